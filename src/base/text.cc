@@ -1,0 +1,132 @@
+#include "base/text.h"
+
+namespace jixiao {
+
+char32_t NextCodePoint(std::string_view text, std::size_t& pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  int extra = 0;
+  char32_t cp = 0;
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  } else if ((lead & 0xE0) == 0xC0 && lead >= 0xC2) {
+    extra = 1, cp = lead & 0x1F;
+  } else if ((lead & 0xF0) == 0xE0) {
+    extra = 2, cp = lead & 0x0F;
+  } else if ((lead & 0xF8) == 0xF0 && lead <= 0xF4) {
+    extra = 3, cp = lead & 0x07;
+  } else {
+    ++pos;
+    return 0xFFFD;
+  }
+  if (pos + extra >= text.size()) {
+    ++pos;
+    return 0xFFFD;
+  }
+  for (int i = 1; i <= extra; ++i) {
+    if ((byte(pos + i) & 0xC0) != 0x80) {
+      ++pos;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (byte(pos + i) & 0x3F);
+  }
+  const bool overlong = (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000);
+  if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++pos;
+    return 0xFFFD;
+  }
+  pos += extra + 1;
+  return cp;
+}
+
+void AppendUtf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool IsValidUtf8(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t before = pos;
+    if (NextCodePoint(text, pos) == 0xFFFD) {
+      // U+FFFD itself is valid when spelled EF BF BD.
+      if (text.substr(before, 3) != "\xEF\xBF\xBD") return false;
+    }
+  }
+  return true;
+}
+
+std::string FoldFullWidth(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const char32_t cp = NextCodePoint(text, pos);
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      out += static_cast<char>(cp - 0xFEE0);
+    } else if (cp == 0x3000) {
+      out += ' ';
+    } else {
+      out.append(text.substr(start, pos - start));
+    }
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view text) {
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  bool changed = true;
+  while (changed && !text.empty()) {
+    changed = false;
+    if (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' || text.front() == '\n') {
+      text.remove_prefix(1), changed = true;
+    } else if (text.starts_with(kIdeographicSpace)) {
+      text.remove_prefix(3), changed = true;
+    }
+    if (text.empty()) break;
+    if (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n') {
+      text.remove_suffix(1), changed = true;
+    } else if (text.ends_with(kIdeographicSpace)) {
+      text.remove_suffix(3), changed = true;
+    }
+  }
+  return text;
+}
+
+LineColumn LineColumnAt(std::string_view text, std::size_t byte_offset) {
+  LineColumn lc;
+  std::size_t pos = 0;
+  const std::size_t end = byte_offset < text.size() ? byte_offset : text.size();
+  while (pos < end) {
+    const char32_t cp = NextCodePoint(text, pos);
+    if (cp == '\n') {
+      ++lc.line, lc.column = 1;
+    } else {
+      ++lc.column;
+    }
+  }
+  return lc;
+}
+
+std::size_t CodePointCount(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t pos = 0; pos < text.size(); ++count) NextCodePoint(text, pos);
+  return count;
+}
+
+}  // namespace jixiao

@@ -1,0 +1,33 @@
+// Small UTF-8 text utilities shared by every layer: code-point iteration, full-width folding,
+// trimming and byte-offset to line/column mapping. Pure functions over caller-owned strings.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace jixiao {
+
+// Decodes the code point starting at text[pos]; advances pos. Invalid bytes decode as U+FFFD.
+char32_t NextCodePoint(std::string_view text, std::size_t& pos);
+void AppendUtf8(std::string& out, char32_t cp);
+bool IsValidUtf8(std::string_view text);
+
+// Folds full-width ASCII (０-９, Ａ-Ｚ, ，．％ etc.) and the ideographic space to their
+// half-width forms; everything else is copied unchanged.
+std::string FoldFullWidth(std::string_view text);
+
+// Removes ASCII and ideographic whitespace at both ends.
+std::string_view Trim(std::string_view text);
+
+struct LineColumn {
+  int line = 1;    // 1-based
+  int column = 1;  // 1-based, counted in code points
+};
+LineColumn LineColumnAt(std::string_view text, std::size_t byte_offset);
+
+// Number of code points in `text`.
+std::size_t CodePointCount(std::string_view text);
+
+}  // namespace jixiao

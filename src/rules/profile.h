@@ -1,0 +1,60 @@
+// The scoring profile: every locality-dependent number of docs/DOMAIN.md §1 and §3 in one
+// value, so a finance bureau can copy and edit it. NationalDefault() is the shipped default;
+// profiles are read from JSON by format/profile_json.h.
+#pragma once
+
+#include <string>
+
+#include "core/fixed.h"
+
+namespace jixiao {
+
+// How a "≤ / <" indicator that overran its target scores (DOMAIN.md §1).
+enum class ReverseRule {
+  kLinear,   // T < A < 2T -> W·(1 − (A−T)/T); A ≥ 2T -> 0
+  kInverse,  // W·T/A
+};
+
+struct ScoringProfile {
+  std::string id = "national-2020";
+  std::string name = "全国默认（财预〔2020〕10号口径）";
+
+  // Block points of a project self-evaluation (total 100). DOMAIN.md §1.
+  Points execution_points = Points::FromWhole(10);
+  Points output_points = Points::FromWhole(50);
+  Points benefit_points = Points::FromWhole(30);
+  Points satisfaction_points = Points::FromWhole(10);
+  // Where the satisfaction points go when a project has no satisfaction indicator or statement.
+  Points no_satisfaction_to_output = Points::FromWhole(10);
+  Points no_satisfaction_to_benefit = Points::FromWhole(0);
+  Points indicator_total = Points::FromWhole(90);  // indicator weights must add up to this
+
+  ReverseRule reverse_rule = ReverseRule::kLinear;
+
+  // Qualitative tiers: 达成 ≥ tier1 share of W, 部分达成 ≥ tier2 share. DOMAIN.md §1.
+  Percent qualitative_tier1_min = Percent::FromWhole(80);
+  Percent qualitative_tier2_min = Percent::FromWhole(60);
+
+  // Over-achievement trigger making a note mandatory (Guangxi: A ≥ 1.3·T; T = 0 -> A ≥ 30).
+  Percent over_achievement_ratio = Percent::FromWhole(130);
+  Quantity over_achievement_zero_target = Quantity::FromWhole(30);
+
+  // Execution below this needs a stated reason (department and project).
+  Percent reason_required_below = Percent::FromWhole(90);
+
+  // A satisfaction stated in prose ("满意度90%") with no indicator is scored as "≥ this".
+  Percent satisfaction_benchmark = Percent::FromWhole(90);
+  // "The same satisfaction figure pasted across most projects": at least this many projects
+  // and more than this share of those stating one.
+  int pasted_satisfaction_min_projects = 3;
+  Percent pasted_satisfaction_share = Percent::FromWhole(50);
+
+  // Grade thresholds (DOMAIN.md §1): 优 ≥ excellent, 良 ≥ good, 中 ≥ pass, else 差.
+  Points grade_excellent = Points::FromWhole(90);
+  Points grade_good = Points::FromWhole(80);
+  Points grade_pass = Points::FromWhole(60);
+};
+
+inline ScoringProfile NationalDefault() { return ScoringProfile{}; }
+
+}  // namespace jixiao

@@ -1,0 +1,69 @@
+// Department-overall score (DOMAIN.md §3): 10 points of execution plus 90 of indicators.
+#include "rules/scoring.h"
+
+namespace jixiao {
+
+namespace {
+
+// The projects' indicator blocks, budget-weighted, scaled to the profile's indicator total.
+BlockScore WeightedIndicatorBlock(const Evaluation& evaluation, const std::vector<ProjectScore>& projects,
+                                  const ScoringProfile& profile) {
+  BlockScore block{Block::kOutput, profile.indicator_total, std::nullopt, ""};
+  Int128 weighted = 0;  // Σ budget_fen × earned/max, in units of 10^-4 fen
+  Int128 budget_sum = 0;
+  int unscored = 0;
+  for (std::size_t i = 0; i < projects.size(); ++i) {
+    const ProjectScore& ps = projects[i];
+    const auto& budget = evaluation.projects[i].budget.total;
+    Points earned, max;
+    for (std::size_t b = 1; b < ps.blocks.size(); ++b) {
+      if (ps.blocks[b].earned) earned += *ps.blocks[b].earned;
+      max += ps.blocks[b].max;
+    }
+    if (!ps.grade || !budget || budget->units() <= 0 || max.is_zero()) {
+      ++unscored;
+      continue;
+    }
+    weighted += DivRoundHalfUp(static_cast<Int128>(budget->units()) * earned.units() * 10000, max.units());
+    budget_sum += budget->units();
+  }
+  if (projects.empty()) {
+    block.note = "未列出项目，部门整体指标未评分";
+  } else if (unscored > 0) {
+    block.note = std::to_string(unscored) + " 个项目缺少可评分的绩效指标，部门整体指标未评分";
+  } else {
+    block.earned = ScalePoints(profile.indicator_total, weighted, budget_sum * 10000);
+    block.note = "按项目全年预算数加权的项目指标得分率";
+  }
+  return block;
+}
+
+}  // namespace
+
+Scores ScoreEvaluation(const Evaluation& evaluation, const ScoringProfile& profile) {
+  Scores scores;
+  for (const auto& project : evaluation.projects) scores.projects.push_back(ScoreProject(project, profile));
+  DepartmentScore& overall = scores.overall;
+  const DepartmentFunds& funds = evaluation.funds;
+  if (funds.executed_total && funds.budget_total && funds.budget_total->units() > 0) {
+    overall.execution_rate = PercentOf(*funds.executed_total, *funds.budget_total);
+  }
+  overall.execution = {Block::kExecution, profile.execution_points,
+                       ExecutionScore(funds.executed_total, funds.budget_total, profile.execution_points), ""};
+  if (!overall.execution.earned) overall.execution.note = "缺少全年预算数或全年执行数，未计分";
+  overall.indicators = WeightedIndicatorBlock(evaluation, scores.projects, profile);
+  for (const BlockScore* block : {&overall.execution, &overall.indicators}) {
+    if (!block->earned) continue;
+    overall.total += *block->earned;
+    overall.max_scored += block->max;
+  }
+  if (overall.execution.earned && overall.indicators.earned) {
+    overall.grade = GradeOf(overall.total, profile);
+  } else {
+    overall.notes.push_back("部分评分项无法评分，已评 " + ToString(overall.max_scored) + " 分中得 " +
+                            ToString(overall.total) + " 分，不评定等级");
+  }
+  return scores;
+}
+
+}  // namespace jixiao

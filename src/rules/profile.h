@@ -17,7 +17,7 @@ enum class ReverseRule {
 
 struct ScoringProfile {
   std::string id = "national-2020";
-  std::string name = "全国默认（财预〔2020〕10号口径）";
+  std::string name = "全国通行默认值";
 
   // Block points of a project self-evaluation (total 100). DOMAIN.md §1.
   Points execution_points = Points::FromWhole(10);

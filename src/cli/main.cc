@@ -1,0 +1,50 @@
+// jixiao: the command line. Parses arguments with CLI11 and dispatches to cli/commands.h.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+namespace {
+
+void AddAuditOptions(CLI::App* command, jixiao::cli::AuditOptions& options) {
+  command->add_option("file", options.file, "评价文档（jixiao.evaluation/1 JSON）或自评报告（TXT、DOCX、PDF）")->required();
+  command->add_option("--format", options.format, "输出格式：text 或 json")->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--profile", options.profile, "评分配置：national-2020 或配置文件路径");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"jixiao — 预算绩效自评：读取、评分、审核、生成报告"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "jixiao 0.1.0");
+
+  jixiao::cli::AuditOptions audit;
+  CLI::App* audit_cmd = app.add_subcommand("audit", "审核：评分并核对每个数字，列出问题（有错误时退出码为 1）");
+  AddAuditOptions(audit_cmd, audit);
+  audit_cmd->add_flag("--explain", audit.explain, "列出每个数字及其原文位置");
+
+  jixiao::cli::AuditOptions score;
+  AddAuditOptions(app.add_subcommand("score", "评分：各项目自评表得分、等级及部门整体得分"), score);
+
+  jixiao::cli::ExtractOptions extract;
+  CLI::App* extract_cmd = app.add_subcommand("extract", "提取：把自评报告读成 jixiao.evaluation/1 JSON");
+  extract_cmd->add_option("file", extract.file, "自评报告（TXT、DOCX、PDF）或 JSON")->required();
+  extract_cmd->add_option("-o,--output", extract.output, "输出文件（默认标准输出）");
+
+  CLI::App* rules_cmd = app.add_subcommand("rules", "列出所有审核规则");
+  std::string profile_name = "national-2020";
+  CLI::App* profile_cmd = app.add_subcommand("profile", "显示评分配置（可复制后修改）");
+  profile_cmd->add_option("name", profile_name, "national-2020 或配置文件路径");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (audit_cmd->parsed()) return jixiao::cli::RunAudit(audit);
+  if (extract_cmd->parsed()) return jixiao::cli::RunExtract(extract);
+  if (rules_cmd->parsed()) return jixiao::cli::RunListRules();
+  if (profile_cmd->parsed()) return jixiao::cli::RunShowProfile(profile_name);
+  return jixiao::cli::RunScore(score);
+}

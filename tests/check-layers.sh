@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Usage: check-layers.sh [SRC_DIR]. Fails when an #include points the wrong way between the src/ layers of docs/DESIGN.md:
+# base <- core <- rules <- {format, ingest, render, store} <- service <- {server, cli}.
+set -u
+cd "${1:-$(dirname "$0")/../src}" || exit 2
+declare -A allowed=(
+  [base]="base"
+  [core]="base core"
+  [rules]="base core rules"
+  [format]="base core rules format"
+  [ingest]="base core rules format ingest"
+  [render]="base core rules format render"
+  [store]="base core rules format store"
+  [service]="base core rules format ingest render store service"
+  [server]="base core rules format service server"
+  [cli]="base core rules format service cli"
+)
+status=0
+for dir in */; do
+  layer=${dir%/}
+  ok=${allowed[$layer]:-}
+  if [ -z "$ok" ]; then echo "unknown layer src/$layer: add it to tests/check-layers.sh"; status=1; continue; fi
+  while IFS=: read -r file line include; do
+    target=$(sed -E 's/.*#include "([a-z_]+)\/.*/\1/' <<<"$include")
+    if [[ " $ok " != *" $target "* ]]; then
+      echo "src/$file:$line: $layer may not include $target ($include)"; status=1
+    fi
+  done < <(grep -rnE '^#include "[a-z_]+/' "$layer" | sed -E 's/^([^:]+):([0-9]+):/\1:\2:/')
+done
+[ $status -eq 0 ] && echo "layers ok"
+exit $status

@@ -1,0 +1,72 @@
+// Positioned raw text: what a reader (TXT, DOCX, PDF) extracts from a report file, before any
+// parsing. A TextDocument is a list of lines, each knowing where it came from (page, paragraph,
+// line, column), with table rows kept as rows. The caller owns the document; it is plain data.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+#include "core/evaluation.h"
+
+namespace jixiao {
+
+enum class SourceKind { kText, kDocx, kPdf };
+
+// Where a wrapped continuation of a line starts (PDF paragraphs rebuilt from several physical
+// lines). Bytes of TextLine::text from `byte_offset` on came from this page and line.
+struct LineWrap {
+  std::size_t byte_offset = 0;
+  int page = 0;
+  int number = 0;
+};
+
+struct TextLine {
+  // UTF-8, NFC, no line terminator. For a table row: the cells joined by '\t'.
+  std::string text;
+  // Non-empty only for table rows: each cell's text (no tabs or newlines inside).
+  std::vector<std::string> cells;
+  // TXT: the line number in the file. DOCX: the ordinal of the line in the extracted text.
+  // PDF: the line number on its page. All 1-based.
+  int number = 0;
+  int page = 0;       // PDF page, 1-based; 0 otherwise
+  int paragraph = 0;  // DOCX paragraph (w:p in body order, table cells included), 1-based; 0 otherwise
+  int column = 1;     // 1-based column (in code points) where `text` starts in the source line
+  std::vector<LineWrap> wraps;  // PDF only: later physical lines merged into this one
+
+  bool is_table_row() const { return !cells.empty(); }
+};
+
+struct TextDocument {
+  std::string source;  // the display name of the file ("report.pdf")
+  SourceKind kind = SourceKind::kText;
+  int page_count = 0;    // PDF only
+  std::string encoding;  // TXT only: the encoding that was detected ("UTF-8", "GB18030", …)
+  std::vector<TextLine> lines;
+};
+
+// Maps a byte offset inside lines[line_index].text back to the source: page, paragraph, line
+// and 1-based column. `excerpt` is the `length` bytes at `byte_offset`, or the whole line when
+// `length` is 0. Out-of-range indexes are clamped; an empty document gives an empty span.
+SourceSpan SpanAt(const TextDocument& document, std::size_t line_index, std::size_t byte_offset,
+                  std::size_t length = 0);
+
+// "第 3 页第 12 行" / "第 5 段" / "第 12 行第 4 列": a location for messages, in Chinese.
+std::string DescribeSpan(const SourceSpan& span);
+
+// Builds a table-row line: text is the cells joined by '\t', tabs and newlines inside cells
+// become spaces.
+TextLine MakeRow(std::vector<std::string> cells);
+
+// Returns `text` in Unicode NFC (a fast check first; most report text already is NFC).
+// Invalid UTF-8 is an error.
+Result<std::string> ToNfc(std::string text);
+// The same for text already known to be valid UTF-8 (skips the validation).
+std::string ToNfcValid(std::string valid_utf8);
+
+// Fast UTF-8 validation. On failure, `bad_offset` receives the offset of the first bad byte.
+bool ValidateUtf8(std::string_view text, std::size_t* bad_offset = nullptr);
+
+}  // namespace jixiao

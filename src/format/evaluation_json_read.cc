@@ -356,14 +356,9 @@ Result<Evaluation> Binder::Bind(const Json& root) {
 }  // namespace
 
 Result<Evaluation> ParseEvaluationJson(std::string_view text, const std::string& source_name) {
-  Json root;
-  try {
-    root = Json::parse(text.begin(), text.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    const LineColumn lc = LineColumnAt(text, e.byte > 0 ? e.byte - 1 : 0);
-    return Invalid(source_name + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column) +
-                   ": 不是有效的 JSON（" + e.what() + "）");
-  }
+  auto parsed = ParseJsonText(text, source_name);
+  if (!parsed) return tl::unexpected(parsed.error());
+  const Json& root = *parsed;
   return Binder(text, source_name).Bind(root);
 }
 

@@ -130,4 +130,14 @@ std::optional<LineColumn> LocateJsonPointer(std::string_view json_text, const st
   return LineColumnAt(json_text, *sax.found());
 }
 
+Result<nlohmann::ordered_json> ParseJsonText(std::string_view json_text, const std::string& source_name) {
+  try {
+    return nlohmann::ordered_json::parse(json_text.begin(), json_text.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    const LineColumn lc = LineColumnAt(json_text, e.byte > 0 ? e.byte - 1 : 0);
+    return Invalid(source_name + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column) +
+                   ": 不是有效的 JSON（" + e.what() + "）");
+  }
+}
+
 }  // namespace jixiao

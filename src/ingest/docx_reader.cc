@@ -154,7 +154,9 @@ void CollectRuns(const pugi::xml_node& node, std::vector<std::string>& lines) {
 
 // Repairs invalid UTF-8 (U+FFFD) and normalises to NFC.
 std::string CleanText(std::string text) {
-  if (ValidateUtf8(text)) return ToNfcValid(std::move(text));
+  const Utf8Check check = CheckUtf8(text);
+  if (check.valid && check.nfc) return text;
+  if (check.valid) return ToNfcValid(std::move(text));
   std::string repaired;
   for (std::size_t pos = 0; pos < text.size();) AppendUtf8(repaired, NextCodePoint(text, pos));
   return ToNfcValid(std::move(repaired));

@@ -22,56 +22,104 @@ std::string_view CutUtf8(std::string_view text, std::size_t max_bytes) {
   return text.substr(0, end);
 }
 
-std::size_t ContinuationLength(unsigned char lead) {
-  if (lead >= 0xC2 && lead <= 0xDF) return 1;
-  if (lead >= 0xE0 && lead <= 0xEF) return 2;
-  if (lead >= 0xF0 && lead <= 0xF4) return 3;
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Length of the valid UTF-8 sequence starting with a non-ASCII byte at text[i], or 0.
+std::size_t SequenceLength(std::string_view text, std::size_t i) {
+  const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = at(i);
+  const std::size_t n = text.size();
+  if (lead >= 0xC2 && lead <= 0xDF) return i + 1 < n && IsContinuation(at(i + 1)) ? 2 : 0;
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    if (i + 2 >= n || !IsContinuation(at(i + 1)) || !IsContinuation(at(i + 2))) return 0;
+    if (lead == 0xE0 && at(i + 1) < 0xA0) return 0;  // overlong
+    if (lead == 0xED && at(i + 1) > 0x9F) return 0;  // surrogate
+    return 3;
+  }
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    if (i + 3 >= n || !IsContinuation(at(i + 1)) || !IsContinuation(at(i + 2)) || !IsContinuation(at(i + 3))) {
+      return 0;
+    }
+    if (lead == 0xF0 && at(i + 1) < 0x90) return 0;  // overlong
+    if (lead == 0xF4 && at(i + 1) > 0x8F) return 0;  // above U+10FFFF
+    return 4;
+  }
   return 0;
 }
 
-// Checks one multi-byte sequence at text[i]; returns its length or 0 when invalid.
-std::size_t ValidSequenceLength(std::string_view text, std::size_t i) {
-  const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = at(i);
-  const std::size_t extra = ContinuationLength(lead);
-  if (extra == 0 || i + extra >= text.size()) return 0;
-  for (std::size_t k = 1; k <= extra; ++k) {
-    if ((at(i + k) & 0xC0) != 0x80) return 0;
+bool AsciiChunk(std::string_view text, std::size_t i) {
+  uint64_t chunk;
+  std::memcpy(&chunk, text.data() + i, 8);
+  return (chunk & 0x8080808080808080ULL) == 0;
+}
+
+// One bit per BMP code point: set when ICU says the character is normalization-inert (it
+// neither changes under NFC nor interacts with its neighbours).
+class InertTable {
+ public:
+  explicit InertTable(const icu::Normalizer2& nfc) {
+    for (UChar32 c = 0; c < 0x10000; ++c) {
+      if (nfc.isInert(c)) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
   }
-  const unsigned char second = at(i + 1);
-  if (lead == 0xE0 && second < 0xA0) return 0;  // overlong
-  if (lead == 0xED && second > 0x9F) return 0;  // surrogate
-  if (lead == 0xF0 && second < 0x90) return 0;  // overlong
-  if (lead == 0xF4 && second > 0x8F) return 0;  // above U+10FFFF
-  return extra + 1;
+  bool inert(char32_t c) const { return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1); }
+
+ private:
+  uint64_t bits_[0x10000 / 64] = {};
+};
+
+const InertTable& Inert(const icu::Normalizer2& nfc) {
+  static const InertTable table(nfc);
+  return table;
+}
+
+const icu::Normalizer2* Nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  return U_SUCCESS(status) ? nfc : nullptr;
 }
 
 }  // namespace
 
-bool ValidateUtf8(std::string_view text, std::size_t* bad_offset) {
+Utf8Check CheckUtf8(std::string_view text) {
+  const icu::Normalizer2* nfc = Nfc();
+  const InertTable* table = nfc != nullptr ? &Inert(*nfc) : nullptr;
+  Utf8Check check;
+  check.nfc = table != nullptr;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const auto at = [bytes](std::size_t k) { return bytes[k]; };
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
-    // ASCII fast path, eight bytes at a time.
-    while (i + 8 <= n) {
-      uint64_t chunk;
-      std::memcpy(&chunk, text.data() + i, 8);
-      if (chunk & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
+    const unsigned char lead = at(i);
+    if (lead < 0x80) {
+      if (i + 8 <= n && AsciiChunk(text, i)) {
+        i += 8;
+      } else {
+        ++i;
+      }
       continue;
     }
-    const std::size_t length = ValidSequenceLength(text, i);
-    if (length == 0) {
-      if (bad_offset != nullptr) *bad_offset = i;
-      return false;
+    // The common case in Chinese text: a valid three-byte sequence outside E0 and ED.
+    if (lead > 0xE0 && lead <= 0xEF && lead != 0xED && i + 2 < n && IsContinuation(at(i + 1)) &&
+        IsContinuation(at(i + 2))) {
+      const char32_t cp = (lead & 0x0F) << 12 | (at(i + 1) & 0x3F) << 6 | (at(i + 2) & 0x3F);
+      check.nfc = check.nfc && table->inert(cp);
+      i += 3;
+      continue;
     }
-    i += length;
+    const std::size_t length = SequenceLength(text, i);
+    if (length == 0) return {false, i, false};
+    check.nfc = check.nfc && length == 2 && table->inert((lead & 0x1F) << 6 | (at(i + 1) & 0x3F));
+    i += length;  // E0 / ED / four-byte sequences are rare: ICU decides about those
   }
-  return true;
+  return check;
+}
+
+bool ValidateUtf8(std::string_view text, std::size_t* bad_offset) {
+  const Utf8Check check = CheckUtf8(text);
+  if (!check.valid && bad_offset != nullptr) *bad_offset = check.bad_offset;
+  return check.valid;
 }
 
 Result<std::string> ToNfc(std::string text) {
@@ -83,9 +131,10 @@ Result<std::string> ToNfc(std::string text) {
 }
 
 std::string ToNfcValid(std::string text) {
+  const icu::Normalizer2* nfc = Nfc();
+  if (nfc == nullptr) return text;  // no ICU data: keep the text as it is
+  if (CheckUtf8(text).nfc) return text;
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return text;  // no ICU data: keep the text as it is
   const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
   if (nfc->isNormalizedUTF8(piece, status) || U_FAILURE(status)) return text;
   std::string out;

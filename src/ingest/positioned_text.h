@@ -69,4 +69,13 @@ std::string ToNfcValid(std::string valid_utf8);
 // Fast UTF-8 validation. On failure, `bad_offset` receives the offset of the first bad byte.
 bool ValidateUtf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
+// One pass that validates UTF-8 and tells whether the text is certainly NFC already (made of
+// normalization-inert characters only), so that ToNfcValid can be skipped.
+struct Utf8Check {
+  bool valid = true;
+  std::size_t bad_offset = 0;  // when !valid
+  bool nfc = true;             // when valid: true means NFC for sure; false means "ask ICU"
+};
+Utf8Check CheckUtf8(std::string_view text);
+
 }  // namespace jixiao

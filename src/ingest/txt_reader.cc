@@ -140,10 +140,31 @@ int ConfidenceOf(const std::vector<Guess>& guesses, std::string_view charset) {
   return 0;
 }
 
-// GB18030 unless the detector is clearly sure of Big5 and Big5 decodes cleanly.
+// The share of two-byte characters that lie in the GB2312 area (lead and trail A1-FE), where
+// nearly all the characters of real GBK text are. Big5 text read as GBK scores about half.
+double Gb2312Share(std::string_view bytes) {
+  std::size_t pairs = 0, gb2312 = 0;
+  for (std::size_t i = 0; i + 1 < bytes.size();) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    const auto trail = static_cast<unsigned char>(bytes[i + 1]);
+    if (lead < 0x81 || lead == 0xFF) {
+      ++i;
+    } else if (trail >= 0x30 && trail <= 0x39) {
+      i += 4;  // a four-byte GB18030 sequence
+    } else {
+      ++pairs, i += 2;
+      if (lead >= 0xA1 && lead <= 0xF7 && trail >= 0xA1 && trail <= 0xFE) ++gb2312;
+    }
+  }
+  return pairs == 0 ? 1.0 : static_cast<double>(gb2312) / static_cast<double>(pairs);
+}
+
+// GB18030 when it decodes cleanly and looks like GBK text. When it does not look like it, ICU's
+// charset detector is asked: Big5 wins if the detector is sure of it and it decodes cleanly.
 Result<DecodedText> DecodeChinese(std::string_view bytes, const std::string& name, std::size_t utf8_bad) {
-  DecodedText decoded{"", TextEncoding::kGb18030};
-  const std::vector<Guess> guesses = DetectCharsets(bytes);
+  DecodedText decoded{"", TextEncoding::kGb18030, false};
+  const std::vector<Guess> guesses =
+      Gb2312Share(bytes) >= 0.9 ? std::vector<Guess>() : DetectCharsets(bytes.substr(0, 1 << 13));
   if (ConfidenceOf(guesses, "Big5") >= 60 && ConfidenceOf(guesses, "GB18030") < 10 &&
       !DecodeIcu(bytes, "Big5", decoded.utf8)) {
     decoded.encoding = TextEncoding::kBig5;
@@ -159,7 +180,7 @@ Result<DecodedText> DecodeChinese(std::string_view bytes, const std::string& nam
 // `base` is the size of the BOM before `bytes`, so that offsets count from the file's start.
 Result<DecodedText> DecodeUtf16Text(std::string_view bytes, bool little_endian, std::size_t base,
                                     const std::string& name) {
-  DecodedText decoded{"", little_endian ? TextEncoding::kUtf16Le : TextEncoding::kUtf16Be};
+  DecodedText decoded{"", little_endian ? TextEncoding::kUtf16Le : TextEncoding::kUtf16Be, false};
   if (const auto bad = DecodeUtf16(bytes, little_endian, decoded.utf8)) {
     const std::size_t line = std::count(decoded.utf8.begin(), decoded.utf8.end(), '\n') + 1;
     return Invalid(Prefix(name) + "UTF-16 文本在第 " + std::to_string(line) + " 行（字节偏移 " +
@@ -181,9 +202,23 @@ std::string LineColumnText(std::string_view text, std::size_t offset) {
 
 // Rejects NUL bytes and text with many control characters; replaces the few others (and form
 // feeds, vertical tabs) by spaces so that columns stay where they were.
+// True when no byte of the 8 at text[i] is below 0x20 or equal to 0x7F.
+bool PrintableChunk(std::string_view text, std::size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  uint64_t x;
+  std::memcpy(&x, text.data() + i, 8);
+  const uint64_t below_space = (x - kOnes * 0x20) & ~x & kHigh;
+  const uint64_t del = x ^ (kOnes * 0x7F);
+  return (below_space | ((del - kOnes) & ~del & kHigh)) == 0;
+}
+
 Result<bool> CheckControls(std::string& text, const std::string& name) {
   std::size_t count = 0, first = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i + 8 <= text.size() && PrintableChunk(text, i)) {
+      i += 7;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != 0x7F) continue;
     if (c == '\t' || c == '\n' || c == '\r') continue;
@@ -254,9 +289,10 @@ Result<DecodedText> DecodeText(std::string_view bytes, const std::string& name) 
   if (!bom && std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
     if (const auto little_endian = SniffUtf16(bytes)) return DecodeUtf16Text(bytes, *little_endian, 0, name);
   }
-  std::size_t bad = 0;
-  if (ValidateUtf8(body, &bad)) {
-    return DecodedText{std::string(body), bom ? TextEncoding::kUtf8Bom : TextEncoding::kUtf8};
+  const Utf8Check check = CheckUtf8(body);
+  const std::size_t bad = check.bad_offset;
+  if (check.valid) {
+    return DecodedText{std::string(body), bom ? TextEncoding::kUtf8Bom : TextEncoding::kUtf8, check.nfc};
   }
   if (bom) {
     return Invalid(Prefix(name) + "文件以 UTF-8 标记开头，但" + WhereInBytes(bytes, bad + kUtf8Bom.size()) +
@@ -277,7 +313,7 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   document.source = name;
   document.kind = SourceKind::kText;
   document.encoding = std::string(EncodingName(decoded->encoding));
-  document.lines = SplitLines(ToNfcValid(std::move(text)));
+  document.lines = SplitLines(decoded->nfc ? text : ToNfcValid(std::move(text)));
   return document;
 }
 

@@ -18,6 +18,7 @@ std::string_view EncodingName(TextEncoding encoding);  // "UTF-8", "UTF-16LE", "
 struct DecodedText {
   std::string utf8;  // UTF-8, BOM removed, line endings untouched
   TextEncoding encoding = TextEncoding::kUtf8;
+  bool nfc = false;  // true when the text is known to be NFC already
 };
 
 // Detects and decodes. Valid UTF-8 wins; a BOM decides; BOM-less UTF-16 is recognised by the

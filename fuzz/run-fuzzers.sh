@@ -1,0 +1,38 @@
+#!/bin/sh
+# Builds the libFuzzer targets with clang and runs each reader's fuzzer for SECONDS (default 60)
+# on a corpus seeded from tests/fixtures. Exits non-zero when a fuzzer finds a crash; the input
+# is left in $BUILD/crashes/. Usage: fuzz/run-fuzzers.sh [SECONDS]
+# Environment: JIXIAO_FUZZ_BUILD (build dir, default build-fuzz), JIXIAO_FUZZ_SOURCE (CMake
+# source dir, default the repository root), JIXIAO_FUZZ_JOBS (ninja -j, default 1).
+set -eu
+seconds=${1:-60}
+root=$(cd "$(dirname "$0")/.." && pwd)
+source=${JIXIAO_FUZZ_SOURCE:-$root}
+build=${JIXIAO_FUZZ_BUILD:-$root/build-fuzz}
+fixtures="$root/tests/fixtures"
+
+CC=clang CXX=clang++ cmake -S "$source" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DJIXIAO_FUZZ=ON -DJIXIAO_TESTS=OFF -DJIXIAO_BENCH=OFF >/dev/null
+ninja -C "$build" -j "${JIXIAO_FUZZ_JOBS:-1}" fuzz_txt fuzz_docx fuzz_pdf >/dev/null
+
+mkdir -p "$build/crashes"
+status=0
+for reader in txt docx pdf; do
+  corpus="$build/corpus/$reader"
+  mkdir -p "$corpus"
+  case $reader in
+    txt) cp "$fixtures"/reports/*.txt "$fixtures"/generated/*.txt "$corpus"/ ;;
+    docx) cp "$fixtures"/generated/*.docx "$fixtures"/generated/*.zip "$corpus"/ ;;
+    pdf) cp "$fixtures"/generated/*.pdf "$corpus"/ ;;
+  esac
+  [ -d "$root/fuzz/regressions/$reader" ] && cp "$root/fuzz/regressions/$reader"/* "$corpus"/ 2>/dev/null || true
+  echo "fuzz_$reader: ${seconds}s"
+  if ! "$build/fuzz/fuzz_$reader" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 \
+      -max_len=1048576 -artifact_prefix="$build/crashes/$reader-" -print_final_stats=1 \
+      "$corpus" >"$build/fuzz_$reader.log" 2>&1; then
+    echo "fuzz_$reader FAILED, see $build/fuzz_$reader.log and $build/crashes/" >&2
+    status=1
+  fi
+  grep -E "stat::number_of_executed_units|cov:" "$build/fuzz_$reader.log" | tail -2 || true
+done
+exit $status

@@ -37,6 +37,7 @@ double MaxValue(const layout::Chart& chart) {
   for (const auto& series : chart.series) {
     for (double v : series.values) max = std::max(max, v);
   }
+  if (chart.unit == "%") max = std::max(max, 100.0);  // rates read against 100%
   return max > 0 ? max : 1.0;
 }
 

@@ -4,6 +4,7 @@
 #include <numeric>
 #include <optional>
 
+#include "base/text.h"
 #include "render/chart_draw.h"
 #include "render/docx_parts.h"
 #include "render/writers.h"
@@ -97,12 +98,22 @@ std::string Picture(int n, const std::string& title, double width_pt, double hei
          "</wp:inline></w:drawing></w:r>";
 }
 
+// A title longer than one 2号 line (20 characters) is broken into two balanced lines, the
+// upper one shorter (a trapezoid), since Word would leave a stub on the second line.
+std::string TitleRuns(const std::string& title) {
+  const std::size_t n = CodePointCount(title);
+  if (n <= 20) return Run(title);
+  std::size_t pos = 0;
+  for (std::size_t i = 0; i < n / 2; ++i) NextCodePoint(title, pos);
+  return Run(title.substr(0, pos)) + "<w:r><w:br/></w:r>" + Run(title.substr(pos));
+}
+
 struct DocxVisitor {
   std::string& body;
   zip::Archive& archive;
   int images = 0;
   std::optional<Error> error;
-  void operator()(const layout::Title& b) { body += Para("Title", Run(b.text)) + Para("Normal", ""); }
+  void operator()(const layout::Title& b) { body += Para("Title", TitleRuns(b.text)) + Para("Normal", ""); }
   void operator()(const layout::Heading& b) {
     body += Para("Heading" + std::to_string(std::clamp(b.level, 1, 4)), Run(b.text));
   }

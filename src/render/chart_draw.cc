@@ -41,18 +41,25 @@ double MaxValue(const layout::Chart& chart) {
   return max > 0 ? max : 1.0;
 }
 
+void LegendItem(cairo_t* cr, const double* color, const std::string& text, double x) {
+  cairo_set_source_rgb(cr, color[0], color[1], color[2]);
+  cairo_rectangle(cr, x, kTitleH + 4, 10, 8);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+  Text(cr, text, Style{cairo_text::kSans, 8}, x + 13, kTitleH + 8);
+}
+
+// One entry per series; a single-series chart with a reference line also explains the
+// second colour of bars below the reference.
 void DrawLegend(cairo_t* cr, const layout::Chart& chart, double width) {
-  double x = width / 2 - 60.0 * static_cast<double>(chart.series.size()) / 2;
-  const Style small{cairo_text::kSans, 8};
+  const bool below = chart.series.size() == 1 && chart.reference;
+  const std::size_t items = chart.series.size() + (below ? 1 : 0);
+  double x = width / 2 - 45.0 * static_cast<double>(items);
   for (std::size_t s = 0; s < chart.series.size(); ++s) {
-    const auto& c = kColors[s % 3];
-    cairo_set_source_rgb(cr, c[0], c[1], c[2]);
-    cairo_rectangle(cr, x, kTitleH + 4, 10, 8);
-    cairo_fill(cr);
-    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-    Text(cr, chart.series[s].name + (chart.unit.empty() ? "" : "（" + chart.unit + "）"), small, x + 13, kTitleH + 8);
+    LegendItem(cr, kColors[s % 3], chart.series[s].name + (chart.unit.empty() ? "" : "（" + chart.unit + "）"), x);
     x += 90;
   }
+  if (below) LegendItem(cr, kColors[1], "低于" + chart.reference_label, x);
 }
 
 void DrawGrid(cairo_t* cr, const layout::Chart& chart, double x0, double plot_w, double top, double bottom) {

@@ -2,6 +2,7 @@
 // large DOCX to PDF (each start costs seconds, so the files are batched).
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <regex>
 
 #include "render/render.h"
@@ -50,6 +51,7 @@ TEST(ConsumersTest, LibreOfficeConvertsDocxAndXlsx) {
   EXPECT_GT(example_pages, 5) << log;
   EXPECT_GT(Pages(dir + "/pdf/sheet.pdf"), 1) << log;
   EXPECT_GT(Pages(dir + "/pdf/large.pdf"), example_pages + 20) << log;
+  if (!::testing::Test::HasFailure()) std::filesystem::remove_all(dir);
 }
 
 }  // namespace

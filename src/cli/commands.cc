@@ -10,6 +10,7 @@
 #include "format/profile_json.h"
 #include "rules/audit.h"
 #include "service/evaluation_service.h"
+#include "service/report_service.h"
 
 namespace jixiao::cli {
 
@@ -57,6 +58,49 @@ int RunExtract(const ExtractOptions& options) {
     std::fputs(fmt::format("jixiao: [{}] {}\n", SeverityLabel(f.severity), f.message).c_str(), stderr);
   }
   return WriteOutput(options.output, WriteEvaluationJson(loaded->evaluation));
+}
+
+namespace {
+
+ReportRequest MakeReportRequest(const ReportOptions& options, ReportFormat format) {
+  ReportRequest request;
+  request.input = options.file;
+  request.format = format;
+  request.profile = options.profile;
+  request.options.money = options.money == "yuan" ? MoneyDisplay::kYuan
+                          : options.money == "wan" ? MoneyDisplay::kWan
+                                                   : MoneyDisplay::kAuto;
+  request.options.include_findings = options.findings;
+  request.options.include_charts = !options.no_charts;
+  request.options.include_score_tables = !options.no_tables;
+  return request;
+}
+
+int ExportChartFiles(const ReportOptions& options, const ReportRequest& request) {
+  const ChartFormat format = options.chart_format == "svg" ? ChartFormat::kSvg : ChartFormat::kPng;
+  auto files = ExportCharts(request, format);
+  if (!files) return ReportError(files.error().message);
+  for (const auto& file : *files) {
+    auto written = WriteFileAtomic(options.charts_dir + "/" + file.name, file.bytes);
+    if (!written) return ReportError(written.error().message);
+  }
+  return 0;
+}
+
+}  // namespace
+
+int RunReport(const ReportOptions& options) {
+  const auto format = ReportFormatFromName(options.format);
+  if (!format) return ReportError("不支持的格式“" + options.format + "”：可用 docx、pdf、html、md、xlsx、txt");
+  const bool binary = *format == ReportFormat::kDocx || *format == ReportFormat::kPdf || *format == ReportFormat::kXlsx;
+  if (binary && (options.output.empty() || options.output == "-")) {
+    return ReportError(std::string(ReportFormatExtension(*format)) + " 是二进制格式，请用 -o 指定输出文件");
+  }
+  const ReportRequest request = MakeReportRequest(options, *format);
+  auto bytes = GenerateReport(request);
+  if (!bytes) return ReportError(bytes.error().message);
+  if (const int status = WriteOutput(options.output, *bytes); status != 0) return status;
+  return options.charts_dir.empty() ? 0 : ExportChartFiles(options, request);
 }
 
 int RunListRules() {

@@ -21,6 +21,20 @@ struct ExtractOptions {
 };
 int RunExtract(const ExtractOptions& options);
 
+struct ReportOptions {
+  std::string file;
+  std::string format = "docx";  // docx | pdf | html | md | xlsx | txt
+  std::string output;           // empty: standard output (text formats only)
+  std::string profile = "national-2020";
+  std::string money = "auto";   // auto | yuan | wan
+  bool findings = false;
+  bool no_charts = false;
+  bool no_tables = false;
+  std::string charts_dir;       // also export each chart alone into this folder
+  std::string chart_format = "png";
+};
+int RunReport(const ReportOptions& options);
+
 int RunListRules();
 int RunShowProfile(const std::string& name_or_path);
 

@@ -31,6 +31,22 @@ int main(int argc, char** argv) {
   extract_cmd->add_option("file", extract.file, "自评报告（TXT、DOCX、PDF）或 JSON")->required();
   extract_cmd->add_option("-o,--output", extract.output, "输出文件（默认标准输出）");
 
+  jixiao::cli::ReportOptions report;
+  CLI::App* report_cmd = app.add_subcommand("report", "生成：自评报告（docx、pdf、html、md、txt）或自评表（xlsx）");
+  report_cmd->add_option("file", report.file, "评价文档（JSON）或自评报告文件")->required();
+  report_cmd->add_option("--format", report.format, "docx、pdf、html、md、xlsx 或 txt")
+      ->check(CLI::IsMember({"docx", "pdf", "html", "md", "markdown", "xlsx", "txt", "text"}));
+  report_cmd->add_option("-o,--output", report.output, "输出文件（文本格式默认标准输出）");
+  report_cmd->add_option("--profile", report.profile, "评分配置：national-2020 或配置文件路径");
+  report_cmd->add_option("--money", report.money, "金额单位：auto、yuan（元）或 wan（万元）")
+      ->check(CLI::IsMember({"auto", "yuan", "wan"}));
+  report_cmd->add_flag("--findings", report.findings, "附上审核发现的问题");
+  report_cmd->add_flag("--no-charts", report.no_charts, "不附图表");
+  report_cmd->add_flag("--no-tables", report.no_tables, "不附自评表");
+  report_cmd->add_option("--charts-dir", report.charts_dir, "另把每张图表单独写入此目录");
+  report_cmd->add_option("--chart-format", report.chart_format, "单独图表的格式：png 或 svg")
+      ->check(CLI::IsMember({"png", "svg"}));
+
   CLI::App* rules_cmd = app.add_subcommand("rules", "列出所有审核规则");
   std::string profile_name = "national-2020";
   CLI::App* profile_cmd = app.add_subcommand("profile", "显示评分配置（可复制后修改）");
@@ -43,6 +59,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (audit_cmd->parsed()) return jixiao::cli::RunAudit(audit);
+  if (report_cmd->parsed()) return jixiao::cli::RunReport(report);
   if (extract_cmd->parsed()) return jixiao::cli::RunExtract(extract);
   if (rules_cmd->parsed()) return jixiao::cli::RunListRules();
   if (profile_cmd->parsed()) return jixiao::cli::RunShowProfile(profile_name);

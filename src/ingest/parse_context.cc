@@ -1,0 +1,71 @@
+#include "ingest/parse_context.h"
+
+#include "ingest/parse_scan.h"
+
+namespace jixiao::parse {
+
+ParseContext::ParseContext(const TextDocument& document)
+    : document_(document), paragraphs_(BuildParagraphs(document)) {
+  used_.assign(paragraphs_.size(), false);
+  amounts_.resize(paragraphs_.size());
+  scanned_.assign(paragraphs_.size(), false);
+}
+
+const std::vector<Amount>& ParseContext::Amounts(std::size_t index) {
+  if (!scanned_[index]) {
+    amounts_[index] = ScanAmounts(paragraphs_[index].text);
+    scanned_[index] = true;
+  }
+  return amounts_[index];
+}
+
+SourceSpan ParseContext::Span(std::size_t index, std::size_t offset, std::size_t length) const {
+  return ParagraphSpan(document_, paragraphs_[index], offset, length);
+}
+
+void ParseContext::Record(const std::string& pointer, std::size_t index, std::size_t offset, std::size_t length) {
+  evaluation_.provenance[pointer] = Span(index, offset, length);
+}
+
+void ParseContext::AddFinding(std::string rule, Severity severity, std::size_t index, std::size_t offset,
+                              const std::string& message, std::string path) {
+  const SourceSpan span = Span(index, offset, 1);
+  std::string where = DescribeSpan(span);
+  Finding f;
+  f.rule = std::move(rule);
+  f.severity = severity;
+  f.message = where.empty() ? message : where + "：" + message;
+  f.path = std::move(path);
+  findings_.push_back(std::move(f));
+}
+
+void ParseContext::Unrecognized(std::size_t index, std::size_t offset, std::size_t length) {
+  const std::string_view text = std::string_view(paragraphs_[index].text).substr(offset);
+  const std::string_view part = length == 0 ? text : text.substr(0, length);
+  AddFinding("ingest.unrecognized", Severity::kInfo, index, offset, "未能识别：" + Excerpt(part));
+}
+
+std::string Excerpt(std::string_view text, std::size_t max_chars) {
+  text = TrimSpace(text);
+  std::size_t pos = 0, chars = 0, len = 0;
+  while (pos < text.size() && chars < max_chars) {
+    CodePointAt(text, pos, &len);
+    pos += len, ++chars;
+  }
+  std::string out(text.substr(0, pos));
+  if (pos < text.size()) out += "……";
+  return out;
+}
+
+std::string Pointer(std::string_view base, std::size_t index, std::string_view field) {
+  std::string out(base);
+  out += '/';
+  out += std::to_string(index);
+  if (!field.empty()) {
+    out += '/';
+    out += field;
+  }
+  return out;
+}
+
+}  // namespace jixiao::parse

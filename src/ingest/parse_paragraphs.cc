@@ -1,0 +1,161 @@
+#include "ingest/parse_paragraphs.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "ingest/parse_headings.h"
+#include "ingest/parse_scan.h"
+
+namespace jixiao::parse {
+namespace {
+
+// SpanAt's cut for excerpts.
+constexpr std::size_t kMaxExcerptBytes = 240;
+// Lines at least this long take part in detecting a hard-wrapped layout.
+constexpr std::size_t kMinWrapChars = 15;
+
+struct LineInfo {
+  std::string_view text;  // trimmed
+  std::size_t offset = 0; // of `text` in the line
+  std::size_t chars = 0;
+};
+
+LineInfo Inspect(const TextLine& line) {
+  LineInfo info;
+  const std::string_view raw = line.text;
+  info.text = TrimSpace(raw);
+  info.offset = info.text.empty() ? 0 : static_cast<std::size_t>(info.text.data() - raw.data());
+  info.chars = CharCount(info.text);
+  return info;
+}
+
+// The width of a hard-wrapped layout (most lines of one length), 0 when there is none.
+std::size_t WrapWidth(const std::vector<LineInfo>& lines) {
+  std::unordered_map<std::size_t, int> counts;
+  int long_lines = 0;
+  for (const LineInfo& info : lines) {
+    if (info.chars < kMinWrapChars) continue;
+    ++long_lines;
+    ++counts[info.chars];
+  }
+  std::size_t best = 0;
+  int best_count = 0;
+  for (const auto& [width, count] : counts) {
+    const int near = count + (counts.count(width - 1) ? counts[width - 1] : 0) +
+                     (counts.count(width + 1) ? counts[width + 1] : 0);
+    if (near > best_count || (near == best_count && width > best)) best = width, best_count = near;
+  }
+  return best_count >= 3 && best_count * 10 >= long_lines * 3 ? best : 0;
+}
+
+bool IsPipeCell(std::string_view text) { return EndsWith(text, "|") || EndsWith(text, "｜"); }
+
+bool EndsWithClauseLink(std::string_view text) {
+  const char32_t cp = CodePointBefore(text, text.size());
+  return cp == U'，' || cp == U'、' || cp == U',' || cp == U'（' || cp == U'“';
+}
+
+// Whether `next` continues the paragraph whose last line is `previous`.
+bool Continues(const LineInfo& previous, const LineInfo& next, std::size_t wrap_width) {
+  if (EndsSentence(previous.text)) return false;
+  if (ReadHeadingMarker(next.text).found() || LabelLength(next.text) > 0) return false;
+  if (EndsWithClauseLink(previous.text)) return true;
+  return wrap_width > 0 && previous.chars + 2 >= wrap_width;
+}
+
+Paragraph CellParagraph(std::string_view text, std::size_t line, std::size_t offset) {
+  Paragraph p;
+  p.kind = ParagraphKind::kCell;
+  std::size_t len = 0;
+  CodePointBefore(text, text.size(), &len);
+  p.text = std::string(TrimSpace(text.substr(0, text.size() - len)));
+  p.pieces.push_back({0, line, offset});
+  return p;
+}
+
+Paragraph RowParagraph(const TextLine& line, std::size_t index) {
+  Paragraph p;
+  p.kind = ParagraphKind::kTableRow;
+  p.text = line.text;
+  for (const std::string& cell : line.cells) p.cells.emplace_back(TrimSpace(cell));
+  p.pieces.push_back({0, index, 0});
+  return p;
+}
+
+}  // namespace
+
+bool EndsSentence(std::string_view line) {
+  line = TrimTrailing(line, "”’\"」）)");
+  const char32_t cp = CodePointBefore(line, line.size());
+  return IsSentenceEnd(cp) || cp == U'：' || cp == U':';
+}
+
+std::vector<Paragraph> BuildParagraphs(const TextDocument& document) {
+  std::vector<LineInfo> infos;
+  infos.reserve(document.lines.size());
+  for (const TextLine& line : document.lines) infos.push_back(Inspect(line));
+  const std::size_t wrap_width = WrapWidth(infos);
+
+  std::vector<Paragraph> out;
+  bool blank = false, can_join = false;
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    const LineInfo& info = infos[i];
+    const TextLine& line = document.lines[i];
+    if (line.is_table_row()) {
+      out.push_back(RowParagraph(line, i));
+    } else if (info.text.empty()) {
+      blank = true, can_join = false;
+      continue;
+    } else if (IsPipeCell(info.text)) {
+      out.push_back(CellParagraph(info.text, i, info.offset));
+    } else if (can_join && Continues(infos[i - 1], info, wrap_width)) {
+      Paragraph& p = out.back();
+      p.pieces.push_back({p.text.size(), i, info.offset});
+      p.text.append(info.text);
+      continue;
+    } else {
+      Paragraph p;
+      p.text = std::string(info.text);
+      p.pieces.push_back({0, i, info.offset});
+      out.push_back(std::move(p));
+    }
+    out.back().follows_blank = blank;
+    blank = false;
+    can_join = out.back().kind == ParagraphKind::kText;
+  }
+  return out;
+}
+
+SourceSpan ParagraphSpan(const TextDocument& document, const Paragraph& paragraph, std::size_t offset,
+                         std::size_t length) {
+  if (paragraph.pieces.empty()) return {};
+  auto it = std::upper_bound(paragraph.pieces.begin(), paragraph.pieces.end(), offset,
+                             [](std::size_t value, const Paragraph::Piece& piece) { return value < piece.offset; });
+  const Paragraph::Piece& piece = it == paragraph.pieces.begin() ? *it : *(it - 1);
+  const std::size_t start = piece.line_offset + (offset - std::min(offset, piece.offset));
+  const std::string& line_text = document.lines[piece.line].text;
+  if (length == 0) length = paragraph.text.size() - std::min(offset, paragraph.text.size());
+  length = std::min(length, line_text.size() - std::min(start, line_text.size()));
+  return SpanOf(document, piece.line, start, length == 0 ? 1 : length);
+}
+
+SourceSpan SpanOf(const TextDocument& document, std::size_t line_index, std::size_t byte_offset,
+                  std::size_t length) {
+  const TextLine& line = document.lines[line_index];
+  if (!line.wraps.empty()) return SpanAt(document, line_index, byte_offset, length);
+  SourceSpan span;
+  const std::string_view text = line.text;
+  byte_offset = std::min(byte_offset, text.size());
+  span.line = line.number, span.page = line.page, span.paragraph = line.paragraph;
+  span.column = line.column + static_cast<int>(CharCount(text.substr(0, byte_offset)));
+  std::string_view excerpt = text.substr(byte_offset, length);
+  if (excerpt.size() > kMaxExcerptBytes) {
+    std::size_t cut = kMaxExcerptBytes;
+    while (cut > 0 && (static_cast<unsigned char>(excerpt[cut]) & 0xC0) == 0x80) --cut;
+    excerpt = excerpt.substr(0, cut);
+  }
+  span.excerpt = std::string(excerpt);
+  return span;
+}
+
+}  // namespace jixiao::parse

@@ -1,0 +1,50 @@
+// Project blocks of a report (项目支出绩效自评情况): project titles under the 本级 / 上级
+// groupings, their funds sentence (全年预算数 with 财政拨款 / 其他资金, 全年执行数, 执行率),
+// 项目实施情况, 产生的效益, the satisfaction statement and 未完成原因. Fills the projects of
+// ParseContext::evaluation() with provenance.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ingest/parse_context.h"
+
+namespace jixiao::parse {
+
+class ProjectsParser {
+ public:
+  explicit ProjectsParser(ParseContext& context) : ctx_(context) {}
+
+  // One paragraph inside the projects section.
+  void Paragraph(std::size_t index);
+
+  // The project being read, or a new one named `name` when there is none (tables use this).
+  std::size_t CurrentOrNew(std::size_t index, std::string_view name);
+  // Starts a project named text[offset, offset + length) of paragraph `index`.
+  std::size_t Start(std::size_t index, std::size_t offset, std::size_t length);
+  bool has_current() const { return current_.has_value(); }
+
+ private:
+  enum class Field { kNone, kFunds, kImplementation, kBenefits, kShortfall };
+  bool Grouping(std::string_view body);
+  bool Labeled(std::size_t index, std::string_view body, std::size_t label);
+  void SetText(std::size_t index, Field field, std::string_view text);
+  void Satisfaction(std::size_t index);
+  void FundsFigures(std::size_t index);
+  bool PlaceFigure(std::size_t index, const Amount& a, const std::vector<Amount>& all);
+  Project& project() { return ctx_.evaluation().projects[*current_]; }
+  std::string ProjectPointer(std::string_view field) const { return Pointer("/projects", *current_, field); }
+
+  ParseContext& ctx_;
+  std::optional<ProjectLevel> level_;
+  std::optional<std::size_t> current_;
+  Field field_ = Field::kNone;
+};
+
+// True for the heading of a group of projects by fund source ("（一）州本级资金安排的项目").
+// Sets `level` to the group's level.
+bool IsProjectGroupHeading(std::string_view body, ProjectLevel* level);
+
+}  // namespace jixiao::parse

@@ -1,0 +1,159 @@
+#include "ingest/parse_scan.h"
+
+#include <cstring>
+
+namespace jixiao::parse {
+
+std::size_t Find(std::string_view s, std::string_view p, std::size_t from) {
+  if (p.empty()) return from <= s.size() ? from : std::string_view::npos;
+  if (from > s.size() || s.size() - from < p.size()) return std::string_view::npos;
+  // memchr for the needle's last byte: in CJK text a continuation byte is far rarer than a
+  // lead byte, so candidates are few.
+  const char last = p.back();
+  const std::size_t skip = p.size() - 1;
+  const char* at = s.data() + from + skip;
+  const char* const end = s.data() + s.size();
+  while (at < end) {
+    at = static_cast<const char*>(std::memchr(at, last, static_cast<std::size_t>(end - at)));
+    if (at == nullptr) return std::string_view::npos;
+    if (std::memcmp(at - skip, p.data(), skip) == 0) return static_cast<std::size_t>(at - skip - s.data());
+    ++at;
+  }
+  return std::string_view::npos;
+}
+
+KeywordSet::KeywordSet(std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) Add(w);
+}
+
+void KeywordSet::Add(std::string_view word) {
+  words_.push_back(word);
+  first_.set(CodePointAt(word, 0) % kBuckets);
+}
+
+KeywordTable::KeywordTable(std::initializer_list<Entry> entries) {
+  for (const Entry& e : entries) {
+    for (std::string_view w : e.words) Add(w), ranks_.push_back(e.rank);
+  }
+}
+
+int KeywordTable::Lowest(std::string_view text) const {
+  int lowest = -1;
+  std::size_t pos = 0, len = 0;
+  while (pos < text.size()) {
+    const char32_t cp = CodePointAt(text, pos, &len);
+    if (first_.test(cp % kBuckets)) {
+      const std::string_view rest = text.substr(pos);
+      for (std::size_t i = 0; i < words_.size(); ++i) {
+        if ((lowest < 0 || ranks_[i] < lowest) && StartsWith(rest, words_[i])) lowest = ranks_[i];
+      }
+    }
+    pos += len;
+  }
+  return lowest;
+}
+
+std::size_t KeywordSet::Find(std::string_view text, std::size_t from, std::size_t* length) const {
+  std::size_t pos = from, len = 0;
+  while (pos < text.size()) {
+    const char32_t cp = CodePointAt(text, pos, &len);
+    if (first_.test(cp % kBuckets)) {
+      std::size_t best = 0;
+      const std::string_view rest = text.substr(pos);
+      for (std::string_view w : words_) {
+        if (w.size() > best && StartsWith(rest, w)) best = w.size();
+      }
+      if (best > 0) {
+        if (length != nullptr) *length = best;
+        return pos;
+      }
+    }
+    pos += len;
+  }
+  return std::string_view::npos;
+}
+
+bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (Contains(s, w)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Length of a decimal point ('.' or '．') at s[pos], 0 when none.
+std::size_t PointAt(std::string_view s, std::size_t pos) {
+  if (pos < s.size() && s[pos] == '.') return 1;
+  if (s.substr(pos, 3) == "\xEF\xBC\x8E") return 3;
+  return 0;
+}
+
+// Reads a run of digits (and thousands commas between digit groups) into `out`.
+std::size_t ReadDigits(std::string_view s, std::size_t pos, std::string& out) {
+  std::size_t len = 0;
+  while (true) {
+    const int d = DigitAt(s, pos, &len);
+    if (d >= 0) {
+      out += static_cast<char>('0' + d);
+      pos += len;
+      continue;
+    }
+    if (pos < s.size() && s[pos] == ',' && !out.empty() && DigitAt(s, pos + 1) >= 0 &&
+        DigitAt(s, pos + 2) >= 0 && DigitAt(s, pos + 3) >= 0 && DigitAt(s, pos + 4) < 0) {
+      ++pos;
+      continue;
+    }
+    return pos;
+  }
+}
+
+}  // namespace
+
+std::optional<Number> ReadNumber(std::string_view s, std::size_t pos) {
+  if (DigitAt(s, pos) < 0) return std::nullopt;
+  Number n;
+  n.begin = pos;
+  pos = ReadDigits(s, pos, n.text);
+  const std::size_t point = PointAt(s, pos);
+  if (point > 0 && DigitAt(s, pos + point) >= 0) {
+    n.text += '.';
+    const std::size_t before = n.text.size();
+    pos = ReadDigits(s, pos + point, n.text);
+    n.decimals = static_cast<int>(n.text.size() - before);
+  }
+  n.end = pos;
+  return n;
+}
+
+std::string_view TrimTrailing(std::string_view s, std::string_view chars) {
+  std::size_t len = 0;
+  while (!s.empty()) {
+    const std::size_t before = s.size();
+    CodePointBefore(s, s.size(), &len);
+    if (!Contains(chars, s.substr(before - len))) break;
+    s.remove_suffix(len);
+  }
+  return s;
+}
+
+std::string_view StripPrefix(std::string_view s, std::string_view prefix) {
+  s = TrimSpace(s);
+  if (StartsWith(s, prefix)) s = TrimSpace(s.substr(prefix.size()));
+  return s;
+}
+
+std::string RemoveSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t len = 0;
+    const char32_t cp = CodePointAt(s, pos, &len);
+    if (!IsSpace(cp)) out.append(s.substr(pos, len));
+    pos += len;
+  }
+  return out;
+}
+
+}  // namespace jixiao::parse

@@ -1,0 +1,197 @@
+// Low-level scanning over UTF-8 report text for the report parser: code points, ASCII and
+// full-width digits, decimal numbers, punctuation classes and trimming. Pure functions over
+// caller-owned string_views; nothing allocates except ReadNumber's normalised digits.
+#pragma once
+
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao::parse {
+
+inline bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+inline bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+// Substring search tuned for CJK text, where string_view::find's first-byte scan stops at
+// almost every character (lead bytes 0xE4-0xE9 are everywhere).
+std::size_t Find(std::string_view s, std::string_view p, std::size_t from = 0);
+inline bool Contains(std::string_view s, std::string_view p) { return Find(s, p) != std::string_view::npos; }
+
+// True when `s` contains any of `words` (for cold paths; hot paths use a KeywordSet).
+bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> words);
+
+// A fixed set of words (string literals) searched for in one pass over a text: each code point
+// of the text is looked up in a bitset of the words' first code points before any comparison.
+// Build once (static const); Find is then cheap even on long CJK paragraphs.
+class KeywordSet {
+ public:
+  KeywordSet(std::initializer_list<std::string_view> words);
+  // Offset of the leftmost occurrence of any word at or after `from` (npos when none);
+  // `length` receives the longest word found there.
+  std::size_t Find(std::string_view text, std::size_t from = 0, std::size_t* length = nullptr) const;
+  bool In(std::string_view text) const { return Find(text) != std::string_view::npos; }
+
+ protected:
+  static constexpr std::size_t kBuckets = 4096;
+  KeywordSet() = default;
+  void Add(std::string_view word);
+  std::vector<std::string_view> words_;
+  std::bitset<kBuckets> first_;
+};
+
+// Words with a rank: Lowest() scans the text once and returns the lowest rank of the words it
+// contains (-1 when none), so an ordered list of rules costs one pass.
+class KeywordTable : private KeywordSet {
+ public:
+  struct Entry {
+    int rank;
+    std::initializer_list<std::string_view> words;
+  };
+  KeywordTable(std::initializer_list<Entry> entries);
+  int Lowest(std::string_view text) const;
+
+ private:
+  std::vector<int> ranks_;  // parallel to words_
+};
+
+// The code point starting at s[pos] (0 at the end); `length` receives its byte length.
+// Readers deliver valid UTF-8, so decoding trusts the lead byte.
+inline char32_t CodePointAt(std::string_view s, std::size_t pos, std::size_t* length = nullptr) {
+  std::size_t n = 0;
+  char32_t cp = 0;
+  if (pos < s.size()) {
+    const auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    const unsigned char lead = b(pos);
+    n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if (pos + n > s.size()) n = 1;
+    cp = n == 1 ? lead : n == 2 ? lead & 0x1F : n == 3 ? lead & 0x0F : lead & 0x07;
+    for (std::size_t i = 1; i < n; ++i) cp = (cp << 6) | (b(pos + i) & 0x3F);
+  }
+  if (length != nullptr) *length = n;
+  return cp;
+}
+
+// The code point ending just before s[pos] (0 at the start); `length` receives its byte length.
+inline char32_t CodePointBefore(std::string_view s, std::size_t pos, std::size_t* length = nullptr) {
+  if (pos == 0 || pos > s.size()) {
+    if (length != nullptr) *length = 0;
+    return 0;
+  }
+  std::size_t start = pos - 1;
+  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  if (length != nullptr) *length = pos - start;
+  return CodePointAt(s, start);
+}
+
+// 0-9 for an ASCII or full-width digit at s[pos], -1 otherwise; `length` receives its bytes.
+inline int DigitAt(std::string_view s, std::size_t pos, std::size_t* length = nullptr) {
+  if (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+    if (length != nullptr) *length = 1;
+    return s[pos] - '0';
+  }
+  // U+FF10..U+FF19 is EF BC 90..99.
+  if (pos + 2 < s.size() && s[pos] == '\xEF' && s[pos + 1] == '\xBC') {
+    const auto third = static_cast<unsigned char>(s[pos + 2]);
+    if (third >= 0x90 && third <= 0x99) {
+      if (length != nullptr) *length = 3;
+      return third - 0x90;
+    }
+  }
+  return -1;
+}
+
+// A decimal number as written: "1,234.56", "１２３．４５", "100". `text` is normalised to ASCII
+// without thousands separators.
+struct Number {
+  std::size_t begin = 0;  // byte offsets in the scanned text
+  std::size_t end = 0;
+  std::string text;
+  int decimals = 0;
+};
+// Reads the number starting at s[pos]; nullopt when no digit is there. A '.' not followed by a
+// digit ends the number ("1.负责" reads "1").
+std::optional<Number> ReadNumber(std::string_view s, std::size_t pos);
+
+// Punctuation that ends a clause or a sentence: ，。；：、,;:!?！？ and line breaks.
+inline bool IsClauseBreak(char32_t cp) {
+  switch (cp) {
+    case U'，': case U'。': case U'；': case U'：': case U'、': case U',': case U';': case U':':
+    case U'!': case U'?': case U'！': case U'？': case U'\n': case U'\t':
+      return true;
+    default:
+      return false;
+  }
+}
+// Punctuation that ends a sentence: 。；！？;!?
+inline bool IsSentenceEnd(char32_t cp) {
+  return cp == U'。' || cp == U'；' || cp == U';' || cp == U'！' || cp == U'？' || cp == U'!' || cp == U'?';
+}
+inline bool IsOpenParen(char32_t cp) { return cp == U'（' || cp == U'(' || cp == U'【' || cp == U'['; }
+inline bool IsCloseParen(char32_t cp) { return cp == U'）' || cp == U')' || cp == U'】' || cp == U']'; }
+// ASCII whitespace, U+3000, U+00A0.
+inline bool IsSpace(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == U'\r' || cp == U'\n' || cp == 0x3000 || cp == 0xA0;
+}
+inline bool IsCjk(char32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
+
+// Number of code points in s: bytes that are not UTF-8 continuation bytes, eight at a time.
+inline std::size_t CharCount(std::string_view s) {
+  std::size_t n = s.size(), i = 0, continuation = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    __builtin_memcpy(&w, s.data() + i, 8);
+    const std::uint64_t ones = (w >> 7) & ~(w >> 6) & 0x0101010101010101ULL;  // 1 per 10xxxxxx byte
+    continuation += static_cast<std::size_t>((ones * 0x0101010101010101ULL) >> 56);
+  }
+  for (; i < n; ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  return n - continuation;
+}
+// Whether `s` has more than `limit` code points (stops counting early).
+inline bool LongerThan(std::string_view s, std::size_t limit) {
+  std::size_t n = 0;
+  for (char c : s) {
+    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (n > limit) return true;
+  }
+  return false;
+}
+
+// Trims ASCII and ideographic whitespace (U+3000) and no-break spaces (U+00A0).
+inline std::string_view TrimSpace(std::string_view s) {
+  while (!s.empty()) {
+    const char c = s.front();
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      s.remove_prefix(1);
+    } else if (StartsWith(s, "\xE3\x80\x80") || StartsWith(s, "\xC2\xA0")) {
+      s.remove_prefix(c == '\xC2' ? 2 : 3);
+    } else {
+      break;
+    }
+  }
+  while (!s.empty()) {
+    const char c = s.back();
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      s.remove_suffix(1);
+    } else if (EndsWith(s, "\xE3\x80\x80") || EndsWith(s, "\xC2\xA0")) {
+      s.remove_suffix(EndsWith(s, "\xC2\xA0") ? 2 : 3);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+// Removes trailing code points found in `chars` (UTF-8), e.g. "；。".
+std::string_view TrimTrailing(std::string_view s, std::string_view chars);
+// Removes `prefix` when `s` starts with it (after trimming spaces); returns the rest trimmed.
+std::string_view StripPrefix(std::string_view s, std::string_view prefix);
+
+// `s` with every whitespace code point removed (wrapped table cells: "产 出 指 标").
+std::string RemoveSpaces(std::string_view s);
+
+}  // namespace jixiao::parse

@@ -55,7 +55,7 @@ void FindingList(const AuditReport& r, std::string& out) {
   for (const auto& f : r.findings) ++counts[static_cast<int>(f.severity)];
   out += fmt::format("\n发现问题：{} 个错误，{} 个警告，{} 个提示\n", counts[0], counts[1], counts[2]);
   for (const auto& f : r.findings) {
-    out += fmt::format("  [{}] {}  {}{}\n", SeverityLabel(f.severity), f.rule, Location(LocateFinding(r.evaluation, f.path)),
+    out += fmt::format("  [{}] {}  {}{}\n", SeverityLabel(f.severity), f.rule, Location(LocateFinding(r.evaluation, f)),
                        f.message);
   }
 }

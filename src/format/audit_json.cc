@@ -62,9 +62,11 @@ Json SpanJson(const std::optional<SourceSpan>& span) {
 
 }  // namespace
 
-std::optional<SourceSpan> LocateFinding(const Evaluation& evaluation, const std::string& path) {
+std::optional<SourceSpan> LocateFinding(const Evaluation& evaluation, const Finding& finding) {
+  if (finding.span) return finding.span;
   const auto& prov = evaluation.provenance;
-  if (prov.empty()) return std::nullopt;
+  const std::string& path = finding.path;
+  if (prov.empty() || path.empty()) return std::nullopt;
   if (auto it = prov.find(path); it != prov.end()) return it->second;
   if (auto it = prov.lower_bound(path + "/"); it != prov.end() && it->first.starts_with(path + "/")) {
     return it->second;
@@ -98,7 +100,7 @@ std::string WriteAuditJson(const AuditReport& report) {
                         {"severity", std::string(SeverityName(f.severity))},
                         {"message", f.message},
                         {"path", f.path},
-                        {"location", SpanJson(LocateFinding(report.evaluation, f.path))},
+                        {"location", SpanJson(LocateFinding(report.evaluation, f))},
                         {"stated", f.stated ? Json(*f.stated) : Json(nullptr)},
                         {"computed", f.computed ? Json(*f.computed) : Json(nullptr)}});
   }

@@ -23,9 +23,9 @@ struct AuditReport {
   std::vector<Finding> findings;
 };
 
-// Where a finding's value was read: the provenance of its path, of the first value under it,
-// or of its nearest parent; nullopt for JSON input.
-std::optional<SourceSpan> LocateFinding(const Evaluation& evaluation, const std::string& path);
+// Where a finding's value was read: its own span, else the provenance of its path, of the
+// first value under it, or of its nearest parent; nullopt for JSON input.
+std::optional<SourceSpan> LocateFinding(const Evaluation& evaluation, const Finding& finding);
 
 nlohmann::ordered_json ScoresToJson(const Scores& scores);
 std::string WriteAuditJson(const AuditReport& report);

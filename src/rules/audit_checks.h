@@ -47,7 +47,7 @@ void SatisfactionPasted(const Context& c, Findings& out);
 inline Finding MakeFinding(std::string rule, Severity severity, std::string message, std::string path,
                            std::optional<std::string> stated = std::nullopt,
                            std::optional<std::string> computed = std::nullopt) {
-  return {std::move(rule), severity, std::move(message), std::move(path), std::move(stated), std::move(computed)};
+  return {std::move(rule), severity, std::move(message), std::move(path), std::move(stated), std::move(computed), {}};
 }
 std::string MoneyGap(Money actual, Money expected);   // "少 73671.12 元" / "多 …"
 std::string ProjectLabel(const Evaluation& evaluation, std::size_t index);  // "项目 3「物业管理项目」"

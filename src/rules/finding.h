@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/evaluation.h"
+
 namespace jixiao {
 
 enum class Severity { kError, kWarning, kInfo };
@@ -19,6 +21,9 @@ struct Finding {
   std::string path;      // JSON pointer of the value concerned ("/funds/budget_total")
   std::optional<std::string> stated;    // canonical text of the stated figure
   std::optional<std::string> computed;  // canonical text of the computed figure
+  // Where in the source file, when the finding was made while reading it; otherwise the
+  // location comes from the evaluation's provenance of `path`.
+  std::optional<SourceSpan> span;
 };
 
 }  // namespace jixiao

@@ -49,6 +49,14 @@ std::size_t LabelStart(std::string_view text, std::size_t begin, std::size_t flo
   return pos;
 }
 
+// "收入:792.22万元": the label is the clause before the colon.
+std::size_t LabelBeforeColon(std::string_view text, std::size_t begin, std::size_t floor) {
+  std::size_t len = 0;
+  const char32_t cp = CodePointBefore(text, begin, &len);
+  if ((cp != U'：' && cp != U':') || begin - len < floor) return begin;
+  return LabelStart(text, begin - len, floor);
+}
+
 bool ConvertMoney(Amount& a) {
   auto money = ParseMoneyIn(a.number, a.unit);
   if (!money) return false;
@@ -86,7 +94,7 @@ void ResolveUnits(std::vector<Amount>& amounts) {
 }  // namespace
 
 std::string_view CleanLabel(std::string_view label) {
-  label = TrimSpace(label);
+  label = TrimSpace(TrimTrailing(TrimSpace(label), "：:"));
   label = TrimSpace(label.substr(ReadHeadingMarker(label).length));
   for (std::string_view lead : {"其中", "含", "包括"}) label = StripPrefix(label, lead);
   for (std::string_view lead : {"：", ":", "，", ","}) label = StripPrefix(label, lead);
@@ -181,6 +189,7 @@ class AmountScanner {
     }
     pos_ = a.end;
     a.label_begin = LabelStart(text_, a.begin, floor_);
+    if (a.label_begin == a.begin) a.label_begin = LabelBeforeColon(text_, a.begin, floor_);
     a.label = CleanLabel(text_.substr(a.label_begin, a.begin - a.label_begin));
     if (!a.unit_stated && a.label.empty()) return;  // "（1）", a list number
     AssignParent(a);

@@ -1,19 +1,44 @@
 // Self-evaluation tables (项目支出绩效自评表) as the readers deliver them: real table rows
 // (TextLine::cells), one cell per line ("251.89 |"), or a Word table flattened into run-together
-// text ("194.9194.9100%"). Reads the project's name and department, the funds rows (年初预算数,
-// 全年预算数, 全年执行数, 执行率, 分值, 得分) and the indicator rows (一级/二级/三级指标, 指标值,
-// 完成值, 分值, 得分, 偏差原因) into the current project.
+// text ("194.9194.9100%", see parse_flat_table.h). Reads the project's name and department, the
+// funds rows (年初预算数, 全年预算数, 全年执行数, 执行率, 分值, 得分) and the indicator rows
+// (一级/二级/三级指标, 指标值, 完成值, 分值, 得分, 偏差原因) into the current project.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/evaluation.h"
+#include "core/money.h"
 #include "ingest/parse_context.h"
 #include "ingest/parse_projects.h"
 
 namespace jixiao::parse {
+
+// One cell of a table value column: "≥95%", "200本", "100", "优", "" …
+struct CellValue {
+  std::optional<Comparator> comparator;
+  std::optional<Quantity> number;
+  std::optional<std::string> unit;  // "%", "本"
+  std::optional<std::string> text;  // a grade or word when not a number ("高", "无")
+  bool empty() const { return !number && !text; }
+};
+CellValue ParseCellValue(std::string_view cell);
+
+// Fills `indicator`'s target or actual (and unit, qualitative) from a cell.
+void SetIndicatorValue(Indicator& indicator, const CellValue& value, bool target);
+
+// The unit a header names ("年度预算数(万元)", "单位：万元"); nullopt when none.
+std::optional<MoneyUnit> HeaderUnit(std::string_view text);
+
+// The first "20XX年" year written in `text`.
+std::optional<int> YearIn(std::string_view text);
+
+// A project name without its leading budget code ("51000021R000000019951-工资性支出").
+std::string_view WithoutProjectCode(std::string_view name, std::string_view* code);
 
 class TablesParser {
  public:
@@ -28,10 +53,12 @@ class TablesParser {
 
  private:
   void Flush();
+  void FlushFlat();
 
   ParseContext& ctx_;
   ProjectsParser& projects_;
-  std::vector<std::size_t> pending_;  // paragraphs of the table being collected
+  std::vector<std::size_t> pending_;  // cell and row paragraphs of the table being collected
+  std::vector<std::size_t> flat_;     // text paragraphs of a flattened table being collected
 };
 
 }  // namespace jixiao::parse

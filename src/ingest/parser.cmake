@@ -12,6 +12,7 @@ add_library(jixiao_ingest_parser
   ${_parser_dir}/parse_department.cc
   ${_parser_dir}/parse_projects.cc
   ${_parser_dir}/parse_tables.cc
+  ${_parser_dir}/parse_flat_table.cc
   ${_parser_dir}/parse_checks.cc
   ${_parser_dir}/report_parser.cc)
 target_link_libraries(jixiao_ingest_parser PUBLIC jixiao_ingest jixiao_rules)

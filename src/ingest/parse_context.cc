@@ -29,13 +29,14 @@ void ParseContext::Record(const std::string& pointer, std::size_t index, std::si
 
 void ParseContext::AddFinding(std::string rule, Severity severity, std::size_t index, std::size_t offset,
                               const std::string& message, std::string path) {
-  const SourceSpan span = Span(index, offset, 1);
+  SourceSpan span = Span(index, offset, 0);
   std::string where = DescribeSpan(span);
   Finding f;
   f.rule = std::move(rule);
   f.severity = severity;
   f.message = where.empty() ? message : where + "：" + message;
   f.path = std::move(path);
+  f.span = span;
   findings_.push_back(std::move(f));
 }
 

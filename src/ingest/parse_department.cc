@@ -144,6 +144,12 @@ void DepartmentParser::Funds(std::size_t index) {
   const std::string_view text = ctx_.paragraph(index).text;
   ctx_.MarkUsed(index);
   const std::vector<Amount>& amounts = ctx_.Amounts(index);
+  // The rest of a shortfall reason that a line break after "。" cut off.
+  if (reason_open_ && amounts.empty() && !ReadHeadingMarker(text).found() && LabelLength(text) == 0) {
+    ctx_.evaluation().funds.shortfall_reason->append(TrimSpace(text));
+    return;
+  }
+  reason_open_ = false;
   const std::size_t reason = FindReasonStart(text);
   bool placed_rate_or_total = false;
   for (const Amount& a : amounts) {
@@ -161,6 +167,7 @@ void DepartmentParser::ShortfallReason(std::size_t index, std::size_t from) {
   if (funds.shortfall_reason) return;
   const std::string_view text = ctx_.paragraph(index).text;
   funds.shortfall_reason = std::string(TrimSpace(text.substr(from)));
+  reason_open_ = true;
   ctx_.Record("/funds/shortfall_reason", index, from, text.size() - from);
 }
 

@@ -34,6 +34,7 @@ class DepartmentParser {
 
   ParseContext& ctx_;
   TaskField task_field_ = TaskField::kNone;
+  bool reason_open_ = false;  // the last funds paragraph ended inside the shortfall reason
 };
 
 // Where a shortfall explanation starts in `text` (主要原因, 原因是, 原因：), npos when none.

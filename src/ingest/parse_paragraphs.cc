@@ -17,7 +17,8 @@ constexpr std::size_t kMinWrapChars = 15;
 struct LineInfo {
   std::string_view text;  // trimmed
   std::size_t offset = 0; // of `text` in the line
-  std::size_t chars = 0;
+  std::size_t chars = 0;      // of the trimmed text
+  std::size_t raw_chars = 0;  // of the whole line, indentation included
 };
 
 LineInfo Inspect(const TextLine& line) {
@@ -26,6 +27,7 @@ LineInfo Inspect(const TextLine& line) {
   info.text = TrimSpace(raw);
   info.offset = info.text.empty() ? 0 : static_cast<std::size_t>(info.text.data() - raw.data());
   info.chars = CharCount(info.text);
+  info.raw_chars = CharCount(raw);
   return info;
 }
 
@@ -34,17 +36,17 @@ std::size_t WrapWidth(const std::vector<LineInfo>& lines) {
   std::unordered_map<std::size_t, int> counts;
   int long_lines = 0;
   for (const LineInfo& info : lines) {
-    if (info.chars < kMinWrapChars) continue;
+    if (info.raw_chars < kMinWrapChars) continue;
     ++long_lines;
-    ++counts[info.chars];
+    ++counts[info.raw_chars];
   }
   std::size_t best = 0;
   int best_count = 0;
   for (const auto& [width, count] : counts) {
-    const int near = count + (counts.count(width - 1) ? counts[width - 1] : 0) +
-                     (counts.count(width + 1) ? counts[width + 1] : 0);
-    if (near > best_count || (near == best_count && width > best)) best = width, best_count = near;
+    if (count > best_count || (count == best_count && width > best)) best = width, best_count = count;
   }
+  // Lines one character short of the width (a closing mark pushed over) count as full too.
+  if (counts.count(best - 1)) best_count += counts[best - 1];
   return best_count >= 3 && best_count * 10 >= long_lines * 3 ? best : 0;
 }
 
@@ -57,10 +59,11 @@ bool EndsWithClauseLink(std::string_view text) {
 
 // Whether `next` continues the paragraph whose last line is `previous`.
 bool Continues(const LineInfo& previous, const LineInfo& next, std::size_t wrap_width) {
-  if (EndsSentence(previous.text)) return false;
-  if (ReadHeadingMarker(next.text).found() || LabelLength(next.text) > 0) return false;
-  if (EndsWithClauseLink(previous.text)) return true;
-  return wrap_width > 0 && previous.chars + 2 >= wrap_width;
+  if (EndsSentence(previous.text) || ReadHeadingMarker(next.text).found()) return false;
+  // A full line of a hard-wrapped layout goes on whatever the next one looks like
+  // ("…平台" + "提供服务的满意度：100%" is not a new label).
+  if (wrap_width > 0 && previous.raw_chars + 1 >= wrap_width) return true;
+  return EndsWithClauseLink(previous.text) && LabelLength(next.text) == 0;
 }
 
 Paragraph CellParagraph(std::string_view text, std::size_t line, std::size_t offset) {

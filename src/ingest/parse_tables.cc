@@ -71,7 +71,7 @@ class CellTableReader {
 
   void Run() {
     for (i_ = 0; i_ < tokens_.size();) {
-      if (Info() || Funds() || Indicators()) continue;
+      if (Info() || Funds() || Indicators() || Caption()) continue;
       if (!tokens_[i_].text.empty()) ctx_.Unrecognized(tokens_[i_].paragraph);
       ++i_;
     }
@@ -93,6 +93,14 @@ class CellTableReader {
   }
 
   bool Info();
+  // A short cell naming the table's money unit ("项目资金(万元)").
+  bool Caption() {
+    const auto unit = HeaderUnit(At(i_));
+    if (!unit || LongerThan(At(i_), 16)) return false;
+    unit_ = *unit;
+    ctx_.MarkUsed(tokens_[i_++].paragraph);
+    return true;
+  }
   bool Funds();
   void FundsRowValues(FundsRow kind, std::size_t label, const std::vector<Column>& columns);
   bool Indicators();
@@ -361,7 +369,15 @@ void TablesParser::Flush() {
       tokens.push_back({para.text, p, -1});
       continue;
     }
-    for (const std::string& cell : para.cells) tokens.push_back({cell, p, row});
+    // Views into the row's text (cells joined by tabs) so offsets map back to the source.
+    const std::string_view text = para.text;
+    std::size_t from = 0;
+    for (const std::string& cell : para.cells) {
+      const std::size_t at = cell.empty() ? std::string_view::npos : text.find(cell, from);
+      tokens.push_back({at == std::string_view::npos ? text.substr(std::min(from, text.size()), 0) : text.substr(at, cell.size()),
+                        p, row});
+      if (at != std::string_view::npos) from = at + cell.size();
+    }
     ++row;
   }
   for (std::size_t p : pending_) ctx_.MarkUsed(p);

@@ -39,6 +39,7 @@ class ReportParser {
   parse::SectionTracker sections_;
   bool seen_heading_ = false;
   bool seen_title_ = false;
+  bool numbered_steps_ = false;
 };
 
 // "<单位>2022年度…自评报告": the year (2000-2099) and the unit written before it.
@@ -119,6 +120,14 @@ void ReportParser::NextStep(std::size_t index) {
   ctx_.MarkUsed(index);
   if (body.empty()) return;
   auto& steps = ctx_.evaluation().next_steps;
+  // Under a numbered list, an unnumbered paragraph is the rest of the item before (a line
+  // break after "。" in a wrapped layout); otherwise each paragraph is an item.
+  const bool numbered = body.size() != text.size();
+  if (!numbered && numbered_steps_ && !steps.empty()) {
+    steps.back().append(body);
+    return;
+  }
+  numbered_steps_ = numbered;
   ctx_.Record(parse::Pointer("/next_steps", steps.size()), index, static_cast<std::size_t>(body.data() - text.data()),
               body.size());
   steps.emplace_back(body);

@@ -103,6 +103,52 @@ TEST(ReportParserTest, QiannanHasNoTextInconsistencies) {
   }
 }
 
+// The example as a PDF text layer or a hard-wrapping editor delivers it: no blank lines and
+// every paragraph cut into lines of `width` characters. It must read the same.
+TextDocument Rewrapped(const TextDocument& source, std::size_t width) {
+  TextDocument out;
+  out.kind = SourceKind::kPdf;
+  for (const TextLine& line : source.lines) {
+    const std::string& text = line.text;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      std::size_t end = pos;
+      for (std::size_t chars = 0; end < text.size() && chars < width; ++chars) {
+        const auto lead = static_cast<unsigned char>(text[end]);
+        end += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      }
+      TextLine piece;
+      piece.text = text.substr(pos, end - pos);
+      piece.number = static_cast<int>(out.lines.size()) + 1;
+      piece.page = 1 + static_cast<int>(out.lines.size()) / 22;
+      out.lines.push_back(piece);
+      pos = end;
+    }
+  }
+  return out;
+}
+
+TEST(ReportParserTest, QiannanReadsTheSameWhenHardWrapped) {
+  const std::string name = "qiannan-natural-resources-2022.txt";
+  auto document = ReadTxt(Slurp(std::string(JIXIAO_TESTS_DIR) + "/fixtures/reports/" + name), name);
+  ASSERT_TRUE(document);
+  const nlohmann::json want = Golden("qiannan-2022.evaluation.json");
+  for (std::size_t width : {26, 28, 33, 40}) {
+    auto parsed = ParseReport(Rewrapped(*document, width));
+    ASSERT_TRUE(parsed) << width;
+    std::map<std::string, nlohmann::json> got_leaves, want_leaves;
+    Flatten(Written(parsed->evaluation), "", got_leaves);
+    Flatten(want, "", want_leaves);
+    for (const auto& [pointer, value] : want_leaves) {
+      auto it = got_leaves.find(pointer);
+      EXPECT_TRUE(it != got_leaves.end() && it->second == value)
+          << "width " << width << ": " << pointer << "\n  want " << value.dump() << "\n  got  "
+          << (it == got_leaves.end() ? "(missing)" : it->second.dump());
+    }
+    EXPECT_EQ(got_leaves.size(), want_leaves.size()) << width;
+  }
+}
+
 struct ExcerptCase {
   std::string report;
   std::string golden;

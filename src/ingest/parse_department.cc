@@ -38,7 +38,7 @@ void AddExtraMoney(Extras& extras, std::string_view key, Money money) {
   for (const auto& [k, v] : extras) {
     if (k == key) return;
   }
-  extras.emplace_back(std::string(key), "\"" + ToYuanString(money) + "\"");
+  extras.emplace_back(std::string(key), JsonMoney(money));
 }
 
 // Appends {"type": label, "amount": "…"} to the by_expense_type extra list.
@@ -73,6 +73,12 @@ void AppendJsonString(std::string& out, std::string_view value) {
     }
   }
   out += '"';
+}
+
+std::string JsonMoney(Money money) {
+  std::string out;
+  AppendJsonString(out, ToYuanString(money));
+  return out;
 }
 
 std::size_t FindReasonStart(std::string_view text) {

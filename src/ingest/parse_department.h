@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/fixed.h"
 #include "ingest/parse_context.h"
 
 namespace jixiao::parse {
@@ -42,5 +43,7 @@ std::size_t FindReasonStart(std::string_view text);
 
 // Appends `value` as a JSON string literal to `out`.
 void AppendJsonString(std::string& out, std::string_view value);
+// A money figure as the raw JSON of an extra field: "\"2389300\"".
+std::string JsonMoney(Money money);
 
 }  // namespace jixiao::parse

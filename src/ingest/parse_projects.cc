@@ -181,7 +181,7 @@ bool ProjectsParser::PlaceFigure(std::size_t index, const Amount& a, const std::
       ctx_.Record(ProjectPointer("execution_rate_stated"), index, a.begin, a.end - a.begin);
       return true;
     case FigureSlot::kInitialBudget:
-      p.budget.extras.emplace_back("initial", "\"" + ToYuanString(a.money) + "\"");
+      p.budget.extras.emplace_back("initial", JsonMoney(a.money));
       ctx_.Record(ProjectPointer("budget/initial"), index, a.begin, a.end - a.begin);
       return true;
     default:

@@ -193,7 +193,7 @@ void CellTableReader::FundsRowValues(FundsRow kind, std::size_t label, const std
     } else if (kind == FundsRow::kTotal && columns[k] == Column::kExecuted && !p.executed) {
       p.executed = *money, Record("executed", j);
     } else if (kind == FundsRow::kTotal && columns[k] == Column::kInitial) {
-      p.budget.extras.emplace_back("initial", "\"" + ToYuanString(*money) + "\"");
+      p.budget.extras.emplace_back("initial", JsonMoney(*money));
       Record("budget/initial", j);
     } else if (kind == FundsRow::kFiscal && columns[k] == Column::kBudget && !p.budget.fiscal) {
       p.budget.fiscal = *money, Record("budget/fiscal", j);

@@ -20,7 +20,8 @@ std::string Location(const std::optional<SourceSpan>& span) {
   std::string out;
   if (span->page > 0) out += fmt::format("第 {} 页", span->page);
   if (span->paragraph > 0) out += fmt::format("第 {} 段", span->paragraph);
-  if (span->line > 0) out += fmt::format("第 {} 行", span->line);
+  if (span->paragraph == 0 && span->line > 0) out += fmt::format("第 {} 行", span->line);  // DOCX: 段 suffices
+  if (span->paragraph == 0 && span->line > 0 && span->column > 1) out += fmt::format("第 {} 列", span->column);
   return out.empty() ? "" : out + "：";
 }
 
@@ -54,10 +55,7 @@ void FindingList(const AuditReport& r, std::string& out) {
   int counts[3] = {0, 0, 0};
   for (const auto& f : r.findings) ++counts[static_cast<int>(f.severity)];
   out += fmt::format("\n发现问题：{} 个错误，{} 个警告，{} 个提示\n", counts[0], counts[1], counts[2]);
-  for (const auto& f : r.findings) {
-    out += fmt::format("  [{}] {}  {}{}\n", SeverityLabel(f.severity), f.rule, Location(LocateFinding(r.evaluation, f)),
-                       f.message);
-  }
+  for (const auto& f : r.findings) out += "  " + FindingLine(r.evaluation, f) + "\n";
 }
 
 void Explain(const AuditReport& r, std::string& out) {
@@ -80,6 +78,11 @@ std::string AuditText(const AuditReport& report, bool explain) {
   FindingList(report, out);
   if (explain) Explain(report, out);
   return out;
+}
+
+std::string FindingLine(const Evaluation& evaluation, const Finding& finding) {
+  return fmt::format("[{}] {}  {}{}", SeverityLabel(finding.severity), finding.rule,
+                     Location(LocateFinding(evaluation, finding)), finding.message);
 }
 
 std::string ScoresText(const AuditReport& report) {

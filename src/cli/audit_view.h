@@ -13,4 +13,7 @@ namespace jixiao {
 std::string AuditText(const AuditReport& report, bool explain);
 std::string ScoresText(const AuditReport& report);
 
+// One finding on one line: "[错误] rule  第 12 行：message".
+std::string FindingLine(const Evaluation& evaluation, const Finding& finding);
+
 }  // namespace jixiao

@@ -55,8 +55,9 @@ int RunExtract(const ExtractOptions& options) {
   auto loaded = LoadEvaluationFile(options.file);
   if (!loaded) return ReportError(loaded.error().message);
   for (const auto& f : loaded->read_findings) {
-    std::fputs(fmt::format("jixiao: [{}] {}\n", SeverityLabel(f.severity), f.message).c_str(), stderr);
+    std::fputs(("jixiao: " + FindingLine(loaded->evaluation, f) + "\n").c_str(), stderr);
   }
+  if (!options.provenance) loaded->evaluation.provenance.clear();
   return WriteOutput(options.output, WriteEvaluationJson(loaded->evaluation));
 }
 

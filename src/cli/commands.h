@@ -18,6 +18,7 @@ int RunScore(const AuditOptions& options);
 struct ExtractOptions {
   std::string file;
   std::string output;  // empty: standard output
+  bool provenance = true;  // include where each value was read
 };
 int RunExtract(const ExtractOptions& options);
 

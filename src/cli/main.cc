@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
   CLI::App* extract_cmd = app.add_subcommand("extract", "提取：把自评报告读成 jixiao.evaluation/1 JSON");
   extract_cmd->add_option("file", extract.file, "自评报告（TXT、DOCX、PDF）或 JSON")->required();
   extract_cmd->add_option("-o,--output", extract.output, "输出文件（默认标准输出）");
+  bool no_provenance = false;
+  extract_cmd->add_flag("--no-provenance", no_provenance, "不输出每个数字的原文位置");
 
   jixiao::cli::ReportOptions report;
   CLI::App* report_cmd = app.add_subcommand("report", "生成：自评报告（docx、pdf、html、md、txt）或自评表（xlsx）");
@@ -60,6 +62,7 @@ int main(int argc, char** argv) {
   }
   if (audit_cmd->parsed()) return jixiao::cli::RunAudit(audit);
   if (report_cmd->parsed()) return jixiao::cli::RunReport(report);
+  extract.provenance = !no_provenance;
   if (extract_cmd->parsed()) return jixiao::cli::RunExtract(extract);
   if (rules_cmd->parsed()) return jixiao::cli::RunListRules();
   if (profile_cmd->parsed()) return jixiao::cli::RunShowProfile(profile_name);

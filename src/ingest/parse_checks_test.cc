@@ -23,7 +23,9 @@ std::vector<std::string> Rules(const TextDocument& document) {
   ParseContext ctx(document);
   RunTextChecks(ctx);
   std::vector<std::string> rules;
-  for (const Finding& f : ctx.findings()) rules.push_back(f.rule + " " + f.message);
+  for (const Finding& f : ctx.findings()) {
+    rules.push_back(f.rule + " " + (f.span ? DescribeSpan(*f.span) + "：" : "") + f.message);
+  }
   return rules;
 }
 

@@ -29,14 +29,12 @@ void ParseContext::Record(const std::string& pointer, std::size_t index, std::si
 
 void ParseContext::AddFinding(std::string rule, Severity severity, std::size_t index, std::size_t offset,
                               const std::string& message, std::string path) {
-  SourceSpan span = Span(index, offset, 0);
-  std::string where = DescribeSpan(span);
   Finding f;
   f.rule = std::move(rule);
   f.severity = severity;
-  f.message = where.empty() ? message : where + "：" + message;
+  f.message = message;  // the location travels in `span`; front ends print it
   f.path = std::move(path);
-  f.span = span;
+  f.span = Span(index, offset, 0);
   findings_.push_back(std::move(f));
 }
 

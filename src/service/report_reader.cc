@@ -1,11 +1,17 @@
 #include "service/report_reader.h"
 
+#include "ingest/read_document.h"
+#include "ingest/report_parser.h"
 #include "service/evaluation_service.h"
 
 namespace jixiao {
 
-Result<LoadedEvaluation> ReadReportBytes(std::string_view, const std::string& display_name) {
-  return Fail(ErrorCode::kUnsupported, display_name + ": 不是 jixiao.evaluation/1 JSON 文件");
+Result<LoadedEvaluation> ReadReportBytes(std::string_view bytes, const std::string& display_name) {
+  auto document = ReadDocumentBytes(bytes, display_name);
+  if (!document) return tl::unexpected(document.error());
+  auto parsed = ParseReport(*document);
+  if (!parsed) return tl::unexpected(parsed.error().WithContext("文件 " + display_name + "："));
+  return LoadedEvaluation{std::move(parsed->evaluation), std::move(parsed->findings)};
 }
 
 }  // namespace jixiao

@@ -1,11 +1,13 @@
 #include "ingest/parse_context.h"
 
 #include "ingest/parse_scan.h"
+#include "ingest/parse_title.h"
 
 namespace jixiao::parse {
 
 ParseContext::ParseContext(const TextDocument& document)
     : document_(document), paragraphs_(BuildParagraphs(document)) {
+  JoinTitleLines(paragraphs_);
   used_.assign(paragraphs_.size(), false);
   amounts_.resize(paragraphs_.size());
   scanned_.assign(paragraphs_.size(), false);

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "ingest/parse_headings.h"
 #include "ingest/parse_labels.h"
+#include "ingest/parse_paragraphs.h"
 #include "ingest/parse_scan.h"
 
 namespace jixiao::parse {
@@ -150,8 +151,10 @@ void DepartmentParser::Funds(std::size_t index) {
   const std::string_view text = ctx_.paragraph(index).text;
   ctx_.MarkUsed(index);
   const std::vector<Amount>& amounts = ctx_.Amounts(index);
-  // The rest of a shortfall reason that a line break after "。" cut off.
-  if (reason_open_ && amounts.empty() && !ReadHeadingMarker(text).found() && LabelLength(text) == 0) {
+  // The rest of a shortfall reason that a line break after "。" cut off; a short line that
+  // ends without a sentence mark is a caption ("预算执行情况"), not the reason's rest.
+  const bool caption = IsTitleLike(text) && !EndsSentence(text);
+  if (reason_open_ && amounts.empty() && !caption && !ReadHeadingMarker(text).found() && LabelLength(text) == 0) {
     ctx_.evaluation().funds.shortfall_reason->append(TrimSpace(text));
     return;
   }

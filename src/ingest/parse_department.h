@@ -25,6 +25,11 @@ class DepartmentParser {
   void Task(std::size_t index);
   // A paragraph under the funds heading (经费下达, 预算执行, 收支).
   void Funds(std::size_t index);
+  // Ends the text field being read (a table or caption follows).
+  void EndField() {
+    task_field_ = TaskField::kNone;
+    reason_open_ = false;
+  }
 
  private:
   enum class TaskField { kNone, kTask, kCompletion, kAchievements };

@@ -52,6 +52,38 @@ std::size_t WrapWidth(const std::vector<LineInfo>& lines) {
 
 bool IsPipeCell(std::string_view text) { return EndsWith(text, "|") || EndsWith(text, "｜"); }
 
+// A table row written as text, "经济分类 |金额（元） |占比 |": a pipe cell with pipes inside.
+bool IsPipeRow(std::string_view text) {
+  std::size_t len = 0;
+  CodePointBefore(text, text.size(), &len);
+  const std::string_view inner = text.substr(0, text.size() - len);
+  return inner.find('|') != std::string_view::npos || Find(inner, "｜") != std::string_view::npos;
+}
+
+// The cells of a pipe row, as views into `text` (the last pipe closes the last cell).
+std::vector<std::string> PipeCells(std::string_view text) {
+  std::vector<std::string> cells;
+  std::size_t start = 0, pos = 0, len = 0;
+  while (pos < text.size()) {
+    const char32_t cp = CodePointAt(text, pos, &len);
+    if (cp == U'|' || cp == U'｜') {
+      cells.emplace_back(TrimSpace(text.substr(start, pos - start)));
+      start = pos + len;
+    }
+    pos += len;
+  }
+  return cells;
+}
+
+Paragraph PipeRowParagraph(std::string_view text, std::size_t line, std::size_t offset) {
+  Paragraph p;
+  p.kind = ParagraphKind::kTableRow;
+  p.text = std::string(text);
+  p.cells = PipeCells(text);
+  p.pieces.push_back({0, line, offset});
+  return p;
+}
+
 bool EndsWithClauseLink(std::string_view text) {
   const char32_t cp = CodePointBefore(text, text.size());
   return cp == U'，' || cp == U'、' || cp == U',' || cp == U'（' || cp == U'“';
@@ -110,7 +142,8 @@ std::vector<Paragraph> BuildParagraphs(const TextDocument& document) {
       blank = true, can_join = false;
       continue;
     } else if (IsPipeCell(info.text)) {
-      out.push_back(CellParagraph(info.text, i, info.offset));
+      out.push_back(IsPipeRow(info.text) ? PipeRowParagraph(info.text, i, info.offset)
+                                         : CellParagraph(info.text, i, info.offset));
     } else if (can_join && Continues(infos[i - 1], info, wrap_width)) {
       Paragraph& p = out.back();
       p.pieces.push_back({p.text.size(), i, info.offset});

@@ -1,7 +1,8 @@
 // Paragraphs for the report parser: the lines of a TextDocument regrouped so that text split
 // across lines (PDF wraps, hard-wrapped TXT) reads as one paragraph, while headings, "label："
 // openers, table rows and one-cell-per-line table layouts ("238.93 |") stay separate. Every
-// paragraph maps its byte offsets back to source lines for provenance.
+// paragraph maps its byte offsets back to source lines for provenance. A text line of
+// pipe-separated cells ("经济分类 |金额（元） |占比 |") is a table row.
 #pragma once
 
 #include <cstddef>
@@ -16,7 +17,7 @@ namespace jixiao::parse {
 
 enum class ParagraphKind {
   kText,      // running text, possibly joined from several lines
-  kTableRow,  // a real table row: `cells` holds its cells
+  kTableRow,  // a table row (a reader's, or pipe-separated text): `cells` holds its cells
   kCell,      // one table cell on its own line ("251.89 |"); `text` is the cell without "|"
 };
 

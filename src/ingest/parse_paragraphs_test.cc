@@ -92,5 +92,15 @@ TEST(ParseParagraphsTest, PipeCellsAndRowsAreCells) {
   EXPECT_EQ(paragraphs[3].cells.size(), 3u);
 }
 
+TEST(ParseParagraphsTest, PipeSeparatedLinesAreRows) {
+  const TextDocument document = Lines({"经济分类 |金额（元） |占比 |", "合计 | |100.00% |", "238.93 |"});
+  const auto paragraphs = BuildParagraphs(document);
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[0].kind, ParagraphKind::kTableRow);
+  EXPECT_EQ(paragraphs[0].cells, (std::vector<std::string>{"经济分类", "金额（元）", "占比"}));
+  EXPECT_EQ(paragraphs[1].cells, (std::vector<std::string>{"合计", "", "100.00%"}));
+  EXPECT_EQ(paragraphs[2].kind, ParagraphKind::kCell) << "one cell per line stays a cell";
+}
+
 }  // namespace
 }  // namespace jixiao::parse

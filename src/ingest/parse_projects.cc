@@ -17,6 +17,23 @@ std::size_t OffsetIn(std::string_view whole, std::string_view part) {
   return static_cast<std::size_t>(part.data() - whole.data());
 }
 
+// A table's project name matches a narrative one that contains it (or is contained in it)
+// only when the shorter name has at least this many characters.
+constexpr std::size_t kMinPartialNameChars = 6;
+
+// A project name for matching: no spaces, quotes or book-title marks.
+std::string ProjectKey(std::string_view name) {
+  std::string out;
+  std::size_t pos = 0, len = 0;
+  while (pos < name.size()) {
+    const char32_t cp = CodePointAt(name, pos, &len);
+    const bool skip = IsSpace(cp) || cp == U'“' || cp == U'”' || cp == U'"' || cp == U'《' || cp == U'》';
+    if (!skip) out.append(name.substr(pos, len));
+    pos += len;
+  }
+  return out;
+}
+
 // Words that name a project's own paragraph rather than a new project.
 bool NamesField(std::string_view body) {
   return ContainsAny(body, {"资金使用情况", "项目实施情况", "产生的效益", "满意度", "未完成原因", "绩效自评表"});
@@ -100,6 +117,33 @@ std::size_t ProjectsParser::Start(std::size_t index, std::size_t offset, std::si
   field_ = Field::kNone;
   ctx_.Record(ProjectPointer("name"), index, offset, length);
   return *current_;
+}
+
+std::optional<std::size_t> ProjectsParser::Find(std::string_view name) const {
+  const std::string key = ProjectKey(name);
+  const auto& projects = ctx_.evaluation().projects;
+  std::optional<std::size_t> partial;
+  int partial_count = 0;
+  for (std::size_t i = 0; i < projects.size(); ++i) {
+    const std::string other = ProjectKey(projects[i].name);
+    if (other == key) return i;
+    const std::string& shorter = other.size() < key.size() ? other : key;
+    const std::string& longer = other.size() < key.size() ? key : other;
+    if (!LongerThan(shorter, kMinPartialNameChars - 1) || parse::Find(longer, shorter) == std::string_view::npos) continue;
+    partial = i;
+    ++partial_count;
+  }
+  return partial_count == 1 ? partial : std::nullopt;
+}
+
+std::size_t ProjectsParser::ForTable(std::size_t index, std::size_t offset, std::size_t length, bool* merged) {
+  const std::string_view name = TrimSpace(std::string_view(ctx_.paragraph(index).text).substr(offset, length));
+  const std::optional<std::size_t> found = Find(name);
+  *merged = found.has_value();
+  if (!found) return Start(index, offset, length);
+  current_ = *found;
+  field_ = Field::kNone;
+  return *found;
 }
 
 std::size_t ProjectsParser::CurrentOrNew(std::size_t index, std::string_view name) {

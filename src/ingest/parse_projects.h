@@ -24,7 +24,21 @@ class ProjectsParser {
   std::size_t CurrentOrNew(std::size_t index, std::string_view name);
   // Starts a project named text[offset, offset + length) of paragraph `index`.
   std::size_t Start(std::size_t index, std::size_t offset, std::size_t length);
+  // The project a table names (项目名称): the narrative's project of that name, made current,
+  // or a new project when the narrative has none. `merged` tells which.
+  std::size_t ForTable(std::size_t index, std::size_t offset, std::size_t length, bool* merged);
+  // The index of the project named `name` (spaces and quotes aside), nullopt when none.
+  std::optional<std::size_t> Find(std::string_view name) const;
   bool has_current() const { return current_.has_value(); }
+
+  // Ends the text field being read (a table or caption follows).
+  void EndField() { field_ = Field::kNone; }
+  // The narrative is over (attachments follow): no current project, no grouping level.
+  void EndNarrative() {
+    level_.reset();
+    current_.reset();
+    field_ = Field::kNone;
+  }
 
  private:
   enum class Field { kNone, kFunds, kImplementation, kBenefits, kShortfall };

@@ -1,8 +1,8 @@
-// Self-evaluation tables (项目支出绩效自评表) as the readers deliver them: real table rows
-// (TextLine::cells), one cell per line ("251.89 |"), or a Word table flattened into run-together
-// text ("194.9194.9100%", see parse_flat_table.h). Reads the project's name and department, the
-// funds rows (年初预算数, 全年预算数, 全年执行数, 执行率, 分值, 得分) and the indicator rows
-// (一级/二级/三级指标, 指标值, 完成值, 分值, 得分, 偏差原因) into the current project.
+// Self-evaluation tables (项目 / 部门整体支出绩效自评表) as the readers deliver them: table rows
+// (TextLine::cells or pipe-separated text), one cell per line ("251.89 |"), or a Word table
+// flattened into run-together text ("194.9194.9100%", see parse_flat_table.h). Collects each
+// table's cells and hands them to the cell-table reader (parse_cell_table.h) with what the last
+// table title says it covers; a table about a narrative project merges into that project.
 #pragma once
 
 #include <cstddef>
@@ -13,6 +13,7 @@
 
 #include "core/evaluation.h"
 #include "core/money.h"
+#include "ingest/parse_attachments.h"
 #include "ingest/parse_context.h"
 #include "ingest/parse_projects.h"
 
@@ -48,6 +49,9 @@ class TablesParser {
   void Cell(std::size_t index);
   // A text paragraph: true when it is (part of) a flattened table and was read here.
   bool Text(std::size_t index);
+  // A table title ("项目支出绩效自评表", "部门整体支出绩效自评表（2022年度）"): ends the table
+  // before it and tells what the tables after it cover.
+  void Caption(std::size_t index, std::string_view title);
   // Reads a table still being collected.
   void Finish();
 
@@ -59,6 +63,7 @@ class TablesParser {
   ProjectsParser& projects_;
   std::vector<std::size_t> pending_;  // cell and row paragraphs of the table being collected
   std::vector<std::size_t> flat_;     // text paragraphs of a flattened table being collected
+  TableScope scope_ = TableScope::kUnknown;  // what the last table title named
 };
 
 }  // namespace jixiao::parse

@@ -11,6 +11,11 @@ add_library(jixiao_ingest_parser
   ${_parser_dir}/parse_sections.cc
   ${_parser_dir}/parse_department.cc
   ${_parser_dir}/parse_projects.cc
+  ${_parser_dir}/parse_title.cc
+  ${_parser_dir}/parse_attachments.cc
+  ${_parser_dir}/parse_merge.cc
+  ${_parser_dir}/parse_table_columns.cc
+  ${_parser_dir}/parse_cell_table.cc
   ${_parser_dir}/parse_tables.cc
   ${_parser_dir}/parse_flat_table.cc
   ${_parser_dir}/parse_checks.cc
@@ -26,6 +31,8 @@ jixiao_test(ingest_parser_test
   ${_parser_dir}/parse_paragraphs_test.cc
   ${_parser_dir}/parse_checks_test.cc
   ${_parser_dir}/parse_tables_test.cc
+  ${_parser_dir}/parse_attachments_test.cc
+  ${_parser_dir}/parse_merge_test.cc
   ${_parser_dir}/report_parser_test.cc)
 if(JIXIAO_TESTS)
   target_compile_definitions(ingest_parser_test PRIVATE

@@ -1,5 +1,6 @@
 #include "ingest/report_parser.h"
 
+#include "ingest/parse_attachments.h"
 #include "ingest/parse_checks.h"
 #include "ingest/parse_context.h"
 #include "ingest/parse_department.h"
@@ -8,6 +9,7 @@
 #include "ingest/parse_scan.h"
 #include "ingest/parse_sections.h"
 #include "ingest/parse_tables.h"
+#include "ingest/parse_title.h"
 
 namespace jixiao {
 namespace {
@@ -28,6 +30,8 @@ class ReportParser {
  private:
   void Paragraph(std::size_t index);
   bool Title(std::size_t index);
+  void Attachment(std::size_t index);
+  void TableCaption(std::size_t index, std::string_view title);
   void Body(std::size_t index);
   void NextStep(std::size_t index);
   void FallbackYear();
@@ -40,26 +44,8 @@ class ReportParser {
   bool seen_heading_ = false;
   bool seen_title_ = false;
   bool numbered_steps_ = false;
+  bool attachments_ = false;  // past the narrative: in the 附件 part
 };
-
-// "<单位>2022年度…自评报告": the year (2000-2099) and the unit written before it.
-void ReadTitle(std::string_view title, Evaluation& ev, bool* has_unit) {
-  for (std::size_t at = title.find("20"); at != std::string_view::npos; at = title.find("20", at + 1)) {
-    const auto number = parse::ReadNumber(title, at);
-    if (!number || number->text.size() != 4 || !parse::StartsWith(title.substr(number->end), "年")) continue;
-    if (at > 0 && parse::DigitAt(title, at - 1) >= 0) continue;
-    ev.year = std::stoi(number->text);
-    std::string_view unit = parse::StripPrefix(title.substr(0, at), "关于");
-    *has_unit = !unit.empty() && !parse::ContainsAny(unit, {"预算", "绩效", "自评", "评价", "报告", "表", "附件", "("});
-    if (*has_unit) ev.unit.name = std::string(unit);
-    return;
-  }
-}
-
-bool IsTitleText(std::string_view text) {
-  return !parse::LongerThan(text, 60) && parse::ContainsAny(text, {"报告", "自评表", "评价表"}) &&
-         !parse::Contains(text, "。");
-}
 
 Result<ParseResult> ReportParser::Run() {
   for (std::size_t i = 0; i < ctx_.paragraphs().size(); ++i) Paragraph(i);
@@ -78,6 +64,10 @@ void ReportParser::Paragraph(std::size_t index) {
   if (p.kind != parse::ParagraphKind::kText) return tables_.Cell(index);
   if (tables_.Text(index)) return;
   if (!seen_heading_ && Title(index)) return;
+  if (attachments_ || (seen_heading_ && parse::ReadAttachmentLine(p.text) != parse::AttachmentLine::kNone)) {
+    return Attachment(index);
+  }
+  if (seen_heading_ && parse::IsTableTitle(p.text)) return TableCaption(index, p.text);
   const parse::HeadingMarker marker = parse::ReadHeadingMarker(p.text);
   const std::string_view body = parse::TrimSpace(std::string_view(p.text).substr(marker.length));
   if (marker.found() && parse::IsTitleLike(body) && sections_.OpensSection(marker.level, body)) {
@@ -91,16 +81,47 @@ void ReportParser::Paragraph(std::size_t index) {
 
 bool ReportParser::Title(std::size_t index) {
   const std::string_view text = ctx_.paragraph(index).text;
-  if (index >= kHeadParagraphs || !IsTitleText(text)) return false;
+  if (index >= kHeadParagraphs || !parse::IsTitleText(text)) return false;
   ctx_.MarkUsed(index);
-  if (!seen_title_) {
-    bool has_unit = false;
-    ReadTitle(text, ctx_.evaluation(), &has_unit);
-    if (ctx_.evaluation().year) ctx_.Record("/year", index, 0, 0);
-    if (has_unit) ctx_.Record("/unit/name", index, 0, ctx_.evaluation().unit.name->size());
-    seen_title_ = ctx_.evaluation().year.has_value();
+  if (parse::IsTableTitle(text)) tables_.Caption(index, text);
+  if (seen_title_) return true;
+  const parse::TitleFacts title = parse::ReadTitle(text);
+  Evaluation& ev = ctx_.evaluation();
+  if (title.year) {
+    ev.year = title.year;
+    ctx_.Record("/year", index, 0, 0);
   }
+  if (!title.unit.empty()) {
+    ev.unit.name = std::string(title.unit);
+    ctx_.Record("/unit/name", index, static_cast<std::size_t>(title.unit.data() - text.data()), title.unit.size());
+  }
+  seen_title_ = ev.year.has_value();
   return true;
+}
+
+// Past the narrative (附件…): labels and captions are read as such, tables go to the tables
+// parser (a text paragraph ends the table before it), other text is reported.
+void ReportParser::Attachment(std::size_t index) {
+  if (!attachments_) {
+    attachments_ = true;
+    projects_.EndNarrative();
+  }
+  const std::string_view text = ctx_.paragraph(index).text;
+  const std::string_view title = parse::AfterAttachmentLabel(text);
+  ctx_.MarkUsed(index);
+  if (parse::IsTableTitle(title)) return TableCaption(index, title);
+  const bool label = parse::ReadAttachmentLine(text) != parse::AttachmentLine::kNone;
+  if (label || parse::IsTitleLike(parse::WithoutMarker(title))) return;  // "附件1", "2.物业管理项目"
+  ctx_.Unrecognized(index);
+}
+
+// A table title inside or after the narrative: the text field being read ends here.
+void ReportParser::TableCaption(std::size_t index, std::string_view title) {
+  ctx_.MarkUsed(index);
+  numbered_steps_ = false;
+  department_.EndField();
+  projects_.EndField();
+  tables_.Caption(index, title);
 }
 
 void ReportParser::Body(std::size_t index) {
@@ -139,10 +160,7 @@ void ReportParser::FallbackYear() {
   if (ev.year) return;
   const std::size_t n = std::min(ctx_.paragraphs().size(), kHeadParagraphs);
   for (std::size_t i = 0; i < n && !ev.year; ++i) {
-    bool has_unit = false;
-    std::optional<std::string> keep = ev.unit.name;
-    ReadTitle(ctx_.paragraph(i).text, ev, &has_unit);
-    ev.unit.name = keep;
+    ev.year = parse::ReadTitle(ctx_.paragraph(i).text).year;
     if (ev.year) ctx_.Record("/year", i, 0, 0);
   }
 }

@@ -93,11 +93,31 @@ void ResolveUnits(std::vector<Amount>& amounts) {
 
 }  // namespace
 
+namespace {
+
+// Whether a numbering marker (第一部分, 一、, （一）, 1., ①) can start at the front of `text`:
+// a cheap test before ReadHeadingMarker.
+bool MayStartMarker(std::string_view text) {
+  if (text.empty()) return false;
+  const char32_t cp = CodePointAt(text, 0);
+  return DigitAt(text, 0) >= 0 || IsOpenParen(cp) || cp == U'第' || (cp >= 0x2460 && cp <= 0x2473) ||
+         ChineseNumberValue(text.substr(0, cp < 0x80 ? 1 : 3)) > 0;
+}
+
+// Removes `lead` from the front of `label` (and the spaces after it).
+std::string_view DropLead(std::string_view label, std::string_view lead) {
+  return StartsWith(label, lead) ? TrimSpace(label.substr(lead.size())) : label;
+}
+
+}  // namespace
+
 std::string_view CleanLabel(std::string_view label) {
-  label = TrimSpace(TrimTrailing(TrimSpace(label), "：:"));
-  label = TrimSpace(label.substr(ReadHeadingMarker(label).length));
-  for (std::string_view lead : {"其中", "含", "包括"}) label = StripPrefix(label, lead);
-  for (std::string_view lead : {"：", ":", "，", ","}) label = StripPrefix(label, lead);
+  label = TrimSpace(label);
+  while (EndsWith(label, "：") || EndsWith(label, ":")) {
+    label = TrimSpace(label.substr(0, label.size() - (label.back() == ':' ? 1 : 3)));
+  }
+  if (MayStartMarker(label)) label = TrimSpace(label.substr(ReadHeadingMarker(label).length));
+  for (std::string_view lead : {"其中", "含", "包括", "：", ":", "，", ","}) label = DropLead(label, lead);
   static constexpr std::string_view kTails[] = {"合计为", "共计", "合计", "为", "是", "共", "计", "达到", "达", "约"};
   for (std::string_view tail : kTails) {
     if (label == tail) return label;  // the filler is the whole label ("合计")

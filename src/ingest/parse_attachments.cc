@@ -81,6 +81,7 @@ std::string_view AfterAttachmentLabel(std::string_view text) {
 }
 
 bool IsTableTitle(std::string_view text) {
+  if (LongerThan(text, 2 * kMaxTitleChars) || !Contains(text, "表")) return false;
   const std::string_view body = WithoutTrailingNote(WithoutMarker(text));
   if (body.empty() || LongerThan(body, kMaxTitleChars) || !IsTitleLike(body, kMaxTitleChars)) return false;
   for (std::string_view end : {"自评表", "评价表", "绩效表", "情况表"}) {

@@ -48,7 +48,7 @@ void CheckParts(ParseContext& ctx, std::size_t index) {
   const std::vector<Amount>& amounts = ctx.Amounts(index);
   for (std::size_t t = 0; t < amounts.size(); ++t) {
     const Amount& total = amounts[t];
-    if (total.kind != AmountKind::kMoney) continue;
+    if (total.kind != AmountKind::kMoney || !total.unit_stated) continue;
     Money sum;
     int parts = 0;
     bool usable = true;
@@ -81,7 +81,8 @@ std::string SignificantDigits(std::string_view number) {
 void RunTextChecks(ParseContext& ctx) {
   std::vector<Mention> mentions;
   for (std::size_t i = 0; i < ctx.paragraphs().size(); ++i) {
-    if (ctx.paragraph(i).kind != ParagraphKind::kText) continue;
+    // Both checks need a money figure with its unit stated: no "元", nothing to check.
+    if (ctx.paragraph(i).kind != ParagraphKind::kText || !Contains(ctx.paragraph(i).text, "元")) continue;
     for (const Amount& a : ctx.Amounts(i)) {
       if (a.kind == AmountKind::kMoney && a.unit_stated) mentions.push_back({i, &a});
     }

@@ -13,7 +13,8 @@ inline constexpr std::string_view kRuleUnitMismatch = "text.unit_mismatch";
 inline constexpr std::string_view kRulePartsShort = "text.parts_short";
 inline constexpr std::string_view kRulePartsExceed = "text.parts_exceed";
 
-// Runs both checks over every text paragraph.
+// Runs both checks over every text paragraph that states a money unit (a total is checked
+// against its parts only when its own unit is written).
 void RunTextChecks(ParseContext& context);
 
 // The significant digits of a figure as written ("8948.22" -> "894822", "0.50" -> "5").

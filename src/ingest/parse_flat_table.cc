@@ -326,7 +326,8 @@ void FlatTableReader::Entries(std::string_view text, std::size_t base) {
 }
 
 bool StartsFlatTable(std::string_view text) {
-  return ContainsAny(text, {"自评表", "评价表"}) && LongerThan(text, 80) && !Contains(text, "。") &&
+  // Cheapest tests first: narrative paragraphs are long and have a "。" early on.
+  return LongerThan(text, 80) && !Contains(text, "。") && ContainsAny(text, {"自评表", "评价表"}) &&
          ContainsAny(text, {"执行率", "指标"});
 }
 

@@ -39,6 +39,7 @@ FigureSlot ClassifyMoney(std::string_view label) {
 }  // namespace
 
 std::string_view EconomicClassIn(std::string_view label) {
+  if (!EndsWith(label, "支出") && !EndsWith(label, "补助")) return {};  // every class ends so
   for (std::string_view name : kEconomicClasses) {
     if (EndsWith(label, name)) return label.substr(label.size() - name.size());
   }

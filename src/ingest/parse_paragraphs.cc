@@ -132,6 +132,7 @@ std::vector<Paragraph> BuildParagraphs(const TextDocument& document) {
   const std::size_t wrap_width = WrapWidth(infos);
 
   std::vector<Paragraph> out;
+  out.reserve(infos.size());
   bool blank = false, can_join = false;
   for (std::size_t i = 0; i < infos.size(); ++i) {
     const LineInfo& info = infos[i];

@@ -28,7 +28,8 @@ KeywordSet::KeywordSet(std::initializer_list<std::string_view> words) {
 
 void KeywordSet::Add(std::string_view word) {
   words_.push_back(word);
-  first_.set(CodePointAt(word, 0) % kBuckets);
+  firsts_.push_back(CodePointAt(word, 0));
+  first_.set(firsts_.back() % kBuckets);
 }
 
 KeywordTable::KeywordTable(std::initializer_list<Entry> entries) {
@@ -45,7 +46,7 @@ int KeywordTable::Lowest(std::string_view text) const {
     if (first_.test(cp % kBuckets)) {
       const std::string_view rest = text.substr(pos);
       for (std::size_t i = 0; i < words_.size(); ++i) {
-        if ((lowest < 0 || ranks_[i] < lowest) && StartsWith(rest, words_[i])) lowest = ranks_[i];
+        if (firsts_[i] == cp && (lowest < 0 || ranks_[i] < lowest) && StartsWith(rest, words_[i])) lowest = ranks_[i];
       }
     }
     pos += len;
@@ -60,8 +61,8 @@ std::size_t KeywordSet::Find(std::string_view text, std::size_t from, std::size_
     if (first_.test(cp % kBuckets)) {
       std::size_t best = 0;
       const std::string_view rest = text.substr(pos);
-      for (std::string_view w : words_) {
-        if (w.size() > best && StartsWith(rest, w)) best = w.size();
+      for (std::size_t i = 0; i < words_.size(); ++i) {
+        if (firsts_[i] == cp && words_[i].size() > best && StartsWith(rest, words_[i])) best = words_[i].size();
       }
       if (best > 0) {
         if (length != nullptr) *length = best;

@@ -42,6 +42,7 @@ class KeywordSet {
   KeywordSet() = default;
   void Add(std::string_view word);
   std::vector<std::string_view> words_;
+  std::vector<char32_t> firsts_;  // parallel to words_: each word's first code point
   std::bitset<kBuckets> first_;
 };
 
@@ -152,14 +153,12 @@ inline std::size_t CharCount(std::string_view s) {
   for (; i < n; ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
   return n - continuation;
 }
-// Whether `s` has more than `limit` code points (stops counting early).
+// Whether `s` has more than `limit` code points. A code point takes one to four bytes, so
+// the byte length alone decides most cases.
 inline bool LongerThan(std::string_view s, std::size_t limit) {
-  std::size_t n = 0;
-  for (char c : s) {
-    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    if (n > limit) return true;
-  }
-  return false;
+  if (s.size() <= limit) return false;
+  if (s.size() > 4 * limit) return true;
+  return CharCount(s) > limit;
 }
 
 // Trims ASCII and ideographic whitespace (U+3000) and no-break spaces (U+00A0).

@@ -125,7 +125,7 @@ layout::Table DepartmentScoreTable(const Context& c) {
   t.rows.push_back(Row{{H("单位名称"), L(ev.unit.name.value_or("—"), 7)}, true});
   t.rows.push_back(FundsHeader(c, "预算执行"));
   const auto initial = display::InitialBudget(ev.funds);
-  t.rows.push_back(Row{{C("年度资金总额"), N(display::OptionalAmount(initial ? initial : ev.funds.budget_total, c.unit)),
+  t.rows.push_back(Row{{C("年度资金总额"), N(display::OptionalAmount(initial, c.unit)),
                         N(display::OptionalAmount(ev.funds.budget_total, c.unit)),
                         N(display::OptionalAmount(ev.funds.executed_total, c.unit)),
                         N(d.execution_rate ? display::PercentText(*d.execution_rate) : "—"),
@@ -159,7 +159,7 @@ layout::Table ProjectScoreTable(const Context& c, std::size_t index) {
   t.rows.push_back(FundsHeader(c, "资金"));
   const BlockScore& exec = s.blocks.at(0);
   const auto initial = display::InitialBudget(p);
-  t.rows.push_back(Row{{C("年度资金总额"), N(display::OptionalAmount(initial ? initial : p.budget.total, c.unit)),
+  t.rows.push_back(Row{{C("年度资金总额"), N(display::OptionalAmount(initial, c.unit)),
                         N(display::OptionalAmount(p.budget.total, c.unit)), N(display::OptionalAmount(p.executed, c.unit)),
                         N(s.execution_rate ? display::PercentText(*s.execution_rate) : "—"),
                         N(display::PointsText(exec.max)),

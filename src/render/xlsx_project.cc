@@ -68,7 +68,7 @@ int Funds(Sheet& s, int row, const Project& p, const ProjectScore& score) {
   ++row;
   const auto initial = display::InitialBudget(p);
   Text(s, row, kA, "年度资金总额");
-  Money(s, row, kB, initial ? initial : p.budget.total);
+  Money(s, row, kB, initial);  // blank when the report states no 年初预算数: never retyped
   Money(s, row, kC, p.budget.total);
   Money(s, row, kD, p.executed);
   const std::string c = Cell(row, kC), d = Cell(row, kD);

@@ -149,11 +149,21 @@ void SatisfactionMissing(const Context& c, Findings& out) {
   }
 }
 
+// A project's satisfaction figure: the one its text states, else its satisfaction indicator's actual.
+std::optional<Percent> SatisfactionFigure(const Project& project) {
+  if (project.satisfaction && project.satisfaction->stated) return project.satisfaction->stated;
+  for (const auto& ind : project.indicators) {
+    if (BlockOfIndicator(ind) != Block::kSatisfaction || ind.qualitative || !ind.actual) continue;
+    if (ind.actual->units() % 100 == 0) return Percent::FromUnits(ind.actual->units() / 100);
+  }
+  return std::nullopt;
+}
+
 void SatisfactionPasted(const Context& c, Findings& out) {
   std::map<Percent, std::vector<std::size_t>> by_value;
   const auto& projects = c.evaluation.projects;
   for (std::size_t p = 0; p < projects.size(); ++p) {
-    if (projects[p].satisfaction && projects[p].satisfaction->stated) by_value[*projects[p].satisfaction->stated].push_back(p);
+    if (auto figure = SatisfactionFigure(projects[p])) by_value[*figure].push_back(p);
   }
   for (const auto& [value, which] : by_value) {
     const Int128 share = static_cast<Int128>(which.size()) * 10000;

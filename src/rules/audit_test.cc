@@ -103,6 +103,11 @@ const std::vector<RuleCase>& Cases() {
          for (auto& p : e.projects) p.satisfaction->stated = Percent::FromWhole(90);
        },
        "3 个项目中有 3 个的满意度同为 90%（项目 1、2、3）"},
+      {"evaluation.satisfaction_pasted",
+       [](Evaluation& e) {
+         for (auto& p : e.projects) p.satisfaction.reset(), p.indicators[2].actual = Q("95");
+       },
+       "3 个项目中有 3 个的满意度同为 95%（项目 1、2、3）"},
   };
   return cases;
 }

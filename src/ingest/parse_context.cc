@@ -25,8 +25,8 @@ SourceSpan ParseContext::Span(std::size_t index, std::size_t offset, std::size_t
   return ParagraphSpan(document_, paragraphs_[index], offset, length);
 }
 
-void ParseContext::Record(const std::string& pointer, std::size_t index, std::size_t offset, std::size_t length) {
-  evaluation_.provenance[pointer] = Span(index, offset, length);
+void ParseContext::Record(std::string pointer, std::size_t index, std::size_t offset, std::size_t length) {
+  evaluation_.provenance.insert_or_assign(std::move(pointer), Span(index, offset, length));
 }
 
 void ParseContext::AddFinding(std::string rule, Severity severity, std::size_t index, std::size_t offset,

@@ -30,7 +30,7 @@ class ParseContext {
   const std::vector<Amount>& Amounts(std::size_t index);
 
   // Records where the value at `pointer` was read: paragraph text[offset, offset + length).
-  void Record(const std::string& pointer, std::size_t index, std::size_t offset, std::size_t length);
+  void Record(std::string pointer, std::size_t index, std::size_t offset, std::size_t length);
   // Marks a paragraph as read by some module.
   void MarkUsed(std::size_t index) { used_[index] = true; }
   bool used(std::size_t index) const { return used_[index]; }

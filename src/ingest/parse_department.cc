@@ -141,8 +141,10 @@ void DepartmentParser::SetTaskField(std::size_t index, TaskField field, std::str
   const int f = static_cast<int>(field);
   if (tasks.empty() || (field != task_field_ && *TaskSlot(tasks.back(), f))) tasks.emplace_back();
   std::optional<std::string>& slot = *TaskSlot(tasks.back(), f);
-  const std::string pointer = Pointer("/tasks", tasks.size() - 1, TaskFieldName(f));
-  if (!slot) ctx_.Record(pointer, index, OffsetIn(ctx_.paragraph(index).text, text), text.size());
+  if (!slot) {
+    ctx_.Record(Pointer("/tasks", tasks.size() - 1, TaskFieldName(f)), index, OffsetIn(ctx_.paragraph(index).text, text),
+                text.size());
+  }
   AppendText(slot, text);
   task_field_ = field;
 }

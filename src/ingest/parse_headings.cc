@@ -40,6 +40,13 @@ bool IsArabicTerminator(std::string_view text, std::size_t pos, std::size_t* len
   return cp == U'、';
 }
 
+// The value of a marker's digits (one or two ASCII digits, as ReadNumber normalised them).
+int DigitsValue(std::string_view digits) {
+  int value = 0;
+  for (const char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
 HeadingMarker Marker(int level, int number, std::string_view text, std::size_t end) {
   return {level, number, SkipSpaces(text, end)};
 }
@@ -71,7 +78,7 @@ HeadingMarker ReadParenthesized(std::string_view text, std::size_t pos) {
   auto number = ReadNumber(text, inner);
   if (!number || number->decimals > 0 || number->text.size() > 2) return {};
   if (!IsCloseParen(CodePointAt(text, number->end, &len))) return {};
-  return Marker(kParenArabic, std::stoi(number->text), text, number->end + len);
+  return Marker(kParenArabic, DigitsValue(number->text), text, number->end + len);
 }
 
 HeadingMarker ReadArabic(std::string_view text, std::size_t pos) {
@@ -79,12 +86,33 @@ HeadingMarker ReadArabic(std::string_view text, std::size_t pos) {
   if (!number || number->decimals > 0 || number->text.size() > 2) return {};
   std::size_t len = 0;
   if (IsArabicTerminator(text, number->end, &len)) {
-    return Marker(kArabic, std::stoi(number->text), text, number->end + len);
+    return Marker(kArabic, DigitsValue(number->text), text, number->end + len);
   }
   if (IsCloseParen(CodePointAt(text, number->end, &len))) {
-    return Marker(kParenArabic, std::stoi(number->text), text, number->end + len);
+    return Marker(kParenArabic, DigitsValue(number->text), text, number->end + len);
   }
   return {};
+}
+
+// Whether a numbering marker can start with `cp`: 第, a Chinese numeral, an opening
+// parenthesis, an ASCII or full-width digit, or a circled number. Other text is rejected
+// before any marker is tried.
+bool MayOpenMarker(char32_t cp) {
+  return cp == U'第' || ChineseDigit(cp) > 0 || IsOpenParen(cp) || (cp >= U'0' && cp <= U'9') ||
+         (cp >= U'０' && cp <= U'９') || (cp >= 0x2460 && cp <= 0x2473);
+}
+
+// The code point at text[pos] when it is a colon (：:) or ends a sentence, 0 otherwise. Only
+// ASCII and the E3 / EF lead bytes can start one, so CJK ideographs are skipped undecoded.
+char32_t TitleBreakAt(std::string_view text, std::size_t pos, std::size_t* length) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead >= 0x80 && lead != 0xE3 && lead != 0xEF) {
+    *length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if (pos + *length > text.size()) *length = 1;
+    return 0;
+  }
+  const char32_t cp = CodePointAt(text, pos, length);
+  return cp == U'：' || cp == U':' || IsSentenceEnd(cp) ? cp : 0;
 }
 
 }  // namespace
@@ -108,7 +136,7 @@ int ChineseNumberValue(std::string_view numeral) {
 
 HeadingMarker ReadHeadingMarker(std::string_view text) {
   const std::size_t pos = SkipSpaces(text, 0);
-  if (pos >= text.size()) return {};
+  if (pos >= text.size() || !MayOpenMarker(CodePointAt(text, pos))) return {};
   if (HeadingMarker m = ReadPart(text, pos); m.found()) return m;
   if (const std::size_t n = ChineseNumeralLength(text, pos); n > 0) {
     std::size_t len = 0;
@@ -127,6 +155,9 @@ HeadingMarker ReadHeadingMarker(std::string_view text) {
 }
 
 std::size_t LabelLength(std::string_view text, std::size_t max_chars) {
+  // No colon within reach (a code point takes at most four bytes): no label.
+  const std::string_view reach = text.substr(0, 4 * (max_chars + 1));
+  if (reach.find(':') == std::string_view::npos && !Contains(reach, "：")) return 0;
   std::size_t pos = 0, len = 0, chars = 0;
   while (pos < text.size() && chars <= max_chars) {
     const char32_t cp = CodePointAt(text, pos, &len);
@@ -144,12 +175,13 @@ std::string_view WithoutMarker(std::string_view text) {
 }
 
 bool IsTitleLike(std::string_view body, std::size_t max_chars) {
-  if (body.empty() || LongerThan(body, max_chars) || LabelLength(body, 16) > 0) return false;
+  // A colon anywhere rules a title out, and so a "label：" opener (LabelLength) too.
+  if (body.empty() || LongerThan(body, max_chars)) return false;
   std::size_t pos = 0, len = 0;
   while (pos < body.size()) {
-    const char32_t cp = CodePointAt(body, pos, &len);
+    const char32_t cp = TitleBreakAt(body, pos, &len);
     pos += len;
-    if ((cp == U'：' || cp == U':') || (IsSentenceEnd(cp) && pos < body.size())) return false;
+    if ((cp == U'：' || cp == U':') || (cp != 0 && pos < body.size())) return false;
   }
   return true;
 }

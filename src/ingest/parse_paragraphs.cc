@@ -16,8 +16,7 @@ constexpr std::size_t kMinWrapChars = 15;
 
 struct LineInfo {
   std::string_view text;  // trimmed
-  std::size_t offset = 0; // of `text` in the line
-  std::size_t chars = 0;      // of the trimmed text
+  std::size_t offset = 0;     // of `text` in the line
   std::size_t raw_chars = 0;  // of the whole line, indentation included
 };
 
@@ -26,7 +25,6 @@ LineInfo Inspect(const TextLine& line) {
   const std::string_view raw = line.text;
   info.text = TrimSpace(raw);
   info.offset = info.text.empty() ? 0 : static_cast<std::size_t>(info.text.data() - raw.data());
-  info.chars = CharCount(info.text);
   info.raw_chars = CharCount(raw);
   return info;
 }

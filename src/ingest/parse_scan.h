@@ -12,6 +12,10 @@
 #include <string_view>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace jixiao::parse {
 
 inline bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -141,9 +145,25 @@ inline bool IsSpace(char32_t cp) {
 }
 inline bool IsCjk(char32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
 
-// Number of code points in s: bytes that are not UTF-8 continuation bytes, eight at a time.
+// Number of code points in s: bytes that are not UTF-8 continuation bytes (10xxxxxx),
+// sixteen at a time with SSE2 (continuation bytes are the signed bytes below -64), eight at a
+// time elsewhere.
 inline std::size_t CharCount(std::string_view s) {
-  std::size_t n = s.size(), i = 0, continuation = 0;
+  const std::size_t n = s.size();
+  std::size_t i = 0, continuation = 0;
+#ifdef __SSE2__
+  const __m128i below = _mm_set1_epi8(-64);
+  while (i + 16 <= n) {
+    // Per-byte counters, summed before any of them can reach 255.
+    __m128i counts = _mm_setzero_si128();
+    for (int k = 0; k < 255 && i + 16 <= n; ++k, i += 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(bytes, below));
+    }
+    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    continuation += static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+  }
+#endif
   for (; i + 8 <= n; i += 8) {
     std::uint64_t w;
     __builtin_memcpy(&w, s.data() + i, 8);

@@ -57,12 +57,17 @@ bool AsciiChunk(std::string_view text, std::size_t i) {
 // neither changes under NFC nor interacts with its neighbours).
 class InertTable {
  public:
+  InertTable() = default;  // nothing is inert: without ICU data every text goes to ICU
   explicit InertTable(const icu::Normalizer2& nfc) {
     for (UChar32 c = 0; c < 0x10000; ++c) {
       if (nfc.isInert(c)) bits_[c >> 6] |= uint64_t{1} << (c & 63);
     }
   }
   bool inert(char32_t c) const { return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1); }
+  // The same for the three-byte sequence lead, b1, b2 (a BMP code point, already validated).
+  uint64_t inert3(unsigned char lead, unsigned char b1, unsigned char b2) const {
+    return (bits_[(lead & 0x0F) << 6 | (b1 & 0x3F)] >> (b2 & 0x3F)) & 1;
+  }
 
  private:
   uint64_t bits_[0x10000 / 64] = {};
@@ -71,6 +76,26 @@ class InertTable {
 const InertTable& Inert(const icu::Normalizer2& nfc) {
   static const InertTable table(nfc);
   return table;
+}
+
+const InertTable& NoneInert() {
+  static const InertTable table;
+  return table;
+}
+
+// Skips a run of valid three-byte sequences outside E0 and ED (the CJK ideographs and
+// full-width punctuation of Chinese text) from bytes[i]; `inert` keeps 1 while every one of
+// them is normalization-inert. Returns where the run ends.
+std::size_t SkipThreeByteRun(const unsigned char* bytes, std::size_t i, std::size_t n, const InertTable& table,
+                             uint64_t& inert) {
+  while (i + 2 < n) {
+    const unsigned char lead = bytes[i], b1 = bytes[i + 1], b2 = bytes[i + 2];
+    const bool continuations = ((b1 ^ 0x80) | (b2 ^ 0x80)) < 0x40;
+    if (lead <= 0xE0 || lead > 0xEF || lead == 0xED || !continuations) break;
+    inert &= table.inert3(lead, b1, b2);
+    i += 3;
+  }
+  return i;
 }
 
 const icu::Normalizer2* Nfc() {
@@ -83,36 +108,29 @@ const icu::Normalizer2* Nfc() {
 
 Utf8Check CheckUtf8(std::string_view text) {
   const icu::Normalizer2* nfc = Nfc();
-  const InertTable* table = nfc != nullptr ? &Inert(*nfc) : nullptr;
+  const InertTable& table = nfc != nullptr ? Inert(*nfc) : NoneInert();
   Utf8Check check;
-  check.nfc = table != nullptr;
+  uint64_t inert = 1;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const auto at = [bytes](std::size_t k) { return bytes[k]; };
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
-    const unsigned char lead = at(i);
+    const unsigned char lead = bytes[i];
     if (lead < 0x80) {
-      if (i + 8 <= n && AsciiChunk(text, i)) {
-        i += 8;
-      } else {
-        ++i;
-      }
+      i += i + 8 <= n && AsciiChunk(text, i) ? 8 : 1;
       continue;
     }
-    // The common case in Chinese text: a valid three-byte sequence outside E0 and ED.
-    if (lead > 0xE0 && lead <= 0xEF && lead != 0xED && i + 2 < n && IsContinuation(at(i + 1)) &&
-        IsContinuation(at(i + 2))) {
-      const char32_t cp = (lead & 0x0F) << 12 | (at(i + 1) & 0x3F) << 6 | (at(i + 2) & 0x3F);
-      check.nfc = check.nfc && table->inert(cp);
-      i += 3;
+    // The common case in Chinese text: valid three-byte sequences outside E0 and ED.
+    if (const std::size_t end = SkipThreeByteRun(bytes, i, n, table, inert); end != i) {
+      i = end;
       continue;
     }
     const std::size_t length = SequenceLength(text, i);
     if (length == 0) return {false, i, false};
-    check.nfc = check.nfc && length == 2 && table->inert((lead & 0x1F) << 6 | (at(i + 1) & 0x3F));
+    inert &= length == 2 && table.inert((lead & 0x1F) << 6 | (bytes[i + 1] & 0x3F));
     i += length;  // E0 / ED / four-byte sequences are rare: ICU decides about those
   }
+  check.nfc = inert != 0;
   return check;
 }
 

@@ -21,7 +21,13 @@ constexpr std::string_view kHowToFix = "请确认文件是报告正文（.txt/.d
 std::string Prefix(const std::string& name) { return "文件 " + name + "："; }
 
 std::size_t CountByte(std::string_view bytes, std::size_t end, char c) {
-  return static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + std::min(end, bytes.size()), c));
+  const char* at = bytes.data();
+  const char* const stop = bytes.data() + std::min(end, bytes.size());
+  std::size_t count = 0;
+  while ((at = static_cast<const char*>(std::memchr(at, c, static_cast<std::size_t>(stop - at)))) != nullptr) {
+    ++count, ++at;
+  }
+  return count;
 }
 
 // "第 3 行（字节偏移 120）" for a byte-oriented encoding (UTF-8, GB18030 keep '\n' as 0x0A).
@@ -214,10 +220,14 @@ bool PrintableChunk(std::string_view text, std::size_t i) {
 
 Result<bool> CheckControls(std::string& text, const std::string& name) {
   std::size_t count = 0, first = 0;
+  std::size_t checked = 0;  // bytes before this are known printable or already handled
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i + 8 <= text.size() && PrintableChunk(text, i)) {
-      i += 7;
-      continue;
+    if (i >= checked && i + 8 <= text.size()) {
+      if (PrintableChunk(text, i)) {
+        i += 7;
+        continue;
+      }
+      checked = i + 8;  // a control byte in here: look at these eight one by one
     }
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != 0x7F) continue;

@@ -4,19 +4,29 @@
 
 namespace jixiao::parse {
 
+namespace {
+
+// Whether p occurs at `at`, given that its last byte is already known to match there. The
+// first byte is compared before the rest: in CJK text most candidates fail on it.
+bool MatchesAt(const char* at, std::string_view p) {
+  return at[0] == p[0] && std::memcmp(at + 1, p.data() + 1, p.size() - 1) == 0;
+}
+
+}  // namespace
+
 std::size_t Find(std::string_view s, std::string_view p, std::size_t from) {
   if (p.empty()) return from <= s.size() ? from : std::string_view::npos;
   if (from > s.size() || s.size() - from < p.size()) return std::string_view::npos;
-  // memchr for the needle's last byte: in CJK text a continuation byte is far rarer than a
-  // lead byte, so candidates are few.
   const char last = p.back();
   const std::size_t skip = p.size() - 1;
+  // memchr for the needle's last byte: in CJK text a continuation byte is far rarer than a
+  // lead byte, so candidates are few.
   const char* at = s.data() + from + skip;
   const char* const end = s.data() + s.size();
   while (at < end) {
     at = static_cast<const char*>(std::memchr(at, last, static_cast<std::size_t>(end - at)));
     if (at == nullptr) return std::string_view::npos;
-    if (std::memcmp(at - skip, p.data(), skip) == 0) return static_cast<std::size_t>(at - skip - s.data());
+    if (MatchesAt(at - skip, p)) return static_cast<std::size_t>(at - skip - s.data());
     ++at;
   }
   return std::string_view::npos;

@@ -22,9 +22,22 @@ std::string Describe(std::string_view text) { return "“" + std::string(text) +
 
 }  // namespace
 
+namespace {
+
+bool IsAscii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Result<int64_t> ParseScaled(std::string_view raw, int scale, int shift) {
-  const std::string folded = FoldFullWidth(Trim(raw));
-  std::string_view text = folded;
+  const std::string_view trimmed = Trim(raw);
+  std::string folded;  // only full-width input needs a folded copy
+  if (!IsAscii(trimmed)) folded = FoldFullWidth(trimmed);
+  std::string_view text = folded.empty() ? trimmed : std::string_view(folded);
   bool negative = false;
   if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
     negative = text.front() == '-';

@@ -64,7 +64,7 @@ std::vector<Paragraph> Texts(std::initializer_list<const char*> texts) {
     Paragraph p;
     p.text = text;
     p.pieces.push_back({0, out.size(), 0});
-    out.push_back(p);
+    out.push_back(std::move(p));
   }
   return out;
 }
@@ -89,7 +89,7 @@ TEST(ParseTitleTest, WrappedTitleLinesJoin) {
     std::vector<Paragraph> paragraphs = Texts(c.lines);
     JoinTitleLines(paragraphs);
     std::vector<std::string> got;
-    for (const Paragraph& p : paragraphs) got.push_back(p.text);
+    for (const Paragraph& p : paragraphs) got.emplace_back(p.text);
     EXPECT_EQ(got, c.want) << *c.lines.begin();
   }
 }

@@ -59,8 +59,8 @@ bool IsPipeRow(std::string_view text) {
 }
 
 // The cells of a pipe row, as views into `text` (the last pipe closes the last cell).
-std::vector<std::string> PipeCells(std::string_view text) {
-  std::vector<std::string> cells;
+std::vector<std::string_view> PipeCells(std::string_view text) {
+  std::vector<std::string_view> cells;
   std::size_t start = 0, pos = 0, len = 0;
   while (pos < text.size()) {
     const char32_t cp = CodePointAt(text, pos, &len);
@@ -76,7 +76,7 @@ std::vector<std::string> PipeCells(std::string_view text) {
 Paragraph PipeRowParagraph(std::string_view text, std::size_t line, std::size_t offset) {
   Paragraph p;
   p.kind = ParagraphKind::kTableRow;
-  p.text = std::string(text);
+  p.text = text;
   p.cells = PipeCells(text);
   p.pieces.push_back({0, line, offset});
   return p;
@@ -101,7 +101,7 @@ Paragraph CellParagraph(std::string_view text, std::size_t line, std::size_t off
   p.kind = ParagraphKind::kCell;
   std::size_t len = 0;
   CodePointBefore(text, text.size(), &len);
-  p.text = std::string(TrimSpace(text.substr(0, text.size() - len)));
+  p.text = TrimSpace(text.substr(0, text.size() - len));
   p.pieces.push_back({0, line, offset});
   return p;
 }
@@ -110,12 +110,41 @@ Paragraph RowParagraph(const TextLine& line, std::size_t index) {
   Paragraph p;
   p.kind = ParagraphKind::kTableRow;
   p.text = line.text;
-  for (const std::string& cell : line.cells) p.cells.emplace_back(TrimSpace(cell));
+  for (const std::string& cell : line.cells) p.cells.push_back(TrimSpace(cell));
   p.pieces.push_back({0, index, 0});
   return p;
 }
 
 }  // namespace
+
+void ParagraphPieces::push_back(const ParagraphPiece& piece) {
+  if (size_ == 0) {
+    first_ = piece;
+  } else {
+    rest_.push_back(piece);
+  }
+  ++size_;
+}
+
+void Paragraph::AppendText(std::string_view more) {
+  if (!joined_) joined_ = std::make_unique<std::string>(text);
+  joined_->append(more);
+  text = *joined_;
+}
+
+void Paragraph::Append(std::string_view more, std::size_t line, std::size_t line_offset) {
+  pieces.push_back({text.size(), line, line_offset});
+  AppendText(more);
+}
+
+void Paragraph::Append(const Paragraph& more) {
+  for (std::size_t k = 0; k < more.pieces.size(); ++k) {
+    Piece piece = more.pieces[k];
+    piece.offset += text.size();
+    pieces.push_back(piece);
+  }
+  AppendText(more.text);
+}
 
 bool EndsSentence(std::string_view line) {
   line = TrimTrailing(line, "”’\"」）)");
@@ -144,13 +173,11 @@ std::vector<Paragraph> BuildParagraphs(const TextDocument& document) {
       out.push_back(IsPipeRow(info.text) ? PipeRowParagraph(info.text, i, info.offset)
                                          : CellParagraph(info.text, i, info.offset));
     } else if (can_join && Continues(infos[i - 1], info, wrap_width)) {
-      Paragraph& p = out.back();
-      p.pieces.push_back({p.text.size(), i, info.offset});
-      p.text.append(info.text);
+      out.back().Append(info.text, i, info.offset);
       continue;
     } else {
       Paragraph p;
-      p.text = std::string(info.text);
+      p.text = info.text;
       p.pieces.push_back({0, i, info.offset});
       out.push_back(std::move(p));
     }
@@ -164,9 +191,10 @@ std::vector<Paragraph> BuildParagraphs(const TextDocument& document) {
 SourceSpan ParagraphSpan(const TextDocument& document, const Paragraph& paragraph, std::size_t offset,
                          std::size_t length) {
   if (paragraph.pieces.empty()) return {};
-  auto it = std::upper_bound(paragraph.pieces.begin(), paragraph.pieces.end(), offset,
-                             [](std::size_t value, const Paragraph::Piece& piece) { return value < piece.offset; });
-  const Paragraph::Piece& piece = it == paragraph.pieces.begin() ? *it : *(it - 1);
+  // The last piece starting at or before `offset` (the first when none does).
+  std::size_t k = 1;
+  while (k < paragraph.pieces.size() && paragraph.pieces[k].offset <= offset) ++k;
+  const Paragraph::Piece& piece = paragraph.pieces[k - 1];
   const std::size_t start = piece.line_offset + (offset - std::min(offset, piece.offset));
   const std::string& line_text = document.lines[piece.line].text;
   if (length == 0) length = paragraph.text.size() - std::min(offset, paragraph.text.size());

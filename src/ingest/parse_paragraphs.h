@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,18 +22,49 @@ enum class ParagraphKind {
   kCell,      // one table cell on its own line ("251.89 |"); `text` is the cell without "|"
 };
 
+// Where a joined line starts in a paragraph: text[offset..] came from lines[line] at
+// line_offset.
+struct ParagraphPiece {
+  std::size_t offset = 0;
+  std::size_t line = 0;
+  std::size_t line_offset = 0;
+};
+
+// The pieces of one paragraph, in text order. Most paragraphs come from one line, so the
+// first piece is stored inline and only joined paragraphs allocate.
+class ParagraphPieces {
+ public:
+  void push_back(const ParagraphPiece& piece);
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const ParagraphPiece& operator[](std::size_t i) const { return i == 0 ? first_ : rest_[i - 1]; }
+
+ private:
+  ParagraphPiece first_;
+  std::vector<ParagraphPiece> rest_;  // pieces after the first
+  std::size_t size_ = 0;
+};
+
+// A paragraph views the document's own line text; only a paragraph joined from several
+// lines owns a copy (heap-held, so `text` stays valid when the paragraph moves). The
+// document must outlive its paragraphs. Paragraphs move but do not copy.
 struct Paragraph {
+  using Piece = ParagraphPiece;
+
   ParagraphKind kind = ParagraphKind::kText;
-  std::string text;                // trimmed; for rows, the cells joined by '\t'
-  std::vector<std::string> cells;  // kTableRow only, each trimmed
-  // Where each joined line starts: text[offset..] came from lines[line] at line_offset.
-  struct Piece {
-    std::size_t offset = 0;
-    std::size_t line = 0;
-    std::size_t line_offset = 0;
-  };
-  std::vector<Piece> pieces;
+  std::string_view text;                // trimmed; for rows, the cells joined by '\t'
+  std::vector<std::string_view> cells;  // kTableRow only, each trimmed, views like `text`
+  ParagraphPieces pieces;
   bool follows_blank = false;  // an empty line came before it
+
+  // Appends `more` (copying the text into owned storage) and records where it came from.
+  void Append(std::string_view more, std::size_t line, std::size_t line_offset);
+  // Appends another paragraph's text and pieces (a wrapped title's lines).
+  void Append(const Paragraph& more);
+
+ private:
+  std::unique_ptr<std::string> joined_;  // the owned text once lines are joined
+  void AppendText(std::string_view more);
 };
 
 // Groups the document's lines into paragraphs (see the header comment for the rules).

@@ -20,7 +20,7 @@ TextDocument Lines(std::initializer_list<const char*> texts) {
 
 std::vector<std::string> Texts(const TextDocument& document) {
   std::vector<std::string> out;
-  for (const Paragraph& p : BuildParagraphs(document)) out.push_back(p.text);
+  for (const Paragraph& p : BuildParagraphs(document)) out.emplace_back(p.text);
   return out;
 }
 
@@ -97,8 +97,8 @@ TEST(ParseParagraphsTest, PipeSeparatedLinesAreRows) {
   const auto paragraphs = BuildParagraphs(document);
   ASSERT_EQ(paragraphs.size(), 3u);
   EXPECT_EQ(paragraphs[0].kind, ParagraphKind::kTableRow);
-  EXPECT_EQ(paragraphs[0].cells, (std::vector<std::string>{"经济分类", "金额（元）", "占比"}));
-  EXPECT_EQ(paragraphs[1].cells, (std::vector<std::string>{"合计", "", "100.00%"}));
+  EXPECT_EQ(paragraphs[0].cells, (std::vector<std::string_view>{"经济分类", "金额（元）", "占比"}));
+  EXPECT_EQ(paragraphs[1].cells, (std::vector<std::string_view>{"合计", "", "100.00%"}));
   EXPECT_EQ(paragraphs[2].kind, ParagraphKind::kCell) << "one cell per line stays a cell";
 }
 

@@ -116,7 +116,7 @@ void TablesParser::Flush() {
     // Views into the row's text (cells joined by tabs) so offsets map back to the source.
     const std::string_view text = para.text;
     std::size_t from = 0;
-    for (const std::string& cell : para.cells) {
+    for (const std::string_view cell : para.cells) {
       const std::size_t at = cell.empty() ? std::string_view::npos : text.find(cell, from);
       tokens.push_back({at == std::string_view::npos ? text.substr(std::min(from, text.size()), 0) : text.substr(at, cell.size()),
                         p, row});

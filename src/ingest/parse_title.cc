@@ -35,14 +35,6 @@ bool IsTitleLine(const Paragraph& p) {
   return true;
 }
 
-void Append(Paragraph& into, const Paragraph& from) {
-  for (Paragraph::Piece piece : from.pieces) {
-    piece.offset += into.text.size();
-    into.pieces.push_back(piece);
-  }
-  into.text += from.text;
-}
-
 }  // namespace
 
 bool IsTitleText(std::string_view text) {
@@ -72,13 +64,13 @@ void JoinTitleLines(std::vector<Paragraph>& paragraphs) {
     ++first;
   }
   if (first >= paragraphs.size() || !IsTitleLine(paragraphs[first]) || EndsTitle(paragraphs[first].text)) return;
-  std::string joined = paragraphs[first].text;
+  std::string joined(paragraphs[first].text);
   for (std::size_t last = first + 1; last < paragraphs.size() && last - first < kMaxTitleLines; ++last) {
     if (!IsTitleLine(paragraphs[last])) return;
     joined += paragraphs[last].text;
     if (!EndsTitle(joined)) continue;
     if (!IsTitleText(joined)) return;
-    for (std::size_t k = first + 1; k <= last; ++k) Append(paragraphs[first], paragraphs[k]);
+    for (std::size_t k = first + 1; k <= last; ++k) paragraphs[first].Append(paragraphs[k]);
     paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(first + 1),
                      paragraphs.begin() + static_cast<std::ptrdiff_t>(last + 1));
     return;

@@ -11,6 +11,17 @@ ParseContext::ParseContext(const TextDocument& document)
   used_.assign(paragraphs_.size(), false);
   amounts_.resize(paragraphs_.size());
   scanned_.assign(paragraphs_.size(), false);
+  markers_.resize(paragraphs_.size());
+}
+
+const HeadingMarker& ParseContext::Marker(std::size_t index) const {
+  std::optional<HeadingMarker>& marker = markers_[index];
+  if (!marker) marker = ReadHeadingMarker(paragraphs_[index].text);
+  return *marker;
+}
+
+std::string_view ParseContext::Body(std::size_t index) const {
+  return TrimSpace(paragraphs_[index].text.substr(Marker(index).length));
 }
 
 const std::vector<Amount>& ParseContext::Amounts(std::size_t index) {

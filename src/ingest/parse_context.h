@@ -4,12 +4,14 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/evaluation.h"
 #include "ingest/parse_amounts.h"
+#include "ingest/parse_headings.h"
 #include "ingest/parse_paragraphs.h"
 #include "ingest/positioned_text.h"
 #include "rules/finding.h"
@@ -28,6 +30,10 @@ class ParseContext {
 
   // The figures of a paragraph (scanned once, cached).
   const std::vector<Amount>& Amounts(std::size_t index);
+  // The numbering marker at the front of a paragraph (read once, cached), and the trimmed
+  // text after it.
+  const HeadingMarker& Marker(std::size_t index) const;
+  std::string_view Body(std::size_t index) const;
 
   // Records where the value at `pointer` was read: paragraph text[offset, offset + length).
   void Record(std::string pointer, std::size_t index, std::size_t offset, std::size_t length);
@@ -49,6 +55,7 @@ class ParseContext {
   std::vector<bool> used_;
   std::vector<std::vector<Amount>> amounts_;
   std::vector<bool> scanned_;
+  mutable std::vector<std::optional<HeadingMarker>> markers_;  // filled by Marker()
   Evaluation evaluation_;
   std::vector<Finding> findings_;
 };

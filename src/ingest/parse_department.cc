@@ -90,9 +90,8 @@ std::size_t FindReasonStart(std::string_view text) {
 }
 
 void DepartmentParser::Function(std::size_t index) {
-  const std::string_view text = ctx_.paragraph(index).text;
-  const HeadingMarker marker = ReadHeadingMarker(text);
-  std::string_view body = TrimSpace(text.substr(marker.length));
+  const HeadingMarker& marker = ctx_.Marker(index);
+  std::string_view body = ctx_.Body(index);
   ctx_.MarkUsed(index);
   if (marker.found()) return AddFunction(index, body);
   if (EndsWith(body, "：") || EndsWith(body, ":")) return;  // "主要职能如下："
@@ -116,8 +115,7 @@ void DepartmentParser::AddFunction(std::size_t index, std::string_view item) {
 }
 
 void DepartmentParser::Task(std::size_t index) {
-  const std::string_view text = ctx_.paragraph(index).text;
-  std::string_view body = TrimSpace(text.substr(ReadHeadingMarker(text).length));
+  std::string_view body = ctx_.Body(index);
   const std::size_t label = LabelLength(body);
   ctx_.MarkUsed(index);
   if (label == 0) {
@@ -156,7 +154,7 @@ void DepartmentParser::Funds(std::size_t index) {
   // The rest of a shortfall reason that a line break after "。" cut off; a short line that
   // ends without a sentence mark is a caption ("预算执行情况"), not the reason's rest.
   const bool caption = IsTitleLike(text) && !EndsSentence(text);
-  if (reason_open_ && amounts.empty() && !caption && !ReadHeadingMarker(text).found() && LabelLength(text) == 0) {
+  if (reason_open_ && amounts.empty() && !caption && !ctx_.Marker(index).found() && LabelLength(text) == 0) {
     ctx_.evaluation().funds.shortfall_reason->append(TrimSpace(text));
     return;
   }

@@ -21,7 +21,7 @@ Compact Squeeze(const ParseContext& ctx, const std::vector<std::size_t>& paragra
   Compact out;
   for (std::size_t p : paragraphs) {
     const std::string_view text = ctx.paragraph(p).text;
-    const HeadingMarker marker = ReadHeadingMarker(text);
+    const HeadingMarker& marker = ctx.Marker(p);
     std::size_t pos = marker.level == kArabic ? marker.length : 0, len = 0;  // page markers "2、"
     while (pos < text.size()) {
       const char32_t cp = CodePointAt(text, pos, &len);

@@ -56,8 +56,8 @@ bool IsProjectGroupHeading(std::string_view body, ProjectLevel* level) {
 
 void ProjectsParser::Paragraph(std::size_t index) {
   const std::string_view text = ctx_.paragraph(index).text;
-  const HeadingMarker marker = ReadHeadingMarker(text);
-  const std::string_view body = TrimSpace(text.substr(marker.length));
+  const HeadingMarker& marker = ctx_.Marker(index);
+  const std::string_view body = ctx_.Body(index);
   ctx_.MarkUsed(index);
   if (Grouping(body)) return;
   if (const std::size_t label = LabelLength(body, 16); label > 0 && Labeled(index, body, label)) return;

@@ -68,8 +68,8 @@ void ReportParser::Paragraph(std::size_t index) {
     return Attachment(index);
   }
   if (seen_heading_ && parse::IsTableTitle(p.text)) return TableCaption(index, p.text);
-  const parse::HeadingMarker marker = parse::ReadHeadingMarker(p.text);
-  const std::string_view body = parse::TrimSpace(std::string_view(p.text).substr(marker.length));
+  const parse::HeadingMarker& marker = ctx_.Marker(index);
+  const std::string_view body = ctx_.Body(index);
   if (marker.found() && parse::IsTitleLike(body) && sections_.OpensSection(marker.level, body)) {
     seen_heading_ = true;
     sections_.Enter(marker.level, body);
@@ -137,7 +137,7 @@ void ReportParser::Body(std::size_t index) {
 
 void ReportParser::NextStep(std::size_t index) {
   const std::string_view text = ctx_.paragraph(index).text;
-  const std::string_view body = parse::TrimSpace(text.substr(parse::ReadHeadingMarker(text).length));
+  const std::string_view body = ctx_.Body(index);
   ctx_.MarkUsed(index);
   if (body.empty()) return;
   auto& steps = ctx_.evaluation().next_steps;

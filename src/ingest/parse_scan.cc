@@ -1,5 +1,6 @@
 #include "ingest/parse_scan.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace jixiao::parse {
@@ -36,15 +37,26 @@ KeywordSet::KeywordSet(std::initializer_list<std::string_view> words) {
   for (std::string_view w : words) Add(w);
 }
 
-void KeywordSet::Add(std::string_view word) {
-  words_.push_back(word);
-  firsts_.push_back(CodePointAt(word, 0));
-  first_.set(firsts_.back() % kBuckets);
+std::size_t KeywordSet::Add(std::string_view word) {
+  const char32_t first = CodePointAt(word, 0);
+  const auto at = static_cast<std::size_t>(std::upper_bound(firsts_.begin(), firsts_.end(), first) - firsts_.begin());
+  words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(at), word);
+  firsts_.insert(firsts_.begin() + static_cast<std::ptrdiff_t>(at), first);
+  first_.set(first % kBuckets);
+  return at;
+}
+
+std::pair<std::size_t, std::size_t> KeywordSet::WordsStartingWith(char32_t cp) const {
+  const auto range = std::equal_range(firsts_.begin(), firsts_.end(), cp);
+  return {static_cast<std::size_t>(range.first - firsts_.begin()), static_cast<std::size_t>(range.second - firsts_.begin())};
 }
 
 KeywordTable::KeywordTable(std::initializer_list<Entry> entries) {
   for (const Entry& e : entries) {
-    for (std::string_view w : e.words) Add(w), ranks_.push_back(e.rank);
+    for (std::string_view w : e.words) {
+      const std::size_t at = Add(w);
+      ranks_.insert(ranks_.begin() + static_cast<std::ptrdiff_t>(at), e.rank);
+    }
   }
 }
 
@@ -55,8 +67,9 @@ int KeywordTable::Lowest(std::string_view text) const {
     const char32_t cp = CodePointAt(text, pos, &len);
     if (first_.test(cp % kBuckets)) {
       const std::string_view rest = text.substr(pos);
-      for (std::size_t i = 0; i < words_.size(); ++i) {
-        if (firsts_[i] == cp && (lowest < 0 || ranks_[i] < lowest) && StartsWith(rest, words_[i])) lowest = ranks_[i];
+      const auto [begin, end] = WordsStartingWith(cp);
+      for (std::size_t i = begin; i < end; ++i) {
+        if ((lowest < 0 || ranks_[i] < lowest) && StartsWith(rest, words_[i])) lowest = ranks_[i];
       }
     }
     pos += len;
@@ -71,8 +84,9 @@ std::size_t KeywordSet::Find(std::string_view text, std::size_t from, std::size_
     if (first_.test(cp % kBuckets)) {
       std::size_t best = 0;
       const std::string_view rest = text.substr(pos);
-      for (std::size_t i = 0; i < words_.size(); ++i) {
-        if (firsts_[i] == cp && words_[i].size() > best && StartsWith(rest, words_[i])) best = words_[i].size();
+      const auto [begin, end] = WordsStartingWith(cp);
+      for (std::size_t i = begin; i < end; ++i) {
+        if (words_[i].size() > best && StartsWith(rest, words_[i])) best = words_[i].size();
       }
       if (best > 0) {
         if (length != nullptr) *length = best;

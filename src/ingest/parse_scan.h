@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #ifdef __SSE2__
@@ -44,9 +45,12 @@ class KeywordSet {
  protected:
   static constexpr std::size_t kBuckets = 4096;
   KeywordSet() = default;
-  void Add(std::string_view word);
+  // Inserts `word` keeping words_ ordered by first code point; returns its index.
+  std::size_t Add(std::string_view word);
+  // The index range [begin, end) of the words that start with `cp`.
+  std::pair<std::size_t, std::size_t> WordsStartingWith(char32_t cp) const;
   std::vector<std::string_view> words_;
-  std::vector<char32_t> firsts_;  // parallel to words_: each word's first code point
+  std::vector<char32_t> firsts_;  // parallel to words_, ascending: each word's first code point
   std::bitset<kBuckets> first_;
 };
 

@@ -1,7 +1,6 @@
 #include "ingest/parse_paragraphs.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "ingest/parse_headings.h"
 #include "ingest/parse_scan.h"
@@ -31,7 +30,10 @@ LineInfo Inspect(const TextLine& line) {
 
 // The width of a hard-wrapped layout (most lines of one length), 0 when there is none.
 std::size_t WrapWidth(const std::vector<LineInfo>& lines) {
-  std::unordered_map<std::size_t, int> counts;
+  std::size_t widest = 0;
+  for (const LineInfo& info : lines) widest = std::max(widest, info.raw_chars);
+  if (widest < kMinWrapChars) return 0;
+  std::vector<int> counts(widest + 1, 0);  // lines per width, long lines only
   int long_lines = 0;
   for (const LineInfo& info : lines) {
     if (info.raw_chars < kMinWrapChars) continue;
@@ -40,11 +42,11 @@ std::size_t WrapWidth(const std::vector<LineInfo>& lines) {
   }
   std::size_t best = 0;
   int best_count = 0;
-  for (const auto& [width, count] : counts) {
-    if (count > best_count || (count == best_count && width > best)) best = width, best_count = count;
+  for (std::size_t width = kMinWrapChars; width <= widest; ++width) {
+    if (counts[width] >= best_count && counts[width] > 0) best = width, best_count = counts[width];
   }
   // Lines one character short of the width (a closing mark pushed over) count as full too.
-  if (counts.count(best - 1)) best_count += counts[best - 1];
+  best_count += counts[best - 1];
   return best_count >= 3 && best_count * 10 >= long_lines * 3 ? best : 0;
 }
 
@@ -96,6 +98,31 @@ bool Continues(const LineInfo& previous, const LineInfo& next, std::size_t wrap_
   return EndsWithClauseLink(previous.text) && LabelLength(next.text) == 0;
 }
 
+// The end of the text paragraph that starts at line `first`: the lines after it that
+// continue it are [first + 1, end).
+std::size_t ContinuationEnd(const TextDocument& document, const std::vector<LineInfo>& infos, std::size_t first,
+                            std::size_t wrap_width) {
+  std::size_t end = first + 1;
+  while (end < infos.size() && !document.lines[end].is_table_row() && !infos[end].text.empty() &&
+         !IsPipeCell(infos[end].text) && Continues(infos[end - 1], infos[end], wrap_width)) {
+    ++end;
+  }
+  return end;
+}
+
+// A text paragraph of lines [first, end): views its line, or owns the lines joined.
+Paragraph TextParagraph(const std::vector<LineInfo>& infos, std::size_t first, std::size_t end) {
+  Paragraph p;
+  p.text = infos[first].text;
+  p.pieces.push_back({0, first, infos[first].offset});
+  if (end == first + 1) return p;
+  std::size_t bytes = 0;
+  for (std::size_t i = first + 1; i < end; ++i) bytes += infos[i].text.size();
+  p.Reserve(bytes, end - first - 1);
+  for (std::size_t i = first + 1; i < end; ++i) p.Append(infos[i].text, i, infos[i].offset);
+  return p;
+}
+
 Paragraph CellParagraph(std::string_view text, std::size_t line, std::size_t offset) {
   Paragraph p;
   p.kind = ParagraphKind::kCell;
@@ -126,10 +153,29 @@ void ParagraphPieces::push_back(const ParagraphPiece& piece) {
   ++size_;
 }
 
+void ParagraphPieces::reserve_more(std::size_t more) {
+  const std::size_t rest = size_ + more - (size_ + more > 0 ? 1 : 0);
+  rest_.reserve(rest);
+}
+
+void Paragraph::Grow(std::size_t capacity) {
+  auto buffer = std::make_unique_for_overwrite<char[]>(capacity);
+  std::copy(text.begin(), text.end(), buffer.get());
+  joined_ = std::move(buffer);
+  capacity_ = capacity;
+  text = std::string_view(joined_.get(), text.size());
+}
+
+void Paragraph::Reserve(std::size_t bytes, std::size_t more_pieces) {
+  if (text.size() + bytes > capacity_) Grow(text.size() + bytes);
+  pieces.reserve_more(more_pieces);
+}
+
 void Paragraph::AppendText(std::string_view more) {
-  if (!joined_) joined_ = std::make_unique<std::string>(text);
-  joined_->append(more);
-  text = *joined_;
+  const std::size_t size = text.size() + more.size();
+  if (size > capacity_) Grow(std::max(size, 2 * capacity_));
+  std::copy(more.begin(), more.end(), joined_.get() + text.size());
+  text = std::string_view(joined_.get(), size);
 }
 
 void Paragraph::Append(std::string_view more, std::size_t line, std::size_t line_offset) {
@@ -138,6 +184,7 @@ void Paragraph::Append(std::string_view more, std::size_t line, std::size_t line
 }
 
 void Paragraph::Append(const Paragraph& more) {
+  Reserve(more.text.size(), more.pieces.size());
   for (std::size_t k = 0; k < more.pieces.size(); ++k) {
     Piece piece = more.pieces[k];
     piece.offset += text.size();
@@ -160,30 +207,25 @@ std::vector<Paragraph> BuildParagraphs(const TextDocument& document) {
 
   std::vector<Paragraph> out;
   out.reserve(infos.size());
-  bool blank = false, can_join = false;
+  bool blank = false;
   for (std::size_t i = 0; i < infos.size(); ++i) {
     const LineInfo& info = infos[i];
     const TextLine& line = document.lines[i];
     if (line.is_table_row()) {
       out.push_back(RowParagraph(line, i));
     } else if (info.text.empty()) {
-      blank = true, can_join = false;
+      blank = true;
       continue;
     } else if (IsPipeCell(info.text)) {
       out.push_back(IsPipeRow(info.text) ? PipeRowParagraph(info.text, i, info.offset)
                                          : CellParagraph(info.text, i, info.offset));
-    } else if (can_join && Continues(infos[i - 1], info, wrap_width)) {
-      out.back().Append(info.text, i, info.offset);
-      continue;
     } else {
-      Paragraph p;
-      p.text = info.text;
-      p.pieces.push_back({0, i, info.offset});
-      out.push_back(std::move(p));
+      const std::size_t end = ContinuationEnd(document, infos, i, wrap_width);
+      out.push_back(TextParagraph(infos, i, end));
+      i = end - 1;
     }
     out.back().follows_blank = blank;
     blank = false;
-    can_join = out.back().kind == ParagraphKind::kText;
   }
   return out;
 }

@@ -38,6 +38,8 @@ class ParagraphPieces {
   std::size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   const ParagraphPiece& operator[](std::size_t i) const { return i == 0 ? first_ : rest_[i - 1]; }
+  // Makes room for `more` pieces after the current ones.
+  void reserve_more(std::size_t more);
 
  private:
   ParagraphPiece first_;
@@ -57,13 +59,19 @@ struct Paragraph {
   ParagraphPieces pieces;
   bool follows_blank = false;  // an empty line came before it
 
+  // Makes room for `bytes` more text and `more_pieces` more pieces, so that the appends
+  // that follow allocate nothing.
+  void Reserve(std::size_t bytes, std::size_t more_pieces);
   // Appends `more` (copying the text into owned storage) and records where it came from.
   void Append(std::string_view more, std::size_t line, std::size_t line_offset);
   // Appends another paragraph's text and pieces (a wrapped title's lines).
   void Append(const Paragraph& more);
 
  private:
-  std::unique_ptr<std::string> joined_;  // the owned text once lines are joined
+  // The owned text once lines are joined: `text` views its first text.size() bytes.
+  std::unique_ptr<char[]> joined_;
+  std::size_t capacity_ = 0;  // of joined_
+  void Grow(std::size_t capacity);
   void AppendText(std::string_view more);
 };
 

@@ -38,10 +38,23 @@ bool EndsBare(std::string_view text, std::size_t pos) {
   return cp == U'，' || cp == U'。' || cp == U'；' || cp == U',' || cp == U';' || IsCloseParen(cp);
 }
 
+// Whether the code point before `pos` is a CJK ideograph (lead byte E4-E9): never a clause
+// break or a parenthesis. Readers deliver valid UTF-8, so such a lead byte three bytes back
+// starts the code point that ends at `pos`.
+bool IdeographBefore(std::string_view text, std::size_t pos, std::size_t floor) {
+  if (pos < floor + 3) return false;
+  const auto lead = static_cast<unsigned char>(text[pos - 3]);
+  return lead >= 0xE4 && lead <= 0xE9;
+}
+
 // The label: back from `begin` to a clause break, an opening parenthesis or `floor`.
 std::size_t LabelStart(std::string_view text, std::size_t begin, std::size_t floor) {
   std::size_t pos = begin, len = 0;
   while (pos > floor) {
+    if (IdeographBefore(text, pos, floor)) {
+      pos -= 3;
+      continue;
+    }
     const char32_t cp = CodePointBefore(text, pos, &len);
     if (IsClauseBreak(cp) || IsOpenParen(cp) || IsCloseParen(cp)) break;
     pos -= len;
@@ -64,6 +77,13 @@ bool ConvertMoney(Amount& a) {
   return true;
 }
 
+bool ConvertPercent(Amount& a) {
+  auto percent = ParsePercentText(a.number);
+  if (!percent) return false;
+  a.percent = *percent;
+  return true;
+}
+
 // Bare numbers take the unit of the nearest stated money figure; drops unparseable ones.
 void ResolveUnits(std::vector<Amount>& amounts) {
   std::size_t kept = 0;
@@ -83,8 +103,7 @@ void ResolveUnits(std::vector<Amount>& amounts) {
         }
       }
     }
-    const bool ok = a.kind == AmountKind::kMoney ? ConvertMoney(a) : static_cast<bool>(ParsePercentText(a.number));
-    if (a.kind == AmountKind::kPercent && ok) a.percent = *ParsePercentText(a.number);
+    const bool ok = a.kind == AmountKind::kMoney ? ConvertMoney(a) : ConvertPercent(a);
     if (ok && kept != i) amounts[kept] = std::move(a);
     kept += ok;
   }

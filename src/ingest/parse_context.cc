@@ -1,5 +1,7 @@
 #include "ingest/parse_context.h"
 
+#include <charconv>
+
 #include "ingest/parse_scan.h"
 #include "ingest/parse_title.h"
 
@@ -70,9 +72,14 @@ std::string Excerpt(std::string_view text, std::size_t max_chars) {
 }
 
 std::string Pointer(std::string_view base, std::size_t index, std::string_view field) {
-  std::string out(base);
+  char digits[24];
+  const auto [digits_end, ec] = std::to_chars(digits, digits + sizeof digits, index);
+  const std::string_view number(digits, static_cast<std::size_t>(digits_end - digits));
+  std::string out;
+  out.reserve(base.size() + 1 + number.size() + (field.empty() ? 0 : 1 + field.size()));
+  out += base;
   out += '/';
-  out += std::to_string(index);
+  out += number;
   if (!field.empty()) {
     out += '/';
     out += field;

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
@@ -62,7 +66,13 @@ class InertTable {
     for (UChar32 c = 0; c < 0x10000; ++c) {
       if (nfc.isInert(c)) bits_[c >> 6] |= uint64_t{1} << (c & 63);
     }
+    ideographs_inert_ = true;
+    for (char32_t c = kIdeographsFirst; c <= kIdeographsLast; ++c) ideographs_inert_ &= inert(c);
   }
+  // Lead bytes E4-E9: U+4000..U+9FFF, the CJK ideographs of Chinese text.
+  static constexpr char32_t kIdeographsFirst = 0x4000, kIdeographsLast = 0x9FFF;
+  // True when every code point of that block is inert (so SIMD may skip them unlooked-up).
+  bool ideographs_inert() const { return ideographs_inert_; }
   bool inert(char32_t c) const { return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1); }
   // The same for the three-byte sequence lead, b1, b2 (a BMP code point, already validated).
   uint64_t inert3(unsigned char lead, unsigned char b1, unsigned char b2) const {
@@ -71,6 +81,7 @@ class InertTable {
 
  private:
   uint64_t bits_[0x10000 / 64] = {};
+  bool ideographs_inert_ = false;
 };
 
 const InertTable& Inert(const icu::Normalizer2& nfc) {
@@ -83,12 +94,39 @@ const InertTable& NoneInert() {
   return table;
 }
 
+// How many of the five three-byte slots at `p` (16 bytes readable), counted from the front,
+// hold a sequence with lead byte E4-E9: a valid code point in U+4000..U+9FFF.
+int LeadingIdeographs(const unsigned char* p) {
+#ifdef __SSE2__
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed bytes: continuations 0x80-0xBF are -128..-65; leads 0xE4-0xE9 are -28..-23.
+  const __m128i continuation = _mm_cmplt_epi8(bytes, _mm_set1_epi8(-64));
+  const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(-29)), _mm_cmplt_epi8(bytes, _mm_set1_epi8(-22)));
+  const int leads = _mm_movemask_epi8(lead), continuations = _mm_movemask_epi8(continuation);
+  const int whole = leads & (continuations >> 1) & (continuations >> 2);  // bit 3k: slot k is one
+  int k = 0;
+  while (k < 5 && ((whole >> (3 * k)) & 1) != 0) ++k;
+  return k;
+#else
+  (void)p;
+  return 0;
+#endif
+}
+
 // Skips a run of valid three-byte sequences outside E0 and ED (the CJK ideographs and
 // full-width punctuation of Chinese text) from bytes[i]; `inert` keeps 1 while every one of
-// them is normalization-inert. Returns where the run ends.
+// them is normalization-inert. Returns where the run ends. Ideographs go five at a time when
+// all of them are inert.
 std::size_t SkipThreeByteRun(const unsigned char* bytes, std::size_t i, std::size_t n, const InertTable& table,
                              uint64_t& inert) {
+  const bool fast = table.ideographs_inert();
   while (i + 2 < n) {
+    if (fast && i + 16 <= n) {
+      if (const int k = LeadingIdeographs(bytes + i); k > 0) {
+        i += 3 * static_cast<std::size_t>(k);
+        continue;
+      }
+    }
     const unsigned char lead = bytes[i], b1 = bytes[i + 1], b2 = bytes[i + 2];
     const bool continuations = ((b1 ^ 0x80) | (b2 ^ 0x80)) < 0x40;
     if (lead <= 0xE0 || lead > 0xEF || lead == 0xED || !continuations) break;

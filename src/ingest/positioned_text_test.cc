@@ -31,6 +31,22 @@ TEST(ValidateUtf8, FindsTheFirstBadByte) {
   }
 }
 
+// Long ideograph runs take the SIMD path: bad bytes and non-inert characters inside or right
+// after such a run are still found.
+TEST(CheckUtf8, LongIdeographRuns) {
+  const std::string run = "黔南州自然资源局部门整体支出绩效自评报告";  // 20 ideographs, 60 bytes
+  EXPECT_TRUE(CheckUtf8(run + run).valid);
+  EXPECT_TRUE(CheckUtf8(run + run).nfc);
+  const Utf8Check truncated = CheckUtf8(run + "\xE9\xBB" + run);
+  EXPECT_FALSE(truncated.valid);
+  EXPECT_EQ(truncated.bad_offset, run.size());
+  const Utf8Check stray = CheckUtf8(run.substr(0, 21) + "\x80" + run);
+  EXPECT_FALSE(stray.valid);
+  EXPECT_EQ(stray.bad_offset, 21u);
+  EXPECT_FALSE(CheckUtf8(run + "\xEF\xA4\x80" + run).nfc);  // U+F900 decomposes under NFC
+  EXPECT_EQ(*ToNfc(run + "\xEF\xA4\x80" + run), run + "\xE8\xB1\x88" + run);
+}
+
 TEST(ToNfc, ComposesAndKeepsNfcText) {
   EXPECT_EQ(*ToNfc("e\xCC\x81"), "\xC3\xA9");             // e + combining acute -> é
   EXPECT_EQ(*ToNfc("\xEF\xA4\x80"), "\xE8\xB1\x88");       // U+F900 -> U+8C48

@@ -71,6 +71,8 @@ TEST(ReadTxt, NormalisesLineEndingsAndUnicode) {
       {"\xEF\xBB\xBF" "一、概述\n", {"一、概述"}},
       {"caf\x65\xCC\x81\n", {"caf\xC3\xA9"}},
       {"页\f码", {"页 码"}},
+      // A control byte deep in a long line (past the first 16-byte chunks) becomes a space too.
+      {"全年预算数为45500元，执行数为\v45500元\x7F。\t\n", {"全年预算数为45500元，执行数为 45500元 。\t"}},
       {B("\x00\x31\x00\n\x4E\x2D"), {"1", "中"}},  // BOM-less UTF-16BE
   };
   for (const Case& c : cases) {

@@ -61,7 +61,10 @@ void ProjectsParser::Paragraph(std::size_t index) {
   ctx_.MarkUsed(index);
   if (Grouping(body)) return;
   if (const std::size_t label = LabelLength(body, 16); label > 0 && Labeled(index, body, label)) return;
-  if (Contains(body, "满意度") && current_ && ParseSatisfaction(body)) return Satisfaction(index);
+  if (Contains(body, "满意度") && current_) {
+    // The marker holds no 满意度, so the whole text has a phrase exactly when `body` does.
+    if (auto phrase = ParseSatisfaction(text)) return Satisfaction(index, phrase);
+  }
   if (marker.found() && IsTitleLike(body, kMaxTitleChars) && !NamesField(body)) {
     const std::string_view name = TrimTrailing(body, "。；;");
     Start(index, OffsetIn(text, name), name.size());
@@ -174,9 +177,9 @@ void ProjectsParser::SetText(std::size_t index, Field field, std::string_view te
   field_ = field;
 }
 
-void ProjectsParser::Satisfaction(std::size_t index) {
-  const std::string_view text = ctx_.paragraph(index).text;
-  const auto phrase = ParseSatisfaction(text);
+void ProjectsParser::Satisfaction(std::size_t index) { Satisfaction(index, ParseSatisfaction(ctx_.paragraph(index).text)); }
+
+void ProjectsParser::Satisfaction(std::size_t index, const std::optional<SatisfactionPhrase>& phrase) {
   if (!phrase || project().satisfaction) return ctx_.Unrecognized(index);
   jixiao::Satisfaction s;
   s.subject = phrase->subject;

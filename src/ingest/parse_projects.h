@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "ingest/parse_context.h"
+#include "ingest/parse_satisfaction.h"
 
 namespace jixiao::parse {
 
@@ -46,6 +47,8 @@ class ProjectsParser {
   bool Labeled(std::size_t index, std::string_view body, std::size_t label);
   void SetText(std::size_t index, Field field, std::string_view text);
   void Satisfaction(std::size_t index);
+  // The same with the paragraph's phrase already parsed (ParseSatisfaction of its text).
+  void Satisfaction(std::size_t index, const std::optional<SatisfactionPhrase>& phrase);
   void FundsFigures(std::size_t index);
   bool PlaceFigure(std::size_t index, const Amount& a, const std::vector<Amount>& all);
   Project& project() { return ctx_.evaluation().projects[*current_]; }

@@ -41,7 +41,8 @@ void CheckUnits(ParseContext& ctx, const std::vector<Mention>& mentions) {
 }
 
 bool IsChangeLabel(std::string_view label) {
-  return ContainsAny(label, {"增加", "减少", "同比", "增长", "下降", "上年"});
+  static const KeywordSet kChangeWords = {"增加", "减少", "同比", "增长", "下降", "上年"};
+  return kChangeWords.In(label);
 }
 
 void CheckParts(ParseContext& ctx, std::size_t index) {

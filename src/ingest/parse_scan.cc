@@ -119,7 +119,14 @@ std::size_t ReadDigits(std::string_view s, std::size_t pos, std::string& out) {
   std::size_t len = 0;
   while (true) {
     const int d = DigitAt(s, pos, &len);
-    if (d >= 0) {
+    if (d >= 0 && len == 1) {  // a run of ASCII digits goes in with one append
+      std::size_t end = pos + 1;
+      while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+      out.append(s.substr(pos, end - pos));
+      pos = end;
+      continue;
+    }
+    if (d >= 0) {  // a full-width digit
       out += static_cast<char>('0' + d);
       pos += len;
       continue;

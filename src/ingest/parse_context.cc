@@ -13,18 +13,22 @@ ParseContext::ParseContext(const TextDocument& document)
   used_.assign(paragraphs_.size(), false);
   amounts_.resize(paragraphs_.size());
   scanned_.assign(paragraphs_.size(), false);
-  markers_.resize(paragraphs_.size());
+  headings_.resize(paragraphs_.size());
 }
 
-const HeadingMarker& ParseContext::Marker(std::size_t index) const {
-  std::optional<HeadingMarker>& marker = markers_[index];
-  if (!marker) marker = ReadHeadingMarker(paragraphs_[index].text);
-  return *marker;
+const ParseContext::Heading& ParseContext::HeadingOf(std::size_t index) const {
+  std::optional<Heading>& heading = headings_[index];
+  if (!heading) {
+    const std::string_view text = paragraphs_[index].text;
+    const HeadingMarker marker = ReadHeadingMarker(text);
+    heading = Heading{marker, TrimSpace(text.substr(marker.length))};
+  }
+  return *heading;
 }
 
-std::string_view ParseContext::Body(std::size_t index) const {
-  return TrimSpace(paragraphs_[index].text.substr(Marker(index).length));
-}
+const HeadingMarker& ParseContext::Marker(std::size_t index) const { return HeadingOf(index).marker; }
+
+std::string_view ParseContext::Body(std::size_t index) const { return HeadingOf(index).body; }
 
 const std::vector<Amount>& ParseContext::Amounts(std::size_t index) {
   if (!scanned_[index]) {

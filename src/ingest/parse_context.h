@@ -55,7 +55,12 @@ class ParseContext {
   std::vector<bool> used_;
   std::vector<std::vector<Amount>> amounts_;
   std::vector<bool> scanned_;
-  mutable std::vector<std::optional<HeadingMarker>> markers_;  // filled by Marker()
+  struct Heading {
+    HeadingMarker marker;
+    std::string_view body;
+  };
+  const Heading& HeadingOf(std::size_t index) const;
+  mutable std::vector<std::optional<Heading>> headings_;  // filled by HeadingOf()
   Evaluation evaluation_;
   std::vector<Finding> findings_;
 };

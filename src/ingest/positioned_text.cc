@@ -121,7 +121,7 @@ std::size_t SkipThreeByteRun(const unsigned char* bytes, std::size_t i, std::siz
                              uint64_t& inert) {
   const bool fast = table.ideographs_inert();
   while (i + 2 < n) {
-    if (fast && i + 16 <= n) {
+    if (fast && i + 16 <= n && bytes[i] >= 0xE4 && bytes[i] <= 0xE9) {
       if (const int k = LeadingIdeographs(bytes + i); k > 0) {
         i += 3 * static_cast<std::size_t>(k);
         continue;

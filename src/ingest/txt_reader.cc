@@ -239,18 +239,23 @@ bool CleanChunk(std::string_view text, std::size_t i) {
 #endif
 }
 
+// From text[i], skips whole chunks that CleanChunk passes; returns where the first other
+// chunk (or the tail shorter than a chunk) starts.
+std::size_t SkipCleanChunks(std::string_view text, std::size_t i) {
+  while (i + kChunk <= text.size() && CleanChunk(text, i)) i += kChunk;
+  return i;
+}
+
 // Rejects NUL bytes and text with many control characters; replaces the few others (and form
 // feeds, vertical tabs) by spaces so that columns stay where they were.
 Result<bool> CheckControls(std::string& text, const std::string& name) {
   std::size_t count = 0, first = 0;
   std::size_t checked = 0;  // bytes before this are known clean or already handled
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i >= checked && i + kChunk <= text.size()) {
-      if (CleanChunk(text, i)) {
-        i += kChunk - 1;
-        continue;
-      }
-      checked = i + kChunk;  // a control byte in here: look at these bytes one by one
+    if (i >= checked) {
+      i = SkipCleanChunks(text, i);
+      if (i >= text.size()) break;
+      checked = i + kChunk;  // a control byte in here, or the tail: look at these one by one
     }
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != 0x7F) continue;

@@ -39,6 +39,23 @@ bool NamesField(std::string_view body) {
   return ContainsAny(body, {"资金使用情况", "项目实施情况", "产生的效益", "满意度", "未完成原因", "绩效自评表"});
 }
 
+// What a "label：" in a project's text names, in the order its rules are tried: the label's
+// lowest rank wins.
+enum LabelRank { kNameLabel, kSatisfactionLabel, kReasonLabel, kFundsLabel, kBenefitsLabel, kImplementationLabel };
+
+// The LabelRank of a label's text, -1 when it names none of them.
+int RankLabel(std::string_view name) {
+  static const KeywordTable kLabels = {
+      {kNameLabel, {"项目名称"}},
+      {kSatisfactionLabel, {"满意度"}},
+      {kReasonLabel, {"原因"}},
+      {kFundsLabel, {"资金", "预算", "经费"}},
+      {kBenefitsLabel, {"效益", "成效", "效果"}},
+      {kImplementationLabel, {"实施", "完成情况", "开展情况", "建设内容"}},
+  };
+  return kLabels.Lowest(name);
+}
+
 }  // namespace
 
 bool IsProjectGroupHeading(std::string_view body, ProjectLevel* level) {
@@ -88,26 +105,23 @@ bool ProjectsParser::Labeled(std::size_t index, std::string_view body, std::size
   const std::string_view name = body.substr(0, label);
   const std::string_view value = TrimSpace(body.substr(label));
   const std::string_view text = ctx_.paragraph(index).text;
-  if (Contains(name, "项目名称")) {
+  const int rank = RankLabel(name);
+  if (rank == kNameLabel) {
     Start(index, OffsetIn(text, value), value.size());
     return true;
   }
   if (!current_) return false;
-  if (Contains(name, "满意度")) {
-    Satisfaction(index);
-    return true;
+  switch (rank) {
+    case kSatisfactionLabel: Satisfaction(index); return true;
+    case kReasonLabel: SetText(index, Field::kShortfall, value); return true;
+    case kFundsLabel:
+      field_ = Field::kFunds;
+      FundsFigures(index);
+      return true;
+    case kBenefitsLabel: SetText(index, Field::kBenefits, value); return true;
+    case kImplementationLabel: SetText(index, Field::kImplementation, value); return true;
+    default: return false;
   }
-  if (Contains(name, "原因")) return SetText(index, Field::kShortfall, value), true;
-  if (ContainsAny(name, {"资金", "预算", "经费"})) {
-    field_ = Field::kFunds;
-    FundsFigures(index);
-    return true;
-  }
-  if (ContainsAny(name, {"效益", "成效", "效果"})) return SetText(index, Field::kBenefits, value), true;
-  if (ContainsAny(name, {"实施", "完成情况", "开展情况", "建设内容"})) {
-    return SetText(index, Field::kImplementation, value), true;
-  }
-  return false;
 }
 
 std::size_t ProjectsParser::Start(std::size_t index, std::size_t offset, std::size_t length) {

@@ -46,9 +46,8 @@ std::size_t KeywordSet::Add(std::string_view word) {
   return at;
 }
 
-std::pair<std::size_t, std::size_t> KeywordSet::WordsStartingWith(char32_t cp) const {
-  const auto range = std::equal_range(firsts_.begin(), firsts_.end(), cp);
-  return {static_cast<std::size_t>(range.first - firsts_.begin()), static_cast<std::size_t>(range.second - firsts_.begin())};
+std::size_t KeywordSet::FirstWordStartingWith(char32_t cp) const {
+  return static_cast<std::size_t>(std::lower_bound(firsts_.begin(), firsts_.end(), cp) - firsts_.begin());
 }
 
 KeywordTable::KeywordTable(std::initializer_list<Entry> entries) {
@@ -67,8 +66,7 @@ int KeywordTable::Lowest(std::string_view text) const {
     const char32_t cp = CodePointAt(text, pos, &len);
     if (first_.test(cp % kBuckets)) {
       const std::string_view rest = text.substr(pos);
-      const auto [begin, end] = WordsStartingWith(cp);
-      for (std::size_t i = begin; i < end; ++i) {
+      for (std::size_t i = FirstWordStartingWith(cp); i < words_.size() && firsts_[i] == cp; ++i) {
         if ((lowest < 0 || ranks_[i] < lowest) && StartsWith(rest, words_[i])) lowest = ranks_[i];
       }
     }
@@ -84,8 +82,7 @@ std::size_t KeywordSet::Find(std::string_view text, std::size_t from, std::size_
     if (first_.test(cp % kBuckets)) {
       std::size_t best = 0;
       const std::string_view rest = text.substr(pos);
-      const auto [begin, end] = WordsStartingWith(cp);
-      for (std::size_t i = begin; i < end; ++i) {
+      for (std::size_t i = FirstWordStartingWith(cp); i < words_.size() && firsts_[i] == cp; ++i) {
         if (words_[i].size() > best && StartsWith(rest, words_[i])) best = words_[i].size();
       }
       if (best > 0) {

@@ -10,7 +10,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #ifdef __SSE2__
@@ -47,8 +46,9 @@ class KeywordSet {
   KeywordSet() = default;
   // Inserts `word` keeping words_ ordered by first code point; returns its index.
   std::size_t Add(std::string_view word);
-  // The index range [begin, end) of the words that start with `cp`.
-  std::pair<std::size_t, std::size_t> WordsStartingWith(char32_t cp) const;
+  // The index of the first word that starts with `cp` (or of the first word after where it
+  // would be): the words starting with `cp` follow it while firsts_[i] == cp.
+  std::size_t FirstWordStartingWith(char32_t cp) const;
   std::vector<std::string_view> words_;
   std::vector<char32_t> firsts_;  // parallel to words_, ascending: each word's first code point
   std::bitset<kBuckets> first_;

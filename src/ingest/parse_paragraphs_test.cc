@@ -7,16 +7,7 @@
 namespace jixiao::parse {
 namespace {
 
-TextDocument Lines(std::initializer_list<const char*> texts) {
-  TextDocument document;
-  for (const char* text : texts) {
-    TextLine line;
-    line.text = text;
-    line.number = static_cast<int>(document.lines.size()) + 1;
-    document.lines.push_back(line);
-  }
-  return document;
-}
+TextDocument Lines(std::initializer_list<const char*> texts) { return TextDocumentFromLines(texts); }
 
 std::vector<std::string> Texts(const TextDocument& document) {
   std::vector<std::string> out;

@@ -199,6 +199,17 @@ std::string ToNfcValid(std::string text) {
   return U_SUCCESS(status) ? out : text;
 }
 
+TextDocument TextDocumentFromLines(std::initializer_list<const char*> texts) {
+  TextDocument document;
+  for (const char* text : texts) {
+    TextLine line;
+    line.text = text;
+    line.number = static_cast<int>(document.lines.size()) + 1;
+    document.lines.push_back(std::move(line));
+  }
+  return document;
+}
+
 TextLine MakeRow(std::vector<std::string> cells) {
   TextLine line;
   for (std::size_t i = 0; i < cells.size(); ++i) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,10 @@ SourceSpan SpanAt(const TextDocument& document, std::size_t line_index, std::siz
 
 // "第 3 页第 12 行" / "第 5 段" / "第 12 行第 4 列": a location for messages, in Chinese.
 std::string DescribeSpan(const SourceSpan& span);
+
+// A plain-text document of the given lines, numbered from 1 (as the TXT reader would give
+// them); for tests and for callers that already hold lines.
+TextDocument TextDocumentFromLines(std::initializer_list<const char*> texts);
 
 // Builds a table-row line: text is the cells joined by '\t', tabs and newlines inside cells
 // become spaces.

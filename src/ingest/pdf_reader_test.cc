@@ -5,6 +5,7 @@
 #include "base/file.h"
 #include "base/text.h"
 #include "ingest/pdf_layout.h"
+#include "ingest/reader_test_util.h"
 #include "ingest/txt_reader.h"
 
 namespace jixiao {
@@ -12,23 +13,8 @@ namespace {
 
 const std::string kFixtures = JIXIAO_FIXTURES;
 
-std::string NoSpace(std::string_view text) {
-  std::string out;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t start = pos;
-    const char32_t cp = NextCodePoint(text, pos);
-    if (cp != ' ' && cp != '\t' && cp != 0x3000) out.append(text.substr(start, pos - start));
-  }
-  return out;
-}
-
-std::vector<std::string> NonEmptyLines(const TextDocument& document) {
-  std::vector<std::string> lines;
-  for (const TextLine& line : document.lines) {
-    if (!NoSpace(line.text).empty()) lines.push_back(NoSpace(line.text));
-  }
-  return lines;
-}
+using testing_util::NoSpace;
+using testing_util::NonEmptyLines;
 
 TextDocument MustReadPdf(const std::string& file) {
   auto document = ReadPdf(*ReadFile(kFixtures + "/generated/" + file), file);

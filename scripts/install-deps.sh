@@ -4,7 +4,7 @@
 #   scripts/install-deps.sh --test   also what the test suite needs (LibreOffice, poppler-utils, clang)
 set -euo pipefail
 build_pkgs=(g++ cmake ninja-build pkg-config
-  libexpected-dev nlohmann-json3-dev libfmt-dev libcli11-dev libre2-dev libicu-dev
+  libexpected-dev nlohmann-json3-dev libfmt-dev libcli11-dev libicu-dev
   libzip-dev libpugixml-dev libpoppler-cpp-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev
   fonts-noto-cjk)
 test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev poppler-utils unzip libxml2-utils clang libclang-rt-14-dev

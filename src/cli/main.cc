@@ -1,4 +1,6 @@
 // jixiao: the command line. Parses arguments with CLI11 and dispatches to cli/commands.h.
+#include <cstdio>
+
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
@@ -57,8 +59,9 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::fprintf(stderr, "jixiao: 命令行参数有误（%s）。运行 jixiao --help 或 jixiao <命令> --help 查看用法。\n", e.what());
+    return 2;
   }
   if (audit_cmd->parsed()) return jixiao::cli::RunAudit(audit);
   if (report_cmd->parsed()) return jixiao::cli::RunReport(report);

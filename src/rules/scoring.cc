@@ -43,6 +43,10 @@ Block BlockOfIndicator(const Indicator& indicator) {
   return Block::kOutput;  // 产出指标, 成本指标 and unlabelled rows
 }
 
+std::string PartialScoreNote(Points total, Points max_scored) {
+  return "部分评分项无法评分，已评 " + ToString(max_scored) + " 分中得 " + ToString(total) + " 分，不评定等级";
+}
+
 std::optional<Points> ExecutionScore(std::optional<Money> executed, std::optional<Money> budget, Points points) {
   if (!executed || !budget || budget->units() <= 0) return std::nullopt;
   const Money capped = std::clamp(*executed, Money(), *budget);
@@ -73,8 +77,6 @@ Points ScoreQuantitative(Comparator comparator, Quantity target, Quantity actual
 }
 
 namespace {
-
-std::string PointsText(Points p) { return ToString(p); }
 
 IndicatorScore ScoreIndicator(const Indicator& ind, std::size_t index, Points weight, const ScoringProfile& profile) {
   IndicatorScore out{index, weight, std::nullopt, ""};
@@ -109,7 +111,7 @@ std::vector<Points> IndicatorWeights(const Project& project, const std::array<Po
   return weights;
 }
 
-std::array<Points, 4> DefaultBlockPoints(const Project& project, const ScoringProfile& profile, bool has_satisfaction) {
+std::array<Points, 4> DefaultBlockPoints(const ScoringProfile& profile, bool has_satisfaction) {
   std::array<Points, 4> points{profile.execution_points, profile.output_points, profile.benefit_points,
                                profile.satisfaction_points};
   if (!has_satisfaction) {
@@ -117,7 +119,6 @@ std::array<Points, 4> DefaultBlockPoints(const Project& project, const ScoringPr
     points[2] += profile.no_satisfaction_to_benefit;
     points[3] = Points();
   }
-  (void)project;
   return points;
 }
 
@@ -135,7 +136,7 @@ void ScoreIndicatorBlocks(const Project& project, const ScoringProfile& profile,
   bool has_sat_indicator = false;
   for (const auto& ind : project.indicators) has_sat_indicator |= BlockOfIndicator(ind) == Block::kSatisfaction;
   const bool stated_sat = project.satisfaction && project.satisfaction->stated;
-  const auto defaults = DefaultBlockPoints(project, profile, has_sat_indicator || stated_sat);
+  const auto defaults = DefaultBlockPoints(profile, has_sat_indicator || stated_sat);
   const std::vector<Points> weights = IndicatorWeights(project, defaults);
   // Stated weights define the split: a block without indicators is then worth nothing.
   bool has_weights = false;
@@ -178,8 +179,7 @@ void Total(ProjectScore& score, const ScoringProfile& profile) {
   if (complete) {
     score.grade = GradeOf(score.total, profile);
   } else {
-    score.notes.push_back("部分评分项无法评分，已评 " + PointsText(score.max_scored) + " 分中得 " +
-                          PointsText(score.total) + " 分，不评定等级");
+    score.notes.push_back(PartialScoreNote(score.total, score.max_scored));
   }
 }
 

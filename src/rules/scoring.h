@@ -65,6 +65,9 @@ struct Scores {
 Scores ScoreEvaluation(const Evaluation& evaluation, const ScoringProfile& profile);
 ProjectScore ScoreProject(const Project& project, const ScoringProfile& profile);
 
+// "部分评分项无法评分，已评 20 分中得 18.5 分，不评定等级": why a partial score has no grade.
+std::string PartialScoreNote(Points total, Points max_scored);
+
 // min(executed / budget, 1) × points, rounded half-up; nullopt when either is missing or budget ≤ 0.
 std::optional<Points> ExecutionScore(std::optional<Money> executed, std::optional<Money> budget, Points points);
 

@@ -60,8 +60,7 @@ Scores ScoreEvaluation(const Evaluation& evaluation, const ScoringProfile& profi
   if (overall.execution.earned && overall.indicators.earned) {
     overall.grade = GradeOf(overall.total, profile);
   } else {
-    overall.notes.push_back("部分评分项无法评分，已评 " + ToString(overall.max_scored) + " 分中得 " +
-                            ToString(overall.total) + " 分，不评定等级");
+    overall.notes.push_back(PartialScoreNote(overall.total, overall.max_scored));
   }
   return scores;
 }

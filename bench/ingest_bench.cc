@@ -3,8 +3,8 @@
 #include <benchmark/benchmark.h>
 
 #include "base/file.h"
-#include "ingest/read_document.h"
-#include "ingest/report_parser.h"
+#include "ingest/read/read_document.h"
+#include "ingest/parse/report_parser.h"
 #include "rules/audit.h"
 #include "rules/scoring.h"
 

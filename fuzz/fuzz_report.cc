@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "ingest/read_document.h"
-#include "ingest/report_parser.h"
+#include "ingest/read/read_document.h"
+#include "ingest/parse/report_parser.h"
 #include "rules/audit.h"
 #include "rules/scoring.h"
 

@@ -31,5 +31,9 @@ for dir in */; do
     fi
   done < <(grep -rnE '^#include "[a-z_]+/' "$layer" | sed -E 's/^([^:]+):([0-9]+):/\1:\2:/')
 done
+# Inside ingest the readers come first: read/ never includes the parser.
+while IFS=: read -r file line include; do
+  echo "src/$file:$line: ingest/read may not include ingest/parse ($include)"; status=1
+done < <(grep -rnE '^#include "ingest/parse/' ingest/read 2>/dev/null)
 [ $status -eq 0 ] && echo "layers ok"
 exit $status

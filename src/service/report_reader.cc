@@ -1,7 +1,7 @@
 #include "service/report_reader.h"
 
-#include "ingest/read_document.h"
-#include "ingest/report_parser.h"
+#include "ingest/read/read_document.h"
+#include "ingest/parse/report_parser.h"
 #include "service/evaluation_service.h"
 
 namespace jixiao {

@@ -1,0 +1,275 @@
+#include "ingest/parse/amounts.h"
+
+#include "ingest/parse/headings.h"
+#include "ingest/parse/scan.h"
+
+namespace jixiao::parse {
+namespace {
+
+struct UnitWord {
+  std::string_view text;
+  AmountKind kind;
+  MoneyUnit unit;
+};
+constexpr UnitWord kUnits[] = {
+    {"万元", AmountKind::kMoney, MoneyUnit::kWan}, {"亿元", AmountKind::kMoney, MoneyUnit::kYi},
+    {"元", AmountKind::kMoney, MoneyUnit::kYuan},  {"%", AmountKind::kPercent, MoneyUnit::kYuan},
+    {"％", AmountKind::kPercent, MoneyUnit::kYuan},
+};
+
+// Reads the unit after a number (spaces allowed before it); false when there is none.
+bool ReadUnit(std::string_view text, std::size_t pos, Amount& amount) {
+  std::size_t len = 0;
+  while (pos < text.size() && CodePointAt(text, pos, &len) == U' ') pos += len;
+  for (const UnitWord& u : kUnits) {
+    if (StartsWith(text.substr(pos), u.text)) {
+      amount.kind = u.kind, amount.unit = u.unit, amount.unit_stated = true;
+      amount.end = pos + u.text.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// A bare number: a clause or the text ends right after it.
+bool EndsBare(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return true;
+  const char32_t cp = CodePointAt(text, pos);
+  return cp == U'，' || cp == U'。' || cp == U'；' || cp == U',' || cp == U';' || IsCloseParen(cp);
+}
+
+// Whether the code point before `pos` is a CJK ideograph (lead byte E4-E9): never a clause
+// break or a parenthesis. Readers deliver valid UTF-8, so such a lead byte three bytes back
+// starts the code point that ends at `pos`.
+bool IdeographBefore(std::string_view text, std::size_t pos, std::size_t floor) {
+  if (pos < floor + 3) return false;
+  const auto lead = static_cast<unsigned char>(text[pos - 3]);
+  return lead >= 0xE4 && lead <= 0xE9;
+}
+
+// The label: back from `begin` to a clause break, an opening parenthesis or `floor`.
+std::size_t LabelStart(std::string_view text, std::size_t begin, std::size_t floor) {
+  std::size_t pos = begin, len = 0;
+  while (pos > floor) {
+    if (IdeographBefore(text, pos, floor)) {
+      pos -= 3;
+      continue;
+    }
+    const char32_t cp = CodePointBefore(text, pos, &len);
+    if (IsClauseBreak(cp) || IsOpenParen(cp) || IsCloseParen(cp)) break;
+    pos -= len;
+  }
+  return pos;
+}
+
+// "收入:792.22万元": the label is the clause before the colon.
+std::size_t LabelBeforeColon(std::string_view text, std::size_t begin, std::size_t floor) {
+  std::size_t len = 0;
+  const char32_t cp = CodePointBefore(text, begin, &len);
+  if ((cp != U'：' && cp != U':') || begin - len < floor) return begin;
+  return LabelStart(text, begin - len, floor);
+}
+
+bool ConvertMoney(Amount& a) {
+  auto money = ParseMoneyIn(a.number, a.unit);
+  if (!money) return false;
+  a.money = *money;
+  return true;
+}
+
+bool ConvertPercent(Amount& a) {
+  auto percent = ParsePercentText(a.number);
+  if (!percent) return false;
+  a.percent = *percent;
+  return true;
+}
+
+// Bare numbers take the unit of the nearest stated money figure; drops unparseable ones.
+void ResolveUnits(std::vector<Amount>& amounts) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < amounts.size(); ++i) {
+    Amount& a = amounts[i];
+    if (a.kind == AmountKind::kMoney && !a.unit_stated) {
+      for (std::size_t d = 1; d < amounts.size(); ++d) {
+        const Amount* near = i >= d && amounts[i - d].unit_stated && amounts[i - d].kind == AmountKind::kMoney
+                                 ? &amounts[i - d]
+                                 : (i + d < amounts.size() && amounts[i + d].unit_stated &&
+                                    amounts[i + d].kind == AmountKind::kMoney)
+                                       ? &amounts[i + d]
+                                       : nullptr;
+        if (near != nullptr) {
+          a.unit = near->unit;
+          break;
+        }
+      }
+    }
+    const bool ok = a.kind == AmountKind::kMoney ? ConvertMoney(a) : ConvertPercent(a);
+    if (ok && kept != i) amounts[kept] = std::move(a);
+    kept += ok;
+  }
+  amounts.resize(kept);
+}
+
+}  // namespace
+
+namespace {
+
+// Whether a numbering marker (第一部分, 一、, （一）, 1., ①) can start at the front of `text`:
+// a cheap test before ReadHeadingMarker.
+bool MayStartMarker(std::string_view text) {
+  if (text.empty()) return false;
+  const char32_t cp = CodePointAt(text, 0);
+  return DigitAt(text, 0) >= 0 || IsOpenParen(cp) || cp == U'第' || (cp >= 0x2460 && cp <= 0x2473) ||
+         ChineseNumberValue(text.substr(0, cp < 0x80 ? 1 : 3)) > 0;
+}
+
+// Removes `lead` from the front of `label` (and the spaces after it).
+std::string_view DropLead(std::string_view label, std::string_view lead) {
+  return StartsWith(label, lead) ? TrimSpace(label.substr(lead.size())) : label;
+}
+
+}  // namespace
+
+std::string_view CleanLabel(std::string_view label) {
+  label = TrimSpace(label);
+  while (EndsWith(label, "：") || EndsWith(label, ":")) {
+    label = TrimSpace(label.substr(0, label.size() - (label.back() == ':' ? 1 : 3)));
+  }
+  if (MayStartMarker(label)) label = TrimSpace(label.substr(ReadHeadingMarker(label).length));
+  for (std::string_view lead : {"其中", "含", "包括", "：", ":", "，", ","}) label = DropLead(label, lead);
+  static constexpr std::string_view kTails[] = {"合计为", "共计", "合计", "为", "是", "共", "计", "达到", "达", "约"};
+  for (std::string_view tail : kTails) {
+    if (label == tail) return label;  // the filler is the whole label ("合计")
+  }
+  for (std::string_view tail : kTails) {
+    if (EndsWith(label, tail)) {
+      label = TrimSpace(label.substr(0, label.size() - tail.size()));
+      break;
+    }
+  }
+  return label;
+}
+
+std::optional<Percent> ParsePercentText(std::string_view text) {
+  text = TrimSpace(text);
+  for (std::string_view tail : {"%", "％"}) {
+    if (EndsWith(text, tail)) text = TrimSpace(text.substr(0, text.size() - tail.size()));
+  }
+  auto number = ReadNumber(text, 0);
+  if (!number || number->end != text.size()) return std::nullopt;
+  auto value = ParseFixed<Percent>(number->text);
+  if (!value) return std::nullopt;
+  return *value;
+}
+
+std::optional<Money> ParseMoneyCell(std::string_view text, MoneyUnit unit) {
+  text = TrimSpace(text);
+  auto number = ReadNumber(text, 0);
+  if (!number) return std::nullopt;
+  Amount a;
+  const std::string_view rest = TrimSpace(text.substr(number->end));
+  if (!rest.empty() && !(ReadUnit(text, number->end, a) && a.kind == AmountKind::kMoney && a.end == text.size())) {
+    return std::nullopt;
+  }
+  auto money = ParseMoneyIn(number->text, rest.empty() ? unit : a.unit);
+  if (!money) return std::nullopt;
+  return *money;
+}
+
+namespace {
+
+// Walks the text once, tracking parentheses and sentences so each figure knows its total.
+class AmountScanner {
+ public:
+  explicit AmountScanner(std::string_view text) : text_(text) {}
+
+  std::vector<Amount> Run() {
+    while (pos_ < text_.size()) {
+      const auto lead = static_cast<unsigned char>(text_[pos_]);
+      if (lead >= 0xE4 && lead <= 0xE9) {  // CJK ideographs: nothing to see
+        pos_ += 3;
+        continue;
+      }
+      if (DigitAt(text_, pos_) >= 0) {
+        ReadFigure();
+        continue;
+      }
+      // Only ASCII, EF BC xx (full-width forms) and E3 80 xx (。【】) can be punctuation here.
+      const std::size_t len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      if (lead < 0x80 || lead == 0xEF || lead == 0xE3) Punctuation(CodePointAt(text_, pos_));
+      pos_ += len;
+    }
+    ResolveUnits(out_);
+    return std::move(out_);
+  }
+
+ private:
+  void Punctuation(char32_t cp) {
+    if (IsOpenParen(cp)) {
+      const bool right_after = !out_.empty() && TrimSpace(text_.substr(out_.back().end, pos_ - out_.back().end)).empty();
+      owners_.push_back(right_after ? static_cast<int>(out_.size()) - 1 : -1);
+    } else if (IsCloseParen(cp)) {
+      if (!owners_.empty()) owners_.pop_back();
+      group_ = -1;
+    } else if (IsSentenceEnd(cp)) {
+      ++sentence_;
+      group_ = -1;
+    }
+  }
+
+  void ReadFigure() {
+    const auto number = ReadNumber(text_, pos_);
+    Amount a;
+    a.begin = pos_, a.number = number->text, a.sentence = sentence_;
+    pos_ = number->end;
+    if (!ReadUnit(text_, number->end, a)) {
+      if (!EndsBare(text_, number->end) || CodePointBefore(text_, a.begin) == U'第') return;
+      a.end = number->end;
+    }
+    pos_ = a.end;
+    a.label_begin = LabelStart(text_, a.begin, floor_);
+    if (a.label_begin == a.begin) a.label_begin = LabelBeforeColon(text_, a.begin, floor_);
+    a.label = CleanLabel(text_.substr(a.label_begin, a.begin - a.label_begin));
+    if (!a.unit_stated && a.label.empty()) return;  // "（1）", a list number
+    AssignParent(a);
+    floor_ = a.end;
+    out_.push_back(std::move(a));
+  }
+
+  // "…万元（其中A、B）" lists parts inside the parentheses; "…万元，其中A，B" until the sentence ends.
+  void AssignParent(Amount& a) {
+    const int depth = static_cast<int>(owners_.size());
+    if (!out_.empty() && depth == last_depth_ && out_.back().sentence == a.sentence &&
+        Contains(text_.substr(floor_, a.begin - floor_), "其中")) {
+      group_ = static_cast<int>(out_.size()) - 1;
+    }
+    if (depth > 0 && owners_.back() >= 0) {
+      a.parent = owners_.back();
+    } else if (group_ >= 0 && depth == last_depth_ && ListsOn(a)) {
+      a.parent = group_;
+    } else {
+      group_ = -1;
+    }
+    last_depth_ = depth;
+  }
+
+  // A list goes on while each item is a short label right after the previous figure.
+  bool ListsOn(const Amount& a) const {
+    const std::string_view gap = text_.substr(floor_, a.label_begin - floor_);
+    if (gap.size() > 12 || ContainsAny(gap, {"。", "；"})) return false;
+    return CharCount(text_.substr(a.label_begin, a.begin - a.label_begin)) <= kMaxListLabelChars;
+  }
+
+  static constexpr std::size_t kMaxListLabelChars = 14;
+  std::string_view text_;
+  std::vector<Amount> out_;
+  std::vector<int> owners_;  // per open parenthesis: the figure right before it, or -1
+  std::size_t pos_ = 0, floor_ = 0;
+  int sentence_ = 0, group_ = -1, last_depth_ = 0;
+};
+
+}  // namespace
+
+std::vector<Amount> ScanAmounts(std::string_view text) { return AmountScanner(text).Run(); }
+
+}  // namespace jixiao::parse

@@ -1,0 +1,460 @@
+#include "ingest/parse/cell_table.h"
+
+#include <limits>
+
+#include "core/money.h"
+#include "ingest/parse/amounts.h"
+#include "ingest/parse/department.h"
+#include "ingest/parse/merge.h"
+#include "ingest/parse/scan.h"
+#include "ingest/parse/table_columns.h"
+#include "ingest/parse/tables.h"
+
+namespace jixiao::parse {
+namespace {
+
+constexpr std::size_t kMaxTitleChars = 60;
+constexpr std::size_t kMaxCaptionChars = 16;
+
+class CellTableReader {
+ public:
+  CellTableReader(ParseContext& ctx, ProjectsParser& projects, std::vector<TableToken> tokens, TableScope scope)
+      : ctx_(ctx),
+        projects_(projects),
+        tokens_(std::move(tokens)),
+        scope_(scope),
+        had_unit_(ctx.evaluation().unit.name.has_value()) {}
+
+  void Run() {
+    for (i_ = 0; i_ < tokens_.size();) {
+      if (Info() || Funds() || Indicators() || Caption()) continue;
+      Skip(i_++);
+    }
+  }
+
+ private:
+  std::string_view At(std::size_t i) const { return i < tokens_.size() ? tokens_[i].text : std::string_view(); }
+  bool SameRow(std::size_t a, std::size_t b) const {
+    return b < tokens_.size() && tokens_[a].row >= 0 && tokens_[a].row == tokens_[b].row;
+  }
+  // One past the last token of the row holding token `i` (i + 1 for one cell per line).
+  std::size_t RowEnd(std::size_t i) const {
+    std::size_t end = i + 1;
+    while (SameRow(i, end)) ++end;
+    return end;
+  }
+  TableSite Site(std::size_t token) const;
+  void Use(std::size_t token) { ctx_.MarkUsed(tokens_[token].paragraph); }
+  void Skip(std::size_t token) {
+    if (!IsBlankValue(At(token))) Report(tokens_[token].paragraph);
+  }
+  // Text the table reader could not place, reported once per paragraph.
+  void Report(std::size_t paragraph) {
+    if (paragraph == reported_) return;
+    reported_ = paragraph;
+    ctx_.Unrecognized(paragraph);
+  }
+  bool department() const { return scope_ == TableScope::kDepartment; }
+  std::size_t ProjectIndex() { return projects_.CurrentOrNew(tokens_[i_].paragraph, ""); }
+  Project& project() { return ctx_.evaluation().projects[ProjectIndex()]; }
+  std::string ProjectPointer(std::string_view field) { return Pointer("/projects", ProjectIndex(), field); }
+  static std::string What(const Project& p, std::string_view figure) {
+    return "项目“" + p.name + "”的" + std::string(figure);
+  }
+
+  bool Info();
+  void ProjectName(std::size_t value);
+  void UnitName(std::string_view key, std::size_t value);
+  bool Caption();
+  bool Funds();
+  void FundsRowValues(FundsRow kind, std::size_t label, const std::vector<Column>& columns);
+  bool IsReason(std::size_t label, std::size_t token, Column column) const;
+  void Reason(std::size_t token);
+  void ProjectFigure(FundsRow kind, Column column, std::size_t token);
+  void DepartmentFigure(Column column, std::size_t token);
+  void FinishOther();
+  bool NamesColumns(std::size_t key) const;
+  bool ProjectList();
+  bool ListsProject(std::size_t begin, std::size_t end) const;
+  void ProjectListRow(const std::vector<Column>& columns, std::size_t begin, std::size_t end);
+  bool Indicators();
+  void IndicatorRow(const std::vector<Column>& columns, std::size_t begin, std::size_t count, Indicator& previous);
+  void AddIndicator(Indicator ind, std::size_t name_token, std::size_t target_token);
+  void TotalRows();
+
+  ParseContext& ctx_;
+  ProjectsParser& projects_;
+  std::vector<TableToken> tokens_;
+  TableScope scope_;
+  const bool had_unit_;  // the unit was named before this table (the title): tables do not rename it
+  std::size_t i_ = 0;
+  MoneyUnit unit_ = MoneyUnit::kYuan;
+  std::optional<Money> other_;  // the 其他资金 rows of the funds block, summed
+  std::size_t other_token_ = 0;
+  std::size_t reported_ = std::numeric_limits<std::size_t>::max();
+};
+
+TableSite CellTableReader::Site(std::size_t token) const {
+  const std::size_t p = tokens_[token].paragraph;
+  const std::string_view whole = ctx_.paragraph(p).text;
+  const std::string_view t = tokens_[token].text;
+  const bool inside = t.data() >= whole.data() && t.data() <= whole.data() + whole.size();
+  return {p, inside ? static_cast<std::size_t>(t.data() - whole.data()) : 0, t.size()};
+}
+
+bool CellTableReader::Info() {
+  const std::string t = RemoveSpaces(At(i_));
+  Evaluation& ev = ctx_.evaluation();
+  if (ContainsAny(t, {"自评表", "评价表"}) && !LongerThan(t, kMaxTitleChars)) {
+    if (!ev.year) ev.year = YearIn(t);
+    if (const TableScope scope = ScopeOfTitle(t); scope != TableScope::kUnknown) scope_ = scope;
+    Use(i_++);
+    return true;
+  }
+  const bool name = t == "项目名称";
+  const bool unit =
+      EndsWith(t, "主管部门") || t == "预算单位" || t == "单位名称" || t == "部门名称" || StartsWith(t, "实施单位");
+  if (!name && !unit) return false;
+  if (name && NamesColumns(i_)) return ProjectList();
+  Use(i_);
+  const std::size_t value = i_ + 1;
+  if (value < tokens_.size()) {
+    Use(value);
+    if (name) ProjectName(value);
+    if (unit) UnitName(t, value);
+  }
+  i_ = value + 1;
+  return true;
+}
+
+void CellTableReader::ProjectName(std::size_t value) {
+  std::string_view code;
+  const std::string_view bare = WithoutProjectCode(At(value), &code);
+  const std::size_t offset = Site(value).offset + static_cast<std::size_t>(bare.data() - At(value).data());
+  bool merged = false;
+  const std::size_t index = projects_.ForTable(tokens_[value].paragraph, offset, bare.size(), &merged);
+  scope_ = TableScope::kProject;
+  if (code.empty() || merged) return;
+  std::string json;
+  AppendJsonString(json, code);
+  ctx_.evaluation().projects[index].extras.emplace_back("code", json);
+}
+
+// 单位名称 / 部门名称 name the department of a 部门整体 table; 主管部门 wins over 实施单位.
+void CellTableReader::UnitName(std::string_view key, std::size_t value) {
+  const bool whole_unit = key == "单位名称" || key == "部门名称";
+  if (whole_unit && scope_ == TableScope::kUnknown) scope_ = TableScope::kDepartment;
+  Evaluation& ev = ctx_.evaluation();
+  const bool department_key = whole_unit || EndsWith(key, "主管部门") || key == "预算单位";
+  if (had_unit_ || At(value).empty() || (!department_key && ev.unit.name)) return;
+  ev.unit.name = std::string(At(value));
+  const TableSite site = Site(value);
+  ctx_.Record("/unit/name", site.paragraph, site.offset, site.length);
+}
+
+// A short cell naming the table's money unit ("项目资金(万元)").
+bool CellTableReader::Caption() {
+  const auto unit = HeaderUnit(At(i_));
+  if (!unit || LongerThan(At(i_), kMaxCaptionChars)) return false;
+  unit_ = *unit;
+  Use(i_++);
+  return true;
+}
+
+bool CellTableReader::Funds() {
+  if (FundsColumn(At(i_)) == Column::kNone) return false;
+  std::vector<Column> columns;
+  std::size_t j = i_;
+  for (; j < tokens_.size(); ++j) {
+    const Column c = FundsColumn(At(j));
+    if (c == Column::kNone) break;
+    if (const auto unit = HeaderUnit(At(j))) unit_ = *unit;
+    const Column next = FundsColumn(At(j + 1));
+    if (HeaderUnit(At(j)) && (next == Column::kInitial || next == Column::kBudget)) continue;  // a group title
+    columns.push_back(c);
+  }
+  if (columns.size() < 3) return false;
+  for (std::size_t k = i_; k < j; ++k) Use(k);
+  i_ = j;
+  while (i_ < tokens_.size()) {
+    const FundsRow kind = RowKind(At(i_));
+    if (kind == FundsRow::kNone) {
+      if (RowKind(At(i_ + 1)) == FundsRow::kNone) break;
+      Skip(i_++);  // a note between rows
+      continue;
+    }
+    FundsRowValues(kind, i_, columns);
+  }
+  FinishOther();
+  return true;
+}
+
+void CellTableReader::FundsRowValues(FundsRow kind, std::size_t label, const std::vector<Column>& columns) {
+  Use(label);
+  std::size_t j = label + 1;
+  for (std::size_t k = 0;
+       k < columns.size() && j < tokens_.size() && (IsValueToken(At(j)) || IsReason(label, j, columns[k])); ++k, ++j) {
+    Use(j);
+    if (tokens_[label].row >= 0 && tokens_[j].row != tokens_[label].row) break;
+    if (IsBlankValue(At(j))) continue;
+    if (columns[k] == Column::kReason) {
+      if (kind == FundsRow::kTotal) Reason(j);
+    } else if (!department()) {
+      ProjectFigure(kind, columns[k], j);
+    } else if (kind == FundsRow::kTotal) {
+      DepartmentFigure(columns[k], j);
+    }
+  }
+  i_ = j;
+}
+
+// The 说明 / 原因 cell of a funds row: text, read only where a real row bounds it.
+bool CellTableReader::IsReason(std::size_t label, std::size_t token, Column column) const {
+  return column == Column::kReason && SameRow(label, token);
+}
+
+// The reason a total row gives for its execution rate: the shortfall reason when none is known.
+void CellTableReader::Reason(std::size_t token) {
+  std::optional<std::string>& reason =
+      department() ? ctx_.evaluation().funds.shortfall_reason : project().shortfall_reason;
+  if (reason) return;
+  reason = std::string(At(token));
+  const TableSite site = Site(token);
+  ctx_.Record(department() ? "/funds/shortfall_reason" : ProjectPointer("shortfall_reason"), site.paragraph,
+              site.offset, site.length);
+}
+
+void CellTableReader::ProjectFigure(FundsRow kind, Column column, std::size_t token) {
+  const std::string_view v = At(token);
+  Project& p = project();
+  if (column == Column::kRate && kind == FundsRow::kTotal) {
+    const auto rate = ParsePercentText(v);
+    if (rate)
+      MergePercent(ctx_, p.execution_rate_stated, *rate, ProjectPointer("execution_rate_stated"), What(p, "执行率"),
+                   Site(token));
+    return;
+  }
+  const auto money = ParseMoneyCell(v, unit_);
+  if (!money) return;
+  const TableSite site = Site(token);
+  if (kind == FundsRow::kTotal && column == Column::kBudget) {
+    MergeMoney(ctx_, p.budget.total, *money, ProjectPointer("budget/total"), What(p, "全年预算数"), site);
+  } else if (kind == FundsRow::kTotal && column == Column::kExecuted) {
+    MergeMoney(ctx_, p.executed, *money, ProjectPointer("executed"), What(p, "全年执行数"), site);
+  } else if (kind == FundsRow::kTotal && column == Column::kInitial) {
+    MergeExtraMoney(ctx_, p.budget.extras, "initial", *money, ProjectPointer("budget/initial"), What(p, "年初预算数"),
+                    site);
+  } else if (kind == FundsRow::kFiscal && column == Column::kBudget) {
+    MergeMoney(ctx_, p.budget.fiscal, *money, ProjectPointer("budget/fiscal"), What(p, "财政拨款"), site);
+  } else if (kind == FundsRow::kOther && column == Column::kBudget) {
+    if (!other_) other_token_ = token;
+    other_ = other_.value_or(Money()) + *money;
+  }
+}
+
+void CellTableReader::DepartmentFigure(Column column, std::size_t token) {
+  DepartmentFunds& f = ctx_.evaluation().funds;
+  const TableSite site = Site(token);
+  if (column == Column::kRate) {
+    const auto rate = ParsePercentText(At(token));
+    if (rate)
+      MergePercent(ctx_, f.execution_rate_stated, *rate, "/funds/execution_rate_stated", "部门整体的执行率", site);
+    return;
+  }
+  const auto money = ParseMoneyCell(At(token), unit_);
+  if (!money) return;
+  if (column == Column::kBudget) {
+    MergeMoney(ctx_, f.budget_total, *money, "/funds/budget_total", "部门整体的全年预算数", site);
+  } else if (column == Column::kExecuted) {
+    MergeMoney(ctx_, f.executed_total, *money, "/funds/executed_total", "部门整体的全年执行数", site);
+  } else if (column == Column::kInitial) {
+    MergeExtraMoney(ctx_, f.extras, "budget_initial", *money, "/funds/budget_initial", "部门整体的年初预算数", site);
+  }
+}
+
+void CellTableReader::FinishOther() {
+  if (!other_) return;
+  Project& p = project();
+  MergeMoney(ctx_, p.budget.other, *other_, ProjectPointer("budget/other"), What(p, "其他资金"), Site(other_token_));
+  other_.reset();
+}
+
+// "项目名称" heading a list of projects: the next cell of its row is a column header.
+bool CellTableReader::NamesColumns(std::size_t key) const {
+  std::size_t j = key + 1;
+  while (j < tokens_.size() && At(j).empty() && (tokens_[key].row < 0 || SameRow(key, j))) ++j;
+  if (j >= tokens_.size() || (tokens_[key].row >= 0 && !SameRow(key, j))) return false;
+  return FundsColumn(At(j)) != Column::kNone;
+}
+
+bool CellTableReader::ProjectList() {
+  const std::size_t header_end = RowEnd(i_);
+  std::vector<Column> columns;
+  for (std::size_t k = i_; k < header_end; ++k) {
+    columns.push_back(k == i_ ? Column::kNone : FundsColumn(At(k)));
+    if (const auto unit = HeaderUnit(At(k))) unit_ = *unit;
+    Use(k);
+  }
+  const bool rows = tokens_[i_].row >= 0;  // one cell per line: the rows cannot be told apart
+  i_ = header_end;
+  while (rows && i_ < tokens_.size() && tokens_[i_].row >= 0) {
+    const std::size_t end = RowEnd(i_);
+    if (!ListsProject(i_, end)) break;
+    ProjectListRow(columns, i_, end);
+    i_ = end;
+  }
+  return true;
+}
+
+// A row of the project list: a name, then at least one money figure.
+bool CellTableReader::ListsProject(std::size_t begin, std::size_t end) const {
+  const std::string_view name = At(begin);
+  if (name.empty() || IsTableEnd(name) || Contains(name, "指标")) return false;
+  for (std::size_t k = begin + 1; k < end; ++k) {
+    if (!IsBlankValue(At(k)) && ParseMoneyCell(At(k), unit_)) return true;
+  }
+  return false;
+}
+
+void CellTableReader::ProjectListRow(const std::vector<Column>& columns, std::size_t begin, std::size_t end) {
+  std::string_view code;
+  const std::string_view name = WithoutProjectCode(At(begin), &code);
+  std::optional<std::size_t> index = projects_.Find(name);
+  if (!index) {
+    const std::size_t offset = Site(begin).offset + static_cast<std::size_t>(name.data() - At(begin).data());
+    index = projects_.Start(tokens_[begin].paragraph, offset, name.size());
+  }
+  for (std::size_t k = begin; k < end; ++k) Use(k);
+  for (std::size_t k = begin + 1; k < end && k - begin < columns.size(); ++k) {
+    Project& p = ctx_.evaluation().projects[*index];
+    const Column column = columns[k - begin];
+    const std::string_view v = At(k);
+    const TableSite site = Site(k);
+    if (column == Column::kRate) {
+      const auto rate = ParsePercentText(v);
+      if (rate)
+        MergePercent(ctx_, p.execution_rate_stated, *rate, Pointer("/projects", *index, "execution_rate_stated"),
+                     What(p, "执行率"), site);
+      continue;
+    }
+    const auto money = IsBlankValue(v) ? std::nullopt : ParseMoneyCell(v, unit_);
+    if (money && column == Column::kBudget) {
+      MergeMoney(ctx_, p.budget.total, *money, Pointer("/projects", *index, "budget/total"), What(p, "全年预算数"),
+                 site);
+    } else if (money && column == Column::kExecuted) {
+      MergeMoney(ctx_, p.executed, *money, Pointer("/projects", *index, "executed"), What(p, "全年执行数"), site);
+    }
+  }
+}
+
+bool CellTableReader::Indicators() {
+  if (department() || IndicatorColumn(At(i_)) != Column::kLevel1) return false;
+  std::vector<Column> columns;
+  std::size_t j = i_;
+  for (; j < tokens_.size() && IndicatorColumn(At(j)) != Column::kNone; ++j) {
+    columns.push_back(IndicatorColumn(At(j)));
+    Use(j);
+  }
+  if (columns.size() < 5) return false;
+  i_ = j;
+  Indicator previous;
+  const std::size_t width = columns.size();
+  while (i_ < tokens_.size() && !IsTableEnd(At(i_))) {
+    std::size_t count = 0;
+    if (tokens_[i_].row >= 0) {
+      count = RowEnd(i_) - i_;
+    } else {
+      count = IsLevel1(At(i_)) ? width : IsLevel2(At(i_)) ? width - 1 : width - 2;
+    }
+    count = std::min({count, width, tokens_.size() - i_});
+    IndicatorRow(columns, i_, count, previous);
+    i_ += count;
+  }
+  TotalRows();
+  return true;
+}
+
+// The total rows after the indicators ("合计", "总分") and their figures.
+void CellTableReader::TotalRows() {
+  while (i_ < tokens_.size() && IsTotalRow(At(i_))) {
+    const std::size_t end = RowEnd(i_);
+    Use(i_++);
+    while (i_ < tokens_.size() && (i_ < end || (tokens_[i_].row < 0 && IsValueToken(At(i_))))) Use(i_++);
+  }
+}
+
+void CellTableReader::IndicatorRow(const std::vector<Column>& columns, std::size_t begin, std::size_t count,
+                                   Indicator& previous) {
+  Indicator ind;
+  ind.level1 = previous.level1, ind.level2 = previous.level2;
+  const std::size_t skip = columns.size() - count;
+  std::size_t name_token = begin, target_token = begin;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::string_view v = At(begin + k);
+    Use(begin + k);
+    switch (columns[skip + k]) {
+      case Column::kLevel1:
+        if (!v.empty()) ind.level1 = std::string(v);
+        break;
+      case Column::kLevel2:
+        if (!v.empty()) ind.level2 = std::string(v);
+        break;
+      case Column::kName:
+        ind.name = std::string(v), name_token = begin + k;
+        break;
+      case Column::kNature:
+        if (Contains(v, "定性")) ind.qualitative = true;
+        if (!v.empty()) ind.comparator = ComparatorFromSymbol(v);
+        break;
+      case Column::kTarget:
+        SetIndicatorValue(ind, ParseCellValue(v), true), target_token = begin + k;
+        break;
+      case Column::kActual:
+        SetIndicatorValue(ind, ParseCellValue(v), false);
+        break;
+      case Column::kUnit:
+        if (!IsBlankValue(v)) ind.unit = std::string(v);
+        break;
+      case Column::kWeight:
+        if (auto w = ParseFixed<Points>(v)) ind.weight = *w;
+        break;
+      case Column::kScore:
+        if (auto s = ParseFixed<Points>(v)) ind.score_stated = *s;
+        break;
+      case Column::kReason:
+        if (!IsBlankValue(v)) ind.deviation_reason = std::string(v);
+        break;
+      default:
+        break;
+    }
+  }
+  previous = ind;
+  AddIndicator(std::move(ind), name_token, target_token);
+}
+
+// Adds a row's indicator to the table's project, unless it states nothing measurable, restates
+// the narrative's satisfaction figure, or is already there.
+void CellTableReader::AddIndicator(Indicator ind, std::size_t name_token, std::size_t target_token) {
+  if (ind.name.empty()) return;
+  if (!ind.target && !ind.target_text && !ind.actual && !ind.actual_text && !ind.score_stated) {
+    return Report(tokens_[name_token].paragraph);  // "未设置绩效指标": no figure to keep
+  }
+  Project& p = project();
+  if (MergeSatisfactionRow(ctx_, p, ind, ProjectPointer("satisfaction/stated"), Site(name_token))) return;
+  for (const Indicator& known : p.indicators) {
+    if (known.name == ind.name && known.level2 == ind.level2) return;
+  }
+  const std::string at = "indicators/" + std::to_string(p.indicators.size());
+  const TableSite name = Site(name_token), target = Site(target_token);
+  ctx_.Record(ProjectPointer(at + "/name"), name.paragraph, name.offset, name.length);
+  ctx_.Record(ProjectPointer(at + "/target"), target.paragraph, target.offset, target.length);
+  p.indicators.push_back(std::move(ind));
+}
+
+}  // namespace
+
+void ReadCellTable(ParseContext& context, ProjectsParser& projects, std::vector<TableToken> tokens, TableScope scope) {
+  CellTableReader(context, projects, std::move(tokens), scope).Run();
+}
+
+}  // namespace jixiao::parse

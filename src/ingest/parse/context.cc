@@ -1,0 +1,94 @@
+#include "ingest/parse/context.h"
+
+#include <charconv>
+
+#include "ingest/parse/scan.h"
+#include "ingest/parse/title.h"
+
+namespace jixiao::parse {
+
+ParseContext::ParseContext(const TextDocument& document)
+    : document_(document), paragraphs_(BuildParagraphs(document)) {
+  JoinTitleLines(paragraphs_);
+  used_.assign(paragraphs_.size(), false);
+  amounts_.resize(paragraphs_.size());
+  scanned_.assign(paragraphs_.size(), false);
+  headings_.resize(paragraphs_.size());
+}
+
+const ParseContext::Heading& ParseContext::HeadingOf(std::size_t index) const {
+  std::optional<Heading>& heading = headings_[index];
+  if (!heading) {
+    const std::string_view text = paragraphs_[index].text;
+    const HeadingMarker marker = ReadHeadingMarker(text);
+    heading = Heading{marker, TrimSpace(text.substr(marker.length))};
+  }
+  return *heading;
+}
+
+const HeadingMarker& ParseContext::Marker(std::size_t index) const { return HeadingOf(index).marker; }
+
+std::string_view ParseContext::Body(std::size_t index) const { return HeadingOf(index).body; }
+
+const std::vector<Amount>& ParseContext::Amounts(std::size_t index) {
+  if (!scanned_[index]) {
+    amounts_[index] = ScanAmounts(paragraphs_[index].text);
+    scanned_[index] = true;
+  }
+  return amounts_[index];
+}
+
+SourceSpan ParseContext::Span(std::size_t index, std::size_t offset, std::size_t length) const {
+  return ParagraphSpan(document_, paragraphs_[index], offset, length);
+}
+
+void ParseContext::Record(std::string pointer, std::size_t index, std::size_t offset, std::size_t length) {
+  evaluation_.provenance.insert_or_assign(std::move(pointer), Span(index, offset, length));
+}
+
+void ParseContext::AddFinding(std::string rule, Severity severity, std::size_t index, std::size_t offset,
+                              const std::string& message, std::string path) {
+  Finding f;
+  f.rule = std::move(rule);
+  f.severity = severity;
+  f.message = message;  // the location travels in `span`; front ends print it
+  f.path = std::move(path);
+  f.span = Span(index, offset, 0);
+  findings_.push_back(std::move(f));
+}
+
+void ParseContext::Unrecognized(std::size_t index, std::size_t offset, std::size_t length) {
+  const std::string_view text = std::string_view(paragraphs_[index].text).substr(offset);
+  const std::string_view part = length == 0 ? text : text.substr(0, length);
+  AddFinding("ingest.unrecognized", Severity::kInfo, index, offset, "未能识别：" + Excerpt(part));
+}
+
+std::string Excerpt(std::string_view text, std::size_t max_chars) {
+  text = TrimSpace(text);
+  std::size_t pos = 0, chars = 0, len = 0;
+  while (pos < text.size() && chars < max_chars) {
+    CodePointAt(text, pos, &len);
+    pos += len, ++chars;
+  }
+  std::string out(text.substr(0, pos));
+  if (pos < text.size()) out += "……";
+  return out;
+}
+
+std::string Pointer(std::string_view base, std::size_t index, std::string_view field) {
+  char digits[24];
+  const auto [digits_end, ec] = std::to_chars(digits, digits + sizeof digits, index);
+  const std::string_view number(digits, static_cast<std::size_t>(digits_end - digits));
+  std::string out;
+  out.reserve(base.size() + 1 + number.size() + (field.empty() ? 0 : 1 + field.size()));
+  out += base;
+  out += '/';
+  out += number;
+  if (!field.empty()) {
+    out += '/';
+    out += field;
+  }
+  return out;
+}
+
+}  // namespace jixiao::parse

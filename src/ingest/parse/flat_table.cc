@@ -1,0 +1,362 @@
+#include "ingest/parse/flat_table.h"
+
+#include <cmath>
+
+#include "ingest/parse/amounts.h"
+#include "ingest/parse/headings.h"
+#include "ingest/parse/scan.h"
+#include "ingest/parse/tables.h"
+
+namespace jixiao::parse {
+namespace {
+
+// The table's text without spaces and page markers, each byte mapped to its source.
+struct Compact {
+  std::string text;
+  std::vector<std::size_t> paragraph;  // per byte: index into ctx paragraphs
+  std::vector<std::size_t> offset;     // per byte: offset in that paragraph's text
+};
+
+Compact Squeeze(const ParseContext& ctx, const std::vector<std::size_t>& paragraphs) {
+  Compact out;
+  for (std::size_t p : paragraphs) {
+    const std::string_view text = ctx.paragraph(p).text;
+    const HeadingMarker& marker = ctx.Marker(p);
+    std::size_t pos = marker.level == kArabic ? marker.length : 0, len = 0;  // page markers "2、"
+    while (pos < text.size()) {
+      const char32_t cp = CodePointAt(text, pos, &len);
+      if (!IsSpace(cp)) {
+        for (std::size_t k = 0; k < len; ++k) out.paragraph.push_back(p), out.offset.push_back(pos + k);
+        out.text.append(text.substr(pos, len));
+      }
+      pos += len;
+    }
+  }
+  return out;
+}
+
+enum class Word { kLevel1, kLevel2, kCost, kHeader, kStop };
+struct Keyword {
+  std::string_view text;
+  Word word;
+};
+constexpr Keyword kKeywords[] = {
+    {"产出指标", Word::kLevel1},       {"效益指标", Word::kLevel1},     {"满意度指标", Word::kLevel1},
+    {"成本指标", Word::kCost},         {"数量指标", Word::kLevel2},     {"质量指标", Word::kLevel2},
+    {"时效指标", Word::kLevel2},       {"经济效益指标", Word::kLevel2}, {"社会效益指标", Word::kLevel2},
+    {"生态效益指标", Word::kLevel2},   {"可持续影响指标", Word::kLevel2}, {"服务对象满意度指标", Word::kLevel2},
+    {"绩效指标", Word::kHeader},       {"一级指标", Word::kHeader},     {"二级指标", Word::kHeader},
+    {"三级指标", Word::kHeader},       {"年度指标值", Word::kHeader},   {"全年完成值", Word::kHeader},
+    {"未完成原因和改进措施", Word::kHeader}, {"说明", Word::kStop},     {"注:", Word::kStop},
+    {"注：", Word::kStop},             {"评价结论", Word::kStop},       {"合计", Word::kStop},
+};
+
+const KeywordSet& TableWords() {
+  static const KeywordSet words = {
+      "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标",
+      "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "绩效指标", "一级指标", "二级指标",
+      "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施", "说明", "注:", "注：", "评价结论", "合计"};
+  return words;
+}
+
+Word Classify(std::string_view word) {
+  for (const Keyword& k : kKeywords) {
+    if (k.text == word) return k.word;
+  }
+  return Word::kHeader;
+}
+
+constexpr std::string_view kGrades[] = {"已完成", "未完成", "较好", "达标", "合格", "达成", "完成", "高", "中",
+                                        "低", "优", "良", "差", "好", "无", "有", "是", "否"};
+constexpr std::string_view kCountUnits[] = {"%", "％", "万元", "小时", "起", "个", "次", "人", "户", "吨", "天",
+                                            "家", "项", "件", "本", "亩", "座", "所", "场", "份", "元", "日"};
+
+struct Value {
+  std::string number;                // ASCII digits, empty for a grade
+  std::string_view unit, grade;
+  std::size_t begin = 0;
+};
+
+// One value at s[pos]: a number with an optional unit, or a grade word.
+std::optional<Value> ReadValue(std::string_view s, std::size_t pos, std::size_t* end) {
+  Value v;
+  v.begin = pos;
+  if (const auto n = ReadNumber(s, pos)) {
+    v.number = n->text;
+    *end = n->end;
+    for (std::string_view u : kCountUnits) {
+      if (StartsWith(s.substr(*end), u)) {
+        v.unit = u == "％" ? "%" : u, *end += u.size();
+        break;
+      }
+    }
+    return v;
+  }
+  for (std::string_view g : kGrades) {
+    if (StartsWith(s.substr(pos), g)) return v.grade = g, *end = pos + g.size(), v;
+  }
+  return std::nullopt;
+}
+
+// "00" or "100100" read as one number: the two cells of a target and an actual.
+bool SplitTwin(std::vector<Value>& values) {
+  if (values.size() != 1 || !values[0].unit.empty() || values[0].number.find('.') != std::string::npos) return false;
+  const std::string digits = values[0].number;
+  if (digits.size() % 2 != 0 || digits.size() < 2) return false;
+  const std::string a = digits.substr(0, digits.size() / 2), b = digits.substr(digits.size() / 2);
+  if ((a.size() > 1 && a[0] == '0') || (b.size() > 1 && b[0] == '0')) return false;
+  values[0].number = a;
+  values.push_back(values[0]);
+  values[1].number = b;
+  return true;
+}
+
+// The first position q > 0 of `s` where a target and an actual value start.
+std::optional<std::size_t> FindValues(std::string_view s, std::vector<Value>& values, std::size_t* end) {
+  std::size_t q = 0, len = 0;
+  while (q < s.size()) {
+    CodePointAt(s, q, &len);
+    if (q > 0 && DigitAt(s, q - 1) < 0) {
+      values.clear();
+      std::size_t at = q;
+      while (values.size() < 2) {
+        auto v = ReadValue(s, at, &at);
+        if (!v) break;
+        values.push_back(std::move(*v));
+      }
+      if (values.size() == 2 || (values.size() == 1 && at == s.size() && SplitTwin(values))) {
+        *end = at;
+        return q;
+      }
+    }
+    q += len;
+  }
+  return std::nullopt;
+}
+
+void SetValue(Indicator& ind, const Value& v, bool target) {
+  if (!v.grade.empty()) {
+    (target ? ind.target_text : ind.actual_text) = std::string(v.grade);
+    if (target) ind.qualitative = true;
+    return;
+  }
+  std::string number = v.number;
+  // "≥90%" whose "≥" the flattening turned into a "2": a rate target above 100 that is "2" + a rate.
+  if (target && v.unit == "%" && number.size() >= 3 && number[0] == '2') {
+    const auto whole = ParseFixed<Quantity>(number), rest = ParseFixed<Quantity>(number.substr(1));
+    if (whole && rest && *whole > Quantity::FromWhole(100) && *rest <= Quantity::FromWhole(100)) {
+      number = number.substr(1), ind.comparator = Comparator::kGreaterEqual;
+    }
+  }
+  if (auto q = ParseFixed<Quantity>(number)) (target ? ind.target : ind.actual) = *q;
+  if (!v.unit.empty() && !ind.unit) ind.unit = std::string(v.unit);
+}
+
+class FlatTableReader {
+ public:
+  FlatTableReader(ParseContext& ctx, ProjectsParser& projects, const std::vector<std::size_t>& paragraphs)
+      : ctx_(ctx), projects_(projects), c_(Squeeze(ctx, paragraphs)), s_(c_.text) {}
+
+  void Run() {
+    if (s_.empty()) return;
+    if (!ctx_.evaluation().year) ctx_.evaluation().year = YearIn(s_.substr(0, std::min<std::size_t>(s_.size(), 120)));
+    const std::size_t funds = Info();
+    Indicators(Funds(funds));
+  }
+
+ private:
+  std::size_t Info();
+  std::size_t Funds(std::size_t from);
+  void Indicators(std::size_t from);
+  void Entries(std::string_view text, std::size_t base);
+  Project& project() { return ctx_.evaluation().projects[Current()]; }
+  std::size_t Current() { return projects_.CurrentOrNew(c_.paragraph.front(), ""); }
+  void Record(const std::string& field, std::size_t at, std::size_t length) {
+    at = std::min(at, s_.size() - 1);
+    ctx_.Record(Pointer("/projects", Current(), field), c_.paragraph[at], c_.offset[at],
+                std::min(length, ctx_.paragraph(c_.paragraph[at]).text.size() - c_.offset[at]));
+  }
+
+  ParseContext& ctx_;
+  ProjectsParser& projects_;
+  Compact c_;
+  std::string_view s_;
+  MoneyUnit unit_ = MoneyUnit::kYuan;
+  std::optional<std::string> level1_, level2_;
+  std::optional<std::size_t> last_;  // the indicator a reason that follows belongs to
+};
+
+// Reads "专项资金名称X负责人…县级主管部门Y实施单位Z项目资金(万元)…"; returns where funds start.
+std::size_t FlatTableReader::Info() {
+  static const KeywordSet kKeys = {"专项资金名称", "项目名称", "负责人及电话", "负责人", "县级主管部门", "主管部门",
+                                   "实施单位", "项目资金(万元)", "项目资金（万元）", "项目资金"};
+  std::size_t len = 0, at = kKeys.Find(s_, 0, &len);
+  while (at != std::string_view::npos) {
+    const std::string_view key = s_.substr(at, len);
+    if (StartsWith(key, "项目资金")) {
+      if (HeaderUnit(key)) unit_ = *HeaderUnit(key);
+      return at + len;
+    }
+    std::size_t next_len = 0;
+    const std::size_t next = kKeys.Find(s_, at + len, &next_len);
+    const std::string_view value = s_.substr(at + len, (next == std::string_view::npos ? s_.size() : next) - at - len);
+    if (!value.empty() && EndsWith(key, "名称")) {
+      const std::size_t v = at + len;
+      projects_.Start(c_.paragraph[v], c_.offset[v], value.size());
+    } else if (!value.empty() && (EndsWith(key, "主管部门") || (key == "实施单位" && !ctx_.evaluation().unit.name))) {
+      ctx_.evaluation().unit.name = std::string(value);
+      ctx_.Record("/unit/name", c_.paragraph[at + len], c_.offset[at + len], value.size());
+    }
+    at = next, len = next_len;
+  }
+  return 0;
+}
+
+std::size_t FlatTableReader::Funds(std::size_t pos) {
+  if (const std::size_t rate = Find(s_, "执行率", pos); rate != std::string_view::npos) {
+    pos = rate + std::string_view("执行率").size();
+    if (s_[pos] == '(' || StartsWith(s_.substr(pos), "（")) pos = Find(s_, s_[pos] == '(' ? ")" : "）", pos) + 1;
+  }
+  while (pos < s_.size()) {
+    std::size_t digit = pos;
+    std::size_t len = 0;
+    while (digit < s_.size() && DigitAt(s_, digit) < 0) CodePointAt(s_, digit, &len), digit += len;
+    const std::string_view label = s_.substr(pos, digit - pos);
+    if (digit >= s_.size() || LongerThan(label, 30) || ContainsAny(label, {"目标", "指标"})) return pos;
+    std::size_t end = digit;
+    while (end < s_.size() && (DigitAt(s_, end) >= 0 || s_[end] == '.')) ++end;
+    if (end >= s_.size() || s_[end] != '%') return pos;
+    const auto split = SplitFundsRun(s_.substr(digit, end - digit));
+    pos = end + 1;
+    if (!split) continue;
+    Project& p = project();
+    const auto budget = ParseMoneyIn(split->budget, unit_), executed = ParseMoneyIn(split->executed, unit_);
+    if (!budget || !executed) continue;
+    if (ContainsAny(label, {"总额", "合计", "总计"}) && !p.budget.total) {
+      p.budget.total = *budget, p.executed = *executed;
+      p.execution_rate_stated = ParseFixed<Percent>(split->rate).value_or(Percent());
+      Record("budget/total", digit, split->budget.size());
+      Record("executed", digit + split->budget.size(), split->executed.size());
+      Record("execution_rate_stated", end - split->rate.size(), split->rate.size() + 1);
+    } else if (ContainsAny(label, {"其他", "自筹"}) && !p.budget.other) {
+      p.budget.other = *budget, Record("budget/other", digit, split->budget.size());
+    } else if (ContainsAny(label, {"财政", "补助", "拨款"}) && !p.budget.fiscal) {
+      p.budget.fiscal = *budget, Record("budget/fiscal", digit, split->budget.size());
+    }
+  }
+  return pos;
+}
+
+void FlatTableReader::Indicators(std::size_t pos) {
+  const KeywordSet& words = TableWords();
+  while (pos < s_.size()) {
+    std::size_t len = 0;
+    const std::size_t at = words.Find(s_, pos, &len);
+    const std::size_t stop = at == std::string_view::npos ? s_.size() : at;
+    if (stop > pos) Entries(s_.substr(pos, stop - pos), pos);
+    if (at == std::string_view::npos) return;
+    const std::string_view word = s_.substr(at, len);
+    switch (Classify(word)) {
+      case Word::kStop: return;
+      case Word::kLevel1: level1_ = std::string(word), level2_.reset(); break;
+      case Word::kCost: (level1_ == "产出指标" ? level2_ : level1_) = std::string(word); break;
+      case Word::kLevel2: level2_ = std::string(word); break;
+      case Word::kHeader: break;
+    }
+    if (Classify(word) != Word::kHeader) last_.reset();
+    pos = at + len;
+  }
+}
+
+}  // namespace
+
+namespace {
+
+// "194.9" is a valid money cell; "0194", "1.", "1.234" are not.
+bool ValidDecimal(std::string_view d, int max_decimals) {
+  if (d.empty() || d.front() == '.' || d.back() == '.') return false;
+  const std::size_t dot = d.find('.');
+  if (dot != std::string_view::npos && (d.find('.', dot + 1) != std::string_view::npos ||
+                                        static_cast<int>(d.size() - dot - 1) > max_decimals)) {
+    return false;
+  }
+  return !(d.size() > 1 && d[0] == '0' && d[1] != '.');
+}
+
+int Decimals(std::string_view d) {
+  const std::size_t dot = d.find('.');
+  return dot == std::string_view::npos ? 0 : static_cast<int>(d.size() - dot - 1);
+}
+
+}  // namespace
+
+void FlatTableReader::Entries(std::string_view text, std::size_t base) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::string_view rest = text.substr(pos);
+    std::vector<Value> values;
+    std::size_t end = 0;
+    const auto q = FindValues(rest, values, &end);
+    if (!q) {  // words without figures: the reason column of the indicator before
+      auto& list = project().indicators;
+      if (last_ && !list[*last_].deviation_reason) {
+        list[*last_].deviation_reason = std::string(rest);
+        Record("indicators/" + std::to_string(*last_) + "/deviation_reason", base + pos, rest.size());
+      } else {
+        ctx_.Unrecognized(c_.paragraph[base + pos], c_.offset[base + pos],
+                          std::min(rest.size(), ctx_.paragraph(c_.paragraph[base + pos]).text.size() -
+                                                    c_.offset[base + pos]));
+      }
+      return;
+    }
+    Indicator ind;
+    ind.level1 = level1_, ind.level2 = level2_;
+    ind.name = std::string(rest.substr(0, *q));
+    SetValue(ind, values[0], true);
+    SetValue(ind, values[1], false);
+    auto& list = project().indicators;
+    const std::string at = "indicators/" + std::to_string(list.size());
+    Record(at + "/name", base + pos, *q);
+    Record(at + "/target", base + pos + values[0].begin, values[1].begin - values[0].begin);
+    Record(at + "/actual", base + pos + values[1].begin, end - values[1].begin);
+    list.push_back(std::move(ind));
+    last_ = list.size() - 1;
+    pos += end;
+  }
+}
+
+bool StartsFlatTable(std::string_view text) {
+  // Cheapest tests first: narrative paragraphs are long and have a "。" early on.
+  return LongerThan(text, 80) && !Contains(text, "。") && ContainsAny(text, {"自评表", "评价表"}) &&
+         ContainsAny(text, {"执行率", "指标"});
+}
+
+bool ContinuesFlatTable(std::string_view text) {
+  return !Contains(text, "。") && Contains(RemoveSpaces(text), "指标");
+}
+
+void ReadFlatTable(ParseContext& context, ProjectsParser& projects, const std::vector<std::size_t>& paragraphs) {
+  FlatTableReader(context, projects, paragraphs).Run();
+}
+
+std::optional<FundsSplit> SplitFundsRun(std::string_view d) {
+  std::optional<FundsSplit> best;
+  double best_error = 0;
+  for (std::size_t i = 1; i + 1 < d.size(); ++i) {
+    for (std::size_t j = i + 1; j < d.size(); ++j) {
+      const std::string_view a = d.substr(0, i), b = d.substr(i, j - i), r = d.substr(j);
+      if (!ValidDecimal(a, 2) || !ValidDecimal(b, 2) || !ValidDecimal(r, 2)) continue;
+      const double av = std::stod(std::string(a)), bv = std::stod(std::string(b)), rv = std::stod(std::string(r));
+      if (rv > 1000) continue;
+      const double error = av == 0 ? (bv == 0 && rv == 0 ? 0 : 1e9) : std::fabs(bv / av * 100 - rv);
+      const double tolerance = 0.5 * std::pow(10.0, -Decimals(r)) + 1e-9;
+      if (error <= tolerance && (!best || error < best_error)) {
+        best = FundsSplit{std::string(a), std::string(b), std::string(r)};
+        best_error = error;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace jixiao::parse

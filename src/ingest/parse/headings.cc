@@ -1,0 +1,189 @@
+#include "ingest/parse/headings.h"
+
+#include "ingest/parse/scan.h"
+
+namespace jixiao::parse {
+namespace {
+
+int ChineseDigit(char32_t cp) {
+  switch (cp) {
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    case U'十': return 10;
+    default: return 0;
+  }
+}
+
+// Byte length of the Chinese numeral run at text[pos].
+std::size_t ChineseNumeralLength(std::string_view text, std::size_t pos) {
+  std::size_t end = pos, len = 0;
+  while (ChineseDigit(CodePointAt(text, end, &len)) > 0 && end - pos < 9) end += len;
+  return end - pos;
+}
+
+std::size_t SkipSpaces(std::string_view text, std::size_t pos) {
+  std::size_t len = 0;
+  while (pos < text.size() && IsSpace(CodePointAt(text, pos, &len))) pos += len;
+  return pos;
+}
+
+bool IsArabicTerminator(std::string_view text, std::size_t pos, std::size_t* length) {
+  const char32_t cp = CodePointAt(text, pos, length);
+  if (cp == U'.' || cp == U'．') return DigitAt(text, pos + *length) < 0;  // not "1.5"
+  return cp == U'、';
+}
+
+// The value of a marker's digits (one or two ASCII digits, as ReadNumber normalised them).
+int DigitsValue(std::string_view digits) {
+  int value = 0;
+  for (const char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+HeadingMarker Marker(int level, int number, std::string_view text, std::size_t end) {
+  return {level, number, SkipSpaces(text, end)};
+}
+
+HeadingMarker ReadPart(std::string_view text, std::size_t pos) {
+  if (!StartsWith(text.substr(pos), "第")) return {};
+  pos += 3;
+  const std::size_t n = ChineseNumeralLength(text, pos);
+  if (n == 0) return {};
+  const std::string_view rest = text.substr(pos + n);
+  for (std::string_view word : {"部分", "章"}) {
+    if (StartsWith(rest, word)) {
+      return Marker(kPart, ChineseNumberValue(text.substr(pos, n)), text, pos + n + word.size());
+    }
+  }
+  return {};
+}
+
+HeadingMarker ReadParenthesized(std::string_view text, std::size_t pos) {
+  std::size_t len = 0;
+  if (!IsOpenParen(CodePointAt(text, pos, &len))) return {};
+  const std::size_t inner = pos + len;
+  if (const std::size_t n = ChineseNumeralLength(text, inner); n > 0) {
+    if (IsCloseParen(CodePointAt(text, inner + n, &len))) {
+      return Marker(kParenChinese, ChineseNumberValue(text.substr(inner, n)), text, inner + n + len);
+    }
+    return {};
+  }
+  auto number = ReadNumber(text, inner);
+  if (!number || number->decimals > 0 || number->text.size() > 2) return {};
+  if (!IsCloseParen(CodePointAt(text, number->end, &len))) return {};
+  return Marker(kParenArabic, DigitsValue(number->text), text, number->end + len);
+}
+
+HeadingMarker ReadArabic(std::string_view text, std::size_t pos) {
+  auto number = ReadNumber(text, pos);
+  if (!number || number->decimals > 0 || number->text.size() > 2) return {};
+  std::size_t len = 0;
+  if (IsArabicTerminator(text, number->end, &len)) {
+    return Marker(kArabic, DigitsValue(number->text), text, number->end + len);
+  }
+  if (IsCloseParen(CodePointAt(text, number->end, &len))) {
+    return Marker(kParenArabic, DigitsValue(number->text), text, number->end + len);
+  }
+  return {};
+}
+
+// Whether a numbering marker can start with `cp`: 第, a Chinese numeral, an opening
+// parenthesis, an ASCII or full-width digit, or a circled number. Other text is rejected
+// before any marker is tried.
+bool MayOpenMarker(char32_t cp) {
+  return cp == U'第' || ChineseDigit(cp) > 0 || IsOpenParen(cp) || (cp >= U'0' && cp <= U'9') ||
+         (cp >= U'０' && cp <= U'９') || (cp >= 0x2460 && cp <= 0x2473);
+}
+
+// The code point at text[pos] when it is a colon (：:) or ends a sentence, 0 otherwise. Only
+// ASCII and the E3 / EF lead bytes can start one, so CJK ideographs are skipped undecoded.
+char32_t TitleBreakAt(std::string_view text, std::size_t pos, std::size_t* length) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead >= 0x80 && lead != 0xE3 && lead != 0xEF) {
+    *length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if (pos + *length > text.size()) *length = 1;
+    return 0;
+  }
+  const char32_t cp = CodePointAt(text, pos, length);
+  return cp == U'：' || cp == U':' || IsSentenceEnd(cp) ? cp : 0;
+}
+
+}  // namespace
+
+int ChineseNumberValue(std::string_view numeral) {
+  int value = 0, current = 0;
+  std::size_t pos = 0, len = 0;
+  while (pos < numeral.size()) {
+    const int d = ChineseDigit(CodePointAt(numeral, pos, &len));
+    if (d == 0) return 0;
+    if (d == 10) {
+      value += (current == 0 ? 1 : current) * 10;
+      current = 0;
+    } else {
+      current = d;
+    }
+    pos += len;
+  }
+  return value + current;
+}
+
+HeadingMarker ReadHeadingMarker(std::string_view text) {
+  const std::size_t pos = SkipSpaces(text, 0);
+  if (pos >= text.size() || !MayOpenMarker(CodePointAt(text, pos))) return {};
+  if (HeadingMarker m = ReadPart(text, pos); m.found()) return m;
+  if (const std::size_t n = ChineseNumeralLength(text, pos); n > 0) {
+    std::size_t len = 0;
+    const char32_t cp = CodePointAt(text, pos + n, &len);
+    if (cp == U'、' || cp == U'．' || cp == U'.') {
+      return Marker(kChinese, ChineseNumberValue(text.substr(pos, n)), text, pos + n + len);
+    }
+    return {};
+  }
+  if (HeadingMarker m = ReadParenthesized(text, pos); m.found()) return m;
+  if (HeadingMarker m = ReadArabic(text, pos); m.found()) return m;
+  std::size_t len = 0;
+  const char32_t cp = CodePointAt(text, pos, &len);
+  if (cp >= 0x2460 && cp <= 0x2473) return Marker(kCircled, static_cast<int>(cp - 0x2460 + 1), text, pos + len);
+  return {};
+}
+
+std::size_t LabelLength(std::string_view text, std::size_t max_chars) {
+  // No colon within reach (a code point takes at most four bytes): no label.
+  const std::string_view reach = text.substr(0, 4 * (max_chars + 1));
+  if (reach.find(':') == std::string_view::npos && !Contains(reach, "：")) return 0;
+  std::size_t pos = 0, len = 0, chars = 0;
+  while (pos < text.size() && chars <= max_chars) {
+    const char32_t cp = CodePointAt(text, pos, &len);
+    if (cp == U'：' || cp == U':') return chars > 0 ? pos + len : 0;
+    if (IsClauseBreak(cp) || IsOpenParen(cp) || IsCloseParen(cp) || DigitAt(text, pos) >= 0) return 0;
+    pos += len;
+    ++chars;
+  }
+  return 0;
+}
+
+std::string_view WithoutMarker(std::string_view text) {
+  const HeadingMarker m = ReadHeadingMarker(text);
+  return TrimSpace(text.substr(m.length));
+}
+
+bool IsTitleLike(std::string_view body, std::size_t max_chars) {
+  // A colon anywhere rules a title out, and so a "label：" opener (LabelLength) too.
+  if (body.empty() || LongerThan(body, max_chars)) return false;
+  std::size_t pos = 0, len = 0;
+  while (pos < body.size()) {
+    const char32_t cp = TitleBreakAt(body, pos, &len);
+    pos += len;
+    if ((cp == U'：' || cp == U':') || (cp != 0 && pos < body.size())) return false;
+  }
+  return true;
+}
+
+}  // namespace jixiao::parse

@@ -1,0 +1,37 @@
+// The vocabulary of budget figures: which model field a label written before a figure names
+// ("全年预算数" -> budget, "实际支出" -> executed, "预算完成率" -> rate, "工资福利支出" -> an
+// economic class, "州本级安排" -> own level…). One table of synonyms, shared by the prose and
+// table parsers. Pure.
+#pragma once
+
+#include <string_view>
+
+#include "ingest/parse/amounts.h"
+
+namespace jixiao::parse {
+
+// In priority order: when a label names two slots, the earlier one wins.
+enum class FigureSlot {
+  kIncomeFiscal,   // 财政拨款收入
+  kInitialBudget,  // 年初预算数
+  kBudget,         // 全年预算数, 年度预算数, 调整后预算数, 预算总额
+  kExecuted,       // 全年执行数, 实际支出, 支出数, 预算执行数
+  kFiscal,         // 财政拨款(资金), 财政资金
+  kOther,          // 其他资金
+  kProjectFunds,   // 项目经费, 项目资金 (department level)
+  kExpenseType,    // 人员经费(支出), 公用经费, 项目支出, 基本支出
+  kOwnLevel,       // 本级安排, 州本级
+  kSuperior,       // 上级补助, 上级资金, 中央资金
+  kRate,           // 执行率, 预算完成率, 预算执行率
+  kIncome,         // 收入 (决算)
+  kEconomicClass,  // 工资福利支出, 商品和服务支出, …
+  kNone,
+};
+
+// The slot a label names for a figure of `kind`.
+FigureSlot ClassifyLabel(std::string_view label, AmountKind kind);
+
+// The economic class named at the end of `label` ("工资福利支出"), empty when none.
+std::string_view EconomicClassIn(std::string_view label);
+
+}  // namespace jixiao::parse

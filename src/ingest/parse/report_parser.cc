@@ -1,0 +1,172 @@
+#include "ingest/parse/report_parser.h"
+
+#include "ingest/parse/attachments.h"
+#include "ingest/parse/checks.h"
+#include "ingest/parse/context.h"
+#include "ingest/parse/department.h"
+#include "ingest/parse/headings.h"
+#include "ingest/parse/projects.h"
+#include "ingest/parse/scan.h"
+#include "ingest/parse/sections.h"
+#include "ingest/parse/tables.h"
+#include "ingest/parse/title.h"
+
+namespace jixiao {
+namespace {
+
+using parse::ParseContext;
+using parse::Region;
+
+// Paragraphs searched for the title and the year when the title has none.
+constexpr std::size_t kHeadParagraphs = 12;
+
+class ReportParser {
+ public:
+  explicit ReportParser(const TextDocument& document)
+      : ctx_(document), department_(ctx_), projects_(ctx_), tables_(ctx_, projects_) {}
+
+  Result<ParseResult> Run();
+
+ private:
+  void Paragraph(std::size_t index);
+  bool Title(std::size_t index);
+  void Attachment(std::size_t index);
+  void TableCaption(std::size_t index, std::string_view title);
+  void Body(std::size_t index);
+  void NextStep(std::size_t index);
+  void FallbackYear();
+
+  ParseContext ctx_;
+  parse::DepartmentParser department_;
+  parse::ProjectsParser projects_;
+  parse::TablesParser tables_;
+  parse::SectionTracker sections_;
+  bool seen_heading_ = false;
+  bool seen_title_ = false;
+  bool numbered_steps_ = false;
+  bool attachments_ = false;  // past the narrative: in the 附件 part
+};
+
+Result<ParseResult> ReportParser::Run() {
+  for (std::size_t i = 0; i < ctx_.paragraphs().size(); ++i) Paragraph(i);
+  tables_.Finish();
+  FallbackYear();
+  parse::RunTextChecks(ctx_);
+  Evaluation& ev = ctx_.evaluation();
+  if (!parse::HasReportContent(ev)) {
+    return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");
+  }
+  return ParseResult{std::move(ev), std::move(ctx_.findings())};
+}
+
+void ReportParser::Paragraph(std::size_t index) {
+  const parse::Paragraph& p = ctx_.paragraph(index);
+  if (p.kind != parse::ParagraphKind::kText) return tables_.Cell(index);
+  if (tables_.Text(index)) return;
+  if (!seen_heading_ && Title(index)) return;
+  if (attachments_ || (seen_heading_ && parse::ReadAttachmentLine(p.text) != parse::AttachmentLine::kNone)) {
+    return Attachment(index);
+  }
+  if (seen_heading_ && parse::IsTableTitle(p.text)) return TableCaption(index, p.text);
+  const parse::HeadingMarker& marker = ctx_.Marker(index);
+  const std::string_view body = ctx_.Body(index);
+  if (marker.found() && parse::IsTitleLike(body) && sections_.OpensSection(marker.level, body)) {
+    seen_heading_ = true;
+    sections_.Enter(marker.level, body);
+    ctx_.MarkUsed(index);
+    return;
+  }
+  Body(index);
+}
+
+bool ReportParser::Title(std::size_t index) {
+  const std::string_view text = ctx_.paragraph(index).text;
+  if (index >= kHeadParagraphs || !parse::IsTitleText(text)) return false;
+  ctx_.MarkUsed(index);
+  if (parse::IsTableTitle(text)) tables_.Caption(index, text);
+  if (seen_title_) return true;
+  const parse::TitleFacts title = parse::ReadTitle(text);
+  Evaluation& ev = ctx_.evaluation();
+  if (title.year) {
+    ev.year = title.year;
+    ctx_.Record("/year", index, 0, 0);
+  }
+  if (!title.unit.empty()) {
+    ev.unit.name = std::string(title.unit);
+    ctx_.Record("/unit/name", index, static_cast<std::size_t>(title.unit.data() - text.data()), title.unit.size());
+  }
+  seen_title_ = ev.year.has_value();
+  return true;
+}
+
+// Past the narrative (附件…): labels and captions are read as such, tables go to the tables
+// parser (a text paragraph ends the table before it), other text is reported.
+void ReportParser::Attachment(std::size_t index) {
+  if (!attachments_) {
+    attachments_ = true;
+    projects_.EndNarrative();
+  }
+  const std::string_view text = ctx_.paragraph(index).text;
+  const std::string_view title = parse::AfterAttachmentLabel(text);
+  ctx_.MarkUsed(index);
+  if (parse::IsTableTitle(title)) return TableCaption(index, title);
+  const bool label = parse::ReadAttachmentLine(text) != parse::AttachmentLine::kNone;
+  if (label || parse::IsTitleLike(parse::WithoutMarker(title))) return;  // "附件1", "2.物业管理项目"
+  ctx_.Unrecognized(index);
+}
+
+// A table title inside or after the narrative: the text field being read ends here.
+void ReportParser::TableCaption(std::size_t index, std::string_view title) {
+  ctx_.MarkUsed(index);
+  numbered_steps_ = false;
+  department_.EndField();
+  projects_.EndField();
+  tables_.Caption(index, title);
+}
+
+void ReportParser::Body(std::size_t index) {
+  switch (sections_.region()) {
+    case Region::kFunctions: return department_.Function(index);
+    case Region::kTasks: return department_.Task(index);
+    case Region::kFunds: return department_.Funds(index);
+    case Region::kProjects: return projects_.Paragraph(index);
+    case Region::kNextSteps: return NextStep(index);
+    default: ctx_.MarkUsed(index), ctx_.Unrecognized(index);
+  }
+}
+
+void ReportParser::NextStep(std::size_t index) {
+  const std::string_view text = ctx_.paragraph(index).text;
+  const std::string_view body = ctx_.Body(index);
+  ctx_.MarkUsed(index);
+  if (body.empty()) return;
+  auto& steps = ctx_.evaluation().next_steps;
+  // Under a numbered list, an unnumbered paragraph is the rest of the item before (a line
+  // break after "。" in a wrapped layout); otherwise each paragraph is an item.
+  const bool numbered = body.size() != text.size();
+  if (!numbered && numbered_steps_ && !steps.empty()) {
+    steps.back().append(body);
+    return;
+  }
+  numbered_steps_ = numbered;
+  ctx_.Record(parse::Pointer("/next_steps", steps.size()), index, static_cast<std::size_t>(body.data() - text.data()),
+              body.size());
+  steps.emplace_back(body);
+}
+
+// A report whose title has no year: the first "20XX年" near the top.
+void ReportParser::FallbackYear() {
+  Evaluation& ev = ctx_.evaluation();
+  if (ev.year) return;
+  const std::size_t n = std::min(ctx_.paragraphs().size(), kHeadParagraphs);
+  for (std::size_t i = 0; i < n && !ev.year; ++i) {
+    ev.year = parse::ReadTitle(ctx_.paragraph(i).text).year;
+    if (ev.year) ctx_.Record("/year", i, 0, 0);
+  }
+}
+
+}  // namespace
+
+Result<ParseResult> ParseReport(const TextDocument& document) { return ReportParser(document).Run(); }
+
+}  // namespace jixiao

@@ -1,0 +1,201 @@
+// Whole-report examples: each fixture report parses into its expected document
+// (tests/golden/*.evaluation.json). The primary example must match exactly; the excerpts,
+// cut mid-text from other reports, must get at least 95% of their expected values.
+#include "ingest/parse/report_parser.h"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "format/evaluation_json.h"
+#include "ingest/read/txt_reader.h"
+
+namespace jixiao {
+namespace {
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+Result<ParseResult> ParseFixture(const std::string& name) {
+  const std::string path = std::string(JIXIAO_TESTS_DIR) + "/fixtures/reports/" + name;
+  auto document = ReadTxt(Slurp(path), name);
+  if (!document) return tl::unexpected(document.error());
+  return ParseReport(*document);
+}
+
+nlohmann::json Written(Evaluation evaluation) {
+  evaluation.provenance.clear();
+  return nlohmann::json::parse(WriteEvaluationJson(evaluation));
+}
+
+nlohmann::json Golden(const std::string& name) {
+  return nlohmann::json::parse(Slurp(std::string(JIXIAO_TESTS_DIR) + "/golden/" + name));
+}
+
+// JSON pointer -> scalar for every leaf of `json`.
+void Flatten(const nlohmann::json& json, const std::string& at, std::map<std::string, nlohmann::json>& out) {
+  if (json.is_object()) {
+    for (const auto& [key, value] : json.items()) Flatten(value, at + "/" + key, out);
+  } else if (json.is_array()) {
+    for (std::size_t i = 0; i < json.size(); ++i) Flatten(json[i], at + "/" + std::to_string(i), out);
+  } else {
+    out[at] = json;
+  }
+}
+
+TEST(ReportParserTest, QiannanMatchesGoldenExactly) {
+  auto parsed = ParseFixture("qiannan-natural-resources-2022.txt");
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const nlohmann::json got = Written(parsed->evaluation);
+  const nlohmann::json want = Golden("qiannan-2022.evaluation.json");
+  std::map<std::string, nlohmann::json> got_leaves, want_leaves;
+  Flatten(got, "", got_leaves);
+  Flatten(want, "", want_leaves);
+  for (const auto& [pointer, value] : want_leaves) {
+    auto it = got_leaves.find(pointer);
+    EXPECT_TRUE(it != got_leaves.end() && it->second == value)
+        << pointer << "\n  want " << value.dump() << "\n  got  " << (it == got_leaves.end() ? "(missing)" : it->second.dump());
+  }
+  for (const auto& [pointer, value] : got_leaves) {
+    EXPECT_TRUE(want_leaves.count(pointer)) << "unexpected " << pointer << " = " << value.dump();
+  }
+  EXPECT_EQ(got, want);
+}
+
+TEST(ReportParserTest, QiannanProvenanceLocatesFigures) {
+  auto parsed = ParseFixture("qiannan-natural-resources-2022.txt");
+  ASSERT_TRUE(parsed);
+  const auto& provenance = parsed->evaluation.provenance;
+  struct Case {
+    std::string pointer;
+    int line;
+    std::string excerpt;
+  };
+  const Case cases[] = {
+      {"/funds/budget_total", 60, "115586771.12元"},
+      {"/funds/execution_rate_stated", 60, "22.52%"},
+      {"/funds/by_economic_class/1/amount", 59, "10133.82万元"},
+      {"/projects/12/executed", 174, "0元"},
+      {"/projects/3/satisfaction/stated", 97, "100%"},
+      {"/functions/0", 9, "履行土地、矿产、森林、草原、湿地等自然资源所有者职责和国土空间用途管制职责"},
+  };
+  for (const Case& c : cases) {
+    auto it = provenance.find(c.pointer);
+    ASSERT_NE(it, provenance.end()) << c.pointer;
+    EXPECT_EQ(it->second.line, c.line) << c.pointer;
+    EXPECT_EQ(it->second.excerpt, c.excerpt) << c.pointer;
+  }
+}
+
+TEST(ReportParserTest, QiannanHasNoTextInconsistencies) {
+  auto parsed = ParseFixture("qiannan-natural-resources-2022.txt");
+  ASSERT_TRUE(parsed);
+  for (const Finding& f : parsed->findings) {
+    EXPECT_EQ(f.rule, "ingest.unrecognized") << f.message;
+    EXPECT_EQ(f.severity, Severity::kInfo);
+  }
+}
+
+// The example as a PDF text layer or a hard-wrapping editor delivers it: no blank lines and
+// every paragraph cut into lines of `width` characters. It must read the same.
+TextDocument Rewrapped(const TextDocument& source, std::size_t width) {
+  TextDocument out;
+  out.kind = SourceKind::kPdf;
+  for (const TextLine& line : source.lines) {
+    const std::string& text = line.text;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      std::size_t end = pos;
+      for (std::size_t chars = 0; end < text.size() && chars < width; ++chars) {
+        const auto lead = static_cast<unsigned char>(text[end]);
+        end += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      }
+      TextLine piece;
+      piece.text = text.substr(pos, end - pos);
+      piece.number = static_cast<int>(out.lines.size()) + 1;
+      piece.page = 1 + static_cast<int>(out.lines.size()) / 22;
+      out.lines.push_back(piece);
+      pos = end;
+    }
+  }
+  return out;
+}
+
+TEST(ReportParserTest, QiannanReadsTheSameWhenHardWrapped) {
+  const std::string name = "qiannan-natural-resources-2022.txt";
+  auto document = ReadTxt(Slurp(std::string(JIXIAO_TESTS_DIR) + "/fixtures/reports/" + name), name);
+  ASSERT_TRUE(document);
+  const nlohmann::json want = Golden("qiannan-2022.evaluation.json");
+  for (std::size_t width : {26, 28, 33, 40}) {
+    auto parsed = ParseReport(Rewrapped(*document, width));
+    ASSERT_TRUE(parsed) << width;
+    std::map<std::string, nlohmann::json> got_leaves, want_leaves;
+    Flatten(Written(parsed->evaluation), "", got_leaves);
+    Flatten(want, "", want_leaves);
+    for (const auto& [pointer, value] : want_leaves) {
+      auto it = got_leaves.find(pointer);
+      EXPECT_TRUE(it != got_leaves.end() && it->second == value)
+          << "width " << width << ": " << pointer << "\n  want " << value.dump() << "\n  got  "
+          << (it == got_leaves.end() ? "(missing)" : it->second.dump());
+    }
+    EXPECT_EQ(got_leaves.size(), want_leaves.size()) << width;
+  }
+}
+
+struct ExcerptCase {
+  std::string report;
+  std::string golden;
+};
+
+class ExcerptTest : public testing::TestWithParam<ExcerptCase> {};
+
+TEST_P(ExcerptTest, ReadsAtLeast95PercentOfExpectedValues) {
+  auto parsed = ParseFixture(GetParam().report);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  std::map<std::string, nlohmann::json> got, want;
+  Flatten(Written(parsed->evaluation), "", got);
+  Flatten(Golden(GetParam().golden), "", want);
+  int right = 0;
+  for (const auto& [pointer, value] : want) {
+    auto it = got.find(pointer);
+    if (it != got.end() && it->second == value) {
+      ++right;
+    } else {
+      ADD_FAILURE() << "(tolerated) " << pointer << " want " << value.dump() << " got "
+                    << (it == got.end() ? "(missing)" : it->second.dump());
+    }
+  }
+  const double share = 100.0 * right / static_cast<double>(want.size());
+  std::cout << GetParam().report << ": " << right << "/" << want.size() << " values right (" << share << "%)\n";
+  EXPECT_GE(share, 95.0);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Excerpts, ExcerptTest,
+    testing::Values(ExcerptCase{"excerpt-01-qingshen-fgj-2023-gongzixing.txt", "excerpt-01.evaluation.json"},
+                    ExcerptCase{"excerpt-04-hengshan-liangshi-2020-chubeiliang.txt", "excerpt-04.evaluation.json"},
+                    ExcerptCase{"excerpt-09-nanxian-zhengxie-2021-zhengti.txt", "excerpt-09.evaluation.json"}));
+
+TEST(ReportParserTest, OtherDocumentsAreNotReports) {
+  TextDocument document;
+  for (const char* text : {"会议纪要", "一、会议时间", "2023年3月5日上午召开了全体职工大会。", "二、参会人员"}) {
+    TextLine line;
+    line.text = text;
+    line.number = static_cast<int>(document.lines.size()) + 1;
+    document.lines.push_back(line);
+  }
+  auto parsed = ParseReport(document);
+  ASSERT_FALSE(parsed);
+  EXPECT_EQ(parsed.error().code, ErrorCode::kInvalidInput);
+  EXPECT_EQ(parsed.error().message.rfind("不是预算绩效自评报告：未找到", 0), 0u) << parsed.error().message;
+}
+
+}  // namespace
+}  // namespace jixiao

@@ -1,0 +1,55 @@
+#include "ingest/parse/table_columns.h"
+
+#include "core/money.h"
+#include "ingest/parse/amounts.h"
+#include "ingest/parse/scan.h"
+
+namespace jixiao::parse {
+
+Column FundsColumn(std::string_view t) {
+  if (t.empty() || ContainsAny(t, {"情况", "分)", "分）"})) return Column::kNone;
+  if (Contains(t, "年初")) return Column::kInitial;
+  if (ContainsAny(t, {"执行率", "完成率"})) return Column::kRate;
+  if (ContainsAny(t, {"执行数", "实际支出", "完成数", "支出数"})) return Column::kExecuted;
+  if (ContainsAny(t, {"预算数", "调整后预算", "全年预算"})) return Column::kBudget;
+  if (ContainsAny(t, {"分值", "权重"})) return Column::kWeight;
+  if (t == "得分") return Column::kScore;
+  if (ContainsAny(t, {"原因", "说明"}) && !LongerThan(t, 12)) return Column::kReason;
+  return Column::kNone;
+}
+
+Column IndicatorColumn(std::string_view t) {
+  if (t.empty() || LongerThan(t, 14)) return Column::kNone;
+  if (Contains(t, "一级指标")) return Column::kLevel1;
+  if (Contains(t, "二级指标")) return Column::kLevel2;
+  if (Contains(t, "三级指标")) return Column::kName;
+  if (ContainsAny(t, {"性质", "符号"})) return Column::kNature;
+  if (ContainsAny(t, {"单位"})) return Column::kUnit;
+  if (ContainsAny(t, {"完成值", "实际值", "完成情况"})) return Column::kActual;
+  if (ContainsAny(t, {"指标值", "目标值"})) return Column::kTarget;
+  if (ContainsAny(t, {"分值", "权重"})) return Column::kWeight;
+  if (t == "得分") return Column::kScore;
+  if (ContainsAny(t, {"原因", "偏差", "措施"})) return Column::kReason;
+  return Column::kNone;
+}
+
+FundsRow RowKind(std::string_view t) {
+  if (t.empty() || LongerThan(t, 24)) return FundsRow::kNone;
+  if (ContainsAny(t, {"总额", "合计", "总计", "小计"})) return FundsRow::kTotal;
+  if (ContainsAny(t, {"其他", "单位资金", "专户", "自筹", "社会"})) return FundsRow::kOther;
+  if (ContainsAny(t, {"财政", "拨款", "补助"})) return FundsRow::kFiscal;
+  return FundsRow::kNone;
+}
+
+bool IsBlankValue(std::string_view t) { return t.empty() || t == "/" || t == "-" || t == "—" || t == "／"; }
+bool IsValueToken(std::string_view t) {
+  return IsBlankValue(t) || ParsePercentText(t) || ParseMoneyCell(t, MoneyUnit::kYuan);
+}
+bool IsLevel1(std::string_view t) { return t == "产出指标" || t == "效益指标" || t == "满意度指标" || t == "成本指标"; }
+bool IsLevel2(std::string_view t) { return !IsLevel1(t) && EndsWith(t, "指标") && !LongerThan(t, 12); }
+bool IsTableEnd(std::string_view t) {
+  return ContainsAny(t, {"合计", "总分", "评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人"});
+}
+bool IsTotalRow(std::string_view t) { return Contains(t, "合计") || StartsWith(t, "总分"); }
+
+}  // namespace jixiao::parse

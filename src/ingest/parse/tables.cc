@@ -1,0 +1,132 @@
+#include "ingest/parse/tables.h"
+
+#include "ingest/parse/amounts.h"
+#include "ingest/parse/cell_table.h"
+#include "ingest/parse/flat_table.h"
+#include "ingest/parse/scan.h"
+#include "ingest/parse/table_columns.h"
+
+namespace jixiao::parse {
+std::optional<int> YearIn(std::string_view text) {
+  for (std::size_t at = Find(text, "20"); at != std::string_view::npos; at = Find(text, "20", at + 1)) {
+    const auto n = ReadNumber(text, at);
+    if (n && n->text.size() == 4 && StartsWith(text.substr(n->end), "年")) return std::stoi(n->text);
+  }
+  return std::nullopt;
+}
+
+CellValue ParseCellValue(std::string_view cell) {
+  CellValue out;
+  cell = TrimSpace(cell);
+  if (IsBlankValue(cell)) return out;
+  static constexpr std::string_view kSymbols[] = {"≥", ">=", "≤", "<=", "＞", "＜", ">", "<", "＝", "="};
+  for (std::string_view s : kSymbols) {
+    if (StartsWith(cell, s)) {
+      out.comparator = ComparatorFromSymbol(s == ">=" ? "≥" : s == "<=" ? "≤" : s);
+      cell = TrimSpace(cell.substr(s.size()));
+      break;
+    }
+  }
+  const auto number = ReadNumber(cell, 0);
+  auto quantity = number ? ParseFixed<Quantity>(number->text) : Result<Quantity>(tl::unexpected(Error{}));
+  if (!quantity) {
+    out.text = std::string(cell);
+    return out;
+  }
+  out.number = *quantity;
+  const std::string_view rest = TrimSpace(cell.substr(number->end));
+  if (!rest.empty()) out.unit = std::string(rest == "％" ? "%" : rest);
+  return out;
+}
+
+void SetIndicatorValue(Indicator& ind, const CellValue& value, bool target) {
+  if (value.comparator && !ind.comparator) ind.comparator = value.comparator;
+  if (value.unit && !ind.unit) ind.unit = value.unit;
+  if (value.number) (target ? ind.target : ind.actual) = value.number;
+  if (value.text) {
+    (target ? ind.target_text : ind.actual_text) = value.text;
+    if (target) ind.qualitative = true;
+  }
+}
+
+std::optional<MoneyUnit> HeaderUnit(std::string_view text) {
+  if (ContainsAny(text, {"(万元)", "（万元）", "单位：万元", "单位:万元"})) return MoneyUnit::kWan;
+  if (ContainsAny(text, {"(元)", "（元）", "单位：元", "单位:元"})) return MoneyUnit::kYuan;
+  return std::nullopt;
+}
+
+std::string_view WithoutProjectCode(std::string_view name, std::string_view* code) {
+  name = TrimSpace(name);
+  std::size_t pos = 0;
+  while (pos < name.size() && std::isalnum(static_cast<unsigned char>(name[pos]))) ++pos;
+  if (pos >= 10 && pos < name.size() && (name[pos] == '-' || name[pos] == '_')) {
+    *code = name.substr(0, pos);
+    return TrimSpace(name.substr(pos + 1));
+  }
+  *code = {};
+  return name;
+}
+
+void TablesParser::Cell(std::size_t index) {
+  FlushFlat();
+  pending_.push_back(index);
+}
+
+bool TablesParser::Text(std::size_t index) {
+  Flush();
+  const std::string_view text = ctx_.paragraph(index).text;
+  if (flat_.empty() ? !StartsFlatTable(text) : !ContinuesFlatTable(text)) {
+    FlushFlat();
+    if (!StartsFlatTable(text)) return false;
+  }
+  flat_.push_back(index);
+  ctx_.MarkUsed(index);
+  return true;
+}
+
+void TablesParser::Caption(std::size_t index, std::string_view title) {
+  Flush();
+  FlushFlat();
+  scope_ = ScopeOfTitle(title);
+  Evaluation& ev = ctx_.evaluation();
+  if (!ev.year && (ev.year = YearIn(title))) ctx_.Record("/year", index, 0, 0);
+}
+
+void TablesParser::Finish() {
+  Flush();
+  FlushFlat();
+}
+
+void TablesParser::FlushFlat() {
+  if (flat_.empty()) return;
+  ReadFlatTable(ctx_, projects_, flat_);
+  flat_.clear();
+}
+
+void TablesParser::Flush() {
+  if (pending_.empty()) return;
+  std::vector<TableToken> tokens;
+  int row = 0;
+  for (std::size_t p : pending_) {
+    const Paragraph& para = ctx_.paragraph(p);
+    if (para.kind == ParagraphKind::kCell) {
+      tokens.push_back({para.text, p, -1});
+      continue;
+    }
+    // Views into the row's text (cells joined by tabs) so offsets map back to the source.
+    const std::string_view text = para.text;
+    std::size_t from = 0;
+    for (const std::string_view cell : para.cells) {
+      const std::size_t at = cell.empty() ? std::string_view::npos : text.find(cell, from);
+      tokens.push_back({at == std::string_view::npos ? text.substr(std::min(from, text.size()), 0) : text.substr(at, cell.size()),
+                        p, row});
+      if (at != std::string_view::npos) from = at + cell.size();
+    }
+    ++row;
+  }
+  for (std::size_t p : pending_) ctx_.MarkUsed(p);
+  pending_.clear();
+  ReadCellTable(ctx_, projects_, std::move(tokens), scope_);
+}
+
+}  // namespace jixiao::parse

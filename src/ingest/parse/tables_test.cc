@@ -1,0 +1,109 @@
+// Self-evaluation tables: cell values, run-together funds figures, and a table delivered as
+// real rows (TextLine::cells) with merged cells left out.
+#include "ingest/parse/tables.h"
+
+#include <gtest/gtest.h>
+
+#include "ingest/parse/flat_table.h"
+#include "ingest/parse/report_parser.h"
+
+namespace jixiao::parse {
+namespace {
+
+TEST(ParseTablesTest, CellValues) {
+  struct Case {
+    std::string cell;
+    std::string comparator;  // "" none
+    std::string number;      // "" none
+    std::string unit;
+    std::string text;
+  };
+  const Case cases[] = {
+      {"≥95%", ">=", "95", "%", ""}, {"200本", "", "200", "本", ""}, {"100", "", "100", "", ""},
+      {"≤90万元", "<=", "90", "万元", ""}, {"优", "", "", "", "优"},   {"/", "", "", "", ""},
+      {"＝１００％", "=", "100", "%", ""},
+  };
+  for (const Case& c : cases) {
+    const CellValue v = ParseCellValue(c.cell);
+    EXPECT_EQ(v.comparator ? std::string(ComparatorSymbol(*v.comparator)) : "", c.comparator) << c.cell;
+    EXPECT_EQ(v.number ? ToString(*v.number) : "", c.number) << c.cell;
+    EXPECT_EQ(v.unit.value_or(""), c.unit) << c.cell;
+    EXPECT_EQ(v.text.value_or(""), c.text) << c.cell;
+  }
+}
+
+TEST(ParseTablesTest, RunTogetherFundsSplitByTheirRate) {
+  struct Case {
+    std::string run;  // the digits before "%"
+    std::string budget, executed, rate;
+  };
+  const Case cases[] = {
+      {"194.9194.9100", "194.9", "194.9", "100"},
+      {"251.89238.9394.85", "251.89", "238.93", "94.85"},
+      {"80.564.480", "80.5", "64.4", "80"},
+      {"000", "0", "0", "0"},
+  };
+  for (const Case& c : cases) {
+    const auto split = SplitFundsRun(c.run);
+    ASSERT_TRUE(split) << c.run;
+    EXPECT_EQ(split->budget, c.budget) << c.run;
+    EXPECT_EQ(split->executed, c.executed) << c.run;
+    EXPECT_EQ(split->rate, c.rate) << c.run;
+  }
+  EXPECT_FALSE(SplitFundsRun("12345"));
+}
+
+TEST(ParseTablesTest, HeadersAndCodes) {
+  EXPECT_EQ(HeaderUnit("年度预算数(万元)"), MoneyUnit::kWan);
+  EXPECT_EQ(HeaderUnit("单位：元"), MoneyUnit::kYuan);
+  EXPECT_FALSE(HeaderUnit("年初预算"));
+  std::string_view code;
+  EXPECT_EQ(WithoutProjectCode("51000021R000000019951-工资性支出", &code), "工资性支出");
+  EXPECT_EQ(code, "51000021R000000019951");
+  EXPECT_EQ(WithoutProjectCode("物业管理项目", &code), "物业管理项目");
+  EXPECT_EQ(YearIn("部门预算项目支出绩效自评表(2023年度)"), 2023);
+}
+
+TEST(ParseTablesTest, RealRowsWithMergedCells) {
+  TextDocument document;
+  const std::vector<std::vector<std::string>> rows = {
+      {"项目名称", "档案数字化项目"},
+      {"主管部门", "某县档案局"},
+      {"项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"},
+      {"年度资金总额", "10", "12", "11.4", "10", "95%", "9.5"},
+      {"其中：财政拨款", "10", "12", "11.4", "", "", ""},
+      {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"},
+      {"产出指标", "数量指标", "整理业务档案", "≥200本", "212本", "10", "10", ""},
+      {"数字化页数", "≥20000页", "22472页", "10", "10", ""},
+      {"效益指标", "社会效益指标", "档案管理规范程度", "优", "良", "20", "16", "个别卷宗缺页"},
+  };
+  for (const auto& cells : rows) {
+    TextLine line = MakeRow(cells);
+    line.number = static_cast<int>(document.lines.size()) + 1;
+    document.lines.push_back(line);
+  }
+  const auto parsed = ParseReport(document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.unit.name.value_or(""), "某县档案局");
+  ASSERT_EQ(ev.projects.size(), 1u);
+  const Project& p = ev.projects[0];
+  EXPECT_EQ(p.name, "档案数字化项目");
+  EXPECT_EQ(ToYuanString(*p.budget.total), "120000");
+  EXPECT_EQ(ToYuanString(*p.budget.fiscal), "120000");
+  EXPECT_EQ(ToYuanString(*p.executed), "114000");
+  EXPECT_EQ(ToString(*p.execution_rate_stated), "95");
+  ASSERT_EQ(p.indicators.size(), 3u);
+  EXPECT_EQ(p.indicators[1].level1.value_or(""), "产出指标") << "inherited from the merged cell";
+  EXPECT_EQ(p.indicators[1].name, "数字化页数");
+  EXPECT_EQ(ToString(*p.indicators[1].target), "20000");
+  EXPECT_EQ(p.indicators[1].unit.value_or(""), "页");
+  EXPECT_EQ(ComparatorSymbol(*p.indicators[0].comparator), ">=");
+  EXPECT_TRUE(p.indicators[2].qualitative);
+  EXPECT_EQ(p.indicators[2].actual_text.value_or(""), "良");
+  EXPECT_EQ(p.indicators[2].deviation_reason.value_or(""), "个别卷宗缺页");
+  EXPECT_EQ(ToString(*p.indicators[2].score_stated), "16");
+}
+
+}  // namespace
+}  // namespace jixiao::parse

@@ -1,0 +1,41 @@
+// Internal to the PDF reader: pure geometry that turns positioned words (text boxes with
+// bounding boxes, as poppler reports them) into reading-order lines. It groups words by
+// baseline, recognises table rows by column alignment, drops page-number lines ("— 3 —") and
+// joins the physical lines of a wrapped paragraph back into one line.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/read/positioned_text.h"
+
+namespace jixiao::pdf {
+
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // page coordinates, y grows downwards
+  std::string text;                      // UTF-8
+  bool space_after = false;              // poppler's guess that a space follows
+  double first_unit_width = 0;           // width of the first unbreakable unit (a CJK
+                                         // character with its closing punctuation, a word)
+};
+
+// A physical line with the geometry JoinWrappedLines needs.
+struct PlacedLine {
+  TextLine line;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double first_unit_width = 0;
+};
+
+// Lays out one page's boxes into lines with page = `page`, numbered by physical line from 1.
+// Wrapped paragraphs are not joined yet (see JoinWrappedLines).
+std::vector<PlacedLine> LayoutPage(std::vector<Box> boxes, int page);
+
+// Joins lines that continue a paragraph, across pages too: the previous line reaches the right
+// edge of the text (the next line's first unit would not have fitted) and the next one starts
+// at the left edge with ordinary line spacing. Table rows are never joined.
+std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines);
+
+// True for page-number lines such as "— 3 —", "- 3 -", "3", "第 3 页", "第3页 共6页", "3/6".
+bool IsPageNumberLine(std::string_view text);
+
+}  // namespace jixiao::pdf

@@ -1,0 +1,358 @@
+#include "ingest/read/txt_reader.h"
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
+
+#include "base/text.h"
+
+namespace jixiao {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr std::string_view kHowToFix = "请确认文件是报告正文（.txt/.docx/.pdf），或将其另存为 UTF-8 编码的文本后重试。";
+
+std::string Prefix(const std::string& name) { return "文件 " + name + "："; }
+
+std::size_t CountByte(std::string_view bytes, std::size_t end, char c) {
+  const char* at = bytes.data();
+  const char* const stop = bytes.data() + std::min(end, bytes.size());
+  std::size_t count = 0;
+  while ((at = static_cast<const char*>(std::memchr(at, c, static_cast<std::size_t>(stop - at)))) != nullptr) {
+    ++count, ++at;
+  }
+  return count;
+}
+
+// "第 3 行（字节偏移 120）" for a byte-oriented encoding (UTF-8, GB18030 keep '\n' as 0x0A).
+std::string WhereInBytes(std::string_view bytes, std::size_t offset) {
+  return "第 " + std::to_string(CountByte(bytes, offset, '\n') + 1) + " 行（字节偏移 " +
+         std::to_string(offset) + "）";
+}
+
+// ---- UTF-16 ----------------------------------------------------------------------------
+
+char16_t Unit(std::string_view bytes, std::size_t i, bool little_endian) {
+  const auto lo = static_cast<unsigned char>(bytes[little_endian ? i : i + 1]);
+  const auto hi = static_cast<unsigned char>(bytes[little_endian ? i + 1 : i]);
+  return static_cast<char16_t>(hi << 8 | lo);
+}
+
+// Decodes UTF-16 into `out`; returns the byte offset of the first bad unit, if any.
+std::optional<std::size_t> DecodeUtf16(std::string_view bytes, bool little_endian, std::string& out) {
+  out.reserve(bytes.size() * 3 / 2);
+  std::size_t i = 0;
+  for (; i + 1 < bytes.size(); i += 2) {
+    const char16_t unit = Unit(bytes, i, little_endian);
+    char32_t cp = unit;
+    if (unit >= 0xDC00 && unit <= 0xDFFF) return i;
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      if (i + 3 >= bytes.size()) return i;
+      const char16_t low = Unit(bytes, i + 2, little_endian);
+      if (low < 0xDC00 || low > 0xDFFF) return i;
+      cp = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (low - 0xDC00);
+      i += 2;
+    }
+    AppendUtf8(out, cp);
+  }
+  if (i < bytes.size()) return i;  // odd trailing byte
+  return std::nullopt;
+}
+
+// BOM-less UTF-16: ASCII characters (newlines, digits) put zero bytes on one parity only.
+std::optional<bool> SniffUtf16(std::string_view bytes) {
+  if (bytes.size() < 4 || bytes.size() % 2 != 0) return std::nullopt;
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\0') ++(i % 2 == 0 ? even : odd);
+  }
+  const std::size_t units = bytes.size() / 2;
+  const std::size_t zeros = even + odd;
+  if (zeros * 50 < units) return std::nullopt;  // under 2% ASCII: not recognisable
+  if (odd * 10 >= zeros * 9) return true;       // little endian: high byte (odd) is zero
+  if (even * 10 >= zeros * 9) return false;
+  return std::nullopt;
+}
+
+// ---- ICU charsets ----------------------------------------------------------------------
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+struct DetectorCloser {
+  void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
+};
+
+// Decodes with an ICU converter that stops at the first illegal sequence; returns its offset.
+std::optional<std::size_t> DecodeIcu(std::string_view bytes, const char* charset, std::string& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
+  if (U_FAILURE(status)) return 0;
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::vector<UChar> units(bytes.size() + 2);
+  UChar* target = units.data();
+  const char* source = bytes.data();
+  ucnv_toUnicode(conv.get(), &target, units.data() + units.size(), &source, bytes.data() + bytes.size(),
+                 nullptr, true, &status);
+  if (U_FAILURE(status)) {
+    char invalid[32];
+    int8_t length = sizeof invalid;
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(conv.get(), invalid, &length, &ignored);
+    const auto consumed = static_cast<std::size_t>(source - bytes.data());
+    return consumed >= static_cast<std::size_t>(length) ? consumed - length : 0;
+  }
+  const auto count = static_cast<int32_t>(target - units.data());
+  out.resize(static_cast<std::size_t>(count) * 3);
+  int32_t written = 0;
+  status = U_ZERO_ERROR;
+  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &written, units.data(), count, &status);
+  if (U_FAILURE(status)) return 0;
+  out.resize(static_cast<std::size_t>(written));
+  return std::nullopt;
+}
+
+struct Guess {
+  std::string charset;
+  int confidence = 0;
+};
+
+// ICU's statistical guess, used only as supporting evidence between GB18030 and Big5.
+std::vector<Guess> DetectCharsets(std::string_view bytes) {
+  std::vector<Guess> guesses;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
+  const auto size = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 16));
+  ucsdet_setText(detector.get(), bytes.data(), size, &status);
+  int32_t found = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &found, &status);
+  if (U_FAILURE(status)) return guesses;
+  for (int32_t i = 0; i < found; ++i) {
+    guesses.push_back({ucsdet_getName(matches[i], &status), ucsdet_getConfidence(matches[i], &status)});
+  }
+  return guesses;
+}
+
+int ConfidenceOf(const std::vector<Guess>& guesses, std::string_view charset) {
+  for (const Guess& guess : guesses) {
+    if (guess.charset == charset) return guess.confidence;
+  }
+  return 0;
+}
+
+// The share of two-byte characters that lie in the GB2312 area (lead and trail A1-FE), where
+// nearly all the characters of real GBK text are. Big5 text read as GBK scores about half.
+double Gb2312Share(std::string_view bytes) {
+  std::size_t pairs = 0, gb2312 = 0;
+  for (std::size_t i = 0; i + 1 < bytes.size();) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    const auto trail = static_cast<unsigned char>(bytes[i + 1]);
+    if (lead < 0x81 || lead == 0xFF) {
+      ++i;
+    } else if (trail >= 0x30 && trail <= 0x39) {
+      i += 4;  // a four-byte GB18030 sequence
+    } else {
+      ++pairs, i += 2;
+      if (lead >= 0xA1 && lead <= 0xF7 && trail >= 0xA1 && trail <= 0xFE) ++gb2312;
+    }
+  }
+  return pairs == 0 ? 1.0 : static_cast<double>(gb2312) / static_cast<double>(pairs);
+}
+
+// GB18030 when it decodes cleanly and looks like GBK text. When it does not look like it, ICU's
+// charset detector is asked: Big5 wins if the detector is sure of it and it decodes cleanly.
+Result<DecodedText> DecodeChinese(std::string_view bytes, const std::string& name, std::size_t utf8_bad) {
+  DecodedText decoded{"", TextEncoding::kGb18030, false};
+  const std::vector<Guess> guesses =
+      Gb2312Share(bytes) >= 0.9 ? std::vector<Guess>() : DetectCharsets(bytes.substr(0, 1 << 13));
+  if (ConfidenceOf(guesses, "Big5") >= 60 && ConfidenceOf(guesses, "GB18030") < 10 &&
+      !DecodeIcu(bytes, "Big5", decoded.utf8)) {
+    decoded.encoding = TextEncoding::kBig5;
+    return decoded;
+  }
+  const std::optional<std::size_t> gb_bad = DecodeIcu(bytes, "GB18030", decoded.utf8);
+  if (!gb_bad) return decoded;
+  return Invalid(Prefix(name) + "无法识别文本编码：不是 UTF-8（" + WhereInBytes(bytes, utf8_bad) +
+                 "不合法），也不是 UTF-16 或 GB18030（" + WhereInBytes(bytes, *gb_bad) + "不合法）。" +
+                 std::string(kHowToFix));
+}
+
+// `base` is the size of the BOM before `bytes`, so that offsets count from the file's start.
+Result<DecodedText> DecodeUtf16Text(std::string_view bytes, bool little_endian, std::size_t base,
+                                    const std::string& name) {
+  DecodedText decoded{"", little_endian ? TextEncoding::kUtf16Le : TextEncoding::kUtf16Be, false};
+  if (const auto bad = DecodeUtf16(bytes, little_endian, decoded.utf8)) {
+    const std::size_t line = std::count(decoded.utf8.begin(), decoded.utf8.end(), '\n') + 1;
+    return Invalid(Prefix(name) + "UTF-16 文本在第 " + std::to_string(line) + " 行（字节偏移 " +
+                   std::to_string(*bad + base) + "）处损坏。" + std::string(kHowToFix));
+  }
+  return decoded;
+}
+
+// ---- Content checks and line splitting -------------------------------------------------
+
+bool IsBadControl(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
+}
+
+std::string LineColumnText(std::string_view text, std::size_t offset) {
+  const LineColumn where = LineColumnAt(text, offset);
+  return "第 " + std::to_string(where.line) + " 行第 " + std::to_string(where.column) + " 列";
+}
+
+#ifndef __SSE2__
+// True when no byte of the 8 at text[i] is below 0x20 or equal to 0x7F.
+bool PrintableChunk(std::string_view text, std::size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  uint64_t x;
+  std::memcpy(&x, text.data() + i, 8);
+  const uint64_t below_space = (x - kOnes * 0x20) & ~x & kHigh;
+  const uint64_t del = x ^ (kOnes * 0x7F);
+  return (below_space | ((del - kOnes) & ~del & kHigh)) == 0;
+}
+#endif
+
+// Bytes CleanChunk looks at together.
+constexpr std::size_t kChunk = 16;
+
+// True when none of the kChunk bytes at text[i] is a control byte other than tab, LF or CR
+// (nothing there for CheckControls to do).
+bool CleanChunk(std::string_view text, std::size_t i) {
+#ifdef __SSE2__
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+  const auto is = [&](char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+  const __m128i control = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(-1)), _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+  const __m128i allowed = _mm_or_si128(_mm_or_si128(is('\t'), is('\n')), is('\r'));
+  return _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(allowed, control), is(0x7F))) == 0;
+#else
+  return PrintableChunk(text, i) && PrintableChunk(text, i + 8);
+#endif
+}
+
+// From text[i], skips whole chunks that CleanChunk passes; returns where the first other
+// chunk (or the tail shorter than a chunk) starts.
+std::size_t SkipCleanChunks(std::string_view text, std::size_t i) {
+  while (i + kChunk <= text.size() && CleanChunk(text, i)) i += kChunk;
+  return i;
+}
+
+// Rejects NUL bytes and text with many control characters; replaces the few others (and form
+// feeds, vertical tabs) by spaces so that columns stay where they were.
+Result<bool> CheckControls(std::string& text, const std::string& name) {
+  std::size_t count = 0, first = 0;
+  std::size_t checked = 0;  // bytes before this are known clean or already handled
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i >= checked) {
+      i = SkipCleanChunks(text, i);
+      if (i >= text.size()) break;
+      checked = i + kChunk;  // a control byte in here, or the tail: look at these one by one
+    }
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != 0x7F) continue;
+    if (c == '\t' || c == '\n' || c == '\r') continue;
+    if (c == 0) {
+      return Invalid(Prefix(name) + LineColumnText(text, i) + "含有空字节（NUL），看起来是二进制文件而不是文本。" +
+                     std::string(kHowToFix));
+    }
+    if (IsBadControl(c) && count++ == 0) first = i;
+    text[i] = ' ';
+  }
+  if (count > 8 && count * 200 > text.size()) {
+    return Invalid(Prefix(name) + "从" + LineColumnText(text, first) + "起含有大量控制字符（共 " +
+                   std::to_string(count) + " 个），看起来是二进制文件而不是文本。" + std::string(kHowToFix));
+  }
+  return true;
+}
+
+void NormalizeLineEndings(std::string& text) {
+  if (text.find('\r') == std::string::npos) return;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+    } else if (i + 1 >= text.size() || text[i + 1] != '\n') {
+      out += '\n';
+    }
+  }
+  text.swap(out);
+}
+
+std::vector<TextLine> SplitLines(std::string_view text) {
+  std::vector<TextLine> lines;
+  lines.reserve(CountByte(text, text.size(), '\n') + 1);
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const void* hit = std::memchr(text.data() + start, '\n', text.size() - start);
+    const std::size_t end = hit ? static_cast<const char*>(hit) - text.data() : text.size();
+    if (end == text.size() && start == end && !lines.empty()) break;  // trailing newline
+    TextLine& line = lines.emplace_back();
+    line.text.assign(text.substr(start, end - start));
+    line.number = static_cast<int>(lines.size());
+    start = end + 1;
+  }
+  return lines;
+}
+
+}  // namespace
+
+std::string_view EncodingName(TextEncoding encoding) {
+  switch (encoding) {
+    case TextEncoding::kUtf8: return "UTF-8";
+    case TextEncoding::kUtf8Bom: return "UTF-8 (BOM)";
+    case TextEncoding::kUtf16Le: return "UTF-16LE";
+    case TextEncoding::kUtf16Be: return "UTF-16BE";
+    case TextEncoding::kGb18030: return "GB18030";
+    case TextEncoding::kBig5: return "Big5";
+  }
+  return "?";
+}
+
+Result<DecodedText> DecodeText(std::string_view bytes, const std::string& name) {
+  if (bytes.empty()) return Invalid(Prefix(name) + "文件为空。");
+  if (bytes.starts_with("\xFF\xFE")) return DecodeUtf16Text(bytes.substr(2), true, 2, name);
+  if (bytes.starts_with("\xFE\xFF")) return DecodeUtf16Text(bytes.substr(2), false, 2, name);
+  const bool bom = bytes.starts_with(kUtf8Bom);
+  const std::string_view body = bom ? bytes.substr(kUtf8Bom.size()) : bytes;
+  if (!bom && std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
+    if (const auto little_endian = SniffUtf16(bytes)) return DecodeUtf16Text(bytes, *little_endian, 0, name);
+  }
+  const Utf8Check check = CheckUtf8(body);
+  const std::size_t bad = check.bad_offset;
+  if (check.valid) {
+    return DecodedText{std::string(body), bom ? TextEncoding::kUtf8Bom : TextEncoding::kUtf8, check.nfc};
+  }
+  if (bom) {
+    return Invalid(Prefix(name) + "文件以 UTF-8 标记开头，但" + WhereInBytes(bytes, bad + kUtf8Bom.size()) +
+                   "不是有效的 UTF-8。" + std::string(kHowToFix));
+  }
+  return DecodeChinese(bytes, name, bad);
+}
+
+Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
+  auto decoded = DecodeText(bytes, name);
+  if (!decoded) return tl::unexpected(decoded.error());
+  std::string& text = decoded->utf8;
+  if (text.starts_with(kUtf8Bom)) text.erase(0, kUtf8Bom.size());  // a BOM after a UTF-16 BOM
+  if (auto ok = CheckControls(text, name); !ok) return tl::unexpected(ok.error());
+  if (Trim(text).empty()) return Invalid(Prefix(name) + "文件为空（只有空白字符）。");
+  NormalizeLineEndings(text);
+  TextDocument document;
+  document.source = name;
+  document.kind = SourceKind::kText;
+  document.encoding = std::string(EncodingName(decoded->encoding));
+  document.lines = SplitLines(decoded->nfc ? text : ToNfcValid(std::move(text)));
+  return document;
+}
+
+}  // namespace jixiao

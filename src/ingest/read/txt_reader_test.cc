@@ -1,0 +1,129 @@
+#include "ingest/read/txt_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "base/file.h"
+
+namespace jixiao {
+namespace {
+
+const std::string kFixtures = JIXIAO_FIXTURES;
+const std::string kExample = kFixtures + "/reports/qiannan-natural-resources-2022.txt";
+
+// Bytes of a literal, embedded NULs included.
+template <std::size_t N>
+std::string B(const char (&literal)[N]) {
+  return std::string(literal, N - 1);
+}
+
+TextDocument MustRead(const std::string& path) {
+  auto bytes = ReadFile(path);
+  EXPECT_TRUE(bytes.has_value()) << path;
+  auto document = ReadTxt(bytes.value_or(""), path);
+  EXPECT_TRUE(document.has_value()) << path << ": " << (document ? "" : document.error().message);
+  return document.value_or(TextDocument{});
+}
+
+TEST(ReadTxt, EveryEncodingOfTheExampleGivesTheSameLines) {
+  const TextDocument reference = MustRead(kExample);
+  ASSERT_GT(reference.lines.size(), 100u);
+  EXPECT_EQ(reference.encoding, "UTF-8");
+  struct Case {
+    std::string file;
+    std::string encoding;
+  };
+  const Case cases[] = {
+      {"qiannan.utf8-bom.txt", "UTF-8 (BOM)"},  {"qiannan.crlf.txt", "UTF-8"},
+      {"qiannan.gb18030.txt", "GB18030"},       {"qiannan.utf16le-bom.txt", "UTF-16LE"},
+      {"qiannan.utf16be-bom.txt", "UTF-16BE"},  {"qiannan.utf16le.txt", "UTF-16LE"},
+  };
+  for (const Case& c : cases) {
+    const TextDocument document = MustRead(kFixtures + "/generated/" + c.file);
+    EXPECT_EQ(document.encoding, c.encoding) << c.file;
+    ASSERT_EQ(document.lines.size(), reference.lines.size()) << c.file;
+    for (std::size_t i = 0; i < reference.lines.size(); ++i) {
+      EXPECT_EQ(document.lines[i].text, reference.lines[i].text) << c.file << " line " << i + 1;
+      EXPECT_EQ(document.lines[i].number, static_cast<int>(i + 1));
+    }
+  }
+}
+
+TEST(ReadTxt, PositionsAreFileLines) {
+  const TextDocument document = MustRead(kExample);
+  const TextLine& line = document.lines[59];
+  EXPECT_EQ(line.number, 60);
+  EXPECT_TRUE(line.text.starts_with("2.全年预算数115586771.12元"));
+  const SourceSpan span = SpanAt(document, 59, line.text.find("115586771.12"));
+  EXPECT_EQ(span.line, 60);
+  EXPECT_EQ(span.column, 8);
+  EXPECT_EQ(span.page, 0);
+  EXPECT_EQ(span.paragraph, 0);
+}
+
+TEST(ReadTxt, NormalisesLineEndingsAndUnicode) {
+  struct Case {
+    std::string bytes;
+    std::vector<std::string> lines;
+  };
+  const Case cases[] = {
+      {"a\r\nb\rc\n", {"a", "b", "c"}},
+      {"a\n\nb", {"a", "", "b"}},
+      {"\xEF\xBB\xBF" "一、概述\n", {"一、概述"}},
+      {"caf\x65\xCC\x81\n", {"caf\xC3\xA9"}},
+      {"页\f码", {"页 码"}},
+      // A control byte deep in a long line (past the first 16-byte chunks) becomes a space too.
+      {"全年预算数为45500元，执行数为\v45500元\x7F。\t\n", {"全年预算数为45500元，执行数为 45500元 。\t"}},
+      {B("\x00\x31\x00\n\x4E\x2D"), {"1", "中"}},  // BOM-less UTF-16BE
+  };
+  for (const Case& c : cases) {
+    auto document = ReadTxt(c.bytes, "t.txt");
+    ASSERT_TRUE(document.has_value()) << c.bytes << ": " << document.error().message;
+    std::vector<std::string> lines;
+    for (const TextLine& line : document->lines) lines.push_back(line.text);
+    EXPECT_EQ(lines, c.lines) << c.bytes;
+  }
+}
+
+TEST(ReadTxt, RejectsEmptyBinaryAndUndecodableInput) {
+  std::string garbage;
+  for (int i = 0; i < 4096; ++i) garbage += static_cast<char>((i * 7919 + 13) % 256);
+  struct Case {
+    std::string name;
+    std::string bytes;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"empty", "", "文件 x.txt：文件为空。"},
+      {"blank", " \n\t\r\n", "只有空白字符"},
+      {"nul", B("第一行\n第二\0行\n"), "第 2 行第 3 列含有空字节（NUL）"},
+      {"controls", std::string(40, '\x01') + "正文", "含有大量控制字符"},
+      {"garbage", garbage, "无法识别文本编码"},
+      {"gb-broken", "\xC8\xAB\xC4\xEA\n\x81\x20", "第 2 行（字节偏移 5）不合法"},
+      {"bom-broken", "\xEF\xBB\xBF" "ok\n\xFF", "第 2 行（字节偏移 6）不是有效的 UTF-8"},
+      {"utf16-odd", B("\xFF\xFE" "a\x00\x00"), "UTF-16 文本在第 1 行（字节偏移 4）处损坏"},
+      {"utf16-surrogate", B("\xFF\xFE" "\x00\xDC"), "UTF-16 文本"},
+  };
+  for (const Case& c : cases) {
+    auto document = ReadTxt(c.bytes, "x.txt");
+    ASSERT_FALSE(document.has_value()) << c.name;
+    EXPECT_EQ(document.error().code, ErrorCode::kInvalidInput) << c.name;
+    EXPECT_NE(document.error().message.find(c.message), std::string::npos)
+        << c.name << ": " << document.error().message;
+    EXPECT_TRUE(document.error().message.starts_with("文件 x.txt：")) << c.name;
+  }
+}
+
+TEST(DecodeText, DetectsGb18030AndUtf16WithoutBom) {
+  const std::string gbk = "\xC8\xAB\xC4\xEA\xD4\xA4\xCB\xE3\xCA\xFD";  // 全年预算数 in GBK
+  auto decoded = DecodeText(gbk, "g.txt");
+  ASSERT_TRUE(decoded.has_value());
+  EXPECT_EQ(decoded->utf8, "全年预算数");
+  EXPECT_EQ(decoded->encoding, TextEncoding::kGb18030);
+  decoded = DecodeText(B("1\x00\n\x00\x68\x51"), "u.txt");  // "1\n全" LE
+  ASSERT_TRUE(decoded.has_value());
+  EXPECT_EQ(decoded->utf8, "1\n全");
+  EXPECT_EQ(decoded->encoding, TextEncoding::kUtf16Le);
+}
+
+}  // namespace
+}  // namespace jixiao

@@ -1,0 +1,333 @@
+// The corpus score: reads every report of tests/corpus (and, when given, its DOCX/PDF copies),
+// compares what Jixiao read with the expected document written by hand, and prints figures
+// right over figures stated, per report and in total. See tests/corpus/README.md.
+//
+// corpus_score CORPUS_DIR [--set dev|holdout|all] [--copies DIR] [--min PERCENT] [--verbose]
+// Exit status 1 when the total is under --min, when a report that states a budget figure is
+// refused, or when an unrecognized-text finding has no place; 2 on bad arguments or files.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/fixed.h"
+#include "core/money.h"
+#include "ingest/parse/report_parser.h"
+#include "ingest/read/read_document.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace jixiao {
+namespace {
+
+struct Tally {
+  int stated = 0;
+  int right = 0;
+  std::vector<std::string> misses;
+  void Add(bool ok, const std::string& what) {
+    ++stated;
+    if (ok) ++right; else misses.push_back(what);
+  }
+};
+
+std::string Squeeze(std::string_view text) {  // no spaces, quotes or brackets of any width
+  static const std::vector<std::string> kDrop = {" ", "\t", "\xe3\x80\x80", "\xe2\x80\x9c", "\xe2\x80\x9d", "\"", "\xe2\x80\x98",
+                                                 "\xe2\x80\x99", "\xe3\x80\x8a", "\xe3\x80\x8b", "\xc2\xa0"};
+  std::string out(text);
+  for (const std::string& d : kDrop) {
+    for (std::size_t at = out.find(d); at != std::string::npos; at = out.find(d, at)) out.erase(at, d.size());
+  }
+  return out;
+}
+
+// Code points of a string, for the name similarity.
+std::vector<std::string> CodePoints(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    out.emplace_back(text.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+// Dice similarity over character bigrams; 1 when one name contains the other.
+double NameSimilarity(const std::string& a_raw, const std::string& b_raw) {
+  const std::string a = Squeeze(a_raw), b = Squeeze(b_raw);
+  if (a.empty() || b.empty()) return 0;
+  if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return 1;
+  auto bigrams = [](const std::string& s) {
+    std::multiset<std::string> out;
+    auto cps = CodePoints(s);
+    for (std::size_t i = 0; i + 1 < cps.size(); ++i) out.insert(cps[i] + cps[i + 1]);
+    return out;
+  };
+  auto x = bigrams(a), y = bigrams(b);
+  if (x.empty() || y.empty()) return 0;
+  std::vector<std::string> common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return 2.0 * common.size() / (x.size() + y.size());
+}
+
+std::optional<std::string> Text(const json& object, const char* key) {
+  if (!object.is_object() || !object.contains(key) || object[key].is_null()) return std::nullopt;
+  if (object[key].is_string()) return object[key].get<std::string>();
+  return object[key].dump();
+}
+
+bool SameMoney(const std::string& expected, const std::optional<Money>& got) {
+  auto want = ParseMoney(expected);
+  return want && got && *want == *got;
+}
+
+// Rates, targets, scores: the same number (to 1e-4), or for text values the same text.
+bool SameNumber(const std::string& expected, std::optional<int64_t> got_units, int scale) {
+  auto want = ParseScaled(expected, 4);
+  if (!want || !got_units) return false;
+  int64_t got = *got_units;
+  for (int s = scale; s < 4; ++s) got *= 10;
+  return *want == got;
+}
+
+template <typename T>
+std::optional<int64_t> Units(const std::optional<T>& v) {
+  return v ? std::optional<int64_t>(v->units()) : std::nullopt;
+}
+
+bool SameValue(const std::string& expected, const std::optional<Quantity>& number,
+               const std::optional<std::string>& text) {
+  if (SameNumber(expected, Units(number), Quantity::kScale)) return true;
+  return text && Squeeze(*text) == Squeeze(expected);
+}
+
+// Pairs each expected item with a distinct read item: best name similarity first (>= 0.5).
+template <typename Got>
+std::vector<int> MatchByName(const json& expected, const std::vector<Got>& got,
+                             std::string (*name_of)(const Got&)) {
+  std::vector<int> match(expected.size(), -1);
+  std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
+  for (std::size_t e = 0; e < expected.size(); ++e) {
+    const std::string want = Text(expected[e], "name").value_or("");
+    for (std::size_t g = 0; g < got.size(); ++g) {
+      double s = NameSimilarity(want, name_of(got[g]));
+      if (s >= 0.5) pairs.emplace_back(-s, e, g);
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  std::vector<bool> taken(got.size(), false);
+  for (auto& [s, e, g] : pairs) {
+    if (match[e] < 0 && !taken[g]) match[e] = static_cast<int>(g), taken[g] = true;
+  }
+  return match;
+}
+
+std::string ProjectName(const Project& p) { return p.name; }
+std::string IndicatorName(const Indicator& i) { return i.name; }
+
+void ScoreIndicators(const json& expected, const std::vector<Indicator>& got, const std::string& where, Tally& t) {
+  auto match = MatchByName<Indicator>(expected, got, IndicatorName);
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const json& e = expected[i];
+    const Indicator* g = match[i] >= 0 ? &got[static_cast<std::size_t>(match[i])] : nullptr;
+    const std::string at = where + "指标“" + Text(e, "name").value_or("") + "”";
+    if (auto v = Text(e, "target")) t.Add(g && SameValue(*v, g->target, g->target_text), at + " 指标值 " + *v);
+    if (auto v = Text(e, "actual")) t.Add(g && SameValue(*v, g->actual, g->actual_text), at + " 完成值 " + *v);
+    if (auto v = Text(e, "score")) t.Add(g && SameNumber(*v, Units(g->score_stated), 2), at + " 得分 " + *v);
+  }
+}
+
+void ScoreProjects(const json& expected, const Evaluation& ev, Tally& t) {
+  auto match = MatchByName<Project>(expected, ev.projects, ProjectName);
+  // An expected project whose name was not matched pairs with a read one of the same budget.
+  std::vector<bool> taken(ev.projects.size(), false);
+  for (int m : match) if (m >= 0) taken[static_cast<std::size_t>(m)] = true;
+  for (std::size_t e = 0; e < expected.size(); ++e) {
+    if (match[e] >= 0) continue;
+    auto budget = Text(expected[e], "budget_total");
+    for (std::size_t g = 0; budget && g < ev.projects.size(); ++g) {
+      if (!taken[g] && SameMoney(*budget, ev.projects[g].budget.total)) {
+        match[e] = static_cast<int>(g), taken[g] = true;
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const json& e = expected[i];
+    const std::string name = Text(e, "name").value_or("");
+    const Project* g = match[i] >= 0 ? &ev.projects[static_cast<std::size_t>(match[i])] : nullptr;
+    const std::string at = "项目“" + name + "”";
+    t.Add(g && NameSimilarity(name, g->name) >= 0.5, at + " 名称");
+    if (auto v = Text(e, "budget_total")) t.Add(g && SameMoney(*v, g->budget.total), at + " 预算 " + *v);
+    if (auto v = Text(e, "budget_fiscal")) t.Add(g && SameMoney(*v, g->budget.fiscal), at + " 财政拨款 " + *v);
+    if (auto v = Text(e, "executed")) t.Add(g && SameMoney(*v, g->executed), at + " 执行 " + *v);
+    if (auto v = Text(e, "execution_rate_stated")) {
+      t.Add(g && SameNumber(*v, Units(g->execution_rate_stated), 2), at + " 执行率 " + *v);
+    }
+    if (auto v = Text(e, "satisfaction")) {
+      std::optional<Percent> got;
+      if (g && g->satisfaction) got = g->satisfaction->stated;
+      t.Add(SameNumber(*v, Units(got), 2), at + " 满意度 " + *v);
+    }
+    static const std::vector<Indicator> kNone;
+    ScoreIndicators(e.value("indicators", json::array()), g ? g->indicators : kNone, at, t);
+  }
+}
+
+bool StatesBudget(const json& expected) {
+  const json funds = expected.value("funds", json::object());
+  if (Text(funds, "budget_total") || Text(funds, "executed_total")) return true;
+  for (const json& p : expected.value("projects", json::array())) {
+    if (Text(p, "budget_total") || Text(p, "executed")) return true;
+  }
+  return false;
+}
+
+struct Outcome {
+  Tally tally;
+  bool refused = false;
+  bool failed = false;  // refused though it states a budget figure, or an unplaced finding
+  std::string note;
+};
+
+Outcome ScoreOne(const fs::path& file, const json& expected) {
+  Outcome out;
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  auto document = ReadDocumentBytes(bytes.str(), file.filename().string());
+  Result<ParseResult> parsed = document ? ParseReport(*document) : Result<ParseResult>(tl::unexpected(document.error()));
+  Evaluation empty;
+  const Evaluation* ev = &empty;
+  if (parsed) {
+    ev = &parsed->evaluation;
+    for (const Finding& f : parsed->findings) {
+      if (f.rule == "ingest.unrecognized" && (!f.span || (f.span->line == 0 && f.span->page == 0 && f.span->paragraph == 0))) {
+        out.failed = true;
+        out.note = "未能识别的内容没有注明位置：" + f.message;
+      }
+    }
+  } else {
+    out.refused = true;
+    out.note = parsed.error().message;
+    if (StatesBudget(expected)) out.failed = true;
+  }
+  const json funds = expected.value("funds", json::object());
+  if (auto v = Text(funds, "budget_total")) out.tally.Add(SameMoney(*v, ev->funds.budget_total), "全年预算数 " + *v);
+  if (auto v = Text(funds, "executed_total")) out.tally.Add(SameMoney(*v, ev->funds.executed_total), "全年执行数 " + *v);
+  if (auto v = Text(funds, "execution_rate_stated")) {
+    out.tally.Add(SameNumber(*v, Units(ev->funds.execution_rate_stated), 2), "执行率 " + *v);
+  }
+  ScoreProjects(expected.value("projects", json::array()), *ev, out.tally);
+  return out;
+}
+
+std::string Percentage(int right, int stated) {
+  if (stated == 0) return "   —  ";
+  char buffer[32];
+  const long long hundredths = (static_cast<long long>(right) * 20000 + stated) / (2LL * stated);  // half-up
+  std::snprintf(buffer, sizeof buffer, "%3lld.%02lld%%", hundredths / 100, hundredths % 100);
+  return buffer;
+}
+
+struct Options {
+  fs::path corpus;
+  std::string set = "dev";
+  fs::path copies;
+  std::optional<long long> min_hundredths;
+  bool verbose = false;
+};
+
+int Run(const Options& options) {
+  std::vector<std::string> sets = options.set == "all" ? std::vector<std::string>{"dev", "holdout"}
+                                                       : std::vector<std::string>{options.set};
+  int right = 0, stated = 0, reports = 0, failures = 0;
+  for (const std::string& set : sets) {
+    std::vector<fs::path> entries;
+    for (const auto& item : fs::directory_iterator(options.corpus / set)) {
+      const std::string name = item.path().filename().string();
+      if (name.size() > 14 && name.ends_with(".expected.json")) entries.push_back(item.path());
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const fs::path& entry : entries) {
+      const std::string id = entry.filename().string().substr(0, entry.filename().string().size() - 14);
+      json expected;
+      try {
+        expected = json::parse(std::ifstream(entry));
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s: 不是有效的 JSON：%s\n", entry.c_str(), e.what());
+        return 2;
+      }
+      std::vector<fs::path> files = {entry.parent_path() / (id + ".txt")};
+      if (!options.copies.empty()) {
+        for (const char* ext : {".docx", ".pdf"}) {
+          if (fs::exists(options.copies / (id + ext))) files.push_back(options.copies / (id + ext));
+        }
+      }
+      for (const fs::path& file : files) {
+        Outcome o = ScoreOne(file, expected);
+        ++reports;
+        right += o.tally.right;
+        stated += o.tally.stated;
+        if (o.failed) ++failures;
+        std::printf("%-8s %-40s %4d/%-4d %s%s%s\n", set.c_str(), file.filename().c_str(), o.tally.right,
+                    o.tally.stated, Percentage(o.tally.right, o.tally.stated).c_str(), o.refused ? "  拒绝读取：" : "",
+                    o.refused || o.failed ? o.note.c_str() : "");
+        if (options.verbose) {
+          for (const std::string& miss : o.tally.misses) std::printf("           未读对：%s\n", miss.c_str());
+        }
+      }
+    }
+  }
+  std::printf("corpus %s: %d reports, %d/%d figures right, %s; %d failing\n", options.set.c_str(), reports, right,
+              stated, Percentage(right, stated).c_str(), failures);
+  const long long total = stated ? (static_cast<long long>(right) * 20000 + stated) / (2LL * stated) : 0;
+  if (failures > 0) return 1;
+  if (options.min_hundredths && total < *options.min_hundredths) {
+    std::printf("score %s is under the required %lld.%02lld%%\n", Percentage(right, stated).c_str(),
+                *options.min_hundredths / 100, *options.min_hundredths % 100);
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace jixiao
+
+int main(int argc, char** argv) {
+  jixiao::Options options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "%s needs a value\n", arg.c_str());
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (arg == "--set") options.set = value();
+    else if (arg == "--copies") options.copies = value();
+    else if (arg == "--min") options.min_hundredths = static_cast<long long>(std::stod(value()) * 100 + 0.5);
+    else if (arg == "--verbose") options.verbose = true;
+    else if (options.corpus.empty()) options.corpus = arg;
+    else {
+      std::fprintf(stderr, "usage: corpus_score CORPUS_DIR [--set dev|holdout|all] [--copies DIR] [--min PERCENT] [--verbose]\n");
+      return 2;
+    }
+  }
+  if (options.corpus.empty()) options.corpus = "tests/corpus";
+  try {
+    return jixiao::Run(options);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "corpus_score: %s\n", e.what());
+    return 2;
+  }
+}

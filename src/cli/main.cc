@@ -1,5 +1,8 @@
 // jixiao: the command line. Parses arguments with CLI11 and dispatches to cli/commands.h.
+// No exception leaves main: whatever escapes a command is reported in Chinese, exit status 2.
 #include <cstdio>
+#include <exception>
+#include <new>
 
 #include <CLI/CLI.hpp>
 
@@ -13,9 +16,7 @@ void AddAuditOptions(CLI::App* command, jixiao::cli::AuditOptions& options) {
   command->add_option("--profile", options.profile, "评分配置：national-2020 或配置文件路径");
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   CLI::App app{"jixiao — 预算绩效自评：读取、评分、审核、生成报告"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "jixiao 0.1.0");
@@ -70,4 +71,19 @@ int main(int argc, char** argv) {
   if (rules_cmd->parsed()) return jixiao::cli::RunListRules();
   if (profile_cmd->parsed()) return jixiao::cli::RunShowProfile(profile_name);
   return jixiao::cli::RunScore(score);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::fputs("jixiao: 内存不足，操作未能完成。请关闭其他程序或分批处理文件后重试。\n", stderr);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "jixiao: 内部错误，操作未能完成（%s）。请把所用命令和输入文件报告给维护者。\n", e.what());
+  } catch (...) {
+    std::fputs("jixiao: 内部错误，操作未能完成（未知异常）。请把所用命令和输入文件报告给维护者。\n", stderr);
+  }
+  return 2;
 }

@@ -45,16 +45,30 @@ Result<Money> ParseMoney(std::string_view raw, MoneyUnit default_unit) {
   return ParseMoneyIn(text, unit);
 }
 
-std::string ToYuanString(Money money) { return FormatScaled(money.units(), 2); }
+bool ExactInWanCents(Money money) { return money.units() % 10000 == 0; }
 
-std::string FormatWan(Money money) {
-  return FormatScaled(DivRoundHalfUp(money.units(), 10000), 2);
+std::string FormatMoneyIn(Money money, MoneyUnit unit, bool pad_whole) {
+  constexpr int kMinDecimals = 2;
+  const int decimals = kMinDecimals + ShiftOf(unit);  // fen are the last digit that can be non-zero
+  const int64_t fen = money.units();
+  const UInt128 magnitude = fen < 0 ? -static_cast<Int128>(fen) : static_cast<Int128>(fen);
+  const auto one = static_cast<UInt128>(Pow10(decimals));
+  std::string digits = std::to_string(static_cast<uint64_t>(magnitude % one));
+  digits.insert(0, static_cast<std::size_t>(decimals) - digits.size(), '0');
+  while (digits.size() > kMinDecimals && digits.back() == '0') digits.pop_back();
+  std::string out = (fen < 0 ? "-" : "") + std::to_string(static_cast<uint64_t>(magnitude / one));
+  if (digits != "00" || pad_whole) out += "." + digits;
+  return out;
 }
 
+std::string ToYuanString(Money money) { return FormatMoneyIn(money, MoneyUnit::kYuan); }
+
 std::string FormatNatural(Money money) {
+  constexpr int64_t kHundredWanFen = 100000000;  // 100 万元
   const int64_t fen = money.units();
-  const bool exact_in_wan = fen % 10000 == 0;
-  if (exact_in_wan && (fen >= 100000000 || fen <= -100000000)) return FormatScaled(fen / 10000, 2) + " 万元";
+  if (ExactInWanCents(money) && (fen >= kHundredWanFen || fen <= -kHundredWanFen)) {
+    return FormatMoneyIn(money, MoneyUnit::kWan) + " 万元";
+  }
   return ToYuanString(money) + " 元";
 }
 

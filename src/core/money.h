@@ -1,5 +1,7 @@
 // Money as reports and users write it, parsed exactly into integer fen, and formatted back
-// as 元 or 万元. The only place that knows the units 元 / 万元 / 亿元.
+// as 元 or 万元. The only place that knows the units 元 / 万元 / 亿元 and the only place that
+// turns money into text (render/ and rules/ messages call FormatMoneyIn / FormatNatural).
+// Money text is never rounded: a figure gets as many decimals as its fen need.
 #pragma once
 
 #include <string>
@@ -20,11 +22,19 @@ Result<Money> ParseMoney(std::string_view text, MoneyUnit default_unit = MoneyUn
 // The number alone (no unit word) in the given unit, exact.
 Result<Money> ParseMoneyIn(std::string_view number, MoneyUnit unit);
 
-std::string ToYuanString(Money money);  // canonical: "45500", "115586771.12"
-std::string FormatWan(Money money);     // 万元, rounded half-up to two decimals: "11558.68"
+// True when `money` is a multiple of 100 元, so that it shows in 万元 with two decimals.
+bool ExactInWanCents(Money money);
 
-// For messages: "11551.31 万元" when exact in 万元 with two decimals and at least 100 万元,
-// otherwise the exact "73671.12 元". Never shows a rounded figure.
+// The figure in `unit` (no unit word), exact: two decimals, or more when the fen need them,
+// never rounded: 1,237,500.00 元 in 万元 is "123.75", 1,237,530.00 元 is "123.753",
+// 0.01 元 is "0.000001". A whole number prints bare ("45500") unless `pad_whole` asks for
+// "45500.00".
+std::string FormatMoneyIn(Money money, MoneyUnit unit, bool pad_whole = false);
+
+std::string ToYuanString(Money money);  // canonical 元: "45500", "115586771.12"
+
+// For messages: "11551.31 万元" when at least 100 万元 and a multiple of 100 元 (exact with
+// two decimals), otherwise the exact "73671.12 元".
 std::string FormatNatural(Money money);
 
 }  // namespace jixiao

@@ -6,15 +6,19 @@ namespace jixiao::display {
 
 namespace {
 
-bool ExactInWan(const std::optional<Money>& money) { return !money || money->units() % 100 == 0; }
+bool ExactInWan(const std::optional<Money>& money) { return !money || ExactInWanCents(*money); }
 
+// Every figure a document shows in money: the department's, its projects' and their 年初预算数.
 bool AllExactInWan(const Evaluation& evaluation) {
   const DepartmentFunds& funds = evaluation.funds;
-  bool exact = ExactInWan(funds.budget_total) && ExactInWan(funds.executed_total);
+  bool exact = ExactInWan(funds.budget_total) && ExactInWan(funds.executed_total) && ExactInWan(InitialBudget(funds));
   for (const auto& item : funds.by_economic_class) exact = exact && ExactInWan(item.amount);
+  if (const auto& pf = funds.project_funds) {
+    exact = exact && ExactInWan(pf->total) && ExactInWan(pf->own_level) && ExactInWan(pf->superior);
+  }
   for (const auto& project : evaluation.projects) {
     exact = exact && ExactInWan(project.budget.total) && ExactInWan(project.budget.fiscal) &&
-            ExactInWan(project.budget.other) && ExactInWan(project.executed);
+            ExactInWan(project.budget.other) && ExactInWan(project.executed) && ExactInWan(InitialBudget(project));
   }
   return exact;
 }
@@ -46,14 +50,7 @@ std::string_view UnitWord(MoneyUnit unit) {
   return "元";
 }
 
-std::string Amount(Money money, MoneyUnit unit) {
-  switch (unit) {
-    case MoneyUnit::kWan: return TwoDecimals(DivRoundHalfUp(money.units(), 10000));
-    case MoneyUnit::kYi: return TwoDecimals(DivRoundHalfUp(money.units(), 100000000));
-    case MoneyUnit::kYuan: break;
-  }
-  return TwoDecimals(money.units());
-}
+std::string Amount(Money money, MoneyUnit unit) { return FormatMoneyIn(money, unit, /*pad_whole=*/true); }
 
 std::string AmountWithUnit(Money money, MoneyUnit unit) { return Amount(money, unit) + std::string(UnitWord(unit)); }
 

@@ -1,6 +1,7 @@
 // Display text for figures in rendered reports: money in 元 or 万元, percentages, points,
-// indicator values and GB/T 9704 heading numbers. The only place that decides how a
-// figure looks on paper (DESIGN habit 6). Pure functions returning caller-owned strings.
+// indicator values and GB/T 9704 heading numbers. Decides how a figure looks on paper
+// (DESIGN habit 6); the money text itself comes from core/money.h (FormatMoneyIn), the one
+// place that formats 元 and 万元. Pure functions returning caller-owned strings.
 #pragma once
 
 #include <optional>
@@ -12,11 +13,13 @@
 
 namespace jixiao::display {
 
-// The unit a document shows money in: kAuto picks 万元 only when no figure would round.
+// The unit a document shows money in: kAuto picks 万元 only when every figure is a multiple
+// of 100 元 (two decimals in 万元), otherwise 元.
 MoneyUnit ResolveMoneyUnit(const Evaluation& evaluation, MoneyDisplay display);
 std::string_view UnitWord(MoneyUnit unit);  // "元" | "万元" | "亿元"
 
-std::string Amount(Money money, MoneyUnit unit);          // "45500.00" / "4.55"
+// Exact, never rounded (FormatMoneyIn): "45500.00" 元, "4.55" / "123.753" 万元.
+std::string Amount(Money money, MoneyUnit unit);
 std::string AmountWithUnit(Money money, MoneyUnit unit);  // "45500.00元"
 std::string OptionalAmount(const std::optional<Money>& money, MoneyUnit unit);  // "—" when absent
 double AmountValue(Money money, MoneyUnit unit);          // chart geometry only

@@ -2,35 +2,63 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace jixiao::display {
 namespace {
 
-TEST(DisplayTest, Amounts) {
+TEST(DisplayTest, AmountsAreNeverRounded) {
   struct Case {
     int64_t fen;
     MoneyUnit unit;
     const char* want;
   };
   const Case cases[] = {
-      {4550000, MoneyUnit::kYuan, "45500.00"},          {11558677112, MoneyUnit::kYuan, "115586771.12"},
-      {11558677112, MoneyUnit::kWan, "11558.68"},       {12375300'00, MoneyUnit::kWan, "1237.53"},
-      {-50, MoneyUnit::kYuan, "-0.50"},                 {0, MoneyUnit::kWan, "0.00"},
-      {100000000'00, MoneyUnit::kYi, "1.00"},           {5, MoneyUnit::kYuan, "0.05"},
+      {4550000, MoneyUnit::kYuan, "45500.00"},
+      {11558677112, MoneyUnit::kYuan, "115586771.12"},
+      {11558677112, MoneyUnit::kWan, "11558.677112"},  // forced 万元: every fen shown
+      {12375300'00, MoneyUnit::kWan, "1237.53"},
+      {1237530'00, MoneyUnit::kYuan, "1237530.00"},     // 1,237,530.00 元
+      {1237530'00, MoneyUnit::kWan, "123.753"},         // not 123.75
+      {1237500'00, MoneyUnit::kWan, "123.75"},          // 1,237,500.00 元
+      {1, MoneyUnit::kYuan, "0.01"},
+      {1, MoneyUnit::kWan, "0.000001"},
+      {-50, MoneyUnit::kYuan, "-0.50"},
+      {-1237530'00, MoneyUnit::kWan, "-123.753"},
+      {0, MoneyUnit::kWan, "0.00"},
+      {100000000'00, MoneyUnit::kYi, "1.00"},
+      {5, MoneyUnit::kYuan, "0.05"},
+      {std::numeric_limits<int64_t>::max(), MoneyUnit::kYuan, "92233720368547758.07"},
+      {std::numeric_limits<int64_t>::max(), MoneyUnit::kWan, "9223372036854.775807"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Amount(Money::FromUnits(c.fen), c.unit), c.want) << c.fen;
   }
   EXPECT_EQ(AmountWithUnit(Money::FromWhole(45500), MoneyUnit::kYuan), "45500.00元");
+  EXPECT_EQ(AmountWithUnit(Money::FromWhole(1237530), MoneyUnit::kWan), "123.753万元");
   EXPECT_EQ(OptionalAmount(std::nullopt, MoneyUnit::kYuan), "—");
 }
 
-TEST(DisplayTest, AutoUnitPicksWanOnlyWhenExact) {
+// 万元 only when every figure is a multiple of 100 元: whole 元 are not enough.
+TEST(DisplayTest, AutoUnitPicksWanOnlyWhenEveryFigureIsWholeHundredsOfYuan) {
   Evaluation ev;
-  ev.funds.budget_total = Money::FromWhole(1237530);
+  ev.funds.budget_total = Money::FromWhole(1237500);
   EXPECT_EQ(ResolveMoneyUnit(ev, MoneyDisplay::kAuto), MoneyUnit::kWan);
+  ev.funds.executed_total = Money::FromWhole(1237530);  // 123.753 万元: two decimals would round
+  EXPECT_EQ(ResolveMoneyUnit(ev, MoneyDisplay::kAuto), MoneyUnit::kYuan);
   ev.funds.executed_total = Money::FromUnits(2603088717);
   EXPECT_EQ(ResolveMoneyUnit(ev, MoneyDisplay::kAuto), MoneyUnit::kYuan);
   EXPECT_EQ(ResolveMoneyUnit(ev, MoneyDisplay::kWan), MoneyUnit::kWan);
+  EXPECT_EQ(ResolveMoneyUnit(ev, MoneyDisplay::kYuan), MoneyUnit::kYuan);
+
+  Evaluation projects;
+  projects.funds.budget_total = Money::FromWhole(1000000);
+  projects.projects.emplace_back().executed = Money::FromUnits(1);  // 0.01 元 in a project
+  EXPECT_EQ(ResolveMoneyUnit(projects, MoneyDisplay::kAuto), MoneyUnit::kYuan);
+  projects.projects.back().executed = Money::FromWhole(-100);
+  EXPECT_EQ(ResolveMoneyUnit(projects, MoneyDisplay::kAuto), MoneyUnit::kWan);
+  projects.projects.back().budget.extras = {{"initial", "\"40050\""}};  // 年初预算数 4.005 万元
+  EXPECT_EQ(ResolveMoneyUnit(projects, MoneyDisplay::kAuto), MoneyUnit::kYuan);
 }
 
 TEST(DisplayTest, PercentsAndPoints) {

@@ -104,7 +104,7 @@ TEST_F(LayoutTest, ScoreTablesChartsAndFindingsFollowOptions) {
   flat = Flatten(Build(options, testing::SampleFindings()));
   EXPECT_EQ(flat.charts, 0);
   ASSERT_EQ(flat.tables.size(), 3u);
-  EXPECT_NE(TableText(flat.tables.back()).find("相差 7.37 万元"), std::string::npos);
+  EXPECT_NE(TableText(flat.tables.back()).find("少 73671.12 元"), std::string::npos);
   EXPECT_NE(flat.paragraphs.find("附件：1.自评报告审核发现的问题"), std::string::npos);
 }
 
@@ -112,7 +112,7 @@ TEST_F(LayoutTest, WanDisplayIsUsedThroughout) {
   RenderOptions options;
   options.money = MoneyDisplay::kWan;
   const Flat flat = Flatten(Build(options));
-  EXPECT_NE(flat.paragraphs.find("全年预算数11558.68万元"), std::string::npos);
+  EXPECT_NE(flat.paragraphs.find("全年预算数11558.677112万元"), std::string::npos);  // 115,586,771.12 元, not rounded
   EXPECT_NE(flat.paragraphs.find("工资福利支出1237.53万元"), std::string::npos);
   EXPECT_EQ(flat.paragraphs.find("元（其中，财政拨款资金45500.00元"), std::string::npos);
 }

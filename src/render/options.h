@@ -9,9 +9,9 @@ namespace jixiao {
 
 // How money appears in a rendered report. One unit is used throughout a document.
 enum class MoneyDisplay {
-  kAuto,  // 万元 when every amount is exact at 0.01 万元, otherwise 元
+  kAuto,  // 万元 when every amount is a multiple of 100 元 (exact at 0.01 万元), otherwise 元
   kYuan,  // 元 with two decimals: exact
-  kWan,   // 万元 with two decimals, rounded half-up (the usual 自评表 unit)
+  kWan,   // 万元 with two decimals, more where a figure needs them (123.753): never rounded
 };
 
 struct RenderOptions {

@@ -5,8 +5,10 @@
 
 #include <xlsxwriter.h>
 
+#include <functional>
 #include <string>
 
+#include "base/result.h"
 #include "core/evaluation.h"
 #include "render/options.h"
 #include "rules/scoring.h"
@@ -29,6 +31,11 @@ Formats MakeFormats(lxw_workbook* workbook);
 std::string SheetName(std::size_t index, const std::string& project_name);
 std::string SheetRef(const std::string& sheet_name);  // 'name' with quotes doubled
 std::string Cell(int row, int col);                   // zero-based -> "C5"
+
+// libxlsxwriter writes only to files: runs `build` on a private temporary file whose name
+// starts with jixiao-`what`-, returns the bytes it wrote and removes the file either way.
+Result<std::string> BytesOfTempFile(const std::string& what,
+                                    const std::function<Result<bool>(const std::string& path)>& build);
 
 double ToNumber(Money m);
 double ToNumber(Points p);

@@ -65,6 +65,21 @@ std::string Cell(int row, int col) {
   return buf;
 }
 
+Result<std::string> BytesOfTempFile(const std::string& what,
+                                    const std::function<Result<bool>(const std::string& path)>& build) {
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
+  if (ec) dir = "/tmp";
+  std::string path = (dir / ("jixiao-" + what + "-XXXXXX")).string();
+  const int fd = mkstemp(path.data());
+  if (fd < 0) return Fail(ErrorCode::kIo, "无法创建 XLSX 临时文件");
+  close(fd);
+  auto built = build(path);
+  Result<std::string> bytes = built ? ReadFile(path) : Result<std::string>(tl::unexpected(built.error()));
+  std::remove(path.c_str());
+  return bytes;
+}
+
 double ToNumber(Money m) { return static_cast<double>(m.units()) / 100.0; }
 double ToNumber(Points p) { return static_cast<double>(p.units()) / 100.0; }
 double ToNumber(Quantity q) { return static_cast<double>(q.units()) / 10000.0; }
@@ -165,14 +180,7 @@ Result<bool> Build(const std::string& path, const Evaluation& ev, const Scores& 
 }  // namespace
 
 Result<std::string> Xlsx(const Evaluation& evaluation, const Scores& scores, const RenderOptions& options) {
-  std::string path = (std::filesystem::temp_directory_path() / "jixiao-xlsx-XXXXXX").string();
-  const int fd = mkstemp(path.data());
-  if (fd < 0) return Fail(ErrorCode::kIo, "无法创建 XLSX 临时文件");
-  close(fd);
-  auto built = Build(path, evaluation, scores, options);
-  Result<std::string> bytes = built ? ReadFile(path) : Result<std::string>(tl::unexpected(built.error()));
-  std::remove(path.c_str());
-  return bytes;
+  return xlsx::BytesOfTempFile("xlsx", [&](const std::string& path) { return Build(path, evaluation, scores, options); });
 }
 
 }  // namespace writer

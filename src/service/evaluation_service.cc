@@ -19,17 +19,20 @@ bool LooksLikeJson(std::string_view bytes) {
 
 }  // namespace
 
-Result<LoadedEvaluation> LoadEvaluationFile(const std::string& path) {
-  auto bytes = ReadFile(path);
-  if (!bytes) return tl::unexpected(bytes.error());
-  if (LooksLikeJson(*bytes)) {
-    std::string_view text = *bytes;
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    auto evaluation = ParseEvaluationJson(text, path);
+Result<LoadedEvaluation> LoadEvaluationBytes(std::string_view bytes, const std::string& name) {
+  if (LooksLikeJson(bytes)) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    auto evaluation = ParseEvaluationJson(bytes, name);
     if (!evaluation) return tl::unexpected(evaluation.error());
     return LoadedEvaluation{std::move(*evaluation), {}};
   }
-  return ReadReportBytes(*bytes, path);
+  return ReadReportBytes(bytes, name);
+}
+
+Result<LoadedEvaluation> LoadEvaluationFile(const std::string& path) {
+  auto bytes = ReadFile(path);
+  if (!bytes) return tl::unexpected(bytes.error());
+  return LoadEvaluationBytes(*bytes, path);
 }
 
 Result<ScoringProfile> LoadProfile(const std::string& name_or_path) {
@@ -42,19 +45,25 @@ Result<ScoringProfile> LoadProfile(const std::string& name_or_path) {
   return ParseProfileJson(*text, name_or_path);
 }
 
+Result<AuditReport> AuditBytes(std::string_view bytes, const std::string& name, const ScoringProfile& profile) {
+  auto loaded = LoadEvaluationBytes(bytes, name);
+  if (!loaded) return tl::unexpected(loaded.error());
+  AuditReport report;
+  report.source = name;
+  report.profile_id = profile.id;
+  report.scores = ScoreEvaluation(loaded->evaluation, profile);
+  report.findings = std::move(loaded->read_findings);
+  for (auto& f : Audit(loaded->evaluation, profile)) report.findings.push_back(std::move(f));
+  report.evaluation = std::move(loaded->evaluation);
+  return report;
+}
+
 Result<AuditReport> AuditFile(const std::string& path, const std::string& profile_name_or_path) {
   auto profile = LoadProfile(profile_name_or_path);
   if (!profile) return tl::unexpected(profile.error());
-  auto loaded = LoadEvaluationFile(path);
-  if (!loaded) return tl::unexpected(loaded.error());
-  AuditReport report;
-  report.source = path;
-  report.profile_id = profile->id;
-  report.scores = ScoreEvaluation(loaded->evaluation, *profile);
-  report.findings = std::move(loaded->read_findings);
-  for (auto& f : Audit(loaded->evaluation, *profile)) report.findings.push_back(std::move(f));
-  report.evaluation = std::move(loaded->evaluation);
-  return report;
+  auto bytes = ReadFile(path);
+  if (!bytes) return tl::unexpected(bytes.error());
+  return AuditBytes(*bytes, path, *profile);
 }
 
 }  // namespace jixiao

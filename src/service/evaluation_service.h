@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/result.h"
@@ -20,11 +21,15 @@ struct LoadedEvaluation {
 
 // A jixiao.evaluation/1 JSON file, or a report (TXT, DOCX, PDF) read by ingest/.
 Result<LoadedEvaluation> LoadEvaluationFile(const std::string& path);
+// The same from the bytes of a file; `name` names it in messages.
+Result<LoadedEvaluation> LoadEvaluationBytes(std::string_view bytes, const std::string& name);
 
 // "national-2020" (built in) or the path of a jixiao.profile/1 file.
 Result<ScoringProfile> LoadProfile(const std::string& name_or_path);
 
 // Reads `path`, scores and audits it: read findings first, then the audit rules'.
 Result<AuditReport> AuditFile(const std::string& path, const std::string& profile_name_or_path);
+// The same for the bytes of a file named `name`, with a profile already loaded.
+Result<AuditReport> AuditBytes(std::string_view bytes, const std::string& name, const ScoringProfile& profile);
 
 }  // namespace jixiao

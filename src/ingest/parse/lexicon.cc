@@ -53,4 +53,62 @@ FigureSlot ClassifyLabel(std::string_view label, AmountKind kind) {
   return ClassifyMoney(label);
 }
 
+namespace {
+
+// Ranks are Role values; the first role (in this order) with a word in the header wins, so
+// 预算执行率 is a rate, 年度指标值 a target and 实际完成值 an actual value.
+const KeywordTable kColumnWords = {
+    {static_cast<int>(Role::kLevel1), {"一级指标"}},
+    {static_cast<int>(Role::kLevel2), {"二级指标"}},
+    {static_cast<int>(Role::kLevel3), {"三级指标", "指标名称", "具体指标"}},
+    {static_cast<int>(Role::kReason), {"偏差原因", "未完成原因", "原因分析", "改进措施", "原因"}},
+    {static_cast<int>(Role::kTarget), {"指标值", "目标值", "预期目标值", "年度目标值"}},
+    {static_cast<int>(Role::kActual), {"完成值", "实际值", "实际完成", "全年实际", "完成情况"}},
+    {static_cast<int>(Role::kRate), {"执行率", "完成率", "支出率", "拨付率", "执行进度"}},
+    {static_cast<int>(Role::kWeight), {"分值", "权重", "标准分"}},
+    {static_cast<int>(Role::kScore), {"得分", "评分", "自评分", "分数", "评价分"}},
+    {static_cast<int>(Role::kGrade), {"等级", "评级"}},
+    {static_cast<int>(Role::kInitial), {"年初预算"}},
+    {static_cast<int>(Role::kExecuted),
+     {"执行数", "实际支出", "支出数", "实际拨付", "已支付", "已拨付", "完成投资", "实际使用", "决算数", "执行金额",
+      "支出金额", "拨付金额", "已发"}},
+    {static_cast<int>(Role::kBudget),
+     {"预算数", "调整后预算", "预算安排", "预算金额", "资金总额", "资金规模", "计划投资", "总投资", "预算资金",
+      "下达资金", "资金额", "批复", "债券规模", "资金量", "金额", "预算"}},
+    {static_cast<int>(Role::kName), {"名称"}},
+};
+
+// Money words in prose: the executed words are looked for first (资金已执行, 已完成拨付),
+// then the budget words (下达资金, 项目资金共).
+const KeywordSet kProseSkip = {"收入", "同比", "增加", "减少", "增长", "下降", "结余", "结转", "上年", "比上年",
+                               "收益", "节约", "差额", "未支付", "未拨付", "剩余", "不低于", "不超过", "以上",
+                               "以下", "贷款", "利息", "补贴标准", "每人", "每户", "每亩", "人均", "户均",
+                               "单价", "产值", "营业额", "年底前", "带动", "奖励"};
+const KeywordSet kProseExecuted = {"拨付", "支出", "支付", "执行", "使用", "完成投资", "报账", "兑付", "发放",
+                                   "实际完成", "已完成"};
+const KeywordSet kProseBudget = {"预算", "下达", "安排", "总额", "共计", "合计", "总计", "批复", "投资",
+                                 "资金", "经费", "获得", "争取", "收到", "筹集", "落实", "涉及", "规模",
+                                 "总量", "拨款", "款"};
+const KeywordSet kProseRate = {"执行率", "支出率", "执行进度", "支付率", "支付进度", "拨付率", "使用率"};
+
+}  // namespace
+
+Role ColumnRole(std::string_view header) {
+  if (header == "序号" || header == "编号") return Role::kIndex;
+  const int rank = kColumnWords.Lowest(header);
+  return rank < 0 ? Role::kNone : static_cast<Role>(rank);
+}
+
+ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
+  if (kind == AmountKind::kPercent) {
+    if (label.find("满意") != std::string_view::npos) return ProseRole::kSatisfaction;
+    if (kProseRate.In(label) && label.find("到位") == std::string_view::npos) return ProseRole::kRate;
+    return ProseRole::kNone;
+  }
+  if (kProseSkip.In(label)) return ProseRole::kNone;
+  if (kProseExecuted.In(label)) return ProseRole::kExecuted;
+  if (kProseBudget.In(label)) return ProseRole::kBudget;
+  return ProseRole::kNone;
+}
+
 }  // namespace jixiao::parse

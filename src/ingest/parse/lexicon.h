@@ -34,4 +34,33 @@ FigureSlot ClassifyLabel(std::string_view label, AmountKind kind);
 // The economic class named at the end of `label` ("工资福利支出"), empty when none.
 std::string_view EconomicClassIn(std::string_view label);
 
+// What a table header cell names, for every table form (自评表 funds and indicator blocks,
+// lists of projects, evaluation summaries): "全年预算数（万元）" -> kBudget, "实际完成值" ->
+// kActual, "评价政策或项目资金名称" -> kName, "评分情况" -> kScore.
+enum class Role {
+  kNone,
+  kIndex,     // 序号
+  kName,      // 项目名称, 名称
+  kInitial,   // 年初预算数
+  kBudget,    // 全年预算数, 调整后预算, 资金规模, 计划投资, 资金总额
+  kExecuted,  // 全年执行数, 实际支出, 已支付, 完成投资
+  kRate,      // 执行率, 预算执行率
+  kWeight,    // 分值, 权重
+  kScore,     // 得分, 评分, 自评分数
+  kGrade,     // 等级, 评级
+  kLevel1,    // 一级指标
+  kLevel2,    // 二级指标
+  kLevel3,    // 三级指标, 指标名称
+  kTarget,    // 年度指标值, 目标值
+  kActual,    // 实际完成值, 全年实际值
+  kReason,    // 偏差原因分析及改进措施
+};
+Role ColumnRole(std::string_view header);
+
+// What the label written before a figure in prose names: budget (下达, 安排, 总额, 共计…),
+// executed (拨付, 支出, 使用, 执行…), rate (执行率), satisfaction (满意度), or kNone for
+// figures that are not the subject's funds (收入, 同比增加, 结余, 到位率…).
+enum class ProseRole { kNone, kBudget, kExecuted, kRate, kSatisfaction };
+ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind);
+
 }  // namespace jixiao::parse

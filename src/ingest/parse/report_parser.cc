@@ -4,6 +4,7 @@
 #include "ingest/parse/checks.h"
 #include "ingest/parse/context.h"
 #include "ingest/parse/department.h"
+#include "ingest/parse/general_reader.h"
 #include "ingest/parse/headings.h"
 #include "ingest/parse/projects.h"
 #include "ingest/parse/scan.h"
@@ -167,6 +168,17 @@ void ReportParser::FallbackYear() {
 
 }  // namespace
 
-Result<ParseResult> ParseReport(const TextDocument& document) { return ReportParser(document).Run(); }
+// Two readings: the report's sections in order (the layout of the national 部门预算绩效自评报告
+// template, its narrative fields and tables), and the general mechanisms (tables by their
+// headers, figures by their labels) that hold for any layout. The one that reads more figures
+// wins; on a tie the sectioned reading, which also fills the narrative fields.
+Result<ParseResult> ParseReport(const TextDocument& document) {
+  Result<ParseResult> sectioned = ReportParser(document).Run();
+  Result<ParseResult> general = parse::ReadGeneral(document);
+  if (!general) return sectioned;
+  if (!sectioned) return general;
+  return parse::CountFigures(general->evaluation) > parse::CountFigures(sectioned->evaluation) ? std::move(general)
+                                                                                                 : std::move(sectioned);
+}
 
 }  // namespace jixiao

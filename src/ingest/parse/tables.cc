@@ -51,6 +51,7 @@ void SetIndicatorValue(Indicator& ind, const CellValue& value, bool target) {
 
 std::optional<MoneyUnit> HeaderUnit(std::string_view text) {
   if (ContainsAny(text, {"(万元)", "（万元）", "单位：万元", "单位:万元"})) return MoneyUnit::kWan;
+  if (ContainsAny(text, {"(亿元)", "（亿元）", "单位：亿元", "单位:亿元"})) return MoneyUnit::kYi;
   if (ContainsAny(text, {"(元)", "（元）", "单位：元", "单位:元"})) return MoneyUnit::kYuan;
   return std::nullopt;
 }

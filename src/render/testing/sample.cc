@@ -80,7 +80,7 @@ Evaluation GenerateLarge(int projects, int indicators) {
 
 std::vector<Finding> SampleFindings() {
   return {Finding{"funds.economic_class_sum", Severity::kError,
-                  "按经济分类合计 11551.31 万元，与全年预算数 11558.68 万元相差 7.37 万元", "/funds/budget_total",
+                  "按经济分类合计 11551.31 万元，比全年预算数 115586771.12 元 少 73671.12 元", "/funds/budget_total",
                   "115586771.12", "115513100", std::nullopt},
           Finding{"project.no_indicator", Severity::kWarning, "项目“物业管理项目”未设置量化绩效指标 <须补充>",
                   "/projects/3/indicators", std::nullopt, std::nullopt, std::nullopt}};

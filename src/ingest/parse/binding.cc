@@ -1,0 +1,85 @@
+#include "ingest/parse/binding.h"
+
+#include "ingest/parse/context.h"
+
+namespace jixiao::parse {
+
+std::string NameKey(std::string_view name) {
+  static constexpr std::string_view kDrop[] = {" ",  "\t", "\u3000", "\u201c", "\u201d", "\"",
+                                               "\u2018", "\u2019", "\u300a", "\u300b", "\u00a0"};
+  std::string out(name);
+  for (std::string_view d : kDrop) {
+    for (std::size_t at = out.find(d); at != std::string::npos; at = out.find(d, at)) out.erase(at, d.size());
+  }
+  return out;
+}
+
+std::size_t Binder::Project(std::string_view name, const Place& where) {
+  const std::string key = NameKey(name);
+  for (std::size_t i = 0; i < ev_.projects.size(); ++i) {
+    if (NameKey(ev_.projects[i].name) == key) return i;
+  }
+  jixiao::Project project;
+  project.name = std::string(name);
+  ev_.projects.push_back(std::move(project));
+  const std::size_t index = ev_.projects.size() - 1;
+  Record(Pointer("/projects", index, "name"), where);
+  return index;
+}
+
+std::string Binder::Base(Subject s) const { return s ? Pointer("/projects", *s) : std::string("/funds"); }
+
+void Binder::Record(const std::string& pointer, const Place& where) {
+  ev_.provenance[pointer] = SpanAt(document_, where.line, where.offset, where.length);
+}
+
+template <typename T>
+bool Binder::SetOnce(std::optional<T>& field, T value, std::string pointer, const Place& where) {
+  if (field) return false;
+  field = value;
+  Record(pointer, where);
+  return true;
+}
+
+bool Binder::Budget(Subject s, Money amount, const Place& where) {
+  if (!s) return SetOnce(ev_.funds.budget_total, amount, "/funds/budget_total", where);
+  return SetOnce(ev_.projects[*s].budget.total, amount, Base(s) + "/budget/total", where);
+}
+
+bool Binder::Fiscal(Subject s, Money amount, const Place& where) {
+  if (!s) return false;
+  return SetOnce(ev_.projects[*s].budget.fiscal, amount, Base(s) + "/budget/fiscal", where);
+}
+
+bool Binder::Other(Subject s, Money amount, const Place& where) {
+  if (!s) return false;
+  return SetOnce(ev_.projects[*s].budget.other, amount, Base(s) + "/budget/other", where);
+}
+
+bool Binder::Executed(Subject s, Money amount, const Place& where) {
+  if (!s) return SetOnce(ev_.funds.executed_total, amount, "/funds/executed_total", where);
+  return SetOnce(ev_.projects[*s].executed, amount, Base(s) + "/executed", where);
+}
+
+bool Binder::Rate(Subject s, Percent rate, const Place& where) {
+  if (!s) return SetOnce(ev_.funds.execution_rate_stated, rate, "/funds/execution_rate_stated", where);
+  return SetOnce(ev_.projects[*s].execution_rate_stated, rate, Base(s) + "/execution_rate_stated", where);
+}
+
+bool Binder::Satisfaction(std::size_t project, Percent stated, const Place& where) {
+  auto& satisfaction = ev_.projects[project].satisfaction;
+  if (satisfaction && satisfaction->stated) return false;
+  if (!satisfaction) satisfaction.emplace();
+  satisfaction->stated = stated;
+  Record(Pointer("/projects", project, "satisfaction/stated"), where);
+  return true;
+}
+
+std::size_t Binder::AddIndicator(std::size_t project, Indicator indicator, const Place& where) {
+  auto& list = ev_.projects[project].indicators;
+  list.push_back(std::move(indicator));
+  Record(Pointer("/projects", project, "indicators/" + std::to_string(list.size() - 1)), where);
+  return list.size() - 1;
+}
+
+}  // namespace jixiao::parse

@@ -1,0 +1,63 @@
+// Binding: where a figure read by the general mechanisms (tables by their headers, figures in
+// sentences) goes in the model — the department's funds or a project's, found or created by
+// name — with its provenance. The first statement of a field wins; later ones are left as
+// they are. Internal to the parser; the caller owns the Evaluation it fills.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/evaluation.h"
+#include "ingest/read/positioned_text.h"
+
+namespace jixiao::parse {
+
+// A piece of a document line: line index and byte range inside TextLine::text.
+struct Place {
+  std::size_t line = 0;
+  std::size_t offset = 0;
+  std::size_t length = 0;
+};
+
+// The subject of a figure: the department (nullopt) or a project by index.
+using Subject = std::optional<std::size_t>;
+
+class Binder {
+ public:
+  Binder(const TextDocument& document, Evaluation& evaluation) : document_(document), ev_(evaluation) {}
+
+  // The project named `name` (spaces, quotes and a leading budget code aside), created when
+  // there is none yet.
+  std::size_t Project(std::string_view name, const Place& where);
+  // The subject of figures no sentence or table names: set from the report's title.
+  void SetDefault(Subject subject) { default_ = subject; }
+  Subject default_subject() const { return default_; }
+
+  // Each returns true when the field was empty and is now set.
+  bool Budget(Subject s, Money amount, const Place& where);
+  bool Fiscal(Subject s, Money amount, const Place& where);
+  bool Other(Subject s, Money amount, const Place& where);
+  bool Executed(Subject s, Money amount, const Place& where);
+  bool Rate(Subject s, Percent rate, const Place& where);
+  bool Satisfaction(std::size_t project, Percent stated, const Place& where);
+  // Appends an indicator to a project; returns its index.
+  std::size_t AddIndicator(std::size_t project, Indicator indicator, const Place& where);
+  void Record(const std::string& pointer, const Place& where);
+  Evaluation& evaluation() { return ev_; }
+
+ private:
+  template <typename T>
+  bool SetOnce(std::optional<T>& field, T value, std::string pointer, const Place& where);
+  std::string Base(Subject s) const;
+
+  const TextDocument& document_;
+  Evaluation& ev_;
+  Subject default_;
+};
+
+// A name with spaces, quotes and brackets of any width removed, for comparing names.
+std::string NameKey(std::string_view name);
+
+}  // namespace jixiao::parse

@@ -1,0 +1,174 @@
+#include "ingest/parse/general_reader.h"
+
+#include <array>
+
+#include "ingest/parse/binding.h"
+#include "ingest/parse/context.h"
+#include "ingest/parse/grid.h"
+#include "ingest/parse/scan.h"
+#include "ingest/parse/sentences.h"
+#include "ingest/parse/tables.h"
+
+namespace jixiao::parse {
+namespace {
+
+constexpr std::size_t kTitleLines = 40;
+constexpr std::array<std::string_view, 8> kTitleWords = {"报告", "自评表", "评价表", "自评价", "评价情况",
+                                                         "评价结果", "绩效自评", "部门决算"};
+// A title about the department as a whole, not one project.
+constexpr std::array<std::string_view, 4> kDepartmentWords = {"部门整体", "整体支出", "部门决算", "单位整体"};
+// What is left of a title that names no particular project.
+constexpr std::array<std::string_view, 10> kGenericSubjects = {
+    "", "项目", "项目资金", "项目支出", "预算项目", "项目绩效", "部门预算", "预算", "财政支出项目", "专项资金"};
+constexpr std::array<std::string_view, 8> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
+                                                          "专项", "债券"};
+
+std::size_t CodePoints(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool ContainsAnyOf(std::string_view text, const auto& words) {
+  for (std::string_view w : words) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The first line near the top that reads as the report's title; npos when none.
+std::size_t FindTitle(const TextDocument& document) {
+  const std::size_t n = std::min(document.lines.size(), kTitleLines);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view text = TrimSpace(document.lines[i].text);
+    const std::size_t cps = CodePoints(text);
+    if (cps < 8 || cps > 70 || text.find("。") != std::string_view::npos || StartsWith(text, "根据")) continue;
+    if (ContainsAnyOf(text, kTitleWords) && text.find("绩效") != std::string_view::npos) return i;
+  }
+  return std::string_view::npos;
+}
+
+// "名 称: X" / "标 题 X": a page's label in front of the title.
+std::string_view WithoutPageLabel(std::string_view text) {
+  const std::size_t colon = text.find_first_of(":：");
+  std::size_t at = text.find("：");
+  if (at == std::string_view::npos) at = text.find(':');
+  if (at != std::string_view::npos && at <= 12 && colon != std::string_view::npos) {
+    return TrimSpace(text.substr(at + (text.substr(at, 3) == "：" ? 3 : 1)));
+  }
+  if (StartsWith(text, "标") && text.find("题") != std::string_view::npos && text.find("题") <= 12) {
+    return TrimSpace(text.substr(text.find("题") + 3));
+  }
+  return text;
+}
+
+}  // namespace
+
+TitleSubject ReadTitleSubject(std::string_view title) {
+  TitleSubject out;
+  title = WithoutPageLabel(TrimSpace(title));
+  out.year = YearIn(title);
+  // "…报告(云龙产业园基础设施配套路网项目)": the project in brackets after the title.
+  for (std::string_view open : {"(", "（"}) {
+    const std::size_t at = title.rfind(open);
+    if (at != std::string_view::npos && at > 0) {
+      std::string_view inside = TrimTrailing(title.substr(at + open.size()), ")）");
+      if (EndsWith(inside, "项目") && CodePoints(inside) >= 4) out.project = inside;
+    }
+  }
+  std::string_view head = title;
+  const std::size_t perf = head.find("绩效");
+  if (perf != std::string_view::npos) head = head.substr(0, perf);
+  std::string_view before = head, after;
+  const std::size_t year = head.find("20");
+  if (year != std::string_view::npos && out.year) {
+    const std::size_t nian = head.find("年", year);
+    if (nian != std::string_view::npos && nian - year <= 6) {
+      before = TrimSpace(head.substr(0, year));
+      after = head.substr(nian + 3);
+      if (StartsWith(after, "度")) after.remove_prefix(3);
+      after = TrimSpace(after);
+    }
+  }
+  if (ContainsAnyOf(title, kDepartmentWords)) {
+    out.unit = before.empty() ? after : before;
+    return out;
+  }
+  auto names_project = [](std::string_view s) {
+    for (std::string_view g : kGenericSubjects) {
+      if (s == g) return false;
+    }
+    for (std::string_view end : kSubjectEnds) {
+      if (EndsWith(s, end)) return true;
+    }
+    return false;
+  };
+  if (out.project.empty()) {
+    if (names_project(after)) out.project = after, out.unit = before;
+    else if (after.empty() && names_project(before)) out.project = before;
+    else out.unit = before;
+  } else {
+    out.unit = before;
+  }
+  return out;
+}
+
+int CountFigures(const Evaluation& ev) {
+  int n = (ev.funds.budget_total ? 1 : 0) + (ev.funds.executed_total ? 1 : 0) + (ev.funds.execution_rate_stated ? 1 : 0);
+  for (const Project& p : ev.projects) {
+    n += 1 + (p.budget.total ? 1 : 0) + (p.budget.fiscal ? 1 : 0) + (p.executed ? 1 : 0) +
+         (p.execution_rate_stated ? 1 : 0) + (p.satisfaction && p.satisfaction->stated ? 1 : 0);
+    for (const Indicator& i : p.indicators) {
+      n += (i.target || i.target_text ? 1 : 0) + (i.actual || i.actual_text ? 1 : 0) + (i.score_stated ? 1 : 0);
+    }
+  }
+  return n;
+}
+
+Result<ParseResult> ReadGeneral(const TextDocument& document) {
+  ParseResult result;
+  Evaluation& ev = result.evaluation;
+  Binder binder(document, ev);
+  std::vector<bool> used(document.lines.size(), false);
+  const std::size_t title = FindTitle(document);
+  if (title != std::string_view::npos) {
+    const std::string& text = document.lines[title].text;
+    const TitleSubject subject = ReadTitleSubject(text);
+    used[title] = true;
+    ev.year = subject.year;
+    if (ev.year) binder.Record("/year", {title, 0, 0});
+    auto offset = [&](std::string_view part) { return static_cast<std::size_t>(part.data() - text.data()); };
+    if (!subject.unit.empty() && CodePoints(subject.unit) <= 30) {
+      ev.unit.name = std::string(subject.unit);
+      binder.Record("/unit/name", {title, offset(subject.unit), subject.unit.size()});
+    }
+    if (!subject.project.empty()) {
+      binder.SetDefault(binder.Project(subject.project, {title, offset(subject.project), subject.project.size()}));
+    }
+  }
+  if (!ev.year) {
+    for (std::size_t i = 0; i < std::min(document.lines.size(), kTitleLines) && !ev.year; ++i) {
+      ev.year = YearIn(document.lines[i].text);
+      if (ev.year) binder.Record("/year", {i, 0, 0});
+    }
+  }
+  ReadGridTables(document, binder, used);
+  for (std::size_t i = 0; i < document.lines.size(); ++i) {
+    if (!used[i] && !document.lines[i].is_table_row() && ReadSentenceFigures(document, i, binder)) used[i] = true;
+  }
+  const bool has_figures = ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty();
+  if (!has_figures) return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");
+  for (std::size_t i = 0; i < document.lines.size(); ++i) {
+    const std::string_view text = TrimSpace(document.lines[i].text);
+    if (used[i] || text.empty()) continue;
+    Finding f;
+    f.rule = "ingest.unrecognized";
+    f.severity = Severity::kInfo;
+    f.span = SpanAt(document, i, 0, 0);
+    f.message = DescribeSpan(*f.span) + "：未能识别：" + Excerpt(text);
+    result.findings.push_back(std::move(f));
+  }
+  return result;
+}
+
+}  // namespace jixiao::parse

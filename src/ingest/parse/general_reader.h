@@ -1,0 +1,30 @@
+// The general reading of a report: the mechanisms that hold for reports nobody tuned to —
+// the title names the subject (a department, or the one project or fund the report is
+// about), tables are read by their headers (grid.h), figures in sentences by their labels
+// (sentences.h). Every line it cannot place is listed as unrecognized with its place.
+#pragma once
+
+#include <string_view>
+
+#include "base/result.h"
+#include "ingest/parse/report_parser.h"
+
+namespace jixiao::parse {
+
+// Reads `document` with the general mechanisms. Refuses ("不是预算绩效自评报告…") only a
+// document that states no budget figure, no project and no indicator.
+Result<ParseResult> ReadGeneral(const TextDocument& document);
+
+// What a report's title says it is about.
+struct TitleSubject {
+  std::string_view unit;     // the unit before the year, or empty
+  std::string_view project;  // the one project or fund the report covers, or empty
+  std::optional<int> year;
+};
+TitleSubject ReadTitleSubject(std::string_view title);
+
+// The number of figures an evaluation states (totals, each project's name and figures, each
+// indicator's values): how much of a report a reading got.
+int CountFigures(const Evaluation& evaluation);
+
+}  // namespace jixiao::parse

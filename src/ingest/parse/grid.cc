@@ -1,0 +1,426 @@
+#include "ingest/parse/grid.h"
+
+#include <optional>
+
+#include "ingest/parse/amounts.h"
+#include "ingest/parse/lexicon.h"
+#include "ingest/parse/scan.h"
+#include "ingest/parse/table_columns.h"
+#include "ingest/parse/tables.h"
+
+namespace jixiao::parse {
+namespace {
+
+bool IsNumeric(std::string_view cell) { return ParseCellValue(cell).number.has_value(); }
+
+bool IsValueRole(Role r) {
+  return r == Role::kInitial || r == Role::kBudget || r == Role::kExecuted || r == Role::kRate || r == Role::kWeight ||
+         r == Role::kScore || r == Role::kGrade || r == Role::kTarget || r == Role::kActual || r == Role::kReason;
+}
+
+bool IsNameKey(std::string_view cell) {
+  cell = TrimTrailing(cell, ":：");
+  return cell == "项目名称" || cell == "专项资金名称" || cell == "资金名称" || cell == "项目(资金)名称" ||
+         cell == "项目（资金）名称" || cell == "政策名称" || cell == "专项名称" || cell == "项目全称";
+}
+
+std::size_t CodePoints(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+enum class TableKind { kFunds, kList, kIndicators };
+
+struct Header {
+  std::vector<Role> roles;
+  MoneyUnit unit = MoneyUnit::kYuan;
+  TableKind kind = TableKind::kFunds;
+  bool has(Role r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
+};
+
+std::optional<Header> HeaderOf(const std::vector<GridCell>& row, std::optional<MoneyUnit> unit) {
+  Header h;
+  int roles = 0;
+  bool strong = false;
+  for (const GridCell& cell : row) {
+    if (IsNumeric(cell.text)) return std::nullopt;
+    const Role r = ColumnRole(cell.text);
+    h.roles.push_back(r);
+    if (r != Role::kNone && r != Role::kIndex) ++roles;
+    strong |= r == Role::kBudget || r == Role::kExecuted || r == Role::kInitial || r == Role::kTarget ||
+              r == Role::kActual || r == Role::kScore || r == Role::kWeight;
+    if (auto u = HeaderUnit(cell.text)) unit = u;
+  }
+  if (roles < 2 || !strong) return std::nullopt;
+  h.unit = unit.value_or(MoneyUnit::kYuan);
+  if (h.has(Role::kTarget) || h.has(Role::kActual) || h.has(Role::kLevel3)) {
+    h.kind = TableKind::kIndicators;
+  } else if (h.has(Role::kName) || h.has(Role::kIndex)) {
+    h.kind = TableKind::kList;
+  } else if (h.has(Role::kBudget) || h.has(Role::kExecuted) || h.has(Role::kInitial)) {
+    h.kind = TableKind::kFunds;
+  } else {
+    return std::nullopt;
+  }
+  return h;
+}
+
+// The second row of a two-row header ("指标值 完成值" under "年度 实际"): its roles fill the
+// columns the first row left without one.
+bool MergeContinuation(Header& h, const std::vector<GridCell>& row) {
+  if (row.empty() || row.size() > h.roles.size()) return false;
+  std::vector<Role> roles;
+  bool unit_only = true;
+  for (const GridCell& cell : row) {
+    if (IsNumeric(cell.text)) return false;
+    if (auto u = HeaderUnit(cell.text)) {
+      h.unit = *u;
+      continue;
+    }
+    unit_only = false;
+    const Role r = ColumnRole(cell.text);
+    if (r == Role::kNone) return false;
+    roles.push_back(r);
+  }
+  std::size_t next = 0;
+  for (Role r : roles) {
+    while (next < h.roles.size() && h.roles[next] != Role::kNone) ++next;
+    if (next == h.roles.size()) break;
+    h.roles[next++] = r;
+  }
+  if (h.has(Role::kTarget) || h.has(Role::kActual)) h.kind = TableKind::kIndicators;
+  return unit_only || !roles.empty();
+}
+
+class GridReader {
+ public:
+  GridReader(const TextDocument& document, Binder& binder, std::vector<bool>& used)
+      : document_(document), binder_(binder), used_(used) {}
+
+  void Run();
+
+ private:
+  void Row(const std::vector<GridCell>& row, bool structured);
+  void FlushRun();
+  void Break() {
+    FlushRun();
+    header_.reset();
+    name_key_ = false;
+  }
+  bool KeyValue(const std::vector<GridCell>& row);
+  void FundsRow(const std::vector<GridCell>& row, bool structured);
+  void ListRow(const std::vector<GridCell>& row, bool structured);
+  void IndicatorRow(const std::vector<GridCell>& row, bool structured);
+  // Each value column's cell: by position when the row has one cell per column, otherwise
+  // the values after the row's labels in column order.
+  std::vector<std::pair<Role, const GridCell*>> Bind(const std::vector<GridCell>& row, bool structured,
+                                                     std::vector<const GridCell*>* labels) const;
+  Subject TableSubject() const { return table_project_ ? table_project_ : binder_.default_subject(); }
+  Place PlaceOf(const GridCell& c) const { return {c.line, c.offset, c.text.size()}; }
+  void Use(const GridCell& c) { used_[c.line] = true; }
+
+  const TextDocument& document_;
+  Binder& binder_;
+  std::vector<bool>& used_;
+  std::vector<GridCell> run_;  // one cell per line, waiting for a header to cut it into rows
+  std::optional<Header> header_;
+  bool just_header_ = false;
+  bool name_key_ = false;  // the last cell was 项目名称: the next one names the project
+  Subject table_project_;
+  std::optional<MoneyUnit> caption_unit_;
+  std::string level1_, level2_;
+};
+
+std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(const std::vector<GridCell>& row, bool structured,
+                                                               std::vector<const GridCell*>* labels) const {
+  std::vector<std::pair<Role, const GridCell*>> out;
+  const std::vector<Role>& roles = header_->roles;
+  if (structured && row.size() == roles.size()) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (IsValueRole(roles[i])) out.emplace_back(roles[i], &row[i]);
+      else labels->push_back(&row[i]);
+    }
+    return out;
+  }
+  std::size_t first_value = 0;
+  while (first_value < row.size() && !IsNumeric(row[first_value].text) && !IsBlankValue(row[first_value].text)) {
+    ++first_value;
+  }
+  std::vector<Role> value_roles;
+  for (Role r : roles) {
+    if (IsValueRole(r)) value_roles.push_back(r);
+  }
+  // Qualitative values (及时, 优) before the numbers: take them from the labels' end.
+  std::size_t numbers = row.size() - first_value;
+  std::size_t before_reason = 0;
+  for (Role r : value_roles) before_reason += r != Role::kReason && r != Role::kGrade;
+  if (header_->kind == TableKind::kIndicators) {
+    while (numbers < before_reason && first_value > 1) --first_value, ++numbers;
+  }
+  for (std::size_t i = 0; i < first_value; ++i) labels->push_back(&row[i]);
+  for (std::size_t i = first_value, v = 0; i < row.size() && v < value_roles.size(); ++i, ++v) {
+    out.emplace_back(value_roles[v], &row[i]);
+  }
+  return out;
+}
+
+bool GridReader::KeyValue(const std::vector<GridCell>& row) {
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    const GridCell& cell = row[i];
+    if (name_key_ && !IsNameKey(cell.text) && !cell.text.empty()) {
+      name_key_ = false;
+      std::string_view code;
+      const std::string_view name = WithoutProjectCode(cell.text, &code);
+      if (name.empty() || CodePoints(name) > 60) continue;
+      table_project_ = binder_.Project(name, {cell.line, cell.offset + (name.data() - cell.text.data()), name.size()});
+      Use(cell);
+      header_.reset();
+      continue;
+    }
+    if (IsNameKey(cell.text)) name_key_ = true, Use(cell);
+  }
+  return false;
+}
+
+void GridReader::Row(const std::vector<GridCell>& row, bool structured) {
+  if (row.empty()) return;
+  if (std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); }) || name_key_) {
+    KeyValue(row);
+    return;
+  }
+  if (auto h = HeaderOf(row, caption_unit_)) {
+    header_ = *h;
+    just_header_ = true;
+    level1_.clear(), level2_.clear();
+    for (const GridCell& c : row) Use(c);
+    return;
+  }
+  if (!header_) {
+    if (row.size() == 1) {
+      if (auto u = HeaderUnit(row[0].text)) caption_unit_ = u;
+    }
+    return;
+  }
+  if (just_header_) {
+    just_header_ = false;
+    if (MergeContinuation(*header_, row)) {
+      for (const GridCell& c : row) Use(c);
+      return;
+    }
+  }
+  switch (header_->kind) {
+    case TableKind::kFunds: return FundsRow(row, structured);
+    case TableKind::kList: return ListRow(row, structured);
+    case TableKind::kIndicators: return IndicatorRow(row, structured);
+  }
+}
+
+void GridReader::FundsRow(const std::vector<GridCell>& row, bool structured) {
+  std::vector<const GridCell*> labels;
+  auto values = Bind(row, structured, &labels);
+  parse::FundsRow kind = parse::FundsRow::kNone;
+  for (const GridCell* l : labels) {
+    if (kind == parse::FundsRow::kNone) kind = RowKind(l->text);
+  }
+  if (kind == parse::FundsRow::kNone) return;
+  const Subject subject = TableSubject();
+  const bool has_budget = header_->has(Role::kBudget);
+  for (auto& [role, cell] : values) {
+    bool placed = false;
+    if (role == Role::kRate) {
+      if (kind == parse::FundsRow::kTotal) {
+        if (auto rate = ParsePercentText(cell->text)) placed = binder_.Rate(subject, *rate, PlaceOf(*cell));
+      }
+    } else if (role == Role::kBudget || (role == Role::kInitial && !has_budget) || role == Role::kExecuted) {
+      auto money = ParseMoneyCell(cell->text, header_->unit);
+      if (!money) continue;
+      if (role == Role::kExecuted) {
+        if (kind == parse::FundsRow::kTotal) placed = binder_.Executed(subject, *money, PlaceOf(*cell));
+      } else if (kind == parse::FundsRow::kTotal) {
+        placed = binder_.Budget(subject, *money, PlaceOf(*cell));
+      } else if (kind == parse::FundsRow::kFiscal) {
+        placed = binder_.Fiscal(subject, *money, PlaceOf(*cell));
+      } else {
+        placed = binder_.Other(subject, *money, PlaceOf(*cell));
+      }
+    }
+    if (placed) Use(*cell);
+  }
+}
+
+void GridReader::ListRow(const std::vector<GridCell>& row, bool structured) {
+  std::vector<const GridCell*> labels;
+  auto values = Bind(row, structured, &labels);
+  const GridCell* name = nullptr;
+  if (structured && row.size() == header_->roles.size()) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (header_->roles[i] == Role::kName) name = &row[i];
+    }
+  }
+  for (std::size_t i = 0; !name && i < labels.size(); ++i) {
+    if (!IsNumeric(labels[i]->text) && CodePoints(labels[i]->text) >= 4) name = labels[i];
+  }
+  if (!name || IsTotalRow(name->text) || CodePoints(name->text) > 60) return;
+  std::string_view code;
+  const std::string_view text = WithoutProjectCode(name->text, &code);
+  const std::size_t project =
+      binder_.Project(text, {name->line, name->offset + (text.data() - name->text.data()), text.size()});
+  Use(*name);
+  const bool has_budget = header_->has(Role::kBudget);
+  for (auto& [role, cell] : values) {
+    if (role == Role::kBudget || (role == Role::kInitial && !has_budget)) {
+      if (auto money = ParseMoneyCell(cell->text, header_->unit)) binder_.Budget(project, *money, PlaceOf(*cell));
+    } else if (role == Role::kExecuted) {
+      if (auto money = ParseMoneyCell(cell->text, header_->unit)) binder_.Executed(project, *money, PlaceOf(*cell));
+    } else if (role == Role::kRate) {
+      if (auto rate = ParsePercentText(cell->text)) binder_.Rate(project, *rate, PlaceOf(*cell));
+    }
+  }
+}
+
+void GridReader::IndicatorRow(const std::vector<GridCell>& row, bool structured) {
+  const Subject subject = TableSubject();
+  std::vector<const GridCell*> labels;
+  auto values = Bind(row, structured, &labels);
+  if (labels.empty() || values.empty()) return;
+  for (const GridCell* l : labels) {
+    if (IsTotalRow(l->text)) return;
+  }
+  Indicator ind;
+  for (const GridCell* l : labels) {
+    if (IsLevel1(l->text)) level1_ = std::string(l->text), level2_.clear();
+    else if (IsLevel2(l->text) || EndsWith(l->text, "效益") || EndsWith(l->text, "满意度")) level2_ = std::string(l->text);
+  }
+  const GridCell* name = labels.back();
+  if (IsLevel1(name->text) || IsNumeric(name->text)) return;
+  ind.name = std::string(name->text);
+  if (!level1_.empty()) ind.level1 = level1_;
+  if (!level2_.empty() && level2_ != ind.name) ind.level2 = level2_;
+  bool any = false;
+  for (auto& [role, cell] : values) {
+    if (role == Role::kTarget || role == Role::kActual) {
+      const CellValue value = ParseCellValue(cell->text);
+      if (value.empty()) continue;
+      SetIndicatorValue(ind, value, role == Role::kTarget);
+      any = true;
+    } else if (role == Role::kWeight || role == Role::kScore) {
+      auto number = ReadNumber(cell->text, 0);
+      auto points = number ? ParseFixed<Points>(number->text) : Result<Points>(tl::unexpected(Error{}));
+      if (points) (role == Role::kWeight ? ind.weight : ind.score_stated) = *points, any = true;
+    } else if (role == Role::kReason && !IsBlankValue(cell->text)) {
+      ind.deviation_reason = std::string(cell->text);
+    }
+  }
+  if (!any) return;
+  if (!subject) return;  // department-wide indicator tables are not modelled here yet
+  if (ind.name.find("满意") != std::string::npos && ind.actual && ind.unit == "%") {
+    binder_.Satisfaction(*subject, Percent::FromUnits(ind.actual->units() / 100), PlaceOf(*values.front().second));
+  }
+  binder_.AddIndicator(*subject, std::move(ind), PlaceOf(*name));
+  for (const GridCell& c : row) Use(c);
+}
+
+// Cuts a run of one-cell lines into rows: a header is a stretch of cells naming columns; the
+// cells after it are its rows, as many cells each as it has columns.
+void GridReader::FlushRun() {
+  std::vector<GridCell> run;
+  run.swap(run_);
+  std::size_t i = 0;
+  auto header_at = [&](std::size_t at) -> std::size_t {
+    if (at >= run.size() || IsNumeric(run[at].text) || ColumnRole(run[at].text) == Role::kNone) return 0;
+    std::size_t j = at;
+    auto role_near = [&](std::size_t k) {
+      for (std::size_t d = 0; d < 3 && k + d < run.size(); ++d) {
+        if (!IsNumeric(run[k + d].text) && ColumnRole(run[k + d].text) != Role::kNone) return true;
+        if (IsNumeric(run[k + d].text)) return false;
+      }
+      return false;
+    };
+    while (j < run.size() && !IsNumeric(run[j].text) && role_near(j)) ++j;
+    std::vector<GridCell> cells(run.begin() + static_cast<std::ptrdiff_t>(at), run.begin() + static_cast<std::ptrdiff_t>(j));
+    return HeaderOf(cells, caption_unit_) ? j - at : 0;
+  };
+  while (i < run.size()) {
+    const std::size_t width = header_at(i);
+    if (width == 0) {
+      Row({run[i]}, false);
+      ++i;
+      continue;
+    }
+    Row(std::vector<GridCell>(run.begin() + static_cast<std::ptrdiff_t>(i), run.begin() + static_cast<std::ptrdiff_t>(i + width)), true);
+    i += width;
+    while (i < run.size() && header_at(i) == 0) {
+      const std::size_t end = std::min(run.size(), i + width);
+      Row(std::vector<GridCell>(run.begin() + static_cast<std::ptrdiff_t>(i), run.begin() + static_cast<std::ptrdiff_t>(end)), true);
+      i = end;
+    }
+  }
+}
+
+void GridReader::Run() {
+  for (std::size_t i = 0; i < document_.lines.size(); ++i) {
+    const TextLine& line = document_.lines[i];
+    if (line.is_table_row()) {
+      FlushRun();
+      std::vector<GridCell> row;
+      for (const std::string& cell : line.cells) row.push_back({TrimSpace(cell), i, 0});
+      Row(row, true);
+      continue;
+    }
+    std::vector<GridCell> cells = SplitRow(document_, i);
+    const bool pipe_cell = EndsWith(TrimSpace(line.text), "|");
+    if (cells.size() >= 2 && !pipe_cell) {
+      FlushRun();
+      Row(cells, line.text.find('\t') != std::string::npos || line.text.find('|') != std::string::npos);
+      continue;
+    }
+    const std::string_view text = TrimTrailing(TrimSpace(line.text), "| ");
+    if (text.empty()) continue;  // blank lines separate cells, they do not end tables
+    if (CodePoints(text) <= 40 && text.find("。") == std::string_view::npos) {
+      run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
+      continue;
+    }
+    Break();
+  }
+  Break();
+}
+
+}  // namespace
+
+std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line) {
+  const std::string& text = document.lines[line].text;
+  std::vector<GridCell> cells;
+  if (text.find("。") != std::string::npos) return cells;
+  const bool separated = text.find('\t') != std::string::npos || text.find('|') != std::string::npos;
+  std::size_t start = 0;
+  auto flush = [&](std::size_t end) {
+    std::string_view cell = TrimSpace(std::string_view(text).substr(start, end - start));
+    if (!cell.empty()) {
+      cells.push_back({cell, line, static_cast<std::size_t>(cell.data() - text.data())});
+    }
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t sep = 0;
+    if (text[i] == '\t' || text[i] == '|') sep = 1;
+    else if (!separated && text[i] == ' ') sep = 1;
+    else if (!separated && text.compare(i, 3, "\u3000") == 0) sep = 3;
+    else if (!separated && text.compare(i, 2, "\u00a0") == 0) sep = 2;
+    if (sep) {
+      flush(i);
+      start = i + sep;
+    }
+    i += sep ? sep : 1;
+  }
+  flush(text.size());
+  for (const GridCell& c : cells) {
+    if (CodePoints(c.text) > 40) return {};
+  }
+  return cells;
+}
+
+void ReadGridTables(const TextDocument& document, Binder& binder, std::vector<bool>& used) {
+  GridReader(document, binder, used).Run();
+}
+
+}  // namespace jixiao::parse

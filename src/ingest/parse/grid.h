@@ -1,0 +1,30 @@
+// Tables by their headers: every table form a reader delivers — table rows (DOCX, PDF, XLSX),
+// pipe- or tab-separated lines, rows whose cells are separated by runs of spaces, one cell per
+// line — becomes rows of cells; a header row maps each column to a role through the lexicon
+// (two-row headers merge), and the rows under it bind by column: funds rows (年度资金总额 /
+// 其中：财政拨款 / 其他资金), lists of projects, and indicator rows (一级/二级/三级指标).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "ingest/parse/binding.h"
+
+namespace jixiao::parse {
+
+struct GridCell {
+  std::string_view text;  // trimmed, a view into the line's text or cell
+  std::size_t line = 0;
+  std::size_t offset = 0;  // byte offset in TextLine::text (0 for a reader's table cell)
+};
+
+// Reads the tables of `document`; marks in `used` (one flag per line) the lines it placed
+// something from.
+void ReadGridTables(const TextDocument& document, Binder& binder, std::vector<bool>& used);
+
+// The cells of one text line when it reads as a table row (tabs, pipes, runs of spaces
+// between short cells); empty when the line is prose.
+std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line);
+
+}  // namespace jixiao::parse

@@ -154,7 +154,7 @@ Result<ParseResult> ReadGeneral(const TextDocument& document) {
   }
   ReadGridTables(document, binder, used);
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
-    if (!used[i] && !document.lines[i].is_table_row() && ReadSentenceFigures(document, i, binder)) used[i] = true;
+    if (!document.lines[i].is_table_row() && ReadSentenceFigures(document, i, binder)) used[i] = true;
   }
   const bool has_figures = ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty();
   if (!has_figures) return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");

@@ -11,6 +11,9 @@
 namespace jixiao::parse {
 namespace {
 
+// A line of at least this many space-separated tokens is a table flattened into one line.
+constexpr std::size_t kStreamTokens = 12;
+
 bool IsNumeric(std::string_view cell) { return ParseCellValue(cell).number.has_value(); }
 
 bool IsValueRole(Role r) {
@@ -93,6 +96,23 @@ bool MergeContinuation(Header& h, const std::vector<GridCell>& row) {
   return unit_only || !roles.empty();
 }
 
+// The number of cells from `at` on that make a header row (0 when they make none).
+std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::optional<MoneyUnit> unit) {
+  auto role_of = [&](std::size_t k) { return IsNumeric(run[k].text) ? Role::kNone : ColumnRole(run[k].text); };
+  if (at >= run.size() || role_of(at) == Role::kNone) return 0;
+  auto role_near = [&](std::size_t k) {
+    for (std::size_t d = 0; d < 3 && k + d < run.size(); ++d) {
+      if (IsNumeric(run[k + d].text)) return false;
+      if (role_of(k + d) != Role::kNone) return true;
+    }
+    return false;
+  };
+  std::size_t j = at;
+  while (j < run.size() && !IsNumeric(run[j].text) && role_near(j)) ++j;
+  std::vector<GridCell> cells(run.begin() + static_cast<std::ptrdiff_t>(at), run.begin() + static_cast<std::ptrdiff_t>(j));
+  return HeaderOf(cells, unit) ? j - at : 0;
+}
+
 class GridReader {
  public:
   GridReader(const TextDocument& document, Binder& binder, std::vector<bool>& used)
@@ -102,7 +122,10 @@ class GridReader {
 
  private:
   void Row(const std::vector<GridCell>& row, bool structured);
-  void FlushRun();
+  // `stream`: the cells are the tokens of a table flattened into one line; rows end after
+  // their values rather than after a fixed number of cells.
+  void FlushRun(bool stream = false);
+  void StreamRows(const std::vector<GridCell>& run, std::size_t& i, std::size_t width);
   void Break() {
     FlushRun();
     header_.reset();
@@ -189,6 +212,13 @@ void GridReader::Row(const std::vector<GridCell>& row, bool structured) {
     KeyValue(row);
     return;
   }
+  if (just_header_) {
+    just_header_ = false;
+    if (MergeContinuation(*header_, row)) {
+      for (const GridCell& c : row) Use(c);
+      return;
+    }
+  }
   if (auto h = HeaderOf(row, caption_unit_)) {
     header_ = *h;
     just_header_ = true;
@@ -201,13 +231,6 @@ void GridReader::Row(const std::vector<GridCell>& row, bool structured) {
       if (auto u = HeaderUnit(row[0].text)) caption_unit_ = u;
     }
     return;
-  }
-  if (just_header_) {
-    just_header_ = false;
-    if (MergeContinuation(*header_, row)) {
-      for (const GridCell& c : row) Use(c);
-      return;
-    }
   }
   switch (header_->kind) {
     case TableKind::kFunds: return FundsRow(row, structured);
@@ -323,26 +346,12 @@ void GridReader::IndicatorRow(const std::vector<GridCell>& row, bool structured)
 
 // Cuts a run of one-cell lines into rows: a header is a stretch of cells naming columns; the
 // cells after it are its rows, as many cells each as it has columns.
-void GridReader::FlushRun() {
+void GridReader::FlushRun(bool stream) {
   std::vector<GridCell> run;
   run.swap(run_);
   std::size_t i = 0;
-  auto header_at = [&](std::size_t at) -> std::size_t {
-    if (at >= run.size() || IsNumeric(run[at].text) || ColumnRole(run[at].text) == Role::kNone) return 0;
-    std::size_t j = at;
-    auto role_near = [&](std::size_t k) {
-      for (std::size_t d = 0; d < 3 && k + d < run.size(); ++d) {
-        if (!IsNumeric(run[k + d].text) && ColumnRole(run[k + d].text) != Role::kNone) return true;
-        if (IsNumeric(run[k + d].text)) return false;
-      }
-      return false;
-    };
-    while (j < run.size() && !IsNumeric(run[j].text) && role_near(j)) ++j;
-    std::vector<GridCell> cells(run.begin() + static_cast<std::ptrdiff_t>(at), run.begin() + static_cast<std::ptrdiff_t>(j));
-    return HeaderOf(cells, caption_unit_) ? j - at : 0;
-  };
   while (i < run.size()) {
-    const std::size_t width = header_at(i);
+    const std::size_t width = HeaderWidth(run, i, caption_unit_);
     if (width == 0) {
       Row({run[i]}, false);
       ++i;
@@ -350,12 +359,41 @@ void GridReader::FlushRun() {
     }
     Row(std::vector<GridCell>(run.begin() + static_cast<std::ptrdiff_t>(i), run.begin() + static_cast<std::ptrdiff_t>(i + width)), true);
     i += width;
-    while (i < run.size() && header_at(i) == 0) {
+    if (stream) {
+      StreamRows(run, i, width);
+      continue;
+    }
+    while (i < run.size() && HeaderWidth(run, i, caption_unit_) == 0) {
       const std::size_t end = std::min(run.size(), i + width);
       Row(std::vector<GridCell>(run.begin() + static_cast<std::ptrdiff_t>(i), run.begin() + static_cast<std::ptrdiff_t>(end)), true);
       i = end;
     }
   }
+}
+
+// Rows of a flattened table: labels, then values; a row ends when it has a value for every
+// value column (the reason aside) or when a label follows its values.
+void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, std::size_t width) {
+  std::size_t needed = 0;
+  if (header_) {
+    for (Role r : header_->roles) needed += IsValueRole(r) && r != Role::kReason && r != Role::kGrade;
+  }
+  if (needed == 0) needed = width;
+  std::vector<GridCell> row;
+  std::size_t values = 0;
+  auto emit = [&]() {
+    if (!row.empty()) Row(row, false);
+    row.clear();
+    values = 0;
+  };
+  while (i < run.size() && HeaderWidth(run, i, caption_unit_) == 0) {
+    const GridCell& cell = run[i++];
+    const bool value = IsNumeric(cell.text) || IsBlankValue(cell.text);
+    if (!value && values > 0) emit();
+    row.push_back(cell);
+    if (value && ++values == needed) emit();
+  }
+  emit();
 }
 
 void GridReader::Run() {
@@ -377,6 +415,14 @@ void GridReader::Run() {
     }
     const std::string_view text = TrimTrailing(TrimSpace(line.text), "| ");
     if (text.empty()) continue;  // blank lines separate cells, they do not end tables
+    std::vector<GridCell> tokens = Tokens(document_, i);
+    if (tokens.size() >= kStreamTokens) {
+      Break();
+      run_ = std::move(tokens);
+      FlushRun(true);
+      Break();
+      continue;
+    }
     if (CodePoints(text) <= 40 && text.find("。") == std::string_view::npos) {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;
@@ -387,6 +433,24 @@ void GridReader::Run() {
 }
 
 }  // namespace
+
+std::vector<GridCell> Tokens(const TextDocument& document, std::size_t line) {
+  const std::string& text = document.lines[line].text;
+  std::vector<GridCell> cells;
+  std::size_t start = 0;
+  auto flush = [&](std::size_t end) {
+    std::string_view cell = TrimSpace(std::string_view(text).substr(start, end - start));
+    if (!cell.empty()) cells.push_back({cell, line, static_cast<std::size_t>(cell.data() - text.data())});
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t sep = text[i] == ' ' || text[i] == '\t' ? 1 : text.compare(i, 3, "\u3000") == 0 ? 3
+                      : text.compare(i, 2, "\u00a0") == 0 ? 2 : 0;
+    if (sep) flush(i), start = i + sep;
+    i += sep ? sep : 1;
+  }
+  flush(text.size());
+  return cells;
+}
 
 std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line) {
   const std::string& text = document.lines[line].text;

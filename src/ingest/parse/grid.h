@@ -26,5 +26,7 @@ void ReadGridTables(const TextDocument& document, Binder& binder, std::vector<bo
 // The cells of one text line when it reads as a table row (tabs, pipes, runs of spaces
 // between short cells); empty when the line is prose.
 std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line);
+// Every space-separated token of a line, whatever its length.
+std::vector<GridCell> Tokens(const TextDocument& document, std::size_t line);
 
 }  // namespace jixiao::parse

@@ -130,7 +130,7 @@ TEST(FormatMoney, NaturalPicksWanOnlyWhenExactWithTwoDecimals) {
       {-123753000, "-1237530 元"},
       {99990000, "999900 元"},          // under 100 万元: 元
       {kMaxFen, "92233720368547758.07 元"},
-      {9223372036854770000, "922337203685477 万元"},
+      {9223372036854770000, "9223372036854.77 万元"},
       {kMinFen, "-92233720368547758.08 元"},
   };
   for (const Case& c : cases) EXPECT_EQ(FormatNatural(Money::FromUnits(c.fen)), c.want) << c.fen;

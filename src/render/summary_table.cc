@@ -35,6 +35,20 @@ std::string Clean(std::string_view text) {
   return out;
 }
 
+// A message of several lines ("1 处错误：\n  a.json:3:27: …") on one line, its words unchanged.
+std::string OneLine(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n' && text[i] != '\r') {
+      out += text[i];
+      continue;
+    }
+    while (i + 1 < text.size() && std::string_view(" \t\r\n").find(text[i + 1]) != std::string_view::npos) ++i;
+    if (!out.empty()) out += ' ';
+  }
+  return out;
+}
+
 Cell Text(std::string_view text) { return {Cell::kText, Clean(text), 0}; }
 Cell Count(int n) { return {Cell::kCount, std::to_string(n), static_cast<double>(n)}; }
 Cell MoneyCell(const std::optional<Money>& m) {
@@ -49,7 +63,7 @@ std::vector<Cell> CellsOf(const SummaryRow& r) {
   std::vector<Cell> cells(kHeads.size());
   cells[0] = Text(r.source);
   if (r.error) {
-    cells[11] = Text("无法读取：" + *r.error);
+    cells[11] = Text("无法读取：" + OneLine(*r.error));
     return cells;
   }
   cells[1] = Text(r.unit.value_or(""));
@@ -147,7 +161,7 @@ SummaryTotals Totalize(const std::vector<SummaryRow>& rows) {
 }
 
 std::string SummaryLine(const SummaryRow& r) {
-  if (r.error) return r.source + "  无法读取：" + *r.error;
+  if (r.error) return r.source + "  无法读取：" + OneLine(*r.error);
   const auto money = [](const std::optional<Money>& m) { return m ? ToYuanString(*m) + " 元" : std::string("未列明"); };
   const auto count = [](int n) { return std::to_string(n); };
   return r.source + "  " + r.unit.value_or("（未列明单位）") + "  " +

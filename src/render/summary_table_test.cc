@@ -38,6 +38,8 @@ TEST(SummaryTableTest, LinesShowExactFiguresAndWhyAFileWasNotRead) {
             "a.txt  某县财政局  2022 年度  全年预算数 1237530 元  全年执行数 -0.01 元  执行率 22.52%  "
             "部门整体得分 62.30（已评 75 分）  错误 1  警告 2  未能识别 3");
   EXPECT_EQ(SummaryLine(Unreadable("b.pdf", "PDF 文件不完整")), "b.pdf  无法读取：PDF 文件不完整");
+  EXPECT_EQ(SummaryLine(Unreadable("m.json", "1 处错误：\n  m.json:3:27: 金额须写成字符串")),
+            "m.json  无法读取：1 处错误： m.json:3:27: 金额须写成字符串");
   EXPECT_EQ(TotalsLine(Totalize(Rows())),
             "共 4 个文件：读取 3 个，无法读取 1 个；2 个报告有错误；共 4 个错误、6 个警告、9 处未能识别");
 }

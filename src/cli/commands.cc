@@ -3,12 +3,16 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <optional>
+#include <system_error>
 
 #include "base/file.h"
 #include "cli/audit_view.h"
 #include "format/evaluation_json.h"
 #include "format/profile_json.h"
 #include "rules/audit.h"
+#include "service/batch_audit.h"
 #include "service/evaluation_service.h"
 #include "service/report_service.h"
 
@@ -34,7 +38,42 @@ int ReportError(const std::string& message) {
   return 2;
 }
 
+namespace {
+
+bool IsFolder(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::is_directory(path, ec);
+}
+
+int RunAuditFolder(const AuditOptions& options) {
+  if (options.format == "json" || options.explain) {
+    return ReportError("审核文件夹时每个报告输出一行，不支持 --format json 和 --explain；汇总表请用 -o 汇总.csv 或 -o 汇总.xlsx");
+  }
+  std::optional<SummaryFormat> format;
+  if (!options.output.empty()) {
+    format = SummaryFormatOf(options.output);
+    if (!format) return ReportError("汇总表 " + options.output + " 须为 .csv 或 .xlsx 文件");
+  }
+  auto batch = AuditFolder(options.file, options.profile);
+  if (!batch) return ReportError(batch.error().message);
+  if (batch->rows.empty()) {
+    return ReportError("文件夹 " + options.file + " 中没有报告文件（.txt、.docx、.pdf、.json、.xlsx）");
+  }
+  Print(BatchText(*batch));
+  if (format) {
+    auto bytes = WriteSummary(*batch, *format);
+    if (!bytes) return ReportError(bytes.error().message);
+    if (const int status = WriteOutput(options.output, *bytes); status != 0) return status;
+  }
+  if (batch->totals.unreadable == batch->totals.files) return ReportError("文件夹 " + options.file + " 中没有一个文件能够读取");
+  return batch->totals.with_errors > 0 ? 1 : 0;
+}
+
+}  // namespace
+
 int RunAudit(const AuditOptions& options) {
+  if (IsFolder(options.file)) return RunAuditFolder(options);
+  if (!options.output.empty()) return ReportError("-o 只用于审核文件夹（写出汇总表 .csv 或 .xlsx）；单个报告的审核结果输出到标准输出");
   auto report = AuditFile(options.file, options.profile);
   if (!report) return ReportError(report.error().message);
   Print(options.format == "json" ? WriteAuditJson(*report) : AuditText(*report, options.explain));

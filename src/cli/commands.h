@@ -7,11 +7,14 @@
 namespace jixiao::cli {
 
 struct AuditOptions {
-  std::string file;
+  std::string file;             // a report, an evaluation document, or a folder of reports
   std::string format = "text";  // text | json
   std::string profile = "national-2020";
   bool explain = false;
+  std::string output;           // folders only: the summary table, .csv or .xlsx
 };
+// A folder is audited file by file: one line each and a summary line (exit status 2 when no
+// file could be read, 1 when any report has errors).
 int RunAudit(const AuditOptions& options);
 int RunScore(const AuditOptions& options);
 

@@ -11,7 +11,8 @@
 namespace {
 
 void AddAuditOptions(CLI::App* command, jixiao::cli::AuditOptions& options) {
-  command->add_option("file", options.file, "评价文档（jixiao.evaluation/1 JSON）或自评报告（TXT、DOCX、PDF）")->required();
+  command->add_option("file", options.file, "评价文档（jixiao.evaluation/1 JSON）或自评报告（TXT、DOCX、PDF）；audit 也可给文件夹")
+      ->required();
   command->add_option("--format", options.format, "输出格式：text 或 json")->check(CLI::IsMember({"text", "json"}));
   command->add_option("--profile", options.profile, "评分配置：national-2020 或配置文件路径");
 }
@@ -25,6 +26,7 @@ int Run(int argc, char** argv) {
   CLI::App* audit_cmd = app.add_subcommand("audit", "审核：评分并核对每个数字，列出问题（有错误时退出码为 1）");
   AddAuditOptions(audit_cmd, audit);
   audit_cmd->add_flag("--explain", audit.explain, "列出每个数字及其原文位置");
+  audit_cmd->add_option("-o,--output", audit.output, "审核文件夹时写出按错误数排序的汇总表：.csv 或 .xlsx");
 
   jixiao::cli::AuditOptions score;
   AddAuditOptions(app.add_subcommand("score", "评分：各项目自评表得分、等级及部门整体得分"), score);

@@ -16,6 +16,17 @@ constexpr std::size_t kStreamTokens = 12;
 
 bool IsNumeric(std::string_view cell) { return ParseCellValue(cell).number.has_value(); }
 
+// A header cell is a short label, never a sentence.
+constexpr std::size_t kHeaderCellMax = 20;
+std::size_t CodePoints(std::string_view text);
+Role HeaderRole(std::string_view cell) {
+  if (CodePoints(cell) > kHeaderCellMax || cell.find("。") != std::string_view::npos ||
+      cell.find("，") != std::string_view::npos) {
+    return Role::kNone;
+  }
+  return ColumnRole(cell);
+}
+
 bool IsValueRole(Role r) {
   return r == Role::kInitial || r == Role::kBudget || r == Role::kExecuted || r == Role::kRate || r == Role::kWeight ||
          r == Role::kScore || r == Role::kGrade || r == Role::kTarget || r == Role::kActual || r == Role::kReason;
@@ -48,7 +59,8 @@ std::optional<Header> HeaderOf(const std::vector<GridCell>& row, std::optional<M
   bool strong = false;
   for (const GridCell& cell : row) {
     if (IsNumeric(cell.text)) return std::nullopt;
-    const Role r = ColumnRole(cell.text);
+    if (CodePoints(cell.text) > kHeaderCellMax) return std::nullopt;
+    const Role r = HeaderRole(cell.text);
     h.roles.push_back(r);
     if (r != Role::kNone && r != Role::kIndex) ++roles;
     strong |= r == Role::kBudget || r == Role::kExecuted || r == Role::kInitial || r == Role::kTarget ||
@@ -98,9 +110,10 @@ bool MergeContinuation(Header& h, const std::vector<GridCell>& row) {
 
 // The number of cells from `at` on that make a header row (0 when they make none).
 std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::optional<MoneyUnit> unit) {
-  auto role_of = [&](std::size_t k) { return IsNumeric(run[k].text) ? Role::kNone : ColumnRole(run[k].text); };
+  auto role_of = [&](std::size_t k) { return IsNumeric(run[k].text) ? Role::kNone : HeaderRole(run[k].text); };
   if (at >= run.size() || role_of(at) == Role::kNone) return 0;
   auto role_near = [&](std::size_t k) {
+    if (k + 1 < run.size() && IsNumeric(run[k + 1].text)) return false;  // a row's label, its values follow
     for (std::size_t d = 0; d < 3 && k + d < run.size(); ++d) {
       if (IsNumeric(run[k + d].text)) return false;
       if (role_of(k + d) != Role::kNone) return true;

@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
+#include <mutex>
 #include <new>
 #include <numeric>
 #include <system_error>
@@ -75,22 +76,33 @@ SummaryRow AuditOne(const std::string& name, const std::function<Result<AuditRep
 }
 
 // Runs job(0) … job(count - 1) on up to `threads` threads (0: one per core), this one included.
+// An exception from a job stops the run and is rethrown here, after every thread has joined.
 void ForEachIndex(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& job) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   std::atomic<std::size_t> next{0};
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
   const auto work = [&] {
-    for (std::size_t i = next++; i < count; i = next++) job(i);
-  };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < std::min<std::size_t>(threads, count); ++t) {
     try {
-      pool.emplace_back(work);
-    } catch (const std::system_error&) {
-      break;  // no more threads to be had: the ones running share the rest
+      for (std::size_t i = next++; i < count; i = next++) job(i);
+    } catch (...) {
+      next = count;
+      const std::lock_guard<std::mutex> lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
     }
+  };
+  {
+    std::vector<std::jthread> pool;  // joined when the block ends
+    for (std::size_t t = 1; t < std::min<std::size_t>(threads, count); ++t) {
+      try {
+        pool.emplace_back(work);
+      } catch (const std::system_error&) {
+        break;  // no more threads to be had: the ones running share the rest
+      }
+    }
+    work();
   }
-  work();
-  for (std::thread& thread : pool) thread.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 BatchAudit Collect(std::vector<SummaryRow> rows) {

@@ -5,6 +5,7 @@
 #include "ingest/parse/binding.h"
 #include "ingest/parse/context.h"
 #include "ingest/parse/grid.h"
+#include "ingest/parse/headings.h"
 #include "ingest/parse/scan.h"
 #include "ingest/parse/sentences.h"
 #include "ingest/parse/tables.h"
@@ -43,7 +44,9 @@ std::size_t FindTitle(const TextDocument& document) {
     const std::string_view text = TrimSpace(document.lines[i].text);
     const std::size_t cps = CodePoints(text);
     if (cps < 8 || cps > 70 || text.find("。") != std::string_view::npos || StartsWith(text, "根据")) continue;
-    if (ContainsAnyOf(text, kTitleWords) && text.find("绩效") != std::string_view::npos) return i;
+    if (ReadHeadingMarker(text).found()) continue;  // a section heading, not the title
+    const bool performance = text.find("绩效") != std::string_view::npos || text.find("评价") != std::string_view::npos;
+    if (ContainsAnyOf(text, kTitleWords) && performance) return i;
   }
   return std::string_view::npos;
 }
@@ -153,8 +156,9 @@ Result<ParseResult> ReadGeneral(const TextDocument& document) {
     }
   }
   ReadGridTables(document, binder, used);
+  SentenceState sentences;
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
-    if (!document.lines[i].is_table_row() && ReadSentenceFigures(document, i, binder)) used[i] = true;
+    if (!document.lines[i].is_table_row() && ReadSentenceFigures(document, i, binder, sentences)) used[i] = true;
   }
   const bool has_figures = ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty();
   if (!has_figures) return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");

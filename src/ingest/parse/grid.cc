@@ -113,7 +113,8 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
   auto role_of = [&](std::size_t k) { return IsNumeric(run[k].text) ? Role::kNone : HeaderRole(run[k].text); };
   if (at >= run.size() || role_of(at) == Role::kNone) return 0;
   auto role_near = [&](std::size_t k) {
-    if (k + 1 < run.size() && IsNumeric(run[k + 1].text)) return false;  // a row's label, its values follow
+    // A funds row's label ("年度资金总额") with its values after it ends the header.
+    if (k + 1 < run.size() && IsNumeric(run[k + 1].text) && RowKind(run[k].text) != FundsRow::kNone) return false;
     for (std::size_t d = 0; d < 3 && k + d < run.size(); ++d) {
       if (IsNumeric(run[k + d].text)) return false;
       if (role_of(k + d) != Role::kNone) return true;

@@ -89,7 +89,7 @@ const KeywordSet kProseExecuted = {"拨付", "支出", "支付", "执行", "使�
 const KeywordSet kProseBudget = {"预算", "下达", "安排", "总额", "共计", "合计", "总计", "批复", "投资",
                                  "资金", "经费", "获得", "争取", "收到", "筹集", "落实", "涉及", "规模",
                                  "总量", "拨款", "款"};
-const KeywordSet kProseRate = {"执行率", "支出率", "执行进度", "支付率", "支付进度", "拨付率", "使用率"};
+const KeywordSet kProseRate = {"执行率", "支出率", "执行进度", "支付率", "支付进度", "拨付率", "使用率", "完成预算"};
 
 }  // namespace
 

@@ -9,38 +9,36 @@
 namespace jixiao::parse {
 namespace {
 
-// Words that lead to a name in an enumeration; the name starts after the last one.
-constexpr std::array<std::string_view, 22> kLeads = {
+// Words that lead to a name in an enumeration or after a verb; the name starts after the last.
+constexpr std::array<std::string_view, 32> kLeads = {
     "：", ":", "具体是", "具体包括", "包括", "分别支持", "分别用于", "分别为", "分别是", "分别", "支持",
-    "用于", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排", "即"};
+    "用于", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排", "即", "下达", "拨付",
+    "获得", "争取", "收到", "对", "为", "全部列入", "列入", "号"};
 // How a project's name ends.
 const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴", "资金", "建设", "整治", "改造", "修缮",
-                                 "保护", "服务", "维修", "运维费", "服务费", "管理费", "工作费", "专项"};
+                                 "保护", "服务", "维修", "运维费", "服务费", "管理费", "工作费", "专项", "防治费"};
 // Words that make a label a sentence about money rather than a name.
-const KeywordSet kNotName = {"下达", "拨付", "支出", "执行", "预算", "共计", "合计", "总额", "到位", "使用",
-                             "完成", "争取", "获得", "收到", "涉及", "投入", "累计", "其中", "年度资金"};
+const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "到位", "使用", "完成", "涉及", "投入",
+                             "累计", "其中", "年度资金", "该项目", "本项目", "此项目", "各项目", "个项目",
+                             "等项目", "项目资金", "项目经费", "部分", "结余", "结转", "支出"};
 // Names that stand for "the funds" in general, not one project.
-constexpr std::array<std::string_view, 12> kGeneric = {"项目", "项目资金", "项目经费", "该项目", "本项目",
+constexpr std::array<std::string_view, 14> kGeneric = {"项目", "项目资金", "项目经费", "该项目", "本项目",
                                                         "资金", "专项资金", "项目支出", "预算项目经费",
-                                                        "财政资金", "补助资金", "衔接资金"};
+                                                        "财政资金", "补助资金", "衔接资金", "上级资金", "本级资金"};
 // Places and bodies: allocations to them are not projects.
 constexpr std::array<std::string_view, 14> kPlaceEnds = {"市", "县", "区", "州", "单位", "局", "处", "乡",
                                                           "镇", "村", "馆", "中心", "公司", "厅"};
+// Clause breaks that bound a name written in running text.
+constexpr std::array<std::string_view, 16> kBreaks = {"，", "。", "；", "：", "、", ",", ";", ":", "（", "）",
+                                                       "(", ")", "“", "”", "《", "》"};
 
 std::string_view AfterLastLead(std::string_view label) {
-  bool moved = true;
-  while (moved) {
-    moved = false;
-    for (std::string_view lead : kLeads) {
-      const std::size_t at = label.rfind(lead);
-      if (at != std::string_view::npos && (lead == "：" || lead == ":" || at == 0)) {
-        label.remove_prefix(at + lead.size());
-        moved = true;
-      }
-    }
-    label = TrimSpace(label);
+  std::size_t cut = 0;
+  for (std::string_view lead : kLeads) {
+    const std::size_t at = label.rfind(lead);
+    if (at != std::string_view::npos) cut = std::max(cut, at + lead.size());
   }
-  return label;
+  return TrimSpace(label.substr(cut));
 }
 
 bool EndsWithAny(std::string_view text, const auto& ends) {
@@ -56,60 +54,97 @@ std::size_t CodePointCount(std::string_view text) {
   return n;
 }
 
+bool IsGeneric(std::string_view name) {
+  for (std::string_view generic : kGeneric) {
+    if (name == generic) return true;
+  }
+  return false;
+}
+
+bool EndsAsProject(std::string_view name) {
+  std::size_t length = 0;
+  for (std::size_t at = kProjectEnds.Find(name, 0, &length); at != std::string_view::npos;
+       at = kProjectEnds.Find(name, at + 1, &length)) {
+    if (at + length == name.size()) return true;
+  }
+  return false;
+}
+
+// The subject a label speaks of: a project when it says so (项目资金, 该项目, 项目全年预算数).
+bool SpeaksOfProject(std::string_view label) { return label.find("项目") != std::string_view::npos; }
+
 }  // namespace
 
 std::string_view ProjectNameInLabel(std::string_view label) {
   std::string_view name = AfterLastLead(label);
-  if (CodePointCount(name) < 4 || CodePointCount(name) > 60) return {};
-  for (std::string_view generic : kGeneric) {
-    if (name == generic) return {};
-  }
+  if (CodePointCount(name) < 4 || CodePointCount(name) > 60 || IsGeneric(name)) return {};
   if (kNotName.In(name) || EndsWithAny(name, kPlaceEnds)) return {};
-  // The name must end as a project does ("…工程项目", "…运维费", "…补助资金").
-  std::size_t length = 0;
-  std::size_t at = kProjectEnds.Find(name, 0, &length);
-  bool ends = false;
-  while (at != std::string_view::npos) {
-    if (at + length == name.size()) ends = true;
-    at = kProjectEnds.Find(name, at + 1, &length);
-  }
-  return ends ? name : std::string_view{};
+  return EndsAsProject(name) ? name : std::string_view{};
 }
 
-bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder) {
+std::vector<NamedProject> ProjectPhrases(std::string_view text) {
+  std::vector<NamedProject> out;
+  for (std::size_t at = text.find("项目"); at != std::string_view::npos; at = text.find("项目", at + 1)) {
+    const std::size_t end = at + std::string_view("项目").size();
+    std::size_t begin = 0;
+    for (std::string_view b : kBreaks) {
+      const std::size_t found = text.rfind(b, at);
+      if (found != std::string_view::npos) begin = std::max(begin, found + b.size());
+    }
+    const std::string_view name = AfterLastLead(text.substr(begin, end - begin));
+    if (CodePointCount(name) < 6 || CodePointCount(name) > 50 || IsGeneric(name) || kNotName.In(name)) continue;
+    out.push_back({name, end});
+  }
+  return out;
+}
+
+bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder, SentenceState& state) {
   const std::string& text = document.lines[line].text;
   const std::vector<Amount> amounts = ScanAmounts(text);
+  const std::vector<NamedProject> phrases = ProjectPhrases(text);
+  std::size_t next_phrase = 0;
   bool placed = false;
-  Subject sentence_subject = binder.default_subject();
+  Subject subject = binder.default_subject();  // the subject of the sentence being read
   int sentence = -1;
+  // The project of a label that speaks of one: the one the text named last, created when
+  // a figure first binds to it; the report's own project when it has one.
+  auto named_project = [&]() -> Subject {
+    if (binder.default_subject() || state.last_project.empty()) return binder.default_subject();
+    return binder.Project(state.last_project, state.last_place);
+  };
   for (const Amount& a : amounts) {
-    if (a.sentence != sentence) sentence = a.sentence, sentence_subject = binder.default_subject();
+    for (; next_phrase < phrases.size() && phrases[next_phrase].end <= a.begin; ++next_phrase) {
+      const std::string_view name = phrases[next_phrase].name;
+      state.last_project = std::string(name);
+      state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
+    }
+    if (a.sentence != sentence) sentence = a.sentence, subject = binder.default_subject();
     const Place where{line, a.begin, a.end - a.begin};
-    if (a.kind == AmountKind::kMoney) {
+    if (a.kind == AmountKind::kMoney && a.unit_stated) {
       const std::string_view name = ProjectNameInLabel(a.label);
-      if (!name.empty() && a.unit_stated) {
+      if (!name.empty()) {
         const Place name_place{line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
         const std::size_t project = binder.Project(name, name_place);
-        placed |= binder.Budget(project, a.money, where);
-        sentence_subject = project;
+        const std::string_view before = a.label.substr(0, static_cast<std::size_t>(name.data() - a.label.data()));
+        placed |= ClassifyProseLabel(before, AmountKind::kMoney) == ProseRole::kExecuted
+                      ? binder.Executed(project, a.money, where)
+                      : binder.Budget(project, a.money, where);
+        subject = project;
         continue;
       }
     }
-    switch (ClassifyProseLabel(a.label, a.kind)) {
-      case ProseRole::kBudget:
-        if (a.unit_stated) placed |= binder.Budget(sentence_subject, a.money, where);
-        break;
-      case ProseRole::kExecuted:
-        if (a.unit_stated) placed |= binder.Executed(sentence_subject, a.money, where);
-        break;
-      case ProseRole::kRate:
-        placed |= binder.Rate(sentence_subject, a.percent, where);
-        break;
+    const ProseRole role = ClassifyProseLabel(a.label, a.kind);
+    if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
+    if (SpeaksOfProject(a.label) && !subject) subject = named_project();
+    switch (role) {
+      case ProseRole::kBudget: placed |= binder.Budget(subject, a.money, where); break;
+      case ProseRole::kExecuted: placed |= binder.Executed(subject, a.money, where); break;
+      case ProseRole::kRate: placed |= binder.Rate(subject, a.percent, where); break;
       case ProseRole::kSatisfaction:
-        if (sentence_subject) placed |= binder.Satisfaction(*sentence_subject, a.percent, where);
+        if (!subject) subject = named_project();
+        if (subject) placed |= binder.Satisfaction(*subject, a.percent, where);
         break;
-      case ProseRole::kNone:
-        break;
+      case ProseRole::kNone: break;
     }
   }
   return placed;

@@ -1,21 +1,37 @@
 // Figures in sentences: each money figure or rate of a prose line with the label written
 // before it, classified by the lexicon (拨付 / 支出 / 使用 -> executed; 总额 / 安排 / 下达 ->
 // budget; 执行率 -> rate; 满意度 -> satisfaction) and bound to the project the label names
-// ("布达拉宫消防提升工程项目1613万元") or to the subject of the report.
+// ("布达拉宫消防提升工程项目1613万元"), to the project the text last named when the label
+// speaks of a project ("项目资金共603万元"), or to the subject of the report.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "ingest/parse/binding.h"
 
 namespace jixiao::parse {
 
+// What the sentence reader carries from line to line: the project the text named last.
+struct SentenceState {
+  std::string last_project;  // empty until a project is named
+  Place last_place;
+};
+
 // Reads the figures of document line `line`; true when any was placed.
-bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder);
+bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder, SentenceState& state);
 
 // The project a figure's label names, without the words that lead to it ("具体是：", "支持",
-// "一是"); empty when the label names none (a place, a unit, a generic 项目资金).
+// "下达"); empty when the label names none (a place, a unit, a generic 项目资金).
 std::string_view ProjectNameInLabel(std::string_view label);
+
+// Project names written in running text ("用于A等9个产业扶贫项目支出" -> "A等9个产业扶贫项目"):
+// each a clause's words ending in 项目, generic ones (该项目, 本项目) left out.
+struct NamedProject {
+  std::string_view name;
+  std::size_t end = 0;  // byte offset after the name in the text
+};
+std::vector<NamedProject> ProjectPhrases(std::string_view text);
 
 }  // namespace jixiao::parse

@@ -222,7 +222,8 @@ bool GridReader::KeyValue(const std::vector<GridCell>& row) {
 
 void GridReader::Row(const std::vector<GridCell>& row, bool structured) {
   if (row.empty()) return;
-  if (std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); }) || name_key_) {
+  const bool names = std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); });
+  if ((names || name_key_) && !(row.size() > 2 && HeaderOf(row, caption_unit_))) {
     KeyValue(row);
     return;
   }

@@ -71,7 +71,24 @@ bool EndsAsProject(std::string_view name) {
 }
 
 // The subject a label speaks of: a project when it says so (项目资金, 该项目, 项目全年预算数).
-bool SpeaksOfProject(std::string_view label) { return label.find("项目") != std::string_view::npos; }
+bool SpeaksOfProject(std::string_view label) {
+  if (label.find("项目") == std::string_view::npos) return false;
+  for (std::string_view many : {"个项目", "等项目", "各项目", "项目共", "所有项目", "全部项目"}) {
+    if (label.find(many) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// "…项目(一期工程)": the name without a closing bracketed part, for checking how it ends.
+std::string_view WithoutTrailingBracket(std::string_view name) {
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    if (EndsWith(name, close)) {
+      const std::size_t at = name.rfind(open);
+      if (at != std::string_view::npos && at > 0) return name.substr(0, at);
+    }
+  }
+  return name;
+}
 
 }  // namespace
 
@@ -79,7 +96,7 @@ std::string_view ProjectNameInLabel(std::string_view label) {
   std::string_view name = AfterLastLead(label);
   if (CodePointCount(name) < 4 || CodePointCount(name) > 60 || IsGeneric(name)) return {};
   if (kNotName.In(name) || EndsWithAny(name, kPlaceEnds)) return {};
-  return EndsAsProject(name) ? name : std::string_view{};
+  return EndsAsProject(WithoutTrailingBracket(name)) ? name : std::string_view{};
 }
 
 std::vector<NamedProject> ProjectPhrases(std::string_view text) {

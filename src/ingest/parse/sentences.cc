@@ -10,10 +10,10 @@ namespace jixiao::parse {
 namespace {
 
 // Words that lead to a name in an enumeration or after a verb; the name starts after the last.
-constexpr std::array<std::string_view, 32> kLeads = {
+constexpr std::array<std::string_view, 30> kLeads = {
     "：", ":", "具体是", "具体包括", "包括", "分别支持", "分别用于", "分别为", "分别是", "分别", "支持",
     "用于", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排", "即", "下达", "拨付",
-    "获得", "争取", "收到", "对", "为", "全部列入", "列入", "号"};
+    "获得", "争取", "收到", "全部列入", "列入", "号"};
 // How a project's name ends.
 const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴", "资金", "建设", "整治", "改造", "修缮",
                                  "保护", "服务", "维修", "运维费", "服务费", "管理费", "工作费", "专项", "防治费"};
@@ -90,10 +90,39 @@ std::string_view WithoutTrailingBracket(std::string_view name) {
   return name;
 }
 
+// The label of a figure up to the clause break before it, brackets included ("…工程(续建)").
+std::string_view FullLabel(std::string_view text, const Amount& a) {
+  static constexpr std::string_view kClauseBreaks[] = {"，", "。", "；", "：", "、", ",", ";", ":"};
+  std::size_t begin = 0;
+  for (std::string_view b : kClauseBreaks) {
+    const std::size_t at = text.rfind(b, a.begin);
+    if (at != std::string_view::npos && at < a.begin) begin = std::max(begin, at + b.size());
+  }
+  std::size_t end = a.begin;
+  return TrimSpace(text.substr(begin, end - begin));
+}
+
+// Words after which a sentence lists its parts ("具体包括：A 155.85万元、B 84.69万元").
+constexpr std::array<std::string_view, 7> kListCues = {"具体包括", "包括", "具体是", "分别", "其中", "主要有", "明细"};
+
+// An item of such a list: a short name that is no figure's label word and no place.
+bool IsListItemName(std::string_view name) {
+  const std::size_t n = CodePointCount(name);
+  if (n < 2 || n > 40 || IsGeneric(name) || EndsWithAny(name, kPlaceEnds)) return false;
+  if (name.find("年") != std::string_view::npos && n < 6) return false;
+  return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone;
+}
+
 }  // namespace
 
 std::string_view ProjectNameInLabel(std::string_view label) {
   std::string_view name = AfterLastLead(label);
+  // "…工程项目资金": the project is "…工程项目", the rest says which of its figures.
+  for (std::string_view money : {"资金", "经费", "总投资", "投资"}) {
+    if (EndsWith(name, money) && EndsWith(name.substr(0, name.size() - money.size()), "项目")) {
+      name.remove_suffix(money.size());
+    }
+  }
   if (CodePointCount(name) < 4 || CodePointCount(name) > 60 || IsGeneric(name)) return {};
   if (kNotName.In(name) || EndsWithAny(name, kPlaceEnds)) return {};
   return EndsAsProject(WithoutTrailingBracket(name)) ? name : std::string_view{};
@@ -129,7 +158,28 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (binder.default_subject() || state.last_project.empty()) return binder.default_subject();
     return binder.Project(state.last_project, state.last_place);
   };
-  for (const Amount& a : amounts) {
+  // Figures listed after a cue in their sentence, two or more: each names a project.
+  std::vector<bool> listed(amounts.size(), false);
+  for (std::size_t i = 0; i < amounts.size();) {
+    std::size_t j = i;
+    while (j < amounts.size() && amounts[j].sentence == amounts[i].sentence) ++j;
+    std::size_t cue = std::string_view::npos;
+    for (std::string_view c : kListCues) cue = std::min(cue, std::string_view(text).find(c, amounts[i].label_begin));
+    std::vector<std::size_t> items;
+    for (std::size_t k = i; k < j; ++k) {
+      const Amount& a = amounts[k];
+      if (cue != std::string_view::npos && cue < a.begin && a.kind == AmountKind::kMoney && a.unit_stated &&
+          IsListItemName(AfterLastLead(FullLabel(text, a)))) {
+        items.push_back(k);
+      }
+    }
+    if (items.size() >= 2) {
+      for (std::size_t k : items) listed[k] = true;
+    }
+    i = j;
+  }
+  for (std::size_t index = 0; index < amounts.size(); ++index) {
+    const Amount& a = amounts[index];
     for (; next_phrase < phrases.size() && phrases[next_phrase].end <= a.begin; ++next_phrase) {
       const std::string_view name = phrases[next_phrase].name;
       state.last_project = std::string(name);
@@ -138,11 +188,14 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (a.sentence != sentence) sentence = a.sentence, subject = binder.default_subject();
     const Place where{line, a.begin, a.end - a.begin};
     if (a.kind == AmountKind::kMoney && a.unit_stated) {
-      const std::string_view name = ProjectNameInLabel(a.label);
+      std::string_view name = ProjectNameInLabel(a.label);
+      if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
+      if (name.empty() && listed[index]) name = AfterLastLead(FullLabel(text, a));
       if (!name.empty()) {
         const Place name_place{line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
         const std::size_t project = binder.Project(name, name_place);
-        const std::string_view before = a.label.substr(0, static_cast<std::size_t>(name.data() - a.label.data()));
+        const std::string_view before =
+            text.substr(a.label_begin, static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, name.data() - text.data() - static_cast<std::ptrdiff_t>(a.label_begin))));
         placed |= ClassifyProseLabel(before, AmountKind::kMoney) == ProseRole::kExecuted
                       ? binder.Executed(project, a.money, where)
                       : binder.Budget(project, a.money, where);

@@ -32,6 +32,14 @@ bool IsValueRole(Role r) {
          r == Role::kScore || r == Role::kGrade || r == Role::kTarget || r == Role::kActual || r == Role::kReason;
 }
 
+// 优 / 良 / 合格…: an evaluation grade, a value in a row.
+bool IsGrade(std::string_view cell) {
+  for (std::string_view g : {"优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "及格", "较好", "一般"}) {
+    if (cell == g) return true;
+  }
+  return false;
+}
+
 bool IsNameKey(std::string_view cell) {
   cell = TrimTrailing(cell, ":：");
   return cell == "项目名称" || cell == "专项资金名称" || cell == "资金名称" || cell == "项目(资金)名称" ||
@@ -374,7 +382,11 @@ void GridReader::FlushRun(bool stream) {
     }
     Row(std::vector<GridCell>(run.begin() + static_cast<std::ptrdiff_t>(i), run.begin() + static_cast<std::ptrdiff_t>(i + width)), true);
     i += width;
-    if (stream) {
+    std::size_t end = i;
+    while (end < run.size() && HeaderWidth(run, end, caption_unit_) == 0) ++end;
+    // Cells dropped from a row (an empty cell a web page left out) break rows of fixed width:
+    // then rows end after their values.
+    if (stream || (end - i) % width != 0) {
       StreamRows(run, i, width);
       continue;
     }
@@ -401,9 +413,11 @@ void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, st
     row.clear();
     values = 0;
   };
+  const bool indexed = header_ && !header_->roles.empty() && header_->roles.front() == Role::kIndex;
   while (i < run.size() && HeaderWidth(run, i, caption_unit_) == 0) {
     const GridCell& cell = run[i++];
-    const bool value = IsNumeric(cell.text) || IsBlankValue(cell.text);
+    const bool index = indexed && row.empty() && IsNumeric(cell.text);
+    const bool value = !index && (IsNumeric(cell.text) || IsBlankValue(cell.text) || IsGrade(cell.text));
     if (!value && values > 0) emit();
     row.push_back(cell);
     if (value && ++values == needed) emit();

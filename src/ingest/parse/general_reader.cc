@@ -1,6 +1,8 @@
 #include "ingest/parse/general_reader.h"
 
 #include <array>
+#include <set>
+#include <tuple>
 
 #include "ingest/parse/binding.h"
 #include "ingest/parse/context.h"
@@ -94,7 +96,7 @@ TitleSubject ReadTitleSubject(std::string_view title) {
     }
   }
   if (ContainsAnyOf(title, kDepartmentWords)) {
-    out.unit = before.empty() ? after : before;
+    if (out.year) out.unit = before;  // with no year, nothing marks where a unit ends
     return out;
   }
   auto names_project = [](std::string_view s) {
@@ -113,6 +115,7 @@ TitleSubject ReadTitleSubject(std::string_view title) {
   } else {
     out.unit = before;
   }
+  if (!out.year) out.unit = {};
   return out;
 }
 
@@ -128,11 +131,13 @@ int CountFigures(const Evaluation& ev) {
   return n;
 }
 
-Result<ParseResult> ReadGeneral(const TextDocument& document) {
+Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>* used_lines) {
   ParseResult result;
   Evaluation& ev = result.evaluation;
   Binder binder(document, ev);
-  std::vector<bool> used(document.lines.size(), false);
+  std::vector<bool> local;
+  std::vector<bool>& used = used_lines ? *used_lines : local;
+  used.assign(document.lines.size(), false);
   const std::size_t title = FindTitle(document);
   if (title != std::string_view::npos) {
     const std::string& text = document.lines[title].text;
@@ -173,6 +178,88 @@ Result<ParseResult> ReadGeneral(const TextDocument& document) {
     result.findings.push_back(std::move(f));
   }
   return result;
+}
+
+namespace {
+
+// Copies general's provenance of `from` ("/projects/3") to `to` ("/projects/7") for the
+// pointers under it that base does not have.
+void CopyProvenance(Evaluation& base, const Evaluation& general, const std::string& from, const std::string& to) {
+  for (auto it = general.provenance.lower_bound(from); it != general.provenance.end(); ++it) {
+    if (it->first.compare(0, from.size(), from) != 0) break;
+    const std::string rest = it->first.substr(from.size());
+    if (!rest.empty() && rest[0] != '/') continue;
+    base.provenance.try_emplace(to + rest, it->second);
+  }
+}
+
+template <typename T>
+void Fill(std::optional<T>& field, const std::optional<T>& value) {
+  if (!field && value) field = value;
+}
+
+std::optional<std::size_t> SameProject(const Evaluation& base, const Project& p) {
+  const std::string key = NameKey(p.name);
+  for (std::size_t i = 0; i < base.projects.size(); ++i) {
+    const std::string other = NameKey(base.projects[i].name);
+    if (other == key || (!other.empty() && (other.find(key) != std::string::npos || key.find(other) != std::string::npos))) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+void FillProject(Project& into, const Project& from) {
+  Fill(into.budget.total, from.budget.total);
+  Fill(into.budget.fiscal, from.budget.fiscal);
+  Fill(into.budget.other, from.budget.other);
+  Fill(into.executed, from.executed);
+  Fill(into.execution_rate_stated, from.execution_rate_stated);
+  if (!into.satisfaction && from.satisfaction) into.satisfaction = from.satisfaction;
+  if (into.indicators.empty()) into.indicators = from.indicators;
+}
+
+std::tuple<int, int, int> LineKey(const SourceSpan& s) { return {s.page, s.paragraph, s.line}; }
+
+}  // namespace
+
+void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResult&& general,
+                     const std::vector<bool>& used) {
+  Evaluation& ev = base.evaluation;
+  const Evaluation& g = general.evaluation;
+  if (!ev.unit.name && g.unit.name) ev.unit.name = g.unit.name, CopyProvenance(ev, g, "/unit/name", "/unit/name");
+  if (!ev.year && g.year) ev.year = g.year, CopyProvenance(ev, g, "/year", "/year");
+  // A reading that found projects and no department totals read a project report: the
+  // general reading's department figures are those projects' own.
+  const bool department = ev.funds.budget_total || ev.funds.executed_total || ev.projects.empty();
+  for (auto [field, value, pointer] : {std::tuple{&ev.funds.budget_total, &g.funds.budget_total, "/funds/budget_total"},
+                                       std::tuple{&ev.funds.executed_total, &g.funds.executed_total, "/funds/executed_total"}}) {
+    if (department && !*field && *value) *field = *value, CopyProvenance(ev, g, pointer, pointer);
+  }
+  if (department && !ev.funds.execution_rate_stated && g.funds.execution_rate_stated) {
+    ev.funds.execution_rate_stated = g.funds.execution_rate_stated;
+    CopyProvenance(ev, g, "/funds/execution_rate_stated", "/funds/execution_rate_stated");
+  }
+  // Projects the sectioned reading found are the report's list of projects; the general
+  // reading adds projects only to a reading that found none.
+  const bool add_projects = ev.projects.empty();
+  for (std::size_t i = 0; i < g.projects.size(); ++i) {
+    const std::string from = Pointer("/projects", i);
+    if (auto same = SameProject(ev, g.projects[i])) {
+      FillProject(ev.projects[*same], g.projects[i]);
+      CopyProvenance(ev, g, from, Pointer("/projects", *same));
+    } else if (add_projects) {
+      ev.projects.push_back(g.projects[i]);
+      CopyProvenance(ev, g, from, Pointer("/projects", ev.projects.size() - 1));
+    }
+  }
+  std::set<std::tuple<int, int, int>> read;
+  for (std::size_t i = 0; i < used.size(); ++i) {
+    if (used[i]) read.insert(LineKey(SpanAt(document, i, 0, 0)));
+  }
+  std::erase_if(base.findings, [&](const Finding& f) {
+    return f.rule == "ingest.unrecognized" && f.span && read.count(LineKey(*f.span));
+  });
 }
 
 }  // namespace jixiao::parse

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "base/result.h"
 #include "ingest/parse/report_parser.h"
@@ -12,8 +13,15 @@
 namespace jixiao::parse {
 
 // Reads `document` with the general mechanisms. Refuses ("不是预算绩效自评报告…") only a
-// document that states no budget figure, no project and no indicator.
-Result<ParseResult> ReadGeneral(const TextDocument& document);
+// document that states no budget figure, no project and no indicator. `used`, when given,
+// receives one flag per document line: whether anything was read from it.
+Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>* used = nullptr);
+
+// Completes `base` (the sectioned reading) with what `general` read and `base` did not: the
+// unit and year, department totals, the fields of projects both read, projects only
+// `general` found. Drops base's unrecognized-text findings on lines `general` read.
+void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResult&& general,
+                     const std::vector<bool>& used);
 
 // What a report's title says it is about.
 struct TitleSubject {

@@ -170,15 +170,16 @@ void ReportParser::FallbackYear() {
 
 // Two readings: the report's sections in order (the layout of the national 部门预算绩效自评报告
 // template, its narrative fields and tables), and the general mechanisms (tables by their
-// headers, figures by their labels) that hold for any layout. The one that reads more figures
-// wins; on a tie the sectioned reading, which also fills the narrative fields.
+// headers, figures by their labels) that hold for any layout. The sectioned reading is
+// completed with what only the general one found.
 Result<ParseResult> ParseReport(const TextDocument& document) {
   Result<ParseResult> sectioned = ReportParser(document).Run();
-  Result<ParseResult> general = parse::ReadGeneral(document);
+  std::vector<bool> used;
+  Result<ParseResult> general = parse::ReadGeneral(document, &used);
   if (!general) return sectioned;
   if (!sectioned) return general;
-  return parse::CountFigures(general->evaluation) > parse::CountFigures(sectioned->evaluation) ? std::move(general)
-                                                                                                 : std::move(sectioned);
+  parse::FillFromGeneral(document, *sectioned, std::move(*general), used);
+  return sectioned;
 }
 
 }  // namespace jixiao

@@ -54,11 +54,20 @@ std::size_t CodePointCount(std::string_view text) {
   return n;
 }
 
+// Words that say where funds come from or what kind they are, not which project.
+constexpr std::array<std::string_view, 18> kFundWords = {"上级", "本级", "中央", "省级", "市级", "县级", "州级",
+                                                          "区级", "专项", "财政", "补助", "资金", "经费", "到",
+                                                          "项目", "转移支付", "配套", "其他"};
+
 bool IsGeneric(std::string_view name) {
   for (std::string_view generic : kGeneric) {
     if (name == generic) return true;
   }
-  return false;
+  std::string rest(name);
+  for (std::string_view word : kFundWords) {
+    for (std::size_t at = rest.find(word); at != std::string::npos; at = rest.find(word)) rest.erase(at, word.size());
+  }
+  return CodePointCount(rest) < 2 || !EconomicClassIn(name).empty();
 }
 
 bool EndsAsProject(std::string_view name) {
@@ -111,6 +120,16 @@ bool IsListItemName(std::string_view name) {
   if (n < 2 || n > 40 || IsGeneric(name) || EndsWithAny(name, kPlaceEnds)) return false;
   if (name.find("年") != std::string_view::npos && n < 6) return false;
   return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone;
+}
+
+// Where the sentence holding byte `at` starts (after the last 。；！？ before it).
+std::size_t SentenceStart(std::string_view text, std::size_t at) {
+  std::size_t start = 0;
+  for (std::string_view end : {"。", "；", ";", "！", "？"}) {
+    const std::size_t found = text.rfind(end, at);
+    if (found != std::string_view::npos && found < at) start = std::max(start, found + end.size());
+  }
+  return start;
 }
 
 }  // namespace
@@ -191,6 +210,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       std::string_view name = ProjectNameInLabel(a.label);
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
       if (name.empty() && listed[index]) name = AfterLastLead(FullLabel(text, a));
+      // In a report about one project, funds named by their kind (…衔接资金) are its funds.
+      if (!name.empty() && binder.default_subject() && !EndsWith(WithoutTrailingBracket(name), "项目") &&
+          !EndsWith(WithoutTrailingBracket(name), "工程") && (EndsWith(name, "资金") || EndsWith(name, "经费"))) {
+        name = {};
+      }
       if (!name.empty()) {
         const Place name_place{line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
         const std::size_t project = binder.Project(name, name_place);
@@ -205,14 +229,18 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     const ProseRole role = ClassifyProseLabel(a.label, a.kind);
     if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
+    // A sentence that names a project before its figures is about that project.
+    if (!subject && next_phrase > 0 && phrases[next_phrase - 1].end > SentenceStart(text, a.begin)) {
+      subject = named_project();
+    }
     if (SpeaksOfProject(a.label) && !subject) subject = named_project();
     switch (role) {
       case ProseRole::kBudget: placed |= binder.Budget(subject, a.money, where); break;
       case ProseRole::kExecuted: placed |= binder.Executed(subject, a.money, where); break;
       case ProseRole::kRate: placed |= binder.Rate(subject, a.percent, where); break;
       case ProseRole::kSatisfaction:
-        if (!subject) subject = named_project();
-        if (subject) placed |= binder.Satisfaction(*subject, a.percent, where);
+        // Only a project the report has already met gets a satisfaction; never above 100%.
+        if (subject && a.percent <= Percent::FromUnits(10000)) placed |= binder.Satisfaction(*subject, a.percent, where);
         break;
       case ProseRole::kNone: break;
     }

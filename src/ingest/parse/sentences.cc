@@ -156,6 +156,12 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
       const std::size_t found = text.rfind(b, at);
       if (found != std::string_view::npos) begin = std::max(begin, found + b.size());
     }
+    // "政策和项目", "实施的项目", "等项目": projects in general, not one by name.
+    bool general = false;
+    for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些"}) {
+      general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
+    }
+    if (general) continue;
     const std::string_view name = AfterLastLead(text.substr(begin, end - begin));
     if (CodePointCount(name) < 6 || CodePointCount(name) > 50 || IsGeneric(name) || kNotName.In(name)) continue;
     out.push_back({name, end});

@@ -6,6 +6,7 @@
 // Exit status 1 when the total is under --min, when a report that states a budget figure is
 // refused, or when an unrecognized-text finding has no place; 2 on bad arguments or files.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -119,7 +120,10 @@ std::vector<int> MatchByName(const json& expected, const std::vector<Got>& got,
     const std::string want = Text(expected[e], "name").value_or("");
     for (std::size_t g = 0; g < got.size(); ++g) {
       double s = NameSimilarity(want, name_of(got[g]));
-      if (s >= 0.5) pairs.emplace_back(-s, e, g);
+      // Among equally similar names the one closest in length wins.
+      const double closeness = 1.0 / (1.0 + std::abs(static_cast<double>(Squeeze(want).size()) -
+                                                      static_cast<double>(Squeeze(name_of(got[g])).size())));
+      if (s >= 0.5) pairs.emplace_back(-(s + closeness * 1e-3), e, g);
     }
   }
   std::sort(pairs.begin(), pairs.end());

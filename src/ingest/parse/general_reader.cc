@@ -16,6 +16,8 @@ namespace jixiao::parse {
 namespace {
 
 constexpr std::size_t kTitleLines = 40;
+// A table this many lines after the text names a project is that project's table.
+constexpr std::size_t kSectionLines = 8;
 constexpr std::array<std::string_view, 8> kTitleWords = {"报告", "自评表", "评价表", "自评价", "评价情况",
                                                          "评价结果", "绩效自评", "部门决算"};
 // A title about the department as a whole, not one project.
@@ -160,11 +162,17 @@ Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>*
       if (ev.year) binder.Record("/year", {i, 0, 0});
     }
   }
-  ReadGridTables(document, binder, used);
   SentenceState sentences;
-  for (std::size_t i = 0; i < document.lines.size(); ++i) {
-    if (!document.lines[i].is_table_row() && ReadSentenceFigures(document, i, binder, sentences)) used[i] = true;
-  }
+  GridHooks hooks;
+  hooks.text_line = [&](std::size_t line) {
+    if (ReadSentenceFigures(document, line, binder, sentences)) used[line] = true;
+  };
+  hooks.section_subject = [&](std::size_t line) -> Subject {
+    if (binder.default_subject() || sentences.last_project.empty()) return std::nullopt;
+    if (line > sentences.last_place.line + kSectionLines) return std::nullopt;
+    return binder.Project(sentences.last_project, sentences.last_place);
+  };
+  ReadGridTables(document, binder, used, hooks);
   const bool has_figures = ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty();
   if (!has_figures) return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");
   for (std::size_t i = 0; i < document.lines.size(); ++i) {

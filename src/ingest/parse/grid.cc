@@ -29,6 +29,7 @@ Role HeaderRole(std::string_view cell) {
 
 bool IsValueRole(Role r) {
   return r == Role::kInitial || r == Role::kBudget || r == Role::kExecuted || r == Role::kRate || r == Role::kWeight ||
+         r == Role::kFiscal || r == Role::kOther ||
          r == Role::kScore || r == Role::kGrade || r == Role::kTarget || r == Role::kActual || r == Role::kReason;
 }
 
@@ -71,7 +72,7 @@ std::optional<Header> HeaderOf(const std::vector<GridCell>& row, std::optional<M
     const Role r = HeaderRole(cell.text);
     h.roles.push_back(r);
     if (r != Role::kNone && r != Role::kIndex) ++roles;
-    strong |= r == Role::kBudget || r == Role::kExecuted || r == Role::kInitial || r == Role::kTarget ||
+    strong |= r == Role::kBudget || r == Role::kExecuted || r == Role::kInitial || r == Role::kTarget || r == Role::kFiscal ||
               r == Role::kActual || r == Role::kScore || r == Role::kWeight;
     if (auto u = HeaderUnit(cell.text)) unit = u;
   }
@@ -137,8 +138,8 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
 
 class GridReader {
  public:
-  GridReader(const TextDocument& document, Binder& binder, std::vector<bool>& used)
-      : document_(document), binder_(binder), used_(used) {}
+  GridReader(const TextDocument& document, Binder& binder, std::vector<bool>& used, const GridHooks& hooks)
+      : document_(document), binder_(binder), used_(used), hooks_(hooks) {}
 
   void Run();
 
@@ -161,13 +162,22 @@ class GridReader {
   // the values after the row's labels in column order.
   std::vector<std::pair<Role, const GridCell*>> Bind(const std::vector<GridCell>& row, bool structured,
                                                      std::vector<const GridCell*>* labels) const;
-  Subject TableSubject() const { return table_project_ ? table_project_ : binder_.default_subject(); }
+  // The project a table is about: the one its 项目名称 cell names, else the one the text just
+  // before it names, else the report's subject.
+  Subject TableSubject(std::size_t line) const {
+    if (table_project_) return table_project_;
+    if (hooks_.section_subject) {
+      if (Subject s = hooks_.section_subject(line)) return s;
+    }
+    return binder_.default_subject();
+  }
   Place PlaceOf(const GridCell& c) const { return {c.line, c.offset, c.text.size()}; }
   void Use(const GridCell& c) { used_[c.line] = true; }
 
   const TextDocument& document_;
   Binder& binder_;
   std::vector<bool>& used_;
+  const GridHooks& hooks_;
   std::vector<GridCell> run_;  // one cell per line, waiting for a header to cut it into rows
   std::optional<Header> header_;
   bool just_header_ = false;
@@ -270,12 +280,20 @@ void GridReader::FundsRow(const std::vector<GridCell>& row, bool structured) {
   for (const GridCell* l : labels) {
     if (kind == parse::FundsRow::kNone) kind = RowKind(l->text);
   }
+  // A row with no label under a header of funds columns is the whole funds (a project's
+  // 全年预算数 | 财政拨款 | 其他资金 | 全年执行数 | 执行率 table).
+  if (kind == parse::FundsRow::kNone && labels.empty()) kind = parse::FundsRow::kTotal;
   if (kind == parse::FundsRow::kNone) return;
-  const Subject subject = TableSubject();
+  const Subject subject = TableSubject(row.front().line);
   const bool has_budget = header_->has(Role::kBudget);
   for (auto& [role, cell] : values) {
     bool placed = false;
-    if (role == Role::kRate) {
+    if ((role == Role::kFiscal || role == Role::kOther) && kind == parse::FundsRow::kTotal) {
+      if (auto money = ParseMoneyCell(cell->text, header_->unit)) {
+        placed = role == Role::kFiscal ? binder_.Fiscal(subject, *money, PlaceOf(*cell))
+                                       : binder_.Other(subject, *money, PlaceOf(*cell));
+      }
+    } else if (role == Role::kRate) {
       if (kind == parse::FundsRow::kTotal) {
         if (auto rate = ParsePercentText(cell->text)) placed = binder_.Rate(subject, *rate, PlaceOf(*cell));
       }
@@ -327,7 +345,7 @@ void GridReader::ListRow(const std::vector<GridCell>& row, bool structured) {
 }
 
 void GridReader::IndicatorRow(const std::vector<GridCell>& row, bool structured) {
-  const Subject subject = TableSubject();
+  const Subject subject = TableSubject(row.front().line);
   std::vector<const GridCell*> labels;
   auto values = Bind(row, structured, &labels);
   if (labels.empty() || values.empty()) return;
@@ -429,6 +447,7 @@ void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, st
 void GridReader::Run() {
   for (std::size_t i = 0; i < document_.lines.size(); ++i) {
     const TextLine& line = document_.lines[i];
+    if (!line.is_table_row() && hooks_.text_line) hooks_.text_line(i);
     if (line.is_table_row()) {
       FlushRun();
       std::vector<GridCell> row;
@@ -513,8 +532,8 @@ std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line) {
   return cells;
 }
 
-void ReadGridTables(const TextDocument& document, Binder& binder, std::vector<bool>& used) {
-  GridReader(document, binder, used).Run();
+void ReadGridTables(const TextDocument& document, Binder& binder, std::vector<bool>& used, const GridHooks& hooks) {
+  GridReader(document, binder, used, hooks).Run();
 }
 
 }  // namespace jixiao::parse

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -19,9 +20,19 @@ struct GridCell {
   std::size_t offset = 0;  // byte offset in TextLine::text (0 for a reader's table cell)
 };
 
+// What the rest of the reading tells the table reader as it goes through the document.
+struct GridHooks {
+  // Called for every line that is not a reader's table row, in document order, before the
+  // table reader looks at it (the sentence reader reads its figures there).
+  std::function<void(std::size_t line)> text_line;
+  // The project the text around `line` is about (a heading or sentence just before the
+  // table names it), or nullopt.
+  std::function<Subject(std::size_t line)> section_subject;
+};
+
 // Reads the tables of `document`; marks in `used` (one flag per line) the lines it placed
 // something from.
-void ReadGridTables(const TextDocument& document, Binder& binder, std::vector<bool>& used);
+void ReadGridTables(const TextDocument& document, Binder& binder, std::vector<bool>& used, const GridHooks& hooks);
 
 // The cells of one text line when it reads as a table row (tabs, pipes, runs of spaces
 // between short cells); empty when the line is prose.

@@ -72,6 +72,8 @@ const KeywordTable kColumnWords = {
     {static_cast<int>(Role::kExecuted),
      {"执行数", "实际支出", "支出数", "实际拨付", "已支付", "已拨付", "完成投资", "实际使用", "决算数", "执行金额",
       "支出金额", "拨付金额"}},
+    {static_cast<int>(Role::kOther), {"其他资金"}},
+    {static_cast<int>(Role::kFiscal), {"财政拨款", "财政资金", "财政补助"}},
     {static_cast<int>(Role::kBudget),
      {"预算数", "调整后预算", "预算安排", "预算金额", "资金总额", "资金规模", "计划投资", "总投资", "预算资金",
       "下达资金", "资金额", "批复", "债券规模", "资金量", "金额", "预算"}},

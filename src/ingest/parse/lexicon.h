@@ -44,6 +44,8 @@ enum class Role {
   kInitial,   // 年初预算数
   kBudget,    // 全年预算数, 调整后预算, 资金规模, 计划投资, 资金总额
   kExecuted,  // 全年执行数, 实际支出, 已支付, 完成投资
+  kFiscal,    // 财政拨款, 财政资金 (a column of the budget's parts)
+  kOther,     // 其他资金
   kRate,      // 执行率, 预算执行率
   kWeight,    // 分值, 权重
   kScore,     // 得分, 评分, 自评分数

@@ -192,12 +192,18 @@ namespace {
 
 // Copies general's provenance of `from` ("/projects/3") to `to` ("/projects/7") for the
 // pointers under it that base does not have.
-void CopyProvenance(Evaluation& base, const Evaluation& general, const std::string& from, const std::string& to) {
+std::tuple<int, int, int> LineKey(const SourceSpan& s) { return {s.page, s.paragraph, s.line}; }
+
+// The source lines whose figures the general reading added to the sectioned one.
+using LineSet = std::set<std::tuple<int, int, int>>;
+
+void CopyProvenance(Evaluation& base, const Evaluation& general, const std::string& from, const std::string& to,
+                    LineSet& copied) {
   for (auto it = general.provenance.lower_bound(from); it != general.provenance.end(); ++it) {
     if (it->first.compare(0, from.size(), from) != 0) break;
     const std::string rest = it->first.substr(from.size());
     if (!rest.empty() && rest[0] != '/') continue;
-    base.provenance.try_emplace(to + rest, it->second);
+    if (base.provenance.try_emplace(to + rest, it->second).second) copied.insert(LineKey(it->second));
   }
 }
 
@@ -227,12 +233,12 @@ void FillProject(Project& into, const Project& from) {
   if (into.indicators.empty()) into.indicators = from.indicators;
 }
 
-std::tuple<int, int, int> LineKey(const SourceSpan& s) { return {s.page, s.paragraph, s.line}; }
-
 }  // namespace
 
-void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResult&& general,
-                     const std::vector<bool>& used) {
+void FillFromGeneral(ParseResult& base, ParseResult&& general) {
+  LineSet copied;
+  auto CopyProvenance = [&copied](Evaluation& into, const Evaluation& from_ev, const std::string& from,
+                                  const std::string& to) { parse::CopyProvenance(into, from_ev, from, to, copied); };
   Evaluation& ev = base.evaluation;
   const Evaluation& g = general.evaluation;
   if (!ev.unit.name && g.unit.name) ev.unit.name = g.unit.name, CopyProvenance(ev, g, "/unit/name", "/unit/name");
@@ -261,12 +267,8 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
       CopyProvenance(ev, g, from, Pointer("/projects", ev.projects.size() - 1));
     }
   }
-  std::set<std::tuple<int, int, int>> read;
-  for (std::size_t i = 0; i < used.size(); ++i) {
-    if (used[i]) read.insert(LineKey(SpanAt(document, i, 0, 0)));
-  }
   std::erase_if(base.findings, [&](const Finding& f) {
-    return f.rule == "ingest.unrecognized" && f.span && read.count(LineKey(*f.span));
+    return f.rule == "ingest.unrecognized" && f.span && copied.count(LineKey(*f.span));
   });
 }
 

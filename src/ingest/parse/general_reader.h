@@ -19,9 +19,8 @@ Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>*
 
 // Completes `base` (the sectioned reading) with what `general` read and `base` did not: the
 // unit and year, department totals, the fields of projects both read, projects only
-// `general` found. Drops base's unrecognized-text findings on lines `general` read.
-void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResult&& general,
-                     const std::vector<bool>& used);
+// `general` found. Drops base's unrecognized-text findings on the lines those came from.
+void FillFromGeneral(ParseResult& base, ParseResult&& general);
 
 // What a report's title says it is about.
 struct TitleSubject {

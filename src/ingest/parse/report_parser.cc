@@ -174,11 +174,10 @@ void ReportParser::FallbackYear() {
 // completed with what only the general one found.
 Result<ParseResult> ParseReport(const TextDocument& document) {
   Result<ParseResult> sectioned = ReportParser(document).Run();
-  std::vector<bool> used;
-  Result<ParseResult> general = parse::ReadGeneral(document, &used);
+  Result<ParseResult> general = parse::ReadGeneral(document);
   if (!general) return sectioned;
   if (!sectioned) return general;
-  parse::FillFromGeneral(document, *sectioned, std::move(*general), used);
+  parse::FillFromGeneral(*sectioned, std::move(*general));
   return sectioned;
 }
 

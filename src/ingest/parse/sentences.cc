@@ -3,6 +3,7 @@
 #include <array>
 
 #include "ingest/parse/amounts.h"
+#include "ingest/parse/headings.h"
 #include "ingest/parse/lexicon.h"
 #include "ingest/parse/scan.h"
 
@@ -132,6 +133,15 @@ std::size_t SentenceStart(std::string_view text, std::size_t at) {
   return start;
 }
 
+// A heading under which a project's own figures follow: not a section of the report, a field
+// of a project, or a group of projects.
+bool IsProjectHeading(std::string_view body) {
+  static const KeywordSet kSectionWords = {"情况", "效益", "满意", "原因", "问题", "措施", "目标", "职能", "概况",
+                                           "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用"};
+  if (CodePointCount(body) < 4 || EndsWith(body, "：") || EndsWith(body, ":") || kSectionWords.In(body)) return false;
+  return !EndsWith(body, "的项目") && !IsGeneric(body);
+}
+
 }  // namespace
 
 std::string_view ProjectNameInLabel(std::string_view label) {
@@ -162,7 +172,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
       general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
     }
     if (general) continue;
-    const std::string_view name = AfterLastLead(text.substr(begin, end - begin));
+    const std::string_view name = WithoutMarker(AfterLastLead(text.substr(begin, end - begin)));
     if (CodePointCount(name) < 6 || CodePointCount(name) > 50 || IsGeneric(name) || kNotName.In(name)) continue;
     out.push_back({name, end});
   }
@@ -203,13 +213,16 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     i = j;
   }
-  for (std::size_t index = 0; index < amounts.size(); ++index) {
-    const Amount& a = amounts[index];
-    for (; next_phrase < phrases.size() && phrases[next_phrase].end <= a.begin; ++next_phrase) {
+  auto pass_phrases_before = [&](std::size_t offset) {
+    for (; next_phrase < phrases.size() && phrases[next_phrase].end <= offset; ++next_phrase) {
       const std::string_view name = phrases[next_phrase].name;
       state.last_project = std::string(name);
       state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
     }
+  };
+  for (std::size_t index = 0; index < amounts.size(); ++index) {
+    const Amount& a = amounts[index];
+    pass_phrases_before(a.begin);
     if (a.sentence != sentence) sentence = a.sentence, subject = binder.default_subject();
     const Place where{line, a.begin, a.end - a.begin};
     if (a.kind == AmountKind::kMoney && a.unit_stated) {
@@ -249,6 +262,16 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         if (subject && a.percent <= Percent::FromUnits(10000)) placed |= binder.Satisfaction(*subject, a.percent, where);
         break;
       case ProseRole::kNone: break;
+    }
+  }
+  pass_phrases_before(text.size());  // a heading that names a project has no figures
+  // A numbered heading that is not a section or a field ("（1）资金使用情况：") names the
+  // project of the lines under it ("9.《黔南州生产矿山实测抽查报告》编制项目").
+  if (amounts.empty() && ReadHeadingMarker(text).found()) {
+    const std::string_view body = WithoutMarker(text);
+    if (IsTitleLike(body) && IsProjectHeading(body)) {
+      state.last_project = std::string(body);
+      state.last_place = {line, static_cast<std::size_t>(body.data() - text.data()), body.size()};
     }
   }
   return placed;

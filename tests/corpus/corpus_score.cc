@@ -3,6 +3,8 @@
 // right over figures stated, per report and in total. See tests/corpus/README.md.
 //
 // corpus_score CORPUS_DIR [--set dev|holdout|all] [--copies DIR] [--min PERCENT] [--verbose]
+// --copies DIR scores the DOCX and PDF copies in DIR (tests/corpus/tables/convert.sh makes them)
+// instead of the texts.
 // Exit status 1 when the total is under --min, when a report that states a budget figure is
 // refused, or when an unrecognized-text finding has no place; 2 on bad arguments or files.
 #include <algorithm>
@@ -270,11 +272,11 @@ int Run(const Options& options) {
         std::fprintf(stderr, "%s: 不是有效的 JSON：%s\n", entry.c_str(), e.what());
         return 2;
       }
-      std::vector<fs::path> files = {entry.parent_path() / (id + ".txt")};
-      if (!options.copies.empty()) {
-        for (const char* ext : {".docx", ".pdf"}) {
-          if (fs::exists(options.copies / (id + ext))) files.push_back(options.copies / (id + ext));
-        }
+      // With --copies, the DOCX and PDF copies of the entries that have them, instead of the text.
+      std::vector<fs::path> files;
+      if (options.copies.empty()) files.push_back(entry.parent_path() / (id + ".txt"));
+      for (const char* ext : {".docx", ".pdf"}) {
+        if (!options.copies.empty() && fs::exists(options.copies / (id + ext))) files.push_back(options.copies / (id + ext));
       }
       for (const fs::path& file : files) {
         Outcome o = ScoreOne(file, expected);

@@ -1,5 +1,6 @@
 #include "ingest/parse/general_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <set>
 #include <tuple>
@@ -230,7 +231,13 @@ void FillProject(Project& into, const Project& from) {
   Fill(into.executed, from.executed);
   Fill(into.execution_rate_stated, from.execution_rate_stated);
   if (!into.satisfaction && from.satisfaction) into.satisfaction = from.satisfaction;
-  if (into.indicators.empty()) into.indicators = from.indicators;
+  // The indicator list that states more complete rows (target, actual and score) wins.
+  auto complete = [](const std::vector<Indicator>& list) {
+    return std::count_if(list.begin(), list.end(), [](const Indicator& i) {
+      return (i.target || i.target_text) && (i.actual || i.actual_text) && i.score_stated;
+    });
+  };
+  if (complete(from.indicators) > complete(into.indicators)) into.indicators = from.indicators;
 }
 
 }  // namespace

@@ -200,6 +200,7 @@ std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(const std::vector
   }
   // A row number under 序号 is a label, not a value.
   std::size_t first_value = !roles.empty() && roles.front() == Role::kIndex && IsNumeric(row[0].text) ? 1 : 0;
+  while (first_value < row.size() && row[first_value].text.empty()) ++first_value;  // merged cells
   while (first_value < row.size() && !IsNumeric(row[first_value].text) && !IsBlankValue(row[first_value].text)) {
     ++first_value;
   }

@@ -339,20 +339,37 @@ void ReadFlatTable(ParseContext& context, ProjectsParser& projects, const std::v
   FlatTableReader(context, projects, paragraphs).Run();
 }
 
+// Longest run of run-together digits tried; longer runs are no table cells.
+constexpr std::size_t kMaxFundsRun = 48;
+
 std::optional<FundsSplit> SplitFundsRun(std::string_view d) {
+  if (d.size() > kMaxFundsRun) return std::nullopt;
   std::optional<FundsSplit> best;
-  double best_error = 0;
+  Int128 best_error = 0, best_scale = 1;
   for (std::size_t i = 1; i + 1 < d.size(); ++i) {
     for (std::size_t j = i + 1; j < d.size(); ++j) {
       const std::string_view a = d.substr(0, i), b = d.substr(i, j - i), r = d.substr(j);
       if (!ValidDecimal(a, 2) || !ValidDecimal(b, 2) || !ValidDecimal(r, 2)) continue;
-      const double av = std::stod(std::string(a)), bv = std::stod(std::string(b)), rv = std::stod(std::string(r));
-      if (rv > 1000) continue;
-      const double error = av == 0 ? (bv == 0 && rv == 0 ? 0 : 1e9) : std::fabs(bv / av * 100 - rv);
-      const double tolerance = 0.5 * std::pow(10.0, -Decimals(r)) + 1e-9;
-      if (error <= tolerance && (!best || error < best_error)) {
+      // Exact integers: budget and executed in hundredths, the rate in 1e-4 percent.
+      const auto av = ParseScaled(a, 2), bv = ParseScaled(b, 2), rv = ParseScaled(r, 4);
+      if (!av || !bv || !rv || *rv > 1000 * 10000) continue;
+      // |b / a * 100 - r| <= half a unit of r's last decimal, as |b * 1e6 - r * a| <= tol * a.
+      Int128 tolerance = 5;
+      for (int k = Decimals(r); k < 3; ++k) tolerance *= 10;
+      Int128 error, scale;
+      if (*av == 0) {
+        if (*bv != 0 || *rv != 0) continue;
+        error = 0, scale = 1;
+      } else {
+        error = static_cast<Int128>(*bv) * 1000000 - static_cast<Int128>(*rv) * *av;
+        if (error < 0) error = -error;
+        if (error > tolerance * *av) continue;
+        scale = *av;
+      }
+      // Compare error / scale across candidates without dividing.
+      if (!best || error * best_scale < best_error * scale) {
         best = FundsSplit{std::string(a), std::string(b), std::string(r)};
-        best_error = error;
+        best_error = error, best_scale = scale;
       }
     }
   }

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "ingest/parse/amounts.h"
 #include "ingest/parse/binding.h"
 #include "ingest/parse/context.h"
 #include "ingest/parse/grid.h"
@@ -242,7 +243,8 @@ void FillProject(Project& into, const Project& from) {
 
 }  // namespace
 
-void FillFromGeneral(ParseResult& base, ParseResult&& general) {
+void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResult&& general,
+                     const std::vector<bool>& used) {
   LineSet copied;
   auto CopyProvenance = [&copied](Evaluation& into, const Evaluation& from_ev, const std::string& from,
                                   const std::string& to) { parse::CopyProvenance(into, from_ev, from, to, copied); };
@@ -273,6 +275,10 @@ void FillFromGeneral(ParseResult& base, ParseResult&& general) {
       ev.projects.push_back(g.projects[i]);
       CopyProvenance(ev, g, from, Pointer("/projects", ev.projects.size() - 1));
     }
+  }
+  // Lines of table structure the general reading used (header rows, 项目名称) hold no figure.
+  for (std::size_t i = 0; i < used.size() && i < document.lines.size(); ++i) {
+    if (used[i] && ScanAmounts(document.lines[i].text).empty()) copied.insert(LineKey(SpanAt(document, i, 0, 0)));
   }
   std::erase_if(base.findings, [&](const Finding& f) {
     return f.rule == "ingest.unrecognized" && f.span && copied.count(LineKey(*f.span));

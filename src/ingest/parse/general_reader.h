@@ -19,8 +19,10 @@ Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>*
 
 // Completes `base` (the sectioned reading) with what `general` read and `base` did not: the
 // unit and year, department totals, the fields of projects both read, projects only
-// `general` found. Drops base's unrecognized-text findings on the lines those came from.
-void FillFromGeneral(ParseResult& base, ParseResult&& general);
+// `general` found. Drops base's unrecognized-text findings on the lines those came from and
+// on the lines of table structure (header rows) `general` used.
+void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResult&& general,
+                     const std::vector<bool>& used);
 
 // What a report's title says it is about.
 struct TitleSubject {

@@ -174,10 +174,11 @@ void ReportParser::FallbackYear() {
 // completed with what only the general one found.
 Result<ParseResult> ParseReport(const TextDocument& document) {
   Result<ParseResult> sectioned = ReportParser(document).Run();
-  Result<ParseResult> general = parse::ReadGeneral(document);
+  std::vector<bool> used;
+  Result<ParseResult> general = parse::ReadGeneral(document, &used);
   if (!general) return sectioned;
   if (!sectioned) return general;
-  parse::FillFromGeneral(*sectioned, std::move(*general));
+  parse::FillFromGeneral(document, *sectioned, std::move(*general), used);
   return sectioned;
 }
 

@@ -51,6 +51,11 @@ TEST(ParseTablesTest, RunTogetherFundsSplitByTheirRate) {
     EXPECT_EQ(split->rate, c.rate) << c.run;
   }
   EXPECT_FALSE(SplitFundsRun("12345"));
+  // Exact integers, no floating point: a rate off by more than half its last decimal fails.
+  EXPECT_FALSE(SplitFundsRun("100.0099.9899.97"));
+  // Runs too long to be one row's cells are refused at once, without throwing.
+  EXPECT_FALSE(SplitFundsRun(std::string(5000, '9')));
+  EXPECT_FALSE(SplitFundsRun(std::string(40, '9')));
 }
 
 TEST(ParseTablesTest, HeadersAndCodes) {

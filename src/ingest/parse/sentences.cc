@@ -1,6 +1,7 @@
 #include "ingest/parse/sentences.h"
 
 #include <array>
+#include <cctype>
 
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/headings.h"
@@ -68,7 +69,7 @@ bool IsGeneric(std::string_view name) {
   for (std::string_view word : kFundWords) {
     for (std::size_t at = rest.find(word); at != std::string::npos; at = rest.find(word)) rest.erase(at, word.size());
   }
-  return CodePointCount(rest) < 2 || !EconomicClassIn(name).empty();
+  return CodePointCount(rest) < 3 || !EconomicClassIn(name).empty();
 }
 
 bool EndsAsProject(std::string_view name) {
@@ -120,7 +121,7 @@ bool IsListItemName(std::string_view name) {
   const std::size_t n = CodePointCount(name);
   if (n < 2 || n > 40 || IsGeneric(name) || EndsWithAny(name, kPlaceEnds)) return false;
   if (name.find("年") != std::string_view::npos && n < 6) return false;
-  return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone;
+  return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone || EndsAsProject(name);
 }
 
 // Where the sentence holding byte `at` starts (after the last 。；！？ before it).
@@ -131,6 +132,20 @@ std::size_t SentenceStart(std::string_view text, std::size_t at) {
     if (found != std::string_view::npos && found < at) start = std::max(start, found + end.size());
   }
   return start;
+}
+
+// A sentence that counts projects ("实施项目共15个", "预算8个项目") speaks of the department's
+// funds as a whole, whatever project it mentions in passing.
+bool CountsProjects(std::string_view sentence) {
+  for (std::size_t at = sentence.find("个"); at != std::string_view::npos; at = sentence.find("个", at + 1)) {
+    if (at == 0 || !std::isdigit(static_cast<unsigned char>(sentence[at - 1]))) continue;
+    if (sentence.substr(at + 3, 6) == "项目") return true;
+    std::size_t digits = at;
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(sentence[digits - 1]))) --digits;
+    const std::string_view before = sentence.substr(0, digits);
+    if (EndsWith(before, "项目") || EndsWith(before, "项目共") || EndsWith(before, "项目数")) return true;
+  }
+  return false;
 }
 
 // A heading under which a project's own figures follow: not a section of the report, a field
@@ -187,6 +202,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   bool placed = false;
   Subject subject = binder.default_subject();  // the subject of the sentence being read
   int sentence = -1;
+  bool counting = false;  // the sentence counts projects: its totals are the department's
   // The project of a label that speaks of one: the one the text named last, created when
   // a figure first binds to it; the report's own project when it has one.
   auto named_project = [&]() -> Subject {
@@ -223,12 +239,21 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   for (std::size_t index = 0; index < amounts.size(); ++index) {
     const Amount& a = amounts[index];
     pass_phrases_before(a.begin);
-    if (a.sentence != sentence) sentence = a.sentence, subject = binder.default_subject();
+    if (a.sentence != sentence) {
+      sentence = a.sentence, subject = binder.default_subject();
+      const std::size_t start = SentenceStart(text, a.begin);
+      std::size_t end = text.find("。", a.begin);
+      counting = CountsProjects(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
+    }
     const Place where{line, a.begin, a.end - a.begin};
     if (a.kind == AmountKind::kMoney && a.unit_stated) {
       std::string_view name = ProjectNameInLabel(a.label);
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
       if (name.empty() && listed[index]) name = AfterLastLead(FullLabel(text, a));
+      if (counting && !listed[index] && !EndsWith(WithoutTrailingBracket(name), "项目") &&
+          !EndsWith(WithoutTrailingBracket(name), "工程")) {
+        name = {};
+      }
       // In a report about one project, funds named by their kind (…衔接资金) are its funds.
       if (!name.empty() && binder.default_subject() && !EndsWith(WithoutTrailingBracket(name), "项目") &&
           !EndsWith(WithoutTrailingBracket(name), "工程") && (EndsWith(name, "资金") || EndsWith(name, "经费"))) {
@@ -249,10 +274,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const ProseRole role = ClassifyProseLabel(a.label, a.kind);
     if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
     // A sentence that names a project before its figures is about that project.
-    if (!subject && next_phrase > 0 && phrases[next_phrase - 1].end > SentenceStart(text, a.begin)) {
+    if (!subject && !counting && next_phrase > 0 && phrases[next_phrase - 1].end > SentenceStart(text, a.begin)) {
       subject = named_project();
     }
-    if (SpeaksOfProject(a.label) && !subject) subject = named_project();
+    if (SpeaksOfProject(a.label) && !subject && !counting) subject = named_project();
     switch (role) {
       case ProseRole::kBudget: placed |= binder.Budget(subject, a.money, where); break;
       case ProseRole::kExecuted: placed |= binder.Executed(subject, a.money, where); break;

@@ -85,9 +85,23 @@ std::string FindingLine(const Evaluation& evaluation, const Finding& finding) {
                      Location(LocateFinding(evaluation, finding)), finding.message);
 }
 
+// The 部门整体 indicators row by row (DOMAIN.md §3), when the document has them.
+void DepartmentIndicators(const AuditReport& r, std::string& out) {
+  const auto& indicators = r.evaluation.department_indicators;
+  if (indicators.empty()) return;
+  const BlockScore& block = r.scores.overall.indicators;
+  out += fmt::format("\n部门整体绩效指标（{} 项）：{} / {} 分（{}）\n", indicators.size(), Or(block.earned),
+                     ToString(block.max), block.note);
+  for (const IndicatorScore& is : r.scores.overall.department_indicators) {
+    out += fmt::format("  {:>2}. {}：{} / {} 分{}\n", is.index + 1, indicators.at(is.index).name, Or(is.score),
+                       ToString(is.weight), is.note.empty() ? "" : "，" + is.note);
+  }
+}
+
 std::string ScoresText(const AuditReport& report) {
   std::string out;
   Header(report, out);
+  DepartmentIndicators(report, out);
   for (std::size_t i = 0; i < report.scores.projects.size(); ++i) {
     const ProjectScore& s = report.scores.projects[i];
     out += fmt::format("\n{}. {}：{} 分（已评 {} 分），等级 {}\n", i + 1, s.name, ToString(s.total), ToString(s.max_scored),

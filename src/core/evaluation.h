@@ -90,6 +90,12 @@ struct Indicator {
   Extras extras;
 };
 
+// A row of the 部门整体支出绩效自评表 (DOMAIN.md §3): an indicator of the whole department
+// (在职人员控制率, 预算完成率, …), scored like a project indicator, with the formula the form states.
+struct DepartmentIndicator : Indicator {
+  std::optional<std::string> formula;  // "完成数/预算数", as stated
+};
+
 struct Project {
   std::string name;
   std::optional<ProjectLevel> level;
@@ -120,6 +126,7 @@ struct Evaluation {
   std::vector<Task> tasks;
   DepartmentFunds funds;
   std::vector<Project> projects;
+  std::vector<DepartmentIndicator> department_indicators;  // empty when the report has none
   std::vector<std::string> next_steps;
   Extras extras;
   // JSON pointer of a value ("/projects/3/executed") -> where it was read. Empty for JSON input.

@@ -34,19 +34,23 @@ Json GradeJson(const std::optional<Grade>& grade) {
   return grade ? Json(std::string(GradeName(*grade))) : Json(nullptr);
 }
 
-Json ProjectScoreJson(const ProjectScore& ps) {
-  Json parts = Json::object();
-  for (const auto& block : ps.blocks) parts[std::string(BlockId(block.block))] = BlockJson(block);
+Json IndicatorScoresJson(const std::vector<IndicatorScore>& scores) {
   Json indicators = Json::array();
-  for (const auto& is : ps.indicators) {
+  for (const auto& is : scores) {
     indicators.push_back({{"index", is.index},
                           {"weight", ToString(is.weight)},
                           {"score", Opt(is.score)},
                           {"note", is.note.empty() ? Json(nullptr) : Json(is.note)}});
   }
+  return indicators;
+}
+
+Json ProjectScoreJson(const ProjectScore& ps) {
+  Json parts = Json::object();
+  for (const auto& block : ps.blocks) parts[std::string(BlockId(block.block))] = BlockJson(block);
   return {{"name", ps.name},           {"score", ToString(ps.total)}, {"max_scored", ToString(ps.max_scored)},
           {"grade", GradeJson(ps.grade)}, {"execution_rate", Opt(ps.execution_rate)}, {"parts", parts},
-          {"indicators", indicators}, {"notes", ps.notes}};
+          {"indicators", IndicatorScoresJson(ps.indicators)}, {"notes", ps.notes}};
 }
 
 Json SpanJson(const std::optional<SourceSpan>& span) {
@@ -88,6 +92,8 @@ Json ScoresToJson(const Scores& scores) {
                   {"execution_rate", Opt(o.execution_rate)},
                   {"parts", {{"execution", BlockJson(o.execution)}, {"indicators", BlockJson(o.indicators)}}},
                   {"notes", o.notes}};
+  // Row scores of the 部门整体 indicators, indexed into evaluation.department_indicators; only when there are any.
+  if (!o.department_indicators.empty()) overall["department_indicators"] = IndicatorScoresJson(o.department_indicators);
   return {{"projects", projects}, {"overall", overall}};
 }
 

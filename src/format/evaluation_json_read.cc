@@ -45,14 +45,15 @@ class Binder {
     return name;
   }
 
-  // Checks `obj` is an object; collects keys outside `known` as extras.
+  // Checks `obj` is an object; collects keys outside `known` (and `also`, when given) as extras.
   bool Object(const Json& obj, const std::string& path, std::initializer_list<std::string_view> known,
-              Extras& extras) {
+              Extras& extras, std::string_view also = {}) {
     if (!obj.is_object()) {
       Problem(path, "应为 JSON 对象 {…}");
       return false;
     }
-    const std::set<std::string_view> known_set(known);
+    std::set<std::string_view> known_set(known);
+    if (!also.empty()) known_set.insert(also);
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       if (!known_set.contains(it.key())) extras.emplace_back(it.key(), it.value().dump());
     }
@@ -79,6 +80,8 @@ class Binder {
   Budget BindBudget(const Json& obj, const std::string& path);
   std::optional<Satisfaction> BindSatisfaction(const Json& obj, const std::string& path);
   Indicator BindIndicator(const Json& obj, const std::string& path);
+  DepartmentIndicator BindDepartmentIndicator(const Json& obj, const std::string& path);
+  bool BindIndicatorFields(const Json& obj, const std::string& path, std::string_view also, Indicator& ind);
   std::optional<Comparator> ComparatorField(const Json& obj, std::string_view key, const std::string& path);
   void BindProvenance(const Json& obj, Evaluation& evaluation);
 
@@ -247,11 +250,24 @@ std::optional<Satisfaction> Binder::BindSatisfaction(const Json& obj, const std:
 
 Indicator Binder::BindIndicator(const Json& obj, const std::string& path) {
   Indicator ind;
+  BindIndicatorFields(obj, path, {}, ind);
+  return ind;
+}
+
+// A 部门整体 indicator: the fields of a project indicator plus its formula.
+DepartmentIndicator Binder::BindDepartmentIndicator(const Json& obj, const std::string& path) {
+  DepartmentIndicator ind;
+  if (BindIndicatorFields(obj, path, "formula", ind)) ind.formula = Text(obj, "formula", path);
+  return ind;
+}
+
+// The fields every indicator has; `also` names one more key the caller reads itself.
+bool Binder::BindIndicatorFields(const Json& obj, const std::string& path, std::string_view also, Indicator& ind) {
   if (!Object(obj, path,
               {"level1", "level2", "name", "comparator", "target", "actual", "unit", "weight", "score_stated",
                "deviation_reason", "qualitative"},
-              ind.extras)) {
-    return ind;
+              ind.extras, also)) {
+    return false;
   }
   ind.level1 = Text(obj, "level1", path);
   ind.level2 = Text(obj, "level2", path);
@@ -276,7 +292,7 @@ Indicator Binder::BindIndicator(const Json& obj, const std::string& path) {
   ind.weight = NumberText<Points>(obj, "weight", path, "\"10\"");
   ind.score_stated = NumberText<Points>(obj, "score_stated", path, "\"9.5\"");
   ind.deviation_reason = Text(obj, "deviation_reason", path);
-  return ind;
+  return true;
 }
 
 Project Binder::BindProject(const Json& obj, const std::string& path) {
@@ -327,7 +343,8 @@ void Binder::BindProvenance(const Json& obj, Evaluation& evaluation) {
 Result<Evaluation> Binder::Bind(const Json& root) {
   Evaluation ev;
   if (Object(root, "",
-             {"format", "unit", "year", "functions", "tasks", "funds", "projects", "next_steps", "provenance"},
+             {"format", "unit", "year", "functions", "tasks", "funds", "projects", "department_indicators", "next_steps",
+              "provenance"},
              ev.extras)) {
     const auto format = Text(root, "format", "");
     if (format != kEvaluationFormat) Problem("", "\"format\" 应为 \"" + std::string(kEvaluationFormat) + "\"");
@@ -343,6 +360,9 @@ Result<Evaluation> Binder::Bind(const Json& root) {
     ev.tasks = List<Task>(root, "tasks", "", [&](const Json& o, const std::string& p) { return BindTask(o, p); });
     if (const Json* f = Member(root, "funds")) ev.funds = BindFunds(*f, "/funds");
     ev.projects = List<Project>(root, "projects", "", [&](const Json& o, const std::string& p) { return BindProject(o, p); });
+    ev.department_indicators = List<DepartmentIndicator>(
+        root, "department_indicators", "",
+        [&](const Json& o, const std::string& p) { return BindDepartmentIndicator(o, p); });
     ev.next_steps = TextList(root, "next_steps", "");
     if (const Json* p = Member(root, "provenance")) BindProvenance(*p, ev);
   }

@@ -1,5 +1,7 @@
 #include "format/evaluation_json.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "base/file.h"
@@ -36,6 +38,61 @@ TEST(EvaluationJson, UnknownFieldsSurviveARoundTrip) {
   EXPECT_EQ(out["projects"][0]["indicators"][0]["x_ind"], "y");
 }
 
+TEST(EvaluationJson, DepartmentIndicatorsRoundTrip) {
+  const std::string text = R"({"format":"jixiao.evaluation/1","projects":[],
+    "department_indicators":[
+      {"level1":"产出指标","level2":"预算执行","name":"预算完成率","formula":"完成数/预算数","comparator":">=",
+       "target":"100","actual":"22.52","unit":"%","weight":"10","score_stated":"2.25",
+       "deviation_reason":"上级资金下达较晚","qualitative":false,"x_row":[1]},
+      {"level1":"效益指标","level2":null,"name":"管理制度健全性","formula":null,"comparator":null,
+       "target":"健全","actual":"达成年度指标","unit":null,"weight":"5","score_stated":null,
+       "deviation_reason":null,"qualitative":true}]})";
+  auto ev = ParseEvaluationJson(text, "t.json");
+  ASSERT_TRUE(ev) << ev.error().message;
+  ASSERT_EQ(ev->department_indicators.size(), 2u);
+  const DepartmentIndicator& rate = ev->department_indicators[0];
+  EXPECT_EQ(rate.name, "预算完成率");
+  EXPECT_EQ(rate.formula, std::optional<std::string>("完成数/预算数"));
+  EXPECT_EQ(rate.comparator, Comparator::kGreaterEqual);
+  EXPECT_EQ(ToString(*rate.actual), "22.52");
+  EXPECT_EQ(ToString(*rate.score_stated), "2.25");
+  EXPECT_TRUE(ev->department_indicators[1].qualitative);
+  EXPECT_EQ(ev->department_indicators[1].target_text, std::optional<std::string>("健全"));
+  EXPECT_FALSE(ev->department_indicators[1].formula);
+  // Written back field for field, in FORMAT.md order (formula after name), the unknown field kept.
+  const auto out = EvaluationToJson(*ev);
+  const auto in = nlohmann::ordered_json::parse(text);
+  EXPECT_EQ(out["department_indicators"], in["department_indicators"]);
+  std::vector<std::string> keys;
+  for (auto it = out["department_indicators"][0].begin(); it != out["department_indicators"][0].end(); ++it) {
+    keys.push_back(it.key());
+  }
+  EXPECT_EQ(keys, (std::vector<std::string>{"level1", "level2", "name", "formula", "comparator", "target", "actual",
+                                            "unit", "weight", "score_stated", "deviation_reason", "qualitative",
+                                            "x_row"}));
+  // Project indicators do not gain a formula.
+  EXPECT_FALSE(EvaluationToJson(*ParseEvaluationJson(
+                   R"({"format":"jixiao.evaluation/1","projects":[{"name":"p","indicators":[{"name":"i"}]}]})", "t.json"))
+                   ["projects"][0]["indicators"][0]
+                       .contains("formula"));
+}
+
+TEST(EvaluationJson, DepartmentIndicatorsAbsentAreEmptyAndWrittenAsEmptyList) {
+  auto ev = ParseEvaluationJson(R"({"format":"jixiao.evaluation/1"})", "t.json");
+  ASSERT_TRUE(ev) << ev.error().message;
+  EXPECT_TRUE(ev->department_indicators.empty());
+  const auto out = EvaluationToJson(*ev);
+  ASSERT_TRUE(out.contains("department_indicators"));
+  EXPECT_EQ(out["department_indicators"], nlohmann::ordered_json::array());
+  // Between projects and next_steps, as FORMAT.md lists them.
+  std::vector<std::string> keys;
+  for (auto it = out.begin(); it != out.end(); ++it) keys.push_back(it.key());
+  const auto at = std::find(keys.begin(), keys.end(), "department_indicators");
+  ASSERT_NE(at, keys.end());
+  EXPECT_EQ(*(at - 1), "projects");
+  EXPECT_EQ(*(at + 1), "next_steps");
+}
+
 TEST(EvaluationJson, NullIsNotStatedAndEmptyStringIsKept) {
   auto ev = ParseEvaluationJson(R"({"format":"jixiao.evaluation/1","unit":{"name":"","code":null}})", "t.json");
   ASSERT_TRUE(ev);
@@ -70,6 +127,16 @@ TEST(EvaluationJson, BadInputNamesLineColumnAndField) {
        "字段 funds.execution_rate_stated：须写成字符串，如 \"22.52\""},
       {"{\"format\":\"jixiao.evaluation/1\",\"projects\":[{\"name\":\"a\",\"satisfaction\":{\"comparator\":\"~\"}}]}",
        "比较符应为"},
+      {"{\"format\":\"jixiao.evaluation/1\",\"department_indicators\":[{\"name\":\"a\"},{\"name\":\"b\"},\n"
+       "{\"name\":\"c\",\"target\":100}]}",
+       "t.json:2:22: 字段 department_indicators[2].target：须写成字符串，如 \"200\""},
+      {"{\"format\":\"jixiao.evaluation/1\",\"department_indicators\":[{\"name\":\"a\",\"formula\":1}]}",
+       "字段 department_indicators[0].formula：应为字符串"},
+      {"{\"format\":\"jixiao.evaluation/1\",\"department_indicators\":[{\"target\":\"1\"}]}",
+       "字段 department_indicators[0]：缺少必填字段 \"name\""},
+      {"{\"format\":\"jixiao.evaluation/1\",\"department_indicators\":{}}", "字段 department_indicators：应为数组"},
+      {"{\"format\":\"jixiao.evaluation/1\",\"department_indicators\":[{\"name\":\"a\",\"comparator\":\"≈\"}]}",
+       "字段 department_indicators[0].comparator：比较符应为"},
   };
   for (const auto& c : cases) {
     auto ev = ParseEvaluationJson(c.json, "t.json");

@@ -48,20 +48,20 @@ Json FundsJson(const DepartmentFunds& funds) {
   return out;
 }
 
-Json IndicatorJson(const Indicator& ind) {
+// An indicator; `formula` is written (after the name, as FORMAT.md orders it) for 部门整体 rows only.
+Json IndicatorJson(const Indicator& ind, const std::optional<std::string>* formula = nullptr) {
   const Json target = ind.qualitative ? Str(ind.target_text) : FixedJson(ind.target);
   const Json actual = ind.qualitative ? Str(ind.actual_text) : FixedJson(ind.actual);
-  Json out = {{"level1", Str(ind.level1)},
-              {"level2", Str(ind.level2)},
-              {"name", ind.name},
-              {"comparator", ind.comparator ? Json(std::string(ComparatorSymbol(*ind.comparator))) : Json(nullptr)},
-              {"target", target},
-              {"actual", actual},
-              {"unit", Str(ind.unit)},
-              {"weight", FixedJson(ind.weight)},
-              {"score_stated", FixedJson(ind.score_stated)},
-              {"deviation_reason", Str(ind.deviation_reason)},
-              {"qualitative", ind.qualitative}};
+  Json out = {{"level1", Str(ind.level1)}, {"level2", Str(ind.level2)}, {"name", ind.name}};
+  if (formula != nullptr) out["formula"] = Str(*formula);
+  out["comparator"] = ind.comparator ? Json(std::string(ComparatorSymbol(*ind.comparator))) : Json(nullptr);
+  out["target"] = target;
+  out["actual"] = actual;
+  out["unit"] = Str(ind.unit);
+  out["weight"] = FixedJson(ind.weight);
+  out["score_stated"] = FixedJson(ind.score_stated);
+  out["deviation_reason"] = Str(ind.deviation_reason);
+  out["qualitative"] = ind.qualitative;
   AddExtras(out, ind.extras);
   return out;
 }
@@ -120,6 +120,8 @@ Json EvaluationToJson(const Evaluation& ev) {
   for (const auto& t : ev.tasks) tasks.push_back(TaskJson(t));
   Json projects = Json::array();
   for (const auto& p : ev.projects) projects.push_back(ProjectJson(p));
+  Json department_indicators = Json::array();
+  for (const auto& ind : ev.department_indicators) department_indicators.push_back(IndicatorJson(ind, &ind.formula));
   Json out = {{"format", std::string(kEvaluationFormat)},
               {"unit", unit},
               {"year", ev.year ? Json(*ev.year) : Json(nullptr)},
@@ -127,6 +129,7 @@ Json EvaluationToJson(const Evaluation& ev) {
               {"tasks", tasks},
               {"funds", FundsJson(ev.funds)},
               {"projects", projects},
+              {"department_indicators", department_indicators},
               {"next_steps", ev.next_steps}};
   AddExtras(out, ev.extras);
   if (!ev.provenance.empty()) out["provenance"] = ProvenanceJson(ev.provenance);

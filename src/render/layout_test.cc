@@ -127,5 +127,41 @@ TEST_F(LayoutTest, LargeDocumentScoresIndicators) {
   EXPECT_EQ(flat.charts, 2 * 3 + 1);  // 40 projects split into parts of at most 15
 }
 
+const layout::Table* DepartmentTable(const Flat& flat) {
+  for (const auto& t : flat.tables) {
+    if (t.caption.starts_with("部门整体支出绩效自评表")) return &t;
+  }
+  return nullptr;
+}
+
+TEST_F(LayoutTest, DepartmentTableListsTheProjectsWhenThereAreNoDepartmentIndicators) {
+  const Flat flat = Flatten(Build());
+  const layout::Table* table = DepartmentTable(flat);
+  ASSERT_NE(table, nullptr);
+  const std::string text = TableText(*table);
+  EXPECT_NE(text.find("绩效指标（按项目预算加权）"), std::string::npos) << text;
+  EXPECT_NE(text.find("自然资源业务提升项目"), std::string::npos) << text;
+}
+
+TEST_F(LayoutTest, DepartmentTableShowsTheDepartmentIndicators) {
+  ev_ = testing::WithDepartmentIndicators(ev_);  // figures worked in testing/sample.h
+  const Flat flat = Flatten(Build());
+  const layout::Table* table = DepartmentTable(flat);
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->caption, "部门整体支出绩效自评表（2022年度）");
+  const std::string text = TableText(*table);
+  for (const char* want : {"年度资金总额|—|115586771.12|26030887.17|22.52%|10|2.25|",
+                           "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施|",
+                           "产出指标|预算执行|预算完成率（完成数/预算数）|≥100%|22.52%|30|6.76|上级资金下达较晚，结转下年使用|",
+                           "|预算管理|三公经费控制率（实际/预算）|≤100%|85%|20|20||",
+                           "效益指标|社会效益|重点工作办结率（办结/交办）|≥100%|95%|30|28.50||",
+                           "|可持续影响|管理制度健全性|健全|达成年度指标|10|10|未填写得分，按完成档次取 10 分|",
+                           "总分|—|100|67.51|中|"}) {
+    EXPECT_NE(text.find(want), std::string::npos) << want << "\n" << text;
+  }
+  EXPECT_EQ(text.find("按项目预算加权"), std::string::npos) << text;
+  for (const Project& p : ev_.projects) EXPECT_EQ(text.find(p.name), std::string::npos) << p.name;
+}
+
 }  // namespace
 }  // namespace jixiao

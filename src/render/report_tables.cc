@@ -41,24 +41,58 @@ std::string SatisfactionValue(const Satisfaction& s) {
   return s.stated ? cmp + display::StatedPercent(*s.stated) : "—";
 }
 
-// The rows of one project's indicators, in document order; level names shown once per group.
-void IndicatorRows(const Project& p, const ProjectScore& s, std::vector<Row>& rows) {
+Row IndicatorHeader() {
+  return Row{{H("一级指标"), H("二级指标"), H("三级指标"), H("年度指标值"), H("实际完成值"), H("分值"), H("得分"),
+              H("偏差原因分析及改进措施")},
+             true};
+}
+
+std::string IndicatorName(const Indicator& ind) { return ind.name; }
+std::string IndicatorName(const DepartmentIndicator& ind) {
+  return ind.formula && !ind.formula->empty() ? ind.name + "（" + *ind.formula + "）" : ind.name;
+}
+
+// The rows of a list of indicators (a project's or the department's), in document order;
+// level names shown once per group. `unweighted` explains the weight of a row without one.
+template <typename Indicators>
+void IndicatorRows(const Indicators& indicators, const std::vector<IndicatorScore>& scores, std::string_view unweighted,
+                   std::vector<Row>& rows) {
   std::string last1, last2;
-  for (const IndicatorScore& is : s.indicators) {
-    if (is.index >= p.indicators.size()) continue;
-    const Indicator& ind = p.indicators[is.index];
+  for (const IndicatorScore& is : scores) {
+    if (is.index >= indicators.size()) continue;
+    const auto& ind = indicators[is.index];
     const std::string l1 = ind.level1.value_or(std::string(BlockName(BlockOfIndicator(ind))));
     const std::string l2 = ind.level2.value_or("—");
     const bool same1 = l1 == last1, same2 = same1 && l2 == last2;
     std::string why = ind.deviation_reason.value_or("");
     if (!is.note.empty()) why += (why.empty() ? "" : "；") + is.note;
-    if (!ind.weight) why += (why.empty() ? "" : "；") + std::string("未填写分值，按本块均分计");
-    rows.push_back(Row{{C(same1 ? "" : l1), C(same2 ? "" : l2), L(ind.name), C(display::IndicatorValue(ind, true)),
-                        C(display::IndicatorValue(ind, false)), N(display::PointsText(is.weight)),
-                        N(display::OptionalPoints(is.score)), L(why)}});
+    if (!ind.weight) why += (why.empty() ? "" : "；") + std::string(unweighted);
+    rows.push_back(Row{{C(same1 ? "" : l1), C(same2 ? "" : l2), L(IndicatorName(ind)),
+                        C(display::IndicatorValue(ind, true)), C(display::IndicatorValue(ind, false)),
+                        N(display::PointsText(is.weight)), N(display::OptionalPoints(is.score)), L(why)}});
     last1 = l1;
     last2 = l2;
   }
+}
+
+// The projects of the department, one row each, and the budget-weighted indicator block they make.
+void ProjectSummaryRows(const Context& c, std::vector<Row>& rows) {
+  const Evaluation& ev = c.evaluation;
+  const DepartmentScore& d = c.scores.overall;
+  rows.push_back(Row{{H("项目名称", 2), H(UnitHeader(c, "全年预算数")), H("全年执行数"), H("执行率"), H("已评分值"),
+                      H("得分"), H("等级")},
+                     true});
+  for (std::size_t i = 0; i < ev.projects.size() && i < c.scores.projects.size(); ++i) {
+    const Project& p = ev.projects[i];
+    const ProjectScore& s = c.scores.projects[i];
+    rows.push_back(Row{{L(p.name, 2), N(display::OptionalAmount(p.budget.total, c.unit)),
+                        N(display::OptionalAmount(p.executed, c.unit)),
+                        N(s.execution_rate ? display::PercentText(*s.execution_rate) : "—"),
+                        N(display::PointsText(s.max_scored)), N(display::PointsText(s.total)),
+                        C(s.grade ? std::string(GradeName(*s.grade)) : "未定级")}});
+  }
+  rows.push_back(Row{{H("绩效指标（按项目预算加权）", 4), C("—"), N(display::PointsText(d.indicators.max)),
+                      N(display::OptionalPoints(d.indicators.earned)), L(d.indicators.note)}});
 }
 
 // Blocks without any indicator: a stated satisfaction, or a visible "未评分" row.
@@ -131,20 +165,12 @@ layout::Table DepartmentScoreTable(const Context& c) {
                         N(d.execution_rate ? display::PercentText(*d.execution_rate) : "—"),
                         N(display::PointsText(d.execution.max)),
                         N(display::OptionalPoints(d.execution.earned)), L(d.execution.note)}});
-  t.rows.push_back(Row{{H("项目名称", 2), H(UnitHeader(c, "全年预算数")), H("全年执行数"), H("执行率"), H("已评分值"),
-                        H("得分"), H("等级")},
-                       true});
-  for (std::size_t i = 0; i < ev.projects.size() && i < c.scores.projects.size(); ++i) {
-    const Project& p = ev.projects[i];
-    const ProjectScore& s = c.scores.projects[i];
-    t.rows.push_back(Row{{L(p.name, 2), N(display::OptionalAmount(p.budget.total, c.unit)),
-                          N(display::OptionalAmount(p.executed, c.unit)),
-                          N(s.execution_rate ? display::PercentText(*s.execution_rate) : "—"),
-                          N(display::PointsText(s.max_scored)), N(display::PointsText(s.total)),
-                          C(s.grade ? std::string(GradeName(*s.grade)) : "未定级")}});
+  if (ev.department_indicators.empty()) {
+    ProjectSummaryRows(c, t.rows);
+  } else {  // the 部门整体 indicators themselves (DOMAIN.md §3)
+    t.rows.push_back(IndicatorHeader());
+    IndicatorRows(ev.department_indicators, d.department_indicators, "未填写分值，按剩余分值均分计", t.rows);
   }
-  t.rows.push_back(Row{{H("绩效指标（按项目预算加权）", 4), C("—"), N(display::PointsText(d.indicators.max)),
-                        N(display::OptionalPoints(d.indicators.earned)), L(d.indicators.note)}});
   t.rows.push_back(Row{{H("总分", 4), C("—"), N(display::PointsText(d.execution.max + d.indicators.max)),
                         N(display::PointsText(d.total)), C(GradeText(d.grade, d.total, d.max_scored))}});
   for (const auto& note : d.notes) t.note += (t.note.empty() ? "" : "；") + note;
@@ -168,10 +194,8 @@ layout::Table ProjectScoreTable(const Context& c, std::size_t index) {
                         C("—"), C("—"), C("")}});
   t.rows.push_back(Row{{C("其他资金"), C("—"), N(display::OptionalAmount(p.budget.other, c.unit)), C("—"), C("—"), C("—"),
                         C("—"), C("")}});
-  t.rows.push_back(Row{{H("一级指标"), H("二级指标"), H("三级指标"), H("年度指标值"), H("实际完成值"), H("分值"),
-                        H("得分"), H("偏差原因分析及改进措施")},
-                       true});
-  IndicatorRows(p, s, t.rows);
+  t.rows.push_back(IndicatorHeader());
+  IndicatorRows(p.indicators, s.indicators, "未填写分值，按本块均分计", t.rows);
   BlockRows(p, s, t.rows);
   Points max;
   for (const auto& block : s.blocks) max += block.max;

@@ -182,6 +182,27 @@ TEST_F(WritersTest, LargeDocumentPaginatesInEveryFormat) {
   }
 }
 
+TEST_F(WritersTest, DepartmentIndicatorsAppearInEveryFormat) {
+  const Evaluation ev = testing::WithDepartmentIndicators(ev_);
+  const std::string want = "三公经费控制率（实际/预算）";
+  EXPECT_NE(Render(ReportFormat::kMarkdown, ev).find("| 三公经费控制率（实际/预算） | ≤100% | 85% | 20 | 20 |"),
+            std::string::npos);
+  EXPECT_NE(Render(ReportFormat::kHtml, ev).find(want), std::string::npos);
+  EXPECT_NE(Render(ReportFormat::kText, ev).find(want), std::string::npos);
+  EXPECT_EQ(Render(ReportFormat::kText).find(want), std::string::npos);  // only when the document has them
+  std::string out;
+  if (testing::HaveTool("unzip")) {
+    const std::string docx = Save("dept.docx", Render(ReportFormat::kDocx, ev));
+    testing::Run("unzip -p " + docx + " word/document.xml", &out);
+    EXPECT_NE(out.find(want), std::string::npos);
+  }
+  if (testing::HaveTool("pdftotext")) {
+    const std::string pdf = Save("dept.pdf", Render(ReportFormat::kPdf, ev));
+    testing::Run("pdftotext " + pdf + " -", &out);
+    EXPECT_NE(Squash(out).find("三公经费控制率"), std::string::npos);
+  }
+}
+
 TEST_F(WritersTest, ChartsExportAsPngAndSvg) {
   const auto charts = ReportCharts(ev_, ScoreEvaluation(ev_, options_.profile), options_);
   ASSERT_EQ(charts.size(), 3u);

@@ -1,5 +1,5 @@
-// Internal to render/: the spreadsheet (libxlsxwriter) form of the 自评表: a summary sheet
-// and one sheet per project whose rates, scores, totals and grades are live formulas with
+// Internal to render/: the spreadsheet (libxlsxwriter) form of the 自评表: a summary sheet,
+// a 部门整体 sheet when the document has department indicators, and one sheet per project whose rates, scores, totals and grades are live formulas with
 // cached results, so a corrected figure re-scores in Excel and shows correctly in viewers.
 #pragma once
 
@@ -52,6 +52,9 @@ struct ProjectCells {
 
 ProjectCells WriteProjectSheet(lxw_worksheet* sheet, const Formats& f, const Evaluation& evaluation,
                                std::size_t index, const ProjectScore& score, const RenderOptions& options);
+// The 部门整体支出绩效自评表 (DOMAIN.md §3) of evaluation.department_indicators.
+ProjectCells WriteDepartmentSheet(lxw_worksheet* sheet, const Formats& f, const Evaluation& evaluation,
+                                  const DepartmentScore& score, const RenderOptions& options);
 
 // The grade formula of DOMAIN.md §1 with the profile's thresholds.
 std::string GradeFormula(const std::string& total_cell, const ScoringProfile& profile);

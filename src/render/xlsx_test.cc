@@ -76,5 +76,26 @@ TEST_F(XlsxTest, IndicatorScoresFollowTheComparatorRule) {
   EXPECT_NE(sheet2.find("&gt;=90,\"优\""), std::string::npos);
 }
 
+TEST_F(XlsxTest, DepartmentIndicatorsGetTheirOwnSheetAfterTheSummary) {
+  if (!testing::HaveTool("unzip")) GTEST_SKIP() << "unzip not installed";
+  const Evaluation ev = testing::WithDepartmentIndicators(testing::LoadExample());  // worked in testing/sample.h
+  const std::string sheet2 = Sheet(ev, 2);
+  // Row 4: execution; rows 6-9: the indicators; row 10: the total.
+  EXPECT_NE(sheet2.find("<f>IF(N(C4)&gt;0,ROUND(MIN(MAX(D4,0)/C4,1)*H4,2),\"未评分\")</f><v>2.25</v>"), std::string::npos)
+      << sheet2;
+  EXPECT_NE(sheet2.find("<f>ROUND(IF(MAX(F6,0)&gt;=E6,H6,H6*MAX(F6,0)/E6),2)</f><v>6.76</v>"), std::string::npos);
+  EXPECT_NE(sheet2.find("IF(MAX(F7,0)&gt;=2*E7,0,"), std::string::npos);  // 三公经费控制率 ≤, linear rule
+  // Cached values are doubles as libxlsxwriter prints them (67.51 → "67.51000000000001").
+  EXPECT_NE(sheet2.find("<f>SUM(I4,I6:I9)</f><v>67.51"), std::string::npos) << sheet2;
+  std::string strings;
+  testing::Run("unzip -p " + dir_ + "/book.xlsx xl/sharedStrings.xml", &strings);
+  EXPECT_NE(strings.find("部门整体支出绩效自评表（2022年度）"), std::string::npos);
+  EXPECT_NE(strings.find("预算完成率（完成数/预算数）"), std::string::npos);
+  const std::string summary = Sheet(ev, 1);
+  EXPECT_NE(summary.find("<f>'部门整体'!I10</f><v>67.51"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("<f>'部门整体'!I11</f><v>中</v>"), std::string::npos) << summary;
+  EXPECT_NE(Sheet(ev, 3).find("<f>IF(N(C5)&gt;0,D5/C5,\"\")</f><v>1</v>"), std::string::npos);  // first project
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -1,6 +1,7 @@
-// The XLSX workbook: a summary sheet (汇总) of the department and every project, then one
-// 自评表 sheet per project. libxlsxwriter writes to a file, so it goes through a private
-// temporary file that is read back and removed.
+// The XLSX workbook: a summary sheet (汇总) of the department and every project, then the
+// 部门整体 自评表 sheet when the document has department indicators, then one 自评表 sheet per
+// project. libxlsxwriter writes to a file, so it goes through a private temporary file that is
+// read back and removed.
 #include <unistd.h>
 
 #include <cstdio>
@@ -101,8 +102,10 @@ void Header(lxw_worksheet* ws, const Formats& f, int row) {
   for (int c = 0; c < 8; ++c) worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), heads[c], f.header);
 }
 
+// The department's row. Its score and grade refer to the 部门整体 sheet when there is one
+// (`sheet` non-empty), otherwise they are the execution formula plus the projects' weighted block.
 void Department(lxw_worksheet* ws, const Formats& f, const Evaluation& ev, const Scores& scores, int row,
-                const RenderOptions& o) {
+                const RenderOptions& o, const std::string& sheet, const ProjectCells& cells) {
   const DepartmentScore& d = scores.overall;
   worksheet_write_string(ws, row, 0, "部门整体", f.header);
   worksheet_write_string(ws, row, 1, ev.unit.name.value_or("").c_str(), f.wrap);
@@ -111,6 +114,15 @@ void Department(lxw_worksheet* ws, const Formats& f, const Evaluation& ev, const
   const std::string b = Cell(row, 3), e = Cell(row, 4);
   worksheet_write_formula_num(ws, row, 5, ("=IF(N(" + b + ")>0," + e + "/" + b + ",\"\")").c_str(), f.percent,
                               d.execution_rate ? ToRatio(*d.execution_rate) : 0.0);
+  if (!sheet.empty()) {
+    worksheet_write_formula_num(ws, row, 6, ("=" + SheetRef(sheet) + "!" + cells.total).c_str(), f.points,
+                                cells.cached_total);
+    worksheet_write_formula_str(ws, row, 7, ("=" + SheetRef(sheet) + "!" + cells.grade).c_str(), f.header,
+                                cells.cached_grade.c_str());
+    worksheet_write_string(ws, row + 1, 1, ("部门整体得分见“" + sheet + "”表（" + d.indicators.note + "）").c_str(),
+                           nullptr);
+    return;
+  }
   const std::string exec = "IF(N(" + b + ")>0,ROUND(MIN(MAX(" + e + ",0)/" + b + ",1)*" +
                            ToString(o.profile.execution_points) + ",2),0)";
   const std::string indicators = d.indicators.earned ? ToString(*d.indicators.earned) : "0";
@@ -158,6 +170,13 @@ Result<bool> Build(const std::string& path, const Evaluation& ev, const Scores& 
   const std::string year = ev.year ? std::to_string(*ev.year) : "";
   worksheet_merge_range(summary, 0, 0, 0, 7, (ev.unit.name.value_or("") + year + "年度预算绩效自评汇总表").c_str(), f.title);
   xlsx::Header(summary, f, 1);
+  std::string department_sheet;
+  xlsx::ProjectCells department_cells;
+  if (!ev.department_indicators.empty()) {
+    department_sheet = "部门整体";
+    lxw_worksheet* sheet = workbook_add_worksheet(wb, department_sheet.c_str());
+    department_cells = xlsx::WriteDepartmentSheet(sheet, f, ev, scores.overall, o);
+  }
   for (std::size_t i = 0; i < ev.projects.size(); ++i) {
     const std::string name = xlsx::SheetName(i, ev.projects[i].name);
     lxw_worksheet* sheet = workbook_add_worksheet(wb, name.c_str());
@@ -168,7 +187,8 @@ Result<bool> Build(const std::string& path, const Evaluation& ev, const Scores& 
     const auto cells = xlsx::WriteProjectSheet(sheet, f, ev, i, scores.projects.at(i), o);
     xlsx::ProjectRow(summary, f, ev.projects[i], i, static_cast<int>(i) + 2, name, cells, scores.projects[i]);
   }
-  xlsx::Department(summary, f, ev, scores, static_cast<int>(ev.projects.size()) + 2, o);
+  xlsx::Department(summary, f, ev, scores, static_cast<int>(ev.projects.size()) + 2, o, department_sheet,
+                   department_cells);
   worksheet_set_column(summary, 1, 1, 40, nullptr);
   worksheet_set_column(summary, 3, 4, 18, nullptr);
   worksheet_freeze_panes(summary, 2, 0);

@@ -32,7 +32,7 @@ struct RuleEntry {
 };
 
 // The rule table. Ids are stable: reports, tests and users refer to them.
-constexpr std::array<RuleEntry, 20> kRules{{
+constexpr std::array<RuleEntry, 21> kRules{{
     {{"dept.execution_rate", Severity::kError, "部门执行率：所述与按执行数/预算数计算不符"}, checks::DepartmentExecutionRate},
     {{"dept.executed_over_budget", Severity::kError, "部门全年执行数超过全年预算数"}, checks::DepartmentExecutedOverBudget},
     {{"dept.shortfall_without_reason", Severity::kWarning, "部门执行率低于阈值而未说明原因"}, checks::DepartmentShortfallReason},
@@ -49,6 +49,8 @@ constexpr std::array<RuleEntry, 20> kRules{{
     {{"project.no_quantified_indicator", Severity::kWarning, "项目没有量化绩效指标"}, checks::NoQuantifiedIndicator},
     {{"indicator.missed_without_reason", Severity::kWarning, "指标未达成而未说明偏差原因"}, checks::IndicatorMissedWithoutReason},
     {{"project.indicator_weights", Severity::kWarning, "指标分值合计不等于规定总分"}, checks::IndicatorWeightsTotal},
+    {{"dept.indicator_weights", Severity::kWarning, "部门整体绩效指标分值合计不等于规定总分"},
+     checks::DepartmentIndicatorWeightsTotal},
     {{"indicator.over_achieved_without_note", Severity::kWarning, "指标大幅超额完成而未说明"}, checks::OverAchievedWithoutNote},
     {{"indicator.score_stated", Severity::kWarning, "所填指标得分与评分规则不符"}, checks::IndicatorStatedScore},
     {{"project.satisfaction_missing", Severity::kWarning, "项目未列出满意度"}, checks::SatisfactionMissing},

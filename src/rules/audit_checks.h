@@ -34,10 +34,12 @@ void ProjectFullRateClaimed(const Context& c, Findings& out);
 void ProjectShortfallReason(const Context& c, Findings& out);
 void ProjectMissingFigures(const Context& c, Findings& out);
 
-// Indicators and satisfaction (audit_indicators.cc).
+// Indicators and satisfaction (audit_indicators.cc). The per-indicator checks cover the
+// projects' indicators and the 部门整体 ones (paths /department_indicators/N/…).
 void NoQuantifiedIndicator(const Context& c, Findings& out);
 void IndicatorMissedWithoutReason(const Context& c, Findings& out);
-void IndicatorWeightsTotal(const Context& c, Findings& out);
+void IndicatorWeightsTotal(const Context& c, Findings& out);            // each project's indicators
+void DepartmentIndicatorWeightsTotal(const Context& c, Findings& out);  // the 部门整体 indicators
 void OverAchievedWithoutNote(const Context& c, Findings& out);
 void IndicatorStatedScore(const Context& c, Findings& out);
 void SatisfactionMissing(const Context& c, Findings& out);

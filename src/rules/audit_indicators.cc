@@ -12,12 +12,22 @@ bool HasReason(const Indicator& ind) { return ind.deviation_reason && !ind.devia
 bool IsQuantified(const Indicator& ind) { return !ind.qualitative && ind.target.has_value(); }
 bool PointsUp(Comparator c) { return c != Comparator::kLess && c != Comparator::kLessEqual; }
 
-std::string IndicatorLabel(const Evaluation& ev, std::size_t p, std::size_t i) {
-  return ProjectLabel(ev, p) + " 指标「" + ev.projects[p].indicators[i].name + "」";
-}
-std::string IndicatorPath(std::size_t p, std::size_t i) {
-  return ProjectPath(p) + "/indicators/" + std::to_string(i);
-}
+// One indicator of the document, as the findings name it: "项目 3「…」 指标「…」" at
+// "/projects/2/indicators/0", or "部门整体指标「…」" at "/department_indicators/0".
+struct IndicatorAt {
+  const Indicator& indicator;
+  std::string label;
+  std::string path;
+};
+
+// A list of indicators whose weights add up to the profile's total: a project's, or the department's.
+struct IndicatorGroup {
+  bool department = false;
+  std::string label;       // "项目 3「…」" | "部门整体"
+  std::string item_label;  // before each indicator's 「name」: "项目 3「…」 指标" | "部门整体指标"
+  std::string path;        // the JSON pointer of the list
+  std::vector<const Indicator*> indicators;
+};
 
 // Whether a quantitative indicator missed its target (DOMAIN.md §1 comparator table).
 bool Missed(const Indicator& ind) {
@@ -35,11 +45,46 @@ std::string ValueText(const std::optional<Quantity>& q, const Indicator& ind) {
   return (q ? ToString(*q) : "—") + ind.unit.value_or("");
 }
 
+// Each project's indicators, then the department's (DOMAIN.md §3), in document order.
+std::vector<IndicatorGroup> IndicatorGroups(const Evaluation& ev) {
+  std::vector<IndicatorGroup> groups;
+  for (std::size_t p = 0; p < ev.projects.size(); ++p) {
+    const std::string label = ProjectLabel(ev, p);
+    groups.push_back({false, label, label + " 指标", ProjectPath(p) + "/indicators", {}});
+    for (const auto& ind : ev.projects[p].indicators) groups.back().indicators.push_back(&ind);
+  }
+  if (!ev.department_indicators.empty()) {
+    groups.push_back({true, "部门整体", "部门整体指标", "/department_indicators", {}});
+    for (const auto& ind : ev.department_indicators) groups.back().indicators.push_back(&ind);
+  }
+  return groups;
+}
+
 template <typename F>
 void ForEachIndicator(const Evaluation& ev, F f) {
-  for (std::size_t p = 0; p < ev.projects.size(); ++p) {
-    for (std::size_t i = 0; i < ev.projects[p].indicators.size(); ++i) f(p, i, ev.projects[p].indicators[i]);
+  for (const IndicatorGroup& group : IndicatorGroups(ev)) {
+    for (std::size_t i = 0; i < group.indicators.size(); ++i) {
+      const Indicator& ind = *group.indicators[i];
+      f(IndicatorAt{ind, group.item_label + "「" + ind.name + "」", group.path + "/" + std::to_string(i)});
+    }
   }
+}
+
+// The weights of a group that states any must all be stated and add up to the indicator total.
+void WeightsTotal(const IndicatorGroup& group, const Context& c, std::string_view rule, Findings& out) {
+  Points sum;
+  std::size_t weighted = 0;
+  for (const Indicator* ind : group.indicators) {
+    if (ind->weight) sum += *ind->weight, ++weighted;
+  }
+  if (weighted == 0 || (weighted == group.indicators.size() && sum == c.profile.indicator_total)) return;
+  std::string message = group.label + "：指标分值合计 " + ToString(sum) + " 分，应为 " +
+                        ToString(c.profile.indicator_total) + " 分";
+  if (weighted < group.indicators.size()) {
+    message += "（" + std::to_string(group.indicators.size() - weighted) + " 个指标未填写分值）";
+  }
+  out.push_back(MakeFinding(std::string(rule), Severity::kWarning, message, group.path, ToString(sum),
+                            ToString(c.profile.indicator_total)));
 }
 
 }  // namespace
@@ -67,38 +112,32 @@ void NoQuantifiedIndicator(const Context& c, Findings& out) {
 }
 
 void IndicatorMissedWithoutReason(const Context& c, Findings& out) {
-  ForEachIndicator(c.evaluation, [&](std::size_t p, std::size_t i, const Indicator& ind) {
+  ForEachIndicator(c.evaluation, [&](const IndicatorAt& at) {
+    const Indicator& ind = at.indicator;
     if (!Missed(ind) || HasReason(ind)) return;
     const std::string values = ind.qualitative
                                    ? "目标「" + ind.target_text.value_or("—") + "」，完成「" + ind.actual_text.value_or("—") + "」"
                                    : "指标值 " + ValueText(ind.target, ind) + "，实际完成 " + ValueText(ind.actual, ind);
     out.push_back(MakeFinding("indicator.missed_without_reason", Severity::kWarning,
-                              IndicatorLabel(c.evaluation, p, i) + "未达成（" + values + "），但未说明偏差原因",
-                              IndicatorPath(p, i) + "/deviation_reason"));
+                              at.label + "未达成（" + values + "），但未说明偏差原因", at.path + "/deviation_reason"));
   });
 }
 
 void IndicatorWeightsTotal(const Context& c, Findings& out) {
-  for (std::size_t p = 0; p < c.evaluation.projects.size(); ++p) {
-    const auto& inds = c.evaluation.projects[p].indicators;
-    Points sum;
-    int weighted = 0;
-    for (const auto& ind : inds) {
-      if (ind.weight) sum += *ind.weight, ++weighted;
-    }
-    if (weighted == 0 || (weighted == static_cast<int>(inds.size()) && sum == c.profile.indicator_total)) continue;
-    std::string message = ProjectLabel(c.evaluation, p) + "：指标分值合计 " + ToString(sum) + " 分，应为 " +
-                          ToString(c.profile.indicator_total) + " 分";
-    if (weighted < static_cast<int>(inds.size())) {
-      message += "（" + std::to_string(inds.size() - weighted) + " 个指标未填写分值）";
-    }
-    out.push_back(MakeFinding("project.indicator_weights", Severity::kWarning, message, ProjectPath(p) + "/indicators",
-                              ToString(sum), ToString(c.profile.indicator_total)));
+  for (const IndicatorGroup& group : IndicatorGroups(c.evaluation)) {
+    if (!group.department) WeightsTotal(group, c, "project.indicator_weights", out);
+  }
+}
+
+void DepartmentIndicatorWeightsTotal(const Context& c, Findings& out) {
+  for (const IndicatorGroup& group : IndicatorGroups(c.evaluation)) {
+    if (group.department) WeightsTotal(group, c, "dept.indicator_weights", out);
   }
 }
 
 void OverAchievedWithoutNote(const Context& c, Findings& out) {
-  ForEachIndicator(c.evaluation, [&](std::size_t p, std::size_t i, const Indicator& ind) {
+  ForEachIndicator(c.evaluation, [&](const IndicatorAt& at) {
+    const Indicator& ind = at.indicator;
     if (ind.qualitative || !ind.target || !ind.actual || HasReason(ind)) return;
     if (!PointsUp(ind.comparator.value_or(Comparator::kGreaterEqual))) return;
     const Int128 target = ind.target->units();
@@ -107,16 +146,16 @@ void OverAchievedWithoutNote(const Context& c, Findings& out) {
                                   : *ind.actual >= c.profile.over_achievement_zero_target;
     if (!fires) return;
     out.push_back(MakeFinding("indicator.over_achieved_without_note", Severity::kWarning,
-                              IndicatorLabel(c.evaluation, p, i) + "实际完成 " + ValueText(ind.actual, ind) +
-                                  "，远超指标值 " + ValueText(ind.target, ind) + "（触发线 " +
-                                  ToString(c.profile.over_achievement_ratio) +
+                              at.label + "实际完成 " + ValueText(ind.actual, ind) + "，远超指标值 " +
+                                  ValueText(ind.target, ind) + "（触发线 " + ToString(c.profile.over_achievement_ratio) +
                                   "%），指标值可能设置偏低，须说明原因",
-                              IndicatorPath(p, i) + "/deviation_reason", ToString(*ind.target), ToString(*ind.actual)));
+                              at.path + "/deviation_reason", ToString(*ind.target), ToString(*ind.actual)));
   });
 }
 
 void IndicatorStatedScore(const Context& c, Findings& out) {
-  ForEachIndicator(c.evaluation, [&](std::size_t p, std::size_t i, const Indicator& ind) {
+  ForEachIndicator(c.evaluation, [&](const IndicatorAt& at) {
+    const Indicator& ind = at.indicator;
     if (!ind.score_stated || !ind.weight) return;
     std::optional<Points> computed;
     if (ind.qualitative) {
@@ -131,9 +170,9 @@ void IndicatorStatedScore(const Context& c, Findings& out) {
       return;
     }
     out.push_back(MakeFinding("indicator.score_stated", Severity::kWarning,
-                              IndicatorLabel(c.evaluation, p, i) + "：所填得分 " + ToString(*ind.score_stated) +
-                                  " 分，按评分规则应为 " + ToString(*computed) + " 分",
-                              IndicatorPath(p, i) + "/score_stated", ToString(*ind.score_stated), ToString(*computed)));
+                              at.label + "：所填得分 " + ToString(*ind.score_stated) + " 分，按评分规则应为 " +
+                                  ToString(*computed) + " 分",
+                              at.path + "/score_stated", ToString(*ind.score_stated), ToString(*computed)));
   });
 }
 

@@ -40,6 +40,19 @@ Project MakeProject(const char* name, ProjectLevel level, const char* budget, co
   return p;
 }
 
+DepartmentIndicator DepartmentRow(const char* name, Comparator comparator, const char* target, const char* actual,
+                                  const char* weight) {
+  DepartmentIndicator ind;
+  ind.level1 = "产出指标";
+  ind.name = name;
+  ind.comparator = comparator;
+  ind.target = Q(target);
+  ind.actual = Q(actual);
+  ind.unit = "%";
+  ind.weight = P(weight);
+  return ind;
+}
+
 // A consistent department: every rule stays silent on it.
 Evaluation CleanEvaluation() {
   Evaluation ev;
@@ -53,6 +66,9 @@ Evaluation CleanEvaluation() {
   ev.projects = {MakeProject("甲项目", ProjectLevel::kOwn, "200", "200", 95),
                  MakeProject("乙项目", ProjectLevel::kOwn, "100", "95", 92),
                  MakeProject("丙项目", ProjectLevel::kSuperior, "200", "190", 88)};
+  ev.department_indicators = {DepartmentRow("预算完成率", Comparator::kGreaterEqual, "95", "95", "40"),
+                              DepartmentRow("三公经费控制率", Comparator::kLessEqual, "100", "90", "30"),
+                              DepartmentRow("重点工作办结率", Comparator::kGreaterEqual, "100", "100", "20")};
   return ev;
 }
 
@@ -91,6 +107,8 @@ const std::vector<RuleCase>& Cases() {
        "指标「完成数量」未达成（指标值 10个，实际完成 8个）"},
       {"project.indicator_weights", [](Evaluation& e) { e.projects[0].indicators[0].weight = P("40"); },
        "指标分值合计 80 分，应为 90 分"},
+      {"dept.indicator_weights", [](Evaluation& e) { e.department_indicators[2].weight.reset(); },
+       "部门整体：指标分值合计 70 分，应为 90 分（1 个指标未填写分值）"},
       {"indicator.over_achieved_without_note", [](Evaluation& e) { e.projects[0].indicators[1].actual = Q("130"); },
        "实际完成 130个，远超指标值 100个"},
       {"indicator.score_stated", [](Evaluation& e) { e.projects[0].indicators[0].score_stated = P("45"); },
@@ -146,6 +164,42 @@ TEST(Audit, EveryRuleHasACaseAndConsistentSeverity) {
         EXPECT_EQ(f.severity, info.severity) << info.id;
       }
     }
+  }
+}
+
+struct DepartmentCase {
+  std::function<void(Evaluation&)> break_it;
+  std::string rule;
+  std::string path;
+  std::string message_part;
+};
+
+// The per-indicator checks run on the 部门整体 indicators too, pointing into /department_indicators.
+TEST(Audit, DepartmentIndicatorsAreCheckedLikeProjectIndicators) {
+  const DepartmentCase cases[] = {
+      {[](Evaluation& e) { e.department_indicators[0].actual = Q("22.52"); }, "indicator.missed_without_reason",
+       "/department_indicators/0/deviation_reason", "部门整体指标「预算完成率」未达成（指标值 95%，实际完成 22.52%）"},
+      {[](Evaluation& e) { e.department_indicators[1].actual = Q("120"); }, "indicator.missed_without_reason",
+       "/department_indicators/1/deviation_reason", "部门整体指标「三公经费控制率」未达成"},
+      {[](Evaluation& e) {
+         DepartmentIndicator& ind = e.department_indicators[1];
+         ind.score_stated = P("30"), ind.actual = Q("120"), ind.deviation_reason = "公务接待增加";
+       },
+       "indicator.score_stated", "/department_indicators/1/score_stated",
+       "部门整体指标「三公经费控制率」：所填得分 30 分，按评分规则应为 24 分"},  // 30 × (1 − 20/100)
+      {[](Evaluation& e) { e.department_indicators[2].target = Q("10"), e.department_indicators[2].actual = Q("13"); },
+       "indicator.over_achieved_without_note", "/department_indicators/2/deviation_reason", "实际完成 13%，远超指标值 10%"},
+      {[](Evaluation& e) { e.department_indicators[0].weight = P("50"); }, "dept.indicator_weights",
+       "/department_indicators", "部门整体：指标分值合计 100 分，应为 90 分"},
+  };
+  for (const auto& c : cases) {
+    Evaluation ev = CleanEvaluation();
+    c.break_it(ev);
+    const auto findings = Audit(ev, ScoringProfile{});
+    ASSERT_EQ(findings.size(), 1u) << c.rule << ": " << (findings.empty() ? "none" : findings[0].rule);
+    EXPECT_EQ(findings[0].rule, c.rule);
+    EXPECT_EQ(findings[0].path, c.path);
+    EXPECT_NE(findings[0].message.find(c.message_part), std::string::npos) << findings[0].message;
   }
 }
 

@@ -76,8 +76,6 @@ Points ScoreQuantitative(Comparator comparator, Quantity target, Quantity actual
   return zero;
 }
 
-namespace {
-
 IndicatorScore ScoreIndicator(const Indicator& ind, std::size_t index, Points weight, const ScoringProfile& profile) {
   IndicatorScore out{index, weight, std::nullopt, ""};
   if (ind.qualitative) {
@@ -94,6 +92,8 @@ IndicatorScore ScoreIndicator(const Indicator& ind, std::size_t index, Points we
                                 profile.reverse_rule);
   return out;
 }
+
+namespace {
 
 // The weight each indicator counts for: its own, or an equal share of its block's points.
 std::vector<Points> IndicatorWeights(const Project& project, const std::array<Points, 4>& block_points) {

@@ -23,7 +23,7 @@ std::string_view BlockName(Block block);  // 预算执行率 产出指标 效益
 Block BlockOfIndicator(const Indicator& indicator);
 
 struct IndicatorScore {
-  std::size_t index = 0;          // into Project::indicators
+  std::size_t index = 0;          // into Project::indicators (or Evaluation::department_indicators)
   Points weight;                  // the weight used (stated, or the block's share)
   std::optional<Points> score;    // nullopt when it cannot be scored (no actual, …)
   std::string note;               // why it scored as it did, in Chinese
@@ -50,7 +50,10 @@ struct ProjectScore {
 struct DepartmentScore {
   std::optional<Percent> execution_rate;
   BlockScore execution;
-  BlockScore indicators;  // 90 points: budget-weighted mean of the projects' indicator blocks
+  // 90 points: the 部门整体 indicators when the document has them (DOMAIN.md §3), otherwise
+  // the budget-weighted mean of the projects' indicator blocks.
+  BlockScore indicators;
+  std::vector<IndicatorScore> department_indicators;  // one per Evaluation::department_indicators
   Points total;
   Points max_scored;
   std::optional<Grade> grade;
@@ -70,6 +73,11 @@ std::string PartialScoreNote(Points total, Points max_scored);
 
 // min(executed / budget, 1) × points, rounded half-up; nullopt when either is missing or budget ≤ 0.
 std::optional<Points> ExecutionScore(std::optional<Money> executed, std::optional<Money> budget, Points points);
+
+// One indicator worth `weight`: quantitative by the comparator table, qualitative by its tier
+// (DOMAIN.md §1). `index` is copied into the result. No score when a figure is missing.
+IndicatorScore ScoreIndicator(const Indicator& indicator, std::size_t index, Points weight,
+                              const ScoringProfile& profile);
 
 // One quantitative indicator by the comparator table of DOMAIN.md §1; never exceeds weight.
 Points ScoreQuantitative(Comparator comparator, Quantity target, Quantity actual, Points weight,

@@ -163,5 +163,100 @@ TEST(ScoreEvaluation, DepartmentWeightsProjectsByBudget) {
   EXPECT_EQ(GradeName(*s.overall.grade), "良");
 }
 
+DepartmentIndicator MakeDepartmentIndicator(const char* name, Comparator comparator, const char* target,
+                                            const char* actual, const char* weight) {
+  DepartmentIndicator ind;
+  ind.level1 = "产出指标";
+  ind.name = name;
+  ind.comparator = comparator;
+  ind.target = Q(target);
+  ind.actual = Q(actual);
+  ind.unit = "%";
+  ind.weight = P(weight);
+  return ind;
+}
+
+// A department that states its 部门整体 indicators (DOMAIN.md §3): they, not the projects, make
+// the 90-point block. Worked by hand:
+//   execution   900 / 1000 = 90%                          → 10 × 0.9          =  9
+//   预算完成率     ≥ 100, actual 90,  W 20                   → 20 × 90/100       = 18
+//   三公经费控制率  ≤ 100, actual 110, W 20 (over by 10%)    → 20 × (1 − 10/100) = 18
+//   在职人员控制率  ≤ 100, actual 95,  W 10                   → met               = 10
+//   结转结余率     ≤ 10,  actual 25,  W 10 (A ≥ 2T)          →                     0
+//   重点工作办结率  ≥ 100, actual 87.5, W 15                  → 15 × 0.875 = 13.125 → 13.13
+//   管理制度健全性  qualitative, 部分达成, no typed score, W 15 → tier floor 0.6 × 15 = 9
+//   indicators 18 + 18 + 10 + 0 + 13.13 + 9 = 68.13 of 90; total 9 + 68.13 = 77.13 → 中
+// The one project scores 100% of its indicator block, which the old weighting would have made 90.
+Evaluation DepartmentWithIndicators() {
+  Evaluation ev;
+  ev.funds.budget_total = *ParseMoney("1000");
+  ev.funds.executed_total = *ParseMoney("900");
+  Project a = MakeProject("300", "300");
+  a.indicators = {MakeIndicator("产出指标", "10", "10", "90")};
+  ev.projects = {a};
+  DepartmentIndicator qualitative;
+  qualitative.level1 = "效益指标";
+  qualitative.name = "管理制度健全性";
+  qualitative.qualitative = true;
+  qualitative.target_text = "健全";
+  qualitative.actual_text = "部分达成年度指标并具有一定效果";
+  qualitative.weight = P("15");
+  ev.department_indicators = {
+      MakeDepartmentIndicator("预算完成率", Comparator::kGreaterEqual, "100", "90", "20"),
+      MakeDepartmentIndicator("三公经费控制率", Comparator::kLessEqual, "100", "110", "20"),
+      MakeDepartmentIndicator("在职人员控制率", Comparator::kLessEqual, "100", "95", "10"),
+      MakeDepartmentIndicator("结转结余率", Comparator::kLessEqual, "10", "25", "10"),
+      MakeDepartmentIndicator("重点工作办结率", Comparator::kGreaterEqual, "100", "87.5", "15"),
+      qualitative};
+  return ev;
+}
+
+TEST(ScoreEvaluation, DepartmentIndicatorsMakeTheIndicatorBlock) {
+  const Scores s = ScoreEvaluation(DepartmentWithIndicators(), ScoringProfile{});
+  const char* want[] = {"18", "18", "10", "0", "13.13", "9"};
+  ASSERT_EQ(s.overall.department_indicators.size(), std::size(want));
+  for (std::size_t i = 0; i < std::size(want); ++i) {
+    ASSERT_TRUE(s.overall.department_indicators[i].score) << i;
+    EXPECT_EQ(ToString(*s.overall.department_indicators[i].score), want[i]) << i;
+    EXPECT_EQ(s.overall.department_indicators[i].index, i);
+  }
+  EXPECT_EQ(ToString(*s.overall.execution.earned), "9");
+  EXPECT_EQ(ToString(s.overall.indicators.max), "90");
+  EXPECT_EQ(ToString(*s.overall.indicators.earned), "68.13");
+  EXPECT_EQ(ToString(s.overall.total), "77.13");
+  EXPECT_EQ(ToString(s.overall.max_scored), "100");
+  ASSERT_TRUE(s.overall.grade);
+  EXPECT_EQ(GradeName(*s.overall.grade), "中");
+  EXPECT_EQ(ToString(s.projects.at(0).total), "100");  // projects are still scored on their own
+}
+
+TEST(ScoreEvaluation, UnweightedDepartmentIndicatorsShareWhatIsLeftOfNinety) {
+  Evaluation ev = DepartmentWithIndicators();
+  ev.department_indicators.resize(3);
+  ev.department_indicators[1].weight.reset();
+  ev.department_indicators[2].weight.reset();
+  // 90 − 20 stated = 70 left, 35 each: 三公经费控制率 35 × (1 − 10/100) = 31.50, 在职人员控制率 met = 35.
+  const Scores s = ScoreEvaluation(ev, ScoringProfile{});
+  ASSERT_EQ(s.overall.department_indicators.size(), 3u);
+  EXPECT_EQ(ToString(s.overall.department_indicators[1].weight), "35");
+  EXPECT_EQ(ToString(*s.overall.department_indicators[1].score), "31.50");
+  EXPECT_EQ(ToString(*s.overall.indicators.earned), "84.50");  // 18 + 31.50 + 35
+  EXPECT_EQ(ToString(s.overall.total), "93.50");
+}
+
+TEST(ScoreEvaluation, ADepartmentIndicatorWithoutActualLeavesTheBlockUnscored) {
+  Evaluation ev = DepartmentWithIndicators();
+  ev.department_indicators[0].actual.reset();
+  const Scores s = ScoreEvaluation(ev, ScoringProfile{});
+  EXPECT_FALSE(s.overall.department_indicators[0].score);
+  EXPECT_EQ(s.overall.department_indicators[0].note, "未填写实际完成值，无法计分");
+  EXPECT_FALSE(s.overall.indicators.earned);
+  EXPECT_NE(s.overall.indicators.note.find("1 个部门整体绩效指标无法计分"), std::string::npos);
+  EXPECT_FALSE(s.overall.grade);
+  EXPECT_EQ(ToString(s.overall.total), "9");
+  ASSERT_FALSE(s.overall.notes.empty());
+  EXPECT_NE(s.overall.notes.back().find("不评定等级"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace jixiao

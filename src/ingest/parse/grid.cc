@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "ingest/parse/grid.h"
 
 #include <optional>
@@ -465,7 +466,10 @@ void GridReader::Run() {
     }
     const std::string_view text = TrimTrailing(TrimSpace(line.text), "| ");
     if (text.empty()) continue;  // blank lines separate cells, they do not end tables
-    std::vector<GridCell> tokens = Tokens(document_, i);
+    std::vector<GridCell> tokens;
+    if (static_cast<std::size_t>(std::count(line.text.begin(), line.text.end(), ' ')) + 1 >= kStreamTokens) {
+      tokens = Tokens(document_, i);
+    }
     if (tokens.size() >= kStreamTokens) {
       Break();
       run_ = std::move(tokens);

@@ -1,5 +1,6 @@
 #include "ingest/parse/sentences.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -11,11 +12,7 @@
 namespace jixiao::parse {
 namespace {
 
-// Words that lead to a name in an enumeration or after a verb; the name starts after the last.
-constexpr std::array<std::string_view, 30> kLeads = {
-    "：", ":", "具体是", "具体包括", "包括", "分别支持", "分别用于", "分别为", "分别是", "分别", "支持",
-    "用于", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排", "即", "下达", "拨付",
-    "获得", "争取", "收到", "全部列入", "列入", "号"};
+// Words that lead to a name (具体是, 支持, 下达…) are in AfterLastLead.
 // How a project's name ends.
 const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴", "资金", "建设", "整治", "改造", "修缮",
                                  "保护", "服务", "维修", "运维费", "服务费", "管理费", "工作费", "专项", "防治费"};
@@ -34,11 +31,36 @@ constexpr std::array<std::string_view, 14> kPlaceEnds = {"市", "县", "区", "�
 constexpr std::array<std::string_view, 16> kBreaks = {"，", "。", "；", "：", "、", ",", ";", ":", "（", "）",
                                                        "(", ")", "“", "”", "《", "》"};
 
+// Where the run of text ending at `at` starts: after the last of `breaks` before `at`, looking
+// back at most `max_bytes` bytes (names and labels are short; this keeps each look linear).
+template <std::size_t N>
+std::size_t BackToBreak(std::string_view text, std::size_t at, const std::array<std::string_view, N>& breaks,
+                        std::size_t max_bytes = 240) {
+  std::size_t floor = at > max_bytes ? at - max_bytes : 0;
+  std::size_t pos = at;
+  while (pos > floor) {
+    std::size_t start = pos - 1;
+    while (start > floor && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    const std::string_view cp = text.substr(start, pos - start);
+    for (std::string_view b : breaks) {
+      if (cp == b) return pos;
+    }
+    pos = start;
+  }
+  while (floor < at && (static_cast<unsigned char>(text[floor]) & 0xC0) == 0x80) ++floor;  // whole characters
+  return floor;
+}
+
 std::string_view AfterLastLead(std::string_view label) {
-  std::size_t cut = 0;
-  for (std::string_view lead : kLeads) {
-    const std::size_t at = label.rfind(lead);
-    if (at != std::string_view::npos) cut = std::max(cut, at + lead.size());
+  static const KeywordSet kLeadSet = [] {
+    return KeywordSet({"：", ":", "具体是", "具体包括", "包括", "分别支持", "分别用于", "分别为", "分别是", "分别",
+                       "支持", "用于", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排",
+                       "即", "下达", "拨付", "获得", "争取", "收到", "全部列入", "列入", "号"});
+  }();
+  std::size_t cut = 0, length = 0;
+  for (std::size_t at = kLeadSet.Find(label, 0, &length); at != std::string_view::npos;
+       at = kLeadSet.Find(label, at + 1, &length)) {
+    cut = std::max(cut, at + length);
   }
   return TrimSpace(label.substr(cut));
 }
@@ -56,20 +78,22 @@ std::size_t CodePointCount(std::string_view text) {
   return n;
 }
 
-// Words that say where funds come from or what kind they are, not which project.
-constexpr std::array<std::string_view, 18> kFundWords = {"上级", "本级", "中央", "省级", "市级", "县级", "州级",
-                                                          "区级", "专项", "财政", "补助", "资金", "经费", "到",
-                                                          "项目", "转移支付", "配套", "其他"};
 
 bool IsGeneric(std::string_view name) {
   for (std::string_view generic : kGeneric) {
     if (name == generic) return true;
   }
-  std::string rest(name);
-  for (std::string_view word : kFundWords) {
-    for (std::size_t at = rest.find(word); at != std::string::npos; at = rest.find(word)) rest.erase(at, word.size());
+  static const KeywordSet kFundWordSet = [] {
+    return KeywordSet({"上级", "本级", "中央", "省级", "市级", "县级", "州级", "区级", "专项", "财政", "补助", "资金",
+                       "经费", "到", "项目", "转移支付", "配套", "其他"});
+  }();
+  // What is left of the name without the words that say what kind of funds it is.
+  std::size_t words = 0, length = 0, end = 0;
+  for (std::size_t at = kFundWordSet.Find(name, 0, &length); at != std::string_view::npos;
+       at = kFundWordSet.Find(name, std::max(at + 1, end), &length)) {
+    if (at >= end) words += CodePointCount(name.substr(at, length)), end = at + length;
   }
-  return CodePointCount(rest) < 3 || !EconomicClassIn(name).empty();
+  return CodePointCount(name) - words < 3 || !EconomicClassIn(name).empty();
 }
 
 bool EndsAsProject(std::string_view name) {
@@ -102,15 +126,12 @@ std::string_view WithoutTrailingBracket(std::string_view name) {
 }
 
 // The label of a figure up to the clause break before it, brackets included ("…工程(续建)").
+constexpr std::array<std::string_view, 8> kClauseBreaks = {"，", "。", "；", "：", "、", ",", ";", ":"};
+constexpr std::array<std::string_view, 5> kSentenceEnds = {"。", "；", ";", "！", "？"};
+
 std::string_view FullLabel(std::string_view text, const Amount& a) {
-  static constexpr std::string_view kClauseBreaks[] = {"，", "。", "；", "：", "、", ",", ";", ":"};
-  std::size_t begin = 0;
-  for (std::string_view b : kClauseBreaks) {
-    const std::size_t at = text.rfind(b, a.begin);
-    if (at != std::string_view::npos && at < a.begin) begin = std::max(begin, at + b.size());
-  }
-  std::size_t end = a.begin;
-  return TrimSpace(text.substr(begin, end - begin));
+  const std::size_t begin = BackToBreak(text, a.begin, kClauseBreaks);
+  return TrimSpace(text.substr(begin, a.begin - begin));
 }
 
 // Words after which a sentence lists its parts ("具体包括：A 155.85万元、B 84.69万元").
@@ -126,12 +147,7 @@ bool IsListItemName(std::string_view name) {
 
 // Where the sentence holding byte `at` starts (after the last 。；！？ before it).
 std::size_t SentenceStart(std::string_view text, std::size_t at) {
-  std::size_t start = 0;
-  for (std::string_view end : {"。", "；", ";", "！", "？"}) {
-    const std::size_t found = text.rfind(end, at);
-    if (found != std::string_view::npos && found < at) start = std::max(start, found + end.size());
-  }
-  return start;
+  return BackToBreak(text, at, kSentenceEnds, std::string_view::npos);
 }
 
 // A sentence that counts projects ("实施项目共15个", "预算8个项目") speaks of the department's
@@ -176,11 +192,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
   std::vector<NamedProject> out;
   for (std::size_t at = text.find("项目"); at != std::string_view::npos; at = text.find("项目", at + 1)) {
     const std::size_t end = at + std::string_view("项目").size();
-    std::size_t begin = 0;
-    for (std::string_view b : kBreaks) {
-      const std::size_t found = text.rfind(b, at);
-      if (found != std::string_view::npos) begin = std::max(begin, found + b.size());
-    }
+    const std::size_t begin = BackToBreak(text, at, kBreaks);
     // "政策和项目", "实施的项目", "等项目": projects in general, not one by name.
     bool general = false;
     for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些"}) {
@@ -196,8 +208,20 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
 
 bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder, SentenceState& state) {
   const std::string& text = document.lines[line].text;
-  const std::vector<Amount> amounts = ScanAmounts(text);
-  const std::vector<NamedProject> phrases = ProjectPhrases(text);
+  // Most prose lines state no figure and name no project: nothing to do there.
+  const bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool names = text.find("项目") != std::string::npos;
+  if (!digits && !names && !ReadHeadingMarker(text).found()) return false;
+  const std::vector<Amount> amounts = digits ? ScanAmounts(text) : std::vector<Amount>{};
+  const std::vector<NamedProject> phrases = names ? ProjectPhrases(text) : std::vector<NamedProject>{};
+  // Where each sentence starts, looked up once per sentence.
+  std::vector<std::size_t> sentence_starts;
+  auto sentence_start = [&](const Amount& a) {
+    const std::size_t k = static_cast<std::size_t>(std::max(a.sentence, 0));
+    while (sentence_starts.size() <= k) sentence_starts.push_back(std::string::npos);
+    if (sentence_starts[k] == std::string::npos) sentence_starts[k] = SentenceStart(text, a.begin);
+    return sentence_starts[k];
+  };
   std::size_t next_phrase = 0;
   bool placed = false;
   Subject subject = binder.default_subject();  // the subject of the sentence being read
@@ -214,8 +238,14 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   for (std::size_t i = 0; i < amounts.size();) {
     std::size_t j = i;
     while (j < amounts.size() && amounts[j].sentence == amounts[i].sentence) ++j;
+    // The first cue within the sentence's figures (from the sentence start to its last figure).
+    const std::size_t from = sentence_start(amounts[i]);
+    const std::string_view span = std::string_view(text).substr(from, amounts[j - 1].begin - from);
     std::size_t cue = std::string_view::npos;
-    for (std::string_view c : kListCues) cue = std::min(cue, std::string_view(text).find(c, amounts[i].label_begin));
+    for (std::string_view c : kListCues) {
+      const std::size_t at = span.find(c);
+      if (at != std::string_view::npos) cue = std::min(cue, from + at);
+    }
     std::vector<std::size_t> items;
     for (std::size_t k = i; k < j; ++k) {
       const Amount& a = amounts[k];
@@ -241,7 +271,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     pass_phrases_before(a.begin);
     if (a.sentence != sentence) {
       sentence = a.sentence, subject = binder.default_subject();
-      const std::size_t start = SentenceStart(text, a.begin);
+      const std::size_t start = sentence_start(a);
       std::size_t end = text.find("。", a.begin);
       counting = CountsProjects(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
     }
@@ -274,7 +304,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const ProseRole role = ClassifyProseLabel(a.label, a.kind);
     if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
     // A sentence that names a project before its figures is about that project.
-    if (!subject && !counting && next_phrase > 0 && phrases[next_phrase - 1].end > SentenceStart(text, a.begin)) {
+    if (!subject && !counting && next_phrase > 0 && phrases[next_phrase - 1].end > sentence_start(a)) {
       subject = named_project();
     }
     if (SpeaksOfProject(a.label) && !subject && !counting) subject = named_project();

@@ -78,6 +78,45 @@ Evaluation GenerateLarge(int projects, int indicators) {
   return ev;
 }
 
+namespace {
+
+DepartmentIndicator DepartmentRow(const char* level1, const char* level2, const char* name, const char* formula,
+                                  Comparator comparator, int64_t actual_hundredths, int weight) {
+  DepartmentIndicator ind;
+  ind.level1 = level1;
+  ind.level2 = level2;
+  ind.name = name;
+  ind.formula = formula;
+  ind.comparator = comparator;
+  ind.target = Quantity::FromWhole(100);
+  ind.actual = Quantity::FromUnits(actual_hundredths * 100);
+  ind.unit = "%";
+  ind.weight = Points::FromWhole(weight);
+  return ind;
+}
+
+}  // namespace
+
+Evaluation WithDepartmentIndicators(Evaluation ev) {
+  DepartmentIndicator rate = DepartmentRow("产出指标", "预算执行", "预算完成率", "完成数/预算数",
+                                           Comparator::kGreaterEqual, 2252, 30);
+  rate.deviation_reason = "上级资金下达较晚，结转下年使用";
+  DepartmentIndicator rules;
+  rules.level1 = "效益指标";
+  rules.level2 = "可持续影响";
+  rules.name = "管理制度健全性";
+  rules.qualitative = true;
+  rules.target_text = "健全";
+  rules.actual_text = "达成年度指标";
+  rules.weight = Points::FromWhole(10);
+  ev.department_indicators = {
+      rate,
+      DepartmentRow("产出指标", "预算管理", "三公经费控制率", "实际/预算", Comparator::kLessEqual, 8500, 20),
+      DepartmentRow("效益指标", "社会效益", "重点工作办结率", "办结/交办", Comparator::kGreaterEqual, 9500, 30),
+      rules};
+  return ev;
+}
+
 std::vector<Finding> SampleFindings() {
   return {Finding{"funds.economic_class_sum", Severity::kError,
                   "按经济分类合计 11551.31 万元，比全年预算数 115586771.12 元 少 73671.12 元", "/funds/budget_total",

@@ -6,6 +6,7 @@
 
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/headings.h"
+#include "ingest/parse/prose_indicators.h"
 #include "ingest/parse/lexicon.h"
 #include "ingest/parse/scan.h"
 
@@ -55,7 +56,7 @@ std::string_view AfterLastLead(std::string_view label) {
   static const KeywordSet kLeadSet = [] {
     return KeywordSet({"：", ":", "具体是", "具体包括", "包括", "分别支持", "分别用于", "分别为", "分别是", "分别",
                        "支持", "用于", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排",
-                       "即", "下达", "拨付", "获得", "争取", "收到", "全部列入", "列入", "号"});
+                       "即", "下达", "拨付", "获得", "争取", "收到", "全部列入", "列入", "号", "现将", "关于"});
   }();
   std::size_t cut = 0, length = 0;
   for (std::size_t at = kLeadSet.Find(label, 0, &length); at != std::string_view::npos;
@@ -320,6 +321,18 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
   }
   pass_phrases_before(text.size());  // a heading that names a project has no figures
+  // Indicators stated in sentences belong to the project the text is about.
+  if (digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos)) {
+    const Subject project = binder.default_subject() ? binder.default_subject() : named_project();
+    for (ProseIndicator& item : ReadProseIndicators(text)) {
+      if (!project) break;
+      const auto& existing = binder.evaluation().projects[*project].indicators;
+      const bool known = std::any_of(existing.begin(), existing.end(),
+                                     [&](const Indicator& i) { return i.name == item.indicator.name; });
+      if (!known) binder.AddIndicator(*project, std::move(item.indicator), {line, item.offset, item.length});
+      placed = true;
+    }
+  }
   // A numbered heading that is not a section or a field ("（1）资金使用情况：") names the
   // project of the lines under it ("9.《黔南州生产矿山实测抽查报告》编制项目").
   if (amounts.empty() && ReadHeadingMarker(text).found()) {

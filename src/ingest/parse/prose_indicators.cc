@@ -1,0 +1,138 @@
+#include "ingest/parse/prose_indicators.h"
+
+#include <array>
+
+#include "ingest/parse/amounts.h"
+#include "ingest/parse/scan.h"
+#include "ingest/parse/table_columns.h"
+#include "ingest/parse/tables.h"
+
+namespace jixiao::parse {
+namespace {
+
+// Words before a number that say how it compares with the target.
+struct ComparatorWord {
+  std::string_view word;
+  Comparator comparator;
+};
+constexpr std::array<ComparatorWord, 10> kComparatorWords = {{
+    {"不低于", Comparator::kGreaterEqual}, {"不少于", Comparator::kGreaterEqual}, {"达到", Comparator::kGreaterEqual},
+    {"≥", Comparator::kGreaterEqual},      {"大于", Comparator::kGreater},        {"不高于", Comparator::kLessEqual},
+    {"不超过", Comparator::kLessEqual},    {"≤", Comparator::kLessEqual},        {"控制在", Comparator::kLessEqual},
+    {"为", Comparator::kEqual},
+}};
+constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
+                                                      "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"};
+constexpr std::array<std::string_view, 6> kAchieved = {"实际已完成", "实际完成", "实际实现", "实际达到", "实际", "已完成"};
+
+std::size_t CodePoints(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// "雨水资源化利用125万吨/年" / "消除比例达到40%": the indicator of one clause of a 绩效目标 list.
+std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string_view clause = text.substr(begin, end - begin);
+  std::size_t digit = 0;
+  while (digit < clause.size() && !(clause[digit] >= '0' && clause[digit] <= '9')) ++digit;
+  if (digit == clause.size()) return std::nullopt;
+  std::string_view name = TrimSpace(clause.substr(0, digit));
+  ProseIndicator out;
+  for (const ComparatorWord& w : kComparatorWords) {
+    if (EndsWith(name, w.word)) {
+      out.indicator.comparator = w.comparator;
+      name = TrimSpace(name.substr(0, name.size() - w.word.size()));
+      break;
+    }
+  }
+  const auto number = ReadNumber(clause, digit);
+  if (!number || CodePoints(name) < 2 || CodePoints(name) > 30) return std::nullopt;
+  const std::string_view unit = TrimSpace(clause.substr(number->end));
+  if (CodePoints(unit) > 8 || (!unit.empty() && unit.find_first_of("0123456789") != std::string_view::npos)) {
+    return std::nullopt;
+  }
+  const CellValue value = ParseCellValue(clause.substr(digit));
+  if (!value.number) return std::nullopt;
+  out.indicator.name = std::string(name);
+  SetIndicatorValue(out.indicator, value, /*target=*/true);
+  out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
+  out.length = name.size();
+  return out;
+}
+
+void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
+  for (std::string_view level2 : kLevel2) {
+    for (std::size_t at = text.find(level2); at != std::string_view::npos; at = text.find(level2, at + 1)) {
+      std::size_t pos = at + level2.size();
+      if (text.compare(pos, 3, "：") == 0) pos += 3;
+      else if (text.compare(pos, 1, ":") == 0) pos += 1;
+      else continue;
+      // The list runs to the sentence's end or the next "X指标：".
+      std::size_t stop = text.find("。", pos);
+      if (stop == std::string_view::npos) stop = text.size();
+      const std::size_t next = text.find("指标", pos);
+      if (next != std::string_view::npos && next < stop) {
+        const std::size_t colon = text.find_first_of(":：", next);
+        if (colon != std::string_view::npos && colon < next + 12) stop = std::min(stop, text.rfind("；", next));
+      }
+      std::size_t begin = pos;
+      while (begin < stop) {
+        std::size_t end = begin;
+        while (end < stop && text.compare(end, 3, "；") != 0 && text[end] != ';' && text.compare(end, 3, "，") != 0 &&
+               text[end] != ',') {
+          ++end;
+        }
+        if (auto item = ListItem(text, begin, end)) out.push_back(std::move(*item));
+        begin = end + (end < text.size() && (text[end] == ';' || text[end] == ',') ? 1 : 3);
+      }
+    }
+  }
+}
+
+// "预定X 60.3万元，实际已完成X 60.3万元": a figure, then the same thing achieved.
+void ReadAchievedPairs(std::string_view text, std::vector<ProseIndicator>& out) {
+  const std::vector<Amount> amounts = ScanAmounts(text);
+  for (std::size_t k = 0; k + 1 < amounts.size(); ++k) {
+    const Amount& target = amounts[k];
+    const Amount& actual = amounts[k + 1];
+    if (target.kind != actual.kind || target.sentence != actual.sentence) continue;
+    std::string_view name = actual.label;
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view word : kAchieved) {
+      if (StartsWith(name, word)) {
+        cut = word.size();
+        break;
+      }
+    }
+    if (cut == std::string_view::npos) continue;
+    name = TrimSpace(name.substr(cut));
+    if (CodePoints(name) < 2 || CodePoints(name) > 30) continue;
+    ProseIndicator item;
+    item.indicator.name = std::string(name);
+    const std::string unit = target.kind == AmountKind::kPercent ? "%"
+                             : target.unit == MoneyUnit::kWan ? "万元"
+                             : target.unit == MoneyUnit::kYi  ? "亿元"
+                                                              : "元";
+    for (const Amount* a : {&target, &actual}) {
+      if (auto q = ParseFixed<Quantity>(a->number)) (a == &target ? item.indicator.target : item.indicator.actual) = *q;
+    }
+    if (!item.indicator.target || !item.indicator.actual) continue;
+    if (!unit.empty()) item.indicator.unit = unit;
+    item.offset = static_cast<std::size_t>(name.data() - text.data());
+    item.length = name.size();
+    out.push_back(std::move(item));
+    ++k;
+  }
+}
+
+}  // namespace
+
+std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
+  std::vector<ProseIndicator> out;
+  ReadTargetLists(text, out);
+  ReadAchievedPairs(text, out);
+  return out;
+}
+
+}  // namespace jixiao::parse

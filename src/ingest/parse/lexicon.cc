@@ -101,6 +101,8 @@ Role ColumnRole(std::string_view header) {
   return rank < 0 ? Role::kNone : static_cast<Role>(rank);
 }
 
+bool SpeaksOfOtherThanFunds(std::string_view label) { return kProseSkip.In(label); }
+
 ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   if (kind == AmountKind::kPercent) {
     if (label.find("满意") != std::string_view::npos) return ProseRole::kSatisfaction;

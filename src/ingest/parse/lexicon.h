@@ -64,5 +64,7 @@ Role ColumnRole(std::string_view header);
 // figures that are not the subject's funds (收入, 同比增加, 结余, 到位率…).
 enum class ProseRole { kNone, kBudget, kExecuted, kRate, kSatisfaction };
 ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind);
+// Whether a label speaks of something other than funds to spend (收入, 同比增加, 结余, 人均…).
+bool SpeaksOfOtherThanFunds(std::string_view label);
 
 }  // namespace jixiao::parse

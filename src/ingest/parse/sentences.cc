@@ -141,7 +141,7 @@ constexpr std::array<std::string_view, 7> kListCues = {"具体包括", "包括",
 // An item of such a list: a short name that is no figure's label word and no place.
 bool IsListItemName(std::string_view name) {
   const std::size_t n = CodePointCount(name);
-  if (n < 2 || n > 40 || IsGeneric(name) || EndsWithAny(name, kPlaceEnds)) return false;
+  if (n < 2 || n > 40 || IsGeneric(name) || EndsWithAny(name, kPlaceEnds) || SpeaksOfOtherThanFunds(name)) return false;
   if (name.find("年") != std::string_view::npos && n < 6) return false;
   return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone || EndsAsProject(name);
 }

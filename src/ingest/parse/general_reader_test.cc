@@ -1,0 +1,201 @@
+// Examples of the general reading: each is a few lines of a real report's phrasing, and what
+// the reading makes of them. Tables by their headers, figures in sentences by their labels,
+// the title naming the subject.
+#include "ingest/parse/general_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "ingest/parse/report_parser.h"
+#include "ingest/parse/sentences.h"
+#include "core/money.h"
+
+namespace jixiao {
+namespace {
+
+using parse::ReadGeneral;
+
+Money Yuan(const char* text) { return *ParseMoney(text); }
+Percent Pct(const char* text) { return *ParseFixed<Percent>(text); }
+
+TEST(GeneralReading, ALineOfDepartmentTotalsIsAReport) {
+  auto parsed = ParseReport(TextDocumentFromLines({"全年预算数13534.70万元，全年执行数12634.70万元，执行率93.35%"}));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("135347000"));
+  EXPECT_EQ(parsed->evaluation.funds.executed_total, Yuan("126347000"));
+  EXPECT_EQ(parsed->evaluation.funds.execution_rate_stated, Pct("93.35"));
+}
+
+TEST(GeneralReading, AReportAboutOneProjectBindsItsFiguresToIt) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告",
+      "项目资金共2179万元，截至2022年12月31日，已完成拨付2113.63万元，执行率97%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("21790000"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("21136300"));
+  EXPECT_EQ(ev.projects[0].execution_rate_stated, Pct("97"));
+  EXPECT_FALSE(ev.funds.budget_total);
+  EXPECT_EQ(ev.provenance.at("/projects/0/executed").line, 2);
+}
+
+TEST(GeneralReading, AListAfterACueNamesItsProjects) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "我局2021年年初预算项目73个，预算项目经费15690.38万元，具体包括：交通秩序综合整治155.85万元，"
+      "数字化城管管理系统运维费84.69万元、市容环境综合整治84.62万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("156903800"));  // the sentence counts projects: the department's
+  ASSERT_EQ(ev.projects.size(), 3u);
+  EXPECT_EQ(ev.projects[1].name, "数字化城管管理系统运维费");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("846900"));
+}
+
+TEST(GeneralReading, PlacesAndIncomeInAListAreNoProjects) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "中央下达我省资金共计6800万元，其中石家庄市780万元、承德市690万元、厅直单位410万元。",
+      "收入792.22万元，其中：财政拨款收入792.22万元，同比上年度增加209.28万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  EXPECT_TRUE(parsed->evaluation.projects.empty());
+  EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("68000000"));
+}
+
+TEST(GeneralReading, AFundsTableByItsHeaderBindsToTheProjectItsSectionNames) {
+  TextDocument doc = TextDocumentFromLines({"1.自然资源业务提升项目", "（1）资金使用情况："});
+  doc.lines.push_back(MakeRow({"全年预算数（元）", "财政拨款（元）", "其他资金（元）", "全年执行数（元）", "执行率"}));
+  doc.lines.push_back(MakeRow({"45500", "45500", "0", "45500", "100%"}));
+  auto parsed = ReadGeneral(doc);
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.name, "自然资源业务提升项目");
+  EXPECT_EQ(p.budget.total, Yuan("45500"));
+  EXPECT_EQ(p.budget.fiscal, Yuan("45500"));
+  EXPECT_EQ(p.budget.other, Yuan("0"));
+  EXPECT_EQ(p.executed, Yuan("45500"));
+  EXPECT_EQ(p.execution_rate_stated, Pct("100"));
+}
+
+TEST(GeneralReading, ASelfEvaluationTableWithSpacesAndATwoRowHeader) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "项目支出绩效自评表",
+      "项目名称 购买第三方服务",
+      "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+      "(万元)",
+      "年度资金总额 287 287 171 10 60% 6",
+      "其中:当年财政拨款 287 287 171",
+      "一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施",
+      "指标值 完成值",
+      "产出指标 数量指标 服务对象人数 100人次 100人次 15 15",
+      "成本指标 计划完成率 90% 60% 20 10 部分项目延续至下年",
+      "时效指标 费用结算及时性 及时 及时 20 20",
+      "总分 100 90",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.name, "购买第三方服务");
+  EXPECT_EQ(p.budget.total, Yuan("2870000"));
+  EXPECT_EQ(p.budget.fiscal, Yuan("2870000"));
+  EXPECT_EQ(p.executed, Yuan("1710000"));
+  EXPECT_EQ(p.execution_rate_stated, Pct("60"));
+  ASSERT_EQ(p.indicators.size(), 3u);
+  EXPECT_EQ(p.indicators[0].name, "服务对象人数");
+  EXPECT_EQ(p.indicators[0].level1, "产出指标");
+  EXPECT_EQ(p.indicators[0].unit, "人次");
+  EXPECT_EQ(p.indicators[1].actual, *ParseFixed<Quantity>("60"));
+  EXPECT_EQ(p.indicators[1].score_stated, *ParseFixed<Points>("10"));
+  EXPECT_EQ(p.indicators[1].deviation_reason, "部分项目延续至下年");
+  EXPECT_EQ(p.indicators[2].target_text, "及时");  // a qualitative value before the numbers
+  EXPECT_EQ(p.indicators[2].weight, *ParseFixed<Points>("20"));
+}
+
+TEST(GeneralReading, AListOfProjectsOneCellPerLine) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "单位:亿元", "项目名称", "债券性质", "截至2023年底已发债券规模", "自评分数", "自评等级",
+      "绍兴市柯桥区马鞍医院建设工程", "其他项目收益专项债券", "1.0", "92",  // the grade cell is empty
+      "绍兴市柯桥区齐贤医院重建项目", "其他项目收益专项债券", "0.49", "91",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 2u);
+  EXPECT_EQ(parsed->evaluation.projects[1].name, "绍兴市柯桥区齐贤医院重建项目");
+  EXPECT_EQ(parsed->evaluation.projects[1].budget.total, Yuan("49000000"));
+}
+
+TEST(GeneralReading, IndicatorsInSentences) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县产业扶贫项目绩效自评报告",
+      "项目资金共603万元，已完成拨付603万元，执行率100%。",
+      "预定村集体收入60.3万元，实际已完成村集体收入60.3万元。",
+      "①数量指标：雨水资源化利用125万吨/年；内涝积水区段消除比例达到40%。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 3u);
+  EXPECT_EQ(indicators[0].name, "村集体收入");
+  EXPECT_EQ(indicators[0].target, *ParseFixed<Quantity>("60.3"));
+  EXPECT_EQ(indicators[0].unit, "万元");
+  EXPECT_EQ(indicators[1].name, "雨水资源化利用");
+  EXPECT_EQ(indicators[1].unit, "万吨/年");
+  EXPECT_EQ(indicators[2].comparator, Comparator::kGreaterEqual);
+}
+
+TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
+  auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
+  ASSERT_FALSE(minutes);
+  EXPECT_NE(minutes.error().message.find("不是预算绩效自评报告"), std::string::npos);
+}
+
+TEST(GeneralReading, WhatItCannotPlaceIsListedWithItsPlace) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({"全年预算数100万元。", "本年度工作取得明显成效。"}));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->findings.size(), 1u);
+  EXPECT_EQ(parsed->findings[0].rule, "ingest.unrecognized");
+  EXPECT_EQ(parsed->findings[0].span->line, 2);
+  EXPECT_NE(parsed->findings[0].message.find("第 2 行"), std::string::npos);
+}
+
+TEST(ProjectNames, WhatALabelNames) {
+  struct Case {
+    const char* label;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"具体是：布达拉宫雪城修缮展示工程项目", "布达拉宫雪城修缮展示工程项目"},
+      {"分别支持南昌市南塘湖水生态系统综合治理项目", "南昌市南塘湖水生态系统综合治理项目"},
+      {"武安镇京元村状元故居文化公园及周边配套工程项目资金", "武安镇京元村状元故居文化公园及周边配套工程项目"},
+      {"项目资金", ""},
+      {"石家庄市", ""},
+      {"中央财政资金", ""},
+      {"下达预算资金", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(parse::ProjectNameInLabel(c.label), c.name) << c.label;
+}
+
+TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
+  struct Case {
+    const char* title;
+    const char* unit;
+    const char* project;
+  };
+  const Case cases[] = {
+      // The words before the year name the fund; nothing marks where a unit would end.
+      {"河北省中央农业生产和水利救灾资金转移支付2022年度绩效自评报告", "", "河北省中央农业生产和水利救灾资金转移支付"},
+      {"重庆市双桥经济技术开发区建设管理局 2021年度项目资金绩效自评报告", "重庆市双桥经济技术开发区建设管理局", ""},
+      {"昆明市呈贡区云大附中呈贡中学 2023年部门整体支出绩效评价报告", "昆明市呈贡区云大附中呈贡中学", ""},
+      {"海口市财政支出项目绩效自评报告(云龙产业园基础设施配套路网项目)", "", "云龙产业园基础设施配套路网项目"},
+  };
+  for (const Case& c : cases) {
+    const parse::TitleSubject s = parse::ReadTitleSubject(c.title);
+    EXPECT_EQ(std::string(s.unit), c.unit) << c.title;
+    EXPECT_EQ(std::string(s.project), c.project) << c.title;
+  }
+}
+
+}  // namespace
+}  // namespace jixiao

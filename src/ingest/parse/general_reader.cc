@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -69,6 +70,39 @@ std::string_view WithoutPageLabel(std::string_view text) {
     return TrimSpace(text.substr(text.find("题") + 3));
   }
   return text;
+}
+
+// A report whose title names one fund but whose text shares it out among projects of their own
+// ("…专项资金…自评报告" listing three projects with their money): the fund is the whole, its
+// figures are the department's totals and the projects are those listed.
+void UmbrellaToDepartment(Evaluation& ev, Subject umbrella) {
+  if (!umbrella || ev.funds.budget_total || ev.funds.executed_total) return;
+  const std::size_t u = *umbrella;
+  const auto funded = std::count_if(ev.projects.begin(), ev.projects.end(), [&](const Project& p) {
+    return &p != &ev.projects[u] && p.budget.total.has_value();
+  });
+  if (funded < 2) return;
+  Project& whole = ev.projects[u];
+  ev.funds.budget_total = whole.budget.total;
+  ev.funds.executed_total = whole.executed;
+  ev.funds.execution_rate_stated = whole.execution_rate_stated;
+  const std::string base = Pointer("/projects", u);
+  std::map<std::string, SourceSpan> moved;
+  for (auto& [pointer, span] : ev.provenance) {
+    std::string p = pointer;
+    if (p == base + "/budget/total") p = "/funds/budget_total";
+    else if (p == base + "/executed") p = "/funds/executed_total";
+    else if (p == base + "/execution_rate_stated") p = "/funds/execution_rate_stated";
+    else if (p.compare(0, base.size() + 1, base + "/") == 0 || p == base) continue;
+    else if (p.compare(0, 10, "/projects/") == 0) {  // renumber the projects after the umbrella
+      const std::size_t end = p.find('/', 10);
+      const std::size_t index = std::stoul(p.substr(10, end - 10));
+      if (index > u) p = Pointer("/projects", index - 1) + (end == std::string::npos ? "" : p.substr(end));
+    }
+    moved.emplace(std::move(p), span);
+  }
+  ev.provenance = std::move(moved);
+  ev.projects.erase(ev.projects.begin() + static_cast<std::ptrdiff_t>(u));
 }
 
 }  // namespace
@@ -175,6 +209,7 @@ Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>*
     return binder.Project(sentences.last_project, sentences.last_place);
   };
   ReadGridTables(document, binder, used, hooks);
+  UmbrellaToDepartment(ev, binder.default_subject());
   const bool has_figures = ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty();
   if (!has_figures) return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");
   for (std::size_t i = 0; i < document.lines.size(); ++i) {

@@ -13,17 +13,18 @@ fixtures="$root/tests/fixtures"
 
 CC=clang CXX=clang++ cmake -S "$source" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DJIXIAO_FUZZ=ON -DJIXIAO_TESTS=OFF -DJIXIAO_BENCH=OFF >/dev/null
-ninja -C "$build" -j "${JIXIAO_FUZZ_JOBS:-1}" fuzz_txt fuzz_docx fuzz_pdf fuzz_report >/dev/null
+ninja -C "$build" -j "${JIXIAO_FUZZ_JOBS:-1}" fuzz_txt fuzz_docx fuzz_pdf fuzz_xlsx fuzz_report >/dev/null
 
 mkdir -p "$build/crashes"
 status=0
-for reader in txt docx pdf report; do
+for reader in txt docx pdf xlsx report; do
   corpus="$build/corpus/$reader"
   mkdir -p "$corpus"
   case $reader in
     txt|report) cp "$fixtures"/reports/*.txt "$fixtures"/generated/*.txt "$corpus"/ ;;
     docx) cp "$fixtures"/generated/*.docx "$fixtures"/generated/*.zip "$corpus"/ ;;
     pdf) cp "$fixtures"/generated/*.pdf "$corpus"/ ;;
+    xlsx) cp "$fixtures"/generated/*.xlsx "$fixtures"/generated/*.zip "$corpus"/ ;;
   esac
   [ -d "$root/fuzz/regressions/$reader" ] && cp "$root/fuzz/regressions/$reader"/* "$corpus"/ 2>/dev/null || true
   echo "fuzz_$reader: ${seconds}s"

@@ -116,6 +116,9 @@ struct SourceSpan {
   int column = 0;     // 1-based, in characters
   int page = 0;       // PDF page, 1-based; 0 when not a PDF
   int paragraph = 0;  // DOCX paragraph, 1-based; 0 when not a DOCX
+  // XLSX worksheet (1-based ordinal among the visible sheets; `line` is then its row number).
+  // 0 when not an XLSX. `page` holds the same ordinal, for consumers that know only pages.
+  int sheet = 0;
   std::string excerpt;  // the source text the value came from
 };
 

@@ -58,6 +58,7 @@ Json SpanJson(const std::optional<SourceSpan>& span) {
   Json out = Json::object();
   if (span->page > 0) out["page"] = span->page;
   if (span->paragraph > 0) out["paragraph"] = span->paragraph;
+  if (span->sheet > 0) out["sheet"] = span->sheet;
   out["line"] = span->line;
   out["column"] = span->column;
   if (!span->excerpt.empty()) out["excerpt"] = span->excerpt;

@@ -335,6 +335,7 @@ void Binder::BindProvenance(const Json& obj, Evaluation& evaluation) {
     span.column = v.value("column", 0);
     span.page = v.value("page", 0);
     span.paragraph = v.value("paragraph", 0);
+    span.sheet = v.value("sheet", 0);
     span.excerpt = v.value("excerpt", "");
     evaluation.provenance[it.key()] = span;
   }

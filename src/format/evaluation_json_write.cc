@@ -103,6 +103,7 @@ Json ProvenanceJson(const std::map<std::string, SourceSpan>& provenance) {
     Json item = Json::object();
     if (span.page > 0) item["page"] = span.page;
     if (span.paragraph > 0) item["paragraph"] = span.paragraph;
+    if (span.sheet > 0) item["sheet"] = span.sheet;
     item["line"] = span.line;
     item["column"] = span.column;
     item["excerpt"] = span.excerpt;

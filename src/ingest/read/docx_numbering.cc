@@ -1,7 +1,5 @@
 #include "ingest/read/docx_numbering.h"
 
-#include <charconv>
-
 #include "base/text.h"
 #include "ingest/read/docx_reader.h"
 
@@ -99,37 +97,6 @@ std::string FormatListNumber(int value, std::string_view format) {
 }
 
 namespace docx {
-
-std::string_view LocalName(const pugi::xml_node& node) {
-  const std::string_view name = node.name();
-  const std::size_t colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-pugi::xml_node Child(const pugi::xml_node& node, std::string_view name) {
-  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-    if (LocalName(child) == name) return child;
-  }
-  return {};
-}
-
-std::string_view Attr(const pugi::xml_node& node, std::string_view name) {
-  for (pugi::xml_attribute attr = node.first_attribute(); attr; attr = attr.next_attribute()) {
-    std::string_view attr_name = attr.name();
-    const std::size_t colon = attr_name.find(':');
-    if (colon != std::string_view::npos) attr_name.remove_prefix(colon + 1);
-    if (attr_name == name) return attr.value();
-  }
-  return {};
-}
-
-int AttrInt(const pugi::xml_node& node, std::string_view name, int fallback) {
-  const std::string_view text = Attr(node, name);
-  int value = fallback;
-  const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return ec == std::errc() && ptr == text.data() + text.size() ? value : fallback;
-}
-
 namespace {
 
 int ClampLevel(int level) { return level < 0 ? 0 : (level > 8 ? 8 : level); }

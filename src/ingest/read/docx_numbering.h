@@ -10,6 +10,8 @@
 
 #include <pugixml.hpp>
 
+#include "ingest/read/ooxml.h"
+
 namespace jixiao::docx {
 
 struct ListLevel {
@@ -64,12 +66,9 @@ class Numbering {
   std::map<int, Counters> counters_;  // by abstract list: instances of one list share counters
 };
 
-// The local part of an element name ("w:p" -> "p").
-std::string_view LocalName(const pugi::xml_node& node);
-// The first child whose local name is `name`.
-pugi::xml_node Child(const pugi::xml_node& node, std::string_view name);
-// The value of the attribute whose local name is `name` ("w:val").
-std::string_view Attr(const pugi::xml_node& node, std::string_view name);
-int AttrInt(const pugi::xml_node& node, std::string_view name, int fallback);
+using ooxml::Attr;
+using ooxml::AttrInt;
+using ooxml::Child;
+using ooxml::LocalName;
 
 }  // namespace jixiao::docx

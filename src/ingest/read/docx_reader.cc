@@ -6,10 +6,10 @@
 #include <vector>
 
 #include <pugixml.hpp>
-#include <zip.h>
 
 #include "base/text.h"
 #include "ingest/read/docx_numbering.h"
+#include "ingest/read/ooxml.h"
 
 namespace jixiao {
 namespace {
@@ -21,98 +21,24 @@ using docx::LocalName;
 constexpr std::string_view kDefaultMainPart = "word/document.xml";
 constexpr std::string_view kOfficeDocumentType = "/officeDocument";
 
-std::string Prefix(const std::string& name) { return "文件 " + name + "："; }
+using ooxml::CleanText;
+using ooxml::JoinInto;
+using ooxml::Package;
+using ooxml::Prefix;
 
-// ---- The zip package -------------------------------------------------------------------
-
-struct ZipDiscard {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-struct ZipFileClose {
-  void operator()(zip_file_t* file) const { zip_fclose(file); }
-};
-using Zip = std::unique_ptr<zip_t, ZipDiscard>;
-
-// Opens the archive over caller-owned bytes (not copied; they must outlive the archive).
-Zip OpenZip(std::string_view bytes) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (source == nullptr) return nullptr;
-  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-  if (archive == nullptr) zip_source_free(source);
-  zip_error_fini(&error);
-  return Zip(archive);
-}
-
-// Reads one part; std::nullopt when the archive has no such part. Stops at the size cap.
-Result<std::optional<std::string>> ReadPart(zip_t* archive, std::string_view part, const std::string& name) {
-  const zip_int64_t index = zip_name_locate(archive, std::string(part).c_str(), 0);
-  if (index < 0) return std::optional<std::string>();
-  std::unique_ptr<zip_file_t, ZipFileClose> file(zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0));
-  const std::string where = Prefix(name) + "DOCX 压缩包中的 " + std::string(part);
-  if (!file) return Invalid(where + " 无法解压（文件损坏、被截断或已加密）。请用 Word 重新保存后再试。");
-  std::string data;
-  char buffer[1 << 16];
-  for (;;) {
-    const zip_int64_t got = zip_fread(file.get(), buffer, sizeof buffer);
-    if (got < 0) return Invalid(where + " 解压失败（文件损坏或被截断）。请用 Word 重新保存后再试。");
-    if (got == 0) break;
-    if (data.size() + static_cast<std::size_t>(got) > kMaxDocxPartBytes) {
-      return Invalid(where + " 解压后超过 " + std::to_string(kMaxDocxPartBytes >> 20) +
-                     " MB，疑似压缩炸弹，已拒绝读取。");
-    }
-    data.append(buffer, static_cast<std::size_t>(got));
-  }
-  return std::optional<std::string>(std::move(data));
-}
-
-struct Xml {
-  std::string text;  // parsed in place: owns the node strings
-  pugi::xml_document document;
-};
-
-// Reads and parses an optional part; a missing part gives an empty document.
-Result<std::unique_ptr<Xml>> ReadXml(zip_t* archive, std::string_view part, const std::string& name) {
-  auto data = ReadPart(archive, part, name);
-  if (!data) return tl::unexpected(data.error());
-  auto xml = std::make_unique<Xml>();
-  if (!*data) return xml;
-  xml->text = std::move(**data);
-  const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
-  const pugi::xml_parse_result parsed = xml->document.load_buffer_inplace(xml->text.data(), xml->text.size(), options);
-  if (!parsed) {
-    return Invalid(Prefix(name) + "DOCX 中的 " + std::string(part) + " 不是格式正确的 XML（字节偏移 " +
-                   std::to_string(parsed.offset) + "）。文件可能已损坏，请用 Word 重新保存后再试。");
-  }
-  return xml;
-}
-
-// The target of the first relationship whose type ends with `type`, resolved against `base`.
-std::string RelationshipTarget(const pugi::xml_document& rels, std::string_view type, std::string_view base) {
-  for (pugi::xml_node rel = rels.document_element().first_child(); rel; rel = rel.next_sibling()) {
-    if (!Attr(rel, "Type").ends_with(type) || Attr(rel, "TargetMode") == "External") continue;
-    std::string_view target = Attr(rel, "Target");
-    if (target.starts_with('/')) return std::string(target.substr(1));
-    return std::string(base) + std::string(target);
-  }
-  return "";
-}
-
-std::string_view Directory(std::string_view part) {
-  const std::size_t slash = part.rfind('/');
-  return slash == std::string_view::npos ? std::string_view() : part.substr(0, slash + 1);
-}
+constexpr ooxml::PackageKind kDocxPackage = {"DOCX", "Word"};
+static_assert(kMaxDocxPartBytes == ooxml::kMaxPartBytes);
 
 // The main document part: from _rels/.rels, else word/document.xml.
-Result<std::string> MainPart(zip_t* archive, const std::string& name) {
-  auto rels = ReadXml(archive, "_rels/.rels", name);
+Result<std::string> MainPart(const Package& package) {
+  auto rels = package.ReadXml("_rels/.rels");
   if (!rels) return tl::unexpected(rels.error());
-  std::string main = RelationshipTarget((*rels)->document, kOfficeDocumentType, "");
-  if (main.empty() || zip_name_locate(archive, main.c_str(), 0) < 0) main = std::string(kDefaultMainPart);
-  if (zip_name_locate(archive, main.c_str(), 0) < 0) {
-    return Invalid(Prefix(name) + "这是一个 ZIP 压缩包，但其中没有 word/document.xml，不是 Word 文档（DOCX）。"
-                                  "请确认文件类型，或用 Word 另存为 .docx 后再试。");
+  std::string main = ooxml::RelationshipTarget((*rels)->root(), kOfficeDocumentType, "");
+  if (!package.Has(main)) main = std::string(kDefaultMainPart);
+  if (!package.Has(main)) {
+    return Invalid(Prefix(package.name()) +
+                   "这是一个 ZIP 压缩包，但其中没有 word/document.xml，不是 Word 文档（DOCX）。"
+                   "请确认文件类型，或用 Word 另存为 .docx 后再试。");
   }
   return main;
 }
@@ -150,26 +76,6 @@ void CollectRuns(const pugi::xml_node& node, std::vector<std::string>& lines) {
       CollectRuns(child, lines);
     }
   }
-}
-
-// Repairs invalid UTF-8 (U+FFFD) and normalises to NFC.
-std::string CleanText(std::string text) {
-  const Utf8Check check = CheckUtf8(text);
-  if (check.valid && check.nfc) return text;
-  if (check.valid) return ToNfcValid(std::move(text));
-  std::string repaired;
-  for (std::size_t pos = 0; pos < text.size();) AppendUtf8(repaired, NextCodePoint(text, pos));
-  return ToNfcValid(std::move(repaired));
-}
-
-// Joins two pieces of one cell: no space between two CJK characters, a space otherwise.
-void JoinInto(std::string& out, std::string_view piece) {
-  piece = Trim(piece);
-  if (piece.empty()) return;
-  const bool wide_end = !out.empty() && static_cast<unsigned char>(out.back()) >= 0x80;
-  const bool wide_start = static_cast<unsigned char>(piece.front()) >= 0x80;
-  if (!out.empty() && !(wide_end && wide_start)) out += ' ';
-  out += piece;
 }
 
 class BodyReader {
@@ -251,24 +157,25 @@ class BodyReader {
   int paragraphs_ = 0;
 };
 
-Result<TextDocument> ReadPackage(zip_t* archive, const std::string& name) {
-  auto main = MainPart(archive, name);
+Result<TextDocument> ReadPackage(const Package& package) {
+  const std::string& name = package.name();
+  auto main = MainPart(package);
   if (!main) return tl::unexpected(main.error());
-  auto body_xml = ReadXml(archive, *main, name);
+  auto body_xml = package.ReadXml(*main);
   if (!body_xml) return tl::unexpected(body_xml.error());
-  const pugi::xml_node body = Child((*body_xml)->document.document_element(), "body");
+  const pugi::xml_node body = Child((*body_xml)->root(), "body");
   if (!body) return Invalid(Prefix(name) + *main + " 中没有正文（w:body），不是有效的 Word 文档。");
-  const std::string_view dir = Directory(*main);
-  auto rels = ReadXml(archive, std::string(dir) + "_rels/" + main->substr(dir.size()) + ".rels", name);
+  const std::string_view dir = ooxml::Directory(*main);
+  auto rels = package.ReadXml(std::string(dir) + "_rels/" + main->substr(dir.size()) + ".rels");
   if (!rels) return tl::unexpected(rels.error());
-  std::string numbering_part = RelationshipTarget((*rels)->document, "/numbering", dir);
-  std::string styles_part = RelationshipTarget((*rels)->document, "/styles", dir);
-  auto numbering_xml = ReadXml(archive, numbering_part.empty() ? std::string(dir) + "numbering.xml" : numbering_part, name);
+  std::string numbering_part = ooxml::RelationshipTarget((*rels)->root(), "/numbering", dir);
+  std::string styles_part = ooxml::RelationshipTarget((*rels)->root(), "/styles", dir);
+  auto numbering_xml = package.ReadXml(numbering_part.empty() ? std::string(dir) + "numbering.xml" : numbering_part);
   if (!numbering_xml) return tl::unexpected(numbering_xml.error());
-  auto styles_xml = ReadXml(archive, styles_part.empty() ? std::string(dir) + "styles.xml" : styles_part, name);
+  auto styles_xml = package.ReadXml(styles_part.empty() ? std::string(dir) + "styles.xml" : styles_part);
   if (!styles_xml) return tl::unexpected(styles_xml.error());
   docx::Numbering numbering;
-  numbering.Load((*numbering_xml)->document.document_element(), (*styles_xml)->document.document_element());
+  numbering.Load((*numbering_xml)->root(), (*styles_xml)->root());
   TextDocument document;
   document.source = name;
   document.kind = SourceKind::kDocx;
@@ -280,19 +187,19 @@ Result<TextDocument> ReadPackage(zip_t* archive, const std::string& name) {
 
 bool LooksLikeDocx(std::string_view bytes) {
   if (!bytes.starts_with("PK")) return false;
-  const Zip archive = OpenZip(bytes);
-  return archive && zip_name_locate(archive.get(), std::string(kDefaultMainPart).c_str(), 0) >= 0;
+  const auto package = Package::Open(bytes, kDocxPackage, "");
+  return package && package->Has(kDefaultMainPart);
 }
 
 Result<TextDocument> ReadDocx(std::string_view bytes, const std::string& name) {
   if (bytes.empty()) return Invalid(Prefix(name) + "文件为空。");
   try {
-    const Zip archive = OpenZip(bytes);
-    if (!archive) {
+    const auto package = Package::Open(bytes, kDocxPackage, name);
+    if (!package) {
       return Invalid(Prefix(name) + "不是有效的 DOCX 文件：ZIP 压缩包结构损坏或文件被截断。"
                                     "请重新获取原文件，或用 Word 重新保存为 .docx 后再试。");
     }
-    return ReadPackage(archive.get(), name);
+    return ReadPackage(*package);
   } catch (const std::bad_alloc&) {
     return Fail(ErrorCode::kIo, Prefix(name) + "读取 DOCX 时内存不足。");
   } catch (const std::exception& e) {

@@ -233,6 +233,7 @@ SourceSpan SpanAt(const TextDocument& document, std::size_t line_index, std::siz
   span.line = line.number;
   span.page = line.page;
   span.paragraph = line.paragraph;
+  if (document.kind == SourceKind::kXlsx) span.sheet = line.page;
   std::size_t segment_start = 0;
   int start_column = line.column;
   for (const LineWrap& wrap : line.wraps) {
@@ -249,6 +250,11 @@ SourceSpan SpanAt(const TextDocument& document, std::size_t line_index, std::siz
 
 std::string DescribeSpan(const SourceSpan& span) {
   std::string out;
+  if (span.sheet > 0) {  // a row holds many cells: the column inside its joined text means nothing to a reader
+    out = "第 " + std::to_string(span.sheet) + " 个工作表";
+    if (span.line > 0) out += "第 " + std::to_string(span.line) + " 行";
+    return out;
+  }
   if (span.page > 0) out += "第 " + std::to_string(span.page) + " 页";
   if (span.paragraph > 0) out += "第 " + std::to_string(span.paragraph) + " 段";
   if (span.line > 0 && span.paragraph == 0) out += "第 " + std::to_string(span.line) + " 行";

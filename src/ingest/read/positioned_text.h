@@ -1,4 +1,4 @@
-// Positioned raw text: what a reader (TXT, DOCX, PDF) extracts from a report file, before any
+// Positioned raw text: what a reader (TXT, DOCX, PDF, XLSX) extracts from a report file, before any
 // parsing. A TextDocument is a list of lines, each knowing where it came from (page, paragraph,
 // line, column), with table rows kept as rows. The caller owns the document; it is plain data.
 #pragma once
@@ -14,7 +14,7 @@
 
 namespace jixiao {
 
-enum class SourceKind { kText, kDocx, kPdf };
+enum class SourceKind { kText, kDocx, kPdf, kXlsx };
 
 // Where a wrapped continuation of a line starts (PDF paragraphs rebuilt from several physical
 // lines). Bytes of TextLine::text from `byte_offset` on came from this page and line.
@@ -30,9 +30,10 @@ struct TextLine {
   // Non-empty only for table rows: each cell's text (no tabs or newlines inside).
   std::vector<std::string> cells;
   // TXT: the line number in the file. DOCX: the ordinal of the line in the extracted text.
-  // PDF: the line number on its page. All 1-based.
+  // PDF: the line number on its page. XLSX: the row number in its sheet (0 for the line that
+  // names the sheet). All 1-based.
   int number = 0;
-  int page = 0;       // PDF page, 1-based; 0 otherwise
+  int page = 0;       // PDF page or XLSX sheet (ordinal among the visible sheets), 1-based; 0 otherwise
   int paragraph = 0;  // DOCX paragraph (w:p in body order, table cells included), 1-based; 0 otherwise
   int column = 1;     // 1-based column (in code points) where `text` starts in the source line
   std::vector<LineWrap> wraps;  // PDF only: later physical lines merged into this one
@@ -43,18 +44,19 @@ struct TextLine {
 struct TextDocument {
   std::string source;  // the display name of the file ("report.pdf")
   SourceKind kind = SourceKind::kText;
-  int page_count = 0;    // PDF only
+  int page_count = 0;    // PDF: pages; XLSX: the sheets read
   std::string encoding;  // TXT only: the encoding that was detected ("UTF-8", "GB18030", …)
   std::vector<TextLine> lines;
 };
 
-// Maps a byte offset inside lines[line_index].text back to the source: page, paragraph, line
-// and 1-based column. `excerpt` is the `length` bytes at `byte_offset`, or the whole line when
+// Maps a byte offset inside lines[line_index].text back to the source: page (or XLSX sheet),
+// paragraph, line and 1-based column. `excerpt` is the `length` bytes at `byte_offset`, or the whole line when
 // `length` is 0. Out-of-range indexes are clamped; an empty document gives an empty span.
 SourceSpan SpanAt(const TextDocument& document, std::size_t line_index, std::size_t byte_offset,
                   std::size_t length = 0);
 
-// "第 3 页第 12 行" / "第 5 段" / "第 12 行第 4 列": a location for messages, in Chinese.
+// "第 3 页第 12 行" / "第 5 段" / "第 12 行第 4 列" / "第 2 个工作表第 15 行": a location for
+// messages, in Chinese.
 std::string DescribeSpan(const SourceSpan& span);
 
 // A plain-text document of the given lines, numbered from 1 (as the TXT reader would give

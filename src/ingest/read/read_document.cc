@@ -6,6 +6,7 @@
 #include "ingest/read/docx_reader.h"
 #include "ingest/read/pdf_reader.h"
 #include "ingest/read/txt_reader.h"
+#include "ingest/read/xlsx_reader.h"
 
 namespace jixiao {
 namespace {
@@ -42,7 +43,8 @@ std::size_t PdfHeaderOffset(std::string_view bytes) { return bytes.substr(0, 16)
 DocumentKind SniffDocument(std::string_view bytes) {
   if (PdfHeaderOffset(bytes) != std::string_view::npos) return DocumentKind::kPdf;
   if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06")) {
-    return LooksLikeDocx(bytes) ? DocumentKind::kDocx : DocumentKind::kOtherZip;
+    if (LooksLikeDocx(bytes)) return DocumentKind::kDocx;
+    return LooksLikeXlsx(bytes) ? DocumentKind::kXlsx : DocumentKind::kOtherZip;
   }
   if (!BinaryKind(bytes).empty()) return DocumentKind::kBinary;
   return DocumentKind::kText;
@@ -62,12 +64,14 @@ Result<TextDocument> ReadDocumentBytes(std::string_view bytes, const std::string
       return ReadPdf(bytes.substr(PdfHeaderOffset(bytes)), display_name);
     case DocumentKind::kDocx:
       return ReadDocx(bytes, display_name);
+    case DocumentKind::kXlsx:
+      return ReadXlsx(bytes, display_name);
     case DocumentKind::kOtherZip:
-      // A damaged DOCX also lands here: let the DOCX reader say what is wrong with it.
-      return ReadDocx(bytes, display_name);
+      // A damaged DOCX or XLSX also lands here: let its reader say what is wrong with it.
+      return HoldsSpreadsheetParts(bytes) ? ReadXlsx(bytes, display_name) : ReadDocx(bytes, display_name);
     case DocumentKind::kBinary:
       return Fail(ErrorCode::kUnsupported, prefix + "这是" + std::string(BinaryKind(bytes)) +
-                                               "，不是可读取的报告。请提供 .txt、.docx 或 .pdf 格式的报告。");
+                                               "，不是可读取的报告。请提供 .txt、.docx、.pdf 或 .xlsx 格式的报告。");
     case DocumentKind::kText:
       break;
   }

@@ -1,6 +1,6 @@
 // The front door of ingest's readers: reads a report file of any supported kind into
 // positioned text. The kind is decided by the content (PDF header, a zip holding a Word
-// document), not by the file name's extension. The caller owns the returned document.
+// document or an Excel workbook), not by the file name's extension. The caller owns the returned document.
 #pragma once
 
 #include <string>
@@ -11,11 +11,12 @@
 
 namespace jixiao {
 
-enum class DocumentKind { kText, kDocx, kPdf, kOtherZip, kBinary };
+enum class DocumentKind { kText, kDocx, kPdf, kXlsx, kOtherZip, kBinary };
 
 // Sniffs the first bytes (and a zip's directory): %PDF -> kPdf; a zip with word/document.xml
-// -> kDocx; another zip -> kOtherZip; a known binary signature (images, OLE .doc, xlsx…)
-// -> kBinary; anything else -> kText (the TXT reader decides whether it really is text).
+// -> kDocx; a zip with xl/workbook.xml -> kXlsx; another zip -> kOtherZip; a known binary
+// signature (images, OLE .doc/.xls, RAR…) -> kBinary; anything else -> kText (the TXT reader
+// decides whether it really is text).
 DocumentKind SniffDocument(std::string_view bytes);
 
 // Reads `path` (ReadFile) and dispatches on its content.

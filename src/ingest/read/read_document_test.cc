@@ -22,6 +22,7 @@ TEST(ReadDocument, DispatchesOnContentNotExtension) {
       {"/generated/qiannan.docx", DocumentKind::kDocx, SourceKind::kDocx},
       {"/generated/structured.docx", DocumentKind::kDocx, SourceKind::kDocx},
       {"/generated/qiannan.pdf", DocumentKind::kPdf, SourceKind::kPdf},
+      {"/generated/selfeval.xlsx", DocumentKind::kXlsx, SourceKind::kXlsx},
   };
   for (const Case& c : cases) {
     const std::string bytes = *ReadFile(kFixtures + c.path);
@@ -48,6 +49,7 @@ TEST(ReadDocument, ReadsFromAPath) {
 TEST(ReadDocument, ExplainsWhatCannotBeRead) {
   const std::string docx = *ReadFile(kFixtures + "/generated/qiannan.docx");
   const std::string pdf = *ReadFile(kFixtures + "/generated/qiannan.pdf");
+  const std::string xlsx = *ReadFile(kFixtures + "/generated/selfeval.xlsx");
   struct Case {
     std::string name;
     std::string bytes;
@@ -61,6 +63,9 @@ TEST(ReadDocument, ExplainsWhatCannotBeRead) {
        "旧版 Word"},
       {"half-docx", docx.substr(0, docx.size() / 2), ErrorCode::kInvalidInput, "ZIP 压缩包结构损坏"},
       {"not-docx", *ReadFile(kFixtures + "/generated/not-docx.zip"), ErrorCode::kInvalidInput, "没有 word/document.xml"},
+      {"half-xlsx", xlsx.substr(0, xlsx.size() / 2), ErrorCode::kInvalidInput, "不是有效的 XLSX 文件：ZIP 压缩包结构损坏"},
+      {"xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(100, '\0'), ErrorCode::kUnsupported,
+       "请提供 .txt、.docx、.pdf 或 .xlsx 格式的报告"},
       {"half-pdf", pdf.substr(0, pdf.size() / 2), ErrorCode::kInvalidInput, "PDF 文件不完整"},
       {"binary", std::string("\x01\x02\x03\x00\xFF\xFE\x80", 7) + std::string(64, '\x9B'), ErrorCode::kInvalidInput,
        "文件 x："},

@@ -1,0 +1,366 @@
+#include "ingest/read/xlsx_reader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <climits>
+#include <map>
+#include <memory>
+#include <new>
+#include <pugixml.hpp>
+#include <vector>
+
+#include "ingest/read/ooxml.h"
+#include "ingest/read/xlsx_cells.h"
+
+namespace jixiao {
+namespace {
+
+using ooxml::Attr;
+using ooxml::Child;
+using ooxml::LocalName;
+using ooxml::Package;
+using ooxml::Prefix;
+
+constexpr ooxml::PackageKind kXlsxPackage = {"XLSX", "Excel"};
+constexpr std::string_view kDefaultWorkbook = "xl/workbook.xml";
+constexpr std::string_view kResave = "文件可能已损坏，请用 Excel 重新保存为 .xlsx 后再试。";
+// Most (row, cell) visits spent blanking merged areas; real merges never overlap, so only a
+// crafted file gets near it.
+constexpr std::size_t kMaxMergeVisits = 20'000'000;
+
+struct Sheet {
+  std::string name;
+  std::string part;
+};
+
+struct Cell {
+  int column = 0;
+  std::string text;
+};
+using Rows = std::map<int, std::vector<Cell>>;  // row number -> its non-empty cells
+
+std::string SheetName(const Sheet& sheet) { return "工作表“" + sheet.name + "”"; }
+
+// Sorts a row's cells by column; of two cells in one column the later wins.
+void SortCells(std::vector<Cell>& cells) {
+  std::stable_sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.column < b.column; });
+  std::vector<Cell> out;
+  out.reserve(cells.size());
+  for (Cell& cell : cells) {
+    if (!out.empty() && out.back().column == cell.column) {
+      out.back() = std::move(cell);
+    } else {
+      out.push_back(std::move(cell));
+    }
+  }
+  cells = std::move(out);
+}
+
+class WorkbookReader {
+ public:
+  WorkbookReader(const Package& package, TextDocument& document) : package_(package), document_(document) {}
+
+  Result<void> Read() {
+    auto sheets = Workbook();
+    if (!sheets) return tl::unexpected(sheets.error());
+    int ordinal = 0;
+    for (const Sheet& sheet : *sheets) {
+      if (auto read = ReadSheet(sheet, ++ordinal); !read) return read;
+    }
+    document_.page_count = ordinal;
+    return {};
+  }
+
+ private:
+  Result<void> Fail(std::string what) const { return Invalid(Prefix(package_.name()) + std::move(what)); }
+
+  // The workbook part: from _rels/.rels, else xl/workbook.xml.
+  Result<std::string> WorkbookPart() const {
+    auto rels = package_.ReadXml("_rels/.rels");
+    if (!rels) return tl::unexpected(rels.error());
+    std::string part = ooxml::RelationshipTarget((*rels)->root(), "/officeDocument", "");
+    if (!package_.Has(part)) part = std::string(kDefaultWorkbook);
+    if (!package_.Has(part)) {
+      return Invalid(Prefix(package_.name()) +
+                     "这是一个 ZIP 压缩包，但其中没有 xl/workbook.xml，不是 Excel 工作簿（XLSX）。"
+                     "请确认文件类型，或用 Excel 另存为 .xlsx 后再试。");
+    }
+    return part;
+  }
+
+  // Reads the workbook, its shared strings and styles; returns the visible worksheets in tab order.
+  Result<std::vector<Sheet>> Workbook() {
+    auto part = WorkbookPart();
+    if (!part) return tl::unexpected(part.error());
+    auto workbook = package_.ReadXml(*part);
+    if (!workbook) return tl::unexpected(workbook.error());
+    const pugi::xml_node root = (*workbook)->root();
+    if (LocalName(root) != "workbook") {
+      return Invalid(Prefix(package_.name()) + *part + " 不是 Excel 工作簿（缺少 workbook 元素）。" +
+                     std::string(kResave));
+    }
+    const std::string_view date1904 = Attr(Child(root, "workbookPr"), "date1904");
+    date1904_ = date1904 == "1" || date1904 == "true";
+    const std::string_view dir = ooxml::Directory(*part);
+    auto rels = package_.ReadXml(std::string(dir) + "_rels/" + part->substr(dir.size()) + ".rels");
+    if (!rels) return tl::unexpected(rels.error());
+    if (auto loaded = LoadStrings((*rels)->root(), dir); !loaded) return tl::unexpected(loaded.error());
+    if (auto loaded = LoadStyles((*rels)->root(), dir); !loaded) return tl::unexpected(loaded.error());
+    return Sheets(root, (*rels)->root(), dir);
+  }
+
+  std::vector<Sheet> Sheets(const pugi::xml_node& workbook, const pugi::xml_node& rels, std::string_view dir) const {
+    std::vector<Sheet> sheets;
+    int position = 0;
+    for (pugi::xml_node entry : Child(workbook, "sheets").children()) {
+      if (LocalName(entry) != "sheet") continue;
+      ++position;
+      const std::string_view state = Attr(entry, "state");
+      if (state == "hidden" || state == "veryHidden") continue;
+      Sheet sheet{xlsx::CellText(Attr(entry, "name")), ""};
+      const pugi::xml_node rel = rels.find_child(
+          [&](const pugi::xml_node& r) { return Attr(r, "Id") == Attr(entry, "id") && !Attr(r, "Id").empty(); });
+      if (rel && !Attr(rel, "Type").ends_with("/worksheet")) continue;  // a chart sheet or a dialog sheet
+      sheet.part = rel && Attr(rel, "TargetMode") != "External"
+                       ? ooxml::ResolveTarget(Attr(rel, "Target"), dir)
+                       : std::string(dir) + "worksheets/sheet" + std::to_string(position) + ".xml";
+      sheets.push_back(std::move(sheet));
+    }
+    return sheets;
+  }
+
+  Result<void> LoadStrings(const pugi::xml_node& rels, std::string_view dir) {
+    std::string part = ooxml::RelationshipTarget(rels, "/sharedStrings", dir);
+    auto xml = package_.ReadXml(part.empty() ? std::string(dir) + "sharedStrings.xml" : part);
+    if (!xml) return tl::unexpected(xml.error());
+    for (pugi::xml_node item : (*xml)->root().children()) {
+      if (LocalName(item) == "si") strings_.push_back(xlsx::CellText(xlsx::StringItemText(item)));
+    }
+    return {};
+  }
+
+  Result<void> LoadStyles(const pugi::xml_node& rels, std::string_view dir) {
+    std::string part = ooxml::RelationshipTarget(rels, "/styles", dir);
+    auto xml = package_.ReadXml(part.empty() ? std::string(dir) + "styles.xml" : part);
+    if (!xml) return tl::unexpected(xml.error());
+    styles_.Load((*xml)->root());
+    return {};
+  }
+
+  Result<void> ReadSheet(const Sheet& sheet, int ordinal) {
+    if (!package_.Has(sheet.part)) {
+      return Fail("XLSX 中缺少" + SheetName(sheet) + "（" + sheet.part + "）。" + std::string(kResave));
+    }
+    auto xml = package_.ReadXml(sheet.part, SheetName(sheet) + "（" + sheet.part + "）");
+    if (!xml) return tl::unexpected(xml.error());
+    const pugi::xml_node root = (*xml)->root();
+    Rows rows;
+    if (auto collected = CollectRows(sheet, Child(root, "sheetData"), rows); !collected) return collected;
+    for (auto& [number, cells] : rows) SortCells(cells);
+    if (auto blanked = BlankMerged(sheet, Child(root, "mergeCells"), rows); !blanked) return blanked;
+    return Emit(sheet, ordinal, rows);
+  }
+
+  // The row number of <row>: its r attribute, else the one after the previous row.
+  Result<int> RowNumber(const Sheet& sheet, const pugi::xml_node& row, int previous) const {
+    const std::string_view r = Attr(row, "r");
+    long number = previous + 1L;
+    if (!r.empty()) {
+      const auto [end, ec] = std::from_chars(r.data(), r.data() + r.size(), number);
+      if (ec == std::errc::result_out_of_range) number = LONG_MAX;
+      if (ec == std::errc::invalid_argument || end != r.data() + r.size()) {
+        return Invalid(Prefix(package_.name()) + SheetName(sheet) + "：行号“" + std::string(r) + "”无效。" +
+                       std::string(kResave));
+      }
+    }
+    if (number < 1 || number > xlsx::kMaxRows) {
+      return Invalid(Prefix(package_.name()) + SheetName(sheet) + "：行号 " +
+                     (r.empty() ? std::to_string(number) : std::string(r)) + " 超出 Excel 的范围（第 1 至 " +
+                     std::to_string(xlsx::kMaxRows) + " 行）。" + std::string(kResave));
+    }
+    return static_cast<int>(number);
+  }
+
+  // The column of <c>: from its reference, else the one after the previous cell.
+  Result<int> ColumnNumber(const Sheet& sheet, const pugi::xml_node& cell, int previous) const {
+    const std::string_view r = Attr(cell, "r");
+    if (r.empty()) {
+      if (previous < xlsx::kMaxColumns) return previous + 1;
+      return Invalid(Prefix(package_.name()) + SheetName(sheet) + "：一行中的单元格超过 Excel 的上限 " +
+                     std::to_string(xlsx::kMaxColumns) + " 列（XFD）。" + std::string(kResave));
+    }
+    const xlsx::ParsedRef ref = xlsx::ParseCellRef(r);
+    const std::string where =
+        Prefix(package_.name()) + SheetName(sheet) + "：单元格引用“" + std::string(r.substr(0, 40)) + "”";
+    switch (ref.error) {
+      case xlsx::RefError::kNone:
+        return ref.ref.column;
+      case xlsx::RefError::kSyntax:
+        return Invalid(where + "无效。" + std::string(kResave));
+      case xlsx::RefError::kColumnPastXfd:
+        return Invalid(where + "超出 Excel 的列上限 XFD（" + std::to_string(xlsx::kMaxColumns) + " 列）。" +
+                       std::string(kResave));
+      case xlsx::RefError::kRowPastLimit:
+        return Invalid(where + "超出 Excel 的行上限（" + std::to_string(xlsx::kMaxRows) + " 行）。" +
+                       std::string(kResave));
+    }
+    return Invalid(where + "无效。");
+  }
+
+  // The text a cell shows: shared or inline string, number as written (percent, date), boolean,
+  // error value, or a formula's cached result.
+  Result<std::string> Value(const Sheet& sheet, const pugi::xml_node& cell, int row, int column) const {
+    const std::string_view type = Attr(cell, "t");
+    if (type == "inlineStr") return xlsx::CellText(xlsx::StringItemText(Child(cell, "is")));
+    const pugi::xml_node v = Child(cell, "v");
+    if (!v) return std::string();
+    const std::string_view value = v.child_value();
+    if (type == "s") {
+      std::size_t index = 0;
+      const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), index);
+      if (ec != std::errc() || end != value.data() + value.size() || index >= strings_.size()) {
+        return Invalid(Prefix(package_.name()) + SheetName(sheet) + "单元格 " + xlsx::ColumnName(column) +
+                       std::to_string(row) + " 引用的共享字符串“" + std::string(value.substr(0, 20)) +
+                       "”不存在（共有 " + std::to_string(strings_.size()) + " 个）。" + std::string(kResave));
+      }
+      return strings_[index];
+    }
+    if (type == "b") return std::string(value == "1" ? "TRUE" : value == "0" ? "FALSE" : xlsx::CellText(value));
+    if (type == "str" || type == "e" || type == "d") return xlsx::CellText(value);
+    return xlsx::CellText(xlsx::FormatNumber(value, styles_.StyleOf(Attr(cell, "s")), date1904_));
+  }
+
+  Result<void> CollectRows(const Sheet& sheet, const pugi::xml_node& sheet_data, Rows& rows) {
+    int row_number = 0;
+    for (pugi::xml_node row : sheet_data.children()) {
+      if (LocalName(row) != "row") continue;
+      auto number = RowNumber(sheet, row, row_number);
+      if (!number) return tl::unexpected(number.error());
+      row_number = *number;
+      std::vector<Cell>* cells = nullptr;
+      int column = 0;
+      for (pugi::xml_node cell : row.children()) {
+        if (LocalName(cell) != "c") continue;
+        auto at = ColumnNumber(sheet, cell, column);
+        if (!at) return tl::unexpected(at.error());
+        column = *at;
+        auto text = Value(sheet, cell, row_number, column);
+        if (!text) return tl::unexpected(text.error());
+        if (text->empty()) continue;
+        if (++cells_ > kMaxXlsxCells) return TooLarge();
+        if (cells == nullptr) cells = &rows[row_number];
+        cells->push_back({column, std::move(*text)});
+      }
+    }
+    return {};
+  }
+
+  Result<void> TooLarge() const {
+    return Fail("工作簿过大：超过 " + std::to_string(kMaxXlsxCells) +
+                " 个单元格，不像是绩效自评表。请只保留自评表所在的工作表后再试。");
+  }
+
+  // Empties every cell of a merged area but its top-left one: a merged cell shows its value once.
+  Result<void> BlankMerged(const Sheet& sheet, const pugi::xml_node& merges, Rows& rows) const {
+    std::size_t visits = 0;
+    for (pugi::xml_node merge : merges.children()) {
+      const std::optional<xlsx::CellRange> range = xlsx::ParseRange(Attr(merge, "ref"));
+      if (LocalName(merge) != "mergeCell" || !range) continue;
+      for (auto row = rows.lower_bound(range->first.row); row != rows.end() && row->first <= range->last.row; ++row) {
+        std::vector<Cell>& cells = row->second;
+        auto cell = std::lower_bound(cells.begin(), cells.end(), range->first.column,
+                                     [](const Cell& c, int column) { return c.column < column; });
+        for (; cell != cells.end() && cell->column <= range->last.column; ++cell) {
+          if (++visits > kMaxMergeVisits) {
+            return Fail(SheetName(sheet) + "的合并单元格区域过多或互相重叠，无法读取。" + std::string(kResave));
+          }
+          if (row->first != range->first.row || cell->column != range->first.column) cell->text.clear();
+        }
+      }
+    }
+    return {};
+  }
+
+  // A line naming the sheet, then one table row per non-empty row, from the sheet's first used
+  // column to the row's last non-empty cell.
+  Result<void> Emit(const Sheet& sheet, int ordinal, Rows& rows) {
+    int first = INT_MAX;
+    for (const auto& [number, cells] : rows) {
+      for (const Cell& cell : cells) first = cell.text.empty() ? first : std::min(first, cell.column);
+    }
+    if (first == INT_MAX) return {};  // nothing to read on this sheet
+    if (!sheet.name.empty()) {
+      TextLine& caption = document_.lines.emplace_back();
+      caption.text = sheet.name;
+      caption.page = ordinal;
+    }
+    for (auto& [number, cells] : rows) {
+      const auto last = std::find_if(cells.rbegin(), cells.rend(), [](const Cell& c) { return !c.text.empty(); });
+      if (last == cells.rend()) continue;
+      const std::size_t width = static_cast<std::size_t>(last->column - first + 1);
+      if ((emitted_ += width) > kMaxXlsxCells) return TooLarge();
+      std::vector<std::string> texts(width);
+      for (auto cell = cells.begin(); cell != last.base(); ++cell) {
+        texts[static_cast<std::size_t>(cell->column - first)] = std::move(cell->text);
+      }
+      TextLine& line = document_.lines.emplace_back(MakeRow(std::move(texts)));
+      line.page = ordinal;
+      line.number = number;
+    }
+    return {};
+  }
+
+  const Package& package_;
+  TextDocument& document_;
+  std::vector<std::string> strings_;
+  xlsx::Styles styles_;
+  bool date1904_ = false;
+  std::size_t cells_ = 0;    // non-empty cells read
+  std::size_t emitted_ = 0;  // cells in the rows given out, empty padding included
+};
+
+}  // namespace
+
+bool LooksLikeXlsx(std::string_view bytes) {
+  if (!bytes.starts_with("PK")) return false;
+  const auto package = Package::Open(bytes, kXlsxPackage, "");
+  return package && package->Has(kDefaultWorkbook);
+}
+
+bool HoldsSpreadsheetParts(std::string_view bytes) {
+  if (!bytes.starts_with("PK")) return false;
+  if (const auto package = Package::Open(bytes, kXlsxPackage, "")) return package->HasPartUnder("xl/");
+  // No readable directory (a truncated file): the local file headers still name the parts.
+  constexpr std::string_view kLocalHeader = "PK\x03\x04";
+  constexpr std::size_t kNameLengthAt = 26, kNameAt = 30;
+  for (std::size_t at = bytes.find(kLocalHeader); at != std::string_view::npos && at + kNameAt <= bytes.size();
+       at = bytes.find(kLocalHeader, at + 1)) {
+    const std::size_t length = static_cast<unsigned char>(bytes[at + kNameLengthAt]) |
+                               static_cast<std::size_t>(static_cast<unsigned char>(bytes[at + kNameLengthAt + 1])) << 8;
+    if (bytes.substr(at + kNameAt, length).starts_with("xl/")) return true;
+  }
+  return false;
+}
+
+Result<TextDocument> ReadXlsx(std::string_view bytes, const std::string& name) {
+  if (bytes.empty()) return Invalid(Prefix(name) + "文件为空。");
+  try {
+    const auto package = Package::Open(bytes, kXlsxPackage, name);
+    if (!package) {
+      return Invalid(Prefix(name) +
+                     "不是有效的 XLSX 文件：ZIP 压缩包结构损坏或文件被截断。"
+                     "请重新获取原文件，或用 Excel 重新保存为 .xlsx 后再试。");
+    }
+    TextDocument document;
+    document.source = name;
+    document.kind = SourceKind::kXlsx;
+    if (auto read = WorkbookReader(*package, document).Read(); !read) return tl::unexpected(read.error());
+    return document;
+  } catch (const std::bad_alloc&) {
+    return Fail(ErrorCode::kIo, Prefix(name) + "读取 XLSX 时内存不足。");
+  } catch (const std::exception& e) {
+    return Invalid(Prefix(name) + "读取 XLSX 时出错：" + e.what());
+  }
+}
+
+}  // namespace jixiao

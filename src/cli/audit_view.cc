@@ -18,7 +18,8 @@ std::string GradeOr(const std::optional<Grade>& g) { return g ? std::string(Grad
 std::string Location(const std::optional<SourceSpan>& span) {
   if (!span) return "";
   std::string out;
-  if (span->page > 0) out += fmt::format("第 {} 页", span->page);
+  if (span->sheet > 0) out += fmt::format("第 {} 个工作表", span->sheet);
+  else if (span->page > 0) out += fmt::format("第 {} 页", span->page);
   if (span->paragraph > 0) out += fmt::format("第 {} 段", span->paragraph);
   if (span->paragraph == 0 && span->line > 0) out += fmt::format("第 {} 行", span->line);  // DOCX: 段 suffices
   if (span->paragraph == 0 && span->line > 0 && span->column > 1) out += fmt::format("第 {} 列", span->column);

@@ -453,7 +453,13 @@ void GridReader::Run() {
     if (line.is_table_row()) {
       FlushRun();
       std::vector<GridCell> row;
-      for (const std::string& cell : line.cells) row.push_back({TrimSpace(cell), i, 0});
+      // TextLine::text is the cells joined by tabs: each cell's place in it, for provenance.
+      std::size_t at = 0;
+      for (const std::string& cell : line.cells) {
+        const std::string_view trimmed = TrimSpace(cell);
+        row.push_back({trimmed, i, at + static_cast<std::size_t>(trimmed.data() - cell.data())});
+        at += cell.size() + 1;
+      }
       Row(row, true);
       continue;
     }

@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "base/text.h"
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/binding.h"
 #include "ingest/parse/context.h"
@@ -31,12 +32,6 @@ constexpr std::array<std::string_view, 10> kGenericSubjects = {
 constexpr std::array<std::string_view, 8> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
                                                           "专项", "债券"};
 
-std::size_t CodePoints(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 bool ContainsAnyOf(std::string_view text, const auto& words) {
   for (std::string_view w : words) {
     if (text.find(w) != std::string_view::npos) return true;
@@ -49,7 +44,7 @@ std::size_t FindTitle(const TextDocument& document) {
   const std::size_t n = std::min(document.lines.size(), kTitleLines);
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view text = TrimSpace(document.lines[i].text);
-    const std::size_t cps = CodePoints(text);
+    const std::size_t cps = CodePointCount(text);
     if (cps < 8 || cps > 70 || text.find("。") != std::string_view::npos || StartsWith(text, "根据")) continue;
     if (ReadHeadingMarker(text).found()) continue;  // a section heading, not the title
     const bool performance = text.find("绩效") != std::string_view::npos || text.find("评价") != std::string_view::npos;
@@ -116,7 +111,7 @@ TitleSubject ReadTitleSubject(std::string_view title) {
     const std::size_t at = title.rfind(open);
     if (at != std::string_view::npos && at > 0) {
       std::string_view inside = TrimTrailing(title.substr(at + open.size()), ")）");
-      if (EndsWith(inside, "项目") && CodePoints(inside) >= 4) out.project = inside;
+      if (EndsWith(inside, "项目") && CodePointCount(inside) >= 4) out.project = inside;
     }
   }
   std::string_view head = title;
@@ -169,12 +164,10 @@ int CountFigures(const Evaluation& ev) {
   return n;
 }
 
-Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>* used_lines) {
+Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector<bool>& used) {
   ParseResult result;
   Evaluation& ev = result.evaluation;
   Binder binder(document, ev);
-  std::vector<bool> local;
-  std::vector<bool>& used = used_lines ? *used_lines : local;
   used.assign(document.lines.size(), false);
   const std::size_t title = FindTitle(document);
   if (title != std::string_view::npos) {
@@ -184,7 +177,7 @@ Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>*
     ev.year = subject.year;
     if (ev.year) binder.Record("/year", {title, 0, 0});
     auto offset = [&](std::string_view part) { return static_cast<std::size_t>(part.data() - text.data()); };
-    if (!subject.unit.empty() && CodePoints(subject.unit) <= 30) {
+    if (!subject.unit.empty() && CodePointCount(subject.unit) <= 30) {
       ev.unit.name = std::string(subject.unit);
       binder.Record("/unit/name", {title, offset(subject.unit), subject.unit.size()});
     }
@@ -212,6 +205,10 @@ Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>*
   UmbrellaToDepartment(ev, binder.default_subject());
   const bool has_figures = ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty();
   if (!has_figures) return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");
+  return result;
+}
+
+void ListUnrecognized(const TextDocument& document, const std::vector<bool>& used, std::vector<Finding>& findings) {
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
     const std::string_view text = TrimSpace(document.lines[i].text);
     if (used[i] || text.empty()) continue;
@@ -220,8 +217,15 @@ Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>*
     f.severity = Severity::kInfo;
     f.span = SpanAt(document, i, 0, 0);
     f.message = DescribeSpan(*f.span) + "：未能识别：" + Excerpt(text);
-    result.findings.push_back(std::move(f));
+    findings.push_back(std::move(f));
   }
+}
+
+Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>* used_lines) {
+  std::vector<bool> local;
+  std::vector<bool>& used = used_lines ? *used_lines : local;
+  Result<ParseResult> result = ReadGeneralFigures(document, used);
+  if (result) ListUnrecognized(document, used, result->findings);
   return result;
 }
 

@@ -1,7 +1,9 @@
 #include <algorithm>
+#include "base/text.h"
 #include "ingest/parse/grid.h"
 
 #include <optional>
+#include <span>
 
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/lexicon.h"
@@ -12,16 +14,18 @@
 namespace jixiao::parse {
 namespace {
 
+// A row of cells: a view into a run of cells or a line's cells.
+using Cells = std::span<const GridCell>;
+
 // A line of at least this many space-separated tokens is a table flattened into one line.
 constexpr std::size_t kStreamTokens = 12;
 
-bool IsNumeric(std::string_view cell) { return ParseCellValue(cell).number.has_value(); }
+bool IsNumeric(std::string_view cell) { return IsNumericCell(cell); }
 
 // A header cell is a short label, never a sentence.
 constexpr std::size_t kHeaderCellMax = 20;
-std::size_t CodePoints(std::string_view text);
 Role HeaderRole(std::string_view cell) {
-  if (CodePoints(cell) > kHeaderCellMax || cell.find("。") != std::string_view::npos ||
+  if (CodePointCount(cell) > kHeaderCellMax || cell.find("。") != std::string_view::npos ||
       cell.find("，") != std::string_view::npos) {
     return Role::kNone;
   }
@@ -48,12 +52,6 @@ bool IsNameKey(std::string_view cell) {
          cell == "项目（资金）名称" || cell == "政策名称" || cell == "专项名称" || cell == "项目全称";
 }
 
-std::size_t CodePoints(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 enum class TableKind { kFunds, kList, kIndicators };
 
 struct Header {
@@ -63,13 +61,13 @@ struct Header {
   bool has(Role r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 };
 
-std::optional<Header> HeaderOf(const std::vector<GridCell>& row, std::optional<MoneyUnit> unit) {
+std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   Header h;
   int roles = 0;
   bool strong = false;
   for (const GridCell& cell : row) {
     if (IsNumeric(cell.text)) return std::nullopt;
-    if (CodePoints(cell.text) > kHeaderCellMax) return std::nullopt;
+    if (CodePointCount(cell.text) > kHeaderCellMax) return std::nullopt;
     const Role r = HeaderRole(cell.text);
     h.roles.push_back(r);
     if (r != Role::kNone && r != Role::kIndex) ++roles;
@@ -93,7 +91,7 @@ std::optional<Header> HeaderOf(const std::vector<GridCell>& row, std::optional<M
 
 // The second row of a two-row header ("指标值 完成值" under "年度 实际"): its roles fill the
 // columns the first row left without one.
-bool MergeContinuation(Header& h, const std::vector<GridCell>& row) {
+bool MergeContinuation(Header& h, Cells row) {
   if (row.empty() || row.size() > h.roles.size()) return false;
   std::vector<Role> roles;
   bool unit_only = true;
@@ -133,8 +131,7 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
   };
   std::size_t j = at;
   while (j < run.size() && !IsNumeric(run[j].text) && role_near(j)) ++j;
-  std::vector<GridCell> cells(run.begin() + static_cast<std::ptrdiff_t>(at), run.begin() + static_cast<std::ptrdiff_t>(j));
-  return HeaderOf(cells, unit) ? j - at : 0;
+  return HeaderOf(Cells(run).subspan(at, j - at), unit) ? j - at : 0;
 }
 
 class GridReader {
@@ -145,7 +142,7 @@ class GridReader {
   void Run();
 
  private:
-  void Row(const std::vector<GridCell>& row, bool structured);
+  void Row(Cells row, bool structured);
   // `stream`: the cells are the tokens of a table flattened into one line; rows end after
   // their values rather than after a fixed number of cells.
   void FlushRun(bool stream = false);
@@ -155,13 +152,13 @@ class GridReader {
     header_.reset();
     name_key_ = false;
   }
-  bool KeyValue(const std::vector<GridCell>& row);
-  void FundsRow(const std::vector<GridCell>& row, bool structured);
-  void ListRow(const std::vector<GridCell>& row, bool structured);
-  void IndicatorRow(const std::vector<GridCell>& row, bool structured);
+  bool KeyValue(Cells row);
+  void FundsRow(Cells row, bool structured);
+  void ListRow(Cells row, bool structured);
+  void IndicatorRow(Cells row, bool structured);
   // Each value column's cell: by position when the row has one cell per column, otherwise
   // the values after the row's labels in column order.
-  std::vector<std::pair<Role, const GridCell*>> Bind(const std::vector<GridCell>& row, bool structured,
+  std::vector<std::pair<Role, const GridCell*>> Bind(Cells row, bool structured,
                                                      std::vector<const GridCell*>* labels) const;
   // The project a table is about: the one its 项目名称 cell names, else the one the text just
   // before it names, else the report's subject.
@@ -188,7 +185,7 @@ class GridReader {
   std::string level1_, level2_;
 };
 
-std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(const std::vector<GridCell>& row, bool structured,
+std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(Cells row, bool structured,
                                                                std::vector<const GridCell*>* labels) const {
   std::vector<std::pair<Role, const GridCell*>> out;
   const std::vector<Role>& roles = header_->roles;
@@ -223,14 +220,14 @@ std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(const std::vector
   return out;
 }
 
-bool GridReader::KeyValue(const std::vector<GridCell>& row) {
+bool GridReader::KeyValue(Cells row) {
   for (std::size_t i = 0; i < row.size(); ++i) {
     const GridCell& cell = row[i];
     if (name_key_ && !IsNameKey(cell.text) && !cell.text.empty()) {
       name_key_ = false;
       std::string_view code;
       const std::string_view name = WithoutProjectCode(cell.text, &code);
-      if (name.empty() || CodePoints(name) > 60) continue;
+      if (name.empty() || CodePointCount(name) > 60) continue;
       table_project_ = binder_.Project(name, {cell.line, cell.offset + (name.data() - cell.text.data()), name.size()});
       Use(cell);
       header_.reset();
@@ -241,7 +238,7 @@ bool GridReader::KeyValue(const std::vector<GridCell>& row) {
   return false;
 }
 
-void GridReader::Row(const std::vector<GridCell>& row, bool structured) {
+void GridReader::Row(Cells row, bool structured) {
   if (row.empty()) return;
   const bool names = std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); });
   if ((names || name_key_) && !(row.size() > 2 && HeaderOf(row, caption_unit_))) {
@@ -275,7 +272,7 @@ void GridReader::Row(const std::vector<GridCell>& row, bool structured) {
   }
 }
 
-void GridReader::FundsRow(const std::vector<GridCell>& row, bool structured) {
+void GridReader::FundsRow(Cells row, bool structured) {
   std::vector<const GridCell*> labels;
   auto values = Bind(row, structured, &labels);
   parse::FundsRow kind = parse::FundsRow::kNone;
@@ -316,7 +313,7 @@ void GridReader::FundsRow(const std::vector<GridCell>& row, bool structured) {
   }
 }
 
-void GridReader::ListRow(const std::vector<GridCell>& row, bool structured) {
+void GridReader::ListRow(Cells row, bool structured) {
   std::vector<const GridCell*> labels;
   auto values = Bind(row, structured, &labels);
   const GridCell* name = nullptr;
@@ -326,9 +323,9 @@ void GridReader::ListRow(const std::vector<GridCell>& row, bool structured) {
     }
   }
   for (std::size_t i = 0; !name && i < labels.size(); ++i) {
-    if (!IsNumeric(labels[i]->text) && CodePoints(labels[i]->text) >= 4) name = labels[i];
+    if (!IsNumeric(labels[i]->text) && CodePointCount(labels[i]->text) >= 4) name = labels[i];
   }
-  if (!name || IsTotalRow(name->text) || CodePoints(name->text) > 60) return;
+  if (!name || IsTotalRow(name->text) || CodePointCount(name->text) > 60) return;
   std::string_view code;
   const std::string_view text = WithoutProjectCode(name->text, &code);
   const std::size_t project =
@@ -346,7 +343,7 @@ void GridReader::ListRow(const std::vector<GridCell>& row, bool structured) {
   }
 }
 
-void GridReader::IndicatorRow(const std::vector<GridCell>& row, bool structured) {
+void GridReader::IndicatorRow(Cells row, bool structured) {
   const Subject subject = TableSubject(row.front().line);
   std::vector<const GridCell*> labels;
   auto values = Bind(row, structured, &labels);
@@ -397,11 +394,11 @@ void GridReader::FlushRun(bool stream) {
   while (i < run.size()) {
     const std::size_t width = HeaderWidth(run, i, caption_unit_);
     if (width == 0) {
-      Row({run[i]}, false);
+      Row(Cells(run).subspan(i, 1), false);
       ++i;
       continue;
     }
-    Row(std::vector<GridCell>(run.begin() + static_cast<std::ptrdiff_t>(i), run.begin() + static_cast<std::ptrdiff_t>(i + width)), true);
+    Row(Cells(run).subspan(i, width), true);
     i += width;
     std::size_t end = i;
     while (end < run.size() && HeaderWidth(run, end, caption_unit_) == 0) ++end;
@@ -413,7 +410,7 @@ void GridReader::FlushRun(bool stream) {
     }
     while (i < run.size() && HeaderWidth(run, i, caption_unit_) == 0) {
       const std::size_t end = std::min(run.size(), i + width);
-      Row(std::vector<GridCell>(run.begin() + static_cast<std::ptrdiff_t>(i), run.begin() + static_cast<std::ptrdiff_t>(end)), true);
+      Row(Cells(run).subspan(i, end - i), true);
       i = end;
     }
   }
@@ -483,7 +480,7 @@ void GridReader::Run() {
       Break();
       continue;
     }
-    if (CodePoints(text) <= 40 && text.find("。") == std::string_view::npos) {
+    if (CodePointCount(text) <= 40 && text.find("。") == std::string_view::npos) {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;
     }
@@ -538,7 +535,7 @@ std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line) {
   }
   flush(text.size());
   for (const GridCell& c : cells) {
-    if (CodePoints(c.text) > 40) return {};
+    if (CodePointCount(c.text) > 40) return {};
   }
   return cells;
 }

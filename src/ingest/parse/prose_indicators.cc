@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "base/text.h"
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/scan.h"
 #include "ingest/parse/table_columns.h"
@@ -25,12 +26,6 @@ constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指�
                                                       "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"};
 constexpr std::array<std::string_view, 6> kAchieved = {"实际已完成", "实际完成", "实际实现", "实际达到", "实际", "已完成"};
 
-std::size_t CodePoints(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // "雨水资源化利用125万吨/年" / "消除比例达到40%": the indicator of one clause of a 绩效目标 list.
 std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin, std::size_t end) {
   const std::string_view clause = text.substr(begin, end - begin);
@@ -47,9 +42,9 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
     }
   }
   const auto number = ReadNumber(clause, digit);
-  if (!number || CodePoints(name) < 2 || CodePoints(name) > 30) return std::nullopt;
+  if (!number || CodePointCount(name) < 2 || CodePointCount(name) > 30) return std::nullopt;
   const std::string_view unit = TrimSpace(clause.substr(number->end));
-  if (CodePoints(unit) > 8 || (!unit.empty() && unit.find_first_of("0123456789") != std::string_view::npos)) {
+  if (CodePointCount(unit) > 8 || (!unit.empty() && unit.find_first_of("0123456789") != std::string_view::npos)) {
     return std::nullopt;
   }
   const CellValue value = ParseCellValue(clause.substr(digit));
@@ -107,7 +102,7 @@ void ReadAchievedPairs(std::string_view text, std::vector<ProseIndicator>& out) 
     }
     if (cut == std::string_view::npos) continue;
     name = TrimSpace(name.substr(cut));
-    if (CodePoints(name) < 2 || CodePoints(name) > 30) continue;
+    if (CodePointCount(name) < 2 || CodePointCount(name) > 30) continue;
     ProseIndicator item;
     item.indicator.name = std::string(name);
     const std::string unit = target.kind == AmountKind::kPercent ? "%"

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "base/text.h"
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/headings.h"
 #include "ingest/parse/prose_indicators.h"
@@ -72,13 +73,6 @@ bool EndsWithAny(std::string_view text, const auto& ends) {
   }
   return false;
 }
-
-std::size_t CodePointCount(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 
 bool IsGeneric(std::string_view name) {
   for (std::string_view generic : kGeneric) {

@@ -15,16 +15,21 @@ std::string NameKey(std::string_view name) {
 }
 
 std::size_t Binder::Project(std::string_view name, const Place& where) {
-  const std::string key = NameKey(name);
-  for (std::size_t i = 0; i < ev_.projects.size(); ++i) {
-    if (NameKey(ev_.projects[i].name) == key) return i;
-  }
+  IndexProjects();
+  std::string key = NameKey(name);
+  if (const auto found = by_key_.find(key); found != by_key_.end()) return found->second;
   jixiao::Project project;
   project.name = std::string(name);
   ev_.projects.push_back(std::move(project));
   const std::size_t index = ev_.projects.size() - 1;
+  by_key_.emplace(std::move(key), index);
+  indexed_ = ev_.projects.size();
   Record(Pointer("/projects", index, "name"), where);
   return index;
+}
+
+void Binder::IndexProjects() {
+  for (; indexed_ < ev_.projects.size(); ++indexed_) by_key_.try_emplace(NameKey(ev_.projects[indexed_].name), indexed_);
 }
 
 std::string Binder::Base(Subject s) const { return s ? Pointer("/projects", *s) : std::string("/funds"); }

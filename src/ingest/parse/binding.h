@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/evaluation.h"
 #include "ingest/read/positioned_text.h"
@@ -51,10 +52,14 @@ class Binder {
   template <typename T>
   bool SetOnce(std::optional<T>& field, T value, std::string pointer, const Place& where);
   std::string Base(Subject s) const;
+  // Adds the projects not indexed yet to by_key_ (the first project with a key keeps it).
+  void IndexProjects();
 
   const TextDocument& document_;
   Evaluation& ev_;
   Subject default_;
+  std::unordered_map<std::string, std::size_t> by_key_;  // NameKey(name) -> project index
+  std::size_t indexed_ = 0;                              // projects [0, indexed_) are in by_key_
 };
 
 // A name with spaces, quotes and brackets of any width removed, for comparing names.

@@ -17,6 +17,12 @@ namespace jixiao::parse {
 // receives one flag per document line: whether anything was read from it.
 Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>* used = nullptr);
 
+// ReadGeneral in two steps, for a caller that may not need the list of unrecognized lines
+// (ParseReport keeps the sectioned reading's list when that reading succeeds): the figures
+// with `used` filled, then the "ingest.unrecognized" finding of each unused non-blank line.
+Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector<bool>& used);
+void ListUnrecognized(const TextDocument& document, const std::vector<bool>& used, std::vector<Finding>& findings);
+
 // Completes `base` (the sectioned reading) with what `general` read and `base` did not: the
 // unit and year, department totals, the fields of projects both read, projects only
 // `general` found. Drops base's unrecognized-text findings on the lines those came from and

@@ -175,9 +175,12 @@ void ReportParser::FallbackYear() {
 Result<ParseResult> ParseReport(const TextDocument& document) {
   Result<ParseResult> sectioned = ReportParser(document).Run();
   std::vector<bool> used;
-  Result<ParseResult> general = parse::ReadGeneral(document, &used);
+  Result<ParseResult> general = parse::ReadGeneralFigures(document, used);
   if (!general) return sectioned;
-  if (!sectioned) return general;
+  if (!sectioned) {
+    parse::ListUnrecognized(document, used, general->findings);
+    return general;
+  }
   parse::FillFromGeneral(document, *sectioned, std::move(*general), used);
   return sectioned;
 }

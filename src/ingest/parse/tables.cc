@@ -15,10 +15,24 @@ std::optional<int> YearIn(std::string_view text) {
   return std::nullopt;
 }
 
-CellValue ParseCellValue(std::string_view cell) {
-  CellValue out;
+namespace {
+
+// A cell's number and what is written around it, without copying any text.
+struct CellNumber {
+  std::optional<Comparator> comparator;
+  std::optional<Quantity> number;
+  std::string_view text;  // the cell without its comparator (the whole value when no number)
+  std::string_view rest;  // after the number: its unit
+  bool blank = false;
+};
+
+CellNumber ReadCellNumber(std::string_view cell) {
+  CellNumber out;
   cell = TrimSpace(cell);
-  if (IsBlankValue(cell)) return out;
+  if (IsBlankValue(cell)) {
+    out.blank = true;
+    return out;
+  }
   static constexpr std::string_view kSymbols[] = {"≥", ">=", "≤", "<=", "＞", "＜", ">", "<", "＝", "="};
   for (std::string_view s : kSymbols) {
     if (StartsWith(cell, s)) {
@@ -27,17 +41,32 @@ CellValue ParseCellValue(std::string_view cell) {
       break;
     }
   }
+  out.text = cell;
   const auto number = ReadNumber(cell, 0);
   auto quantity = number ? ParseFixed<Quantity>(number->text) : Result<Quantity>(tl::unexpected(Error{}));
-  if (!quantity) {
-    out.text = std::string(cell);
-    return out;
-  }
+  if (!quantity) return out;
   out.number = *quantity;
-  const std::string_view rest = TrimSpace(cell.substr(number->end));
-  if (!rest.empty()) out.unit = std::string(rest == "％" ? "%" : rest);
+  out.rest = TrimSpace(cell.substr(number->end));
   return out;
 }
+
+}  // namespace
+
+CellValue ParseCellValue(std::string_view cell) {
+  const CellNumber read = ReadCellNumber(cell);
+  CellValue out;
+  if (read.blank) return out;
+  out.comparator = read.comparator;
+  if (!read.number) {
+    out.text = std::string(read.text);
+    return out;
+  }
+  out.number = read.number;
+  if (!read.rest.empty()) out.unit = std::string(read.rest == "％" ? "%" : read.rest);
+  return out;
+}
+
+bool IsNumericCell(std::string_view cell) { return ReadCellNumber(cell).number.has_value(); }
 
 void SetIndicatorValue(Indicator& ind, const CellValue& value, bool target) {
   if (value.comparator && !ind.comparator) ind.comparator = value.comparator;

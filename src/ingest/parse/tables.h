@@ -28,6 +28,8 @@ struct CellValue {
   bool empty() const { return !number && !text; }
 };
 CellValue ParseCellValue(std::string_view cell);
+// Whether ParseCellValue(cell) has a number; copies nothing.
+bool IsNumericCell(std::string_view cell);
 
 // Fills `indicator`'s target or actual (and unit, qualitative) from a cell.
 void SetIndicatorValue(Indicator& indicator, const CellValue& value, bool target);

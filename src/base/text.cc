@@ -123,10 +123,39 @@ LineColumn LineColumnAt(std::string_view text, std::size_t byte_offset) {
   return lc;
 }
 
+namespace {
+
+// Moves `pos` past one code point exactly as NextCodePoint does, without decoding ASCII or
+// the common three-byte sequences: lead bytes E1-EC and EE-EF admit no overlong form and no
+// surrogate, so two continuation bytes make them valid.
+inline void SkipCodePoint(std::string_view text, std::size_t& pos) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char lead = bytes[pos];
+  if (lead < 0x80) {
+    ++pos;
+    return;
+  }
+  const bool plain_three = (lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF;
+  if (plain_three && pos + 2 < text.size() && (bytes[pos + 1] & 0xC0) == 0x80 && (bytes[pos + 2] & 0xC0) == 0x80) {
+    pos += 3;
+    return;
+  }
+  NextCodePoint(text, pos);
+}
+
+}  // namespace
+
 std::size_t CodePointCount(std::string_view text) {
   std::size_t count = 0;
-  for (std::size_t pos = 0; pos < text.size(); ++count) NextCodePoint(text, pos);
+  for (std::size_t pos = 0; pos < text.size(); ++count) SkipCodePoint(text, pos);
   return count;
+}
+
+bool AtMostCodePoints(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return true;  // every code point takes at least one byte
+  std::size_t pos = 0;
+  for (std::size_t count = 0; pos < text.size() && count < limit; ++count) SkipCodePoint(text, pos);
+  return pos == text.size();
 }
 
 }  // namespace jixiao

@@ -29,5 +29,7 @@ LineColumn LineColumnAt(std::string_view text, std::size_t byte_offset);
 
 // Number of code points in `text`.
 std::size_t CodePointCount(std::string_view text);
+// CodePointCount(text) <= limit, reading no further than the first `limit` code points.
+bool AtMostCodePoints(std::string_view text, std::size_t limit);
 
 }  // namespace jixiao

@@ -18,6 +18,9 @@ namespace {
 using Cells = std::span<const GridCell>;
 
 // A line of at least this many space-separated tokens is a table flattened into one line.
+// A cell of a table row holds at most this many code points; a longer line is prose.
+constexpr std::size_t kCellMax = 40;
+
 constexpr std::size_t kStreamTokens = 12;
 
 bool IsNumeric(std::string_view cell) { return IsNumericCell(cell); }
@@ -480,7 +483,7 @@ void GridReader::Run() {
       Break();
       continue;
     }
-    if (CodePointCount(text) <= 40 && text.find("。") == std::string_view::npos) {
+    if (AtMostCodePoints(text, kCellMax) && text.find("。") == std::string_view::npos) {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;
     }
@@ -535,7 +538,7 @@ std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line) {
   }
   flush(text.size());
   for (const GridCell& c : cells) {
-    if (CodePointCount(c.text) > 40) return {};
+    if (!AtMostCodePoints(c.text, kCellMax)) return {};
   }
   return cells;
 }

@@ -80,6 +80,15 @@ bool Binder::Satisfaction(std::size_t project, Percent stated, const Place& wher
   return true;
 }
 
+std::size_t Binder::AddDepartmentIndicator(Indicator indicator, const Place& where) {
+  DepartmentIndicator row;
+  static_cast<Indicator&>(row) = std::move(indicator);
+  ev_.department_indicators.push_back(std::move(row));
+  const std::size_t index = ev_.department_indicators.size() - 1;
+  Record(Pointer("/department_indicators", index), where);
+  return index;
+}
+
 std::size_t Binder::AddIndicator(std::size_t project, Indicator indicator, const Place& where) {
   auto& list = ev_.projects[project].indicators;
   list.push_back(std::move(indicator));

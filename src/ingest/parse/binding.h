@@ -45,6 +45,8 @@ class Binder {
   bool Satisfaction(std::size_t project, Percent stated, const Place& where);
   // Appends an indicator to a project; returns its index.
   std::size_t AddIndicator(std::size_t project, Indicator indicator, const Place& where);
+  // Appends an indicator of the department as a whole (部门整体支出绩效自评表).
+  std::size_t AddDepartmentIndicator(Indicator indicator, const Place& where);
   void Record(const std::string& pointer, const Place& where);
   Evaluation& evaluation() { return ev_; }
 

@@ -203,7 +203,8 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   };
   ReadGridTables(document, binder, used, hooks);
   UmbrellaToDepartment(ev, binder.default_subject());
-  const bool has_figures = ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty();
+  const bool has_figures =
+      ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty() || !ev.department_indicators.empty();
   if (!has_figures) return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");
   return result;
 }
@@ -291,6 +292,10 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   const Evaluation& g = general.evaluation;
   if (!ev.unit.name && g.unit.name) ev.unit.name = g.unit.name, CopyProvenance(ev, g, "/unit/name", "/unit/name");
   if (!ev.year && g.year) ev.year = g.year, CopyProvenance(ev, g, "/year", "/year");
+  if (ev.department_indicators.empty() && !g.department_indicators.empty()) {
+    ev.department_indicators = g.department_indicators;
+    CopyProvenance(ev, g, "/department_indicators", "/department_indicators");
+  }
   // A reading that found projects and no department totals read a project report: the
   // general reading's department figures are those projects' own.
   const bool department = ev.funds.budget_total || ev.funds.executed_total || ev.projects.empty();
@@ -315,13 +320,19 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
       CopyProvenance(ev, g, from, Pointer("/projects", ev.projects.size() - 1));
     }
   }
+  auto unrecognized = [](const Finding& f) { return f.rule == "ingest.unrecognized" && f.span; };
   // Lines of table structure the general reading used (header rows, 项目名称) hold no figure.
-  for (std::size_t i = 0; i < used.size() && i < document.lines.size(); ++i) {
-    if (used[i] && ScanAmounts(document.lines[i].text).empty()) copied.insert(LineKey(SpanAt(document, i, 0, 0)));
+  // Only the lines with an unrecognized-text note need scanning for figures.
+  LineSet noted;
+  for (const Finding& f : base.findings) {
+    if (unrecognized(f)) noted.insert(LineKey(*f.span));
   }
-  std::erase_if(base.findings, [&](const Finding& f) {
-    return f.rule == "ingest.unrecognized" && f.span && copied.count(LineKey(*f.span));
-  });
+  for (std::size_t i = 0; i < used.size() && i < document.lines.size(); ++i) {
+    if (!used[i]) continue;
+    const auto line = LineKey(SpanAt(document, i, 0, 0));
+    if (noted.count(line) && ScanAmounts(document.lines[i].text).empty()) copied.insert(line);
+  }
+  std::erase_if(base.findings, [&](const Finding& f) { return unrecognized(f) && copied.count(LineKey(*f.span)); });
 }
 
 }  // namespace jixiao::parse

@@ -114,6 +114,25 @@ TEST(GeneralReading, ASelfEvaluationTableWithSpacesAndATwoRowHeader) {
   EXPECT_EQ(p.indicators[2].weight, *ParseFixed<Points>("20"));
 }
 
+TEST(GeneralReading, TheDepartmentsOwnIndicatorTable) {
+  TextDocument doc = TextDocumentFromLines({"某局2022年度部门整体支出绩效自评报告", "全年预算数1000万元。"});
+  doc.lines.push_back(MakeRow({"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}));
+  doc.lines.push_back(MakeRow({"产出指标", "预算执行", "预算完成率", "≥95%", "22.52%", "10", "2.37"}));
+  doc.lines.push_back(MakeRow({"", "", "三公经费控制率", "≤100%", "85%", "5", "5"}));
+  for (std::size_t i = 0; i < doc.lines.size(); ++i) doc.lines[i].number = static_cast<int>(i) + 1;
+  auto parsed = ReadGeneral(doc);
+  ASSERT_TRUE(parsed);
+  const auto& rows = parsed->evaluation.department_indicators;
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].name, "预算完成率");
+  EXPECT_EQ(rows[0].comparator, Comparator::kGreaterEqual);
+  EXPECT_EQ(rows[0].actual, *ParseFixed<Quantity>("22.52"));
+  EXPECT_EQ(rows[0].score_stated, *ParseFixed<Points>("2.37"));
+  EXPECT_EQ(rows[1].level1, "产出指标");  // carried down the merged cells
+  EXPECT_EQ(rows[1].comparator, Comparator::kLessEqual);
+  EXPECT_EQ(parsed->evaluation.provenance.at("/department_indicators/1").line, 5);
+}
+
 TEST(GeneralReading, AListOfProjectsOneCellPerLine) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "单位:亿元", "项目名称", "债券性质", "截至2023年底已发债券规模", "自评分数", "自评等级",

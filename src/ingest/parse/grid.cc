@@ -1,10 +1,11 @@
-#include <algorithm>
-#include "base/text.h"
 #include "ingest/parse/grid.h"
+
+#include <algorithm>
 
 #include <optional>
 #include <span>
 
+#include "base/text.h"
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/lexicon.h"
 #include "ingest/parse/scan.h"
@@ -17,10 +18,10 @@ namespace {
 // A row of cells: a view into a run of cells or a line's cells.
 using Cells = std::span<const GridCell>;
 
-// A line of at least this many space-separated tokens is a table flattened into one line.
 // A cell of a table row holds at most this many code points; a longer line is prose.
 constexpr std::size_t kCellMax = 40;
 
+// A line of at least this many space-separated tokens is a table flattened into one line.
 constexpr std::size_t kStreamTokens = 12;
 
 bool IsNumeric(std::string_view cell) { return IsNumericCell(cell); }
@@ -380,7 +381,11 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
     }
   }
   if (!any) return;
-  if (!subject) return;  // department-wide indicator tables are not modelled here yet
+  if (!subject) {  // a table of the department as a whole: 部门整体支出绩效自评表
+    binder_.AddDepartmentIndicator(std::move(ind), PlaceOf(*name));
+    for (const GridCell& c : row) Use(c);
+    return;
+  }
   if (ind.name.find("满意") != std::string::npos && ind.actual && ind.unit == "%") {
     binder_.Satisfaction(*subject, Percent::FromUnits(ind.actual->units() / 100), PlaceOf(*values.front().second));
   }

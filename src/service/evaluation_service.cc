@@ -32,7 +32,8 @@ Result<LoadedEvaluation> LoadEvaluationBytes(std::string_view bytes, const std::
 Result<LoadedEvaluation> LoadEvaluationFile(const std::string& path) {
   auto bytes = ReadFile(path);
   if (!bytes) return tl::unexpected(bytes.error());
-  return LoadEvaluationBytes(*bytes, path);
+  if (LooksLikeJson(*bytes)) return LoadEvaluationBytes(*bytes, path);
+  return ReadReportFileBytes(std::move(*bytes), path);
 }
 
 Result<ScoringProfile> LoadProfile(const std::string& name_or_path) {

@@ -11,5 +11,8 @@ namespace jixiao {
 
 struct LoadedEvaluation;
 Result<LoadedEvaluation> ReadReportBytes(std::string_view bytes, const std::string& display_name);
+// The same for bytes the caller hands over: they are freed once read, before the parse (a
+// large report then needs less memory).
+Result<LoadedEvaluation> ReadReportFileBytes(std::string bytes, const std::string& display_name);
 
 }  // namespace jixiao

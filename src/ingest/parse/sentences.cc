@@ -288,7 +288,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         const Place name_place{line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
         const std::size_t project = binder.Project(name, name_place);
         const std::string_view before =
-            text.substr(a.label_begin, static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, name.data() - text.data() - static_cast<std::ptrdiff_t>(a.label_begin))));
+            std::string_view(text).substr(a.label_begin, static_cast<std::size_t>(std::max<std::ptrdiff_t>(
+                0, name.data() - text.data() - static_cast<std::ptrdiff_t>(a.label_begin))));
         placed |= ClassifyProseLabel(before, AmountKind::kMoney) == ProseRole::kExecuted
                       ? binder.Executed(project, a.money, where)
                       : binder.Budget(project, a.money, where);

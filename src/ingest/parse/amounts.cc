@@ -1,5 +1,7 @@
 #include "ingest/parse/amounts.h"
 
+#include <algorithm>
+
 #include "ingest/parse/headings.h"
 #include "ingest/parse/scan.h"
 
@@ -271,5 +273,18 @@ class AmountScanner {
 }  // namespace
 
 std::vector<Amount> ScanAmounts(std::string_view text) { return AmountScanner(text).Run(); }
+
+void LineAmounts::Put(std::size_t line, std::vector<Amount>&& amounts) {
+  if (!entries_.empty() && entries_.back().line >= line) return;
+  entries_.push_back({line, false, std::move(amounts)});
+}
+
+std::vector<Amount> LineAmounts::Take(std::size_t line, std::string_view text) {
+  const auto entry = std::lower_bound(entries_.begin(), entries_.end(), line,
+                                      [](const Entry& e, std::size_t l) { return e.line < l; });
+  if (entry == entries_.end() || entry->line != line || entry->taken) return ScanAmounts(text);
+  entry->taken = true;
+  return std::move(entry->amounts);
+}
 
 }  // namespace jixiao::parse

@@ -37,6 +37,26 @@ struct Amount {
 // figure of the same text (元 when there is none).
 std::vector<Amount> ScanAmounts(std::string_view text);
 
+// Figures already scanned, by document line: one reading hands them to the next so that no
+// line is scanned twice. Each line's figures are taken once.
+class LineAmounts {
+ public:
+  // Stores ScanAmounts(text) of document line `line`, `text` being that line's whole text.
+  // Lines come in ascending order (a line out of order is not stored).
+  void Put(std::size_t line, std::vector<Amount>&& amounts);
+  // ScanAmounts(text) for document line `line` whose whole text is `text`: the stored
+  // figures when there are (handed over and forgotten here), else scanned now.
+  std::vector<Amount> Take(std::size_t line, std::string_view text);
+
+ private:
+  struct Entry {
+    std::size_t line = 0;
+    bool taken = false;
+    std::vector<Amount> amounts;
+  };
+  std::vector<Entry> entries_;  // ascending by line; only the lines stored take room
+};
+
 // A rate written alone ("100%", "１００．００％", "22.52"); nullopt when not a rate.
 std::optional<Percent> ParsePercentText(std::string_view text);
 

@@ -38,6 +38,19 @@ const std::vector<Amount>& ParseContext::Amounts(std::size_t index) {
   return amounts_[index];
 }
 
+void ParseContext::HandOverAmounts(LineAmounts& lines) {
+  for (std::size_t i = 0; i < paragraphs_.size(); ++i) {
+    const Paragraph& p = paragraphs_[i];
+    if (!scanned_[i] || p.kind != ParagraphKind::kText || p.pieces.size() != 1) continue;
+    const std::size_t line = p.pieces[0].line;
+    if (line >= document_.lines.size()) continue;
+    const std::string& whole = document_.lines[line].text;
+    // The same bytes: the paragraph is the line untrimmed, so the scan would be the same.
+    if (p.text.data() != whole.data() || p.text.size() != whole.size()) continue;
+    lines.Put(line, std::move(amounts_[i]));
+  }
+}
+
 SourceSpan ParseContext::Span(std::size_t index, std::size_t offset, std::size_t length) const {
   return ParagraphSpan(document_, paragraphs_[index], offset, length);
 }

@@ -49,6 +49,10 @@ class ParseContext {
 
   SourceSpan Span(std::size_t index, std::size_t offset, std::size_t length) const;
 
+  // Moves the figures scanned so far of each paragraph that is one whole document line into
+  // `lines` (the general reading scans lines): Amounts() must not be called afterwards.
+  void HandOverAmounts(LineAmounts& lines);
+
  private:
   const TextDocument& document_;
   std::vector<Paragraph> paragraphs_;

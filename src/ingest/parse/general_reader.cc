@@ -164,7 +164,7 @@ int CountFigures(const Evaluation& ev) {
   return n;
 }
 
-Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector<bool>& used) {
+Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector<bool>& used, LineAmounts* scanned) {
   ParseResult result;
   Evaluation& ev = result.evaluation;
   Binder binder(document, ev);
@@ -192,6 +192,7 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     }
   }
   SentenceState sentences;
+  sentences.scanned = scanned;
   GridHooks hooks;
   hooks.text_line = [&](std::size_t line) {
     if (ReadSentenceFigures(document, line, binder, sentences)) used[line] = true;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "ingest/parse/amounts.h"
 #include "ingest/parse/report_parser.h"
 
 namespace jixiao::parse {
@@ -20,7 +21,9 @@ Result<ParseResult> ReadGeneral(const TextDocument& document, std::vector<bool>*
 // ReadGeneral in two steps, for a caller that may not need the list of unrecognized lines
 // (ParseReport keeps the sectioned reading's list when that reading succeeds): the figures
 // with `used` filled, then the "ingest.unrecognized" finding of each unused non-blank line.
-Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector<bool>& used);
+// `scanned`, when given, holds figures of lines another reading already scanned.
+Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector<bool>& used,
+                                       LineAmounts* scanned = nullptr);
 void ListUnrecognized(const TextDocument& document, const std::vector<bool>& used, std::vector<Finding>& findings);
 
 // Completes `base` (the sectioned reading) with what `general` read and `base` did not: the

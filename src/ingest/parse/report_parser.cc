@@ -23,8 +23,9 @@ constexpr std::size_t kHeadParagraphs = 12;
 
 class ReportParser {
  public:
-  explicit ReportParser(const TextDocument& document)
-      : ctx_(document), department_(ctx_), projects_(ctx_), tables_(ctx_, projects_) {}
+  // `scanned`, when given, receives the figures this reading scanned of whole lines.
+  ReportParser(const TextDocument& document, parse::LineAmounts* scanned)
+      : ctx_(document), department_(ctx_), projects_(ctx_), tables_(ctx_, projects_), scanned_(scanned) {}
 
   Result<ParseResult> Run();
 
@@ -42,6 +43,7 @@ class ReportParser {
   parse::ProjectsParser projects_;
   parse::TablesParser tables_;
   parse::SectionTracker sections_;
+  parse::LineAmounts* scanned_ = nullptr;
   bool seen_heading_ = false;
   bool seen_title_ = false;
   bool numbered_steps_ = false;
@@ -53,6 +55,7 @@ Result<ParseResult> ReportParser::Run() {
   tables_.Finish();
   FallbackYear();
   parse::RunTextChecks(ctx_);
+  if (scanned_) ctx_.HandOverAmounts(*scanned_);
   Evaluation& ev = ctx_.evaluation();
   if (!parse::HasReportContent(ev)) {
     return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");
@@ -173,9 +176,11 @@ void ReportParser::FallbackYear() {
 // headers, figures by their labels) that hold for any layout. The sectioned reading is
 // completed with what only the general one found.
 Result<ParseResult> ParseReport(const TextDocument& document) {
-  Result<ParseResult> sectioned = ReportParser(document).Run();
+  // Lines both readings scan for figures are scanned once.
+  parse::LineAmounts scanned;
+  Result<ParseResult> sectioned = ReportParser(document, &scanned).Run();
   std::vector<bool> used;
-  Result<ParseResult> general = parse::ReadGeneralFigures(document, used);
+  Result<ParseResult> general = parse::ReadGeneralFigures(document, used, &scanned);
   if (!general) return sectioned;
   if (!sectioned) {
     parse::ListUnrecognized(document, used, general->findings);

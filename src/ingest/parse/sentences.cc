@@ -207,7 +207,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   const bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   const bool names = text.find("项目") != std::string::npos;
   if (!digits && !names && !ReadHeadingMarker(text).found()) return false;
-  const std::vector<Amount> amounts = digits ? ScanAmounts(text) : std::vector<Amount>{};
+  const std::vector<Amount> amounts =
+      !digits ? std::vector<Amount>{} : state.scanned ? state.scanned->Take(line, text) : ScanAmounts(text);
   const std::vector<NamedProject> phrases = names ? ProjectPhrases(text) : std::vector<NamedProject>{};
   // Where each sentence starts, looked up once per sentence.
   std::vector<std::size_t> sentence_starts;

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/parse/amounts.h"
 #include "ingest/parse/binding.h"
 
 namespace jixiao::parse {
@@ -17,6 +18,7 @@ namespace jixiao::parse {
 struct SentenceState {
   std::string last_project;  // empty until a project is named
   Place last_place;
+  LineAmounts* scanned = nullptr;  // figures of lines already scanned, or none
 };
 
 // Reads the figures of document line `line`; true when any was placed.

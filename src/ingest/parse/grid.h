@@ -14,6 +14,9 @@
 
 namespace jixiao::parse {
 
+// A table cell holds at most this many characters; a longer piece of text is prose.
+constexpr std::size_t kCellMax = 40;
+
 struct GridCell {
   std::string_view text;  // trimmed, a view into the line's text or cell
   std::size_t line = 0;

@@ -145,6 +145,16 @@ std::size_t SentenceStart(std::string_view text, std::size_t at) {
   return BackToBreak(text, at, kSentenceEnds, std::string_view::npos);
 }
 
+// "已拨付A项目" / "支付给A项目": the words just before a project's name say its money was spent.
+// ("项目支出包括A" lists what a budget holds: 支出 there is no verb.)
+bool SpentJustBefore(std::string_view before) {
+  before = TrimSpace(before);
+  for (std::string_view verb : {"拨付", "支付", "拨付给", "支付给", "拨付至", "使用", "用于支付"}) {
+    if (EndsWith(before, verb)) return true;
+  }
+  return false;
+}
+
 // A sentence that counts projects ("实施项目共15个", "预算8个项目") speaks of the department's
 // funds as a whole, whatever project it mentions in passing.
 bool CountsProjects(std::string_view sentence) {
@@ -291,9 +301,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         const std::string_view before =
             std::string_view(text).substr(a.label_begin, static_cast<std::size_t>(std::max<std::ptrdiff_t>(
                 0, name.data() - text.data() - static_cast<std::ptrdiff_t>(a.label_begin))));
-        placed |= ClassifyProseLabel(before, AmountKind::kMoney) == ProseRole::kExecuted
-                      ? binder.Executed(project, a.money, where)
-                      : binder.Budget(project, a.money, where);
+        placed |= SpentJustBefore(before) ? binder.Executed(project, a.money, where)
+                                          : binder.Budget(project, a.money, where);
         subject = project;
         continue;
       }

@@ -2,52 +2,32 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <map>
 #include <optional>
 
 #include "base/text.h"
+#include "ingest/read/pdf_table.h"
 
 namespace jixiao::pdf {
 namespace {
 
 // Thresholds in units of the line height (the box height, about 1.3 × the font size).
-constexpr double kSameLine = 0.35;       // centre distance for words on one baseline
-constexpr double kSegmentGap = 0.5;      // a wider gap separates segments (cells, tab stops)
-constexpr double kTabGap = 1.5;          // in plain text, a segment gap this wide becomes '\t'
-constexpr double kTightGap = 0.3;        // CJK/Latin auto-spacing is narrower than this
-constexpr double kCloseLines = 0.6;      // vertical gap between lines of one block
-constexpr double kColumnTolerance = 0.25;
-
-struct Segment {
-  double x0 = 0, x1 = 0;
-  std::string text;
-};
-
-struct PhysLine {
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  double first_unit_width = 0;
-  std::vector<Segment> segments;  // boxes joined where the gap is small
-  std::vector<Box> boxes;         // left to right
-  double height() const { return std::max(y1 - y0, 1.0); }
-};
-
-bool IsAscii(unsigned char c) { return c < 0x80; }
-
-// Appends a word to a segment, with a space when the gap or poppler says there is one.
-void AppendWord(Segment& segment, const Box& previous, const Box& box, double height) {
-  const double gap = box.x0 - previous.x1;
-  const bool both_ascii = IsAscii(segment.text.back()) && IsAscii(box.text.front());
-  const bool tight = gap < kTightGap * height && !both_ascii;
-  if (!tight && (previous.space_after || gap > 0.15 * height)) segment.text += ' ';
-  segment.text += box.text;
-  segment.x1 = box.x1;
-}
+constexpr double kSameLine = 0.35;   // centre distance for words on one baseline
+constexpr double kSegmentGap = 0.5;  // a wider gap separates segments (cells, tab stops)
+constexpr double kTabGap = 1.5;      // in plain text, a segment gap this wide becomes '\t'
+constexpr double kCloseLines = 0.6;  // vertical gap between lines of one block
 
 PhysLine MakeLine(std::vector<Box>& boxes) {
   std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.x0 < b.x0; });
   PhysLine line;
-  line.x0 = boxes.front().x0, line.x1 = boxes.back().x1;
+  line.x0 = boxes.front().x0, line.x1 = boxes.front().x1;
   line.y0 = boxes.front().y0, line.y1 = boxes.front().y1;
-  for (const Box& box : boxes) line.y0 = std::min(line.y0, box.y0), line.y1 = std::max(line.y1, box.y1);
+  for (const Box& box : boxes) {
+    line.x1 = std::max(line.x1, box.x1);
+    line.y0 = std::min(line.y0, box.y0), line.y1 = std::max(line.y1, box.y1);
+  }
   line.first_unit_width = boxes.front().first_unit_width;
   const double height = line.height();
   for (std::size_t i = 0; i < boxes.size(); ++i) {
@@ -93,140 +73,178 @@ std::string PlainText(const PhysLine& line) {
   return text;
 }
 
-// ---- Tables: rows are lines whose segments fall into the columns of the first row. --------
-
-struct Table {
-  std::vector<double> starts;  // column start x, from the first row
-  double tolerance = 0;
-};
-
-int ColumnOf(const Table& table, double x) {
-  int column = -1;
-  for (std::size_t k = 0; k < table.starts.size(); ++k) {
-    if (table.starts[k] <= x + table.tolerance) column = static_cast<int>(k);
-  }
-  return column;
+bool IsPageNumber(const PhysLine& line) {
+  return line.segments.size() <= 3 && IsPageNumberLine(PlainText(line));
 }
 
-// The line's words grouped by table column, left to right; nullopt unless the columns are
-// increasing. Words of one column join like words of a segment.
-std::optional<std::vector<std::pair<int, Segment>>> Cells(const Table& table, const PhysLine& line) {
-  std::vector<std::pair<int, Segment>> cells;
-  for (std::size_t i = 0; i < line.boxes.size(); ++i) {
-    const Box& box = line.boxes[i];
-    const int column = ColumnOf(table, box.x0);
-    if (column < 0 || (!cells.empty() && column < cells.back().first)) return std::nullopt;
-    if (!cells.empty() && column == cells.back().first) {
-      AppendWord(cells.back().second, line.boxes[i - 1], box, line.height());
+// One page's physical lines, top to bottom, without the page-number line at its top or bottom.
+std::vector<PhysLine> PageLines(std::vector<Box> boxes, int page) {
+  std::erase_if(boxes, [](const Box& box) { return Trim(box.text).empty(); });
+  std::vector<PhysLine> lines = GroupLines(std::move(boxes));
+  if (!lines.empty() && IsPageNumber(lines.back())) lines.pop_back();
+  if (!lines.empty() && IsPageNumber(lines.front())) lines.erase(lines.begin());
+  for (PhysLine& line : lines) line.page = page;
+  return lines;
+}
+
+// ---- Running headers and footers. -----------------------------------------------------------
+
+// A line's text with digits collapsed and spaces dropped: running headers and footers differ
+// only in the page number.
+std::string RunningKey(const PhysLine& line) {
+  std::string key;
+  bool digits = false;
+  for (char c : FoldFullWidth(PlainText(line))) {
+    if (c == ' ' || c == '\t') continue;
+    const bool digit = std::isdigit(static_cast<unsigned char>(c)) != 0;
+    if (!digit) key += c;
+    else if (!digits) key += '#';
+    digits = digit;
+  }
+  return key;
+}
+
+// Drops the lines at the top or bottom of the pages that repeat on most pages at the same
+// height, in the page's margin: running headers and footers ("某某局2022年度自评报告",
+// "自评报告 - 3 -"). Lines differing only in their digits count as the same.
+void DropRunningLines(std::vector<std::vector<PhysLine>>& pages, const std::vector<double>& heights) {
+  constexpr std::size_t kEdgeLines = 2;  // lines looked at on each edge of a page
+  constexpr double kMargin = 0.12;       // of the page height
+  struct Seen {
+    std::vector<std::pair<std::size_t, double>> pages;  // page, y0
+  };
+  std::size_t with_text = 0;
+  for (const auto& lines : pages) with_text += lines.empty() ? 0 : 1;
+  if (with_text < 2) return;
+  for (const bool top : {true, false}) {
+    std::map<std::string, Seen> seen;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      const std::vector<PhysLine>& lines = pages[p];
+      const double height = heights[p];
+      for (std::size_t k = 0; k < std::min(kEdgeLines, lines.size()); ++k) {
+        const PhysLine& line = top ? lines[k] : lines[lines.size() - 1 - k];
+        const bool margin = height <= 0 || (top ? line.y1 <= kMargin * height : line.y0 >= (1 - kMargin) * height);
+        if (!margin) break;
+        const std::string key = RunningKey(line);
+        if (!key.empty()) seen[key].pages.emplace_back(p, line.y0);
+      }
+    }
+    for (const auto& [key, where] : seen) {
+      std::vector<std::size_t> on;
+      for (const auto& [p, y0] : where.pages) {
+        if (std::abs(y0 - where.pages.front().second) <= 3 && (on.empty() || on.back() != p)) on.push_back(p);
+      }
+      if (on.size() < 2 || on.size() * 2 < with_text) continue;
+      for (std::size_t p : on) {
+        std::vector<PhysLine>& lines = pages[p];
+        const std::size_t edge = std::min(kEdgeLines, lines.size());
+        for (std::size_t k = 0; k < edge; ++k) {
+          const std::size_t i = top ? k : lines.size() - 1 - k;
+          if (RunningKey(lines[i]) == key) {
+            lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i));
+            break;
+          }
+        }
+      }
+    }
+  }
+}
+
+// ---- Two-column pages. ---------------------------------------------------------------------
+
+// Does the line have text running across x (a word covering it)?
+bool Across(const PhysLine& line, double x, double margin) {
+  return std::any_of(line.segments.begin(), line.segments.end(),
+                     [&](const Segment& s) { return s.x0 < x + margin && s.x1 > x - margin; });
+}
+
+// Puts a page's two columns of text in reading order: where a run of lines keeps clear of a
+// vertical gutter in the middle of the text and on each side reads like a column of prose
+// (lines of one piece, the left ones ending at the gutter, the right ones starting at one x),
+// the left column comes before the right one. (Lines of a table with a gap there are short
+// or in pieces, so they stay as they are.) Lines across the gutter (a title over both
+// columns) stay where they are and separate the runs.
+std::vector<PhysLine> ReadingOrder(std::vector<PhysLine> lines) {
+  if (lines.size() < 8) return lines;
+  double left = 1e18, right = -1e18;
+  std::vector<double> heights;
+  for (const PhysLine& line : lines) {
+    left = std::min(left, line.x0), right = std::max(right, line.x1);
+    heights.push_back(line.height());
+  }
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  const double h = heights[heights.size() / 2];
+  const double width = right - left;
+  if (width < 20 * h) return lines;
+  // The gutter: the x in the middle of the text that the fewest lines run across.
+  double gutter = 0;
+  std::size_t fewest = SIZE_MAX;
+  for (double x = left + 0.3 * width; x <= left + 0.7 * width; x += 0.25 * h) {
+    std::size_t across = 0;
+    for (const PhysLine& line : lines) across += Across(line, x, 0.5 * h) ? 1 : 0;
+    if (across < fewest) fewest = across, gutter = x;
+  }
+  if (fewest * 3 > lines.size()) return lines;
+  std::vector<PhysLine> out;
+  for (std::size_t i = 0; i < lines.size();) {
+    if (Across(lines[i], gutter, 0.5 * h)) {
+      out.push_back(std::move(lines[i++]));
+      continue;
+    }
+    std::size_t j = i;
+    while (j < lines.size() && !Across(lines[j], gutter, 0.5 * h)) ++j;
+    std::vector<Box> left_boxes, right_boxes;
+    for (std::size_t k = i; k < j; ++k) {
+      for (const Box& box : lines[k].boxes) ((box.x1 <= gutter) ? left_boxes : right_boxes).push_back(box);
+    }
+    std::vector<PhysLine> left_lines = left_boxes.empty() ? std::vector<PhysLine>{} : GroupLines(left_boxes);
+    std::vector<PhysLine> right_lines = right_boxes.empty() ? std::vector<PhysLine>{} : GroupLines(right_boxes);
+    const auto prose = [&](const std::vector<PhysLine>& side, bool is_left) {
+      if (side.size() < 3) return false;
+      double edge = is_left ? -1e18 : 1e18;
+      for (const PhysLine& line : side) edge = is_left ? std::max(edge, line.x1) : std::min(edge, line.x0);
+      std::size_t good = 0;
+      for (const PhysLine& line : side) {
+        const bool aligned = is_left ? line.x1 >= edge - 3 * h : line.x0 <= edge + 1.5 * h;
+        const bool wide = line.x1 - line.x0 >= 0.6 * (is_left ? gutter - left : right - gutter);
+        good += line.segments.size() == 1 && aligned && wide ? 1 : 0;
+      }
+      return good * 10 >= side.size() * 6;
+    };
+    if (!prose(left_lines, true) || !prose(right_lines, false)) {
+      for (std::size_t k = i; k < j; ++k) out.push_back(std::move(lines[k]));
     } else {
-      cells.push_back({column, Segment{box.x0, box.x1, box.text}});
+      for (PhysLine& line : left_lines) out.push_back(std::move(line));
+      for (PhysLine& line : right_lines) out.push_back(std::move(line));
     }
+    i = j;
   }
-  return cells;
+  return out;
 }
 
-bool Close(const PhysLine& upper, const PhysLine& lower) {
-  return lower.y0 - upper.y1 <= kCloseLines * upper.height();
-}
-
-bool IsRow(const Table& table, const PhysLine& line) {
-  const auto cells = Cells(table, line);
-  return cells && cells->size() >= 2 && cells->front().first == 0 && line.segments.size() <= table.starts.size();
-}
-
-bool IsContinuation(const Table& table, const PhysLine& line) {
-  const auto cells = Cells(table, line);
-  return cells && !cells->empty() && cells->front().first >= 1;
-}
-
-Table TableFrom(const PhysLine& line) {
-  Table table;
-  for (const Segment& segment : line.segments) table.starts.push_back(segment.x0);
-  table.tolerance = kColumnTolerance * line.height();
-  return table;
-}
-
-// Does a table start at lines[i]: another row follows, after continuation lines only?
-bool StartsTable(const std::vector<PhysLine>& lines, std::size_t i) {
-  if (lines[i].segments.size() < 2) return false;
-  const Table table = TableFrom(lines[i]);
-  for (std::size_t j = i + 1; j < lines.size() && Close(lines[j - 1], lines[j]); ++j) {
-    if (IsRow(table, lines[j])) return lines[j].segments.size() == lines[i].segments.size();
-    if (!IsContinuation(table, lines[j])) return false;
+// Numbers each page's lines from 1, then lays them out: tables become rows, the rest plain text.
+std::vector<PlacedLine> Place(std::vector<PhysLine> lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    lines[i].number = i > 0 && lines[i - 1].page == lines[i].page ? lines[i - 1].number + 1 : 1;
   }
-  return false;
-}
-
-class PageBuilder {
- public:
-  explicit PageBuilder(int page) : page_(page) {}
-
-  void Add(const PhysLine& line, int number) {
-    const bool in_table = !table_.starts.empty() && Close(last_, line);
-    if (in_table && IsRow(table_, line)) return Row(line, number);
-    if (in_table && IsContinuation(table_, line)) return Continue(line);
-    Flush();
-    table_ = {};
-    if (starts_table_) {
-      table_ = TableFrom(line);
-      return Row(line, number);
+  std::vector<PlacedLine> out;
+  for (LayoutItem& item : FindTables(lines)) {
+    PlacedLine& placed = out.emplace_back();
+    if (item.is_row()) {
+      TableRow& row = item.row;
+      placed.line = MakeRow(std::move(row.cells));
+      placed.line.page = row.page, placed.line.number = row.number;
+      placed.x0 = row.x0, placed.y0 = row.y0, placed.x1 = row.x1, placed.y1 = row.y1;
+      continue;
     }
-    PlacedLine& placed = Place(line, number);
+    const PhysLine& line = lines[item.line];
     placed.line.text = PlainText(line);
-    last_ = line;
-  }
-
-  void set_starts_table(bool starts) { starts_table_ = starts; }
-
-  std::vector<PlacedLine> Finish() {
-    Flush();
-    return std::move(out_);
-  }
-
- private:
-  PlacedLine& Place(const PhysLine& line, int number) {
-    PlacedLine& placed = out_.emplace_back();
-    placed.line.page = page_, placed.line.number = number;
+    placed.line.page = line.page, placed.line.number = line.number;
     placed.x0 = line.x0, placed.y0 = line.y0, placed.x1 = line.x1, placed.y1 = line.y1;
     placed.first_unit_width = line.first_unit_width;
-    return placed;
   }
-
-  void Row(const PhysLine& line, int number) {
-    Flush();
-    Place(line, number);
-    cells_.assign(table_.starts.size(), "");
-    Continue(line);
-  }
-
-  void Continue(const PhysLine& line) {
-    const auto cells = Cells(table_, line);
-    if (!cells) return;
-    for (const auto& [column, segment] : *cells) {
-      std::string& cell = cells_[static_cast<std::size_t>(column)];
-      const bool wide = !cell.empty() && !IsAscii(cell.back()) && !IsAscii(segment.text.front());
-      if (!cell.empty() && !wide) cell += ' ';
-      cell += segment.text;
-    }
-    out_.back().y1 = line.y1;
-    last_ = line;
-  }
-
-  void Flush() {
-    if (cells_.empty()) return;
-    TextLine row = MakeRow(std::move(cells_));
-    out_.back().line.text = std::move(row.text);
-    out_.back().line.cells = std::move(row.cells);
-    cells_.clear();
-  }
-
-  int page_;
-  bool starts_table_ = false;
-  Table table_;
-  PhysLine last_;
-  std::vector<std::string> cells_;  // the row being built
-  std::vector<PlacedLine> out_;
-};
+  return out;
+}
 
 bool IsChineseNumeral(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十百零〇").find(c) != std::u32string_view::npos;
@@ -299,19 +317,27 @@ bool IsPageNumberLine(std::string_view raw) {
 }
 
 std::vector<PlacedLine> LayoutPage(std::vector<Box> boxes, int page) {
-  std::erase_if(boxes, [](const Box& box) { return Trim(box.text).empty(); });
-  std::vector<PhysLine> lines = GroupLines(std::move(boxes));
-  const auto is_page_number = [](const PhysLine& line) {
-    return line.segments.size() <= 3 && IsPageNumberLine(PlainText(line));
-  };
-  if (!lines.empty() && is_page_number(lines.back())) lines.pop_back();
-  if (!lines.empty() && is_page_number(lines.front())) lines.erase(lines.begin());
-  PageBuilder builder(page);
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    builder.set_starts_table(StartsTable(lines, i));
-    builder.Add(lines[i], static_cast<int>(i + 1));
+  std::vector<PhysLine> lines = ReadingOrder(PageLines(std::move(boxes), page));
+  for (PhysLine& line : lines) line.page = page;
+  return Place(std::move(lines));
+}
+
+std::vector<PlacedLine> LayoutDocument(std::vector<PageBoxes> pages) {
+  std::vector<std::vector<PhysLine>> page_lines;
+  std::vector<double> heights;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    page_lines.push_back(PageLines(std::move(pages[i].boxes), static_cast<int>(i + 1)));
+    heights.push_back(pages[i].height);
   }
-  return builder.Finish();
+  DropRunningLines(page_lines, heights);
+  std::vector<PhysLine> lines;
+  for (std::size_t i = 0; i < page_lines.size(); ++i) {
+    for (PhysLine& line : ReadingOrder(std::move(page_lines[i]))) {
+      line.page = static_cast<int>(i + 1);
+      lines.push_back(std::move(line));
+    }
+  }
+  return Place(std::move(lines));
 }
 
 std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines) {
@@ -324,7 +350,7 @@ std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines) {
   struct Previous {
     bool row = true;  // nothing to join to yet
     int page = 0;
-    double x1 = 0, y1 = 0;
+    double x0 = 0, x1 = 0, y1 = 0;
   } previous;
   for (PlacedLine& placed : lines) {
     const double height = std::max(placed.y1 - placed.y0, 1.0);
@@ -333,9 +359,10 @@ std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines) {
     const bool joinable =
         !previous.row && !row && !out.back().text.empty() && !placed.line.text.empty() &&
         placed.x0 <= left + 0.5 * height && previous.x1 + unit > right + 0.15 * height &&
+        previous.x0 <= left + 4 * height &&  // not a centred title that happens to be long
         !(EndsSentence(out.back().text) && StartsNewItem(placed.line.text)) &&
         (placed.line.page != previous.page || placed.y0 - previous.y1 <= kCloseLines * height);
-    previous = {row, placed.line.page, placed.x1, placed.y1};
+    previous = {row, placed.line.page, placed.x0, placed.x1, placed.y1};
     if (!joinable) {
       out.push_back(std::move(placed.line));
       continue;

@@ -1,7 +1,8 @@
 // Internal to the PDF reader: pure geometry that turns positioned words (text boxes with
 // bounding boxes, as poppler reports them) into reading-order lines. It groups words by
-// baseline, recognises table rows by column alignment, drops page-number lines ("— 3 —") and
-// joins the physical lines of a wrapped paragraph back into one line.
+// baseline, drops page-number lines ("— 3 —") and running headers and footers, reads a
+// two-column page column by column, rebuilds tables row by row (pdf_table.h) and joins the
+// physical lines of a wrapped paragraph back into one line.
 #pragma once
 
 #include <string>
@@ -26,8 +27,18 @@ struct PlacedLine {
   double first_unit_width = 0;
 };
 
-// Lays out one page's boxes into lines with page = `page`, numbered by physical line from 1.
-// Wrapped paragraphs are not joined yet (see JoinWrappedLines).
+// One page's text boxes.
+struct PageBoxes {
+  std::vector<Box> boxes;
+  double width = 0, height = 0;
+};
+
+// Lays out a document's pages into lines, pages numbered from 1: tables become rows (also
+// across page breaks). Wrapped paragraphs are not joined yet (see JoinWrappedLines).
+std::vector<PlacedLine> LayoutDocument(std::vector<PageBoxes> pages);
+
+// Lays out one page's boxes into lines with page = `page`, numbered by physical line from 1
+// (running headers need other pages: they stay). Wrapped paragraphs are not joined yet.
 std::vector<PlacedLine> LayoutPage(std::vector<Box> boxes, int page);
 
 // Joins lines that continue a paragraph, across pages too: the previous line reaches the right

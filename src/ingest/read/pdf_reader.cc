@@ -81,12 +81,16 @@ Result<std::unique_ptr<poppler::document>> Open(std::string_view bytes, const st
 }
 
 Result<TextDocument> Extract(const poppler::document& pdf, const std::string& name) {
-  std::vector<pdf::PlacedLine> placed;
+  std::vector<pdf::PageBoxes> pages(static_cast<std::size_t>(pdf.pages()));
   for (int index = 0; index < pdf.pages(); ++index) {
     const std::unique_ptr<poppler::page> page(pdf.create_page(index));
     if (!page) continue;
-    for (pdf::PlacedLine& line : pdf::LayoutPage(PageBoxes(*page), index + 1)) placed.push_back(std::move(line));
+    pdf::PageBoxes& boxes = pages[static_cast<std::size_t>(index)];
+    boxes.boxes = PageBoxes(*page);
+    const poppler::rectf rect = page->page_rect();
+    boxes.width = rect.width(), boxes.height = rect.height();
   }
+  std::vector<pdf::PlacedLine> placed = pdf::LayoutDocument(std::move(pages));
   if (placed.empty()) {
     return Fail(ErrorCode::kUnsupported, Prefix(name) + "PDF 中没有可提取的文字（可能是扫描件或图片）。"
                                                       "请提供文字版 PDF 或 DOCX 文件。");

@@ -1,6 +1,9 @@
 #include "ingest/read/pdf_reader.h"
 
+#include <cairo-pdf.h>
+#include <cairo.h>
 #include <gtest/gtest.h>
+#include <pango/pangocairo.h>
 
 #include "base/file.h"
 #include "base/text.h"
@@ -132,6 +135,243 @@ TEST(PdfLayout, AutoSpacingBetweenChineseAndDigitsIsNotASpace) {
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_EQ(lines[0].line.text, "全年预算数45500元\t备注");
   EXPECT_FALSE(lines[0].line.is_table_row());  // one line alone is not a table
+}
+
+// ---- PDFs drawn for the layout tests: text placed at given points with Cairo and Pango, in
+// the CJK face the report renderer uses, on A4 pages. ------------------------------------------
+
+class Drawing {
+ public:
+  Drawing() : surface_(cairo_pdf_surface_create_for_stream(Append, &bytes_, 595, 842)), cr_(cairo_create(surface_)) {
+    cairo_set_line_width(cr_, 0.5);
+  }
+  ~Drawing() {
+    if (cr_) cairo_destroy(cr_);
+    if (surface_) cairo_surface_destroy(surface_);
+  }
+  Drawing(const Drawing&) = delete;
+  Drawing& operator=(const Drawing&) = delete;
+
+  // `text` on one line with its top left corner at (x, y).
+  void Text(double x, double y, const std::string& text, double size = 10.5) {
+    PangoLayout* layout = pango_cairo_create_layout(cr_);
+    PangoFontDescription* font = pango_font_description_from_string("Noto Serif CJK SC");
+    pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
+    pango_layout_set_font_description(layout, font);
+    pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
+    cairo_move_to(cr_, x, y);
+    pango_cairo_show_layout(cr_, layout);
+    pango_font_description_free(font);
+    g_object_unref(layout);
+  }
+  // `text` centred in [x0, x1].
+  void Centred(double x0, double x1, double y, const std::string& text, double size = 10.5) {
+    PangoLayout* layout = pango_cairo_create_layout(cr_);
+    PangoFontDescription* font = pango_font_description_from_string("Noto Serif CJK SC");
+    pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
+    pango_layout_set_font_description(layout, font);
+    pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
+    int width = 0, height = 0;
+    pango_layout_get_size(layout, &width, &height);
+    cairo_move_to(cr_, (x0 + x1 - width / static_cast<double>(PANGO_SCALE)) / 2, y);
+    pango_cairo_show_layout(cr_, layout);
+    pango_font_description_free(font);
+    g_object_unref(layout);
+  }
+  void Rule(double x0, double y0, double x1, double y1) {
+    cairo_move_to(cr_, x0, y0);
+    cairo_line_to(cr_, x1, y1);
+    cairo_stroke(cr_);
+  }
+  void NextPage() { cairo_show_page(cr_); }
+  std::string Finish() {
+    cairo_destroy(cr_);
+    cr_ = nullptr;
+    cairo_surface_finish(surface_);
+    cairo_surface_destroy(surface_);
+    surface_ = nullptr;
+    return bytes_;
+  }
+
+ private:
+  static cairo_status_t Append(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+  }
+  std::string bytes_;
+  cairo_surface_t* surface_;
+  cairo_t* cr_;
+};
+
+TextDocument ReadDrawing(Drawing& drawing) {
+  auto document = ReadPdf(drawing.Finish(), "drawn.pdf");
+  EXPECT_TRUE(document.has_value()) << (document ? "" : document.error().message);
+  return document.value_or(TextDocument{});
+}
+
+std::vector<std::vector<std::string>> Rows(const TextDocument& document) {
+  std::vector<std::vector<std::string>> rows;
+  for (const TextLine& line : document.lines) {
+    if (line.is_table_row()) rows.push_back(line.cells);
+  }
+  return rows;
+}
+
+std::vector<std::string> Prose(const TextDocument& document) {
+  std::vector<std::string> lines;
+  for (const TextLine& line : document.lines) {
+    if (!line.is_table_row()) lines.push_back(line.text);
+  }
+  return lines;
+}
+
+// A table with ruling lines whose cells are drawn line by line: `cells[r][c]` holds the lines
+// of a cell, centred vertically in its row (as word processors and LibreOffice's HTML import
+// lay them out); rows are as tall as their tallest cell plus padding.
+struct TableSpec {
+  std::vector<double> columns;  // x of each column's left edge, then the table's right edge
+  std::vector<std::vector<std::vector<std::string>>> cells;
+};
+
+double DrawTable(Drawing& drawing, const TableSpec& table, double top) {
+  constexpr double kPitch = 16, kPadding = 5, kLeftPadding = 4;
+  double y = top;
+  for (const auto& row : table.cells) {
+    std::size_t lines = 1;
+    for (const auto& cell : row) lines = std::max(lines, cell.size());
+    const double height = lines * kPitch + 2 * kPadding;
+    drawing.Rule(table.columns.front(), y, table.columns.back(), y);
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      const double first = y + kPadding + (lines - row[c].size()) * kPitch / 2;
+      for (std::size_t k = 0; k < row[c].size(); ++k) drawing.Text(table.columns[c] + kLeftPadding, first + k * kPitch, row[c][k]);
+    }
+    y += height;
+  }
+  drawing.Rule(table.columns.front(), y, table.columns.back(), y);
+  for (double x : table.columns) drawing.Rule(x, top, x, y);
+  return y;
+}
+
+TEST(PdfTables, CellsWrappedOverSeveralLinesStayInTheirRow) {
+  Drawing drawing;
+  drawing.Text(60, 120, "一、项目资金情况");
+  const TableSpec table = {
+      {60, 160, 225, 275, 325, 380},
+      {
+          {{"项目名称"}, {"年初预算数"}, {"全年预算", "数"}, {"全年执行", "数"}, {"执行率"}},
+          {{"其中:当年财政拨", "款"}, {"287"}, {"287"}, {"171"}, {"60%"}},
+          {{"上年结转资金"}, {"0"}, {"0"}, {"0"}, {}},
+          {{"其他资金"}, {}, {}, {}, {}},
+      }};
+  const double bottom = DrawTable(drawing, table, 150);
+  drawing.Text(60, bottom + 20, "表格之后的正文。");
+  const TextDocument pdf = ReadDrawing(drawing);
+  const std::vector<std::vector<std::string>> expected = {
+      {"项目名称", "年初预算数", "全年预算数", "全年执行数", "执行率"},
+      {"其中:当年财政拨款", "287", "287", "171", "60%"},
+      {"上年结转资金", "0", "0", "0", ""},
+      {"其他资金", "", "", "", ""},
+  };
+  EXPECT_EQ(Rows(pdf), expected);
+  EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"一、项目资金情况", "表格之后的正文。"}));
+  for (const TextLine& line : pdf.lines) EXPECT_EQ(line.page, 1);
+}
+
+TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
+  Drawing drawing;
+  // 产出指标 spans three rows and sits centred on them, beside the second.
+  const TableSpec table = {
+      {60, 130, 200, 300, 360},
+      {
+          {{"一级指标"}, {"二级指标"}, {"三级指标"}, {"分值"}},
+          {{}, {"数量指标"}, {"服务对象人数"}, {"15"}},
+          {{"产出指标"}, {"质量指标"}, {"服务达标率"}, {"20"}},
+          {{}, {"时效指标"}, {"完成时限"}, {"15"}},
+      }};
+  // Draw the label of the middle row's first cell as one spanning cell: move it from the row
+  // grid by drawing the table with an empty cell and the label on its own.
+  TableSpec grid = table;
+  grid.cells[2][0] = {};
+  DrawTable(drawing, grid, 100);
+  drawing.Text(64, 100 + 26 + 26 + 5, "产出指标");  // centred on rows 2-4 (each 26 high)
+  const TextDocument pdf = ReadDrawing(drawing);
+  const std::vector<std::vector<std::string>> expected = {
+      {"一级指标", "二级指标", "三级指标", "分值"},
+      {"产出指标", "数量指标", "服务对象人数", "15"},
+      {"", "质量指标", "服务达标率", "20"},
+      {"", "时效指标", "完成时限", "15"},
+  };
+  EXPECT_EQ(Rows(pdf), expected);
+}
+
+TEST(PdfTables, TableAcrossAPageBreakDropsTheRepeatedHeader) {
+  Drawing drawing;
+  const std::vector<double> columns = {60, 200, 280, 360};
+  const std::vector<std::vector<std::string>> header = {{"项目名称"}, {"全年预算数"}, {"全年执行数"}};
+  drawing.Text(60, 600, "二、项目支出情况");
+  DrawTable(drawing, {columns, {header, {{"业务提升项目"}, {"45500"}, {"45500"}}, {{"物业管理项目"}, {"136500"}, {"120000"}}}},
+            630);
+  drawing.NextPage();
+  const double bottom = DrawTable(
+      drawing, {columns, {header, {{"档案整理项目"}, {"2000"}, {"1800"}}, {{"巡查执法项目"}, {"100000"}, {"100000"}}}}, 60);
+  drawing.Text(60, bottom + 20, "三、下一步工作打算");
+  const TextDocument pdf = ReadDrawing(drawing);
+  const std::vector<std::vector<std::string>> expected = {
+      {"项目名称", "全年预算数", "全年执行数"},
+      {"业务提升项目", "45500", "45500"},
+      {"物业管理项目", "136500", "120000"},
+      {"档案整理项目", "2000", "1800"},
+      {"巡查执法项目", "100000", "100000"},
+  };
+  EXPECT_EQ(Rows(pdf), expected);
+  std::vector<int> pages;
+  for (const TextLine& line : pdf.lines) {
+    if (line.is_table_row()) pages.push_back(line.page);
+  }
+  EXPECT_EQ(pages, (std::vector<int>{1, 1, 1, 2, 2}));
+  EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"二、项目支出情况", "三、下一步工作打算"}));
+}
+
+TEST(PdfLayout, DropsRunningHeadersAndFooters) {
+  Drawing drawing;
+  for (int page = 1; page <= 3; ++page) {
+    if (page > 1) drawing.NextPage();
+    drawing.Text(150, 30, "黔南州自然资源局2022年度部门整体支出绩效自评报告", 9);
+    for (int line = 1; line <= 3; ++line) {
+      drawing.Text(60, 80 + 20 * line, "（" + std::to_string(line) + "）第" + std::to_string(page) + "页正文。");
+    }
+    drawing.Text(250, 800, "自评报告 - " + std::to_string(page) + " -", 9);
+  }
+  const TextDocument pdf = ReadDrawing(drawing);
+  std::vector<std::string> expected;
+  for (int page = 1; page <= 3; ++page) {
+    for (int line = 1; line <= 3; ++line) {
+      expected.push_back("（" + std::to_string(line) + "）第" + std::to_string(page) + "页正文。");
+    }
+  }
+  EXPECT_EQ(Prose(pdf), expected);
+  ASSERT_EQ(pdf.lines.size(), 9u);
+  EXPECT_EQ(pdf.lines[3].page, 2);
+  EXPECT_EQ(pdf.lines[3].number, 1);
+}
+
+TEST(PdfLayout, ReadsTheLeftColumnBeforeTheRightOne) {
+  Drawing drawing;
+  drawing.Centred(60, 535, 50, "两栏排版的一页：标题横跨两栏");
+  const std::string filler = "的正文内容占满这一栏的宽度为止";
+  for (int line = 1; line <= 8; ++line) {
+    const std::string n = std::to_string(line);
+    drawing.Text(60, 80 + 20 * line, "左栏第" + n + "行" + filler);
+    drawing.Text(310, 80 + 20 * line, "右栏第" + n + "行" + filler);
+  }
+  drawing.Text(60, 300, "页面底部横跨两栏的一行正文，从左边一直写到右边，不属于任何一栏。");
+  const TextDocument pdf = ReadDrawing(drawing);
+  std::vector<std::string> expected = {"两栏排版的一页：标题横跨两栏"};
+  for (const char* side : {"左栏", "右栏"}) {
+    for (int line = 1; line <= 8; ++line) expected.push_back(side + ("第" + std::to_string(line) + "行") + filler);
+  }
+  expected.push_back("页面底部横跨两栏的一行正文，从左边一直写到右边，不属于任何一栏。");
+  EXPECT_EQ(Prose(pdf), expected);
 }
 
 }  // namespace

@@ -1,0 +1,858 @@
+#include "ingest/read/pdf_table.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <cmath>
+#include <numeric>
+#include <optional>
+#include <utility>
+
+#include "base/text.h"
+
+namespace jixiao::pdf {
+namespace {
+
+// Thresholds in units of the line height (the box height, about 1.3 × the font size).
+constexpr double kTightGap = 0.3;         // CJK/Latin auto-spacing is narrower than this
+constexpr double kCellGap = 0.3;          // in a table, words farther apart are separate cells
+constexpr double kColumnTolerance = 0.25;  // starts this close are one column
+constexpr double kLinkGap = 1.2;          // lines of one table are at most this far apart
+constexpr double kOverlap = 0.2;          // blocks overlapping this much are side by side
+constexpr double kWrappedSlack = 1.5;     // a cell's line ending this close to its column's edge wrapped
+constexpr std::size_t kProseRun = 3;      // this many lines in a row that fit no column end a table
+
+bool IsAscii(unsigned char c) { return c < 0x80; }
+
+double Median(std::vector<double> values, double fallback) {
+  if (values.empty()) return fallback;
+  std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+  return values[values.size() / 2];
+}
+
+// What the table finder knows about one physical line.
+struct Info {
+  int page = 0;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double h = 1;                 // typical box height
+  std::vector<Segment> cells;   // boxes on one baseline joined where the gap is under kCellGap
+  bool tabular = false;         // two cells or more
+};
+
+Info Describe(const PhysLine& line) {
+  Info info;
+  info.page = line.page;
+  info.x0 = line.x0, info.y0 = line.y0, info.x1 = line.x1, info.y1 = line.y1;
+  std::vector<double> heights;
+  for (const Box& box : line.boxes) heights.push_back(std::max(box.y1 - box.y0, 1.0));
+  info.h = Median(heights, line.height());
+  for (std::size_t i = 0; i < line.boxes.size(); ++i) {
+    const Box& box = line.boxes[i];
+    const auto centre = [](const Box& b) { return (b.y0 + b.y1) / 2; };
+    if (i == 0 || box.x0 - line.boxes[i - 1].x1 >= kCellGap * info.h ||
+        std::abs(centre(box) - centre(line.boxes[i - 1])) > 0.15 * info.h) {
+      info.cells.push_back({box.x0, box.x1, box.text});
+    } else {
+      AppendWord(info.cells.back(), line.boxes[i - 1], box, info.h);
+    }
+  }
+  info.tabular = info.cells.size() >= 2;
+  return info;
+}
+
+// Vertical gap from line a down to line b, in units of their height.
+double Gap(const Info& a, const Info& b) { return (b.y0 - a.y1) / std::max(a.h, b.h); }
+
+bool Linked(const Info& a, const Info& b) {
+  if (b.page != a.page) return b.page == a.page + 1;  // the last line of a page and the first of the next
+  const double gap = Gap(a, b);
+  return gap >= -1.0 && gap <= kLinkGap;
+}
+
+// ---- Columns: the positions where cells start, shared by the lines of a table. ------------
+
+struct Grid {
+  std::vector<double> starts;    // column starts, ascending
+  std::vector<int> support;      // lines with a cell starting in each column
+  std::vector<double> reach;     // the farthest right end of a tabular line's text in each column
+  double left = 0, right = 0;    // x range of the tabular lines
+  double tol = 1, h = 1;
+
+  int ColumnOf(double x) const {
+    int column = -1;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+      if (starts[k] <= x + tol) column = static_cast<int>(k);
+    }
+    return column;
+  }
+  // How far right the text of a cell in `column` may reach.
+  double Limit(int column) const {
+    const auto k = static_cast<std::size_t>(column);
+    return std::max(k + 1 < starts.size() ? starts[k + 1] : right, reach[k]) + 0.3 * h;
+  }
+  bool StartsAtColumn(double x) const {
+    const int column = ColumnOf(x);
+    return column >= 0 && std::abs(starts[static_cast<std::size_t>(column)] - x) <= tol;
+  }
+};
+
+Grid MakeGrid(const std::vector<Info>& info, std::size_t a, std::size_t b) {
+  Grid grid;
+  std::vector<double> heights;
+  for (std::size_t i = a; i < b; ++i) heights.push_back(info[i].h);
+  grid.h = Median(heights, 1);
+  grid.tol = kColumnTolerance * grid.h;
+  struct Start {
+    double x;
+    std::size_t line;
+  };
+  std::vector<Start> starts;
+  grid.left = 1e18, grid.right = -1e18;
+  for (std::size_t i = a; i < b; ++i) {
+    for (const Segment& cell : info[i].cells) starts.push_back({cell.x0, i});
+    if (info[i].tabular) grid.left = std::min(grid.left, info[i].x0), grid.right = std::max(grid.right, info[i].x1);
+  }
+  if (starts.empty()) return grid;
+  std::sort(starts.begin(), starts.end(), [](const Start& s, const Start& t) { return s.x < t.x; });
+  // Single-linkage clusters of starts, left to right. A cluster is a column unless most of the
+  // text starting there is a narrower sibling of text in the column before: text of another
+  // line that starts inside that column (not at its start), runs across the cluster and is
+  // centred with it (or ends with it: right-aligned numbers). Text from further left running
+  // across it is a cell spanning columns, which does not count.
+  for (std::size_t i = 0; i < starts.size();) {
+    std::size_t j = i + 1;
+    while (j < starts.size() && starts[j].x - starts[j - 1].x <= grid.tol) ++j;
+    const double x = starts[i].x;
+    std::vector<std::size_t> lines;
+    int siblings = 0, count = 0;
+    for (std::size_t k = i; k < j; ++k) {
+      lines.push_back(starts[k].line);
+      const Segment* here = nullptr;
+      for (const Segment& cell : info[starts[k].line].cells) {
+        if (cell.x0 == starts[k].x) here = &cell;
+      }
+      if (!here || grid.starts.empty()) continue;
+      ++count;
+      const double previous = grid.starts.back();
+      bool sibling = false;
+      for (std::size_t m = a; m < b && !sibling; ++m) {
+        if (m == starts[k].line) continue;
+        for (const Segment& cell : info[m].cells) {
+          // Text starting at the column's start is left-aligned there: another column's text
+        // centred or ending with it is a coincidence.
+        if (cell.x0 <= previous + grid.tol || cell.x0 >= x - grid.tol || cell.x1 <= x + grid.tol) continue;
+          const bool centred = std::abs((cell.x0 + cell.x1) / 2 - (here->x0 + here->x1) / 2) <= 0.5 * grid.h;
+          const bool right = here->x1 - here->x0 < 4 * grid.h && std::abs(cell.x1 - here->x1) <= grid.tol;
+          sibling = sibling || centred || right;
+        }
+      }
+      siblings += sibling ? 1 : 0;
+    }
+    std::sort(lines.begin(), lines.end());
+    const int support = static_cast<int>(std::unique(lines.begin(), lines.end()) - lines.begin());
+    if (grid.starts.empty() || siblings * 2 < count) {
+      grid.starts.push_back(x);
+      grid.support.push_back(support);
+    }
+    i = j;
+  }
+  grid.reach.assign(grid.starts.size(), -1e18);
+  for (std::size_t i = a; i < b; ++i) {
+    if (!info[i].tabular) continue;
+    for (const Segment& cell : info[i].cells) {
+      const int column = grid.ColumnOf(cell.x0);
+      if (column >= 0) grid.reach[static_cast<std::size_t>(column)] = std::max(grid.reach[static_cast<std::size_t>(column)], cell.x1);
+    }
+  }
+  return grid;
+}
+
+// Does every piece of text of the line stay inside its column?
+bool Fits(const Grid& grid, const Info& line) {
+  for (const Segment& cell : line.cells) {
+    const int column = grid.ColumnOf(cell.x0);
+    if (column < 0 || cell.x1 > grid.Limit(column)) return false;
+  }
+  return true;
+}
+
+// An edge line that may not be part of the table (a line of prose with a tab stop): fewer than
+// two of its cells start in columns that other lines start in too, and its text runs across a
+// column that other lines start in.
+bool StrayEdgeLine(const Grid& grid, const Info& line) {
+  int shared = 0;
+  for (const Segment& cell : line.cells) {
+    const int column = grid.ColumnOf(cell.x0);
+    if (column >= 0 && grid.StartsAtColumn(cell.x0) && grid.support[static_cast<std::size_t>(column)] >= 2) ++shared;
+  }
+  if (shared >= 2) return false;
+  for (std::size_t k = 0; k < grid.starts.size(); ++k) {
+    const double x = grid.starts[k];
+    const bool crosses = std::any_of(line.cells.begin(), line.cells.end(), [&](const Segment& cell) {
+      return cell.x0 < x - grid.tol && cell.x1 > x + grid.tol;
+    });
+    if (crosses && grid.support[k] >= 2) return true;
+  }
+  return false;
+}
+
+// The usual vertical gap between the lines of a table (the gap between its rows, as most rows
+// hold one line), in units of the line height.
+double RowGap(const std::vector<Info>& info, std::size_t a, std::size_t b) {
+  std::vector<double> gaps;
+  for (std::size_t i = a + 1; i < b; ++i) {
+    if (info[i].page == info[i - 1].page && Gap(info[i - 1], info[i]) > 0) gaps.push_back(Gap(info[i - 1], info[i]));
+  }
+  if (gaps.empty()) return 0.5;
+  std::sort(gaps.begin(), gaps.end());
+  return gaps[gaps.size() * 3 / 4];
+}
+
+struct Region {
+  std::size_t begin = 0, end = 0;
+};
+
+// Splits the run of linked lines [begin, end) into tables: stretches from a tabular line to a
+// tabular line, cut where the gap is wider than between rows or where prose (lines that fit no
+// column) comes between.
+void TablesInRun(const std::vector<Info>& info, std::size_t begin, std::size_t end, std::vector<Region>& out) {
+  std::vector<Region> work = {{begin, end}};
+  while (!work.empty()) {
+    Region r = work.back();
+    work.pop_back();
+    while (r.begin < r.end && !info[r.begin].tabular) ++r.begin;
+    while (r.end > r.begin && !info[r.end - 1].tabular) --r.end;
+    std::size_t tabular = 0;
+    for (std::size_t i = r.begin; i < r.end; ++i) tabular += info[i].tabular ? 1 : 0;
+    if (tabular < 2) continue;
+    const Grid grid = MakeGrid(info, r.begin, r.end);
+    const double row_gap = RowGap(info, r.begin, r.end);
+    const double split_gap = std::max(1.5 * row_gap, row_gap + 0.3);
+    bool split = false;
+    for (std::size_t i = r.begin + 1; i < r.end && !split; ++i) {
+      if (info[i].page == info[i - 1].page && Gap(info[i - 1], info[i]) > split_gap) {
+        work.push_back({r.begin, i});
+        work.push_back({i, r.end});
+        split = true;
+      }
+    }
+    for (std::size_t i = r.begin; i < r.end && !split;) {
+      if (info[i].tabular || Fits(grid, info[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      bool outside = false;
+      while (j < r.end && !info[j].tabular && !Fits(grid, info[j])) {
+        outside = outside || info[j].x0 < grid.left - grid.h || info[j].x1 > grid.right + grid.h;
+        ++j;
+      }
+      if (j - i >= kProseRun || outside) {
+        work.push_back({r.begin, i});
+        work.push_back({j, r.end});
+        split = true;
+      }
+      i = j;
+    }
+    if (split) continue;
+    // An edge line that reads as the last line of a block of text above the table (or the first
+    // of one below it): a line of text as large, starting at the same x, as close to it as the
+    // table's rows are to each other.
+    const auto in_text = [&](std::size_t line, std::size_t neighbour) {
+      const Info& a = info[line];
+      const Info& n = info[neighbour];
+      return neighbour >= begin && neighbour < end && n.page == a.page && !n.tabular &&
+             std::abs(n.x0 - a.x0) <= grid.tol && std::abs(n.h - a.h) <= 0.1 * a.h &&
+             std::abs(Gap(info[std::min(line, neighbour)], info[std::max(line, neighbour)])) <= row_gap + 0.05;
+    };
+    if (r.begin > 0 && in_text(r.begin, r.begin - 1) && StrayEdgeLine(grid, info[r.begin])) {
+      work.push_back({r.begin + 1, r.end});
+      continue;
+    }
+    if (in_text(r.end - 1, r.end) && StrayEdgeLine(grid, info[r.end - 1])) {
+      work.push_back({r.begin, r.end - 1});
+      continue;
+    }
+    out.push_back(r);
+  }
+}
+
+// Lines next to a table that belong to it: a cell's wrapped line (closer than the rows are to
+// each other, or overlapping a centred neighbour), or after the last row, one more row whose
+// text starts in a column.
+void Extend(const std::vector<Info>& info, Region& r, std::size_t lo, std::size_t hi) {
+  const Grid grid = MakeGrid(info, r.begin, r.end);
+  const double row_gap = RowGap(info, r.begin, r.end);
+  const auto wrap = [&](const Info& upper, const Info& lower) {
+    if (upper.page != lower.page) return false;
+    const double gap = Gap(upper, lower);
+    return gap < -0.1 || (row_gap >= 0.3 && gap <= 0.6 * row_gap);
+  };
+  while (r.begin > lo && !info[r.begin - 1].tabular && Linked(info[r.begin - 1], info[r.begin]) &&
+         wrap(info[r.begin - 1], info[r.begin]) && Fits(grid, info[r.begin - 1])) {
+    --r.begin;
+  }
+  while (r.end < hi && !info[r.end].tabular && Linked(info[r.end - 1], info[r.end]) && Fits(grid, info[r.end])) {
+    const Info& last = info[r.end - 1];
+    const Info& next = info[r.end];
+    const bool new_row = next.page == last.page && grid.StartsAtColumn(next.x0) &&
+                         Gap(last, next) <= 1.3 * row_gap + 0.05;
+    if (!wrap(last, next) && !new_row) break;
+    ++r.end;
+  }
+}
+
+// A real table: two columns or more, two lines with cells in two columns other lines start in
+// too, and most cells of the tabular lines starting in such columns (the gaps of a justified
+// line of prose seldom line up with those of the lines around it).
+bool IsTable(const std::vector<Info>& info, const Region& r) {
+  const Grid grid = MakeGrid(info, r.begin, r.end);
+  if (grid.starts.size() < 2) return false;
+  int rows = 0, cells = 0, aligned_cells = 0;
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    int aligned = 0;
+    for (const Segment& cell : info[i].cells) {
+      const int column = grid.ColumnOf(cell.x0);
+      aligned += column >= 0 && grid.StartsAtColumn(cell.x0) && grid.support[static_cast<std::size_t>(column)] >= 2;
+    }
+    rows += aligned >= 2 ? 1 : 0;
+    if (info[i].tabular) cells += static_cast<int>(info[i].cells.size()), aligned_cells += aligned;
+  }
+  return rows >= 2 && aligned_cells * 2 >= cells;
+}
+
+// ---- Rows: the table's text pieces stacked into cell blocks, blocks side by side into rows,
+// rows into bands that share a set of columns. -----------------------------------------------
+
+struct Piece {
+  std::size_t line = 0;
+  double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
+  std::string text;
+  double centre() const { return (y0 + y1) / 2; }
+};
+
+// The line's cells: words on one baseline closer than a cell gap.
+std::vector<Piece> LinePieces(const PhysLine& line, std::size_t index, double h) {
+  std::vector<Piece> pieces;
+  const auto centre = [](const Box& b) { return (b.y0 + b.y1) / 2; };
+  for (std::size_t i = 0; i < line.boxes.size(); ++i) {
+    const Box& box = line.boxes[i];
+    if (i == 0 || box.x0 - line.boxes[i - 1].x1 >= kCellGap * h ||
+        std::abs(centre(box) - centre(line.boxes[i - 1])) > 0.15 * h) {
+      pieces.push_back({index, box.x0, box.x1, box.y0, box.y1, box.text});
+      continue;
+    }
+    Piece& piece = pieces.back();
+    Segment segment{piece.x0, piece.x1, std::move(piece.text)};
+    AppendWord(segment, line.boxes[i - 1], box, h);
+    piece.text = std::move(segment.text);
+    piece.x1 = std::max(piece.x1, box.x1);
+    piece.y0 = std::min(piece.y0, box.y0), piece.y1 = std::max(piece.y1, box.y1);
+  }
+  return pieces;
+}
+
+// Joins the lines of one cell: CJK text runs on, other text gets a space.
+void AppendLine(std::string& cell, const std::string& text) {
+  if (text.empty()) return;
+  if (!cell.empty() && (IsAscii(cell.back()) || IsAscii(text.front()))) cell += ' ';
+  cell += text;
+}
+
+// Two x ranges share some width: text of one column.
+bool Stacked(double a0, double a1, double b0, double b1) { return std::min(a1, b1) - std::max(a0, b0) > 0; }
+
+// The lines of one cell, top to bottom.
+struct Block {
+  double x0 = 1e18, x1 = -1e18, y0 = 1e18, y1 = -1e18;
+  double last_x1 = 0;  // where the cell's last line ends
+  std::vector<const Piece*> pieces;
+  bool floating = false;  // not anchored in one row: a label centred on the rows it spans
+  bool spanning = false;  // beside two blocks of one column
+  double centre() const { return (y0 + y1) / 2; }
+  void Add(const Piece& piece) {
+    pieces.push_back(&piece);
+    x0 = std::min(x0, piece.x0), x1 = std::max(x1, piece.x1);
+    y0 = std::min(y0, piece.y0), y1 = std::max(y1, piece.y1);
+    last_x1 = piece.x1;
+  }
+};
+
+bool Stacked(const Block& a, const Block& b) { return Stacked(a.x0, a.x1, b.x0, b.x1); }
+
+// The centre distances between lines of one cell, in units of the line height: below the
+// largest gap between the smallest distances (the line pitch inside a cell) and the next ones
+// (between rows). 0 when the distances do not tell; then `ambiguous` is set unless they are
+// all row distances (wider than a line pitch).
+double CellPitch(std::vector<double> distances, bool& ambiguous) {
+  std::sort(distances.begin(), distances.end());
+  ambiguous = false;
+  for (std::size_t i = 0; i + 1 < distances.size() && distances[i] <= 1.35; ++i) {
+    if (distances[i + 1] - distances[i] < 0.15) continue;
+    // Twice the pitch is a row skipped in a column (an empty cell), not a wider row pitch.
+    if (distances[i + 1] < 1.8 * distances[i]) return (distances[i] + distances[i + 1]) / 2;
+    break;
+  }
+  ambiguous = !distances.empty() && distances.front() < 1.3;
+  return 0;
+}
+
+struct Row {
+  std::vector<Block> blocks;
+  int page = 0, number = 0;
+  double x0 = 1e18, x1 = -1e18, y0 = 1e18, y1 = -1e18;
+};
+
+class TableBuilder {
+ public:
+  TableBuilder(const std::vector<PhysLine>& lines, const std::vector<Info>& info, Region region)
+      : lines_(lines), info_(info), region_(region) {
+    std::vector<double> heights, lefts;
+    for (std::size_t i = region.begin; i < region.end; ++i) heights.push_back(info[i].h);
+    h_ = Median(heights, 1);
+    for (std::size_t i = region.begin; i < region.end; ++i) {
+      for (Piece& piece : LinePieces(lines[i], i, info[i].h)) pieces_.push_back(std::move(piece));
+    }
+    left_ = 1e18;
+    for (const Piece& piece : pieces_) left_ = std::min(left_, piece.x0);
+    // The pitch inside a cell: distances from each piece to the next one below it in its column.
+    std::vector<double> distances;
+    for (std::size_t p = 0; p < pieces_.size(); ++p) {
+      if (const Piece* below = Below(p)) distances.push_back((below->centre() - pieces_[p].centre()) / h_);
+    }
+    pitch_ = CellPitch(std::move(distances), ambiguous_);
+  }
+
+  std::vector<std::vector<std::string>> Build() {
+    std::vector<Row> rows;
+    for (std::size_t i = region_.begin; i < region_.end;) {
+      std::size_t j = i;
+      while (j < region_.end && info_[j].page == info_[i].page) ++j;
+      std::vector<Row> page_rows = PageRows(i, j);
+      if (!rows.empty()) {
+        DropRepeatedHeader(rows, page_rows);
+        if (!page_rows.empty() && ContinuesRow(rows.back(), page_rows.front())) {
+          Merge(rows.back(), page_rows.front());
+          page_rows.erase(page_rows.begin());
+        }
+      }
+      for (Row& row : page_rows) rows.push_back(std::move(row));
+      i = j;
+    }
+    rows_ = std::move(rows);
+    return Cells();
+  }
+
+  const std::vector<Row>& rows() const { return rows_; }
+
+ private:
+  // The nearest piece below pieces_[p] on its page that shares some of its width.
+  const Piece* Below(std::size_t p) const {
+    const Piece& piece = pieces_[p];
+    const Piece* best = nullptr;
+    for (const Piece& other : pieces_) {
+      if (&other == &piece || info_[other.line].page != info_[piece.line].page) continue;
+      if (other.centre() <= piece.centre() + 0.5 * h_ || !Stacked(piece.x0, piece.x1, other.x0, other.x1)) continue;
+      if (!best || other.centre() < best->centre()) best = &other;
+    }
+    return best;
+  }
+
+  bool Beside(const Block& a, const Block& b) const { return std::min(a.y1, b.y1) - std::max(a.y0, b.y0) > kOverlap * h_; }
+  bool Centred(const Block& a, const Block& b) const { return std::abs(a.centre() - b.centre()) <= 0.3 * h_; }
+  bool TopAligned(const Block& a, const Block& b) const { return std::abs(a.y0 - b.y0) <= 0.3 * h_; }
+
+  // Blocks: each piece joined with the piece right below it in its column when they are
+  // closer than the rows are.
+  std::vector<Block> Blocks(std::size_t begin, std::size_t end) const {
+    std::vector<std::size_t> mine;
+    for (std::size_t p = 0; p < pieces_.size(); ++p) {
+      if (pieces_[p].line >= begin && pieces_[p].line < end) mine.push_back(p);
+    }
+    std::sort(mine.begin(), mine.end(), [&](std::size_t a, std::size_t b) { return pieces_[a].centre() < pieces_[b].centre(); });
+    std::vector<std::size_t> parent(pieces_.size());
+    std::iota(parent.begin(), parent.end(), std::size_t{0});
+    const auto find = [&](std::size_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    for (std::size_t p : mine) {
+      const Piece* below = Below(p);
+      if (below && (below->centre() - pieces_[p].centre()) / h_ <= pitch_) {
+        parent[find(static_cast<std::size_t>(below - pieces_.data()))] = find(p);
+      }
+    }
+    std::vector<Block> blocks;
+    std::vector<std::size_t> block_of(pieces_.size(), SIZE_MAX);
+    for (std::size_t p : mine) {
+      const std::size_t root = find(p);
+      if (block_of[root] == SIZE_MAX) block_of[root] = blocks.size(), blocks.emplace_back();
+      blocks[block_of[root]].Add(pieces_[p]);
+    }
+    return blocks;
+  }
+
+  // Marks the blocks that are not anchored in one row: a label spanning rows lies beside
+  // several blocks of one column, or beside a row but centred on its span rather than on the
+  // row (centred with nothing beside it, not top-aligned with all of it).
+  void MarkFloating(std::vector<Block>& blocks) const {
+    for (Block& block : blocks) {
+      for (std::size_t a = 0; a < blocks.size() && !block.spanning; ++a) {
+        if (&blocks[a] == &block || Stacked(blocks[a], block) || !Beside(blocks[a], block)) continue;
+        for (std::size_t b = a + 1; b < blocks.size() && !block.spanning; ++b) {
+          block.spanning = &blocks[b] != &block && Stacked(blocks[a], blocks[b]) && !Stacked(blocks[b], block) &&
+                           Beside(blocks[b], block) && !Beside(blocks[a], blocks[b]);
+        }
+      }
+      block.floating = block.spanning;
+    }
+    std::vector<bool> floating(blocks.size(), false);
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+      if (blocks[b].floating) continue;
+      bool beside_row = false, centred = false, top = true;
+      for (std::size_t o = 0; o < blocks.size(); ++o) {
+        if (o == b || blocks[o].floating || Stacked(blocks[o], blocks[b]) || !Beside(blocks[b], blocks[o])) continue;
+        centred = centred || Centred(blocks[b], blocks[o]);
+        top = top && TopAligned(blocks[b], blocks[o]);
+        for (std::size_t n = 0; n < blocks.size() && !beside_row; ++n) {
+          beside_row = n != b && n != o && !blocks[n].floating && !Stacked(blocks[n], blocks[o]) &&
+                       Beside(blocks[o], blocks[n]) && (Centred(blocks[o], blocks[n]) || TopAligned(blocks[o], blocks[n]));
+        }
+      }
+      floating[b] = beside_row && !centred && !top;
+    }
+    for (std::size_t b = 0; b < blocks.size(); ++b) blocks[b].floating = blocks[b].floating || floating[b];
+  }
+
+  static bool Holds(const Row& row, const Block& block) {
+    return std::any_of(row.blocks.begin(), row.blocks.end(), [&](const Block& b) { return Stacked(b, block); });
+  }
+
+  std::vector<Row> PageRows(std::size_t begin, std::size_t end) const {
+    std::vector<Block> blocks = Blocks(begin, end);
+    MarkFloating(blocks);
+    // Anchored blocks side by side form rows.
+    std::vector<std::size_t> parent(blocks.size());
+    std::iota(parent.begin(), parent.end(), std::size_t{0});
+    const auto find = [&](std::size_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    for (std::size_t a = 0; a < blocks.size(); ++a) {
+      for (std::size_t b = a + 1; b < blocks.size(); ++b) {
+        if (!blocks[a].floating && !blocks[b].floating && !Stacked(blocks[a], blocks[b]) && Beside(blocks[a], blocks[b])) {
+          parent[find(a)] = find(b);
+        }
+      }
+    }
+    std::vector<Row> rows;
+    std::vector<std::size_t> row_of(blocks.size(), SIZE_MAX);
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+      if (blocks[b].floating) continue;
+      const std::size_t root = find(b);
+      if (row_of[root] == SIZE_MAX) row_of[root] = rows.size(), rows.emplace_back();
+      Add(rows[row_of[root]], blocks[b]);
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.y0 < b.y0; });
+    // Floating blocks, top to bottom: one spanning rows and top-aligned with the first row it
+    // overlaps goes into that row; others into the first row of the span of rows (with nothing
+    // in their column) they are centred on.
+    std::vector<Block> floating;
+    for (const Block& block : blocks) {
+      if (block.floating) floating.push_back(block);
+    }
+    // A label that is its row's first cell, with nothing in its column in the rows above and
+    // below, may be centred on the rows it spans, level with the middle one: place it as the
+    // floating ones.
+    for (std::size_t r = 1; r + 1 < rows.size(); ++r) {
+      auto first = std::min_element(rows[r].blocks.begin(), rows[r].blocks.end(),
+                                    [](const Block& a, const Block& b) { return a.x0 < b.x0; });
+      if (rows[r].blocks.size() < 2 || Holds(rows[r - 1], *first) || Holds(rows[r + 1], *first)) continue;
+      floating.push_back(*first);
+      rows[r].blocks.erase(first);
+      rows[r].x0 = rows[r].y0 = 1e18, rows[r].x1 = rows[r].y1 = -1e18;
+      for (const Block& block : rows[r].blocks) {
+        rows[r].x0 = std::min(rows[r].x0, block.x0), rows[r].x1 = std::max(rows[r].x1, block.x1);
+        rows[r].y0 = std::min(rows[r].y0, block.y0), rows[r].y1 = std::max(rows[r].y1, block.y1);
+      }
+    }
+    std::sort(floating.begin(), floating.end(), [](const Block& a, const Block& b) { return a.y0 < b.y0; });
+    struct Taken {
+      std::size_t row;
+      double x0, x1;
+    };
+    std::vector<Taken> taken;
+    const auto held = [&](std::size_t r, const Block& block) {
+      return Holds(rows[r], block) || std::any_of(taken.begin(), taken.end(), [&](const Taken& t) {
+               return t.row == r && Stacked(t.x0, t.x1, block.x0, block.x1);
+             });
+    };
+    for (const Block& block : floating) {
+      if (rows.empty()) {
+        rows.emplace_back();
+        Add(rows.back(), block);
+        continue;
+      }
+      std::size_t first = SIZE_MAX, last = 0;
+      for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (std::min(rows[r].y1, block.y1) - std::max(rows[r].y0, block.y0) > kOverlap * h_) first = std::min(first, r), last = r;
+      }
+      if (first == SIZE_MAX) {
+        double nearest = 1e18;
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+          const double distance = std::abs((rows[r].y0 + rows[r].y1) / 2 - block.centre());
+          if (distance < nearest) nearest = distance, first = last = r;
+        }
+      }
+      std::size_t target = first, span_end = first;
+      if (!block.spanning || std::abs(rows[first].y0 - block.y0) > 0.3 * h_) {
+        std::size_t lo = first, hi = last;
+        while (lo > 0 && !held(lo - 1, block)) --lo;
+        while (hi + 1 < rows.size() && !held(hi + 1, block)) ++hi;
+        double best = 1e18;
+        std::size_t best_span = 0;
+        for (std::size_t s = lo; s <= first; ++s) {
+          for (std::size_t e = last; e <= hi; ++e) {
+            const double off = std::abs((rows[s].y0 + rows[e].y1) / 2 - block.centre());
+            if (off < best - 0.3 * h_ || (off <= best + 0.3 * h_ && e - s > best_span)) {
+              best = std::min(best, off), best_span = e - s, target = s, span_end = e;
+            }
+          }
+        }
+        if (best > 0.75 * h_) target = span_end = first;
+      }
+      for (std::size_t r = target; r <= span_end; ++r) taken.push_back({r, block.x0, block.x1});
+      Add(rows[target], block);
+    }
+    if (ambiguous_) MergeWrappedRows(rows);
+    return rows;
+  }
+
+  void Add(Row& row, const Block& block) const {
+    row.blocks.push_back(block);
+    row.x0 = std::min(row.x0, block.x0), row.x1 = std::max(row.x1, block.x1);
+    if (row.page == 0 || block.y0 < row.y0) {
+      const PhysLine& line = lines_[block.pieces.front()->line];
+      row.page = line.page;
+    }
+    row.y0 = std::min(row.y0, block.y0), row.y1 = std::max(row.y1, block.y1);
+    for (const Piece* piece : block.pieces) {
+      const int number = lines_[piece->line].number;
+      row.number = row.number == 0 ? number : std::min(row.number, number);
+    }
+  }
+
+  // How far right the text of the column of `block` reaches in the table.
+  double Reach(const Block& block) const {
+    double reach = block.x1;
+    for (const Piece& piece : pieces_) {
+      if (Stacked(piece.x0, piece.x1, block.x0, block.x1)) reach = std::max(reach, piece.x1);
+    }
+    return reach;
+  }
+
+  // Does `next` hold only the wrapped rest of cells of `row`: nothing in the table's first
+  // column, and each block under a cell of `row` whose last line reached its column's edge?
+  bool ContinuesRow(const Row& row, const Row& next) const {
+    if (next.blocks.empty()) return false;
+    for (const Block& block : next.blocks) {
+      if (block.x0 <= left_ + kColumnTolerance * h_) return false;
+      int over = 0;
+      for (const Block& above : row.blocks) {
+        if (!Stacked(above, block)) continue;
+        ++over;
+        if (above.last_x1 < Reach(above) - kWrappedSlack * h_) return false;
+      }
+      if (over != 1) return false;
+    }
+    return true;
+  }
+
+  void Merge(Row& row, const Row& next) const {
+    for (const Block& block : next.blocks) {
+      for (Block& above : row.blocks) {
+        if (!Stacked(above, block)) continue;
+        for (const Piece* piece : block.pieces) above.pieces.push_back(piece);
+        above.x0 = std::min(above.x0, block.x0), above.x1 = std::max(above.x1, block.x1);
+        above.last_x1 = block.last_x1;
+        if (next.page == row.page) above.y1 = std::max(above.y1, block.y1);
+        break;
+      }
+    }
+    if (next.page == row.page) row.y1 = std::max(row.y1, next.y1);
+  }
+
+  // Without a vertical cue (rows as close as the lines of a cell), a row that only continues
+  // the wrapped cells of the one above is joined to it.
+  void MergeWrappedRows(std::vector<Row>& rows) const {
+    for (std::size_t r = 1; r < rows.size();) {
+      if (ContinuesRow(rows[r - 1], rows[r]) && rows[r].y0 - rows[r - 1].y1 <= 0.5 * h_) {
+        Merge(rows[r - 1], rows[r]);
+        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(r));
+      } else {
+        ++r;
+      }
+    }
+  }
+
+  static std::string Text(const Block& block) {
+    std::string text;
+    for (const Piece* piece : block.pieces) AppendLine(text, piece->text);
+    return text;
+  }
+
+  static std::string Key(const Row& row) {
+    std::vector<const Block*> blocks;
+    for (const Block& block : row.blocks) blocks.push_back(&block);
+    std::sort(blocks.begin(), blocks.end(), [](const Block* a, const Block* b) { return a->x0 < b->x0; });
+    std::string key;
+    for (const Block* block : blocks) {
+      for (char c : Text(*block)) {
+        if (c != ' ') key += c;
+      }
+      key += '\t';
+    }
+    return key;
+  }
+
+  // The next page's part of the table starts with the table's header again: drop it.
+  static void DropRepeatedHeader(const std::vector<Row>& rows, std::vector<Row>& page_rows) {
+    std::size_t same = 0;
+    while (same < page_rows.size() && same < rows.size() && same < 3 && Key(page_rows[same]) == Key(rows[same])) ++same;
+    page_rows.erase(page_rows.begin(), page_rows.begin() + static_cast<std::ptrdiff_t>(same));
+  }
+
+  // Do two rows not share one set of columns: a cell of one lies across two cells of the other?
+  static bool Conflict(const Row& a, const Row& b) {
+    const auto across = [](const Row& x, const Row& y) {
+      for (const Block& block : x.blocks) {
+        for (std::size_t i = 0; i < y.blocks.size(); ++i) {
+          if (!Stacked(block, y.blocks[i])) continue;
+          for (std::size_t j = i + 1; j < y.blocks.size(); ++j) {
+            if (Stacked(block, y.blocks[j]) && !Stacked(y.blocks[i], y.blocks[j])) return true;
+          }
+        }
+      }
+      return false;
+    };
+    return across(a, b) || across(b, a);
+  }
+
+  // The rows fall into bands that share one set of columns (a word processor's table can have
+  // rows of other cells, e.g. 项目名称 | name above the columns of the funds); a single row across
+  // the columns of the rows around it (a cell spanning columns) is a band of its own. The
+  // columns of a band are the x ranges its cells' text covers; each row gets one cell per
+  // column of its band, "" where it has no text.
+  std::vector<std::vector<std::string>> Cells() const {
+    const std::vector<Row>& rows = rows_;
+    std::vector<std::vector<std::size_t>> bands;
+    std::size_t current = SIZE_MAX;
+    const auto fits = [&](std::size_t r, std::size_t band) {
+      return std::none_of(bands[band].begin(), bands[band].end(), [&](std::size_t m) { return Conflict(rows[r], rows[m]); });
+    };
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      if (current != SIZE_MAX && fits(r, current)) {
+        bands[current].push_back(r);
+      } else if (current != SIZE_MAX && r + 1 < rows.size() && fits(r + 1, current) && Conflict(rows[r], rows[r + 1])) {
+        bands.push_back({r});
+      } else {
+        current = bands.size();
+        bands.push_back({r});
+      }
+    }
+    std::vector<std::vector<std::string>> cells(rows.size());
+    for (const std::vector<std::size_t>& band : bands) {
+      std::vector<std::pair<double, double>> spans;
+      for (std::size_t r : band) {
+        for (const Block& block : rows[r].blocks) spans.emplace_back(block.x0, block.x1);
+      }
+      std::sort(spans.begin(), spans.end());
+      std::vector<std::pair<double, double>> columns;
+      for (const auto& [x0, x1] : spans) {
+        if (!columns.empty() && x0 < columns.back().second + 0.1 * h_) {
+          columns.back().second = std::max(columns.back().second, x1);
+        } else {
+          columns.emplace_back(x0, x1);
+        }
+      }
+      for (std::size_t r : band) {
+        std::vector<std::vector<const Block*>> in(columns.size());
+        for (const Block& block : rows[r].blocks) {
+          for (std::size_t k = 0; k < columns.size(); ++k) {
+            if (block.x0 < columns[k].second + 0.1 * h_ && block.x1 > columns[k].first - 0.1 * h_) {
+              in[k].push_back(&block);
+              break;
+            }
+          }
+        }
+        for (auto& column : in) {
+          std::sort(column.begin(), column.end(), [](const Block* a, const Block* b) { return a->y0 < b->y0; });
+          std::string text;
+          for (const Block* block : column) AppendLine(text, Text(*block));
+          cells[r].push_back(std::move(text));
+        }
+      }
+    }
+    return cells;
+  }
+
+  const std::vector<PhysLine>& lines_;
+  const std::vector<Info>& info_;
+  Region region_;
+  double h_ = 1;
+  double left_ = 0;
+  double pitch_ = 0;
+  bool ambiguous_ = false;
+  std::vector<Piece> pieces_;
+  std::vector<Row> rows_;
+};
+
+}  // namespace
+
+void AppendWord(Segment& segment, const Box& previous, const Box& box, double height) {
+  const double gap = box.x0 - previous.x1;
+  const bool both_ascii = !segment.text.empty() && IsAscii(segment.text.back()) && IsAscii(box.text.front());
+  const bool tight = gap < kTightGap * height && !both_ascii;
+  if (!segment.text.empty() && !tight && (previous.space_after || gap > 0.15 * height)) segment.text += ' ';
+  segment.text += box.text;
+  segment.x1 = box.x1;
+}
+
+std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& lines) {
+  std::vector<Info> info;
+  info.reserve(lines.size());
+  for (const PhysLine& line : lines) info.push_back(Describe(line));
+  std::vector<Region> regions;
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t j = i + 1;
+    while (j < lines.size() && Linked(info[j - 1], info[j])) ++j;
+    std::vector<Region> found;
+    TablesInRun(info, i, j, found);
+    std::sort(found.begin(), found.end(), [](const Region& a, const Region& b) { return a.begin < b.begin; });
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      const std::size_t lo = k == 0 ? i : found[k - 1].end;
+      const std::size_t hi = k + 1 < found.size() ? found[k + 1].begin : j;
+      Extend(info, found[k], lo, hi);
+      if (IsTable(info, found[k])) regions.push_back(found[k]);
+    }
+    i = j;
+  }
+  std::vector<LayoutItem> items;
+  std::size_t next = 0;
+  for (const Region& region : regions) {
+    for (; next < region.begin; ++next) items.push_back({next, {}});
+    TableBuilder builder(lines, info, region);
+    std::vector<std::vector<std::string>> cells = builder.Build();
+    for (std::size_t r = 0; r < cells.size(); ++r) {
+      const Row& row = builder.rows()[r];
+      LayoutItem item;
+      item.row = {std::move(cells[r]), row.page, row.number, row.x0, row.y0, row.x1, row.y1};
+      items.push_back(std::move(item));
+    }
+    next = region.end;
+  }
+  for (; next < lines.size(); ++next) items.push_back({next, {}});
+  return items;
+}
+
+}  // namespace jixiao::pdf

@@ -1,0 +1,55 @@
+// Internal to the PDF reader: finds the tables among a document's physical lines and rebuilds
+// their rows. A table is a run of lines whose text boxes start at shared column positions; its
+// rows are rebuilt cell by cell, so that a cell whose text wraps over several physical lines
+// (and a label centred beside it) ends up in one row, with one cell per column.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "ingest/read/pdf_layout.h"
+
+namespace jixiao::pdf {
+
+struct Segment {
+  double x0 = 0, x1 = 0;
+  std::string text;
+};
+
+// Words on one baseline, left to right.
+struct PhysLine {
+  int page = 0;
+  int number = 0;  // 1-based, on its page
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double first_unit_width = 0;
+  std::vector<Segment> segments;  // boxes joined where the gap is small (kSegmentGap)
+  std::vector<Box> boxes;         // left to right
+  double height() const { return y1 - y0 > 1.0 ? y1 - y0 : 1.0; }
+};
+
+// Appends a word to a segment, with a space when the gap or poppler says there is one.
+void AppendWord(Segment& segment, const Box& previous, const Box& box, double height);
+
+// A rebuilt table row: one cell per column of its table ("" for an empty cell).
+struct TableRow {
+  std::vector<std::string> cells;
+  int page = 0, number = 0;  // where the row starts
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// The document in reading order: each physical line that is not part of a table (`line` is its
+// index), or a table row in its place.
+struct LayoutItem {
+  static constexpr std::size_t kRow = static_cast<std::size_t>(-1);
+  std::size_t line = kRow;
+  TableRow row;
+  bool is_row() const { return line == kRow; }
+};
+
+// `lines` are the document's physical lines in reading order, pages in order. Tables may run
+// over a page break: their rows share one set of columns, a header row repeated at the top of
+// the next page is dropped, and a row cut by the page break is joined back.
+std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& lines);
+
+}  // namespace jixiao::pdf

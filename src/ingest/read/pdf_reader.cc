@@ -44,7 +44,9 @@ double FirstUnitWidth(const poppler::text_box& box, const poppler::ustring& text
   if (text.empty()) return 0;
   std::size_t end = 1;
   if (IsWordChar(text[0])) {
-    while (end < text.size() && IsWordChar(text[end])) ++end;
+    // A thousands separator between digits does not break a number ("30,969.07").
+    const auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    while (end < text.size() && (IsWordChar(text[end]) || (text[end] == ',' && digit(end - 1) && digit(end + 1)))) ++end;
   }
   while (end < text.size() && IsClosingPunctuation(text[end])) ++end;
   return box.char_bbox(end - 1).right() - box.char_bbox(0).left();

@@ -332,6 +332,33 @@ TEST(PdfTables, TableAcrossAPageBreakDropsTheRepeatedHeader) {
   EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"二、项目支出情况", "三、下一步工作打算"}));
 }
 
+TEST(PdfTables, RowCutByAPageBreakIsJoinedBack) {
+  Drawing drawing;
+  const std::vector<double> columns = {60, 150, 230, 380, 420, 460};
+  DrawTable(drawing,
+            {columns,
+             {{{"二级指标"}, {"三级指标"}, {"年度指标值"}, {"分值"}, {"得分"}},
+              {{"数量指标"}, {"服务对象人数"}, {"100人次"}, {"15"}, {"15"}}}},
+            700);
+  // The last row starts at the foot of page 1; its long 指标值 goes on at the top of page 2.
+  drawing.Text(64, 757, "质量指标");
+  drawing.Text(154, 757, "服务达标率");
+  drawing.Text(234, 757, "服务对象对服务质量的总体评");
+  drawing.Text(384, 757, "20");
+  drawing.Text(424, 757, "20");
+  drawing.NextPage();
+  drawing.Text(234, 60, "价达到良好以上");
+  DrawTable(drawing, {columns, {{{"时效指标"}, {"完成时限"}, {"2019年"}, {"15"}, {"15"}}}}, 81);
+  const TextDocument pdf = ReadDrawing(drawing);
+  const std::vector<std::vector<std::string>> expected = {
+      {"二级指标", "三级指标", "年度指标值", "分值", "得分"},
+      {"数量指标", "服务对象人数", "100人次", "15", "15"},
+      {"质量指标", "服务达标率", "服务对象对服务质量的总体评价达到良好以上", "20", "20"},
+      {"时效指标", "完成时限", "2019年", "15", "15"},
+  };
+  EXPECT_EQ(Rows(pdf), expected);
+}
+
 TEST(PdfLayout, DropsRunningHeadersAndFooters) {
   Drawing drawing;
   for (int page = 1; page <= 3; ++page) {

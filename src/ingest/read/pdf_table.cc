@@ -302,23 +302,34 @@ void Extend(const std::vector<Info>& info, Region& r, std::size_t lo, std::size_
   }
 }
 
-// A real table: two columns or more, two lines with cells in two columns other lines start in
-// too, and most cells of the tabular lines starting in such columns (the gaps of a justified
-// line of prose seldom line up with those of the lines around it).
+// A real table: two columns or more, and most of its tabular lines (two at least) with a gap
+// between cells that lines below or above have too, at the same place: the whitespace between
+// columns runs down the table. (The gaps of justified prose fall anywhere.)
 bool IsTable(const std::vector<Info>& info, const Region& r) {
   const Grid grid = MakeGrid(info, r.begin, r.end);
   if (grid.starts.size() < 2) return false;
-  int rows = 0, cells = 0, aligned_cells = 0;
-  for (std::size_t i = r.begin; i < r.end; ++i) {
-    int aligned = 0;
-    for (const Segment& cell : info[i].cells) {
-      const int column = grid.ColumnOf(cell.x0);
-      aligned += column >= 0 && grid.StartsAtColumn(cell.x0) && grid.support[static_cast<std::size_t>(column)] >= 2;
+  const auto shares_gap = [&](const Info& line, const Info& other) {
+    for (std::size_t k = 0; k + 1 < line.cells.size(); ++k) {
+      const double g0 = line.cells[k].x1, g1 = line.cells[k + 1].x0;
+      for (std::size_t m = 0; m + 1 < other.cells.size(); ++m) {
+        const double o0 = other.cells[m].x1, o1 = other.cells[m + 1].x0;
+        if (std::min(g1, o1) - std::max(g0, o0) >= std::min(0.3 * grid.h, 0.5 * std::min(g1 - g0, o1 - o0))) return true;
+      }
     }
-    rows += aligned >= 2 ? 1 : 0;
-    if (info[i].tabular) cells += static_cast<int>(info[i].cells.size()), aligned_cells += aligned;
+    return false;
+  };
+  int tabular = 0, aligned = 0;
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    if (!info[i].tabular) continue;
+    ++tabular;
+    for (std::size_t j = r.begin; j < r.end; ++j) {
+      if (j != i && info[j].tabular && shares_gap(info[i], info[j])) {
+        ++aligned;
+        break;
+      }
+    }
   }
-  return rows >= 2 && aligned_cells * 2 >= cells;
+  return aligned >= 2 && aligned * 2 >= tabular;
 }
 
 // ---- Rows: the table's text pieces stacked into cell blocks, blocks side by side into rows,

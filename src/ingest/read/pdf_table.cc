@@ -1,11 +1,9 @@
 #include "ingest/read/pdf_table.h"
 
 #include <algorithm>
-#include <climits>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
-#include <optional>
 #include <utility>
 
 #include "base/text.h"
@@ -105,44 +103,39 @@ Grid MakeGrid(const std::vector<Info>& info, std::size_t a, std::size_t b) {
   struct Start {
     double x;
     std::size_t line;
+    const Segment* cell;
   };
   std::vector<Start> starts;
   grid.left = 1e18, grid.right = -1e18;
   for (std::size_t i = a; i < b; ++i) {
-    for (const Segment& cell : info[i].cells) starts.push_back({cell.x0, i});
+    for (const Segment& cell : info[i].cells) starts.push_back({cell.x0, i, &cell});
     if (info[i].tabular) grid.left = std::min(grid.left, info[i].x0), grid.right = std::max(grid.right, info[i].x1);
   }
   if (starts.empty()) return grid;
   std::sort(starts.begin(), starts.end(), [](const Start& s, const Start& t) { return s.x < t.x; });
   // Single-linkage clusters of starts, left to right. A cluster is a column unless most of the
   // text starting there is a narrower sibling of text in the column before: text of another
-  // line that starts inside that column (not at its start), runs across the cluster and is
-  // centred with it (or ends with it: right-aligned numbers). Text from further left running
-  // across it is a cell spanning columns, which does not count.
+  // line that starts inside that column (not at its start: that would be left-aligned there),
+  // runs across the cluster and is centred with it (or ends with it: right-aligned numbers).
+  // Text from further left running across it is a cell spanning columns, which does not count.
   for (std::size_t i = 0; i < starts.size();) {
     std::size_t j = i + 1;
     while (j < starts.size() && starts[j].x - starts[j - 1].x <= grid.tol) ++j;
     const double x = starts[i].x;
     std::vector<std::size_t> lines;
-    int siblings = 0, count = 0;
+    int siblings = 0;
     for (std::size_t k = i; k < j; ++k) {
       lines.push_back(starts[k].line);
-      const Segment* here = nullptr;
-      for (const Segment& cell : info[starts[k].line].cells) {
-        if (cell.x0 == starts[k].x) here = &cell;
-      }
-      if (!here || grid.starts.empty()) continue;
-      ++count;
+      if (grid.starts.empty()) continue;
+      const Segment& here = *starts[k].cell;
       const double previous = grid.starts.back();
       bool sibling = false;
       for (std::size_t m = a; m < b && !sibling; ++m) {
         if (m == starts[k].line) continue;
         for (const Segment& cell : info[m].cells) {
-          // Text starting at the column's start is left-aligned there: another column's text
-        // centred or ending with it is a coincidence.
-        if (cell.x0 <= previous + grid.tol || cell.x0 >= x - grid.tol || cell.x1 <= x + grid.tol) continue;
-          const bool centred = std::abs((cell.x0 + cell.x1) / 2 - (here->x0 + here->x1) / 2) <= 0.5 * grid.h;
-          const bool right = here->x1 - here->x0 < 4 * grid.h && std::abs(cell.x1 - here->x1) <= grid.tol;
+          if (cell.x0 <= previous + grid.tol || cell.x0 >= x - grid.tol || cell.x1 <= x + grid.tol) continue;
+          const bool centred = std::abs((cell.x0 + cell.x1) / 2 - (here.x0 + here.x1) / 2) <= 0.5 * grid.h;
+          const bool right = here.x1 - here.x0 < 4 * grid.h && std::abs(cell.x1 - here.x1) <= grid.tol;
           sibling = sibling || centred || right;
         }
       }
@@ -150,7 +143,7 @@ Grid MakeGrid(const std::vector<Info>& info, std::size_t a, std::size_t b) {
     }
     std::sort(lines.begin(), lines.end());
     const int support = static_cast<int>(std::unique(lines.begin(), lines.end()) - lines.begin());
-    if (grid.starts.empty() || siblings * 2 < count) {
+    if (grid.starts.empty() || siblings * 2 < static_cast<int>(j - i)) {
       grid.starts.push_back(x);
       grid.support.push_back(support);
     }
@@ -174,6 +167,13 @@ bool Fits(const Grid& grid, const Info& line) {
     if (column < 0 || cell.x1 > grid.Limit(column)) return false;
   }
   return true;
+}
+
+// Does line i overlap the line above or below it (a cell's text centred beside a taller cell)?
+// Prose never does.
+bool OverlapsNeighbour(const std::vector<Info>& info, std::size_t i) {
+  const auto overlap = [&](std::size_t a, std::size_t b) { return info[a].page == info[b].page && Gap(info[a], info[b]) < -0.1; };
+  return (i > 0 && overlap(i - 1, i)) || (i + 1 < info.size() && overlap(i, i + 1));
 }
 
 // An edge line that may not be part of the table (a line of prose with a tab stop): fewer than
@@ -237,13 +237,13 @@ void TablesInRun(const std::vector<Info>& info, std::size_t begin, std::size_t e
       }
     }
     for (std::size_t i = r.begin; i < r.end && !split;) {
-      if (info[i].tabular || Fits(grid, info[i])) {
+      if (info[i].tabular || Fits(grid, info[i]) || OverlapsNeighbour(info, i)) {
         ++i;
         continue;
       }
       std::size_t j = i;
       bool outside = false;
-      while (j < r.end && !info[j].tabular && !Fits(grid, info[j])) {
+      while (j < r.end && !info[j].tabular && !Fits(grid, info[j]) && !OverlapsNeighbour(info, j)) {
         outside = outside || info[j].x0 < grid.left - grid.h || info[j].x1 > grid.right + grid.h;
         ++j;
       }
@@ -278,8 +278,9 @@ void TablesInRun(const std::vector<Info>& info, std::size_t begin, std::size_t e
 }
 
 // Lines next to a table that belong to it: a cell's wrapped line (closer than the rows are to
-// each other, or overlapping a centred neighbour), or after the last row, one more row whose
-// text starts in a column.
+// each other, or overlapping a centred neighbour, even running across columns: a centred
+// header wider than the column's text), or after the last row, one more row whose text starts
+// in a column.
 void Extend(const std::vector<Info>& info, Region& r, std::size_t lo, std::size_t hi) {
   const Grid grid = MakeGrid(info, r.begin, r.end);
   const double row_gap = RowGap(info, r.begin, r.end);
@@ -288,13 +289,16 @@ void Extend(const std::vector<Info>& info, Region& r, std::size_t lo, std::size_
     const double gap = Gap(upper, lower);
     return gap < -0.1 || (row_gap >= 0.3 && gap <= 0.6 * row_gap);
   };
+  const auto overlap = [&](const Info& upper, const Info& lower) { return upper.page == lower.page && Gap(upper, lower) < -0.1; };
   while (r.begin > lo && !info[r.begin - 1].tabular && Linked(info[r.begin - 1], info[r.begin]) &&
-         wrap(info[r.begin - 1], info[r.begin]) && Fits(grid, info[r.begin - 1])) {
+         wrap(info[r.begin - 1], info[r.begin]) &&
+         (Fits(grid, info[r.begin - 1]) || overlap(info[r.begin - 1], info[r.begin]))) {
     --r.begin;
   }
-  while (r.end < hi && !info[r.end].tabular && Linked(info[r.end - 1], info[r.end]) && Fits(grid, info[r.end])) {
+  while (r.end < hi && !info[r.end].tabular && Linked(info[r.end - 1], info[r.end])) {
     const Info& last = info[r.end - 1];
     const Info& next = info[r.end];
+    if (!Fits(grid, next) && !overlap(last, next)) break;
     const bool new_row = next.page == last.page && grid.StartsAtColumn(next.x0) &&
                          Gap(last, next) <= 1.3 * row_gap + 0.05;
     if (!wrap(last, next) && !new_row) break;

@@ -1,7 +1,8 @@
 // Internal to the PDF reader: finds the tables among a document's physical lines and rebuilds
-// their rows. A table is a run of lines whose text boxes start at shared column positions; its
-// rows are rebuilt cell by cell, so that a cell whose text wraps over several physical lines
-// (and a label centred beside it) ends up in one row, with one cell per column.
+// their rows. A table is a run of lines whose cells start at shared column positions and whose
+// gaps between cells line up. Its rows are rebuilt from cell blocks (the lines of one cell,
+// stacked), so that a cell whose text wraps over several physical lines, and a label centred
+// beside it or on the rows it spans, end up in one row, with one cell per column.
 #pragma once
 
 #include <cstddef>
@@ -23,7 +24,7 @@ struct PhysLine {
   int number = 0;  // 1-based, on its page
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   double first_unit_width = 0;
-  std::vector<Segment> segments;  // boxes joined where the gap is small (kSegmentGap)
+  std::vector<Segment> segments;  // boxes joined where the gap is under half the line height
   std::vector<Box> boxes;         // left to right
   double height() const { return y1 - y0 > 1.0 ? y1 - y0 : 1.0; }
 };
@@ -31,7 +32,9 @@ struct PhysLine {
 // Appends a word to a segment, with a space when the gap or poppler says there is one.
 void AppendWord(Segment& segment, const Box& previous, const Box& box, double height);
 
-// A rebuilt table row: one cell per column of its table ("" for an empty cell).
+// A rebuilt table row: one cell per column ("" for an empty cell). The columns are those of the
+// row's band: the rows of a table around it that share one set of columns (a word processor's
+// table may have rows of other cells, such as 项目名称 | name above a funds grid).
 struct TableRow {
   std::vector<std::string> cells;
   int page = 0, number = 0;  // where the row starts

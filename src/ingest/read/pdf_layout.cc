@@ -113,6 +113,15 @@ void DropRunningLines(std::vector<std::vector<PhysLine>>& pages, const std::vect
   struct Seen {
     std::vector<std::pair<std::size_t, double>> pages;  // page, y0
   };
+  // A line in pieces (cells) is a table's row unless one piece is a page number that is more
+  // than a number ("某某局 … 第 3 页"): rows repeated on top of each page are a table's header,
+  // which the table reader keeps once, or rows that differ in their figures.
+  const auto candidate = [](const PhysLine& line) {
+    return line.segments.size() == 1 || std::any_of(line.segments.begin(), line.segments.end(), [](const Segment& s) {
+             const bool number = std::all_of(s.text.begin(), s.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+             return !number && IsPageNumberLine(s.text);
+           });
+  };
   std::size_t with_text = 0;
   for (const auto& lines : pages) with_text += lines.empty() ? 0 : 1;
   if (with_text < 2) return;
@@ -121,12 +130,17 @@ void DropRunningLines(std::vector<std::vector<PhysLine>>& pages, const std::vect
     for (std::size_t p = 0; p < pages.size(); ++p) {
       const std::vector<PhysLine>& lines = pages[p];
       const double height = heights[p];
+      std::vector<double> sizes;
+      for (const PhysLine& line : lines) sizes.push_back(line.height());
+      std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+      const double body = sizes.empty() ? 0 : sizes[sizes.size() / 2];
       for (std::size_t k = 0; k < std::min(kEdgeLines, lines.size()); ++k) {
         const PhysLine& line = top ? lines[k] : lines[lines.size() - 1 - k];
         const bool margin = height <= 0 || (top ? line.y1 <= kMargin * height : line.y0 >= (1 - kMargin) * height);
         if (!margin) break;
         const std::string key = RunningKey(line);
-        if (!key.empty()) seen[key].pages.emplace_back(p, line.y0);
+        // Larger than the body text: a page's title ("项目支出绩效自评表（第2号项目）").
+        if (!key.empty() && candidate(line) && line.height() <= 1.1 * body) seen[key].pages.emplace_back(p, line.y0);
       }
     }
     for (const auto& [key, where] : seen) {
@@ -140,7 +154,7 @@ void DropRunningLines(std::vector<std::vector<PhysLine>>& pages, const std::vect
         const std::size_t edge = std::min(kEdgeLines, lines.size());
         for (std::size_t k = 0; k < edge; ++k) {
           const std::size_t i = top ? k : lines.size() - 1 - k;
-          if (RunningKey(lines[i]) == key) {
+          if (candidate(lines[i]) && RunningKey(lines[i]) == key) {
             lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i));
             break;
           }

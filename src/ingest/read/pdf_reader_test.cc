@@ -382,6 +382,23 @@ TEST(PdfLayout, DropsRunningHeadersAndFooters) {
   EXPECT_EQ(pdf.lines[3].number, 1);
 }
 
+TEST(PdfLayout, KeepsATableHeaderRepeatedAtTheTopOfEachPage) {
+  Drawing drawing;
+  const std::vector<double> columns = {60, 200, 280, 360};
+  const std::vector<std::vector<std::string>> header = {{"项目名称"}, {"全年预算数"}, {"全年执行数"}};
+  for (int page = 1; page <= 2; ++page) {
+    if (page > 1) drawing.NextPage();
+    const std::string n = std::to_string(page);
+    DrawTable(drawing, {columns, {header, {{"第" + n + "页项目甲"}, {"100"}, {"90"}}, {{"第" + n + "页项目乙"}, {"200"}, {"180"}}}}, 40);
+  }
+  const TextDocument pdf = ReadDrawing(drawing);
+  const std::vector<std::vector<std::string>> expected = {
+      {"项目名称", "全年预算数", "全年执行数"}, {"第1页项目甲", "100", "90"}, {"第1页项目乙", "200", "180"},
+      {"第2页项目甲", "100", "90"},           {"第2页项目乙", "200", "180"},
+  };
+  EXPECT_EQ(Rows(pdf), expected);
+}
+
 TEST(PdfLayout, ReadsTheLeftColumnBeforeTheRightOne) {
   Drawing drawing;
   drawing.Centred(60, 535, 50, "两栏排版的一页：标题横跨两栏");

@@ -55,14 +55,14 @@ std::size_t FindTitle(const TextDocument& document) {
 
 // "名 称: X" / "标 题 X": a page's label in front of the title.
 std::string_view WithoutPageLabel(std::string_view text) {
-  const std::size_t colon = text.find_first_of(":：");
-  std::size_t at = text.find("：");
-  if (at == std::string_view::npos) at = text.find(':');
-  if (at != std::string_view::npos && at <= 12 && colon != std::string_view::npos) {
-    return TrimSpace(text.substr(at + (text.substr(at, 3) == "：" ? 3 : 1)));
+  constexpr std::size_t kLabelBytes = 12;  // "名 称：", "标 题" and the like
+  for (std::string_view colon : {"：", ":"}) {
+    const std::size_t at = text.find(colon);
+    if (at != std::string_view::npos && at <= kLabelBytes) return TrimSpace(text.substr(at + colon.size()));
   }
-  if (StartsWith(text, "标") && text.find("题") != std::string_view::npos && text.find("题") <= 12) {
-    return TrimSpace(text.substr(text.find("题") + 3));
+  const std::size_t title = text.find("题");
+  if (StartsWith(text, "标") && title != std::string_view::npos && title <= kLabelBytes) {
+    return TrimSpace(text.substr(title + std::string_view("题").size()));
   }
   return text;
 }

@@ -14,6 +14,11 @@ enum class ErrorCode {
   kNotFound,      // a named file or item does not exist
   kIo,            // the operating system refused a read or write
   kUnsupported,   // a kind of input this build cannot read
+  kConflict,      // a stale revision, a duplicate or a locked record: reload and try again
+  kUnauthenticated,  // no valid login
+  kForbidden,     // logged in, but this role or unit may not do it
+  kTooLarge,      // an upload over the size cap
+  kRateLimited,   // too many attempts: wait, then try again
 };
 
 struct Error {

@@ -5,10 +5,10 @@
 set -euo pipefail
 build_pkgs=(g++ cmake ninja-build pkg-config
   libexpected-dev nlohmann-json3-dev libfmt-dev libcli11-dev libicu-dev
-  libzip-dev libpugixml-dev libpoppler-cpp-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev
+  libzip-dev libpugixml-dev libpoppler-cpp-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev libsqlite3-dev libpq-dev
   fonts-noto-cjk)
 test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev poppler-utils unzip libxml2-utils clang libclang-rt-14-dev python3
-  libreoffice-writer-nogui libreoffice-calc-nogui)
+  libreoffice-writer-nogui libreoffice-calc-nogui postgresql-15)
 want=("${build_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")
 missing=()

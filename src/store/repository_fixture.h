@@ -1,0 +1,42 @@
+// The fixture every Repository test runs in, once per backend: a fresh SQLite file in a
+// temporary folder, or a fresh PostgreSQL database on the server named by JIXIAO_TEST_PG_URL
+// (tests/pg/with-postgres.sh starts one). Without that variable the PostgreSQL cases fail.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "store/repository.h"
+
+namespace jixiao {
+
+class RepositoryTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+
+  // Runs raw SQL beside the repository (to prove what the triggers refuse).
+  Result<bool> Raw(const std::string& sql);
+  // Opens the same database again, as a second process would.
+  Result<std::unique_ptr<Repository>> Reopen() { return OpenRepository(url_); }
+
+  // A unit named `name`, added by "system"; fails the test when it cannot be added.
+  UnitRecord MakeUnit(const std::string& name);
+  // A draft of `unit_id`'s `year` holding `document`.
+  DraftRecord MakeDraft(int64_t unit_id, int year, const std::string& document);
+
+  std::unique_ptr<Repository> repo_;
+  std::string url_;
+
+ private:
+  std::string sqlite_path_;
+  std::string pg_database_;
+};
+
+inline Change By(const std::string& actor, int64_t at = 1795615385) {
+  return {actor, "10.0.0.7", at};
+}
+
+}  // namespace jixiao

@@ -1,0 +1,20 @@
+// Text the store writes for people and for the audit log: UTC timestamps, JSON string quoting
+// and the Chinese conflict messages. Pure functions returning caller-owned strings.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace jixiao {
+
+// Unix seconds as UTC "YYYY-MM-DD HH:MM:SS".
+std::string FormatUtc(int64_t unix_seconds);
+
+// `text` as a JSON string literal, quotes included.
+std::string JsonQuote(std::string_view text);
+
+// "该记录已被 wangfang 于 2026-11-25 14:03:05 修改（当前第 7 版），请刷新后再改"
+std::string StaleRevisionMessage(std::string_view who, int64_t at, int64_t revision);
+
+}  // namespace jixiao

@@ -3,17 +3,16 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <filesystem>
 #include <optional>
-#include <system_error>
+#include <utility>
 
 #include "base/file.h"
-#include "cli/audit_view.h"
-#include "format/evaluation_json.h"
-#include "format/profile_json.h"
-#include "rules/audit.h"
+#include "cli/inputs.h"
+#include "service/audit_service.h"
+#include "service/audit_view.h"
 #include "service/batch_audit.h"
 #include "service/evaluation_service.h"
+#include "service/profile_service.h"
 #include "service/report_service.h"
 
 namespace jixiao::cli {
@@ -40,11 +39,6 @@ int ReportError(const std::string& message) {
 
 namespace {
 
-bool IsFolder(const std::string& path) {
-  std::error_code ec;
-  return std::filesystem::is_directory(path, ec);
-}
-
 int RunAuditFolder(const AuditOptions& options) {
   if (options.format == "json" || options.explain) {
     return ReportError("审核文件夹时每个报告输出一行，不支持 --format json 和 --explain；汇总表请用 -o 汇总.csv 或 -o 汇总.xlsx");
@@ -54,19 +48,31 @@ int RunAuditFolder(const AuditOptions& options) {
     format = SummaryFormatOf(options.output);
     if (!format) return ReportError("汇总表 " + options.output + " 须为 .csv 或 .xlsx 文件");
   }
-  auto batch = AuditFolder(options.file, options.profile);
-  if (!batch) return ReportError(batch.error().message);
-  if (batch->rows.empty()) {
+  auto profile = ChooseProfile(options.profile);
+  if (!profile) return ReportError(profile.error().message);
+  auto files = ListReportFiles(options.file);
+  if (!files) return ReportError(files.error().message);
+  if (files->empty()) {
     return ReportError("文件夹 " + options.file + " 中没有报告文件（.txt、.docx、.pdf、.json、.xlsx）");
   }
-  Print(BatchText(*batch));
+  const BatchAudit batch = AuditNamedSources(std::move(*files), ReadFile, *profile);
+  Print(BatchText(batch));
   if (format) {
-    auto bytes = WriteSummary(*batch, *format);
+    auto bytes = WriteSummary(batch, *format);
     if (!bytes) return ReportError(bytes.error().message);
     if (const int status = WriteOutput(options.output, *bytes); status != 0) return status;
   }
-  if (batch->totals.unreadable == batch->totals.files) return ReportError("文件夹 " + options.file + " 中没有一个文件能够读取");
-  return batch->totals.with_errors > 0 ? 1 : 0;
+  if (NoneReadable(batch)) return ReportError("文件夹 " + options.file + " 中没有一个文件能够读取");
+  return HasErrors(batch) ? 1 : 0;
+}
+
+// The file of `options` read, scored and audited with the profile it names.
+Result<AuditReport> AuditPath(const AuditOptions& options) {
+  auto profile = ChooseProfile(options.profile);
+  if (!profile) return tl::unexpected(profile.error());
+  auto source = ReadSource(options.file);
+  if (!source) return tl::unexpected(source.error());
+  return AuditSource(std::move(*source), *profile);
 }
 
 }  // namespace
@@ -74,39 +80,41 @@ int RunAuditFolder(const AuditOptions& options) {
 int RunAudit(const AuditOptions& options) {
   if (IsFolder(options.file)) return RunAuditFolder(options);
   if (!options.output.empty()) return ReportError("-o 只用于审核文件夹（写出汇总表 .csv 或 .xlsx）；单个报告的审核结果输出到标准输出");
-  auto report = AuditFile(options.file, options.profile);
+  auto report = AuditPath(options);
   if (!report) return ReportError(report.error().message);
-  Print(options.format == "json" ? WriteAuditJson(*report) : AuditText(*report, options.explain));
-  for (const auto& f : report->findings) {
-    if (f.severity == Severity::kError) return 1;
-  }
-  return 0;
+  Print(options.format == "json" ? AuditJsonText(*report) : AuditText(*report, options.explain));
+  return HasErrors(*report) ? 1 : 0;
 }
 
 int RunScore(const AuditOptions& options) {
-  auto report = AuditFile(options.file, options.profile);
+  auto report = AuditPath(options);
   if (!report) return ReportError(report.error().message);
-  Print(options.format == "json" ? ScoresToJson(report->scores).dump(2) + "\n" : ScoresText(*report));
+  Print(options.format == "json" ? ScoresJsonText(*report) : ScoresText(*report));
   return 0;
 }
 
 int RunExtract(const ExtractOptions& options) {
-  auto loaded = LoadEvaluationFile(options.file);
+  auto source = ReadSource(options.file);
+  if (!source) return ReportError(source.error().message);
+  auto loaded = LoadEvaluation(std::move(*source));
   if (!loaded) return ReportError(loaded.error().message);
   for (const auto& f : loaded->read_findings) {
     std::fputs(("jixiao: " + FindingLine(loaded->evaluation, f) + "\n").c_str(), stderr);
   }
-  if (!options.provenance) loaded->evaluation.provenance.clear();
-  return WriteOutput(options.output, WriteEvaluationJson(loaded->evaluation));
+  return WriteOutput(options.output, EvaluationJsonText(std::move(loaded->evaluation), options.provenance));
 }
 
 namespace {
 
-ReportRequest MakeReportRequest(const ReportOptions& options, ReportFormat format) {
+Result<ReportRequest> MakeReportRequest(const ReportOptions& options, ReportFormat format) {
+  auto profile = ChooseProfile(options.profile);
+  if (!profile) return tl::unexpected(profile.error());
+  auto source = ReadSource(options.file);
+  if (!source) return tl::unexpected(source.error());
   ReportRequest request;
-  request.input = options.file;
+  request.input = std::move(*source);
   request.format = format;
-  request.profile = options.profile;
+  request.profile = std::move(*profile);
   request.options.money = options.money == "yuan" ? MoneyDisplay::kYuan
                           : options.money == "wan" ? MoneyDisplay::kWan
                                                    : MoneyDisplay::kAuto;
@@ -136,24 +144,23 @@ int RunReport(const ReportOptions& options) {
   if (binary && (options.output.empty() || options.output == "-")) {
     return ReportError(std::string(ReportFormatExtension(*format)) + " 是二进制格式，请用 -o 指定输出文件");
   }
-  const ReportRequest request = MakeReportRequest(options, *format);
-  auto bytes = GenerateReport(request);
+  const auto request = MakeReportRequest(options, *format);
+  if (!request) return ReportError(request.error().message);
+  auto bytes = GenerateReport(*request);
   if (!bytes) return ReportError(bytes.error().message);
   if (const int status = WriteOutput(options.output, *bytes); status != 0) return status;
-  return options.charts_dir.empty() ? 0 : ExportChartFiles(options, request);
+  return options.charts_dir.empty() ? 0 : ExportChartFiles(options, *request);
 }
 
 int RunListRules() {
-  for (const RuleInfo& rule : AuditRules()) {
-    Print(fmt::format("{:<40} {:<8} {}\n", rule.id, SeverityName(rule.severity), rule.title));
-  }
+  Print(RulesText());
   return 0;
 }
 
 int RunShowProfile(const std::string& name_or_path) {
-  auto profile = LoadProfile(name_or_path);
+  auto profile = ChooseProfile(name_or_path);
   if (!profile) return ReportError(profile.error().message);
-  Print(WriteProfileJson(*profile));
+  Print(ProfileJsonText(*profile));
   return 0;
 }
 

@@ -4,36 +4,21 @@
 #include <atomic>
 #include <exception>
 #include <filesystem>
-#include <functional>
 #include <mutex>
 #include <new>
-#include <numeric>
 #include <system_error>
 #include <thread>
+#include <utility>
 
-#include "base/file.h"
-#include "service/evaluation_service.h"
+#include "service/audit_service.h"
 
 namespace jixiao {
 
 namespace {
 
-namespace fs = std::filesystem;
-
 std::string Lower(std::string text) {
   for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return text;
-}
-
-bool IsReportFile(const fs::path& path) {
-  static constexpr std::string_view kExtensions[] = {".txt", ".docx", ".pdf", ".json", ".xlsx"};
-  const std::string ext = Lower(path.extension().string());
-  return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
-}
-
-bool IsHidden(const fs::path& path) {
-  const std::string name = path.filename().string();
-  return name.starts_with(".") || name.starts_with("~$");
 }
 
 SummaryRow Unreadable(const std::string& name, std::string why) {
@@ -112,59 +97,40 @@ BatchAudit Collect(std::vector<SummaryRow> rows) {
   return batch;
 }
 
+// Source i of `names` audited by `audit(i)` on a worker; the rows keep the order of `names`.
+BatchAudit AuditAll(const std::vector<std::string>& names, unsigned threads,
+                    const std::function<Result<AuditReport>(std::size_t)>& audit) {
+  std::vector<SummaryRow> rows(names.size());
+  ForEachIndex(names.size(), threads, [&](std::size_t i) { rows[i] = AuditOne(names[i], [&] { return audit(i); }); });
+  return Collect(std::move(rows));
+}
+
 }  // namespace
 
-Result<std::vector<std::string>> ListReportFiles(const std::string& folder) {
-  std::error_code ec;
-  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
-  if (ec) return Fail(ErrorCode::kIo, "无法读取文件夹 " + folder + "：" + ec.message());
-  std::vector<std::string> files;
-  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) return Fail(ErrorCode::kIo, "无法读取文件夹 " + folder + "：" + ec.message());
-    const fs::path& path = it->path();
-    if (IsHidden(path)) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(ec) && IsReportFile(path)) files.push_back(path.string());
-  }
-  if (ec) return Fail(ErrorCode::kIo, "无法读取文件夹 " + folder + "：" + ec.message());
-  std::sort(files.begin(), files.end());
-  return files;
+BatchAudit AuditNamedSources(std::vector<std::string> names, const SourceReader& read, const ScoringProfile& profile,
+                             unsigned threads) {
+  std::sort(names.begin(), names.end());
+  return AuditAll(names, threads, [&](std::size_t i) -> Result<AuditReport> {
+    auto bytes = read(names[i]);
+    if (!bytes) return tl::unexpected(bytes.error());
+    return AuditSource(ReportSource{names[i], std::move(*bytes)}, profile);
+  });
 }
 
-Result<BatchAudit> AuditFolder(const std::string& folder, const std::string& profile_name_or_path, unsigned threads) {
-  auto profile = LoadProfile(profile_name_or_path);
-  if (!profile) return tl::unexpected(profile.error());
-  auto files = ListReportFiles(folder);
-  if (!files) return tl::unexpected(files.error());
-  std::vector<SummaryRow> rows(files->size());
-  ForEachIndex(files->size(), threads, [&](std::size_t i) {
-    const std::string& path = (*files)[i];
-    rows[i] = AuditOne(path, [&]() -> Result<AuditReport> {
-      auto bytes = ReadFile(path);
-      if (!bytes) return tl::unexpected(bytes.error());
-      return AuditBytes(*bytes, path, *profile);
-    });
+BatchAudit AuditSources(std::vector<ReportSource> sources, const ScoringProfile& profile, unsigned threads) {
+  std::stable_sort(sources.begin(), sources.end(),
+                   [](const ReportSource& a, const ReportSource& b) { return a.name < b.name; });
+  std::vector<std::string> names;
+  for (const ReportSource& source : sources) names.push_back(source.name);
+  return AuditAll(names, threads, [&](std::size_t i) {
+    ReportSource source = std::move(sources[i]);  // freed when this source is done
+    return AuditSource(std::move(source), profile);
   });
-  return Collect(std::move(rows));
 }
 
-Result<BatchAudit> AuditSources(const std::vector<ReportSource>& sources, const std::string& profile_name_or_path,
-                                unsigned threads) {
-  auto profile = LoadProfile(profile_name_or_path);
-  if (!profile) return tl::unexpected(profile.error());
-  std::vector<std::size_t> order(sources.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return sources[a].name < sources[b].name; });
-  std::vector<SummaryRow> rows(sources.size());
-  ForEachIndex(sources.size(), threads, [&](std::size_t i) {
-    const ReportSource& source = sources[order[i]];
-    rows[i] = AuditOne(source.name, [&] { return AuditBytes(source.bytes, source.name, *profile); });
-  });
-  return Collect(std::move(rows));
-}
+bool HasErrors(const BatchAudit& batch) { return batch.totals.with_errors > 0; }
+
+bool NoneReadable(const BatchAudit& batch) { return batch.totals.unreadable == batch.totals.files; }
 
 std::string BatchText(const BatchAudit& batch) {
   std::string out;
@@ -172,8 +138,8 @@ std::string BatchText(const BatchAudit& batch) {
   return out + TotalsLine(batch.totals) + "\n";
 }
 
-std::optional<SummaryFormat> SummaryFormatOf(std::string_view path) {
-  const std::string ext = Lower(fs::path(path).extension().string());
+std::optional<SummaryFormat> SummaryFormatOf(std::string_view file_name) {
+  const std::string ext = Lower(std::filesystem::path(file_name).extension().string());
   if (ext == ".csv") return SummaryFormat::kCsv;
   if (ext == ".xlsx") return SummaryFormat::kXlsx;
   return std::nullopt;

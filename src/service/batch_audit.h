@@ -1,9 +1,10 @@
-// Use case "audit a folder": a finance bureau receives hundreds of report files. Each is read
-// and audited exactly as the single-file audit does it (AuditBytes), on all cores, and summed
-// up in one row; a file that cannot be read is a row saying why (the single-file audit's
-// message), never the end of the run. Returns values; the caller prints and writes them.
+// Use case "audit a batch": a finance bureau receives hundreds of report files. Each is audited
+// exactly as the single-source audit does it (AuditSource), on all cores, and summed up in one
+// row; a source that cannot be read is a row saying why (the single audit's message), never
+// the end of the run. Takes sources or a reader of them, never a folder; returns values.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,39 +12,38 @@
 
 #include "base/result.h"
 #include "render/summary_table.h"
+#include "rules/profile.h"
+#include "service/source.h"
 
 namespace jixiao {
 
-struct ReportSource {
-  std::string name;   // how messages and the summary name it, e.g. its path
-  std::string bytes;  // the file's content
-};
-
 struct BatchAudit {
-  std::vector<SummaryRow> rows;  // one per file, sorted by name
+  std::vector<SummaryRow> rows;  // one per source, sorted by name
   SummaryTotals totals;
 };
 
-// The report files under `folder`, recursively: .txt .docx .pdf .json .xlsx (any case), as
-// "folder/sub/name", sorted. Hidden files and folders (".name") and Office lock files ("~$name")
-// are skipped. Fails when `folder` cannot be listed.
-Result<std::vector<std::string>> ListReportFiles(const std::string& folder);
+// The bytes of the source named `name` (the CLI reads a file). Called on worker threads, several
+// at once, each just before that source is audited; an Error becomes that source's row.
+using SourceReader = std::function<Result<std::string>(const std::string& name)>;
 
-// Every report file under `folder`, each read by one of `threads` workers (0: one per core).
-// Fails only when the profile or the folder cannot be read.
-Result<BatchAudit> AuditFolder(const std::string& folder, const std::string& profile_name_or_path,
-                               unsigned threads = 0);
+// Every named source, read through `read` by one of `threads` workers (0: one per core): only
+// as many sources are in memory at once as there are workers.
+BatchAudit AuditNamedSources(std::vector<std::string> names, const SourceReader& read, const ScoringProfile& profile,
+                             unsigned threads = 0);
 
-// The same for sources already in memory; the rows come sorted by name.
-Result<BatchAudit> AuditSources(const std::vector<ReportSource>& sources, const std::string& profile_name_or_path,
-                                unsigned threads = 0);
+// The same for sources already in memory; each one's bytes are freed once it is read.
+BatchAudit AuditSources(std::vector<ReportSource> sources, const ScoringProfile& profile, unsigned threads = 0);
 
-// What the command line prints: one SummaryLine per file, then the TotalsLine.
+// Whether any readable source has errors (exit status 1), and whether none could be read.
+bool HasErrors(const BatchAudit& batch);
+bool NoneReadable(const BatchAudit& batch);
+
+// What the command line prints: one SummaryLine per source, then the TotalsLine.
 std::string BatchText(const BatchAudit& batch);
 
 enum class SummaryFormat { kCsv, kXlsx };
-// From the output file's extension: ".csv" or ".xlsx" (any case); nullopt otherwise.
-std::optional<SummaryFormat> SummaryFormatOf(std::string_view path);
+// From the output file's name: ".csv" or ".xlsx" (any case); nullopt otherwise. Opens nothing.
+std::optional<SummaryFormat> SummaryFormatOf(std::string_view file_name);
 // The summary table ranked by errors, as bytes to write.
 Result<std::string> WriteSummary(const BatchAudit& batch, SummaryFormat format);
 

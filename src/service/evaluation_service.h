@@ -1,16 +1,15 @@
-// Use cases behind every front end (CLI now, server later): load an evaluation from a file,
-// load a scoring profile, audit and score. Each returns a value or an Error; nothing prints.
+// Use case "extract": a source (JSON document or report file) read into an evaluation, and the
+// evaluation written back as jixiao.evaluation/1 text. Sources are values, never paths; each
+// function returns a value or an Error and prints nothing. The caller owns what is returned.
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "base/result.h"
 #include "core/evaluation.h"
-#include "format/audit_json.h"
 #include "rules/finding.h"
-#include "rules/profile.h"
+#include "service/source.h"
 
 namespace jixiao {
 
@@ -19,17 +18,12 @@ struct LoadedEvaluation {
   std::vector<Finding> read_findings;  // what reading a report could not place, text-level checks
 };
 
-// A jixiao.evaluation/1 JSON file, or a report (TXT, DOCX, PDF) read by ingest/.
-Result<LoadedEvaluation> LoadEvaluationFile(const std::string& path);
-// The same from the bytes of a file; `name` names it in messages.
-Result<LoadedEvaluation> LoadEvaluationBytes(std::string_view bytes, const std::string& name);
+// A jixiao.evaluation/1 JSON document, or a report (TXT, DOCX, PDF, XLSX) read by ingest/.
+Result<LoadedEvaluation> LoadEvaluation(const ReportSource& source);
+// The same, freeing a report's bytes before the parse; `source.name` stays.
+Result<LoadedEvaluation> LoadEvaluation(ReportSource&& source);
 
-// "national-2020" (built in) or the path of a jixiao.profile/1 file.
-Result<ScoringProfile> LoadProfile(const std::string& name_or_path);
-
-// Reads `path`, scores and audits it: read findings first, then the audit rules'.
-Result<AuditReport> AuditFile(const std::string& path, const std::string& profile_name_or_path);
-// The same for the bytes of a file named `name`, with a profile already loaded.
-Result<AuditReport> AuditBytes(std::string_view bytes, const std::string& name, const ScoringProfile& profile);
+// The jixiao.evaluation/1 document, pretty; without where each value was read unless `with_provenance`.
+std::string EvaluationJsonText(Evaluation evaluation, bool with_provenance);
 
 }  // namespace jixiao

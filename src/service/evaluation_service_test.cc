@@ -1,31 +1,43 @@
 #include "service/evaluation_service.h"
 
-#include <map>
-
 #include <gtest/gtest.h>
+
+#include "base/file.h"
 
 namespace jixiao {
 namespace {
 
-TEST(AuditFile, AuditsTheGoldenExample) {
-  auto report = AuditFile("tests/golden/qiannan-2022.evaluation.json", "national-2020");
-  ASSERT_TRUE(report) << report.error().message;
-  EXPECT_EQ(report->scores.projects.size(), 13u);
-  std::map<std::string, std::string> by_rule;
-  for (const auto& f : report->findings) by_rule[f.rule] = f.message;
-  // Funds by economic class (1237.53 + 10133.82 + 179.96 万元) fall 73,671.12 元 short of the budget.
-  EXPECT_NE(by_rule["funds.economic_class_sum"].find("比全年预算数 115586771.12 元 少 73671.12 元"), std::string::npos);
-  EXPECT_NE(by_rule["project.no_quantified_indicator"].find("全部 13 个项目均未列出量化绩效指标"), std::string::npos);
-  EXPECT_EQ(by_rule.count("dept.execution_rate"), 0u);  // 22.52% is stated right
+constexpr const char* kExample = "tests/golden/qiannan-2022.evaluation.json";
+constexpr const char* kReport = "tests/fixtures/reports/qiannan-natural-resources-2022.txt";
+
+ReportSource Source(const std::string& path) { return {path, ReadFile(path).value_or("")}; }
+
+TEST(LoadEvaluation, ReadsAJsonDocumentAlsoWithAByteOrderMark) {
+  ReportSource source = Source(kExample);
+  auto plain = LoadEvaluation(source);
+  source.bytes.insert(0, "\xEF\xBB\xBF");
+  auto with_bom = LoadEvaluation(std::move(source));
+  ASSERT_TRUE(plain && with_bom);
+  EXPECT_EQ(plain->evaluation.unit.name, "黔南州自然资源局");
+  EXPECT_TRUE(plain->read_findings.empty());
+  EXPECT_EQ(EvaluationJsonText(with_bom->evaluation, true), EvaluationJsonText(plain->evaluation, true));
 }
 
-TEST(AuditFile, UnknownProfileAndMissingFileAreErrors) {
-  auto bad_profile = AuditFile("tests/golden/qiannan-2022.evaluation.json", "guangxi-2021");
-  ASSERT_FALSE(bad_profile);
-  EXPECT_NE(bad_profile.error().message.find("未找到评分配置“guangxi-2021”"), std::string::npos);
-  auto missing = AuditFile("no-such-file.json", "national-2020");
-  ASSERT_FALSE(missing);
-  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+TEST(LoadEvaluation, ReadsAReportIntoTheGoldenDocument) {
+  auto loaded = LoadEvaluation(Source(kReport));
+  ASSERT_TRUE(loaded) << loaded.error().message;
+  EXPECT_FALSE(loaded->evaluation.provenance.empty());
+  EXPECT_EQ(EvaluationJsonText(loaded->evaluation, false), *ReadFile(kExample));
+  EXPECT_NE(EvaluationJsonText(loaded->evaluation, true), *ReadFile(kExample));
+}
+
+TEST(LoadEvaluation, ErrorsNameTheSource) {
+  auto bad = LoadEvaluation(Source("tests/golden/bad/truncated.json"));
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("tests/golden/bad/truncated.json:3:1: 不是有效的 JSON"), std::string::npos);
+  auto minutes = LoadEvaluation(ReportSource{"会议纪要.txt", *ReadFile("tests/golden/bad/minutes.txt")});
+  ASSERT_FALSE(minutes);
+  EXPECT_NE(minutes.error().message.find("会议纪要.txt"), std::string::npos) << minutes.error().message;
 }
 
 }  // namespace

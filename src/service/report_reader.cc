@@ -1,7 +1,7 @@
 #include "service/report_reader.h"
 
-#include "ingest/read/read_document.h"
 #include "ingest/parse/report_parser.h"
+#include "ingest/read/read_document.h"
 #include "service/evaluation_service.h"
 
 namespace jixiao {
@@ -16,17 +16,17 @@ Result<LoadedEvaluation> ParseDocument(const TextDocument& document, const std::
 
 }  // namespace
 
-Result<LoadedEvaluation> ReadReportBytes(std::string_view bytes, const std::string& display_name) {
-  auto document = ReadDocumentBytes(bytes, display_name);
+Result<LoadedEvaluation> ReadReport(const ReportSource& source) {
+  auto document = ReadDocumentBytes(source.bytes, source.name);
   if (!document) return tl::unexpected(document.error());
-  return ParseDocument(*document, display_name);
+  return ParseDocument(*document, source.name);
 }
 
-Result<LoadedEvaluation> ReadReportFileBytes(std::string bytes, const std::string& display_name) {
-  auto document = ReadDocumentBytes(bytes, display_name);
-  std::string().swap(bytes);  // the file's bytes are not needed by the parse: free them first
+Result<LoadedEvaluation> ReadReport(ReportSource&& source) {
+  auto document = ReadDocumentBytes(source.bytes, source.name);
+  std::string().swap(source.bytes);  // the file's bytes are not needed by the parse: free them first
   if (!document) return tl::unexpected(document.error());
-  return ParseDocument(*document, display_name);
+  return ParseDocument(*document, source.name);
 }
 
 }  // namespace jixiao

@@ -1,8 +1,6 @@
 #include "service/report_service.h"
 
-#include "rules/audit.h"
-#include "rules/scoring.h"
-#include "service/evaluation_service.h"
+#include "service/audit_service.h"
 
 namespace jixiao {
 
@@ -16,12 +14,10 @@ struct Prepared {
 };
 
 Result<Prepared> Prepare(const ReportRequest& request) {
-  auto report = AuditFile(request.input, request.profile);
+  auto report = AuditSource(request.input, request.profile);
   if (!report) return tl::unexpected(report.error());
-  auto profile = LoadProfile(request.profile);
-  if (!profile) return tl::unexpected(profile.error());
   RenderOptions options = request.options;
-  options.profile = *profile;
+  options.profile = request.profile;
   return Prepared{std::move(report->evaluation), std::move(report->scores), std::move(report->findings), options};
 }
 

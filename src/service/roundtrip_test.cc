@@ -1,6 +1,7 @@
 // Round trip: the example rendered as TXT, DOCX and PDF reads back with the same figures.
 #include <gtest/gtest.h>
 
+#include "base/file.h"
 #include "core/money.h"
 #include "service/evaluation_service.h"
 #include "service/report_reader.h"
@@ -53,13 +54,13 @@ class RoundTrip : public ::testing::TestWithParam<ReportFormat> {};
 
 TEST_P(RoundTrip, ReadsBackTheSameFigures) {
   ReportRequest request;
-  request.input = kExample;
+  request.input = {kExample, *ReadFile(kExample)};
   request.format = GetParam();
   auto bytes = GenerateReport(request);
   ASSERT_TRUE(bytes) << bytes.error().message;
-  auto read = ReadReportBytes(*bytes, "roundtrip." + std::string(ReportFormatExtension(GetParam())));
+  auto read = ReadReport({"roundtrip." + std::string(ReportFormatExtension(GetParam())), std::move(*bytes)});
   ASSERT_TRUE(read) << read.error().message;
-  auto original = LoadEvaluationFile(kExample);
+  auto original = LoadEvaluation(request.input);
   ASSERT_TRUE(original);
   const auto want = Figures(original->evaluation);
   const auto got = Figures(read->evaluation);

@@ -1,8 +1,9 @@
-#include "cli/audit_view.h"
+#include "service/audit_view.h"
 
 #include <fmt/format.h>
 
 #include "core/money.h"
+#include "rules/audit.h"
 
 namespace jixiao {
 
@@ -86,6 +87,8 @@ std::string FindingLine(const Evaluation& evaluation, const Finding& finding) {
                      Location(LocateFinding(evaluation, finding)), finding.message);
 }
 
+namespace {
+
 // The 部门整体 indicators row by row (DOMAIN.md §3), when the document has them.
 void DepartmentIndicators(const AuditReport& r, std::string& out) {
   const auto& indicators = r.evaluation.department_indicators;
@@ -99,6 +102,8 @@ void DepartmentIndicators(const AuditReport& r, std::string& out) {
   }
 }
 
+}  // namespace
+
 std::string ScoresText(const AuditReport& report) {
   std::string out;
   Header(report, out);
@@ -111,6 +116,18 @@ std::string ScoresText(const AuditReport& report) {
       out += fmt::format("   {:<8} {:>6} / {:<6} {}\n", BlockName(b.block), Or(b.earned), ToString(b.max), b.note);
     }
     for (const auto& note : s.notes) out += "   · " + note + "\n";
+  }
+  return out;
+}
+
+std::string AuditJsonText(const AuditReport& report) { return WriteAuditJson(report); }
+
+std::string ScoresJsonText(const AuditReport& report) { return ScoresToJson(report.scores).dump(2) + "\n"; }
+
+std::string RulesText() {
+  std::string out;
+  for (const RuleInfo& rule : AuditRules()) {
+    out += fmt::format("{:<40} {:<8} {}\n", rule.id, SeverityName(rule.severity), rule.title);
   }
   return out;
 }

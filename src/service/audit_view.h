@@ -1,5 +1,6 @@
-// Terminal views of an audit and of scores: plain Chinese text for a person reading a shell.
-// Pure formatting of service results; the caller prints the returned text.
+// Views of an audit for a person or a program: plain Chinese text (a shell, a web page) and
+// the jixiao.audit/1 JSON text. Pure formatting of service results, shared by every front
+// end; each returns text the caller prints or sends.
 #pragma once
 
 #include <string>
@@ -15,5 +16,12 @@ std::string ScoresText(const AuditReport& report);
 
 // One finding on one line: "[错误] rule  第 12 行：message".
 std::string FindingLine(const Evaluation& evaluation, const Finding& finding);
+
+// The jixiao.audit/1 document, and its scores alone, as pretty JSON text ending in a newline.
+std::string AuditJsonText(const AuditReport& report);
+std::string ScoresJsonText(const AuditReport& report);
+
+// Every audit rule, one line each: id, severity, title.
+std::string RulesText();
 
 }  // namespace jixiao

@@ -17,12 +17,10 @@ std::string UniqueName(const std::string& prefix) {
   return prefix + std::to_string(getpid()) + "_" + std::to_string(++counter);
 }
 
-// The admin URL with its database name replaced: "postgresql:///jixiao_test?host=…".
-std::string WithDatabase(const std::string& url, const std::string& database) {
-  std::size_t query = url.find('?');
-  std::string head = url.substr(0, query);
-  std::string tail = query == std::string::npos ? "" : url.substr(query);
-  return head.substr(0, head.rfind('/') + 1) + database + tail;
+// The admin URL with every name resolved in `schema` first: "postgresql:///…?…&options=…".
+std::string InSchema(const std::string& url, const std::string& schema) {
+  char separator = url.find('?') == std::string::npos ? '?' : '&';
+  return url + separator + "options=-csearch_path%3D" + schema;
 }
 
 // Runs one statement on the admin database; "" when it succeeded, else the server's message.
@@ -43,31 +41,41 @@ std::string AdminExec(const std::string& admin_url, const std::string& sql) {
 }  // namespace
 
 void RepositoryTest::SetUp() {
-  if (GetParam() == "Sqlite") {
-    sqlite_path_ = ::testing::TempDir() + UniqueName("jixiao_store_") + ".db";
-    url_ = "sqlite:" + sqlite_path_;
-  } else {
-    const char* admin = std::getenv("JIXIAO_TEST_PG_URL");
-    ASSERT_NE(admin, nullptr) << "JIXIAO_TEST_PG_URL is not set: run the PostgreSQL cases "
-                                 "through tests/pg/with-postgres.sh";
-    pg_database_ = UniqueName("jixiao_case_");
-    ASSERT_EQ(AdminExec(admin, "CREATE DATABASE " + pg_database_ + " TEMPLATE template0 ENCODING 'UTF8'"), "");
-    url_ = WithDatabase(admin, pg_database_);
-  }
+  url_ = NewDatabase();
+  ASSERT_FALSE(url_.empty());
   auto opened = OpenRepository(url_);
   ASSERT_TRUE(opened) << opened.error().message;
   repo_ = std::move(*opened);
 }
 
+std::string RepositoryTest::NewDatabase() {
+  if (GetParam() == "Sqlite") {
+    sqlite_paths_.push_back(::testing::TempDir() + UniqueName("jixiao_store_") + ".db");
+    return "sqlite:" + sqlite_paths_.back();
+  }
+  const char* admin = std::getenv("JIXIAO_TEST_PG_URL");
+  if (admin == nullptr) {
+    ADD_FAILURE() << "JIXIAO_TEST_PG_URL is not set: run the PostgreSQL cases through "
+                     "tests/pg/with-postgres.sh";
+    return "";
+  }
+  std::string schema = UniqueName("jixiao_case_");
+  std::string problem = AdminExec(admin, "CREATE SCHEMA " + schema);
+  if (!problem.empty()) {
+    ADD_FAILURE() << problem;
+    return "";
+  }
+  pg_schemas_.push_back(schema);
+  return InSchema(admin, schema);
+}
+
 void RepositoryTest::TearDown() {
   repo_.reset();
-  if (!sqlite_path_.empty()) {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((sqlite_path_ + suffix).c_str());
+  for (const std::string& path : sqlite_paths_) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
   }
-  if (!pg_database_.empty()) {
-    EXPECT_EQ(AdminExec(std::getenv("JIXIAO_TEST_PG_URL"),
-                        "DROP DATABASE IF EXISTS " + pg_database_ + " WITH (FORCE)"),
-              "");
+  for (const std::string& schema : pg_schemas_) {
+    EXPECT_EQ(AdminExec(std::getenv("JIXIAO_TEST_PG_URL"), "DROP SCHEMA " + schema + " CASCADE"), "");
   }
 }
 

@@ -1,12 +1,14 @@
 // The fixture every Repository test runs in, once per backend: a fresh SQLite file in a
-// temporary folder, or a fresh PostgreSQL database on the server named by JIXIAO_TEST_PG_URL
-// (tests/pg/with-postgres.sh starts one). Without that variable the PostgreSQL cases fail.
+// temporary folder, or a fresh schema (first on the search path) in the PostgreSQL database named
+// by JIXIAO_TEST_PG_URL (tests/pg/with-postgres.sh starts a server). Without that variable the
+// PostgreSQL cases fail.
 #pragma once
 
 #include <gtest/gtest.h>
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "store/repository.h"
 
@@ -19,6 +21,8 @@ class RepositoryTest : public ::testing::TestWithParam<std::string> {
 
   // Runs raw SQL beside the repository (to prove what the triggers refuse).
   Result<bool> Raw(const std::string& sql);
+  // The URL of another empty database (SQLite file or PostgreSQL schema), dropped at the end.
+  std::string NewDatabase();
   // Opens the same database again, as a second process would.
   Result<std::unique_ptr<Repository>> Reopen() { return OpenRepository(url_); }
 
@@ -31,8 +35,8 @@ class RepositoryTest : public ::testing::TestWithParam<std::string> {
   std::string url_;
 
  private:
-  std::string sqlite_path_;
-  std::string pg_database_;
+  std::vector<std::string> sqlite_paths_;
+  std::vector<std::string> pg_schemas_;
 };
 
 inline Change By(const std::string& actor, int64_t at = 1795615385) {

@@ -3,6 +3,7 @@
 // repository_drafts_test.cc.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <thread>
 #include <vector>
 
@@ -33,11 +34,18 @@ TEST_P(RepositoryTest, MigrationsAreIdempotentAndKeepData) {
   }
 }
 
-TEST_P(RepositoryTest, TwoOpeningsAtOnceBothSucceed) {
+// Were two of them to migrate, the second would fail creating tables that already exist.
+TEST_P(RepositoryTest, OpeningsAtOnceMigrateAFreshDatabaseOnce) {
+  std::string fresh = NewDatabase();
+  ASSERT_FALSE(fresh.empty());
   std::vector<std::thread> openers;
   std::vector<int> opened(4, 0);
   for (int i = 0; i < 4; ++i) {
-    openers.emplace_back([&, i] { opened[i] = Reopen().has_value() ? 1 : 0; });
+    openers.emplace_back([&, i] {
+      auto repo = OpenRepository(fresh);
+      EXPECT_TRUE(repo) << repo.error().message;
+      opened[i] = repo.has_value() ? 1 : 0;
+    });
   }
   for (auto& opener : openers) opener.join();
   EXPECT_EQ(opened, std::vector<int>(4, 1));
@@ -211,7 +219,9 @@ TEST_P(RepositoryTest, ListAuditPagesNewestFirst) {
 TEST_P(RepositoryTest, AuditLogIsAppendOnly) {
   ASSERT_TRUE(repo_->AppendAudit({0, 1, "u", "", "login", "user/u", "", "kept"}));
   for (const char* sql : {"UPDATE audit_log SET actor = 'mallory'", "DELETE FROM audit_log"}) {
-    EXPECT_FALSE(Raw(sql)) << sql;
+    auto refused = Raw(sql);
+    ASSERT_FALSE(refused) << sql;
+    EXPECT_NE(refused.error().message.find("refused"), std::string::npos) << refused.error().message;
   }
   auto entries = repo_->ListAudit(0, 10);
   ASSERT_TRUE(entries);
@@ -247,6 +257,27 @@ TEST_P(RepositoryTest, AwkwardTextIsStoredIntact) {
     EXPECT_EQ(draft->updated_by, text);
   }
   EXPECT_EQ(repo_->ListUnits()->size(), std::size(kAwkward));
+}
+
+TEST(SqliteOpen, APlainPathOpensAndAMissingFolderIsAnIoError) {
+  std::string path = ::testing::TempDir() + "jixiao_plain_path.db";
+  auto plain = OpenRepository(path);
+  ASSERT_TRUE(plain) << plain.error().message;
+  plain->reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+
+  auto missing = OpenRepository("sqlite:/nonexistent-jixiao-folder/jixiao.db");
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, ErrorCode::kIo);
+  EXPECT_TRUE(missing.error().message.starts_with("无法打开数据库 /nonexistent-jixiao-folder/jixiao.db："))
+      << missing.error().message;
+}
+
+TEST(PostgresOpen, AnUnreachableServerIsAnIoError) {
+  auto opened = OpenRepository("postgresql:///jixiao?host=/nonexistent-jixiao-socket&connect_timeout=2");
+  ASSERT_FALSE(opened);
+  EXPECT_EQ(opened.error().code, ErrorCode::kIo);
+  EXPECT_TRUE(opened.error().message.starts_with("无法连接 PostgreSQL 数据库：")) << opened.error().message;
 }
 
 std::string BackendName(const ::testing::TestParamInfo<std::string>& info) { return info.param; }

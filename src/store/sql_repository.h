@@ -5,6 +5,7 @@
 
 #include <exception>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -16,7 +17,10 @@ namespace jixiao {
 
 class SqlRepository : public Repository {
  public:
-  explicit SqlRepository(std::unique_ptr<ConnectionPool> pool) : pool_(std::move(pool)) {}
+  // `one_writer_at_a_time` queues this process's writers on a mutex before they open a
+  // transaction (SQLite: one writer per file anyway, and a queue beats polling the file lock).
+  explicit SqlRepository(std::unique_ptr<ConnectionPool> pool, bool one_writer_at_a_time = false)
+      : pool_(std::move(pool)), one_writer_at_a_time_(one_writer_at_a_time) {}
 
   Result<UnitRecord> AddUnit(const UnitRecord& unit, const Change& change) override;
   Result<std::vector<UnitRecord>> ListUnits() override;
@@ -65,6 +69,8 @@ class SqlRepository : public Repository {
   std::invoke_result_t<Body&, SqlConnection&> Write(Body&& body);
 
   std::unique_ptr<ConnectionPool> pool_;
+  bool one_writer_at_a_time_;
+  std::mutex writer_;
 };
 
 template <typename Body>
@@ -80,6 +86,8 @@ std::invoke_result_t<Body&, SqlConnection&> SqlRepository::Read(Body&& body) {
 
 template <typename Body>
 std::invoke_result_t<Body&, SqlConnection&> SqlRepository::Write(Body&& body) {
+  std::unique_lock<std::mutex> turn;
+  if (one_writer_at_a_time_) turn = std::unique_lock<std::mutex>(writer_);
   auto lease = pool_->Acquire();
   if (!lease) return tl::unexpected(lease.error());
   SqlConnection& connection = **lease;

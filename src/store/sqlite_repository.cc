@@ -2,8 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <thread>
 #include <unordered_map>
 
 #include "store/migrations.h"
@@ -130,6 +132,21 @@ Result<bool> SqliteConnection::Script(const std::string& sql) {
   return Fail(CodeOf(sqlite3_extended_errcode(db_)), "数据库错误：" + text);
 }
 
+// Switching a new file to WAL needs the file to itself; while another connection migrates it
+// SQLite answers "busy" at once instead of waiting (to avoid a deadlock), so wait here.
+Result<bool> SetPragmas(sqlite3* db, SqliteConnection& connection) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+  for (;;) {
+    auto set = connection.Script(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    if (set || (sqlite3_extended_errcode(db) & 0xff) != SQLITE_BUSY ||
+        std::chrono::steady_clock::now() > deadline) {
+      return set;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
 Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
   sqlite3* db = nullptr;
   int code = sqlite3_open_v2(path.c_str(), &db,
@@ -142,8 +159,7 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
   }
   sqlite3_extended_result_codes(db, 1);
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
-  auto set = connection->Script(
-      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+  auto set = SetPragmas(db, *connection);
   if (!set) return Fail(ErrorCode::kIo, "无法打开数据库 " + path + "：" + set.error().message);
   return std::unique_ptr<SqlConnection>(std::move(connection));
 }
@@ -160,7 +176,7 @@ Result<std::unique_ptr<SqliteRepository>> SqliteRepository::Open(const std::stri
   auto pool = std::make_unique<ConnectionPool>([path] { return OpenConnection(path); },
                                                in_memory ? 1 : kPoolSize);
   pool->Give(std::move(*first));
-  return std::make_unique<SqliteRepository>(std::move(pool));
+  return std::make_unique<SqliteRepository>(std::move(pool), true);
 }
 
 }  // namespace jixiao

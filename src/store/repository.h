@@ -109,7 +109,8 @@ class Repository {
   // Writes name, role, unit_id, password_hash and disabled when `user.revision` is current.
   virtual Result<UserRecord> UpdateUser(const UserRecord& user, const Change& change) = 0;
 
-  virtual Result<bool> CreateSession(const SessionRecord& session) = 0;
+  // Sessions write no audit rows. Touch and Delete answer false when there is no such session.
+  virtual Result<bool> CreateSession(const SessionRecord& session) = 0;  // kConflict if it exists
   virtual Result<std::optional<SessionRecord>> FindSession(const std::string& token_hash) = 0;
   virtual Result<bool> TouchSession(const std::string& token_hash, int64_t at) = 0;
   virtual Result<bool> DeleteSession(const std::string& token_hash) = 0;

@@ -75,37 +75,40 @@ class SqlRepository : public Repository {
 
 template <typename Body>
 std::invoke_result_t<Body&, SqlConnection&> SqlRepository::Read(Body&& body) {
-  auto lease = pool_->Acquire();
-  if (!lease) return tl::unexpected(lease.error());
   try {
+    auto lease = pool_->Acquire();
+    if (!lease) return tl::unexpected(lease.error());
     return body(**lease);
   } catch (const std::exception& e) {
     return Fail(ErrorCode::kIo, std::string("数据库读取失败：") + e.what());
+  } catch (...) {
+    return Fail(ErrorCode::kIo, "数据库读取失败");
   }
 }
 
 template <typename Body>
 std::invoke_result_t<Body&, SqlConnection&> SqlRepository::Write(Body&& body) {
-  std::unique_lock<std::mutex> turn;
-  if (one_writer_at_a_time_) turn = std::unique_lock<std::mutex>(writer_);
-  auto lease = pool_->Acquire();
-  if (!lease) return tl::unexpected(lease.error());
-  SqlConnection& connection = **lease;
-  if (auto begun = connection.Begin(); !begun) return tl::unexpected(begun.error());
   try {
-    auto result = body(connection);
-    if (!result) {
-      connection.Rollback();
+    std::unique_lock<std::mutex> turn;
+    if (one_writer_at_a_time_) turn = std::unique_lock<std::mutex>(writer_);
+    auto lease = pool_->Acquire();
+    if (!lease) return tl::unexpected(lease.error());
+    SqlConnection& connection = **lease;
+    if (auto begun = connection.Begin(); !begun) return tl::unexpected(begun.error());
+    try {
+      auto result = body(connection);
+      auto committed = result ? connection.Commit() : Result<bool>(false);
+      if (!result || !committed) connection.Rollback();
+      if (result && !committed) return tl::unexpected(committed.error());
       return result;
+    } catch (...) {
+      connection.Rollback();  // never lend out a connection inside a transaction
+      throw;
     }
-    if (auto committed = connection.Commit(); !committed) {
-      connection.Rollback();
-      return tl::unexpected(committed.error());
-    }
-    return result;
   } catch (const std::exception& e) {
-    connection.Rollback();
     return Fail(ErrorCode::kIo, std::string("数据库写入失败：") + e.what());
+  } catch (...) {
+    return Fail(ErrorCode::kIo, "数据库写入失败");
   }
 }
 

@@ -159,8 +159,9 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
   }
   sqlite3_extended_result_codes(db, 1);
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
-  auto set = SetPragmas(db, *connection);
-  if (!set) return Fail(ErrorCode::kIo, "无法打开数据库 " + path + "：" + set.error().message);
+  if (!SetPragmas(db, *connection)) {
+    return Fail(ErrorCode::kIo, "无法打开数据库 " + path + "：" + sqlite3_errmsg(db));
+  }
   return std::unique_ptr<SqlConnection>(std::move(connection));
 }
 

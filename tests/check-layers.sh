@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Usage: check-layers.sh [SRC_DIR]. Fails when an #include points the wrong way between the src/ layers of docs/DESIGN.md:
-# base <- core <- rules <- {format, ingest, render, store} <- service <- {server, cli}.
+# base <- core <- rules <- {format, ingest, render, store} <- service <- {server, cli} <- app (main).
 # Siblings never include each other; server and cli include only service and base (tests may
 # use format/ to read golden documents).
 set -u
@@ -16,6 +16,7 @@ declare -A allowed=(
   [service]="base core rules format ingest render store service"
   [server]="base service server"
   [cli]="base service cli"
+  [app]="base cli server app"
 )
 status=0
 for dir in */; do

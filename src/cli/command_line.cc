@@ -1,5 +1,7 @@
-// jixiao: the command line. Parses arguments with CLI11 and dispatches to cli/commands.h.
-// No exception leaves main: whatever escapes a command is reported in Chinese, exit status 2.
+// jixiao's file commands: parses arguments with CLI11 and dispatches to cli/commands.h.
+// No exception leaves RunCommandLine: whatever escapes a command is reported in Chinese, exit status 2.
+#include "cli/command_line.h"
+
 #include <cstdio>
 #include <exception>
 #include <new>
@@ -19,6 +21,7 @@ void AddAuditOptions(CLI::App* command, jixiao::cli::AuditOptions& options) {
 
 int Run(int argc, char** argv) {
   CLI::App app{"jixiao — 预算绩效自评：读取、评分、审核、生成报告"};
+  app.footer("Web 系统：jixiao serve --demo（启动并载入演示数据）、jixiao serve --help；用户：jixiao user add --help");
   app.require_subcommand(1);
   app.set_version_flag("--version", "jixiao 0.1.0");
 
@@ -77,7 +80,7 @@ int Run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int jixiao::cli::RunCommandLine(int argc, char** argv) {
   try {
     return Run(argc, argv);
   } catch (const std::bad_alloc&) {

@@ -1,0 +1,411 @@
+// The JSON API under /api/ (docs/api.md): the same use cases as the pages, as JSON.
+#include <string>
+#include <vector>
+
+#include "server/routes.h"
+
+namespace jixiao {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using Args = std::vector<std::string>;
+
+Json UserJson(const UserRecord& user) {
+  return {{"id", user.id},
+          {"login", user.login},
+          {"name", user.name},
+          {"role", std::string(RoleName(user.role))},
+          {"unit_id", user.unit_id ? Json(*user.unit_id) : Json(nullptr)},
+          {"disabled", user.disabled}};
+}
+
+Json UnitJson(const UnitRecord& unit) {
+  return {{"id", unit.id}, {"name", unit.name}, {"code", unit.code}, {"region", unit.region}};
+}
+
+Json DraftJson(const DraftRecord& draft) {
+  return {{"unit_id", draft.unit_id},
+          {"year", draft.year},
+          {"status", std::string(YearStatusName(draft.status))},
+          {"revision", draft.revision},
+          {"updated_by", draft.updated_by},
+          {"updated_at", draft.updated_at}};
+}
+
+Json VersionJson(const VersionRecord& version, bool with_document) {
+  Json out = {{"number", version.number},
+              {"content_hash", version.content_hash},
+              {"submitted_by", version.submitted_by},
+              {"submitted_at", version.submitted_at}};
+  if (with_document) {
+    out["document"] = Json::parse(version.document, nullptr, false);
+    out["explanations"] = Json::parse(version.explanations, nullptr, false);
+  }
+  return out;
+}
+
+Json YearJson(const YearView& view) {
+  Json out = DraftJson(view.draft);
+  out["unit"] = UnitJson(view.unit);
+  out["editable"] = view.editable;
+  out["errors"] = view.errors;
+  out["warnings"] = view.warnings;
+  out["unexplained_warnings"] = view.unexplained_warnings;
+  out["scores"] = view.scores;
+  out["findings"] = view.findings;
+  out["document"] = view.document;
+  return out;
+}
+
+template <typename T, typename ToJson>
+HttpResponse Reply(const Result<T>& result, ToJson to_json, int status = 200) {
+  if (!result) return JsonError(result.error());
+  return JsonResponse(status, to_json(*result));
+}
+
+// The handler's caller, or a 401 response.
+#define REQUIRE_CALLER(ctx)                                                         \
+  if (!(ctx).caller) return JsonError(401, "unauthenticated", "请先登录");          \
+  const Caller& caller = *(ctx).caller
+
+Result<Json> Body(const HttpRequest& request) {
+  Json body = Json::parse(request.body, nullptr, false);
+  if (body.is_discarded() || !body.is_object()) return Invalid("请求体须是一个 JSON 对象");
+  return body;
+}
+
+Result<int64_t> Revision(const Json& body) {
+  if (!body.contains("revision") || !body["revision"].is_number_integer()) {
+    return Invalid("字段 revision：须给出所改记录的当前修订号（整数），以免覆盖他人的修改");
+  }
+  return body["revision"].get<int64_t>();
+}
+
+std::string StringField(const Json& body, const char* name) {
+  return body.contains(name) && body[name].is_string() ? body[name].get<std::string>() : std::string();
+}
+
+struct UnitYear {
+  int64_t unit = 0;
+  int year = 0;
+};
+
+std::optional<UnitYear> PathUnitYear(const Args& args) {
+  auto unit = ParseId(args.at(0));
+  auto year = ParseId(args.at(1));
+  if (!unit || !year || *year > 9999) return std::nullopt;
+  return UnitYear{*unit, static_cast<int>(*year)};
+}
+
+HttpResponse NoSuchYear() { return JsonError(404, "not_found", "没有这个单位或年度"); }
+
+HttpResponse Login(RequestContext& ctx, const Args&) {
+  auto body = Body(ctx.request);
+  if (!body) return JsonError(body.error());
+  auto login = ctx.workspace.Login(StringField(*body, "login"), StringField(*body, "password"), ctx.request.remote_address);
+  if (!login) return JsonError(login.error());
+  HttpResponse response = JsonResponse(200, {{"user", UserJson(login->current.user)}, {"csrf_token", login->current.csrf_token}});
+  response.headers.emplace_back("Set-Cookie", SessionCookie(login->token, ctx.config.secure_cookies));
+  return response;
+}
+
+HttpResponse Logout(RequestContext& ctx, const Args&) {
+  REQUIRE_CALLER(ctx);
+  ctx.workspace.Logout(caller);
+  HttpResponse response = JsonResponse(200, {{"ok", true}});
+  response.headers.emplace_back("Set-Cookie", SessionCookie("", ctx.config.secure_cookies));
+  return response;
+}
+
+HttpResponse Me(RequestContext& ctx, const Args&) {
+  REQUIRE_CALLER(ctx);
+  return JsonResponse(200, {{"user", UserJson(caller.who.user)}, {"csrf_token", caller.who.csrf_token}});
+}
+
+HttpResponse ListUnits(RequestContext& ctx, const Args&) {
+  REQUIRE_CALLER(ctx);
+  return Reply(ctx.workspace.Units(caller), [](const auto& units) {
+    Json out = Json::array();
+    for (const auto& unit : units) out.push_back(UnitJson(unit));
+    return Json{{"units", out}};
+  });
+}
+
+HttpResponse AddUnit(RequestContext& ctx, const Args&) {
+  REQUIRE_CALLER(ctx);
+  auto body = Body(ctx.request);
+  if (!body) return JsonError(body.error());
+  UnitRecord unit{0, StringField(*body, "name"), StringField(*body, "code"), StringField(*body, "region")};
+  return Reply(ctx.workspace.AddUnit(caller, unit), [](const auto& added) { return UnitJson(added); }, 201);
+}
+
+HttpResponse GetUnit(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto id = ParseId(args[0]);
+  if (!id) return NoSuchYear();
+  return Reply(ctx.workspace.Unit(caller, *id), [](const auto& unit) { return UnitJson(unit); });
+}
+
+HttpResponse ListYears(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto id = ParseId(args[0]);
+  if (!id) return NoSuchYear();
+  return Reply(ctx.workspace.Years(caller, *id), [](const auto& drafts) {
+    Json out = Json::array();
+    for (const auto& draft : drafts) out.push_back(DraftJson(draft));
+    return Json{{"years", out}};
+  });
+}
+
+HttpResponse CreateYear(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto id = ParseId(args[0]);
+  if (!id) return NoSuchYear();
+  auto body = Body(ctx.request);
+  if (!body) return JsonError(body.error());
+  if (!(*body)["year"].is_number_integer()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 year：须是四位数字的年度"});
+  std::optional<std::string> document;
+  if (body->contains("document") && (*body)["document"].is_object()) document = (*body)["document"].dump();
+  return Reply(ctx.workspace.CreateYear(caller, *id, (*body)["year"].get<int>(), document), YearJson, 201);
+}
+
+HttpResponse GetYear(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return NoSuchYear();
+  return Reply(ctx.workspace.Year(caller, at->unit, at->year), YearJson);
+}
+
+HttpResponse ReplaceYear(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return NoSuchYear();
+  auto body = Body(ctx.request);
+  if (!body) return JsonError(body.error());
+  auto revision = Revision(*body);
+  if (!revision) return JsonError(revision.error());
+  if (!(*body)["document"].is_object()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 document：须是 jixiao.evaluation/1 文档"});
+  return Reply(ctx.workspace.Replace(caller, at->unit, at->year, *revision, (*body)["document"].dump()), YearJson);
+}
+
+HttpResponse PatchYear(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return NoSuchYear();
+  auto body = Body(ctx.request);
+  if (!body) return JsonError(body.error());
+  auto revision = Revision(*body);
+  if (!revision) return JsonError(revision.error());
+  if (!(*body)["edits"].is_array()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 edits：须是修改的数组"});
+  std::vector<FieldEdit> edits;
+  for (const auto& item : (*body)["edits"]) {
+    if (!item.is_object()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 edits：每项须是 {op, path, value}"});
+    FieldEdit edit;
+    edit.op = StringField(item, "op");
+    edit.pointer = StringField(item, "path");
+    if (item.contains("value")) edit.value = item["value"];
+    edits.push_back(std::move(edit));
+  }
+  return Reply(ctx.workspace.Edit(caller, at->unit, at->year, *revision, edits), YearJson);
+}
+
+HttpResponse Explain(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return NoSuchYear();
+  auto body = Body(ctx.request);
+  if (!body) return JsonError(body.error());
+  auto revision = Revision(*body);
+  if (!revision) return JsonError(revision.error());
+  return Reply(ctx.workspace.Explain(caller, at->unit, at->year, *revision, StringField(*body, "key"),
+                                     StringField(*body, "text")),
+               YearJson);
+}
+
+HttpResponse Audit(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return NoSuchYear();
+  return Reply(ctx.workspace.Year(caller, at->unit, at->year), [](const YearView& view) {
+    return Json{{"errors", view.errors}, {"warnings", view.warnings}, {"unexplained_warnings", view.unexplained_warnings},
+                {"scores", view.scores}, {"findings", view.findings}};
+  });
+}
+
+HttpResponse Submit(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return NoSuchYear();
+  auto body = Body(ctx.request);
+  if (!body) return JsonError(body.error());
+  auto revision = Revision(*body);
+  if (!revision) return JsonError(revision.error());
+  return Reply(ctx.workspace.Submit(caller, at->unit, at->year, *revision),
+               [](const VersionRecord& version) { return VersionJson(version, false); }, 201);
+}
+
+HttpResponse Reopen(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return NoSuchYear();
+  auto body = Body(ctx.request);
+  if (!body) return JsonError(body.error());
+  auto revision = Revision(*body);
+  if (!revision) return JsonError(revision.error());
+  return Reply(ctx.workspace.Reopen(caller, at->unit, at->year, *revision), YearJson);
+}
+
+HttpResponse ListVersions(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return NoSuchYear();
+  return Reply(ctx.workspace.Versions(caller, at->unit, at->year), [](const auto& versions) {
+    Json out = Json::array();
+    for (const auto& version : versions) out.push_back(VersionJson(version, false));
+    return Json{{"versions", out}};
+  });
+}
+
+HttpResponse GetVersion(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  auto number = ParseId(args[2]);
+  if (!at || !number || *number > 100000) return NoSuchYear();
+  return Reply(ctx.workspace.Version(caller, at->unit, at->year, static_cast<int>(*number)),
+               [](const VersionRecord& version) { return VersionJson(version, true); });
+}
+
+HttpResponse Diff(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return NoSuchYear();
+  auto from = ParseId(ctx.request.Param("from"));
+  auto to = ParseId(ctx.request.Param("to").empty() ? "0" : ctx.request.Param("to"));
+  if (!from || !to || *from > 100000 || *to > 100000) {
+    return JsonError(422, "invalid_input", "参数 from、to：须是版本号（0 表示当前草稿）");
+  }
+  return Reply(ctx.workspace.Diff(caller, at->unit, at->year, static_cast<int>(*from), static_cast<int>(*to)),
+               [](const std::vector<FieldChange>& changes) {
+                 Json out = Json::array();
+                 for (const auto& change : changes) {
+                   out.push_back({{"field", change.pointer}, {"label", change.label},
+                                  {"before", change.before ? Json(*change.before) : Json(nullptr)},
+                                  {"after", change.after ? Json(*change.after) : Json(nullptr)}});
+                 }
+                 return Json{{"changes", out}};
+               });
+}
+
+HttpResponse Report(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  const std::string& file = args[2];
+  if (!at || !file.starts_with("report.")) return NoSuchYear();
+  auto version = ParseId(ctx.request.Param("version").empty() ? "0" : ctx.request.Param("version"));
+  if (!version || *version > 100000) return JsonError(422, "invalid_input", "参数 version：须是版本号（0 表示当前草稿）");
+  auto download = ctx.workspace.Report(caller, at->unit, at->year, static_cast<int>(*version), file.substr(7));
+  if (!download) return JsonError(download.error());
+  HttpResponse response;
+  response.content_type = download->mime_type;
+  response.body = std::move(download->bytes);
+  response.headers.emplace_back("Content-Disposition",
+                                "attachment; filename=\"report\"; filename*=UTF-8''" + download->file_name);
+  return response;
+}
+
+// The uploaded file: a multipart field "file", or the raw body named by ?name=.
+std::optional<UploadedFile> Upload(const HttpRequest& request) {
+  if (!request.files.empty()) return request.files.front();
+  if (request.body.empty()) return std::nullopt;
+  return UploadedFile{"file", request.Param("name").empty() ? "上传文件" : request.Param("name"), request.body};
+}
+
+HttpResponse PreviewImport(RequestContext& ctx, const Args&) {
+  REQUIRE_CALLER(ctx);
+  auto file = Upload(ctx.request);
+  if (!file) return JsonError(422, "invalid_input", "请上传报告文件（DOCX、PDF、TXT、XLSX 或 JSON）");
+  return Reply(ctx.workspace.PreviewImport(caller, file->filename, std::move(file->content)),
+               [](const ImportPreview& preview) {
+                 return Json{{"errors", preview.errors}, {"warnings", preview.warnings}, {"scores", preview.scores},
+                             {"findings", preview.findings}, {"document", preview.document}};
+               });
+}
+
+HttpResponse ImportYear(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return NoSuchYear();
+  auto file = Upload(ctx.request);
+  if (!file) return JsonError(422, "invalid_input", "请上传报告文件（DOCX、PDF、TXT、XLSX 或 JSON）");
+  auto preview = ctx.workspace.PreviewImport(caller, file->filename, std::move(file->content));
+  if (!preview) return JsonError(preview.error());
+  return Reply(ctx.workspace.CreateYear(caller, at->unit, at->year, preview->document.dump()), YearJson, 201);
+}
+
+HttpResponse ListUsers(RequestContext& ctx, const Args&) {
+  REQUIRE_CALLER(ctx);
+  return Reply(ctx.workspace.Users(caller), [](const auto& users) {
+    Json out = Json::array();
+    for (const auto& user : users) out.push_back(UserJson(user));
+    return Json{{"users", out}};
+  });
+}
+
+HttpResponse AddUser(RequestContext& ctx, const Args&) {
+  REQUIRE_CALLER(ctx);
+  auto body = Body(ctx.request);
+  if (!body) return JsonError(body.error());
+  auto role = RoleFromName(StringField(*body, "role"));
+  if (!role) return JsonError(422, "invalid_input", "字段 role：须是 admin、unit 或 reviewer");
+  NewUser user{StringField(*body, "login"), StringField(*body, "name"), *role, std::nullopt, StringField(*body, "password")};
+  if ((*body)["unit_id"].is_number_integer()) user.unit_id = (*body)["unit_id"].get<int64_t>();
+  return Reply(ctx.workspace.AddUser(caller, user), UserJson, 201);
+}
+
+HttpResponse AuditLog(RequestContext& ctx, const Args&) {
+  REQUIRE_CALLER(ctx);
+  auto before = ParseId(ctx.request.Param("before").empty() ? "0" : ctx.request.Param("before"));
+  auto limit = ParseId(ctx.request.Param("limit").empty() ? "100" : ctx.request.Param("limit"));
+  if (!before || !limit) return JsonError(422, "invalid_input", "参数 before、limit：须是整数");
+  return Reply(ctx.workspace.AuditLog(caller, *before, static_cast<int>(std::min<int64_t>(*limit, 500))),
+               [](const auto& entries) {
+                 Json out = Json::array();
+                 for (const auto& e : entries) {
+                   out.push_back({{"id", e.id}, {"at", e.at}, {"actor", e.actor}, {"address", e.address},
+                                  {"action", e.action}, {"target", e.target}, {"before", e.before}, {"after", e.after}});
+                 }
+                 return Json{{"entries", out}};
+               });
+}
+
+}  // namespace
+
+void AddApiRoutes(AppRouter& router) {
+  router.Add("POST", "/api/login", Login);
+  router.Add("POST", "/api/logout", Logout);
+  router.Add("GET", "/api/me", Me);
+  router.Add("GET", "/api/units", ListUnits);
+  router.Add("POST", "/api/units", AddUnit);
+  router.Add("GET", "/api/units/{}", GetUnit);
+  router.Add("GET", "/api/units/{}/years", ListYears);
+  router.Add("POST", "/api/units/{}/years", CreateYear);
+  router.Add("GET", "/api/units/{}/years/{}", GetYear);
+  router.Add("PUT", "/api/units/{}/years/{}", ReplaceYear);
+  router.Add("PATCH", "/api/units/{}/years/{}", PatchYear);
+  router.Add("GET", "/api/units/{}/years/{}/audit", Audit);
+  router.Add("POST", "/api/units/{}/years/{}/explanations", Explain);
+  router.Add("POST", "/api/units/{}/years/{}/import", ImportYear);
+  router.Add("POST", "/api/units/{}/years/{}/submit", Submit);
+  router.Add("POST", "/api/units/{}/years/{}/reopen", Reopen);
+  router.Add("GET", "/api/units/{}/years/{}/versions", ListVersions);
+  router.Add("GET", "/api/units/{}/years/{}/versions/{}", GetVersion);
+  router.Add("GET", "/api/units/{}/years/{}/diff", Diff);
+  router.Add("GET", "/api/units/{}/years/{}/{}", Report);
+  router.Add("POST", "/api/import/preview", PreviewImport);
+  router.Add("GET", "/api/users", ListUsers);
+  router.Add("POST", "/api/users", AddUser);
+  router.Add("GET", "/api/audit-log", AuditLog);
+}
+
+}  // namespace jixiao

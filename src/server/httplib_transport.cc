@@ -1,0 +1,95 @@
+// HttpTransport over cpp-httplib (Debian libcpp-httplib-dev 0.11): one catch-all route per
+// method that copies the request into our HttpRequest and our HttpResponse back.
+#include <httplib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <thread>
+
+#include "server/http.h"
+
+namespace jixiao {
+
+namespace {
+
+std::string Lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
+HttpRequest ToRequest(const httplib::Request& in) {
+  HttpRequest out;
+  out.method = in.method;
+  out.path = in.path;
+  for (const auto& [name, value] : in.params) out.params.emplace(name, value);
+  for (const auto& [name, value] : in.headers) out.headers[Lower(name)] = value;
+  out.remote_address = in.remote_addr;
+  if (in.is_multipart_form_data()) {
+    for (const auto& [name, file] : in.files) {
+      if (file.filename.empty()) out.params.emplace(name, file.content);
+      else out.files.push_back({name, file.filename, file.content});
+    }
+  } else {
+    out.body = in.body;
+  }
+  return out;
+}
+
+class HttplibTransport final : public HttpTransport {
+ public:
+  explicit HttplibTransport(const TransportLimits& limits) {
+    server_.set_payload_max_length(limits.max_body_bytes);
+    const int threads = limits.threads > 0 ? limits.threads
+                                           : std::max(8, static_cast<int>(std::thread::hardware_concurrency()) * 2);
+    server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    server_.set_keep_alive_max_count(1000);
+    server_.set_read_timeout(30, 0);
+    server_.set_write_timeout(60, 0);
+  }
+
+  bool Bind(const std::string& host, int port) override {
+    port_ = port == 0 ? server_.bind_to_any_port(host) : (server_.bind_to_port(host, port) ? port : -1);
+    return port_ > 0;
+  }
+  int Port() const override { return port_; }
+
+  void Serve(HttpHandler handler) override {
+    auto route = [handler](const httplib::Request& in, httplib::Response& out) {
+      HttpResponse response = handler(ToRequest(in));
+      out.status = response.status;
+      for (const auto& [name, value] : response.headers) out.set_header(name, value);
+      out.set_content(std::move(response.body), response.content_type);
+    };
+    server_.Get(".*", route);
+    server_.Post(".*", route);
+    server_.Put(".*", route);
+    server_.Patch(".*", route);
+    server_.Delete(".*", route);
+    server_.set_exception_handler([](const httplib::Request&, httplib::Response& out, std::exception_ptr) {
+      out.status = 500;
+      out.set_content(R"({"error":{"code":"internal","message":"服务器内部错误"}})", "application/json");
+    });
+    server_.set_error_handler([](const httplib::Request&, httplib::Response& out) {
+      if (!out.body.empty()) return;
+      if (out.status == 413) {
+        out.set_content(R"({"error":{"code":"too_large","message":"上传的文件太大：单个文件不能超过 30 MB"}})",
+                        "application/json");
+      }
+    });
+    server_.listen_after_bind();
+  }
+
+  void Stop() override { server_.stop(); }
+
+ private:
+  httplib::Server server_;
+  int port_ = -1;
+};
+
+}  // namespace
+
+std::unique_ptr<HttpTransport> MakeHttplibTransport(const TransportLimits& limits) {
+  return std::make_unique<HttplibTransport>(limits);
+}
+
+}  // namespace jixiao

@@ -1,0 +1,480 @@
+// The Chinese web pages: login, units and their years, the editor with live findings (htmx
+// posts one field at a time and swaps the findings and the score), import with preview,
+// submit and reopen, version history with differences, and for admins users and the audit log.
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include "server/editor_model.h"
+#include "server/routes.h"
+
+namespace jixiao {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using Args = std::vector<std::string>;
+
+std::string RoleLabel(Role role) {
+  switch (role) {
+    case Role::kAdmin: return "管理员";
+    case Role::kUnit: return "单位填报人";
+    case Role::kReviewer: return "财政复核人";
+  }
+  return "";
+}
+
+std::string StatusLabel(YearStatus status) { return status == YearStatus::kDraft ? "草稿" : "已送审（锁定）"; }
+
+std::string TimeText(int64_t at) {
+  if (at <= 0) return "";
+  const std::time_t t = at + 8 * 3600;  // Beijing time
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char out[32];
+  std::strftime(out, sizeof out, "%Y-%m-%d %H:%M", &tm);
+  return out;
+}
+
+Json PageFrame(const RequestContext& ctx, const std::string& title) {
+  Json page = {{"title", title}};
+  if (ctx.caller) {
+    const UserRecord& user = ctx.caller->who.user;
+    page["user"] = {{"name", user.name}, {"login", user.login}, {"role", RoleLabel(user.role)}};
+    page["csrf"] = ctx.caller->who.csrf_token;
+    page["is_admin"] = user.role == Role::kAdmin;
+  }
+  return page;
+}
+
+HttpResponse Html(const RequestContext& ctx, const std::string& name, Json model, int status = 200) {
+  HttpResponse response;
+  response.status = status;
+  response.body = ctx.views.Render(name, model);
+  return response;
+}
+
+HttpResponse ErrorPage(const RequestContext& ctx, const Error& error) {
+  Json model = {{"page", PageFrame(ctx, "出错了")}, {"message", error.message}};
+  return Html(ctx, "error", model, HttpStatusOf(error.code));
+}
+
+// An htmx request gets the message as a fragment in its target, with a status htmx swaps.
+HttpResponse Fragment(const std::string& html, int status = 200) {
+  HttpResponse response;
+  response.status = status;
+  response.body = html;
+  return response;
+}
+
+HttpResponse HxRedirect(const std::string& location) {
+  HttpResponse response;
+  response.status = 200;
+  response.headers.emplace_back("HX-Redirect", location);
+  return response;
+}
+
+
+#define REQUIRE_LOGIN(ctx)                     \
+  if (!(ctx).caller) return Redirect("/login"); \
+  const Caller& caller = *(ctx).caller
+
+std::string YearBase(int64_t unit, int year) { return "/units/" + std::to_string(unit) + "/years/" + std::to_string(year); }
+
+struct UnitYear {
+  int64_t unit = 0;
+  int year = 0;
+};
+
+std::optional<UnitYear> PathUnitYear(const Args& args) {
+  auto unit = ParseId(args.at(0));
+  auto year = ParseId(args.at(1));
+  if (!unit || !year || *year > 9999) return std::nullopt;
+  return UnitYear{*unit, static_cast<int>(*year)};
+}
+
+Error NoSuchPage() { return Error{ErrorCode::kNotFound, "没有这个单位或年度"}; }
+
+// ---- login ----
+
+HttpResponse LoginForm(RequestContext& ctx, const Args&) {
+  if (ctx.caller) return Redirect("/");
+  return Html(ctx, "login", {{"page", PageFrame(ctx, "登录")}});
+}
+
+HttpResponse LoginPost(RequestContext& ctx, const Args&) {
+  const std::string login = ctx.request.Param("login");
+  auto result = ctx.workspace.Login(login, ctx.request.Param("password"), ctx.request.remote_address);
+  if (!result) {
+    Json model = {{"page", PageFrame(ctx, "登录")}, {"error", result.error().message}, {"login", login}};
+    return Html(ctx, "login", model, HttpStatusOf(result.error().code));
+  }
+  HttpResponse response = Redirect("/");
+  response.headers.emplace_back("Set-Cookie", SessionCookie(result->token, ctx.config.secure_cookies));
+  return response;
+}
+
+HttpResponse LogoutPost(RequestContext& ctx, const Args&) {
+  if (ctx.caller) ctx.workspace.Logout(*ctx.caller);
+  HttpResponse response = Redirect("/login");
+  response.headers.emplace_back("Set-Cookie", SessionCookie("", ctx.config.secure_cookies));
+  return response;
+}
+
+// ---- units and years ----
+
+HttpResponse Home(RequestContext& ctx, const Args&) {
+  REQUIRE_LOGIN(ctx);
+  if (caller.who.user.role == Role::kUnit && caller.who.user.unit_id) {
+    return Redirect("/units/" + std::to_string(*caller.who.user.unit_id));
+  }
+  return Redirect("/units");
+}
+
+Json YearRows(const std::vector<DraftRecord>& drafts, int64_t unit_id) {
+  Json rows = Json::array();
+  for (const auto& draft : drafts) {
+    rows.push_back({{"year", draft.year},
+                    {"status", StatusLabel(draft.status)},
+                    {"submitted", draft.status == YearStatus::kSubmitted},
+                    {"revision", draft.revision},
+                    {"updated_by", draft.updated_by},
+                    {"updated_at", TimeText(draft.updated_at)},
+                    {"href", YearBase(unit_id, draft.year)}});
+  }
+  return rows;
+}
+
+HttpResponse UnitsPage(RequestContext& ctx, const Args&) {
+  REQUIRE_LOGIN(ctx);
+  auto units = ctx.workspace.Units(caller);
+  if (!units) return ErrorPage(ctx, units.error());
+  Json rows = Json::array();
+  for (const auto& unit : *units) {
+    auto years = ctx.workspace.Years(caller, unit.id);
+    rows.push_back({{"id", unit.id}, {"name", unit.name}, {"region", unit.region}, {"code", unit.code},
+                    {"years", years ? YearRows(*years, unit.id) : Json::array()}});
+  }
+  Json model = {{"page", PageFrame(ctx, "单位")}, {"units", rows}, {"count", rows.size()}};
+  return Html(ctx, "units", model);
+}
+
+HttpResponse UnitPage(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto id = ParseId(args[0]);
+  if (!id) return ErrorPage(ctx, NoSuchPage());
+  auto unit = ctx.workspace.Unit(caller, *id);
+  if (!unit) return ErrorPage(ctx, unit.error());
+  auto years = ctx.workspace.Years(caller, *id);
+  if (!years) return ErrorPage(ctx, years.error());
+  const bool can_edit = caller.who.user.role == Role::kUnit && caller.who.user.unit_id == *id;
+  Json model = {{"page", PageFrame(ctx, unit->name)},
+                {"unit", {{"id", unit->id}, {"name", unit->name}, {"region", unit->region}}},
+                {"years", YearRows(*years, *id)},
+                {"no_years", years->empty()},
+                {"can_edit", can_edit},
+                {"next_year", years->empty() ? 2025 : years->front().year + 1}};
+  return Html(ctx, "unit", model);
+}
+
+HttpResponse CreateYearPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto id = ParseId(args[0]);
+  auto year = ParseId(ctx.request.Param("year"));
+  if (!id) return ErrorPage(ctx, NoSuchPage());
+  if (!year || *year > 9999) return ErrorPage(ctx, Error{ErrorCode::kInvalidInput, "年度：请填写四位数字的年度，如 2025"});
+  auto created = ctx.workspace.CreateYear(caller, *id, static_cast<int>(*year), std::nullopt);
+  if (!created) return ErrorPage(ctx, created.error());
+  return Redirect(YearBase(*id, static_cast<int>(*year)));
+}
+
+// ---- import ----
+
+HttpResponse ImportPreviewPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto id = ParseId(args[0]);
+  if (!id) return ErrorPage(ctx, NoSuchPage());
+  auto unit = ctx.workspace.Unit(caller, *id);
+  if (!unit) return ErrorPage(ctx, unit.error());
+  if (ctx.request.files.empty() || ctx.request.files.front().content.empty()) {
+    return ErrorPage(ctx, Error{ErrorCode::kInvalidInput, "文件：请选择要导入的报告文件（DOCX、PDF、TXT、XLSX 或 JSON）"});
+  }
+  const UploadedFile& file = ctx.request.files.front();
+  auto preview = ctx.workspace.PreviewImport(caller, file.filename, file.content);
+  if (!preview) return ErrorPage(ctx, preview.error());
+  const Json& document = preview->document;
+  Json projects = Json::array();
+  for (const auto& project : document["projects"]) {
+    projects.push_back({{"name", project["name"]}, {"budget", project["budget"]["total"]}, {"executed", project["executed"]},
+                        {"indicators", project["indicators"].size()}});
+  }
+  int year = document["year"].is_number_integer() ? document["year"].get<int>() : 0;
+  if (auto typed = ParseId(ctx.request.Param("year")); typed && *typed > 0 && *typed < 10000) year = static_cast<int>(*typed);
+  Json model = {{"page", PageFrame(ctx, "导入预览")},
+                {"unit", {{"id", unit->id}, {"name", unit->name}}},
+                {"file", file.filename},
+                {"read_name", document["unit"]["name"]},
+                {"year", year > 0 ? Json(year) : Json("")},
+                {"budget_total", document["funds"]["budget_total"]},
+                {"executed_total", document["funds"]["executed_total"]},
+                {"projects", projects},
+                {"project_count", projects.size()},
+                {"department_indicator_count", document["department_indicators"].size()},
+                {"findings", FindingsModel(YearView{UnitRecord{}, DraftRecord{}, document, preview->scores,
+                                                    preview->findings, 0, 0, 0, false},
+                                           "")},
+                {"errors", preview->errors},
+                {"warnings", preview->warnings},
+                {"score", preview->scores["overall"]["score"]},
+                {"grade", preview->scores["overall"]["grade"]},
+                {"document", document.dump()}};
+  return Html(ctx, "import_preview", model);
+}
+
+HttpResponse ImportConfirmPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto id = ParseId(args[0]);
+  auto year = ParseId(ctx.request.Param("year"));
+  if (!id) return ErrorPage(ctx, NoSuchPage());
+  if (!year || *year > 9999) return ErrorPage(ctx, Error{ErrorCode::kInvalidInput, "年度：请填写四位数字的年度，如 2025"});
+  auto created = ctx.workspace.CreateYear(caller, *id, static_cast<int>(*year), ctx.request.Param("document"));
+  if (!created) return ErrorPage(ctx, created.error());
+  return Redirect(YearBase(*id, static_cast<int>(*year)));
+}
+
+// ---- the editor ----
+
+HttpResponse EditorPage(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return ErrorPage(ctx, NoSuchPage());
+  auto view = ctx.workspace.Year(caller, at->unit, at->year);
+  if (!view) return ErrorPage(ctx, view.error());
+  auto versions = ctx.workspace.Versions(caller, at->unit, at->year);
+  Json model = EditorModel(*view, YearBase(at->unit, at->year));
+  model["page"] = PageFrame(ctx, view->unit.name + " " + std::to_string(at->year) + " 年度绩效自评");
+  model["page"]["editor"] = true;
+  model["updated_at"] = TimeText(view->draft.updated_at);
+  if (versions && !versions->empty()) {
+    const VersionRecord& last = versions->back();
+    model["last_version"] = {{"number", last.number}, {"hash", last.content_hash.substr(0, 16)},
+                             {"submitted_by", last.submitted_by}, {"submitted_at", TimeText(last.submitted_at)}};
+  }
+  return Html(ctx, "editor", model);
+}
+
+// What the editor swaps in after a save: the field's message, and out of band the new
+// revision, the findings and the score.
+HttpResponse SavedFragment(const RequestContext& ctx, const YearView& view, const std::string& base) {
+  Json model = {{"revision", view.draft.revision},
+                {"findings", FindingsModel(view, base)},
+                {"score", ScoreModel(view)},
+                {"saved_at", TimeText(view.draft.updated_at)}};
+  return Fragment(ctx.views.Render("editor_saved", model));
+}
+
+HttpResponse FieldPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto at = PathUnitYear(args);
+  auto revision = ParseId(ctx.request.Param("revision"));
+  if (!at) return Fragment("没有这个单位或年度", 404);
+  if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
+  FieldEdit edit{"replace", ctx.request.Param("pointer"), FieldValue(ctx.request.Param("kind"), ctx.request.Param("value"))};
+  auto view = ctx.workspace.Edit(caller, at->unit, at->year, *revision, {edit});
+  if (!view) return Fragment(ctx.views.Render("field_error", {{"message", view.error().message}}), HttpStatusOf(view.error().code));
+  return SavedFragment(ctx, *view, YearBase(at->unit, at->year));
+}
+
+HttpResponse ExplainPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto at = PathUnitYear(args);
+  auto revision = ParseId(ctx.request.Param("revision"));
+  if (!at) return Fragment("没有这个单位或年度", 404);
+  if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
+  auto view = ctx.workspace.Explain(caller, at->unit, at->year, *revision, ctx.request.Param("key"),
+                                    ctx.request.Param("value"));
+  if (!view) return Fragment(ctx.views.Render("field_error", {{"message", view.error().message}}), HttpStatusOf(view.error().code));
+  return SavedFragment(ctx, *view, YearBase(at->unit, at->year));
+}
+
+// Adding or removing a project or an indicator: the editor reloads at the changed place.
+HttpResponse ItemsPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto at = PathUnitYear(args);
+  auto revision = ParseId(ctx.request.Param("revision"));
+  if (!at) return Fragment("没有这个单位或年度", 404);
+  if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
+  const std::string action = ctx.request.Param("action");
+  const std::string pointer = ctx.request.Param("pointer");
+  FieldEdit edit;
+  std::string anchor;
+  if (action == "add_project") {
+    edit = {"add", "/projects/-", Json{{"name", "新项目"}}};
+  } else if (action == "add_indicator") {
+    edit = {"add", pointer + "/indicators/-", Json{{"name", "新指标"}}};
+    anchor = "#" + FieldId(pointer);
+  } else if (action == "add_department_indicator") {
+    edit = {"add", "/department_indicators/-", Json{{"name", "新指标"}}};
+    anchor = "#department-indicators";
+  } else if (action == "remove") {
+    edit = {"remove", pointer, nullptr};
+  } else {
+    return Fragment("未知的操作", 422);
+  }
+  auto view = ctx.workspace.Edit(caller, at->unit, at->year, *revision, {edit});
+  if (!view) return Fragment(ctx.views.Render("field_error", {{"message", view.error().message}}), HttpStatusOf(view.error().code));
+  if (action == "add_project") anchor = "#" + FieldId("/projects/" + std::to_string(view->document["projects"].size() - 1));
+  return HxRedirect(YearBase(at->unit, at->year) + anchor);
+}
+
+HttpResponse SubmitPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto at = PathUnitYear(args);
+  auto revision = ParseId(ctx.request.Param("revision"));
+  if (!at) return Fragment("没有这个单位或年度", 404);
+  if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
+  auto version = ctx.workspace.Submit(caller, at->unit, at->year, *revision);
+  if (!version) return Fragment(ctx.views.Render("field_error", {{"message", version.error().message}}), HttpStatusOf(version.error().code));
+  return HxRedirect(YearBase(at->unit, at->year));
+}
+
+HttpResponse ReopenPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto at = PathUnitYear(args);
+  auto revision = ParseId(ctx.request.Param("revision"));
+  if (!at) return Fragment("没有这个单位或年度", 404);
+  if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
+  auto view = ctx.workspace.Reopen(caller, at->unit, at->year, *revision);
+  if (!view) return Fragment(ctx.views.Render("field_error", {{"message", view.error().message}}), HttpStatusOf(view.error().code));
+  return HxRedirect(YearBase(at->unit, at->year));
+}
+
+// ---- versions ----
+
+HttpResponse VersionsPage(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto at = PathUnitYear(args);
+  if (!at) return ErrorPage(ctx, NoSuchPage());
+  auto unit = ctx.workspace.Unit(caller, at->unit);
+  if (!unit) return ErrorPage(ctx, unit.error());
+  auto versions = ctx.workspace.Versions(caller, at->unit, at->year);
+  if (!versions) return ErrorPage(ctx, versions.error());
+  const int latest = versions->empty() ? 0 : versions->back().number;
+  const auto from = ParseId(ctx.request.Param("from"));
+  const auto to = ParseId(ctx.request.Param("to"));
+  const int from_number = from && *from <= 100000 ? static_cast<int>(*from) : std::max(latest - 1, latest > 0 ? 1 : 0);
+  const int to_number = to && *to <= 100000 ? static_cast<int>(*to) : 0;
+  Json rows = Json::array(), from_options = Json::array(), to_options = Json::array();
+  to_options.push_back({{"value", 0}, {"label", "当前草稿"}, {"selected", to_number == 0}});
+  for (auto it = versions->rbegin(); it != versions->rend(); ++it) {
+    rows.push_back({{"number", it->number}, {"hash", it->content_hash}, {"submitted_by", it->submitted_by},
+                    {"submitted_at", TimeText(it->submitted_at)},
+                    {"href", "/api/units/" + std::to_string(at->unit) + "/years/" + std::to_string(at->year) +
+                                 "/report.docx?version=" + std::to_string(it->number)}});
+    const std::string label = "第 " + std::to_string(it->number) + " 版";
+    from_options.push_back({{"value", it->number}, {"label", label}, {"selected", it->number == from_number}});
+    to_options.push_back({{"value", it->number}, {"label", label}, {"selected", it->number == to_number}});
+  }
+  Json model = {{"page", PageFrame(ctx, "版本历史")},
+                {"unit", {{"id", unit->id}, {"name", unit->name}}},
+                {"year", at->year},
+                {"base", YearBase(at->unit, at->year)},
+                {"versions", rows},
+                {"no_versions", rows.empty()},
+                {"from_options", from_options},
+                {"to_options", to_options}};
+  if (from_number > 0 && from_number != to_number) {
+    auto changes = ctx.workspace.Diff(caller, at->unit, at->year, from_number, to_number);
+    if (!changes) return ErrorPage(ctx, changes.error());
+    Json diff = Json::array();
+    for (const auto& change : *changes) {
+      diff.push_back({{"label", change.label}, {"pointer", change.pointer},
+                      {"before", change.before ? Json(*change.before) : Json(nullptr)},
+                      {"after", change.after ? Json(*change.after) : Json(nullptr)}});
+    }
+    model["diff"] = {{"changes", diff}, {"count", diff.size()}, {"none", diff.empty()}};
+  }
+  return Html(ctx, "versions", model);
+}
+
+// ---- admin ----
+
+HttpResponse UsersPage(RequestContext& ctx, const Args&, const std::string& error = "") {
+  REQUIRE_LOGIN(ctx);
+  auto users = ctx.workspace.Users(caller);
+  if (!users) return ErrorPage(ctx, users.error());
+  auto units = ctx.workspace.Units(caller);
+  std::map<int64_t, std::string> unit_names;
+  Json unit_options = Json::array();
+  if (units) {
+    for (const auto& unit : *units) {
+      unit_names[unit.id] = unit.name;
+      unit_options.push_back({{"id", unit.id}, {"name", unit.name}});
+    }
+  }
+  Json rows = Json::array();
+  for (const auto& user : *users) {
+    rows.push_back({{"login", user.login}, {"name", user.name}, {"role", RoleLabel(user.role)},
+                    {"unit", user.unit_id ? unit_names[*user.unit_id] : ""}, {"disabled", user.disabled}});
+  }
+  Json model = {{"page", PageFrame(ctx, "用户管理")}, {"users", rows}, {"units", unit_options}};
+  if (!error.empty()) model["error"] = error;
+  return Html(ctx, "admin_users", model, error.empty() ? 200 : 422);
+}
+
+HttpResponse UsersGet(RequestContext& ctx, const Args& args) { return UsersPage(ctx, args); }
+
+HttpResponse UsersPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto role = RoleFromName(ctx.request.Param("role"));
+  NewUser user{ctx.request.Param("login"), ctx.request.Param("name"), role.value_or(Role::kUnit), std::nullopt,
+               ctx.request.Param("password")};
+  if (auto unit = ParseId(ctx.request.Param("unit_id"))) user.unit_id = *unit;
+  auto added = ctx.workspace.AddUser(caller, user);
+  if (!added) {
+    if (added.error().code == ErrorCode::kForbidden) return ErrorPage(ctx, added.error());
+    return UsersPage(ctx, args, added.error().message);
+  }
+  return Redirect("/admin/users");
+}
+
+HttpResponse AuditPage(RequestContext& ctx, const Args&) {
+  REQUIRE_LOGIN(ctx);
+  auto before = ParseId(ctx.request.Param("before")).value_or(0);
+  auto entries = ctx.workspace.AuditLog(caller, before, 100);
+  if (!entries) return ErrorPage(ctx, entries.error());
+  Json rows = Json::array();
+  for (const auto& entry : *entries) {
+    rows.push_back({{"id", entry.id}, {"at", TimeText(entry.at)}, {"actor", entry.actor}, {"address", entry.address},
+                    {"action", entry.action}, {"target", entry.target}, {"before", entry.before}, {"after", entry.after}});
+  }
+  Json model = {{"page", PageFrame(ctx, "审计日志")}, {"entries", rows}};
+  if (entries->size() == 100) model["older"] = "/admin/audit?before=" + std::to_string(entries->back().id);
+  return Html(ctx, "admin_audit", model);
+}
+
+}  // namespace
+
+void AddPageRoutes(AppRouter& router) {
+  router.Add("GET", "/login", LoginForm);
+  router.Add("POST", "/login", LoginPost);
+  router.Add("POST", "/logout", LogoutPost);
+  router.Add("GET", "/", Home);
+  router.Add("GET", "/units", UnitsPage);
+  router.Add("GET", "/units/{}", UnitPage);
+  router.Add("POST", "/units/{}/years", CreateYearPost);
+  router.Add("POST", "/units/{}/import", ImportPreviewPost);
+  router.Add("POST", "/units/{}/import/confirm", ImportConfirmPost);
+  router.Add("GET", "/units/{}/years/{}", EditorPage);
+  router.Add("POST", "/units/{}/years/{}/field", FieldPost);
+  router.Add("POST", "/units/{}/years/{}/explain", ExplainPost);
+  router.Add("POST", "/units/{}/years/{}/items", ItemsPost);
+  router.Add("POST", "/units/{}/years/{}/submit", SubmitPost);
+  router.Add("POST", "/units/{}/years/{}/reopen", ReopenPost);
+  router.Add("GET", "/units/{}/years/{}/versions", VersionsPage);
+  router.Add("GET", "/admin/users", UsersGet);
+  router.Add("POST", "/admin/users", UsersPost);
+  router.Add("GET", "/admin/audit", AuditPage);
+}
+
+}  // namespace jixiao

@@ -1,0 +1,49 @@
+// What every route shares: the request context (the request, the logged-in caller, the
+// workspace and the views), the router type, and the responses for JSON, errors and
+// redirects. The API routes (api_routes.cc) and the pages (page_routes.cc) add themselves.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "server/http.h"
+#include "server/router.h"
+#include "server/views.h"
+#include "service/workspace.h"
+
+namespace jixiao {
+
+struct ServerConfig {
+  std::string web_dir;          // holds templates/ and static/
+  bool secure_cookies = false;  // behind TLS: cookies get Secure
+};
+
+struct RequestContext {
+  const HttpRequest& request;
+  std::optional<Caller> caller;
+  Workspace& workspace;
+  const Views& views;
+  const ServerConfig& config;
+};
+
+using AppRouter = Router<RequestContext>;
+
+void AddApiRoutes(AppRouter& router);
+void AddPageRoutes(AppRouter& router);
+
+int HttpStatusOf(ErrorCode code);
+std::string_view ErrorCodeName(ErrorCode code);  // "invalid_input", "conflict", …
+HttpResponse JsonResponse(int status, const nlohmann::ordered_json& body);
+HttpResponse JsonError(const Error& error);
+HttpResponse JsonError(int status, std::string_view code, const std::string& message);
+HttpResponse Redirect(const std::string& location);
+// Session cookie for a login; an empty token clears it.
+std::string SessionCookie(const std::string& token, bool secure);
+inline constexpr const char* kSessionCookie = "jixiao_session";
+
+// A positive decimal integer from a path or form, or nullopt.
+std::optional<int64_t> ParseId(const std::string& text);
+
+}  // namespace jixiao

@@ -1,0 +1,139 @@
+#include "server/serve.h"
+
+#include <CLI/CLI.hpp>
+
+#include <csignal>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "server/app.h"
+#include "service/demo.h"
+
+namespace jixiao {
+
+extern const char kDemoReport[];  // demo_report.cc, generated from the example report
+
+namespace {
+
+HttpTransport* g_transport = nullptr;
+
+void StopOnSignal(int) {
+  if (g_transport) g_transport->Stop();
+}
+
+struct StoreOptions {
+  std::string data = "data";
+  std::string db;
+};
+
+void AddStoreOptions(CLI::App& app, StoreOptions& options) {
+  app.add_option("--data", options.data, "SQLite 数据目录（默认 ./data，不存在则创建）");
+  app.add_option("--db", options.db, "数据库地址：sqlite:文件 或 postgresql://…（给出时不用 --data）");
+}
+
+Result<std::unique_ptr<Repository>> OpenStore(const StoreOptions& options) {
+  if (!options.db.empty()) return OpenRepository(options.db);
+  std::error_code ec;
+  std::filesystem::create_directories(options.data, ec);
+  if (ec) return Fail(ErrorCode::kIo, "无法创建数据目录 " + options.data + "：" + ec.message());
+  return OpenRepository("sqlite:" + (std::filesystem::path(options.data) / "jixiao.sqlite").string());
+}
+
+int Report(const Error& error) {
+  std::cerr << "jixiao: " << error.message << "\n";
+  return 2;
+}
+
+}  // namespace
+
+int RunServeCommand(int argc, char** argv) {
+  CLI::App app{"启动绩效自评 Web 系统", "jixiao serve"};
+  StoreOptions store;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  bool demo = false;
+  bool secure = false;
+  std::string web = JIXIAO_WEB_DIR;
+  AddStoreOptions(app, store);
+  app.add_option("--host", host, "监听地址（默认 127.0.0.1；对外服务请放在 nginx 之后）");
+  app.add_option("--port", port, "端口（默认 8080；0 表示任选空闲端口）")->check(CLI::Range(0, 65535));
+  app.add_flag("--demo", demo, "数据库为空时载入演示数据，并打印演示账号");
+  app.add_flag("--secure-cookies", secure, "在 TLS 反向代理之后运行：会话 Cookie 加 Secure");
+  app.add_option("--web", web, "页面模板与静态文件目录（默认为构建时的 web/）");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  auto repository = OpenStore(store);
+  if (!repository) return Report(repository.error());
+  SystemClock clock;
+  Workspace workspace(**repository, clock);
+  if (demo) {
+    auto loaded = LoadDemo(workspace, kDemoReport);
+    if (!loaded) return Report(loaded.error().WithContext("载入演示数据失败："));
+  }
+  auto application = App::Create(workspace, ServerConfig{web, secure});
+  if (!application) return Report(application.error());
+  auto transport = MakeHttplibTransport(TransportLimits{});
+  if (!transport->Bind(host, port)) return Report(Error{ErrorCode::kIo, "无法监听 " + host + ":" + std::to_string(port) + "（端口被占用？）"});
+  std::cout << "绩效自评系统已启动：http://" << host << ":" << transport->Port() << "/\n";
+  if (demo) {
+    std::cout << "演示账号（密码均为右列）：\n";
+    for (const auto& login : DemoLogins()) std::cout << "  " << login.login << "\t" << login.password << "\t" << login.who << "\n";
+  }
+  std::cout << "按 Ctrl+C 停止。" << std::endl;
+  g_transport = transport.get();
+  std::signal(SIGINT, StopOnSignal);
+  std::signal(SIGTERM, StopOnSignal);
+  App& handler = **application;
+  transport->Serve([&handler](const HttpRequest& request) { return handler.Handle(request); });
+  g_transport = nullptr;
+  return 0;
+}
+
+int RunUserCommand(int argc, char** argv) {
+  CLI::App app{"管理用户", "jixiao user"};
+  app.require_subcommand(1);
+  auto* add = app.add_subcommand("add", "新增用户");
+  StoreOptions store;
+  NewUser user;
+  std::string role = "unit", unit;
+  AddStoreOptions(*add, store);
+  add->add_option("--login", user.login, "登录名（小写字母、数字、._-）")->required();
+  add->add_option("--name", user.name, "姓名，如 王芳")->required();
+  add->add_option("--role", role, "角色：unit（单位填报人）、reviewer（财政复核人）、admin（管理员）");
+  add->add_option("--unit", unit, "所属单位名称（单位填报人必填；单位不存在则新建）");
+  add->add_option("--password", user.password, "初始密码（至少 8 个字符；省略则从标准输入读一行）");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  auto parsed_role = RoleFromName(role);
+  if (!parsed_role) return Report(Error{ErrorCode::kInvalidInput, "--role：须是 unit、reviewer 或 admin"});
+  user.role = *parsed_role;
+  if (user.password.empty()) std::getline(std::cin, user.password);
+  auto repository = OpenStore(store);
+  if (!repository) return Report(repository.error());
+  SystemClock clock;
+  Workspace workspace(**repository, clock);
+  if (!unit.empty()) {
+    auto found = (*repository)->FindUnitByName(unit);
+    if (!found) return Report(found.error());
+    if (*found) {
+      user.unit_id = (*found)->id;
+    } else {
+      auto added = (*repository)->AddUnit({0, unit, "", ""}, Change{"system", "", clock.NowSeconds()});
+      if (!added) return Report(added.error());
+      user.unit_id = added->id;
+    }
+  }
+  auto added = workspace.AddUserAsSystem(user);
+  if (!added) return Report(added.error());
+  std::cout << "已新增用户 " << added->login << "（" << added->name << "）\n";
+  return 0;
+}
+
+}  // namespace jixiao

@@ -1,0 +1,485 @@
+#include "service/workspace.h"
+
+#include "format/audit_json.h"
+#include "format/evaluation_json.h"
+#include "render/render.h"
+#include "rules/audit.h"
+#include "rules/scoring.h"
+#include "service/credentials.h"
+#include "service/evaluation_service.h"
+
+namespace jixiao {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Login limits: per account and per address, within 15 minutes.
+constexpr int kAccountFailures = 5;
+constexpr int kAddressFailures = 20;
+constexpr int64_t kFailureWindowSeconds = 15 * 60;
+// A session's last-seen time is written at most this often.
+constexpr int64_t kTouchEverySeconds = 60;
+
+tl::unexpected<Error> Forbidden(std::string message) { return Fail(ErrorCode::kForbidden, std::move(message)); }
+
+std::string FindingKey(const Finding& finding) { return finding.rule + "@" + finding.path; }
+
+Json ParseObject(const std::string& text) {
+  if (text.empty()) return Json::object();
+  Json value = Json::parse(text, nullptr, false);
+  return value.is_object() ? value : Json::object();
+}
+
+struct Assessed {
+  Evaluation evaluation;
+  Scores scores;
+  std::vector<Finding> findings;
+};
+
+Assessed Assess(Evaluation evaluation, std::vector<Finding> findings = {}) {
+  const ScoringProfile profile = NationalDefault();
+  Assessed out;
+  out.scores = ScoreEvaluation(evaluation, profile);
+  out.findings = std::move(findings);
+  for (auto& finding : Audit(evaluation, profile)) out.findings.push_back(std::move(finding));
+  out.evaluation = std::move(evaluation);
+  return out;
+}
+
+Json FindingsJson(const std::vector<Finding>& findings, const Json& document, const Json& explanations) {
+  Json out = Json::array();
+  for (const auto& finding : findings) {
+    const std::string key = FindingKey(finding);
+    Json item = {{"rule", finding.rule},
+                 {"severity", std::string(SeverityName(finding.severity))},
+                 {"severity_label", std::string(SeverityLabel(finding.severity))},
+                 {"message", finding.message},
+                 {"path", finding.path},
+                 {"field", finding.path.empty() ? std::string() : FieldLabel(document, finding.path)},
+                 {"key", key}};
+    item["explanation"] = explanations.contains(key) ? explanations[key] : Json(nullptr);
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+void Count(const Json& findings, int& errors, int& warnings, int& unexplained) {
+  errors = warnings = unexplained = 0;
+  for (const auto& finding : findings) {
+    if (finding["severity"] == "error") ++errors;
+    if (finding["severity"] == "warning") {
+      ++warnings;
+      if (!finding["explanation"].is_string() || finding["explanation"].get<std::string>().empty()) ++unexplained;
+    }
+  }
+}
+
+Result<Evaluation> ParseDocument(const std::string& text) { return ParseEvaluationJson(text, "评价文档"); }
+
+Result<Json> ParseStored(const std::string& text) {
+  Json value = Json::parse(text, nullptr, false);
+  if (value.is_discarded()) return Fail(ErrorCode::kIo, "数据库中的评价文档已损坏，请联系管理员");
+  return value;
+}
+
+Json WithoutProvenance(Json document) {
+  if (document.is_object()) document.erase("provenance");
+  return document;
+}
+
+std::string SafeFileName(std::string name) {
+  for (char& c : name) {
+    if (c == '/' || c == '\\' || c == '"' || static_cast<unsigned char>(c) < 0x20) c = '_';
+  }
+  return name;
+}
+
+}  // namespace
+
+Workspace::Workspace(Repository& repository, const Clock& clock)
+    : repository_(repository),
+      clock_(clock),
+      account_failures_(clock, kAccountFailures, kFailureWindowSeconds),
+      address_failures_(clock, kAddressFailures, kFailureWindowSeconds) {}
+
+Change Workspace::ChangeBy(const Caller& caller) const {
+  return Change{caller.who.user.login, caller.address, clock_.NowSeconds()};
+}
+
+// ---- sessions ----
+
+Result<LoginResult> Workspace::Login(const std::string& login, const std::string& password,
+                                     const std::string& address) {
+  const int64_t wait = std::max(account_failures_.WaitSeconds("account:" + login),
+                                address_failures_.WaitSeconds("address:" + address));
+  if (wait > 0) {
+    return Fail(ErrorCode::kRateLimited,
+                "登录失败次数过多，请 " + std::to_string((wait + 59) / 60) + " 分钟后再试");
+  }
+  auto user = repository_.FindUserByLogin(login);
+  if (!user) return tl::unexpected(user.error());
+  // A hash is verified even for an unknown login, so both take the same time.
+  static const std::string dummy = HashPassword("no-such-user-password").value_or("");
+  const bool ok = VerifyPassword(password, *user ? (*user)->password_hash : dummy) && *user && !(*user)->disabled;
+  const int64_t now = clock_.NowSeconds();
+  if (!ok) {
+    account_failures_.RecordFailure("account:" + login);
+    address_failures_.RecordFailure("address:" + address);
+    repository_.AppendAudit({0, now, login, address, "login.fail", "user/" + login, "", ""});
+    return Fail(ErrorCode::kUnauthenticated, "用户名或密码不正确");
+  }
+  account_failures_.Clear("account:" + login);
+  LoginResult result;
+  result.token = NewToken();
+  result.current.user = **user;
+  result.current.token_hash = Sha256Hex(result.token);
+  result.current.csrf_token = NewToken();
+  auto created = repository_.CreateSession({result.current.token_hash, (*user)->id, result.current.csrf_token, now, now});
+  if (!created) return tl::unexpected(created.error());
+  repository_.AppendAudit({0, now, login, address, "login", "user/" + login, "", ""});
+  return result;
+}
+
+Result<CurrentUser> Workspace::Authenticate(const std::string& token) {
+  const auto expired = [] { return Fail(ErrorCode::kUnauthenticated, "登录已过期，请重新登录"); };
+  if (token.size() != 64) return Fail(ErrorCode::kUnauthenticated, "请先登录");
+  const std::string hash = Sha256Hex(token);
+  auto session = repository_.FindSession(hash);
+  if (!session) return tl::unexpected(session.error());
+  if (!*session) return expired();
+  const int64_t now = clock_.NowSeconds();
+  if (now - (*session)->last_seen_at > kSessionIdleSeconds || now - (*session)->created_at > kSessionAbsoluteSeconds) {
+    repository_.DeleteSession(hash);
+    return expired();
+  }
+  auto user = repository_.GetUser((*session)->user_id);
+  if (!user || user->disabled) return expired();
+  if (now - (*session)->last_seen_at >= kTouchEverySeconds) repository_.TouchSession(hash, now);
+  return CurrentUser{std::move(*user), hash, (*session)->csrf_token};
+}
+
+Result<bool> Workspace::Logout(const Caller& caller) {
+  repository_.AppendAudit({0, clock_.NowSeconds(), caller.who.user.login, caller.address, "logout",
+                           "user/" + caller.who.user.login, "", ""});
+  return repository_.DeleteSession(caller.who.token_hash);
+}
+
+// ---- who may do what ----
+
+Result<bool> Workspace::MayRead(const Caller& caller, int64_t unit_id) const {
+  const UserRecord& user = caller.who.user;
+  if (user.role == Role::kAdmin || user.role == Role::kReviewer) return true;
+  if (user.unit_id == unit_id) return true;
+  return Forbidden("无权查看其他单位的数据");
+}
+
+Result<bool> Workspace::MayEdit(const Caller& caller, int64_t unit_id) const {
+  const UserRecord& user = caller.who.user;
+  if (user.role == Role::kUnit && user.unit_id == unit_id) return true;
+  if (user.role == Role::kUnit) return Forbidden("只能编辑本单位的数据");
+  return Forbidden("只有单位填报人可以编辑和送审本单位的数据");
+}
+
+// ---- units and years ----
+
+Result<std::vector<UnitRecord>> Workspace::Units(const Caller& caller) {
+  const UserRecord& user = caller.who.user;
+  if (user.role == Role::kUnit) {
+    if (!user.unit_id) return std::vector<UnitRecord>{};
+    auto unit = repository_.GetUnit(*user.unit_id);
+    if (!unit) return tl::unexpected(unit.error());
+    return std::vector<UnitRecord>{*unit};
+  }
+  return repository_.ListUnits();
+}
+
+Result<UnitRecord> Workspace::Unit(const Caller& caller, int64_t unit_id) {
+  if (auto may = MayRead(caller, unit_id); !may) return tl::unexpected(may.error());
+  return repository_.GetUnit(unit_id);
+}
+
+Result<UnitRecord> Workspace::AddUnit(const Caller& caller, const UnitRecord& unit) {
+  if (caller.who.user.role != Role::kAdmin) return Forbidden("只有管理员可以新增单位");
+  if (unit.name.empty()) return Invalid("字段 name：请填写单位名称");
+  return repository_.AddUnit(unit, ChangeBy(caller));
+}
+
+Result<std::vector<DraftRecord>> Workspace::Years(const Caller& caller, int64_t unit_id) {
+  if (auto unit = Unit(caller, unit_id); !unit) return tl::unexpected(unit.error());
+  return repository_.ListDrafts(unit_id);
+}
+
+Result<YearView> Workspace::View(const Caller& caller, UnitRecord unit, DraftRecord draft) const {
+  auto document = ParseStored(draft.document);
+  if (!document) return tl::unexpected(document.error());
+  auto evaluation = ParseDocument(draft.document);
+  if (!evaluation) return tl::unexpected(evaluation.error());
+  const Assessed assessed = Assess(std::move(*evaluation));
+  YearView view;
+  view.unit = std::move(unit);
+  view.document = std::move(*document);
+  view.scores = ScoresToJson(assessed.scores);
+  view.findings = FindingsJson(assessed.findings, view.document, ParseObject(draft.explanations));
+  Count(view.findings, view.errors, view.warnings, view.unexplained_warnings);
+  view.editable = draft.status == YearStatus::kDraft && MayEdit(caller, draft.unit_id).has_value();
+  view.draft = std::move(draft);
+  return view;
+}
+
+Result<YearView> Workspace::Year(const Caller& caller, int64_t unit_id, int year) {
+  auto unit = Unit(caller, unit_id);
+  if (!unit) return tl::unexpected(unit.error());
+  auto draft = repository_.GetDraft(unit_id, year);
+  if (!draft) return tl::unexpected(draft.error());
+  return View(caller, std::move(*unit), std::move(*draft));
+}
+
+Result<YearView> Workspace::CreateYear(const Caller& caller, int64_t unit_id, int year,
+                                       const std::optional<std::string>& document_json) {
+  if (auto may = MayEdit(caller, unit_id); !may) return tl::unexpected(may.error());
+  if (year < 2000 || year > 2100) return Invalid("字段 year：年度须是 2000 到 2100 之间的四位数字");
+  auto unit = repository_.GetUnit(unit_id);
+  if (!unit) return tl::unexpected(unit.error());
+  Evaluation evaluation;
+  if (document_json) {
+    auto parsed = ParseDocument(*document_json);
+    if (!parsed) return tl::unexpected(parsed.error());
+    evaluation = std::move(*parsed);
+  }
+  evaluation.unit.name = unit->name;  // the year belongs to this unit, whatever the file said
+  if (!unit->code.empty()) evaluation.unit.code = unit->code;
+  evaluation.year = year;
+  DraftRecord draft;
+  draft.unit_id = unit_id;
+  draft.year = year;
+  draft.document = WriteEvaluationJson(evaluation);
+  draft.explanations = "{}";
+  auto created = repository_.CreateDraft(draft, ChangeBy(caller));
+  if (!created) return tl::unexpected(created.error());
+  return View(caller, std::move(*unit), std::move(*created));
+}
+
+Result<ImportPreview> Workspace::PreviewImport(const Caller& caller, const std::string& name, std::string bytes) {
+  if (caller.who.user.role != Role::kUnit) return Forbidden("只有单位填报人可以导入报告");
+  auto loaded = LoadEvaluation(ReportSource{name, std::move(bytes)});
+  if (!loaded) return tl::unexpected(loaded.error());
+  const Assessed assessed = Assess(std::move(loaded->evaluation), std::move(loaded->read_findings));
+  ImportPreview preview;
+  preview.document = EvaluationToJson(assessed.evaluation);
+  preview.scores = ScoresToJson(assessed.scores);
+  preview.findings = FindingsJson(assessed.findings, preview.document, Json::object());
+  int unexplained = 0;
+  Count(preview.findings, preview.errors, preview.warnings, unexplained);
+  return preview;
+}
+
+// ---- editing ----
+
+Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft, const Json& document,
+                                 const std::string& explanations, int64_t revision) {
+  auto evaluation = ParseDocument(document.dump());
+  if (!evaluation) return tl::unexpected(evaluation.error());
+  auto unit = repository_.GetUnit(draft.unit_id);
+  if (!unit) return tl::unexpected(unit.error());
+  if (evaluation->unit.name != unit->name) return Invalid("字段 unit.name：单位名称须是“" + unit->name + "”");
+  if (evaluation->year != draft.year) return Invalid("字段 year：年度须是 " + std::to_string(draft.year));
+  const std::string text = WriteEvaluationJson(*evaluation);
+  auto before = ParseStored(draft.document);
+  if (!before) return tl::unexpected(before.error());
+  const auto changes = DiffDocuments(WithoutProvenance(*before), WithoutProvenance(Json::parse(text)));
+  auto saved = repository_.SaveDraft(draft.unit_id, draft.year, text, explanations, revision, ChangesJson(changes),
+                                     ChangeBy(caller));
+  if (!saved) return tl::unexpected(saved.error());
+  return View(caller, std::move(*unit), std::move(*saved));
+}
+
+Result<YearView> Workspace::Edit(const Caller& caller, int64_t unit_id, int year, int64_t revision,
+                                 const std::vector<FieldEdit>& edits) {
+  if (auto may = MayEdit(caller, unit_id); !may) return tl::unexpected(may.error());
+  auto draft = repository_.GetDraft(unit_id, year);
+  if (!draft) return tl::unexpected(draft.error());
+  auto document = ParseStored(draft->document);
+  if (!document) return tl::unexpected(document.error());
+  Json patch = Json::array();
+  for (const auto& edit : edits) {
+    if (edit.op != "replace" && edit.op != "add" && edit.op != "remove") return Invalid("op 须是 replace、add 或 remove");
+    if (edit.pointer.empty() || edit.pointer[0] != '/' || edit.pointer == "/format" || edit.pointer.starts_with("/provenance")) {
+      return Invalid("字段 " + edit.pointer + "：不能修改");
+    }
+    Json op = {{"op", edit.op}, {"path", edit.pointer}};
+    if (edit.op != "remove") op["value"] = edit.value;
+    patch.push_back(std::move(op));
+  }
+  Json edited;
+  try {
+    edited = document->patch(patch);
+  } catch (const nlohmann::json::exception&) {
+    return Invalid("字段 " + (edits.empty() ? std::string() : edits.front().pointer) + "：文档中没有这个位置，请刷新页面");
+  }
+  return Save(caller, *draft, edited, draft->explanations, revision);
+}
+
+Result<YearView> Workspace::Replace(const Caller& caller, int64_t unit_id, int year, int64_t revision,
+                                    const std::string& document_json) {
+  if (auto may = MayEdit(caller, unit_id); !may) return tl::unexpected(may.error());
+  auto draft = repository_.GetDraft(unit_id, year);
+  if (!draft) return tl::unexpected(draft.error());
+  Json document = Json::parse(document_json, nullptr, false);
+  if (document.is_discarded()) {
+    auto parsed = ParseDocument(document_json);  // names line and column
+    return tl::unexpected(parsed ? Error{ErrorCode::kInvalidInput, "不是有效的 JSON"} : parsed.error());
+  }
+  return Save(caller, *draft, document, draft->explanations, revision);
+}
+
+Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int year, int64_t revision,
+                                    const std::string& key, const std::string& text) {
+  if (auto may = MayEdit(caller, unit_id); !may) return tl::unexpected(may.error());
+  auto draft = repository_.GetDraft(unit_id, year);
+  if (!draft) return tl::unexpected(draft.error());
+  Json explanations = ParseObject(draft->explanations);
+  if (text.empty()) explanations.erase(key);
+  else explanations[key] = text;
+  auto document = ParseStored(draft->document);
+  if (!document) return tl::unexpected(document.error());
+  return Save(caller, *draft, *document, explanations.dump(), revision);
+}
+
+Result<VersionRecord> Workspace::Submit(const Caller& caller, int64_t unit_id, int year, int64_t revision) {
+  auto view = Year(caller, unit_id, year);
+  if (!view) return tl::unexpected(view.error());
+  if (auto may = MayEdit(caller, unit_id); !may) return tl::unexpected(may.error());
+  if (view->draft.status != YearStatus::kDraft) return Fail(ErrorCode::kConflict, "该年度已送审并锁定");
+  if (view->errors > 0) {
+    return Invalid("还有 " + std::to_string(view->errors) + " 个错误未改正，改正后才能送审");
+  }
+  if (view->unexplained_warnings > 0) {
+    return Invalid("还有 " + std::to_string(view->unexplained_warnings) + " 个警告未填写说明，逐条说明后才能送审");
+  }
+  return repository_.Submit(unit_id, year, revision, Sha256Hex(view->draft.document), ChangeBy(caller));
+}
+
+Result<YearView> Workspace::Reopen(const Caller& caller, int64_t unit_id, int year, int64_t revision) {
+  if (auto may = MayEdit(caller, unit_id); !may) return tl::unexpected(may.error());
+  auto draft = repository_.Reopen(unit_id, year, revision, ChangeBy(caller));
+  if (!draft) return tl::unexpected(draft.error());
+  auto unit = repository_.GetUnit(unit_id);
+  if (!unit) return tl::unexpected(unit.error());
+  return View(caller, std::move(*unit), std::move(*draft));
+}
+
+// ---- versions and downloads ----
+
+Result<std::vector<VersionRecord>> Workspace::Versions(const Caller& caller, int64_t unit_id, int year) {
+  if (auto may = MayRead(caller, unit_id); !may) return tl::unexpected(may.error());
+  return repository_.ListVersions(unit_id, year);
+}
+
+Result<VersionRecord> Workspace::Version(const Caller& caller, int64_t unit_id, int year, int number) {
+  if (auto may = MayRead(caller, unit_id); !may) return tl::unexpected(may.error());
+  return repository_.GetVersion(unit_id, year, number);
+}
+
+Result<std::vector<FieldChange>> Workspace::Diff(const Caller& caller, int64_t unit_id, int year, int from, int to) {
+  if (auto may = MayRead(caller, unit_id); !may) return tl::unexpected(may.error());
+  auto document_of = [&](int number) -> Result<std::string> {
+    if (number == 0) {
+      auto draft = repository_.GetDraft(unit_id, year);
+      if (!draft) return tl::unexpected(draft.error());
+      return draft->document;
+    }
+    auto version = repository_.GetVersion(unit_id, year, number);
+    if (!version) return tl::unexpected(version.error());
+    return version->document;
+  };
+  auto a = document_of(from);
+  if (!a) return tl::unexpected(a.error());
+  auto b = document_of(to);
+  if (!b) return tl::unexpected(b.error());
+  auto before = ParseStored(*a);
+  auto after = ParseStored(*b);
+  if (!before || !after) return Fail(ErrorCode::kIo, "数据库中的评价文档已损坏，请联系管理员");
+  return DiffDocuments(WithoutProvenance(*before), WithoutProvenance(*after));
+}
+
+Result<Download> Workspace::Report(const Caller& caller, int64_t unit_id, int year, int version,
+                                   const std::string& format) {
+  auto unit = Unit(caller, unit_id);
+  if (!unit) return tl::unexpected(unit.error());
+  std::string document;
+  if (version == 0) {
+    auto draft = repository_.GetDraft(unit_id, year);
+    if (!draft) return tl::unexpected(draft.error());
+    document = std::move(draft->document);
+  } else {
+    auto stored = repository_.GetVersion(unit_id, year, version);
+    if (!stored) return tl::unexpected(stored.error());
+    document = std::move(stored->document);
+  }
+  const std::string stem = SafeFileName(unit->name + "-" + std::to_string(year) +
+                                        (version ? "-第" + std::to_string(version) + "版" : std::string()));
+  if (format == "json") return Download{stem + ".evaluation.json", "application/json", document};
+  const auto report_format = ReportFormatFromName(format);
+  if (!report_format || *report_format == ReportFormat::kText) {
+    return Invalid("格式须是 docx、pdf、xlsx、html、md 或 json");
+  }
+  auto evaluation = ParseDocument(document);
+  if (!evaluation) return tl::unexpected(evaluation.error());
+  const Assessed assessed = Assess(std::move(*evaluation));
+  RenderOptions options;
+  auto bytes = RenderReport(assessed.evaluation, assessed.scores, assessed.findings, *report_format, options);
+  if (!bytes) return tl::unexpected(bytes.error());
+  const std::string kind = *report_format == ReportFormat::kXlsx ? "自评表" : "自评报告";
+  return Download{stem + "-" + kind + "." + std::string(ReportFormatExtension(*report_format)),
+                  std::string(ReportFormatMimeType(*report_format)), std::move(*bytes)};
+}
+
+// ---- users and the audit log ----
+
+Result<std::vector<UserRecord>> Workspace::Users(const Caller& caller) {
+  if (caller.who.user.role != Role::kAdmin) return Forbidden("只有管理员可以管理用户");
+  return repository_.ListUsers();
+}
+
+namespace {
+
+Result<UserRecord> NewUserRecord(const NewUser& user) {
+  if (user.login.empty() || user.login.size() > 64 ||
+      user.login.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789._-") != std::string::npos) {
+    return Invalid("字段 login：登录名须是 1 到 64 个小写字母、数字、点、下划线或连字符");
+  }
+  if (user.name.empty()) return Invalid("字段 name：请填写姓名");
+  if (user.role == Role::kUnit && !user.unit_id) return Invalid("字段 unit：单位填报人须属于一个单位");
+  auto hash = HashPassword(user.password);
+  if (!hash) return tl::unexpected(hash.error().WithContext("字段 password："));
+  UserRecord record;
+  record.login = user.login;
+  record.name = user.name;
+  record.role = user.role;
+  record.unit_id = user.role == Role::kUnit ? user.unit_id : std::nullopt;
+  record.password_hash = std::move(*hash);
+  return record;
+}
+
+}  // namespace
+
+Result<UserRecord> Workspace::AddUser(const Caller& caller, const NewUser& user) {
+  if (caller.who.user.role != Role::kAdmin) return Forbidden("只有管理员可以管理用户");
+  auto record = NewUserRecord(user);
+  if (!record) return tl::unexpected(record.error());
+  return repository_.AddUser(*record, ChangeBy(caller));
+}
+
+Result<UserRecord> Workspace::AddUserAsSystem(const NewUser& user) {
+  auto record = NewUserRecord(user);
+  if (!record) return tl::unexpected(record.error());
+  return repository_.AddUser(*record, Change{"system", "", clock_.NowSeconds()});
+}
+
+Result<std::vector<AuditEntry>> Workspace::AuditLog(const Caller& caller, int64_t before_id, int limit) {
+  if (caller.who.user.role != Role::kAdmin) return Forbidden("只有管理员可以查看审计日志");
+  return repository_.ListAudit(before_id, std::clamp(limit, 1, 500));
+}
+
+}  // namespace jixiao

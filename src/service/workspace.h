@@ -1,0 +1,147 @@
+// The web system's use cases over the store: logins and sessions, units and their years, the
+// draft evaluation (created empty, imported from a report file, edited field by field with its
+// findings and scores recomputed), submission into locked versions, differences between
+// versions, report downloads, users and the audit log. Every call names its caller; what a
+// role may do is decided here, once, for the API and the pages alike. Returns values.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "base/clock.h"
+#include "base/result.h"
+#include "service/document_diff.h"
+#include "service/rate_limit.h"
+#include "store/repository.h"
+
+namespace jixiao {
+
+// Session lifetimes: idle and absolute (seconds).
+inline constexpr int64_t kSessionIdleSeconds = 2 * 3600;
+inline constexpr int64_t kSessionAbsoluteSeconds = 12 * 3600;
+
+struct CurrentUser {
+  UserRecord user;
+  std::string token_hash;  // of the session
+  std::string csrf_token;
+};
+
+// Who is asking, from where.
+struct Caller {
+  CurrentUser who;
+  std::string address;
+};
+
+struct LoginResult {
+  std::string token;  // for the cookie; stored only as its hash
+  CurrentUser current;
+};
+
+// A unit-year as the editor shows it: the draft, its document, what the audit finds and the scores.
+struct YearView {
+  UnitRecord unit;
+  DraftRecord draft;
+  nlohmann::ordered_json document;       // jixiao.evaluation/1
+  nlohmann::ordered_json scores;         // as in jixiao.audit/1
+  nlohmann::ordered_json findings;       // [{rule, severity, label, message, path, field, key, explanation}]
+  int errors = 0;
+  int warnings = 0;
+  int unexplained_warnings = 0;
+  bool editable = false;  // by this caller, now
+};
+
+struct ImportPreview {
+  nlohmann::ordered_json document;
+  nlohmann::ordered_json findings;  // what reading could not place, then the audit's findings
+  nlohmann::ordered_json scores;
+  int errors = 0;
+  int warnings = 0;
+};
+
+struct NewUser {
+  std::string login;
+  std::string name;
+  Role role = Role::kUnit;
+  std::optional<int64_t> unit_id;
+  std::string password;
+};
+
+struct Download {
+  std::string file_name;  // "黔南州自然资源局-2022-自评报告.docx"
+  std::string mime_type;
+  std::string bytes;
+};
+
+// One edit of the document, as a JSON Patch operation: replace a field (value null clears it),
+// add an element to a list ("/projects/-"), or remove one.
+struct FieldEdit {
+  std::string op = "replace";  // "replace" | "add" | "remove"
+  std::string pointer;
+  nlohmann::ordered_json value;
+};
+
+class Workspace {
+ public:
+  Workspace(Repository& repository, const Clock& clock);
+
+  Result<LoginResult> Login(const std::string& login, const std::string& password, const std::string& address);
+  Result<CurrentUser> Authenticate(const std::string& token);
+  Result<bool> Logout(const Caller& caller);
+
+  Result<std::vector<UnitRecord>> Units(const Caller& caller);
+  Result<UnitRecord> Unit(const Caller& caller, int64_t unit_id);
+  Result<UnitRecord> AddUnit(const Caller& caller, const UnitRecord& unit);
+  Result<std::vector<DraftRecord>> Years(const Caller& caller, int64_t unit_id);
+
+  Result<YearView> Year(const Caller& caller, int64_t unit_id, int year);
+  // A new year from an empty form, or from a document the caller has (an import preview).
+  Result<YearView> CreateYear(const Caller& caller, int64_t unit_id, int year,
+                              const std::optional<std::string>& document_json);
+  // Reads a report file (TXT, DOCX, PDF, XLSX or jixiao.evaluation/1) without storing anything.
+  Result<ImportPreview> PreviewImport(const Caller& caller, const std::string& name, std::string bytes);
+  Result<YearView> Edit(const Caller& caller, int64_t unit_id, int year, int64_t revision,
+                        const std::vector<FieldEdit>& edits);
+  Result<YearView> Replace(const Caller& caller, int64_t unit_id, int year, int64_t revision,
+                           const std::string& document_json);
+  // The explanation of a warning (its "key"); an empty text removes it.
+  Result<YearView> Explain(const Caller& caller, int64_t unit_id, int year, int64_t revision, const std::string& key,
+                           const std::string& text);
+  // Refused while errors remain or a warning has no explanation.
+  Result<VersionRecord> Submit(const Caller& caller, int64_t unit_id, int year, int64_t revision);
+  Result<YearView> Reopen(const Caller& caller, int64_t unit_id, int year, int64_t revision);
+
+  Result<std::vector<VersionRecord>> Versions(const Caller& caller, int64_t unit_id, int year);
+  Result<VersionRecord> Version(const Caller& caller, int64_t unit_id, int year, int number);
+  // Between two versions; number 0 is the current draft.
+  Result<std::vector<FieldChange>> Diff(const Caller& caller, int64_t unit_id, int year, int from, int to);
+  // "docx" | "pdf" | "xlsx" | "html" | "md" | "json"; version 0 is the current draft.
+  Result<Download> Report(const Caller& caller, int64_t unit_id, int year, int version, const std::string& format);
+
+  Result<std::vector<UserRecord>> Users(const Caller& caller);
+  Result<UserRecord> AddUser(const Caller& caller, const NewUser& user);
+  Result<std::vector<AuditEntry>> AuditLog(const Caller& caller, int64_t before_id, int limit);
+
+  // For the CLI and the demo loader, acting as "system".
+  Result<UserRecord> AddUserAsSystem(const NewUser& user);
+  Repository& repository() { return repository_; }
+
+ private:
+  Change ChangeBy(const Caller& caller) const;
+  Result<bool> MayRead(const Caller& caller, int64_t unit_id) const;
+  Result<bool> MayEdit(const Caller& caller, int64_t unit_id) const;
+  Result<YearView> View(const Caller& caller, UnitRecord unit, DraftRecord draft) const;
+  Result<YearView> Save(const Caller& caller, const DraftRecord& draft, const nlohmann::ordered_json& document,
+                        const std::string& explanations, int64_t revision);
+
+  Repository& repository_;
+  const Clock& clock_;
+  FailureLimiter account_failures_;
+  FailureLimiter address_failures_;
+};
+
+}  // namespace jixiao

@@ -47,12 +47,19 @@ TEST(AuditSource, UnreadableSourceIsAnErrorNamingIt) {
   EXPECT_NE(bad.error().message.find("tests/golden/bad/money-number.json:3:27:"), std::string::npos);
 }
 
+Finding FindingOf(Severity severity) {
+  Finding finding;
+  finding.rule = "r";
+  finding.severity = severity;
+  return finding;
+}
+
 TEST(HasErrors, OnlyErrorsCount) {
   AuditReport report;
   EXPECT_FALSE(HasErrors(report));
-  report.findings.push_back(Finding{.rule = "r", .severity = Severity::kWarning});
+  report.findings.push_back(FindingOf(Severity::kWarning));
   EXPECT_FALSE(HasErrors(report));
-  report.findings.push_back(Finding{.rule = "r", .severity = Severity::kError});
+  report.findings.push_back(FindingOf(Severity::kError));
   EXPECT_TRUE(HasErrors(report));
 }
 

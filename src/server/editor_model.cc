@@ -62,8 +62,9 @@ Json Field(const Json& document, const std::string& pointer, const FieldSpec& sp
   } else if (input == "bool") {
     field["select"] = {{"options", Options({{"false", "定量"}, {"true", "定性"}}, value.empty() ? "false" : value)}};
   } else {
-    field["input"] = {{"unit", input == "money" ? "元" : input == "percent" ? "%" : ""},
-                      {"numeric", input == "money" || input == "percent"}};
+    field["input"] = {{"numeric", input == "money" || input == "percent"}};
+    if (input == "money") field["input"]["unit"] = "元";
+    if (input == "percent") field["input"]["unit"] = "%";
   }
   return field;
 }
@@ -156,6 +157,19 @@ Json Projects(const YearView& view, const std::string& base, bool editable) {
   return out;
 }
 
+// 按经济分类: one row per class, its name and amount.
+Json EconomicClasses(const Json& document, bool editable, const std::string& base) {
+  Json rows = Json::array();
+  const Json* list = At(document, "/funds/by_economic_class");
+  if (!list || !list->is_array()) return rows;
+  static const std::vector<FieldSpec> specs = {{"class", "经济分类", "text", "input"}, {"amount", "金额", "text", "money"}};
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string pointer = "/funds/by_economic_class/" + std::to_string(i);
+    rows.push_back({{"id", FieldId(pointer)}, {"pointer", pointer}, {"fields", Fields(document, pointer, specs, editable, base)}});
+  }
+  return rows;
+}
+
 // Project execution rates for the chart: names and percentages.
 Json ChartData(const YearView& view) {
   Json names = Json::array(), rates = Json::array();
@@ -237,6 +251,7 @@ Json EditorModel(const YearView& view, const std::string& base) {
   model["submitted"] = view.draft.status == YearStatus::kSubmitted;
   model["updated_by"] = view.draft.updated_by;
   model["funds"] = Fields(document, "/funds", FundsFields(), editable, base);
+  model["economic_classes"] = EconomicClasses(document, editable, base);
   model["project_funds"] = Fields(document, "/funds/project_funds",
                                   {{"total", "项目资金合计", "text", "money"},
                                    {"own_level", "本级安排", "text", "money"},

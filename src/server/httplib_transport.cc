@@ -72,7 +72,8 @@ class HttplibTransport final : public HttpTransport {
     server_.set_error_handler([](const httplib::Request&, httplib::Response& out) {
       if (!out.body.empty()) return;
       if (out.status == 413) {
-        out.set_content(R"({"error":{"code":"too_large","message":"上传的文件太大：单个文件不能超过 30 MB"}})",
+        // cpp-httplib caps url-encoded forms at 8 KB (CPPHTTPLIB_FORM_URL_ENCODED_PAYLOAD_MAX_LENGTH).
+        out.set_content(R"({"error":{"code":"too_large","message":"请求体过大：文件不能超过 30 MB；application/x-www-form-urlencoded 表单不能超过 8 KB，较大的内容请用 multipart/form-data 或 application/octet-stream 上传"}})",
                         "application/json");
       }
     });

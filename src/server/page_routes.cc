@@ -316,6 +316,9 @@ HttpResponse ItemsPost(RequestContext& ctx, const Args& args) {
   } else if (action == "add_department_indicator") {
     edit = {"add", "/department_indicators/-", Json{{"name", "新指标"}}};
     anchor = "#department-indicators";
+  } else if (action == "add_economic_class") {
+    edit = {"add", "/funds/by_economic_class/-", Json{{"class", "其他支出"}}};
+    anchor = "#f-funds-by_economic_class";
   } else if (action == "remove") {
     edit = {"remove", pointer, nullptr};
   } else {

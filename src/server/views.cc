@@ -72,6 +72,7 @@ std::string Views::Render(const std::string& name, const Json& model) const {
   }
   Data data = ToData(model);
   for (const auto& [partial_name, text] : sources_) {
+    if (model.contains(partial_name)) continue;  // the model's own value wins over a template's name
     const std::string* source = &text;
     data.set(partial_name, Data(kainjow::mustache::partial([source] { return *source; })));
   }

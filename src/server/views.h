@@ -1,6 +1,7 @@
 // The page templates (web/templates/*.mustache, kainjow mustache: every {{value}} is
 // HTML-escaped) loaded once at start, rendered from view models built as JSON. Every template
-// is also a partial of every other ({{> layout_head}}). Thread-safe after Load.
+// is also a partial of every other ({{> layout_head}}) unless the model has a key of that
+// name. Thread-safe after Load.
 #pragma once
 
 #include <map>

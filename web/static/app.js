@@ -3,7 +3,12 @@
   "use strict";
   function openTarget() {
     if (!location.hash) return;
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    // A finding may concern a part the form has no field for: go to the nearest enclosing one.
+    var id = decodeURIComponent(location.hash.slice(1)), target = document.getElementById(id);
+    while (!target && id.lastIndexOf("-") > 0) {
+      id = id.slice(0, id.lastIndexOf("-"));
+      target = document.getElementById(id);
+    }
     for (var node = target; node; node = node.parentElement) {
       if (node.tagName === "DETAILS") node.open = true;
     }

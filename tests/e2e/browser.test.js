@@ -1,0 +1,141 @@
+// The department's day in a real browser (Debian's chromium driven by playwright-core):
+// log in, import the example report, fix the finding the audit flags, download the DOCX,
+// explain the warnings, submit, and see the version locked. Screenshots go to $JIXIAO_SHOTS.
+// Run: JIXIAO_BIN=build/src/cli/jixiao node --test tests/e2e/
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { spawn } = require("node:child_process");
+const { chromium } = require(path.join(__dirname, "../../web/node_modules/playwright-core"));
+
+const bin = process.env.JIXIAO_BIN || path.join(__dirname, "../../build/src/cli/jixiao");
+const shots = process.env.JIXIAO_SHOTS || fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-shots-"));
+const password = "jixiao-demo-2026";
+const example = path.join(__dirname, "../fixtures/reports/qiannan-natural-resources-2022.txt");
+
+// Starts `jixiao serve --demo` on a fresh data folder and any free port; resolves to its address.
+function startServer(dataDir) {
+  return new Promise((resolve, reject) => {
+    const server = spawn(bin, ["serve", "--demo", "--data", dataDir, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    const timer = setTimeout(() => reject(new Error("server did not start: " + out)), 60000);
+    server.stdout.on("data", (chunk) => {
+      out += chunk;
+      const match = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (match) { clearTimeout(timer); resolve({ server, base: match[0].replace(/\/$/, "") }); }
+    });
+    server.stderr.on("data", (chunk) => { out += chunk; });
+    server.on("exit", (code) => reject(new Error("server exited " + code + ": " + out)));
+  });
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(shots, name + ".png"), fullPage: false });
+}
+
+test("a department imports, fixes, downloads and submits its report", async (t) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-e2e-"));
+  const { server, base } = await startServer(dataDir);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
+  t.after(async () => { await browser.close(); server.kill("SIGTERM"); fs.rmSync(dataDir, { recursive: true, force: true }); });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: "zh-CN" });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+
+  await t.test("log in as the department's staff member", async () => {
+    await page.goto(base + "/");
+    assert.match(page.url(), /\/login$/);
+    await shot(page, "01-login");
+    await page.fill("#login", "wangfang");
+    await page.fill("#password", password);
+    await page.click("button[type=submit]");
+    await page.waitForURL(/\/units\/\d+$/);
+    assert.match(await page.textContent("h1"), /黔南州自然资源局/);
+    await shot(page, "02-unit");
+  });
+
+  await t.test("import the example report as a new year, with a preview first", async () => {
+    await page.setInputFiles("#import-file", example);
+    await page.fill("#import-year", "2023");
+    await page.click("text=读取并预览");
+    await page.waitForSelector("text=导入预览");
+    assert.match(await page.textContent("main"), /13 个/);
+    await shot(page, "03-import-preview");
+    await page.click("text=确认导入");
+    await page.waitForURL(/\/years\/2023$/);
+    assert.match(await page.textContent("h1"), /2023 年度绩效自评/);
+    await shot(page, "04-editor");
+  });
+
+  await t.test("fix the error the audit flags, and see the findings update without a reload", async () => {
+    const panel = page.locator("#findings-panel");
+    assert.match(await panel.textContent(), /按经济分类合计/);
+    assert.match(await page.textContent("#score-panel"), /错误 1/);
+    await page.click("#findings-panel a.field-link >> text=按经济分类");
+    // 商品和服务支出 is short by exactly the difference the finding names (73671.12 元).
+    const amount = page.locator("#f-funds-by_economic_class-1-amount");
+    assert.equal(await amount.inputValue(), "101338200");
+    await amount.fill("101411871.12");
+    await amount.press("Tab");
+    await page.waitForFunction(() => !document.querySelector("#findings-panel").textContent.includes("按经济分类合计"));
+    assert.match(await page.textContent("#score-panel"), /错误 0/);
+    assert.match(await page.textContent("#save-state"), /已保存/);
+    await shot(page, "05-fixed");
+  });
+
+  await t.test("a value that is not money is refused next to its field", async () => {
+    const budget = page.locator("#f-funds-budget_total");
+    const before = await budget.inputValue();
+    await budget.fill("一亿元");
+    await budget.press("Tab");
+    await page.waitForFunction(() => document.querySelector("#f-funds-budget_total-err").textContent.trim() !== "");
+    assert.match(await page.textContent("#f-funds-budget_total-err"), /budget_total|金额/);
+    await shot(page, "06-field-error");
+    await budget.fill(before);
+    await budget.press("Tab");
+    await page.waitForFunction(() => document.querySelector("#f-funds-budget_total-err").textContent.trim() === "");
+  });
+
+  await t.test("download the report as DOCX", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=下载 DOCX")]);
+    const file = path.join(dataDir, "report.docx");
+    await download.saveAs(file);
+    const bytes = fs.readFileSync(file);
+    assert.equal(bytes.subarray(0, 2).toString(), "PK");
+    assert.ok(bytes.length > 10000, "a whole report, not an error page");
+  });
+
+  await t.test("explain each warning, submit, and see the version locked", async () => {
+    const explanations = page.locator("#findings-panel textarea");
+    const count = await explanations.count();
+    assert.ok(count >= 1, "the example has warnings to explain");
+    for (let i = 0; i < count; ++i) {
+      await page.locator("#findings-panel textarea").nth(i).fill("已核实：报告原文如此，下一年度补充量化指标。");
+      await page.locator("#findings-panel textarea").nth(i).press("Tab");
+      await page.waitForFunction((n) => !document.querySelector("#score-panel").textContent.includes(n + " 个待说明"), count - i);
+    }
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.click("#submit-button");
+    await page.waitForSelector("text=已送审（锁定）");
+    assert.match(await page.textContent(".editor-head"), /最近送审：第 1 版/);
+    assert.equal(await page.locator("#f-funds-budget_total").getAttribute("readonly"), "");
+    await shot(page, "07-submitted");
+    await page.click("text=版本历史");
+    await page.waitForSelector("text=第 1 版");
+    await shot(page, "08-versions");
+  });
+
+  await t.test("the page works on a phone", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(base + "/units");
+    await shot(page, "09-phone");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    assert.equal(overflow, false, "no sideways scrolling on a phone");
+  });
+
+  assert.deepEqual(pageErrors, []);
+});

@@ -5,6 +5,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
+#include <ctime>
+#include <string>
 
 namespace jixiao {
 
@@ -31,5 +34,22 @@ class ManualClock final : public Clock {
  private:
   std::atomic<int64_t> now_;
 };
+
+// Unix seconds as Beijing time (UTC+8 all year: China has one zone and no daylight saving),
+// "2026-11-25 14:03:05", or without seconds "2026-11-25 14:03". What people read in the UI.
+inline std::string BeijingTimeText(int64_t unix_seconds, bool with_seconds = true) {
+  const std::time_t time = static_cast<std::time_t>(unix_seconds + 8 * 3600);
+  std::tm parts{};
+  if (gmtime_r(&time, &parts) == nullptr) return std::to_string(unix_seconds);
+  char text[64];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+                parts.tm_hour, parts.tm_min);
+  std::string out = text;
+  if (with_seconds) {
+    std::snprintf(text, sizeof text, ":%02d", parts.tm_sec);
+    out += text;
+  }
+  return out;
+}
 
 }  // namespace jixiao

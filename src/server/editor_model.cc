@@ -170,6 +170,22 @@ Json EconomicClasses(const Json& document, bool editable, const std::string& bas
   return rows;
 }
 
+// 年度任务: each task, its completion and its achievements.
+Json Tasks(const Json& document, bool editable, const std::string& base) {
+  Json rows = Json::array();
+  const Json* list = At(document, "/tasks");
+  if (!list || !list->is_array()) return rows;
+  static const std::vector<FieldSpec> specs = {{"task", "任务", "text", "textarea"},
+                                               {"completion", "完成情况", "text", "textarea"},
+                                               {"achievements", "取得的成效", "text", "textarea"}};
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string pointer = "/tasks/" + std::to_string(i);
+    rows.push_back({{"id", FieldId(pointer)}, {"pointer", pointer}, {"number", i + 1},
+                    {"fields", Fields(document, pointer, specs, editable, base)}});
+  }
+  return rows;
+}
+
 // Project execution rates for the chart: names and percentages.
 Json ChartData(const YearView& view) {
   Json names = Json::array(), rates = Json::array();
@@ -260,6 +276,7 @@ Json EditorModel(const YearView& view, const std::string& base) {
   model["department_indicators"] = IndicatorRows(document, "/department_indicators", true, editable, base);
   model["projects"] = Projects(view, base, editable);
   model["project_count"] = model["projects"].size();
+  model["tasks"] = Tasks(document, editable, base);
   model["narrative"] = Json::array({Field(document, "/functions", {"functions", "部门职能（每行一条）", "lines", "textarea"}, editable, base),
                                     Field(document, "/next_steps", {"next_steps", "下一步改进措施（每行一条）", "lines", "textarea"}, editable, base)});
   model["score"] = ScoreModel(view);

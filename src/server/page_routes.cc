@@ -1,10 +1,10 @@
 // The Chinese web pages: login, units and their years, the editor with live findings (htmx
 // posts one field at a time and swaps the findings and the score), import with preview,
 // submit and reopen, version history with differences, and for admins users and the audit log.
-#include <ctime>
 #include <string>
 #include <vector>
 
+#include "base/clock.h"
 #include "server/editor_model.h"
 #include "server/routes.h"
 
@@ -26,15 +26,7 @@ std::string RoleLabel(Role role) {
 
 std::string StatusLabel(YearStatus status) { return status == YearStatus::kDraft ? "草稿" : "已送审（锁定）"; }
 
-std::string TimeText(int64_t at) {
-  if (at <= 0) return "";
-  const std::time_t t = at + 8 * 3600;  // Beijing time
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char out[32];
-  std::strftime(out, sizeof out, "%Y-%m-%d %H:%M", &tm);
-  return out;
-}
+std::string TimeText(int64_t at) { return at > 0 ? BeijingTimeText(at, false) : std::string(); }
 
 Json PageFrame(const RequestContext& ctx, const std::string& title) {
   Json page = {{"title", title}};
@@ -319,6 +311,9 @@ HttpResponse ItemsPost(RequestContext& ctx, const Args& args) {
   } else if (action == "add_economic_class") {
     edit = {"add", "/funds/by_economic_class/-", Json{{"class", "其他支出"}}};
     anchor = "#f-funds-by_economic_class";
+  } else if (action == "add_task") {
+    edit = {"add", "/tasks/-", Json{{"task", "新任务"}}};
+    anchor = "#f-tasks";
   } else if (action == "remove") {
     edit = {"remove", pointer, nullptr};
   } else {

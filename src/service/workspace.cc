@@ -75,7 +75,31 @@ void Count(const Json& findings, int& errors, int& warnings, int& unexplained) {
   }
 }
 
-Result<Evaluation> ParseDocument(const std::string& text) { return ParseEvaluationJson(text, "评价文档"); }
+// The codec names line and column in the JSON text; a form has neither, so they are dropped:
+// "1 处错误：\n  评价文档:1:8441: 字段 projects[13].budget.total：…" -> "字段 projects[13].budget.total：…".
+std::string WithoutJsonPositions(const std::string& message) {
+  static const std::string kSource = "评价文档:";
+  std::string out;
+  std::size_t at = 0;
+  if (message.find(" 处错误：\n") != std::string::npos && message.find(kSource) != std::string::npos) {
+    at = message.find('\n') + 1;
+  }
+  while (at < message.size()) {
+    const auto source = message.find(kSource, at);
+    out += message.substr(at, source == std::string::npos ? std::string::npos : source - at);
+    if (source == std::string::npos) break;
+    const auto after = message.find(": ", source + kSource.size());
+    at = after == std::string::npos ? message.size() : after + 2;
+  }
+  const auto first = out.find_first_not_of(' ');
+  return first == std::string::npos ? out : out.substr(first);
+}
+
+Result<Evaluation> ParseDocument(const std::string& text) {
+  auto evaluation = ParseEvaluationJson(text, "评价文档");
+  if (!evaluation) return Fail(evaluation.error().code, WithoutJsonPositions(evaluation.error().message));
+  return evaluation;
+}
 
 Result<Json> ParseStored(const std::string& text) {
   Json value = Json::parse(text, nullptr, false);
@@ -86,6 +110,28 @@ Result<Json> ParseStored(const std::string& text) {
 Json WithoutProvenance(Json document) {
   if (document.is_object()) document.erase("provenance");
   return document;
+}
+
+// A field typed into a part the document does not have yet (a project's satisfaction, the
+// project funds) gets its enclosing objects created; replacing a missing member adds it.
+void PrepareEdit(Json& document, Json& op) {
+  if (op["op"] == "remove") return;
+  const std::string path = op["path"].get<std::string>();
+  Json::json_pointer pointer(path);
+  if (pointer.empty()) return;
+  const Json::json_pointer parent = pointer.parent_pointer();
+  std::vector<std::string> tokens;
+  for (Json::json_pointer p = parent; !p.empty(); p = p.parent_pointer()) tokens.insert(tokens.begin(), p.back());
+  Json* node = &document;
+  for (const auto& token : tokens) {
+    if (node->is_null()) *node = Json::object();
+    if (node->is_object()) node = &(*node)[token];
+    else if (node->is_array() && token.find_first_not_of("0123456789") == std::string::npos && token.size() < 9 &&
+             std::stoul(token) < node->size()) node = &(*node)[std::stoul(token)];
+    else return;  // the patch itself reports the bad path
+  }
+  if (node->is_null()) *node = Json::object();
+  if (op["op"] == "replace" && node->is_object() && !node->contains(pointer.back())) op["op"] = "add";
 }
 
 std::string SafeFileName(std::string name) {
@@ -313,6 +359,7 @@ Result<YearView> Workspace::Edit(const Caller& caller, int64_t unit_id, int year
   }
   Json edited;
   try {
+    for (auto& op : patch) PrepareEdit(*document, op);
     edited = document->patch(patch);
   } catch (const nlohmann::json::exception&) {
     return Invalid("字段 " + (edits.empty() ? std::string() : edits.front().pointer) + "：文档中没有这个位置，请刷新页面");

@@ -3,17 +3,9 @@
 #include <cstdio>
 #include <ctime>
 
-namespace jixiao {
+#include "base/clock.h"
 
-std::string FormatUtc(int64_t unix_seconds) {
-  std::time_t time = static_cast<std::time_t>(unix_seconds);
-  std::tm parts{};
-  if (gmtime_r(&time, &parts) == nullptr) return std::to_string(unix_seconds);
-  char text[64];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d", parts.tm_year + 1900,
-                parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec);
-  return text;
-}
+namespace jixiao {
 
 std::string JsonQuote(std::string_view text) {
   std::string out = "\"";
@@ -38,7 +30,7 @@ std::string JsonQuote(std::string_view text) {
 }
 
 std::string StaleRevisionMessage(std::string_view who, int64_t at, int64_t revision) {
-  return "该记录已被 " + std::string(who.empty() ? "他人" : who) + " 于 " + FormatUtc(at) +
+  return "该记录已被 " + std::string(who.empty() ? "他人" : who) + " 于 " + BeijingTimeText(at) +
          " 修改（当前第 " + std::to_string(revision) + " 版），请刷新后再改";
 }
 

@@ -1,4 +1,4 @@
-// Text the store writes for people and for the audit log: UTC timestamps, JSON string quoting
+// Text the store writes for people and for the audit log: conflict messages (times in Beijing time), JSON string quoting
 // and the Chinese conflict messages. Pure functions returning caller-owned strings.
 #pragma once
 
@@ -8,8 +8,6 @@
 
 namespace jixiao {
 
-// Unix seconds as UTC "YYYY-MM-DD HH:MM:SS".
-std::string FormatUtc(int64_t unix_seconds);
 
 // `text` as a JSON string literal, quotes included.
 std::string JsonQuote(std::string_view text);

@@ -273,7 +273,14 @@ HttpResponse FieldPost(RequestContext& ctx, const Args& args) {
   if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
   FieldEdit edit{"replace", ctx.request.Param("pointer"), FieldValue(ctx.request.Param("kind"), ctx.request.Param("value"))};
   auto view = ctx.workspace.Edit(caller, at->unit, at->year, *revision, {edit});
-  if (!view) return Fragment(ctx.views.Render("field_error", {{"message", view.error().message}}), HttpStatusOf(view.error().code));
+  if (!view) {
+    // Shown beside the field itself: "字段 funds.budget_total：金额…" needs no field name.
+    std::string message = view.error().message;
+    if (message.starts_with("字段 ") && message.find("：") != std::string::npos) {
+      message = message.substr(message.find("：") + std::string("：").size());
+    }
+    return Fragment(ctx.views.Render("field_error", {{"message", message}}), HttpStatusOf(view.error().code));
+  }
   return SavedFragment(ctx, *view, YearBase(at->unit, at->year));
 }
 

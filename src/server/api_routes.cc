@@ -1,4 +1,5 @@
 // The JSON API under /api/ (docs/api.md): the same use cases as the pages, as JSON.
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -96,6 +97,24 @@ std::optional<UnitYear> PathUnitYear(const Args& args) {
   auto year = ParseId(args.at(1));
   if (!unit || !year || *year > 9999) return std::nullopt;
   return UnitYear{*unit, static_cast<int>(*year)};
+}
+
+// RFC 5987 / 6266: the UTF-8 file name percent-encoded, with an ASCII fallback.
+std::string ContentDisposition(const std::string& file_name) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string encoded;
+  for (unsigned char c : file_name) {
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += kHex[c >> 4];
+      encoded += kHex[c & 15];
+    }
+  }
+  const auto dot = file_name.rfind('.');
+  const std::string fallback = "report" + (dot == std::string::npos ? std::string() : file_name.substr(dot));
+  return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
 }
 
 HttpResponse NoSuchYear() { return JsonError(404, "not_found", "没有这个单位或年度"); }
@@ -309,8 +328,7 @@ HttpResponse Report(RequestContext& ctx, const Args& args) {
   HttpResponse response;
   response.content_type = download->mime_type;
   response.body = std::move(download->bytes);
-  response.headers.emplace_back("Content-Disposition",
-                                "attachment; filename=\"report\"; filename*=UTF-8''" + download->file_name);
+  response.headers.emplace_back("Content-Disposition", ContentDisposition(download->file_name));
   return response;
 }
 

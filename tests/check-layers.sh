@@ -2,7 +2,7 @@
 # Usage: check-layers.sh [SRC_DIR]. Fails when an #include points the wrong way between the src/ layers of docs/DESIGN.md:
 # base <- core <- rules <- {format, ingest, render, store} <- service <- {server, cli} <- app (main).
 # Siblings never include each other; server and cli include only service and base (tests may
-# use format/ to read golden documents).
+# use format/ to read golden documents, and the store's test fixture).
 set -u
 cd "${1:-$(dirname "$0")/../src}" || exit 2
 declare -A allowed=(
@@ -28,6 +28,9 @@ for dir in */; do
     allowed_here=" $ok "
     # Tests and test helpers may also use the JSON codecs to compare with golden documents.
     [[ $file == *_test.cc || $file == */testing/* ]] && allowed_here+="format "
+    # ... and the store's test fixture (a fresh SQLite file or PostgreSQL schema per case).
+    [[ ($file == *_test.cc || $file == */testing/*) && $include == *'"store/repository_fixture.h"'* ]] &&
+      allowed_here+="store "
     if [[ "$allowed_here" != *" $target "* ]]; then
       echo "src/$file:$line: $layer may not include $target ($include)"; status=1
     fi

@@ -1,0 +1,103 @@
+#include "server/testing/server.h"
+
+#include "base/file.h"
+#include "service/demo.h"
+
+namespace jixiao::testing {
+
+std::string ExampleReport() {
+  static const std::string text =
+      ReadFile(std::string(JIXIAO_SOURCE_DIR) + "/tests/fixtures/reports/qiannan-natural-resources-2022.txt")
+          .value_or("");
+  return text;
+}
+
+nlohmann::ordered_json Reply::Json() const { return nlohmann::ordered_json::parse(body, nullptr, false); }
+
+std::string Reply::Header(const std::string& name) const {
+  auto it = headers.find(name);
+  return it == headers.end() ? std::string() : it->second;
+}
+
+std::string Reply::ErrorCode() const {
+  const auto json = Json();
+  if (!json.is_object() || !json.contains("error") || !json["error"].is_object()) return "";
+  return json["error"].value("code", "");
+}
+
+std::string Reply::ErrorMessage() const {
+  const auto json = Json();
+  if (!json.is_object() || !json.contains("error") || !json["error"].is_object()) return "";
+  return json["error"].value("message", "");
+}
+
+int64_t Reply::Revision() const {
+  const auto json = Json();
+  return json.is_object() && json.contains("revision") && json["revision"].is_number_integer() ? json["revision"].get<int64_t>()
+                                                                                                : -1;
+}
+
+Client::Client(int port, std::string host) : client_(host, port), port_(port) {
+  client_.set_read_timeout(120, 0);
+  client_.set_write_timeout(120, 0);
+  client_.set_connection_timeout(10, 0);
+}
+
+Reply Client::Login(const std::string& login, const std::string& password) {
+  Reply reply = Post("/api/login", {{"login", login}, {"password", password}});
+  if (reply.status != 200) return reply;
+  const std::string set_cookie = reply.Header("Set-Cookie");
+  cookie_ = set_cookie.substr(0, set_cookie.find(';'));
+  csrf_token_ = reply.Json().value("csrf_token", "");
+  return reply;
+}
+
+Reply Client::Send(const std::string& method, const std::string& path, const std::string& body,
+                   const std::string& content_type, const httplib::Headers& extra) {
+  httplib::Request request;
+  request.method = method;
+  request.path = path;
+  request.headers = extra;
+  if (!cookie_.empty()) request.headers.emplace("Cookie", cookie_);
+  const bool changes_state = method != "GET" && method != "HEAD";
+  if (changes_state && send_csrf && !csrf_token_.empty()) request.headers.emplace("X-CSRF-Token", csrf_token_);
+  if (changes_state || !body.empty()) {
+    request.body = body;
+    if (!content_type.empty()) request.headers.emplace("Content-Type", content_type);
+  }
+  auto result = client_.send(request);
+  Reply reply;
+  if (!result) return reply;
+  reply.status = result->status;
+  reply.body = result->body;
+  reply.headers = result->headers;
+  return reply;
+}
+
+Result<std::unique_ptr<TestServer>> TestServer::Start(Repository& repository) {
+  std::unique_ptr<TestServer> server(new TestServer(repository));
+  if (ExampleReport().empty()) return Fail(ErrorCode::kIo, "cannot read the example report");
+  auto loaded = LoadDemo(server->workspace_, ExampleReport());
+  if (!loaded) return tl::unexpected(loaded.error());
+  auto app = App::Create(server->workspace_, ServerConfig{std::string(JIXIAO_SOURCE_DIR) + "/web", false});
+  if (!app) return tl::unexpected(app.error());
+  server->app_ = std::move(*app);
+  server->transport_ = MakeHttplibTransport(TransportLimits{});
+  if (!server->transport_->Bind("127.0.0.1", 0)) return Fail(ErrorCode::kIo, "cannot bind 127.0.0.1");
+  App* handler = server->app_.get();
+  HttpTransport* transport = server->transport_.get();
+  server->thread_ = std::thread([handler, transport] {
+    transport->Serve([handler](const HttpRequest& request) { return handler->Handle(request); });
+  });
+  // The socket already listens; one answered request proves the accept loop runs, so that
+  // Stop() in the destructor cannot come before it.
+  if (Client(server->port()).Get("/api/me").status == 0) return Fail(ErrorCode::kIo, "the server does not answer");
+  return server;
+}
+
+TestServer::~TestServer() {
+  if (transport_) transport_->Stop();
+  if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace jixiao::testing

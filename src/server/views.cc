@@ -15,7 +15,7 @@ namespace {
 using Data = kainjow::mustache::data;
 using Json = nlohmann::ordered_json;
 
-// JSON -> mustache data: null and false are falsy, numbers print as JSON does.
+// JSON -> mustache data: null, false and "" are falsy, numbers print as JSON does.
 Data ToData(const Json& value) {
   switch (value.type()) {
     case Json::value_t::object: {
@@ -28,8 +28,8 @@ Data ToData(const Json& value) {
       for (const auto& item : value) out.push_back(ToData(item));
       return out;
     }
-    case Json::value_t::string:
-      return Data(value.get<std::string>());
+    case Json::value_t::string:  // an empty string is falsy, as in most mustache implementations
+      return value.get_ref<const std::string&>().empty() ? Data(false) : Data(value.get<std::string>());
     case Json::value_t::boolean:
       return Data(value.get<bool>());
     case Json::value_t::null:

@@ -323,7 +323,8 @@ Result<ImportPreview> Workspace::PreviewImport(const Caller& caller, const std::
 // ---- editing ----
 
 Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft, const Json& document,
-                                 const std::string& explanations, int64_t revision) {
+                                 const std::string& explanations, int64_t revision,
+                                 const std::optional<std::string>& changed) {
   auto evaluation = ParseDocument(document.dump());
   if (!evaluation) return tl::unexpected(evaluation.error());
   auto unit = repository_.GetUnit(draft.unit_id);
@@ -334,8 +335,8 @@ Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft,
   auto before = ParseStored(draft.document);
   if (!before) return tl::unexpected(before.error());
   const auto changes = DiffDocuments(WithoutProvenance(*before), WithoutProvenance(Json::parse(text)));
-  auto saved = repository_.SaveDraft(draft.unit_id, draft.year, text, explanations, revision, ChangesJson(changes),
-                                     ChangeBy(caller));
+  auto saved = repository_.SaveDraft(draft.unit_id, draft.year, text, explanations, revision,
+                                     changed ? *changed : ChangesJson(changes), ChangeBy(caller));
   if (!saved) return tl::unexpected(saved.error());
   return View(caller, std::move(*unit), std::move(*saved));
 }
@@ -386,11 +387,16 @@ Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int y
   auto draft = repository_.GetDraft(unit_id, year);
   if (!draft) return tl::unexpected(draft.error());
   Json explanations = ParseObject(draft->explanations);
+  const Json before = explanations.contains(key) ? explanations[key] : Json(nullptr);
   if (text.empty()) explanations.erase(key);
   else explanations[key] = text;
   auto document = ParseStored(draft->document);
   if (!document) return tl::unexpected(document.error());
-  return Save(caller, *draft, *document, explanations.dump(), revision);
+  const Json changed = Json::array({{{"field", "explanation/" + key},
+                                     {"label", "警告说明"},
+                                     {"before", before},
+                                     {"after", text.empty() ? Json(nullptr) : Json(text)}}});
+  return Save(caller, *draft, *document, explanations.dump(), revision, changed.dump());
 }
 
 Result<VersionRecord> Workspace::Submit(const Caller& caller, int64_t unit_id, int year, int64_t revision) {

@@ -135,8 +135,10 @@ class Workspace {
   Result<bool> MayRead(const Caller& caller, int64_t unit_id) const;
   Result<bool> MayEdit(const Caller& caller, int64_t unit_id) const;
   Result<YearView> View(const Caller& caller, UnitRecord unit, DraftRecord draft) const;
+  // `changed` overrides the audit log's record of the change (default: the document's field changes).
   Result<YearView> Save(const Caller& caller, const DraftRecord& draft, const nlohmann::ordered_json& document,
-                        const std::string& explanations, int64_t revision);
+                        const std::string& explanations, int64_t revision,
+                        const std::optional<std::string>& changed = std::nullopt);
 
   Repository& repository_;
   const Clock& clock_;

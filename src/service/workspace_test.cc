@@ -1,0 +1,180 @@
+// The web system's use cases as a department and a reviewer meet them, on a real SQLite store.
+#include "service/workspace.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "service/credentials.h"
+
+namespace jixiao {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr const char* kPassword = "password-2026";
+
+// One project whose figures add up, with a stated execution rate that does not (an error).
+const char* kDocument = R"({"format":"jixiao.evaluation/1","unit":{"name":"甲局"},"year":2024,
+  "funds":{"budget_total":"1000","executed_total":"900","execution_rate_stated":"80"},
+  "projects":[{"name":"培训项目","budget":{"total":"1000","fiscal":"1000","other":"0"},"executed":"900",
+    "indicators":[{"level1":"产出指标","level2":"数量指标","name":"培训人次","comparator":">=","target":"100",
+                   "actual":"120","unit":"人次","weight":"50"}]}]})";
+
+class WorkspaceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("jixiao-workspace-" + NewToken().substr(0, 12));
+    std::filesystem::create_directories(dir_);
+    auto repository = OpenRepository("sqlite:" + (dir_ / "store.sqlite").string());
+    ASSERT_TRUE(repository) << repository.error().message;
+    repository_ = std::move(*repository);
+    workspace_ = std::make_unique<Workspace>(*repository_, clock_);
+    auto admin = workspace_->AddUserAsSystem({"admin", "管理员", Role::kAdmin, std::nullopt, kPassword});
+    ASSERT_TRUE(admin);
+    admin_ = As(*admin);
+    unit_a_ = workspace_->AddUnit(admin_, {0, "甲局", "", ""})->id;
+    unit_b_ = workspace_->AddUnit(admin_, {0, "乙局", "", ""})->id;
+    staff_ = As(*workspace_->AddUserAsSystem({"jia", "甲", Role::kUnit, unit_a_, kPassword}));
+    other_ = As(*workspace_->AddUserAsSystem({"yi", "乙", Role::kUnit, unit_b_, kPassword}));
+    reviewer_ = As(*workspace_->AddUserAsSystem({"shen", "审", Role::kReviewer, std::nullopt, kPassword}));
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  static Caller As(const UserRecord& user) { return Caller{CurrentUser{user, "", ""}, "127.0.0.1"}; }
+
+  YearView Year() { return *workspace_->Year(staff_, unit_a_, 2024); }
+
+  std::filesystem::path dir_;
+  ManualClock clock_{1'780'000'000};
+  std::unique_ptr<Repository> repository_;
+  std::unique_ptr<Workspace> workspace_;
+  Caller admin_, staff_, other_, reviewer_;
+  int64_t unit_a_ = 0, unit_b_ = 0;
+};
+
+TEST_F(WorkspaceTest, SessionsExpireWhenIdleAndAtTheirAbsoluteLimit) {
+  auto login = workspace_->Login("jia", kPassword, "10.0.0.1");
+  ASSERT_TRUE(login) << login.error().message;
+  EXPECT_TRUE(workspace_->Authenticate(login->token));
+  clock_.Advance(kSessionIdleSeconds - 10);
+  EXPECT_TRUE(workspace_->Authenticate(login->token));  // and touches the session
+  clock_.Advance(kSessionIdleSeconds - 10);
+  EXPECT_TRUE(workspace_->Authenticate(login->token));
+  clock_.Advance(kSessionAbsoluteSeconds);
+  auto expired = workspace_->Authenticate(login->token);
+  ASSERT_FALSE(expired);
+  EXPECT_EQ(expired.error().code, ErrorCode::kUnauthenticated);
+  EXPECT_EQ(expired.error().message, "登录已过期，请重新登录");
+}
+
+TEST_F(WorkspaceTest, WrongPasswordsAreRefusedThenRateLimited) {
+  for (int i = 0; i < 5; ++i) {
+    auto refused = workspace_->Login("jia", "wrong-password", "10.0.0.2");
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message, "用户名或密码不正确");
+  }
+  auto limited = workspace_->Login("jia", kPassword, "10.0.0.3");
+  ASSERT_FALSE(limited);
+  EXPECT_EQ(limited.error().code, ErrorCode::kRateLimited);
+  EXPECT_EQ(limited.error().message, "登录失败次数过多，请 15 分钟后再试");
+}
+
+TEST_F(WorkspaceTest, EachRoleSeesAndEditsWhatItMay) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  struct Case {
+    const char* who;
+    const Caller* caller;
+    bool reads;
+    bool edits;
+  } cases[] = {{"the unit's staff", &staff_, true, true},
+               {"another unit's staff", &other_, false, false},
+               {"a reviewer", &reviewer_, true, false},
+               {"an admin", &admin_, true, false}};
+  for (const auto& c : cases) {
+    EXPECT_EQ(workspace_->Year(*c.caller, unit_a_, 2024).has_value(), c.reads) << c.who;
+    auto edit = workspace_->Edit(*c.caller, unit_a_, 2024, Year().draft.revision,
+                                 {{"replace", "/funds/shortfall_reason", "说明"}});
+    EXPECT_EQ(edit.has_value(), c.edits) << c.who;
+    if (!c.edits) {
+      EXPECT_EQ(edit.error().code, ErrorCode::kForbidden) << c.who;
+    }
+  }
+  EXPECT_EQ(workspace_->Units(other_)->size(), 1u);
+  EXPECT_EQ(workspace_->Units(reviewer_)->size(), 2u);
+  EXPECT_FALSE(workspace_->AuditLog(staff_, 0, 10));
+}
+
+TEST_F(WorkspaceTest, ErrorsBlockSubmissionWarningsNeedExplanationsThenTheVersionIsLocked) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  YearView view = Year();
+  ASSERT_GT(view.errors, 0) << view.findings.dump();
+  auto refused = workspace_->Submit(staff_, unit_a_, 2024, view.draft.revision);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().message, "还有 " + std::to_string(view.errors) + " 个错误未改正，改正后才能送审");
+
+  // The stated rate was wrong: 900 / 1000 is 90%.
+  auto fixed = workspace_->Edit(staff_, unit_a_, 2024, view.draft.revision, {{"replace", "/funds/execution_rate_stated", "90"}});
+  ASSERT_TRUE(fixed) << fixed.error().message;
+  EXPECT_EQ(fixed->errors, 0) << fixed->findings.dump();
+  view = *fixed;
+  for (const auto& finding : Json(view.findings)) {
+    if (finding["severity"] != "warning") continue;
+    auto explained = workspace_->Explain(staff_, unit_a_, 2024, view.draft.revision, finding["key"], "已核实");
+    ASSERT_TRUE(explained) << explained.error().message;
+    view = *explained;
+  }
+  EXPECT_EQ(view.unexplained_warnings, 0);
+  auto version = workspace_->Submit(staff_, unit_a_, 2024, view.draft.revision);
+  ASSERT_TRUE(version) << version.error().message;
+  EXPECT_EQ(version->number, 1);
+  EXPECT_EQ(version->content_hash, Sha256Hex(version->document));
+
+  auto locked = workspace_->Edit(staff_, unit_a_, 2024, Year().draft.revision, {{"replace", "/funds/executed_total", "950"}});
+  ASSERT_FALSE(locked);
+  EXPECT_EQ(locked.error().code, ErrorCode::kConflict);
+
+  auto reopened = workspace_->Reopen(staff_, unit_a_, 2024, Year().draft.revision);
+  ASSERT_TRUE(reopened) << reopened.error().message;
+  ASSERT_TRUE(workspace_->Edit(staff_, unit_a_, 2024, reopened->draft.revision, {{"replace", "/funds/shortfall_reason", "进度滞后"}}));
+  auto changes = workspace_->Diff(reviewer_, unit_a_, 2024, 1, 0);
+  ASSERT_TRUE(changes);
+  ASSERT_EQ(changes->size(), 1u);
+  EXPECT_EQ((*changes)[0].label, "未完成原因");
+  EXPECT_EQ((*changes)[0].after, "进度滞后");
+}
+
+TEST_F(WorkspaceTest, AFieldThatIsNotMoneyIsRefusedWithoutChangingTheDraft) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  const YearView before = Year();
+  auto refused = workspace_->Edit(staff_, unit_a_, 2024, before.draft.revision, {{"replace", "/funds/budget_total", "一千元"}});
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kInvalidInput);
+  EXPECT_TRUE(refused.error().message.starts_with("字段 funds.budget_total：")) << refused.error().message;
+  EXPECT_EQ(Year().draft.revision, before.draft.revision);
+}
+
+TEST_F(WorkspaceTest, AStaleRevisionIsAConflictNamingWhoChangedIt) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  const int64_t seen = Year().draft.revision;
+  ASSERT_TRUE(workspace_->Edit(staff_, unit_a_, 2024, seen, {{"replace", "/funds/shortfall_reason", "甲"}}));
+  auto stale = workspace_->Edit(staff_, unit_a_, 2024, seen, {{"replace", "/funds/shortfall_reason", "乙"}});
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+  EXPECT_NE(stale.error().message.find("jia"), std::string::npos) << stale.error().message;
+}
+
+TEST_F(WorkspaceTest, DownloadsCarryTheUnitAndYearInTheirNames) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  auto docx = workspace_->Report(reviewer_, unit_a_, 2024, 0, "docx");
+  ASSERT_TRUE(docx) << docx.error().message;
+  EXPECT_EQ(docx->file_name, "甲局-2024-自评报告.docx");
+  EXPECT_TRUE(docx->bytes.starts_with("PK"));
+  auto xlsx = workspace_->Report(staff_, unit_a_, 2024, 0, "xlsx");
+  ASSERT_TRUE(xlsx);
+  EXPECT_EQ(xlsx->file_name, "甲局-2024-自评表.xlsx");
+  EXPECT_FALSE(workspace_->Report(staff_, unit_a_, 2024, 0, "exe"));
+}
+
+}  // namespace
+}  // namespace jixiao

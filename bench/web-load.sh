@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Load benchmark of the web system with wrk: seeds a store of UNITS units × 1 year × 20 projects
+# (bench/web_seed.cc, sessions with known tokens), starts `jixiao serve` on 127.0.0.1 and drives
+# it with bench/web-load.lua: editor pages as each unit's user and as the reviewer, the JSON of
+# a year, and saves (PATCH) with each unit's revision tracked. Prints wrk's report and a summary
+# line per run. Usage: bench/web-load.sh [sqlite|postgres]
+# Environment: WEB_LOAD_SECONDS (per run, default 20), WEB_LOAD_CONNECTIONS (default 32),
+# WEB_LOAD_UNITS (default 2000), WEB_LOAD_RUNS (default "page page-rev json save"),
+# JIXIAO_BENCH_BUILD (default build-bench, a Release build).
+# postgres runs itself again under tests/pg/with-postgres.sh (a throw-away PostgreSQL 15).
+set -euo pipefail
+backend=${1:-sqlite}
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${JIXIAO_BENCH_BUILD:-$root/build-bench}
+seconds=${WEB_LOAD_SECONDS:-20}
+connections=${WEB_LOAD_CONNECTIONS:-32}
+units=${WEB_LOAD_UNITS:-2000}
+runs=${WEB_LOAD_RUNS:-page page-rev json save}
+threads=2
+year=2024
+
+case $backend in
+  sqlite|postgres) ;;
+  *) echo "usage: $0 [sqlite|postgres]" >&2; exit 2 ;;
+esac
+
+if [ "$backend" = postgres ] && [ -z "${JIXIAO_TEST_PG_URL:-}" ]; then
+  exec "$root/tests/pg/with-postgres.sh" "$0" postgres
+fi
+
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y wrk; else sudo apt-get install -y wrk; fi
+fi
+
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DJIXIAO_TESTS=OFF -DJIXIAO_BENCH=ON >/dev/null
+cmake --build "$build" -j "${JIXIAO_BENCH_JOBS:-1}" --target jixiao web_seed >/dev/null
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/jixiao-web-load.XXXXXX")
+server=
+cleanup() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ "$backend" = sqlite ]; then
+  db="sqlite:$work/jixiao.sqlite"
+  store=(--data "$work")
+else
+  db=$JIXIAO_TEST_PG_URL
+  store=(--db "$db")
+fi
+
+echo "seeding $units units × 1 year × 20 projects ($backend)"
+start=$(date +%s)
+seeded=$("$build/bench/web_seed" "$db" "$units" 20 "$year")
+read -r _ first last < <(echo "$seeded" | grep '^units')
+echo "seeded units $first..$last in $(( $(date +%s) - start )) s"
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$build/src/cli/jixiao" serve "${store[@]}" --host 127.0.0.1 --port "$port" >"$work/serve.log" 2>&1 &
+server=$!
+for _ in $(seq 100); do
+  curl -s -o /dev/null "http://127.0.0.1:$port/login" && break
+  sleep 0.1
+done
+
+# Each thread's own units for the saves: as many as it has connections.
+pool=$(( connections / threads ))
+url="http://127.0.0.1:$port"
+echo "wrk: $threads threads, $connections connections, ${seconds}s per run; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+for run in $runs; do
+  echo "== $backend $run"
+  wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$root/bench/web-load.lua" "$url" \
+    -- "$run" "$first" "$last" "$year" "$pool"
+done

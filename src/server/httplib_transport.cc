@@ -35,6 +35,20 @@ HttpRequest ToRequest(const httplib::Request& in) {
   return out;
 }
 
+std::string TransportError(int status) {
+  switch (status) {
+    case 413:
+      // cpp-httplib caps url-encoded forms at 8 KB (CPPHTTPLIB_FORM_URL_ENCODED_PAYLOAD_MAX_LENGTH).
+      return R"({"error":{"code":"too_large","message":"请求体过大：文件不能超过 30 MB；application/x-www-form-urlencoded 表单不能超过 8 KB，较大的内容请用 multipart/form-data 或 application/octet-stream 上传"}})";
+    case 404:
+      return R"({"error":{"code":"not_found","message":"没有这个地址，或不支持该请求方法"}})";
+    case 405:
+      return R"({"error":{"code":"method_not_allowed","message":"不支持该请求方法"}})";
+    default:
+      return R"({"error":{"code":"bad_request","message":"请求格式不正确（请求行、请求头或 Content-Length 有误）"}})";
+  }
+}
+
 class HttplibTransport final : public HttpTransport {
  public:
   explicit HttplibTransport(const TransportLimits& limits) {
@@ -69,13 +83,11 @@ class HttplibTransport final : public HttpTransport {
       out.status = 500;
       out.set_content(R"({"error":{"code":"internal","message":"服务器内部错误"}})", "application/json");
     });
+    // What cpp-httplib answers by itself (a body too large, a POST without Content-Length, a
+    // malformed request line, OPTIONS or an unknown method) gets the API's JSON error too.
     server_.set_error_handler([](const httplib::Request&, httplib::Response& out) {
       if (!out.body.empty()) return;
-      if (out.status == 413) {
-        // cpp-httplib caps url-encoded forms at 8 KB (CPPHTTPLIB_FORM_URL_ENCODED_PAYLOAD_MAX_LENGTH).
-        out.set_content(R"({"error":{"code":"too_large","message":"请求体过大：文件不能超过 30 MB；application/x-www-form-urlencoded 表单不能超过 8 KB，较大的内容请用 multipart/form-data 或 application/octet-stream 上传"}})",
-                        "application/json");
-      }
+      out.set_content(TransportError(out.status), "application/json; charset=utf-8");
     });
     server_.listen_after_bind();
   }

@@ -231,6 +231,32 @@ TEST_P(ServerTest, ErrorsAreJsonWithAStableCode) {
   }
 }
 
+// What cpp-httplib answers by itself, before the application sees the request, is a JSON error too.
+TEST_P(ServerTest, MalformedHttpGetsAJsonError) {
+  struct Case {
+    const char* what;
+    std::string request;
+    const char* status_line;
+    const char* code;
+  };
+  const std::vector<Case> cases = {
+      {"an unknown method", "BREW /api/units HTTP/1.1\r\nHost: x\r\n\r\n", "HTTP/1.1 400", "bad_request"},
+      {"OPTIONS", "OPTIONS /api/units HTTP/1.1\r\nHost: x\r\n\r\n", "HTTP/1.1 404", "not_found"},
+      {"not HTTP at all", "GARBAGE\r\n\r\n", "HTTP/1.1 400", "bad_request"},
+      {"a broken chunked body", "POST /api/logout HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+       "HTTP/1.1 400", "bad_request"},
+  };
+  for (const Case& c : cases) {
+    const std::string answer = RawExchange(server_->port(), c.request);
+    EXPECT_TRUE(answer.starts_with(c.status_line)) << c.what << ":\n" << answer.substr(0, 300);
+    const auto body_at = answer.find("\r\n\r\n");
+    ASSERT_NE(body_at, std::string::npos) << c.what;
+    Reply reply;
+    reply.body = answer.substr(body_at + 4);
+    EXPECT_EQ(reply.ErrorCode(), c.code) << c.what << ": " << reply.body;
+  }
+}
+
 // The routes of AddApiRoutes, "{}" for each path argument.
 const std::vector<std::pair<std::string, std::string>>& Routes() {
   static const std::vector<std::pair<std::string, std::string>> routes = {

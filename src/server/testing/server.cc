@@ -1,5 +1,13 @@
 #include "server/testing/server.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <cctype>
+
 #include "base/file.h"
 #include "service/demo.h"
 
@@ -72,6 +80,45 @@ Reply Client::Send(const std::string& method, const std::string& path, const std
   reply.body = result->body;
   reply.headers = result->headers;
   return reply;
+}
+
+namespace {
+
+// Whether `answer` holds a whole response: its head and as many bytes as its Content-Length says.
+bool Complete(const std::string& answer) {
+  const auto head_end = answer.find("\r\n\r\n");
+  if (head_end == std::string::npos) return false;
+  std::string head = answer.substr(0, head_end);
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto length_at = head.find("content-length:");
+  if (length_at == std::string::npos) return true;
+  return answer.size() >= head_end + 4 + std::stoul(head.substr(length_at + 15));
+}
+
+}  // namespace
+
+std::string RawExchange(int port, const std::string& request) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string answer;
+  if (fd >= 0 && connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
+    for (std::size_t sent = 0; sent < request.size();) {
+      const ssize_t n = send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+      if (n <= 0) break;
+      sent += static_cast<std::size_t>(n);
+    }
+    timeval wait{10, 0};  // a server that never answers fails the test instead of hanging it
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+    char buffer[4096];
+    for (ssize_t n; !Complete(answer) && (n = recv(fd, buffer, sizeof buffer, 0)) > 0;) {
+      answer.append(buffer, static_cast<std::size_t>(n));
+    }
+  }
+  if (fd >= 0) close(fd);
+  return answer;
 }
 
 Result<std::unique_ptr<TestServer>> TestServer::Start(Repository& repository) {

@@ -63,6 +63,10 @@ class Client {
   std::string csrf_token_;
 };
 
+// Sends `request` as raw bytes on a new connection and returns the response as it came (head and
+// body), "" when nothing came within 10 seconds.
+std::string RawExchange(int port, const std::string& request);
+
 // The application and the cpp-httplib transport on 127.0.0.1 (any free port), serving from a
 // thread over `repository` after LoadDemo. The destructor stops the server and joins the thread.
 class TestServer {

@@ -15,17 +15,22 @@ namespace {
 using Data = kainjow::mustache::data;
 using Json = nlohmann::ordered_json;
 
-// JSON -> mustache data: null, false and "" are falsy, numbers print as JSON does.
+// JSON -> mustache data: null, false and "" are falsy, numbers print as JSON does. Children
+// are moved into place: kainjow's set() and push_back() copy, which made building the editor's
+// data cost its size times its depth.
 Data ToData(const Json& value) {
   switch (value.type()) {
     case Json::value_t::object: {
       Data out = Data::type::object;
-      for (auto it = value.begin(); it != value.end(); ++it) out.set(it.key(), ToData(it.value()));
+      for (auto it = value.begin(); it != value.end(); ++it) out[it.key()] = ToData(it.value());
       return out;
     }
     case Json::value_t::array: {
       Data out = Data::type::list;
-      for (const auto& item : value) out.push_back(ToData(item));
+      // list_value() is the list `out` owns (not a const object): only the accessor is const.
+      auto& list = const_cast<kainjow::mustache::list&>(out.list_value());
+      list.reserve(value.size());
+      for (const auto& item : value) list.push_back(ToData(item));
       return out;
     }
     case Json::value_t::string:  // an empty string is falsy, as in most mustache implementations
@@ -38,6 +43,28 @@ Data ToData(const Json& value) {
     default:
       return Data(value.dump());
   }
+}
+
+// `text` with every {{> name}} of a known template replaced by that template's text, itself
+// expanded (to a depth of 8). kainjow parses a partial again at each use, and the editor page
+// uses {{> field}} about a thousand times.
+std::string Expand(const std::map<std::string, std::string>& sources, const std::string& text, int depth = 0) {
+  std::string out;
+  std::size_t at = 0;
+  for (auto open = text.find("{{>"); open != std::string::npos && depth < 8; open = text.find("{{>", at)) {
+    const auto close = text.find("}}", open + 3);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open + 3, close - open - 3);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    const auto partial = sources.find(name);
+    out.append(text, at, open - at);
+    if (partial == sources.end()) out.append(text, open, close + 2 - open);
+    else out += Expand(sources, partial->second, depth + 1);
+    at = close + 2;
+  }
+  out.append(text, at);
+  return out;
 }
 
 }  // namespace
@@ -61,21 +88,17 @@ Result<Views> Views::Load(const std::string& templates_dir) {
 }
 
 std::string Views::Render(const std::string& name, const Json& model) const {
-  // Parsed templates are kept per thread: rendering is then free of shared state.
+  // Parsed templates, their partials expanded, are kept per thread: rendering is then free of
+  // shared state.
   thread_local std::unordered_map<const Views*, std::unordered_map<std::string, std::unique_ptr<kainjow::mustache::mustache>>> cache;
   auto& mine = cache[this];
   auto it = mine.find(name);
   if (it == mine.end()) {
     auto source = sources_.find(name);
     if (source == sources_.end()) return "<p>页面模板 " + kainjow::mustache::html_escape(name) + " 不存在</p>";
-    it = mine.emplace(name, std::make_unique<kainjow::mustache::mustache>(source->second)).first;
+    it = mine.emplace(name, std::make_unique<kainjow::mustache::mustache>(Expand(sources_, source->second))).first;
   }
   Data data = ToData(model);
-  for (const auto& [partial_name, text] : sources_) {
-    if (model.contains(partial_name)) continue;  // the model's own value wins over a template's name
-    const std::string* source = &text;
-    data.set(partial_name, Data(kainjow::mustache::partial([source] { return *source; })));
-  }
   return it->second->render(data);
 }
 

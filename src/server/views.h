@@ -1,7 +1,8 @@
 // The page templates (web/templates/*.mustache, kainjow mustache: every {{value}} is
 // HTML-escaped) loaded once at start, rendered from view models built as JSON. Every template
-// is also a partial of every other ({{> layout_head}}) unless the model has a key of that
-// name. Thread-safe after Load.
+// can include another as a partial ({{> layout_head}}): the text is put in place when the
+// template is first parsed, so template names never stand in for a model's missing keys.
+// Thread-safe after Load.
 #pragma once
 
 #include <map>

@@ -119,6 +119,16 @@ TEST_P(ServerTest, FiveWrongPasswordsLockTheAccountEvenForTheRightOne) {
   EXPECT_EQ(client.Login("lijun", kDemoPassword).status, 200);
 }
 
+// Twenty failures from one address lock every account at that address: behind a reverse proxy
+// that is every user until the server takes the client's address from X-Forwarded-For.
+TEST_P(ServerTest, TwentyFailuresFromOneAddressLockEveryAccountThere) {
+  Client client = Anonymous();
+  for (int attempt = 1; attempt <= 20; ++attempt) {
+    EXPECT_EQ(client.Login("nobody" + std::to_string(attempt), "guess").status, 401) << "attempt " << attempt;
+  }
+  EXPECT_EQ(client.Login("admin", kDemoPassword).status, 429);
+}
+
 TEST_P(ServerTest, SessionCookieIsHttpOnlyAndSameSiteLax) {
   Client client = Anonymous();
   const Reply login = client.Login("wangfang");

@@ -54,13 +54,19 @@ int RunServeCommand(int argc, char** argv) {
   int port = 8080;
   bool demo = false;
   bool secure = false;
+  TransportLimits limits;
   std::string web = JIXIAO_WEB_DIR;
   AddStoreOptions(app, store);
   app.add_option("--host", host, "监听地址（默认 127.0.0.1；对外服务请放在 nginx 之后）");
   app.add_option("--port", port, "端口（默认 8080；0 表示任选空闲端口）")->check(CLI::Range(0, 65535));
   app.add_flag("--demo", demo, "数据库为空时载入演示数据，并打印演示账号");
+  bool behind_proxy = false;
   app.add_flag("--secure-cookies", secure, "在 TLS 反向代理之后运行：会话 Cookie 加 Secure");
+  app.add_flag("--behind-proxy", behind_proxy, "在本机反向代理（nginx）之后：客户端地址取自 X-Forwarded-For 的最后一项");
   app.add_option("--web", web, "页面模板与静态文件目录（默认为构建时的 web/）");
+  app.add_option("--threads", limits.threads,
+                 "处理请求的线程数（默认 0：CPU 核数的两倍，至少 8）；每个保持中的连接占用一个线程")
+      ->check(CLI::Range(0, 1024));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -74,9 +80,9 @@ int RunServeCommand(int argc, char** argv) {
     auto loaded = LoadDemo(workspace, kDemoReport);
     if (!loaded) return Report(loaded.error().WithContext("载入演示数据失败："));
   }
-  auto application = App::Create(workspace, ServerConfig{web, secure});
+  auto application = App::Create(workspace, ServerConfig{web, secure, behind_proxy});
   if (!application) return Report(application.error());
-  auto transport = MakeHttplibTransport(TransportLimits{});
+  auto transport = MakeHttplibTransport(limits);
   if (!transport->Bind(host, port)) return Report(Error{ErrorCode::kIo, "无法监听 " + host + ":" + std::to_string(port) + "（端口被占用？）"});
   std::cout << "绩效自评系统已启动：http://" << host << ":" << transport->Port() << "/\n";
   if (demo) {

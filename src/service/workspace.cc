@@ -1,5 +1,6 @@
 #include "service/workspace.h"
 
+#include "base/text.h"
 #include "format/audit_json.h"
 #include "format/evaluation_json.h"
 #include "render/render.h"
@@ -325,7 +326,13 @@ Result<ImportPreview> Workspace::PreviewImport(const Caller& caller, const std::
 Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft, const Json& document,
                                  const std::string& explanations, int64_t revision,
                                  const std::optional<std::string>& changed) {
-  auto evaluation = ParseDocument(document.dump());
+  std::string document_text;
+  try {
+    document_text = document.dump();
+  } catch (const nlohmann::json::type_error&) {  // a form field's bytes that are not UTF-8
+    return Invalid("所填内容不是有效的 UTF-8 文本：请重新输入（从其他编码的文件复制的文字须先转换）");
+  }
+  auto evaluation = ParseDocument(document_text);
   if (!evaluation) return tl::unexpected(evaluation.error());
   auto unit = repository_.GetUnit(draft.unit_id);
   if (!unit) return tl::unexpected(unit.error());
@@ -384,6 +391,7 @@ Result<YearView> Workspace::Replace(const Caller& caller, int64_t unit_id, int y
 Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int year, int64_t revision,
                                     const std::string& key, const std::string& text) {
   if (auto may = MayEdit(caller, unit_id); !may) return tl::unexpected(may.error());
+  if (!IsValidUtf8(key) || !IsValidUtf8(text)) return Invalid("说明不是有效的 UTF-8 文本：请重新输入");
   auto draft = repository_.GetDraft(unit_id, year);
   if (!draft) return tl::unexpected(draft.error());
   Json explanations = ParseObject(draft->explanations);

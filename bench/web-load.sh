@@ -6,7 +6,10 @@
 # line per run. Usage: bench/web-load.sh [sqlite|postgres]
 # Environment: WEB_LOAD_SECONDS (per run, default 20), WEB_LOAD_CONNECTIONS (default 32),
 # WEB_LOAD_UNITS (default 2000), WEB_LOAD_RUNS (default "page page-rev json save"),
-# JIXIAO_BENCH_BUILD (default build-bench, a Release build).
+# WEB_LOAD_SERVER_THREADS (jixiao serve --threads, default as many as connections: cpp-httplib
+# holds a thread per keep-alive connection; 0 leaves the server's default of 8 here),
+# JIXIAO_BENCH_BUILD (default build-bench, a Release build), WEB_LOAD_JIXIAO (the program to
+# serve, default the build's src/cli/jixiao, which is then built first: to compare an older build).
 # postgres runs itself again under tests/pg/with-postgres.sh (a throw-away PostgreSQL 15).
 set -euo pipefail
 backend=${1:-sqlite}
@@ -17,6 +20,7 @@ connections=${WEB_LOAD_CONNECTIONS:-32}
 units=${WEB_LOAD_UNITS:-2000}
 runs=${WEB_LOAD_RUNS:-page page-rev json save}
 threads=2
+server_threads=${WEB_LOAD_SERVER_THREADS:-$connections}
 year=2024
 
 case $backend in
@@ -32,8 +36,10 @@ if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" -eq 0 ]; then apt-get install -y wrk; else sudo apt-get install -y wrk; fi
 fi
 
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DJIXIAO_TESTS=OFF -DJIXIAO_BENCH=ON >/dev/null
-cmake --build "$build" -j "${JIXIAO_BENCH_JOBS:-1}" --target jixiao web_seed >/dev/null
+if [ -z "${WEB_LOAD_JIXIAO:-}" ] || [ ! -x "$build/bench/web_seed" ]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DJIXIAO_TESTS=OFF -DJIXIAO_BENCH=ON >/dev/null
+  cmake --build "$build" -j "${JIXIAO_BENCH_JOBS:-1}" --target jixiao web_seed >/dev/null
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/jixiao-web-load.XXXXXX")
 server=
@@ -58,7 +64,9 @@ read -r _ first last < <(echo "$seeded" | grep '^units')
 echo "seeded units $first..$last in $(( $(date +%s) - start )) s"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$build/src/cli/jixiao" serve "${store[@]}" --host 127.0.0.1 --port "$port" >"$work/serve.log" 2>&1 &
+jixiao=${WEB_LOAD_JIXIAO:-$build/src/cli/jixiao}
+[ "$server_threads" -gt 0 ] && store+=(--threads "$server_threads")
+"$jixiao" serve "${store[@]}" --host 127.0.0.1 --port "$port" >"$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 100); do
   curl -s -o /dev/null "http://127.0.0.1:$port/login" && break
@@ -68,7 +76,7 @@ done
 # Each thread's own units for the saves: as many as it has connections.
 pool=$(( connections / threads ))
 url="http://127.0.0.1:$port"
-echo "wrk: $threads threads, $connections connections, ${seconds}s per run; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk: $threads threads, $connections connections, ${seconds}s per run; server threads ${server_threads/#0/default}; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $runs; do
   echo "== $backend $run"
   wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$root/bench/web-load.lua" "$url" \

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang and runs each reader's fuzzer for SECONDS (default 60)
-# on a corpus seeded from tests/fixtures. Exits non-zero when a fuzzer finds a crash; the input
-# is left in $BUILD/crashes/. Usage: fuzz/run-fuzzers.sh [SECONDS]
+# on a corpus seeded from tests/fixtures, and the web requests' fuzzer (fuzz_request) on the
+# hand-written requests of fuzz/seeds/request with the tokens of fuzz/request.dict. Exits
+# non-zero when a fuzzer finds a crash; the input is left in $BUILD/crashes/.
+# Usage: fuzz/run-fuzzers.sh [SECONDS]
 # Environment: JIXIAO_FUZZ_BUILD (build dir, default build-fuzz), JIXIAO_FUZZ_SOURCE (CMake
 # source dir, default the repository root), JIXIAO_FUZZ_JOBS (ninja -j, default 1).
 set -eu
@@ -13,11 +15,11 @@ fixtures="$root/tests/fixtures"
 
 CC=clang CXX=clang++ cmake -S "$source" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DJIXIAO_FUZZ=ON -DJIXIAO_TESTS=OFF -DJIXIAO_BENCH=OFF >/dev/null
-ninja -C "$build" -j "${JIXIAO_FUZZ_JOBS:-1}" fuzz_txt fuzz_docx fuzz_pdf fuzz_xlsx fuzz_report >/dev/null
+ninja -C "$build" -j "${JIXIAO_FUZZ_JOBS:-1}" fuzz_txt fuzz_docx fuzz_pdf fuzz_xlsx fuzz_report fuzz_request >/dev/null
 
 mkdir -p "$build/crashes"
 status=0
-for reader in txt docx pdf xlsx report; do
+for reader in txt docx pdf xlsx report request; do
   corpus="$build/corpus/$reader"
   mkdir -p "$corpus"
   case $reader in
@@ -25,12 +27,15 @@ for reader in txt docx pdf xlsx report; do
     docx) cp "$fixtures"/generated/*.docx "$fixtures"/generated/*.zip "$corpus"/ ;;
     pdf) cp "$fixtures"/generated/*.pdf "$corpus"/ ;;
     xlsx) cp "$fixtures"/generated/*.xlsx "$fixtures"/generated/*.zip "$corpus"/ ;;
+    request) cp "$root"/fuzz/seeds/request/* "$corpus"/ ;;
   esac
+  dict=
+  [ -f "$root/fuzz/$reader.dict" ] && dict="-dict=$root/fuzz/$reader.dict"
   [ -d "$root/fuzz/regressions/$reader" ] && cp "$root/fuzz/regressions/$reader"/* "$corpus"/ 2>/dev/null || true
   echo "fuzz_$reader: ${seconds}s"
   if ! "$build/fuzz/fuzz_$reader" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 \
       -max_len=1048576 -artifact_prefix="$build/crashes/$reader-" -print_final_stats=1 \
-      "$corpus" >"$build/fuzz_$reader.log" 2>&1; then
+      $dict "$corpus" >"$build/fuzz_$reader.log" 2>&1; then
     echo "fuzz_$reader FAILED, see $build/fuzz_$reader.log and $build/crashes/" >&2
     status=1
   fi

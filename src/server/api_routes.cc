@@ -381,6 +381,22 @@ HttpResponse AddUser(RequestContext& ctx, const Args&) {
   return Reply(ctx.workspace.AddUser(caller, user), UserJson, 201);
 }
 
+// {"disabled": true|false} and/or {"password": "…"}.
+HttpResponse UpdateUser(RequestContext& ctx, const Args& args) {
+  REQUIRE_CALLER(ctx);
+  auto body = Body(ctx.request);
+  if (!body) return JsonError(body.error());
+  const bool sets_disabled = (*body)["disabled"].is_boolean();
+  const bool sets_password = (*body)["password"].is_string();
+  if (!sets_disabled && !sets_password) return JsonError(422, "invalid_input", "请给出 disabled（true/false）或 password");
+  Result<UserRecord> updated = Fail(ErrorCode::kInvalidInput, "");
+  if (sets_disabled) updated = ctx.workspace.SetUserDisabled(caller, args[0], (*body)["disabled"].get<bool>());
+  if (sets_password && (!sets_disabled || updated)) {
+    updated = ctx.workspace.ResetPassword(caller, args[0], StringField(*body, "password"));
+  }
+  return Reply(updated, UserJson);
+}
+
 HttpResponse AuditLog(RequestContext& ctx, const Args&) {
   REQUIRE_CALLER(ctx);
   auto before = ParseId(ctx.request.Param("before").empty() ? "0" : ctx.request.Param("before"));
@@ -423,6 +439,7 @@ void AddApiRoutes(AppRouter& router) {
   router.Add("POST", "/api/import/preview", PreviewImport);
   router.Add("GET", "/api/users", ListUsers);
   router.Add("POST", "/api/users", AddUser);
+  router.Add("POST", "/api/users/{}", UpdateUser);
   router.Add("GET", "/api/audit-log", AuditLog);
 }
 

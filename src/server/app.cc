@@ -1,5 +1,7 @@
 #include "server/app.h"
 
+#include <arpa/inet.h>
+
 #include <charconv>
 #include <filesystem>
 
@@ -27,6 +29,21 @@ bool SameOrigin(const HttpRequest& request) {
     origin = referer.substr(0, path_start);
   }
   return origin == "http://" + host || origin == "https://" + host;
+}
+
+// The client's address: the socket's, or behind a local proxy the last X-Forwarded-For entry
+// (the one the proxy itself added), when it is a valid address.
+std::string ClientAddress(const HttpRequest& request, bool behind_proxy) {
+  const std::string& peer = request.remote_address;
+  if (!behind_proxy || (peer != "127.0.0.1" && peer != "::1")) return peer;
+  const std::string forwarded = request.Header("x-forwarded-for");
+  const auto comma = forwarded.rfind(',');
+  std::string last = comma == std::string::npos ? forwarded : forwarded.substr(comma + 1);
+  last.erase(0, last.find_first_not_of(' '));
+  last.erase(last.find_last_not_of(' ') + 1);
+  unsigned char buffer[sizeof(in6_addr)];
+  if (inet_pton(AF_INET, last.c_str(), buffer) == 1 || inet_pton(AF_INET6, last.c_str(), buffer) == 1) return last;
+  return peer;
 }
 
 bool IsLogin(const HttpRequest& request) {
@@ -79,8 +96,10 @@ HttpResponse App::Handle(const HttpRequest& request) {
   return response;
 }
 
-HttpResponse App::Route(const HttpRequest& request) {
-  if (request.path.starts_with("/static/")) return Static(request);
+HttpResponse App::Route(const HttpRequest& original) {
+  if (original.path.starts_with("/static/")) return Static(original);
+  HttpRequest request = original;
+  request.remote_address = ClientAddress(original, config_.behind_proxy);
   RequestContext context{request, std::nullopt, workspace_, views_, config_};
   const std::string token = request.Cookie(kSessionCookie);
   if (!token.empty()) {
@@ -89,8 +108,9 @@ HttpResponse App::Route(const HttpRequest& request) {
   if (ChangesState(request.method)) {
     if (!SameOrigin(request)) return JsonError(403, "bad_origin", "请求来自其他网站，已拒绝");
     if (!IsLogin(request) && context.caller) {
+      // The token comes in a header or in a multipart form's body, never in the address (it would be logged).
       std::string csrf = request.Header("x-csrf-token");
-      if (csrf.empty()) csrf = request.Param("_csrf");
+      if (csrf.empty() && request.form.contains("_csrf")) csrf = request.form.find("_csrf")->second;
       if (csrf.empty() || csrf != context.caller->who.csrf_token) {
         return JsonError(403, "bad_csrf", "缺少或错误的 CSRF 令牌：请刷新页面后重试");
       }

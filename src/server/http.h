@@ -25,6 +25,7 @@ struct HttpRequest {
   std::string method;  // "GET", "POST", …
   std::string path;    // decoded, without the query
   std::multimap<std::string, std::string> params;  // query string and url-encoded form fields
+  std::multimap<std::string, std::string> form;    // the fields of a multipart form body only
   std::map<std::string, std::string> headers;      // names in lower case
   std::string body;                                // raw, unless it was a multipart form
   std::vector<UploadedFile> files;                 // the parts of a multipart form that carry a file

@@ -26,7 +26,10 @@ HttpRequest ToRequest(const httplib::Request& in) {
   out.remote_address = in.remote_addr;
   if (in.is_multipart_form_data()) {
     for (const auto& [name, file] : in.files) {
-      if (file.filename.empty()) out.params.emplace(name, file.content);
+      if (file.filename.empty()) {
+        out.params.emplace(name, file.content);
+        out.form.emplace(name, file.content);
+      }
       else out.files.push_back({name, file.filename, file.content});
     }
   } else {
@@ -87,6 +90,8 @@ class HttplibTransport final : public HttpTransport {
     // malformed request line, OPTIONS or an unknown method) gets the API's JSON error too.
     server_.set_error_handler([](const httplib::Request&, httplib::Response& out) {
       if (!out.body.empty()) return;
+      out.set_header("X-Content-Type-Options", "nosniff");
+      out.set_header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
       out.set_content(TransportError(out.status), "application/json; charset=utf-8");
     });
     server_.listen_after_bind();

@@ -443,6 +443,20 @@ HttpResponse UsersPost(RequestContext& ctx, const Args& args) {
   return Redirect("/admin/users");
 }
 
+// Stop or restore a login, or set a new password: /admin/users/{login} with action=disable|enable|password.
+HttpResponse UserActionPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  const std::string action = ctx.request.Param("action");
+  Result<UserRecord> done = Fail(ErrorCode::kInvalidInput, "未知的操作");
+  if (action == "disable" || action == "enable") done = ctx.workspace.SetUserDisabled(caller, args[0], action == "disable");
+  if (action == "password") done = ctx.workspace.ResetPassword(caller, args[0], ctx.request.Param("password"));
+  if (!done) {
+    if (done.error().code == ErrorCode::kForbidden) return ErrorPage(ctx, done.error());
+    return UsersPage(ctx, args, args[0] + "：" + done.error().message);
+  }
+  return Redirect("/admin/users");
+}
+
 HttpResponse AuditPage(RequestContext& ctx, const Args&) {
   REQUIRE_LOGIN(ctx);
   auto before = ParseId(ctx.request.Param("before")).value_or(0);
@@ -479,6 +493,7 @@ void AddPageRoutes(AppRouter& router) {
   router.Add("GET", "/units/{}/years/{}/versions", VersionsPage);
   router.Add("GET", "/admin/users", UsersGet);
   router.Add("POST", "/admin/users", UsersPost);
+  router.Add("POST", "/admin/users/{}", UserActionPost);
   router.Add("GET", "/admin/audit", AuditPage);
 }
 

@@ -18,6 +18,9 @@ namespace jixiao {
 struct ServerConfig {
   std::string web_dir;          // holds templates/ and static/
   bool secure_cookies = false;  // behind TLS: cookies get Secure
+  // Behind a reverse proxy on this machine: the client's address is the last X-Forwarded-For
+  // entry of a request that came from 127.0.0.1 or ::1 (rate limits and the audit log use it).
+  bool behind_proxy = false;
 };
 
 struct RequestContext {

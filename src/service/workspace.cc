@@ -1,6 +1,8 @@
 #include "service/workspace.h"
 
 #include "base/text.h"
+#include <algorithm>
+
 #include "format/audit_json.h"
 #include "format/evaluation_json.h"
 #include "render/render.h"
@@ -365,12 +367,14 @@ Result<YearView> Workspace::Edit(const Caller& caller, int64_t unit_id, int year
     if (edit.op != "remove") op["value"] = edit.value;
     patch.push_back(std::move(op));
   }
-  Json edited;
-  try {
-    for (auto& op : patch) PrepareEdit(*document, op);
-    edited = document->patch(patch);
-  } catch (const nlohmann::json::exception&) {
-    return Invalid("字段 " + (edits.empty() ? std::string() : edits.front().pointer) + "：文档中没有这个位置，请刷新页面");
+  Json edited = *document;
+  for (auto& op : patch) {  // one at a time, so a bad one is named
+    try {
+      PrepareEdit(edited, op);
+      edited = edited.patch(Json::array({op}));
+    } catch (const nlohmann::json::exception&) {
+      return Invalid("字段 " + op["path"].get<std::string>() + "：文档中没有这个位置，请刷新页面");
+    }
   }
   return Save(caller, *draft, edited, draft->explanations, revision);
 }
@@ -394,6 +398,14 @@ Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int y
   if (!IsValidUtf8(key) || !IsValidUtf8(text)) return Invalid("说明不是有效的 UTF-8 文本：请重新输入");
   auto draft = repository_.GetDraft(unit_id, year);
   if (!draft) return tl::unexpected(draft.error());
+  if (!text.empty()) {  // only a warning the audit finds now can be explained
+    auto view = View(caller, UnitRecord{}, *draft);
+    if (!view) return tl::unexpected(view.error());
+    const bool known = std::any_of(view->findings.begin(), view->findings.end(), [&key](const Json& finding) {
+      return finding["key"] == key && finding["severity"] == "warning";
+    });
+    if (!known) return Invalid("没有这条警告（可能已改正）：请刷新页面");
+  }
   Json explanations = ParseObject(draft->explanations);
   const Json before = explanations.contains(key) ? explanations[key] : Json(nullptr);
   if (text.empty()) explanations.erase(key);
@@ -530,6 +542,27 @@ Result<UserRecord> Workspace::AddUser(const Caller& caller, const NewUser& user)
   auto record = NewUserRecord(user);
   if (!record) return tl::unexpected(record.error());
   return repository_.AddUser(*record, ChangeBy(caller));
+}
+
+Result<UserRecord> Workspace::SetUserDisabled(const Caller& caller, const std::string& login, bool disabled) {
+  if (caller.who.user.role != Role::kAdmin) return Forbidden("只有管理员可以管理用户");
+  if (login == caller.who.user.login) return Invalid("不能停用自己的账号");
+  auto user = repository_.FindUserByLogin(login);
+  if (!user) return tl::unexpected(user.error());
+  if (!*user) return Fail(ErrorCode::kNotFound, "没有用户 " + login);
+  (*user)->disabled = disabled;
+  return repository_.UpdateUser(**user, ChangeBy(caller));
+}
+
+Result<UserRecord> Workspace::ResetPassword(const Caller& caller, const std::string& login, const std::string& password) {
+  if (caller.who.user.role != Role::kAdmin) return Forbidden("只有管理员可以管理用户");
+  auto user = repository_.FindUserByLogin(login);
+  if (!user) return tl::unexpected(user.error());
+  if (!*user) return Fail(ErrorCode::kNotFound, "没有用户 " + login);
+  auto hash = HashPassword(password);
+  if (!hash) return tl::unexpected(hash.error().WithContext("字段 password："));
+  (*user)->password_hash = std::move(*hash);
+  return repository_.UpdateUser(**user, ChangeBy(caller));
 }
 
 Result<UserRecord> Workspace::AddUserAsSystem(const NewUser& user) {

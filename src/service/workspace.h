@@ -124,6 +124,9 @@ class Workspace {
 
   Result<std::vector<UserRecord>> Users(const Caller& caller);
   Result<UserRecord> AddUser(const Caller& caller, const NewUser& user);
+  // Stops or restores a login (a stopped user's sessions end at their next request).
+  Result<UserRecord> SetUserDisabled(const Caller& caller, const std::string& login, bool disabled);
+  Result<UserRecord> ResetPassword(const Caller& caller, const std::string& login, const std::string& password);
   Result<std::vector<AuditEntry>> AuditLog(const Caller& caller, int64_t before_id, int limit);
 
   // For the CLI and the demo loader, acting as "system".

@@ -126,7 +126,7 @@ Result<std::unique_ptr<TestServer>> TestServer::Start(Repository& repository) {
   if (ExampleReport().empty()) return Fail(ErrorCode::kIo, "cannot read the example report");
   auto loaded = LoadDemo(server->workspace_, ExampleReport());
   if (!loaded) return tl::unexpected(loaded.error());
-  auto app = App::Create(server->workspace_, ServerConfig{std::string(JIXIAO_SOURCE_DIR) + "/web", false});
+  auto app = App::Create(server->workspace_, ServerConfig{std::string(JIXIAO_SOURCE_DIR) + "/web", false, false});
   if (!app) return tl::unexpected(app.error());
   server->app_ = std::move(*app);
   server->transport_ = MakeHttplibTransport(TransportLimits{});

@@ -9,11 +9,12 @@
 //                 0 unit user wangfang (the example unit), 1 reviewer, 2 admin
 //   line 1        METHOD PATH[?k=v&k=v]   (%XX decoded in query names and values)
 //   header lines  "name: value" (name lower-cased) until an empty line; "file: NAME" makes the
-//                 body a multipart file of that name
+//                 body a multipart file of that name; "form: k=v" is a multipart text field
 //   the rest      the body
 // Placeholders in paths, query values, headers and bodies: @U the example unit's id, @R its
 // 2022 draft's current revision, @T the session token, @C its CSRF token. A logged-in input
-// gets the session cookie and the CSRF header unless it gives its own.
+// gets the session cookie and the CSRF header unless it gives its own. With FUZZ_REQUEST_VERBOSE
+// set, each request's method, path and status go to stderr (to check a new seed).
 #include <unistd.h>
 
 #include <cctype>
@@ -236,6 +237,12 @@ HttpRequest ParseRequest(std::string_view in, Placeholders& fill, bool logged_in
     if (name == "file") {
       has_file = true;
       file_name = value;
+    } else if (name == "form") {  // a multipart text field: the transport puts it in both maps
+      const auto equals = value.find('=');
+      const std::string field = Decode(value.substr(0, equals));
+      const std::string text = equals == std::string::npos ? std::string() : fill(Decode(value.substr(equals + 1)));
+      request.params.emplace(field, text);
+      request.form.emplace(field, text);
     } else {
       request.headers[name] = fill(value);
     }
@@ -294,6 +301,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const HttpRequest request =
       ParseRequest(std::string_view(reinterpret_cast<const char*>(data) + 1, size - 1), fill, logged_in);
   const HttpResponse response = world.app->Handle(request);
+  static const bool verbose = std::getenv("FUZZ_REQUEST_VERBOSE") != nullptr;  // for writing seeds
+  if (verbose) std::cerr << request.method << " " << request.path << " -> " << response.status << "\n";
   if (response.status == 500 && response.body.find("\"internal\"") != std::string::npos) {
     std::cerr << "fuzz_request: " << request.method << " " << request.path << " -> 500 internal: an exception reached App::Handle\n";
     std::abort();

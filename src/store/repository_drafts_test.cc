@@ -40,7 +40,7 @@ TEST_P(RepositoryTest, SavingAStaleRevisionNamesWhoChangedIt) {
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
   EXPECT_EQ(stale.error().message,
-            "该记录已被 wangfang 于 2026-11-25 14:03:05 修改（当前第 2 版），请刷新后再改");
+            "该记录已被 wangfang 于 2026-11-25 22:03:05 修改（当前第 2 版），请刷新后再改");  // Beijing time (UTC+8)
   EXPECT_EQ(repo_->GetDraft(unit.id, kYear)->document, "{}");
 }
 

@@ -119,7 +119,7 @@ TEST_P(RepositoryTest, UsersAreAddedFoundAndUpdated) {
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
   EXPECT_EQ(stale.error().message,
-            "该记录已被 admin 于 2026-11-25 14:03:05 修改（当前第 2 版），请刷新后再改");
+            "该记录已被 admin 于 2026-11-25 22:03:05 修改（当前第 2 版），请刷新后再改");  // Beijing time (UTC+8)
   EXPECT_EQ(repo_->GetUser(12345).error().code, ErrorCode::kNotFound);
 }
 

@@ -87,18 +87,6 @@ std::string StringField(const Json& body, const char* name) {
   return body.contains(name) && body[name].is_string() ? body[name].get<std::string>() : std::string();
 }
 
-struct UnitYear {
-  int64_t unit = 0;
-  int year = 0;
-};
-
-std::optional<UnitYear> PathUnitYear(const Args& args) {
-  auto unit = ParseId(args.at(0));
-  auto year = ParseId(args.at(1));
-  if (!unit || !year || *year > 9999) return std::nullopt;
-  return UnitYear{*unit, static_cast<int>(*year)};
-}
-
 // RFC 5987 / 6266: the UTF-8 file name percent-encoded, with an ASCII fallback.
 std::string ContentDisposition(const std::string& file_name) {
   static const char* kHex = "0123456789ABCDEF";
@@ -115,6 +103,22 @@ std::string ContentDisposition(const std::string& file_name) {
   const auto dot = file_name.rfind('.');
   const std::string fallback = "report" + (dot == std::string::npos ? std::string() : file_name.substr(dot));
   return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+}
+
+// A request that changes a year: the unit-year of the path, the JSON body and the revision it names.
+struct YearEdit {
+  UnitYear at;
+  Json body;
+  int64_t revision = 0;
+};
+Result<YearEdit> ReadYearEdit(const HttpRequest& request, const Args& args) {
+  auto at = PathUnitYear(args);
+  if (!at) return Fail(ErrorCode::kNotFound, "没有这个单位或年度");
+  auto body = Body(request);
+  if (!body) return tl::unexpected(body.error());
+  auto revision = Revision(*body);
+  if (!revision) return tl::unexpected(revision.error());
+  return YearEdit{*at, std::move(*body), *revision};
 }
 
 HttpResponse NoSuchYear() { return JsonError(404, "not_found", "没有这个单位或年度"); }
@@ -198,27 +202,19 @@ HttpResponse GetYear(RequestContext& ctx, const Args& args) {
 
 HttpResponse ReplaceYear(RequestContext& ctx, const Args& args) {
   REQUIRE_CALLER(ctx);
-  auto at = PathUnitYear(args);
-  if (!at) return NoSuchYear();
-  auto body = Body(ctx.request);
-  if (!body) return JsonError(body.error());
-  auto revision = Revision(*body);
-  if (!revision) return JsonError(revision.error());
-  if (!(*body)["document"].is_object()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 document：须是 jixiao.evaluation/1 文档"});
-  return Reply(ctx.workspace.Replace(caller, at->unit, at->year, *revision, (*body)["document"].dump()), YearJson);
+  auto edit = ReadYearEdit(ctx.request, args);
+  if (!edit) return JsonError(edit.error());
+  if (!edit->body["document"].is_object()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 document：须是 jixiao.evaluation/1 文档"});
+  return Reply(ctx.workspace.Replace(caller, edit->at.unit, edit->at.year, edit->revision, edit->body["document"].dump()), YearJson);
 }
 
 HttpResponse PatchYear(RequestContext& ctx, const Args& args) {
   REQUIRE_CALLER(ctx);
-  auto at = PathUnitYear(args);
-  if (!at) return NoSuchYear();
-  auto body = Body(ctx.request);
-  if (!body) return JsonError(body.error());
-  auto revision = Revision(*body);
-  if (!revision) return JsonError(revision.error());
-  if (!(*body)["edits"].is_array()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 edits：须是修改的数组"});
+  auto edit = ReadYearEdit(ctx.request, args);
+  if (!edit) return JsonError(edit.error());
+  if (!edit->body["edits"].is_array()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 edits：须是修改的数组"});
   std::vector<FieldEdit> edits;
-  for (const auto& item : (*body)["edits"]) {
+  for (const auto& item : edit->body["edits"]) {
     if (!item.is_object()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 edits：每项须是 {op, path, value}"});
     FieldEdit edit;
     edit.op = StringField(item, "op");
@@ -226,19 +222,15 @@ HttpResponse PatchYear(RequestContext& ctx, const Args& args) {
     if (item.contains("value")) edit.value = item["value"];
     edits.push_back(std::move(edit));
   }
-  return Reply(ctx.workspace.Edit(caller, at->unit, at->year, *revision, edits), YearJson);
+  return Reply(ctx.workspace.Edit(caller, edit->at.unit, edit->at.year, edit->revision, edits), YearJson);
 }
 
 HttpResponse Explain(RequestContext& ctx, const Args& args) {
   REQUIRE_CALLER(ctx);
-  auto at = PathUnitYear(args);
-  if (!at) return NoSuchYear();
-  auto body = Body(ctx.request);
-  if (!body) return JsonError(body.error());
-  auto revision = Revision(*body);
-  if (!revision) return JsonError(revision.error());
-  return Reply(ctx.workspace.Explain(caller, at->unit, at->year, *revision, StringField(*body, "key"),
-                                     StringField(*body, "text")),
+  auto edit = ReadYearEdit(ctx.request, args);
+  if (!edit) return JsonError(edit.error());
+  return Reply(ctx.workspace.Explain(caller, edit->at.unit, edit->at.year, edit->revision, StringField(edit->body, "key"),
+                                     StringField(edit->body, "text")),
                YearJson);
 }
 
@@ -254,25 +246,17 @@ HttpResponse Audit(RequestContext& ctx, const Args& args) {
 
 HttpResponse Submit(RequestContext& ctx, const Args& args) {
   REQUIRE_CALLER(ctx);
-  auto at = PathUnitYear(args);
-  if (!at) return NoSuchYear();
-  auto body = Body(ctx.request);
-  if (!body) return JsonError(body.error());
-  auto revision = Revision(*body);
-  if (!revision) return JsonError(revision.error());
-  return Reply(ctx.workspace.Submit(caller, at->unit, at->year, *revision),
+  auto edit = ReadYearEdit(ctx.request, args);
+  if (!edit) return JsonError(edit.error());
+  return Reply(ctx.workspace.Submit(caller, edit->at.unit, edit->at.year, edit->revision),
                [](const VersionRecord& version) { return VersionJson(version, false); }, 201);
 }
 
 HttpResponse Reopen(RequestContext& ctx, const Args& args) {
   REQUIRE_CALLER(ctx);
-  auto at = PathUnitYear(args);
-  if (!at) return NoSuchYear();
-  auto body = Body(ctx.request);
-  if (!body) return JsonError(body.error());
-  auto revision = Revision(*body);
-  if (!revision) return JsonError(revision.error());
-  return Reply(ctx.workspace.Reopen(caller, at->unit, at->year, *revision), YearJson);
+  auto edit = ReadYearEdit(ctx.request, args);
+  if (!edit) return JsonError(edit.error());
+  return Reply(ctx.workspace.Reopen(caller, edit->at.unit, edit->at.year, edit->revision), YearJson);
 }
 
 HttpResponse ListVersions(RequestContext& ctx, const Args& args) {

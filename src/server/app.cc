@@ -210,4 +210,12 @@ std::optional<int64_t> ParseId(const std::string& text) {
   return value;
 }
 
+std::optional<UnitYear> PathUnitYear(const std::vector<std::string>& args) {
+  if (args.size() < 2) return std::nullopt;
+  auto unit = ParseId(args[0]);
+  auto year = ParseId(args[1]);
+  if (!unit || !year || *year > 9999) return std::nullopt;
+  return UnitYear{*unit, static_cast<int>(*year)};
+}
+
 }  // namespace jixiao

@@ -73,18 +73,6 @@ HttpResponse HxRedirect(const std::string& location) {
 
 std::string YearBase(int64_t unit, int year) { return "/units/" + std::to_string(unit) + "/years/" + std::to_string(year); }
 
-struct UnitYear {
-  int64_t unit = 0;
-  int year = 0;
-};
-
-std::optional<UnitYear> PathUnitYear(const Args& args) {
-  auto unit = ParseId(args.at(0));
-  auto year = ParseId(args.at(1));
-  if (!unit || !year || *year > 9999) return std::nullopt;
-  return UnitYear{*unit, static_cast<int>(*year)};
-}
-
 Error NoSuchPage() { return Error{ErrorCode::kNotFound, "没有这个单位或年度"}; }
 
 // ---- login ----
@@ -234,6 +222,24 @@ HttpResponse ImportConfirmPost(RequestContext& ctx, const Args& args) {
   return Redirect(YearBase(*id, static_cast<int>(*year)));
 }
 
+// An htmx request's failure, shown in its target with a status htmx swaps.
+HttpResponse ErrorFragment(const RequestContext& ctx, const Error& error) {
+  return Fragment(ctx.views.Render("field_error", {{"message", error.message}}), HttpStatusOf(error.code));
+}
+
+// The unit-year of the path and the revision the form was made from.
+struct YearRevision {
+  UnitYear at;
+  int64_t revision = 0;
+};
+Result<YearRevision> ReadYearRevision(const RequestContext& ctx, const Args& args) {
+  auto at = PathUnitYear(args);
+  auto revision = ParseId(ctx.request.Param("revision"));
+  if (!at) return Fail(ErrorCode::kNotFound, "没有这个单位或年度");
+  if (!revision) return Invalid("缺少修订号，请刷新页面");
+  return YearRevision{*at, *revision};
+}
+
 // ---- the editor ----
 
 HttpResponse EditorPage(RequestContext& ctx, const Args& args) {
@@ -267,12 +273,10 @@ HttpResponse SavedFragment(const RequestContext& ctx, const YearView& view, cons
 
 HttpResponse FieldPost(RequestContext& ctx, const Args& args) {
   REQUIRE_LOGIN(ctx);
-  auto at = PathUnitYear(args);
-  auto revision = ParseId(ctx.request.Param("revision"));
-  if (!at) return Fragment("没有这个单位或年度", 404);
-  if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
+  auto request = ReadYearRevision(ctx, args);
+  if (!request) return ErrorFragment(ctx, request.error());
   FieldEdit edit{"replace", ctx.request.Param("pointer"), FieldValue(ctx.request.Param("kind"), ctx.request.Param("value"))};
-  auto view = ctx.workspace.Edit(caller, at->unit, at->year, *revision, {edit});
+  auto view = ctx.workspace.Edit(caller, request->at.unit, request->at.year, request->revision, {edit});
   if (!view) {
     // Shown beside the field itself: "字段 funds.budget_total：金额…" needs no field name.
     std::string message = view.error().message;
@@ -281,28 +285,24 @@ HttpResponse FieldPost(RequestContext& ctx, const Args& args) {
     }
     return Fragment(ctx.views.Render("field_error", {{"message", message}}), HttpStatusOf(view.error().code));
   }
-  return SavedFragment(ctx, *view, YearBase(at->unit, at->year));
+  return SavedFragment(ctx, *view, YearBase(request->at.unit, request->at.year));
 }
 
 HttpResponse ExplainPost(RequestContext& ctx, const Args& args) {
   REQUIRE_LOGIN(ctx);
-  auto at = PathUnitYear(args);
-  auto revision = ParseId(ctx.request.Param("revision"));
-  if (!at) return Fragment("没有这个单位或年度", 404);
-  if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
-  auto view = ctx.workspace.Explain(caller, at->unit, at->year, *revision, ctx.request.Param("key"),
+  auto request = ReadYearRevision(ctx, args);
+  if (!request) return ErrorFragment(ctx, request.error());
+  auto view = ctx.workspace.Explain(caller, request->at.unit, request->at.year, request->revision, ctx.request.Param("key"),
                                     ctx.request.Param("value"));
-  if (!view) return Fragment(ctx.views.Render("field_error", {{"message", view.error().message}}), HttpStatusOf(view.error().code));
-  return SavedFragment(ctx, *view, YearBase(at->unit, at->year));
+  if (!view) return ErrorFragment(ctx, view.error());
+  return SavedFragment(ctx, *view, YearBase(request->at.unit, request->at.year));
 }
 
 // Adding or removing a project or an indicator: the editor reloads at the changed place.
 HttpResponse ItemsPost(RequestContext& ctx, const Args& args) {
   REQUIRE_LOGIN(ctx);
-  auto at = PathUnitYear(args);
-  auto revision = ParseId(ctx.request.Param("revision"));
-  if (!at) return Fragment("没有这个单位或年度", 404);
-  if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
+  auto request = ReadYearRevision(ctx, args);
+  if (!request) return ErrorFragment(ctx, request.error());
   const std::string action = ctx.request.Param("action");
   const std::string pointer = ctx.request.Param("pointer");
   FieldEdit edit;
@@ -326,32 +326,28 @@ HttpResponse ItemsPost(RequestContext& ctx, const Args& args) {
   } else {
     return Fragment("未知的操作", 422);
   }
-  auto view = ctx.workspace.Edit(caller, at->unit, at->year, *revision, {edit});
-  if (!view) return Fragment(ctx.views.Render("field_error", {{"message", view.error().message}}), HttpStatusOf(view.error().code));
+  auto view = ctx.workspace.Edit(caller, request->at.unit, request->at.year, request->revision, {edit});
+  if (!view) return ErrorFragment(ctx, view.error());
   if (action == "add_project") anchor = "#" + FieldId("/projects/" + std::to_string(view->document["projects"].size() - 1));
-  return HxRedirect(YearBase(at->unit, at->year) + anchor);
+  return HxRedirect(YearBase(request->at.unit, request->at.year) + anchor);
 }
 
 HttpResponse SubmitPost(RequestContext& ctx, const Args& args) {
   REQUIRE_LOGIN(ctx);
-  auto at = PathUnitYear(args);
-  auto revision = ParseId(ctx.request.Param("revision"));
-  if (!at) return Fragment("没有这个单位或年度", 404);
-  if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
-  auto version = ctx.workspace.Submit(caller, at->unit, at->year, *revision);
-  if (!version) return Fragment(ctx.views.Render("field_error", {{"message", version.error().message}}), HttpStatusOf(version.error().code));
-  return HxRedirect(YearBase(at->unit, at->year));
+  auto request = ReadYearRevision(ctx, args);
+  if (!request) return ErrorFragment(ctx, request.error());
+  auto version = ctx.workspace.Submit(caller, request->at.unit, request->at.year, request->revision);
+  if (!version) return ErrorFragment(ctx, version.error());
+  return HxRedirect(YearBase(request->at.unit, request->at.year));
 }
 
 HttpResponse ReopenPost(RequestContext& ctx, const Args& args) {
   REQUIRE_LOGIN(ctx);
-  auto at = PathUnitYear(args);
-  auto revision = ParseId(ctx.request.Param("revision"));
-  if (!at) return Fragment("没有这个单位或年度", 404);
-  if (!revision) return Fragment("缺少修订号，请刷新页面", 422);
-  auto view = ctx.workspace.Reopen(caller, at->unit, at->year, *revision);
-  if (!view) return Fragment(ctx.views.Render("field_error", {{"message", view.error().message}}), HttpStatusOf(view.error().code));
-  return HxRedirect(YearBase(at->unit, at->year));
+  auto request = ReadYearRevision(ctx, args);
+  if (!request) return ErrorFragment(ctx, request.error());
+  auto view = ctx.workspace.Reopen(caller, request->at.unit, request->at.year, request->revision);
+  if (!view) return ErrorFragment(ctx, view.error());
+  return HxRedirect(YearBase(request->at.unit, request->at.year));
 }
 
 // ---- versions ----

@@ -49,4 +49,11 @@ inline constexpr const char* kSessionCookie = "jixiao_session";
 // A positive decimal integer from a path or form, or nullopt.
 std::optional<int64_t> ParseId(const std::string& text);
 
+// The unit and year named by a path's first two arguments ("/…/units/{}/years/{}"), or nullopt.
+struct UnitYear {
+  int64_t unit = 0;
+  int year = 0;
+};
+std::optional<UnitYear> PathUnitYear(const std::vector<std::string>& args);
+
 }  // namespace jixiao

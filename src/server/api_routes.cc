@@ -59,6 +59,14 @@ Json YearJson(const YearView& view) {
   return out;
 }
 
+// {"<key>": [to_json(item), …]}
+template <typename Items, typename ToJson>
+Json ListJson(const char* key, const Items& items, ToJson to_json) {
+  Json out = Json::array();
+  for (const auto& item : items) out.push_back(to_json(item));
+  return Json{{key, out}};
+}
+
 template <typename T, typename ToJson>
 HttpResponse Reply(const Result<T>& result, ToJson to_json, int status = 200) {
   if (!result) return JsonError(result.error());
@@ -149,9 +157,7 @@ HttpResponse Me(RequestContext& ctx, const Args&) {
 HttpResponse ListUnits(RequestContext& ctx, const Args&) {
   REQUIRE_CALLER(ctx);
   return Reply(ctx.workspace.Units(caller), [](const auto& units) {
-    Json out = Json::array();
-    for (const auto& unit : units) out.push_back(UnitJson(unit));
-    return Json{{"units", out}};
+    return ListJson("units", units, [](const auto& unit) { return UnitJson(unit); });
   });
 }
 
@@ -175,9 +181,7 @@ HttpResponse ListYears(RequestContext& ctx, const Args& args) {
   auto id = ParseId(args[0]);
   if (!id) return NoSuchYear();
   return Reply(ctx.workspace.Years(caller, *id), [](const auto& drafts) {
-    Json out = Json::array();
-    for (const auto& draft : drafts) out.push_back(DraftJson(draft));
-    return Json{{"years", out}};
+    return ListJson("years", drafts, [](const auto& draft) { return DraftJson(draft); });
   });
 }
 
@@ -264,9 +268,7 @@ HttpResponse ListVersions(RequestContext& ctx, const Args& args) {
   auto at = PathUnitYear(args);
   if (!at) return NoSuchYear();
   return Reply(ctx.workspace.Versions(caller, at->unit, at->year), [](const auto& versions) {
-    Json out = Json::array();
-    for (const auto& version : versions) out.push_back(VersionJson(version, false));
-    return Json{{"versions", out}};
+    return ListJson("versions", versions, [](const auto& version) { return VersionJson(version, false); });
   });
 }
 
@@ -289,15 +291,7 @@ HttpResponse Diff(RequestContext& ctx, const Args& args) {
     return JsonError(422, "invalid_input", "参数 from、to：须是版本号（0 表示当前草稿）");
   }
   return Reply(ctx.workspace.Diff(caller, at->unit, at->year, static_cast<int>(*from), static_cast<int>(*to)),
-               [](const std::vector<FieldChange>& changes) {
-                 Json out = Json::array();
-                 for (const auto& change : changes) {
-                   out.push_back({{"field", change.pointer}, {"label", change.label},
-                                  {"before", change.before ? Json(*change.before) : Json(nullptr)},
-                                  {"after", change.after ? Json(*change.after) : Json(nullptr)}});
-                 }
-                 return Json{{"changes", out}};
-               });
+               [](const std::vector<FieldChange>& changes) { return Json{{"changes", ChangesToJson(changes)}}; });
 }
 
 HttpResponse Report(RequestContext& ctx, const Args& args) {
@@ -348,9 +342,7 @@ HttpResponse ImportYear(RequestContext& ctx, const Args& args) {
 HttpResponse ListUsers(RequestContext& ctx, const Args&) {
   REQUIRE_CALLER(ctx);
   return Reply(ctx.workspace.Users(caller), [](const auto& users) {
-    Json out = Json::array();
-    for (const auto& user : users) out.push_back(UserJson(user));
-    return Json{{"users", out}};
+    return ListJson("users", users, [](const auto& user) { return UserJson(user); });
   });
 }
 

@@ -387,12 +387,7 @@ HttpResponse VersionsPage(RequestContext& ctx, const Args& args) {
   if (from_number > 0 && from_number != to_number) {
     auto changes = ctx.workspace.Diff(caller, at->unit, at->year, from_number, to_number);
     if (!changes) return ErrorPage(ctx, changes.error());
-    Json diff = Json::array();
-    for (const auto& change : *changes) {
-      diff.push_back({{"label", change.label}, {"pointer", change.pointer},
-                      {"before", change.before ? Json(*change.before) : Json(nullptr)},
-                      {"after", change.after ? Json(*change.after) : Json(nullptr)}});
-    }
+    const Json diff = ChangesToJson(*changes);
     model["diff"] = {{"changes", diff}, {"count", diff.size()}, {"none", diff.empty()}};
   }
   return Html(ctx, "versions", model);

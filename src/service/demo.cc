@@ -28,7 +28,7 @@ const std::vector<DemoUnit>& GeneratedUnits() {
   return units;
 }
 
-std::string Yuan(long long fen_hundreds) { return std::to_string(fen_hundreds * 100); }  // whole hundreds of 元
+std::string Yuan(long long hundreds_of_yuan) { return std::to_string(hundreds_of_yuan * 100); }
 
 Json Indicator(const char* level1, const char* level2, const std::string& name, const std::string& target,
                const std::string& actual, const char* unit, const char* weight) {

@@ -125,7 +125,7 @@ std::vector<FieldChange> DiffDocuments(const Json& before, const Json& after) {
   return changes;
 }
 
-std::string ChangesJson(const std::vector<FieldChange>& changes) {
+Json ChangesToJson(const std::vector<FieldChange>& changes) {
   Json out = Json::array();
   for (const auto& change : changes) {
     out.push_back({{"field", change.pointer},
@@ -133,7 +133,9 @@ std::string ChangesJson(const std::vector<FieldChange>& changes) {
                    {"before", change.before ? Json(*change.before) : Json(nullptr)},
                    {"after", change.after ? Json(*change.after) : Json(nullptr)}});
   }
-  return out.dump();
+  return out;
 }
+
+std::string ChangesJson(const std::vector<FieldChange>& changes) { return ChangesToJson(changes).dump(); }
 
 }  // namespace jixiao

@@ -23,7 +23,9 @@ std::vector<FieldChange> DiffDocuments(const nlohmann::ordered_json& before, con
 // The Chinese label of a pointer within `document` (projects and indicators named by their names).
 std::string FieldLabel(const nlohmann::ordered_json& document, const std::string& pointer);
 
-// The changes as a JSON array for the audit log: [{"field": pointer, "before": …, "after": …}].
+// The changes as a JSON array: [{"field": pointer, "label": …, "before": …, "after": …}] (null when absent).
+nlohmann::ordered_json ChangesToJson(const std::vector<FieldChange>& changes);
+// The same as text, for the audit log.
 std::string ChangesJson(const std::vector<FieldChange>& changes);
 
 }  // namespace jixiao

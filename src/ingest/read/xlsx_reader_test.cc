@@ -1,6 +1,7 @@
 #include "ingest/read/xlsx_reader.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 #include <zip.h>
 
@@ -17,7 +18,10 @@ namespace {
 // An .xlsx written by libxlsxwriter (as Excel would), returned as bytes.
 std::string BuildXlsx(const std::function<void(lxw_workbook*)>& fill) {
   static int counter = 0;
-  const std::string path = ::testing::TempDir() + "xlsx_reader_test_" + std::to_string(++counter) + ".xlsx";
+  // The process id too: CTest runs each test in its own process, two at a time, and a shared
+  // name let one process remove the workbook another was reading.
+  const std::string path = ::testing::TempDir() + "xlsx_reader_test_" + std::to_string(getpid()) + "_" +
+                           std::to_string(++counter) + ".xlsx";
   lxw_workbook* workbook = workbook_new(path.c_str());
   fill(workbook);
   EXPECT_EQ(workbook_close(workbook), LXW_NO_ERROR);

@@ -154,8 +154,200 @@ CREATE TRIGGER audit_log_refuse_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION jixiao_refuse_change();
 )sql";
 
-constexpr std::array kSqlite = {Migration{1, kSqliteV1}};
-constexpr std::array kPostgres = {Migration{1, kPostgresV1}};
+
+// Version 2: the finance bureau's half. A reviewer's scope (a region path prefix); the year's
+// task; the review sheet a reviewer fills in per submitted version; decisions (pass or return)
+// and publications, append-only like versions; rectification items and their evidence.
+constexpr std::string_view kSqliteV2 = R"sql(
+ALTER TABLE users ADD COLUMN scope TEXT NOT NULL DEFAULT '';
+CREATE TABLE tasks (
+  year INTEGER PRIMARY KEY,
+  deadline TEXT NOT NULL,
+  note TEXT NOT NULL,
+  issued_by TEXT NOT NULL,
+  issued_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE review_sheets (
+  unit_id INTEGER NOT NULL,
+  year INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  score_rows TEXT NOT NULL,
+  comments TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  updated_by TEXT NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (unit_id, year, number),
+  FOREIGN KEY (unit_id, year, number) REFERENCES versions (unit_id, year, number)
+) STRICT;
+CREATE TABLE decisions (
+  unit_id INTEGER NOT NULL,
+  year INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  decision TEXT NOT NULL CHECK (decision IN ('returned', 'passed')),
+  reason TEXT NOT NULL,
+  anchor TEXT NOT NULL,
+  score_rows TEXT NOT NULL,
+  comments TEXT NOT NULL,
+  self_total TEXT NOT NULL,
+  review_total TEXT NOT NULL,
+  review_grade TEXT NOT NULL,
+  decided_by TEXT NOT NULL,
+  decided_at INTEGER NOT NULL,
+  PRIMARY KEY (unit_id, year, number),
+  FOREIGN KEY (unit_id, year, number) REFERENCES versions (unit_id, year, number)
+) STRICT;
+CREATE INDEX decisions_by_year ON decisions (year);
+CREATE TABLE publications (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  unit_id INTEGER NOT NULL,
+  year INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('report', 'correction')),
+  content_hash TEXT NOT NULL,
+  notice TEXT NOT NULL,
+  html TEXT NOT NULL,
+  pdf TEXT NOT NULL,
+  xlsx TEXT NOT NULL,
+  published_by TEXT NOT NULL,
+  published_at INTEGER NOT NULL,
+  FOREIGN KEY (unit_id, year, number) REFERENCES versions (unit_id, year, number)
+) STRICT;
+CREATE UNIQUE INDEX publications_one_report ON publications (unit_id, year) WHERE kind = 'report';
+CREATE TABLE rectifications (
+  id INTEGER PRIMARY KEY,
+  unit_id INTEGER NOT NULL REFERENCES units (id),
+  year INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  title TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  owner TEXT NOT NULL,
+  deadline TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'to_verify', 'closed')),
+  revision INTEGER NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_by TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX rectifications_by_unit ON rectifications (unit_id, year);
+CREATE TABLE evidence (
+  id INTEGER PRIMARY KEY,
+  rectification_id INTEGER NOT NULL REFERENCES rectifications (id),
+  file_name TEXT NOT NULL,
+  mime_type TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  bytes TEXT NOT NULL,
+  uploaded_by TEXT NOT NULL,
+  uploaded_at INTEGER NOT NULL
+) STRICT;
+CREATE TRIGGER decisions_refuse_update BEFORE UPDATE ON decisions
+BEGIN SELECT RAISE(ABORT, 'decisions are locked: UPDATE refused'); END;
+CREATE TRIGGER decisions_refuse_delete BEFORE DELETE ON decisions
+BEGIN SELECT RAISE(ABORT, 'decisions are locked: DELETE refused'); END;
+CREATE TRIGGER publications_refuse_update BEFORE UPDATE ON publications
+BEGIN SELECT RAISE(ABORT, 'publications are locked: UPDATE refused'); END;
+CREATE TRIGGER publications_refuse_delete BEFORE DELETE ON publications
+BEGIN SELECT RAISE(ABORT, 'publications are locked: DELETE refused'); END;
+CREATE TRIGGER evidence_refuse_update BEFORE UPDATE ON evidence
+BEGIN SELECT RAISE(ABORT, 'evidence is append-only: UPDATE refused'); END;
+)sql";
+
+constexpr std::string_view kPostgresV2 = R"sql(
+ALTER TABLE users ADD COLUMN scope text NOT NULL DEFAULT '';
+CREATE TABLE tasks (
+  year integer PRIMARY KEY,
+  deadline text NOT NULL,
+  note text NOT NULL,
+  issued_by text NOT NULL,
+  issued_at bigint NOT NULL
+);
+CREATE TABLE review_sheets (
+  unit_id bigint NOT NULL,
+  year integer NOT NULL,
+  number integer NOT NULL,
+  score_rows text NOT NULL,
+  comments text NOT NULL,
+  revision bigint NOT NULL,
+  updated_by text NOT NULL,
+  updated_at bigint NOT NULL,
+  PRIMARY KEY (unit_id, year, number),
+  FOREIGN KEY (unit_id, year, number) REFERENCES versions (unit_id, year, number)
+);
+CREATE TABLE decisions (
+  unit_id bigint NOT NULL,
+  year integer NOT NULL,
+  number integer NOT NULL,
+  decision text NOT NULL CHECK (decision IN ('returned', 'passed')),
+  reason text NOT NULL,
+  anchor text NOT NULL,
+  score_rows text NOT NULL,
+  comments text NOT NULL,
+  self_total text NOT NULL,
+  review_total text NOT NULL,
+  review_grade text NOT NULL,
+  decided_by text NOT NULL,
+  decided_at bigint NOT NULL,
+  PRIMARY KEY (unit_id, year, number),
+  FOREIGN KEY (unit_id, year, number) REFERENCES versions (unit_id, year, number)
+);
+CREATE INDEX decisions_by_year ON decisions (year);
+CREATE TABLE publications (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  unit_id bigint NOT NULL,
+  year integer NOT NULL,
+  number integer NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('report', 'correction')),
+  content_hash text NOT NULL,
+  notice text NOT NULL,
+  html text NOT NULL,
+  pdf text NOT NULL,
+  xlsx text NOT NULL,
+  published_by text NOT NULL,
+  published_at bigint NOT NULL,
+  FOREIGN KEY (unit_id, year, number) REFERENCES versions (unit_id, year, number)
+);
+CREATE UNIQUE INDEX publications_one_report ON publications (unit_id, year) WHERE kind = 'report';
+CREATE TABLE rectifications (
+  id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+  unit_id bigint NOT NULL REFERENCES units (id),
+  year integer NOT NULL,
+  source text NOT NULL,
+  title text NOT NULL,
+  detail text NOT NULL,
+  owner text NOT NULL,
+  deadline text NOT NULL,
+  status text NOT NULL CHECK (status IN ('open', 'in_progress', 'to_verify', 'closed')),
+  revision bigint NOT NULL,
+  created_by text NOT NULL,
+  created_at bigint NOT NULL,
+  updated_by text NOT NULL,
+  updated_at bigint NOT NULL
+);
+CREATE INDEX rectifications_by_unit ON rectifications (unit_id, year);
+CREATE TABLE evidence (
+  id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+  rectification_id bigint NOT NULL REFERENCES rectifications (id),
+  file_name text NOT NULL,
+  mime_type text NOT NULL,
+  size bigint NOT NULL,
+  bytes text NOT NULL,
+  uploaded_by text NOT NULL,
+  uploaded_at bigint NOT NULL
+);
+CREATE TRIGGER decisions_refuse_change BEFORE UPDATE OR DELETE ON decisions
+  FOR EACH ROW EXECUTE FUNCTION jixiao_refuse_change();
+CREATE TRIGGER decisions_refuse_truncate BEFORE TRUNCATE ON decisions
+  FOR EACH STATEMENT EXECUTE FUNCTION jixiao_refuse_change();
+CREATE TRIGGER publications_refuse_change BEFORE UPDATE OR DELETE ON publications
+  FOR EACH ROW EXECUTE FUNCTION jixiao_refuse_change();
+CREATE TRIGGER publications_refuse_truncate BEFORE TRUNCATE ON publications
+  FOR EACH STATEMENT EXECUTE FUNCTION jixiao_refuse_change();
+CREATE TRIGGER evidence_refuse_update BEFORE UPDATE ON evidence
+  FOR EACH ROW EXECUTE FUNCTION jixiao_refuse_change();
+)sql";
+
+constexpr std::array kSqlite = {Migration{1, kSqliteV1}, Migration{2, kSqliteV2}};
+constexpr std::array kPostgres = {Migration{1, kPostgresV1}, Migration{2, kPostgresV2}};
 
 constexpr std::string_view kCreateLedger =
     "CREATE TABLE IF NOT EXISTS schema_migrations ("

@@ -1,4 +1,4 @@
-// The stored spellings of roles and year statuses: the only place they are written down.
+// The stored spellings of roles, year statuses, decisions and rectification statuses: the only place they are written down.
 #include <array>
 #include <utility>
 
@@ -27,6 +27,38 @@ std::optional<Role> RoleFromName(std::string_view name) {
     if (stored == name) return value;
   }
   return std::nullopt;
+}
+
+std::string_view DecisionName(Decision decision) {
+  return decision == Decision::kReturned ? "returned" : "passed";
+}
+
+namespace {
+
+constexpr std::array<std::pair<RectificationStatus, std::string_view>, 4> kRectificationNames = {{
+    {RectificationStatus::kOpen, "open"},
+    {RectificationStatus::kInProgress, "in_progress"},
+    {RectificationStatus::kToVerify, "to_verify"},
+    {RectificationStatus::kClosed, "closed"},
+}};
+
+}  // namespace
+
+std::string_view RectificationStatusName(RectificationStatus status) {
+  for (const auto& [value, name] : kRectificationNames) {
+    if (value == status) return name;
+  }
+  return "open";
+}
+
+bool RectificationStatusFromName(std::string_view name, RectificationStatus& status) {
+  for (const auto& [value, stored] : kRectificationNames) {
+    if (stored == name) {
+      status = value;
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string_view YearStatusName(YearStatus status) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "store/review_records.h"
 
 namespace jixiao {
 
@@ -41,6 +42,8 @@ struct UserRecord {
   std::string password_hash;       // argon2id string (libsodium crypto_pwhash_str)
   bool disabled = false;
   int64_t revision = 1;
+  // A reviewer's region subtree: a path prefix such as "贵州省/黔南州" ("" for every region).
+  std::string scope;
 };
 
 struct SessionRecord {
@@ -137,6 +140,41 @@ class Repository {
                                      const Change& change) = 0;
   virtual Result<std::vector<VersionRecord>> ListVersions(int64_t unit_id, int year) = 0;  // oldest first
   virtual Result<VersionRecord> GetVersion(int64_t unit_id, int year, int number) = 0;
+
+  // ---- the finance bureau's half (store/review_records.h) ----
+
+  // The year's self-evaluation task; issuing it again replaces the deadline and note.
+  virtual Result<TaskRecord> SetTask(const TaskRecord& task, const Change& change) = 0;
+  virtual Result<std::optional<TaskRecord>> GetTask(int year) = 0;
+
+  virtual Result<std::optional<ReviewSheetRecord>> GetReviewSheet(int64_t unit_id, int year, int number) = 0;
+  // Creates the sheet when `expected_revision` is 0, else replaces it when the revision is current.
+  virtual Result<ReviewSheetRecord> SaveReviewSheet(const ReviewSheetRecord& sheet, int64_t expected_revision,
+                                                    const Change& change) = 0;
+  // Records the decision on the latest version of a submitted draft whose revision is
+  // `expected_draft_revision`; a return also reopens the draft for the unit. One transaction.
+  virtual Result<DraftRecord> Decide(const DecisionRecord& decision, int64_t expected_draft_revision,
+                                     const Change& change) = 0;
+  virtual Result<std::vector<DecisionRecord>> ListDecisions(int64_t unit_id, int year) = 0;  // oldest first
+  // Every decision of a year, without score rows and comments.
+  virtual Result<std::vector<DecisionRecord>> ListDecisionsOfYear(int year) = 0;
+
+  // Publishes a passed version (kind "report", once per unit-year) or appends a correction notice.
+  virtual Result<PublicationRecord> Publish(const PublicationRecord& publication, const Change& change) = 0;
+  // Without their files; year 0 lists every year. Newest first.
+  virtual Result<std::vector<PublicationRecord>> ListPublications(int year) = 0;
+  virtual Result<std::vector<PublicationRecord>> ListPublicationsOf(int64_t unit_id, int year) = 0;  // oldest first
+  virtual Result<PublicationRecord> GetPublication(int64_t id) = 0;  // with its files
+
+  virtual Result<RectificationRecord> AddRectification(const RectificationRecord& item, const Change& change) = 0;
+  // Writes status, owner, deadline and detail when `item.revision` is current.
+  virtual Result<RectificationRecord> UpdateRectification(const RectificationRecord& item, const Change& change) = 0;
+  virtual Result<RectificationRecord> GetRectification(int64_t id) = 0;
+  // unit_id 0: every unit; year 0: every year. By deadline.
+  virtual Result<std::vector<RectificationRecord>> ListRectifications(int64_t unit_id, int year) = 0;
+  virtual Result<EvidenceRecord> AddEvidence(const EvidenceRecord& evidence, const Change& change) = 0;
+  virtual Result<std::vector<EvidenceRecord>> ListEvidence(int64_t rectification_id) = 0;  // without bytes
+  virtual Result<EvidenceRecord> GetEvidence(int64_t id) = 0;
 
   // Newest first; `before_id` pages (0: from the newest).
   virtual Result<std::vector<AuditEntry>> ListAudit(int64_t before_id, int limit) = 0;

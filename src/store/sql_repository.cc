@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* kUnitColumns = "id, name, code, region";
 constexpr const char* kUserColumns =
-    "id, login, name, role, unit_id, password_hash, disabled, revision";
+    "id, login, name, role, unit_id, password_hash, disabled, revision, scope";
 constexpr const char* kSessionColumns = "token_hash, user_id, csrf_token, created_at, last_seen_at";
 constexpr const char* kAuditColumns = "id, at, actor, address, action, target, \"before\", \"after\"";
 
@@ -34,6 +34,7 @@ Result<UserRecord> UserFromRow(const SqlRow& row) {
   user.password_hash = row.Text(5);
   user.disabled = row.Int(6) != 0;
   user.revision = row.Int(7);
+  user.scope = row.Text(8);
   return user;
 }
 
@@ -66,7 +67,7 @@ std::string UserJson(const UserRecord& user) {
   std::string unit = user.unit_id ? std::to_string(*user.unit_id) : "null";
   return "{\"login\":" + JsonQuote(user.login) + ",\"name\":" + JsonQuote(user.name) +
          ",\"role\":" + JsonQuote(RoleName(user.role)) + ",\"unit_id\":" + unit +
-         ",\"disabled\":" + (user.disabled ? "true" : "false") + "}";
+         ",\"disabled\":" + (user.disabled ? "true" : "false") + ",\"scope\":" + JsonQuote(user.scope) + "}";
 }
 
 // A unique-key violation becomes `message`; other errors pass through.
@@ -166,10 +167,10 @@ Result<std::optional<UnitRecord>> SqlRepository::FindUnitByName(const std::strin
 Result<UserRecord> SqlRepository::AddUser(const UserRecord& user, const Change& change) {
   return Write([&](SqlConnection& db) -> Result<UserRecord> {
     auto rows = db.Run(
-        "INSERT INTO users (login, name, role, unit_id, password_hash, disabled, revision) "
-        "VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id",
+        "INSERT INTO users (login, name, role, unit_id, password_hash, disabled, revision, scope) "
+        "VALUES ($1, $2, $3, $4, $5, $6, 1, $7) RETURNING id",
         {user.login, user.name, std::string(RoleName(user.role)), UnitIdValue(user),
-         user.password_hash, int64_t{user.disabled ? 1 : 0}});
+         user.password_hash, int64_t{user.disabled ? 1 : 0}, user.scope});
     if (!rows && rows.error().code == ErrorCode::kInvalidInput && user.unit_id) {
       return UnitMissing(*user.unit_id);
     }
@@ -211,10 +212,10 @@ Result<UserRecord> SqlRepository::UpdateUser(const UserRecord& user, const Chang
     if (current->revision != user.revision) return UserStale(db, *current);
     auto rows = db.Run(
         With("UPDATE users SET name = $2, role = $3, unit_id = $4, password_hash = $5, "
-             "disabled = $6, revision = revision + 1 WHERE id = $1 AND revision = $7 RETURNING ",
+             "disabled = $6, scope = $8, revision = revision + 1 WHERE id = $1 AND revision = $7 RETURNING ",
              kUserColumns, ""),
         {user.id, user.name, std::string(RoleName(user.role)), UnitIdValue(user),
-         user.password_hash, int64_t{user.disabled ? 1 : 0}, user.revision});
+         user.password_hash, int64_t{user.disabled ? 1 : 0}, user.revision, user.scope});
     if (!rows && rows.error().code == ErrorCode::kInvalidInput && user.unit_id) {
       return UnitMissing(*user.unit_id);
     }

@@ -53,6 +53,27 @@ class SqlRepository : public Repository {
   Result<std::vector<VersionRecord>> ListVersions(int64_t unit_id, int year) override;
   Result<VersionRecord> GetVersion(int64_t unit_id, int year, int number) override;
 
+  Result<TaskRecord> SetTask(const TaskRecord& task, const Change& change) override;
+  Result<std::optional<TaskRecord>> GetTask(int year) override;
+  Result<std::optional<ReviewSheetRecord>> GetReviewSheet(int64_t unit_id, int year, int number) override;
+  Result<ReviewSheetRecord> SaveReviewSheet(const ReviewSheetRecord& sheet, int64_t expected_revision,
+                                            const Change& change) override;
+  Result<DraftRecord> Decide(const DecisionRecord& decision, int64_t expected_draft_revision,
+                             const Change& change) override;
+  Result<std::vector<DecisionRecord>> ListDecisions(int64_t unit_id, int year) override;
+  Result<std::vector<DecisionRecord>> ListDecisionsOfYear(int year) override;
+  Result<PublicationRecord> Publish(const PublicationRecord& publication, const Change& change) override;
+  Result<std::vector<PublicationRecord>> ListPublications(int year) override;
+  Result<std::vector<PublicationRecord>> ListPublicationsOf(int64_t unit_id, int year) override;
+  Result<PublicationRecord> GetPublication(int64_t id) override;
+  Result<RectificationRecord> AddRectification(const RectificationRecord& item, const Change& change) override;
+  Result<RectificationRecord> UpdateRectification(const RectificationRecord& item, const Change& change) override;
+  Result<RectificationRecord> GetRectification(int64_t id) override;
+  Result<std::vector<RectificationRecord>> ListRectifications(int64_t unit_id, int year) override;
+  Result<EvidenceRecord> AddEvidence(const EvidenceRecord& evidence, const Change& change) override;
+  Result<std::vector<EvidenceRecord>> ListEvidence(int64_t rectification_id) override;
+  Result<EvidenceRecord> GetEvidence(int64_t id) override;
+
   Result<std::vector<AuditEntry>> ListAudit(int64_t before_id, int limit) override;
   Result<bool> AppendAudit(const AuditEntry& entry) override;
 

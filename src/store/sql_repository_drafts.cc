@@ -199,11 +199,18 @@ Result<DraftRecord> SqlRepository::Reopen(int64_t unit_id, int year, int64_t exp
     auto rows = db.Run(
         With("UPDATE drafts SET status = 'draft', revision = revision + 1, updated_by = $4, "
              "updated_at = $5 WHERE unit_id = $1 AND year = $2 AND revision = $3 "
-             "AND status = 'submitted' RETURNING ",
+             "AND status = 'submitted' AND NOT EXISTS (SELECT 1 FROM decisions WHERE unit_id = $1 "
+             "AND year = $2 AND decision = 'passed') RETURNING ",
              kDraftColumns, ""),
         {unit_id, int64_t{year}, expected_revision, change.actor, change.at});
     if (!rows) return tl::unexpected(rows.error());
-    if (rows->empty()) return Refusal(db, unit_id, year, expected_revision, YearStatus::kSubmitted);
+    if (rows->empty()) {
+      auto passed = db.Run("SELECT 1 FROM decisions WHERE unit_id = $1 AND year = $2 AND decision = 'passed'",
+                           {unit_id, int64_t{year}});
+      if (!passed) return tl::unexpected(passed.error());
+      if (!passed->empty()) return Fail(ErrorCode::kConflict, "该年度已通过财政复核，不能重新编辑");
+      return Refusal(db, unit_id, year, expected_revision, YearStatus::kSubmitted);
+    }
     auto logged = InsertAudit(db, change, "draft.reopen", Target(unit_id, year),
                               "{\"status\":\"submitted\"}", "{\"status\":\"draft\"}");
     if (!logged) return tl::unexpected(logged.error());

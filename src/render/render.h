@@ -34,6 +34,17 @@ Result<std::string> RenderReport(const Evaluation& evaluation, const Scores& sco
 // Any laid-out document in a page or text format (not kXlsx, which needs the model).
 Result<std::string> RenderDocument(const layout::Document& document, ReportFormat format);
 
+// A plain table for a one-sheet workbook: text cells, money in 元 and rates in percent written
+// as numbers ("123456.78", "93.35") so the sheet sorts and sums.
+enum class WorkbookColumn { kText, kMoney, kRate };
+struct WorkbookTable {
+  std::vector<std::string> heads;
+  std::vector<WorkbookColumn> kinds;  // one per column (missing: text)
+  std::vector<double> widths;         // in characters (missing: 14)
+  std::vector<std::vector<std::string>> rows;
+};
+Result<std::string> RenderTableWorkbook(const std::string& sheet_name, const WorkbookTable& table);
+
 enum class ChartFormat { kPng, kSvg };
 
 // One chart on its own, 442 pt wide (the text block), height from its category count.

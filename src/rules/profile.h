@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/fixed.h"
 
@@ -53,6 +54,23 @@ struct ScoringProfile {
   Points grade_excellent = Points::FromWhole(90);
   Points grade_good = Points::FromWhole(80);
   Points grade_pass = Points::FromWhole(60);
+
+  // Review (财政复核): a deduction on one row, or a review total below the self total, by at
+  // least this much is flagged for a second look.
+  Points review_flag_threshold = Points::FromWhole(5);
+
+  // Results application: what each grade means for next year's budget, and below which
+  // execution rate next year starts from what was spent rather than what was budgeted.
+  struct ResultRule {
+    std::string grade;   // 优 良 中 差
+    std::string action;  // 优先保障 …
+    int budget_change_percent = 0;  // applied to the base: -10 cuts a tenth
+  };
+  std::vector<ResultRule> result_rules = {{"优", "优先保障", 0},
+                                          {"良", "按需安排", 0},
+                                          {"中", "压减预算 10%", -10},
+                                          {"差", "暂停安排并限期整改", -100}};
+  Percent low_execution_below = Percent::FromWhole(80);
 };
 
 inline ScoringProfile NationalDefault() { return ScoringProfile{}; }

@@ -9,6 +9,7 @@
 #include "rules/audit.h"
 #include "rules/scoring.h"
 #include "service/credentials.h"
+#include "service/assessment.h"
 #include "service/evaluation_service.h"
 
 namespace jixiao {
@@ -25,90 +26,6 @@ constexpr int64_t kFailureWindowSeconds = 15 * 60;
 constexpr int64_t kTouchEverySeconds = 60;
 
 tl::unexpected<Error> Forbidden(std::string message) { return Fail(ErrorCode::kForbidden, std::move(message)); }
-
-std::string FindingKey(const Finding& finding) { return finding.rule + "@" + finding.path; }
-
-Json ParseObject(const std::string& text) {
-  if (text.empty()) return Json::object();
-  Json value = Json::parse(text, nullptr, false);
-  return value.is_object() ? value : Json::object();
-}
-
-struct Assessed {
-  Evaluation evaluation;
-  Scores scores;
-  std::vector<Finding> findings;
-};
-
-Assessed Assess(Evaluation evaluation, std::vector<Finding> findings = {}) {
-  const ScoringProfile profile = NationalDefault();
-  Assessed out;
-  out.scores = ScoreEvaluation(evaluation, profile);
-  out.findings = std::move(findings);
-  for (auto& finding : Audit(evaluation, profile)) out.findings.push_back(std::move(finding));
-  out.evaluation = std::move(evaluation);
-  return out;
-}
-
-Json FindingsJson(const std::vector<Finding>& findings, const Json& document, const Json& explanations) {
-  Json out = Json::array();
-  for (const auto& finding : findings) {
-    const std::string key = FindingKey(finding);
-    Json item = {{"rule", finding.rule},
-                 {"severity", std::string(SeverityName(finding.severity))},
-                 {"severity_label", std::string(SeverityLabel(finding.severity))},
-                 {"message", finding.message},
-                 {"path", finding.path},
-                 {"field", finding.path.empty() ? std::string() : FieldLabel(document, finding.path)},
-                 {"key", key}};
-    item["explanation"] = explanations.contains(key) ? explanations[key] : Json(nullptr);
-    out.push_back(std::move(item));
-  }
-  return out;
-}
-
-void Count(const Json& findings, int& errors, int& warnings, int& unexplained) {
-  errors = warnings = unexplained = 0;
-  for (const auto& finding : findings) {
-    if (finding["severity"] == "error") ++errors;
-    if (finding["severity"] == "warning") {
-      ++warnings;
-      if (!finding["explanation"].is_string() || finding["explanation"].get<std::string>().empty()) ++unexplained;
-    }
-  }
-}
-
-// The codec names line and column in the JSON text; a form has neither, so they are dropped:
-// "1 处错误：\n  评价文档:1:8441: 字段 projects[13].budget.total：…" -> "字段 projects[13].budget.total：…".
-std::string WithoutJsonPositions(const std::string& message) {
-  static const std::string kSource = "评价文档:";
-  std::string out;
-  std::size_t at = 0;
-  if (message.find(" 处错误：\n") != std::string::npos && message.find(kSource) != std::string::npos) {
-    at = message.find('\n') + 1;
-  }
-  while (at < message.size()) {
-    const auto source = message.find(kSource, at);
-    out += message.substr(at, source == std::string::npos ? std::string::npos : source - at);
-    if (source == std::string::npos) break;
-    const auto after = message.find(": ", source + kSource.size());
-    at = after == std::string::npos ? message.size() : after + 2;
-  }
-  const auto first = out.find_first_not_of(' ');
-  return first == std::string::npos ? out : out.substr(first);
-}
-
-Result<Evaluation> ParseDocument(const std::string& text) {
-  auto evaluation = ParseEvaluationJson(text, "评价文档");
-  if (!evaluation) return Fail(evaluation.error().code, WithoutJsonPositions(evaluation.error().message));
-  return evaluation;
-}
-
-Result<Json> ParseStored(const std::string& text) {
-  Json value = Json::parse(text, nullptr, false);
-  if (value.is_discarded()) return Fail(ErrorCode::kIo, "数据库中的评价文档已损坏，请联系管理员");
-  return value;
-}
 
 Json WithoutProvenance(Json document) {
   if (document.is_object()) document.erase("provenance");
@@ -218,7 +135,14 @@ Result<bool> Workspace::Logout(const Caller& caller) {
 
 Result<bool> Workspace::MayRead(const Caller& caller, int64_t unit_id) const {
   const UserRecord& user = caller.who.user;
-  if (user.role == Role::kAdmin || user.role == Role::kReviewer) return true;
+  if (user.role == Role::kAdmin) return true;
+  if (user.role == Role::kReviewer) {
+    if (user.scope.empty()) return true;
+    auto unit = repository_.GetUnit(unit_id);
+    if (!unit) return tl::unexpected(unit.error());
+    if (InScope(unit->region, user.scope)) return true;
+    return Forbidden("该单位不在您的复核范围（" + user.scope + "）内");
+  }
   if (user.unit_id == unit_id) return true;
   return Forbidden("无权查看其他单位的数据");
 }
@@ -240,7 +164,10 @@ Result<std::vector<UnitRecord>> Workspace::Units(const Caller& caller) {
     if (!unit) return tl::unexpected(unit.error());
     return std::vector<UnitRecord>{*unit};
   }
-  return repository_.ListUnits();
+  auto units = repository_.ListUnits();
+  if (!units || user.role != Role::kReviewer || user.scope.empty()) return units;
+  std::erase_if(*units, [&](const UnitRecord& unit) { return !InScope(unit.region, user.scope); });
+  return units;
 }
 
 Result<UnitRecord> Workspace::Unit(const Caller& caller, int64_t unit_id) {
@@ -270,7 +197,7 @@ Result<YearView> Workspace::View(const Caller& caller, UnitRecord unit, DraftRec
   view.document = std::move(*document);
   view.scores = ScoresToJson(assessed.scores);
   view.findings = FindingsJson(assessed.findings, view.document, ParseObject(draft.explanations));
-  Count(view.findings, view.errors, view.warnings, view.unexplained_warnings);
+  CountFindings(view.findings, view.errors, view.warnings, view.unexplained_warnings);
   view.editable = draft.status == YearStatus::kDraft && MayEdit(caller, draft.unit_id).has_value();
   view.draft = std::move(draft);
   return view;
@@ -319,7 +246,7 @@ Result<ImportPreview> Workspace::PreviewImport(const Caller& caller, const std::
   preview.scores = ScoresToJson(assessed.scores);
   preview.findings = FindingsJson(assessed.findings, preview.document, Json::object());
   int unexplained = 0;
-  Count(preview.findings, preview.errors, preview.warnings, unexplained);
+  CountFindings(preview.findings, preview.errors, preview.warnings, unexplained);
   return preview;
 }
 
@@ -517,7 +444,7 @@ Result<std::vector<UserRecord>> Workspace::Users(const Caller& caller) {
 
 namespace {
 
-Result<UserRecord> NewUserRecord(const NewUser& user) {
+Result<UserRecord> NewUserRecord(const NewUser& user, const std::string& scope) {
   if (user.login.empty() || user.login.size() > 64 ||
       user.login.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789._-") != std::string::npos) {
     return Invalid("字段 login：登录名须是 1 到 64 个小写字母、数字、点、下划线或连字符");
@@ -531,15 +458,16 @@ Result<UserRecord> NewUserRecord(const NewUser& user) {
   record.name = user.name;
   record.role = user.role;
   record.unit_id = user.role == Role::kUnit ? user.unit_id : std::nullopt;
+  record.scope = user.role == Role::kReviewer ? scope : std::string();
   record.password_hash = std::move(*hash);
   return record;
 }
 
 }  // namespace
 
-Result<UserRecord> Workspace::AddUser(const Caller& caller, const NewUser& user) {
+Result<UserRecord> Workspace::AddUser(const Caller& caller, const NewUser& user, const std::string& scope) {
   if (caller.who.user.role != Role::kAdmin) return Forbidden("只有管理员可以管理用户");
-  auto record = NewUserRecord(user);
+  auto record = NewUserRecord(user, scope);
   if (!record) return tl::unexpected(record.error());
   return repository_.AddUser(*record, ChangeBy(caller));
 }
@@ -565,8 +493,8 @@ Result<UserRecord> Workspace::ResetPassword(const Caller& caller, const std::str
   return repository_.UpdateUser(**user, ChangeBy(caller));
 }
 
-Result<UserRecord> Workspace::AddUserAsSystem(const NewUser& user) {
-  auto record = NewUserRecord(user);
+Result<UserRecord> Workspace::AddUserAsSystem(const NewUser& user, const std::string& scope) {
+  auto record = NewUserRecord(user, scope);
   if (!record) return tl::unexpected(record.error());
   return repository_.AddUser(*record, Change{"system", "", clock_.NowSeconds()});
 }

@@ -123,19 +123,22 @@ class Workspace {
   Result<Download> Report(const Caller& caller, int64_t unit_id, int year, int version, const std::string& format);
 
   Result<std::vector<UserRecord>> Users(const Caller& caller);
-  Result<UserRecord> AddUser(const Caller& caller, const NewUser& user);
+  // `scope`: a reviewer's region subtree ("贵州省/黔南州"), "" for every region.
+  Result<UserRecord> AddUser(const Caller& caller, const NewUser& user, const std::string& scope = "");
   // Stops or restores a login (a stopped user's sessions end at their next request).
   Result<UserRecord> SetUserDisabled(const Caller& caller, const std::string& login, bool disabled);
   Result<UserRecord> ResetPassword(const Caller& caller, const std::string& login, const std::string& password);
   Result<std::vector<AuditEntry>> AuditLog(const Caller& caller, int64_t before_id, int limit);
 
+  // Whether the caller may read the unit: an admin, a reviewer whose scope holds it, its own staff.
+  Result<bool> MayRead(const Caller& caller, int64_t unit_id) const;
+
   // For the CLI and the demo loader, acting as "system".
-  Result<UserRecord> AddUserAsSystem(const NewUser& user);
+  Result<UserRecord> AddUserAsSystem(const NewUser& user, const std::string& scope = "");
   Repository& repository() { return repository_; }
 
  private:
   Change ChangeBy(const Caller& caller) const;
-  Result<bool> MayRead(const Caller& caller, int64_t unit_id) const;
   Result<bool> MayEdit(const Caller& caller, int64_t unit_id) const;
   Result<YearView> View(const Caller& caller, UnitRecord unit, DraftRecord draft) const;
   // `changed` overrides the audit log's record of the change (default: the document's field changes).

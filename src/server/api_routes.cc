@@ -95,24 +95,6 @@ std::string StringField(const Json& body, const char* name) {
   return body.contains(name) && body[name].is_string() ? body[name].get<std::string>() : std::string();
 }
 
-// RFC 5987 / 6266: the UTF-8 file name percent-encoded, with an ASCII fallback.
-std::string ContentDisposition(const std::string& file_name) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string encoded;
-  for (unsigned char c : file_name) {
-    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
-      encoded += static_cast<char>(c);
-    } else {
-      encoded += '%';
-      encoded += kHex[c >> 4];
-      encoded += kHex[c & 15];
-    }
-  }
-  const auto dot = file_name.rfind('.');
-  const std::string fallback = "report" + (dot == std::string::npos ? std::string() : file_name.substr(dot));
-  return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
-}
-
 // A request that changes a year: the unit-year of the path, the JSON body and the revision it names.
 struct YearEdit {
   UnitYear at;
@@ -303,11 +285,7 @@ HttpResponse Report(RequestContext& ctx, const Args& args) {
   if (!version || *version > 100000) return JsonError(422, "invalid_input", "参数 version：须是版本号（0 表示当前草稿）");
   auto download = ctx.workspace.Report(caller, at->unit, at->year, static_cast<int>(*version), file.substr(7));
   if (!download) return JsonError(download.error());
-  HttpResponse response;
-  response.content_type = download->mime_type;
-  response.body = std::move(download->bytes);
-  response.headers.emplace_back("Content-Disposition", ContentDisposition(download->file_name));
-  return response;
+  return DownloadResponse(std::move(*download));
 }
 
 // The uploaded file: a multipart field "file", or the raw body named by ?name=.

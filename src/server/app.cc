@@ -78,7 +78,8 @@ Result<std::unique_ptr<App>> App::Create(Workspace& workspace, ServerConfig conf
 }
 
 App::App(Workspace& workspace, ServerConfig config, Views views)
-    : workspace_(workspace), config_(std::move(config)), views_(std::move(views)) {
+    : workspace_(workspace), desk_(workspace, workspace.clock()), config_(std::move(config)), views_(std::move(views)) {
+  AddReviewRoutes(router_);  // first: its /api/units/{}/years/{}/review is not a report download
   AddApiRoutes(router_);
   AddPageRoutes(router_);
 }
@@ -100,7 +101,7 @@ HttpResponse App::Route(const HttpRequest& original) {
   if (original.path.starts_with("/static/")) return Static(original);
   HttpRequest request = original;
   request.remote_address = ClientAddress(original, config_.behind_proxy);
-  RequestContext context{request, std::nullopt, workspace_, views_, config_};
+  RequestContext context{request, std::nullopt, workspace_, desk_, views_, config_};
   const std::string token = request.Cookie(kSessionCookie);
   if (!token.empty()) {
     if (auto current = workspace_.Authenticate(token)) context.caller = Caller{std::move(*current), request.remote_address};
@@ -193,6 +194,32 @@ HttpResponse Redirect(const std::string& location) {
   HttpResponse response;
   response.status = 303;
   response.headers.emplace_back("Location", location);
+  return response;
+}
+
+std::string UrlEncode(std::string_view text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string encoded;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += kHex[c >> 4];
+      encoded += kHex[c & 15];
+    }
+  }
+  return encoded;
+}
+
+HttpResponse DownloadResponse(Download download) {
+  const auto dot = download.file_name.rfind('.');
+  const std::string fallback = "report" + (dot == std::string::npos ? std::string() : download.file_name.substr(dot));
+  HttpResponse response;
+  response.content_type = download.mime_type;
+  response.body = std::move(download.bytes);
+  response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + fallback +
+                                                           "\"; filename*=UTF-8''" + UrlEncode(download.file_name));
   return response;
 }
 

@@ -26,6 +26,7 @@ class App {
   HttpResponse Static(const HttpRequest& request) const;
 
   Workspace& workspace_;
+  ReviewDesk desk_;
   ServerConfig config_;
   Views views_;
   AppRouter router_;

@@ -6,6 +6,7 @@
 
 #include "base/clock.h"
 #include "server/editor_model.h"
+#include "server/page_kit.h"
 #include "server/routes.h"
 
 namespace jixiao {
@@ -14,66 +15,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 using Args = std::vector<std::string>;
-
-std::string RoleLabel(Role role) {
-  switch (role) {
-    case Role::kAdmin: return "管理员";
-    case Role::kUnit: return "单位填报人";
-    case Role::kReviewer: return "财政复核人";
-  }
-  return "";
-}
-
-std::string StatusLabel(YearStatus status) { return status == YearStatus::kDraft ? "草稿" : "已送审（锁定）"; }
-
-std::string TimeText(int64_t at) { return at > 0 ? BeijingTimeText(at, false) : std::string(); }
-
-Json PageFrame(const RequestContext& ctx, const std::string& title) {
-  Json page = {{"title", title}};
-  if (ctx.caller) {
-    const UserRecord& user = ctx.caller->who.user;
-    page["user"] = {{"name", user.name}, {"login", user.login}, {"role", RoleLabel(user.role)}};
-    page["csrf"] = ctx.caller->who.csrf_token;
-    page["is_admin"] = user.role == Role::kAdmin;
-  }
-  return page;
-}
-
-HttpResponse Html(const RequestContext& ctx, const std::string& name, Json model, int status = 200) {
-  HttpResponse response;
-  response.status = status;
-  response.body = ctx.views.Render(name, model);
-  return response;
-}
-
-HttpResponse ErrorPage(const RequestContext& ctx, const Error& error) {
-  Json model = {{"page", PageFrame(ctx, "出错了")}, {"message", error.message}};
-  return Html(ctx, "error", model, HttpStatusOf(error.code));
-}
-
-// An htmx request gets the message as a fragment in its target, with a status htmx swaps.
-HttpResponse Fragment(const std::string& html, int status = 200) {
-  HttpResponse response;
-  response.status = status;
-  response.body = html;
-  return response;
-}
-
-HttpResponse HxRedirect(const std::string& location) {
-  HttpResponse response;
-  response.status = 200;
-  response.headers.emplace_back("HX-Redirect", location);
-  return response;
-}
-
-
-#define REQUIRE_LOGIN(ctx)                     \
-  if (!(ctx).caller) return Redirect("/login"); \
-  const Caller& caller = *(ctx).caller
-
-std::string YearBase(int64_t unit, int year) { return "/units/" + std::to_string(unit) + "/years/" + std::to_string(year); }
-
-Error NoSuchPage() { return Error{ErrorCode::kNotFound, "没有这个单位或年度"}; }
 
 // ---- login ----
 
@@ -253,6 +194,24 @@ HttpResponse EditorPage(RequestContext& ctx, const Args& args) {
   model["page"] = PageFrame(ctx, view->unit.name + " " + std::to_string(at->year) + " 年度绩效自评");
   model["page"]["editor"] = true;
   model["updated_at"] = TimeText(view->draft.updated_at);
+  // A returned year shows the reviewer's reason and comments, each linked to its field.
+  if (auto decisions = ctx.desk.Decisions(caller, at->unit, at->year); decisions && !decisions->empty()) {
+    const DecisionRecord& last = decisions->back();
+    Json comments = Json::parse(last.comments, nullptr, false);
+    if (!comments.is_array()) comments = Json::array();
+    for (auto& comment : comments) {
+      const std::string anchor = comment.value("anchor", std::string());
+      comment["href"] = anchor.starts_with("/") ? "#" + FieldId(anchor) : std::string("#findings");
+    }
+    model["decision"] = {{"returned", last.decision == Decision::kReturned},
+                         {"version", last.number},
+                         {"reason", last.reason},
+                         {"by", last.decided_by},
+                         {"at", TimeText(last.decided_at)},
+                         {"review_total", last.review_total},
+                         {"review_grade", last.review_grade},
+                         {"comments", comments}};
+  }
   if (versions && !versions->empty()) {
     const VersionRecord& last = versions->back();
     model["last_version"] = {{"number", last.number}, {"hash", last.content_hash.substr(0, 16)},

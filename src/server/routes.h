@@ -11,6 +11,7 @@
 #include "server/http.h"
 #include "server/router.h"
 #include "server/views.h"
+#include "service/review_desk.h"
 #include "service/workspace.h"
 
 namespace jixiao {
@@ -27,6 +28,7 @@ struct RequestContext {
   const HttpRequest& request;
   std::optional<Caller> caller;
   Workspace& workspace;
+  ReviewDesk& desk;
   const Views& views;
   const ServerConfig& config;
 };
@@ -35,6 +37,7 @@ using AppRouter = Router<RequestContext>;
 
 void AddApiRoutes(AppRouter& router);
 void AddPageRoutes(AppRouter& router);
+void AddReviewRoutes(AppRouter& router);  // the bureau's pages and API, and the public portal
 
 int HttpStatusOf(ErrorCode code);
 std::string_view ErrorCodeName(ErrorCode code);  // "invalid_input", "conflict", …
@@ -42,6 +45,10 @@ HttpResponse JsonResponse(int status, const nlohmann::ordered_json& body);
 HttpResponse JsonError(const Error& error);
 HttpResponse JsonError(int status, std::string_view code, const std::string& message);
 HttpResponse Redirect(const std::string& location);
+// A file to save: its bytes with an RFC 6266 Content-Disposition (UTF-8 name, ASCII fallback).
+HttpResponse DownloadResponse(Download download);
+// Percent-encodes everything but letters, digits and . - _ (for query strings and file names).
+std::string UrlEncode(std::string_view text);
 // Session cookie for a login; an empty token clears it.
 std::string SessionCookie(const std::string& token, bool secure);
 inline constexpr const char* kSessionCookie = "jixiao_session";

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "service/review_desk.h"
+
 namespace jixiao {
 
 namespace {
@@ -10,6 +12,7 @@ using Json = nlohmann::ordered_json;
 
 constexpr const char* kDemoPassword = "jixiao-demo-2026";
 constexpr const char* kExampleUnit = "黔南州自然资源局";
+constexpr const char* kRegion = "贵州省/黔南州";
 
 struct DemoUnit {
   const char* name;
@@ -91,11 +94,177 @@ Result<bool> ExplainAndSubmit(Workspace& workspace, const Caller& caller, YearVi
   return true;
 }
 
+
+// ---- the county region: 30 generated units in every stage of the 2025 cycle ----
+
+const std::vector<const char*>& Counties() {
+  static const std::vector<const char*> counties = {"都匀市", "福泉市", "荔波县", "贵定县", "瓮安县", "独山县"};
+  return counties;
+}
+
+const std::vector<const char*>& Departments() {
+  static const std::vector<const char*> departments = {"教育局", "卫生健康局", "交通运输局", "农业农村局", "水务局"};
+  return departments;
+}
+
+// A 2025 department-year whose execution rate falls with `seed` so grades spread from 优 to 差.
+Json CountyDocument(const std::string& name, int seed) {
+  static const int kRates[] = {98, 95, 92, 88, 85, 78, 72, 66, 58, 45};
+  const int rate = kRates[seed % 10];
+  Json projects = Json::array();
+  long long budget_sum = 0, executed_sum = 0;
+  for (int i = 0; i < 2; ++i) {
+    const long long budget = 800 + ((seed * 7 + i * 3) % 13) * 250;  // hundreds of 元
+    const long long executed = budget * rate / 100;
+    budget_sum += budget;
+    executed_sum += executed;
+    const int target = 40 + (seed % 5) * 10;
+    const int actual = target * (rate + 5 > 100 ? 100 : rate + 5) / 100;
+    projects.push_back(
+        {{"name", std::string(i == 0 ? "基本公共服务提升项目" : "专项业务工作经费")},
+         {"level", "own"},
+         {"budget", {{"total", Yuan(budget)}, {"fiscal", Yuan(budget)}, {"other", "0"}}},
+         {"executed", Yuan(executed)},
+         {"implementation", "按年度计划组织实施，资金按进度拨付。"},
+         {"benefits", "服务对象获得感提升。"},
+         {"shortfall_reason", rate < 90 ? Json("部分项目招标延后，资金结转下年使用。") : Json(nullptr)},
+         {"satisfaction", {{"subject", "服务对象"}, {"comparator", ">="}, {"stated", std::to_string(80 + seed % 15)}}},
+         {"indicators", Json::array({Indicator("产出指标", "数量指标", "完成服务任务", std::to_string(target), std::to_string(actual), "项", "50"),
+                                     Indicator("效益指标", "社会效益指标", "服务覆盖率", "90", std::to_string(std::min(100, rate)), "%", "30"),
+                                     Indicator("满意度指标", "服务对象满意度指标", "服务对象满意度", "90", std::to_string(80 + seed % 15), "%", "10")})}});
+  }
+  return {{"format", "jixiao.evaluation/1"},
+          {"unit", {{"name", name}}},
+          {"year", 2025},
+          {"functions", Json::array({"贯彻执行国家和省、州有关方针政策"})},
+          {"funds", {{"budget_total", Yuan(budget_sum)}, {"executed_total", Yuan(executed_sum)},
+                     {"shortfall_reason", rate < 90 ? Json("部分项目招标延后，资金结转下年使用。") : Json(nullptr)}}},
+          {"projects", projects},
+          {"next_steps", Json::array({"加快预算执行进度", "完善绩效指标"})}};
+}
+
+// Acts as a unit's staff member without a login of its own (the demo gives logins to a few units only).
+Caller StaffOf(const UnitRecord& unit) {
+  UserRecord user;
+  user.login = "staff-" + std::to_string(unit.id);
+  user.name = unit.name + "填报人";
+  user.role = Role::kUnit;
+  user.unit_id = unit.id;
+  return Acting(user);
+}
+
+constexpr int64_t kDay = 24 * 3600;
+
+Result<bool> LoadCounties(Workspace& live, const Caller& as_admin, const UserRecord& reviewer) {
+  // The cycle happened earlier this year: a clock of its own dates each step.
+  ManualClock clock(1'767'225'600);  // 2026-01-01 08:00 Beijing
+  Workspace workspace(live.repository(), clock);
+  ReviewDesk desk(workspace, clock);
+  const Caller bureau = Acting(reviewer);
+  clock.Advance(4 * kDay);
+  if (auto task = desk.IssueTask(bureau, 2025, "2026-03-31", "请各单位完成 2025 年度部门整体和项目支出绩效自评并送审"); !task) {
+    return tl::unexpected(task.error());
+  }
+  struct Planned {
+    UnitRecord unit;
+    int seed;
+  };
+  std::vector<Planned> planned;
+  int seed = 0;
+  for (const char* county : Counties()) {
+    for (const char* department : Departments()) {
+      const std::string name = std::string(county) + department;
+      auto unit = workspace.AddUnit(as_admin, {0, name, "", std::string(kRegion) + "/" + county});
+      if (!unit) return tl::unexpected(unit.error());
+      planned.push_back({*unit, seed++});
+    }
+  }
+  clock.Advance(40 * kDay);  // mid-February: units fill in and submit
+  for (std::size_t i = 0; i < planned.size(); ++i) {
+    const auto& [unit, s] = planned[i];
+    const int stage = s % 10;
+    if (stage == 0) continue;  // 未填报 (late: the deadline has passed)
+    const Caller staff = StaffOf(unit);
+    auto view = workspace.CreateYear(staff, unit.id, 2025, CountyDocument(unit.name, s).dump());
+    if (!view) return tl::unexpected(view.error());
+    if (stage == 1) continue;  // 草稿
+    clock.Advance(stage == 2 ? 50 * kDay : kDay);  // stage 2 submits after the deadline
+    if (auto submitted = ExplainAndSubmit(workspace, staff, std::move(*view)); !submitted) {
+      return tl::unexpected(submitted.error());
+    }
+    if (stage == 2) clock.Advance(-50 * kDay);
+  }
+  clock.Advance(45 * kDay);  // April: the bureau reviews
+  for (const auto& [unit, s] : planned) {
+    const int stage = s % 10;
+    if (stage < 3) continue;
+    auto review = desk.Review(bureau, unit.id, 2025);
+    if (!review) return tl::unexpected(review.error());
+    if (stage == 3 || stage == 4) {
+      auto returned = desk.Return(bureau, unit.id, 2025, review->version.number, review->year.draft.revision,
+                                  "/funds/shortfall_reason", "预算执行率偏低的原因说明不具体，请补充结转资金的金额和用途");
+      if (!returned) return tl::unexpected(returned.error());
+      if (stage == 3) continue;  // 被退回, waiting for the unit
+      clock.Advance(3 * kDay);
+      const Caller staff = StaffOf(unit);
+      auto year = workspace.Year(staff, unit.id, 2025);
+      if (!year) return tl::unexpected(year.error());
+      auto fixed = workspace.Edit(staff, unit.id, 2025, year->draft.revision,
+                                  {{"replace", "/funds/shortfall_reason",
+                                    "2025 年结转资金 " + std::to_string(s) + "0 万元，用于下年度续建工程，已报财政备案。"}});
+      if (!fixed) return tl::unexpected(fixed.error());
+      if (auto again = ExplainAndSubmit(workspace, staff, std::move(*fixed)); !again) return tl::unexpected(again.error());
+      continue;  // resubmitted: 待审核 (second version)
+    }
+    if (s % 3 == 0) {  // a deduction on the execution row, with its reason
+      if (auto r = desk.Rescore(bureau, unit.id, 2025, review->version.number, 0, "execution", "2",
+                                "结转资金未按规定说明"); !r) {
+        return tl::unexpected(r.error());
+      } else {
+        review = std::move(r);
+      }
+    }
+    auto passed = desk.Pass(bureau, unit.id, 2025, review->version.number, review->year.draft.revision);
+    if (!passed) return tl::unexpected(passed.error());
+    clock.Advance(kDay / 4);
+  }
+  clock.Advance(30 * kDay);  // June: publication and rectification
+  for (const auto& [unit, s] : planned) {
+    const int stage = s % 10;
+    if (stage >= 7) {
+      if (auto published = desk.Publish(bureau, unit.id, 2025); !published) return tl::unexpected(published.error());
+    }
+    if (stage < 5) continue;
+    // Low execution becomes a rectification item: one overdue, one in progress, one closed with evidence.
+    const std::string deadline = stage == 9 ? "2026-08-31" : "2026-12-31";
+    auto item = desk.OpenRectification(bureau, {unit.id, 2025, "review:/funds/shortfall_reason", "预算执行率偏低，结转资金未说明",
+                                                "说明结转资金的金额、用途和下年度使用计划，完善预算执行进度管理制度。",
+                                                "财务科", deadline});
+    if (!item) return tl::unexpected(item.error());
+    const Caller staff = StaffOf(unit);
+    if (stage == 6 || stage == 8) {
+      auto started = desk.MoveRectification(staff, item->item.id, item->item.revision, "in_progress");
+      if (!started) return tl::unexpected(started.error());
+      if (stage == 8) {
+        auto attached = desk.AttachEvidence(staff, item->item.id, "整改情况说明.pdf",
+                                            "%PDF-1.4\n% demo evidence: 整改情况说明\n%%EOF\n");
+        if (!attached) return tl::unexpected(attached.error());
+        auto sent = desk.MoveRectification(staff, item->item.id, attached->item.revision, "to_verify");
+        if (!sent) return tl::unexpected(sent.error());
+        auto closed = desk.MoveRectification(bureau, item->item.id, sent->item.revision, "closed");
+        if (!closed) return tl::unexpected(closed.error());
+      }
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<DemoLogin> DemoLogins() {
   std::vector<DemoLogin> logins = {{"admin", kDemoPassword, "管理员"},
-                                   {"reviewer", kDemoPassword, "财政复核人 · 黔南州财政局绩效科"},
+                                   {"reviewer", kDemoPassword, "财政复核人 · 黔南州财政局绩效科（全州）"},
+                                   {"duyun", kDemoPassword, "财政复核人 · 仅都匀市"},
                                    {"wangfang", kDemoPassword, std::string("单位填报人 · ") + kExampleUnit}};
   for (const auto& unit : GeneratedUnits()) logins.push_back({unit.login, kDemoPassword, std::string("单位填报人 · ") + unit.name});
   return logins;
@@ -108,11 +277,15 @@ Result<bool> LoadDemo(Workspace& workspace, const std::string& example_report) {
   auto admin = workspace.AddUserAsSystem({"admin", "系统管理员", Role::kAdmin, std::nullopt, kDemoPassword});
   if (!admin) return tl::unexpected(admin.error());
   const Caller as_admin = Acting(*admin);
-  if (auto r = workspace.AddUserAsSystem({"reviewer", "夏审核", Role::kReviewer, std::nullopt, kDemoPassword}); !r) {
+  auto reviewer = workspace.AddUserAsSystem({"reviewer", "夏审核", Role::kReviewer, std::nullopt, kDemoPassword});
+  if (!reviewer) return tl::unexpected(reviewer.error());
+  if (auto r = workspace.AddUserAsSystem({"duyun", "杜复核", Role::kReviewer, std::nullopt, kDemoPassword},
+                                         std::string(kRegion) + "/都匀市");
+      !r) {
     return tl::unexpected(r.error());
   }
   // The example department: its real 2022 report, imported as a draft with the findings to fix.
-  auto example = workspace.AddUnit(as_admin, {0, kExampleUnit, "", "黔南州"});
+  auto example = workspace.AddUnit(as_admin, {0, kExampleUnit, "", kRegion});
   if (!example) return tl::unexpected(example.error());
   auto wangfang = workspace.AddUserAsSystem({"wangfang", "王芳", Role::kUnit, example->id, kDemoPassword});
   if (!wangfang) return tl::unexpected(wangfang.error());
@@ -122,7 +295,7 @@ Result<bool> LoadDemo(Workspace& workspace, const std::string& example_report) {
     return tl::unexpected(year.error());
   }
   for (const auto& demo : GeneratedUnits()) {
-    auto unit = workspace.AddUnit(as_admin, {0, demo.name, "", "黔南州"});
+    auto unit = workspace.AddUnit(as_admin, {0, demo.name, "", kRegion});
     if (!unit) return tl::unexpected(unit.error());
     auto user = workspace.AddUserAsSystem({demo.login, demo.person, Role::kUnit, unit->id, kDemoPassword});
     if (!user) return tl::unexpected(user.error());
@@ -136,7 +309,7 @@ Result<bool> LoadDemo(Workspace& workspace, const std::string& example_report) {
       }
     }
   }
-  return true;
+  return LoadCounties(workspace, as_admin, *reviewer);
 }
 
 }  // namespace jixiao

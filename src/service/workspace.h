@@ -136,6 +136,7 @@ class Workspace {
   // For the CLI and the demo loader, acting as "system".
   Result<UserRecord> AddUserAsSystem(const NewUser& user, const std::string& scope = "");
   Repository& repository() { return repository_; }
+  const Clock& clock() const { return clock_; }
 
  private:
   Change ChangeBy(const Caller& caller) const;

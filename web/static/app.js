@@ -36,6 +36,44 @@
       window.addEventListener("resize", function () { chart.resize(); });
     });
   }
+  // The reviewer's board: grade distribution, execution rate by unit against the 100% time line,
+  // and self score against review score.
+  function drawBoard() {
+    var source = document.getElementById("board-data");
+    if (!window.echarts || !source) return;
+    var data;
+    try { data = JSON.parse(source.textContent); } catch (e) { return; }
+    var grade = document.getElementById("grade-chart");
+    if (grade) {
+      window.echarts.init(grade).setOption({
+        color: ["#1f4e79"], grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+        xAxis: { type: "category", data: data.grades.map(function (g) { return g.name; }) },
+        yAxis: { type: "value", minInterval: 1 },
+        series: [{ type: "bar", data: data.grades.map(function (g) { return g.value; }), label: { show: true, position: "top" } }]
+      });
+    }
+    var rate = document.getElementById("rate-chart");
+    if (rate) {
+      rate.style.height = Math.max(220, 18 * data.units.length + 60) + "px";
+      window.echarts.init(rate).setOption({
+        grid: { left: 8, right: 40, top: 16, bottom: 8, containLabel: true },
+        xAxis: { type: "value", max: function (v) { return Math.max(100, Math.ceil(v.max)); } },
+        yAxis: { type: "category", data: data.units, inverse: true, axisLabel: { width: 120, overflow: "truncate" } },
+        series: [{ type: "bar", data: data.rates, itemStyle: { color: "#1f4e79" },
+                   markLine: { symbol: "none", data: [{ xAxis: 100, name: "时间进度" }], label: { formatter: "时间进度 100%" } } }]
+      });
+    }
+    var score = document.getElementById("score-chart");
+    if (score) {
+      window.echarts.init(score).setOption({
+        grid: { left: 8, right: 16, top: 16, bottom: 24, containLabel: true },
+        xAxis: { type: "value", name: "自评", min: 40, max: 100 }, yAxis: { type: "value", name: "复核", min: 40, max: 100 },
+        tooltip: { formatter: function (p) { return p.value[2] + "：自评 " + p.value[0] + "，复核 " + p.value[1]; } },
+        series: [{ type: "scatter", data: data.scores, itemStyle: { color: "#c77700" },
+                   markLine: { symbol: "none", lineStyle: { type: "dashed" }, data: [[{ coord: [40, 40] }, { coord: [100, 100] }]] } }]
+      });
+    }
+  }
   function filters() {
     document.querySelectorAll("[data-filter]").forEach(function (input) {
       input.addEventListener("input", function () {
@@ -46,6 +84,6 @@
       });
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { openTarget(); drawCharts(); filters(); });
+  document.addEventListener("DOMContentLoaded", function () { openTarget(); drawCharts(); drawBoard(); filters(); });
   window.addEventListener("hashchange", openTarget);
 })();

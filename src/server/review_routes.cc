@@ -134,6 +134,16 @@ Json RectificationJson(const RectificationView& v) {
           {"open", s != RectificationStatus::kClosed}};
 }
 
+// JSON for a <script type="application/json"> element: no "<" can close the element early.
+std::string ScriptSafeJson(const Json& value) {
+  std::string out;
+  for (char c : value.dump()) {
+    if (c == '<') out += "\\u003c";
+    else out += c;
+  }
+  return out;
+}
+
 // ---- the board ----
 
 HttpResponse BoardPage(RequestContext& ctx, const Args&) {
@@ -195,7 +205,7 @@ HttpResponse BoardPage(RequestContext& ctx, const Args&) {
                 {"stages", stages},
                 {"sort", sort},
                 {"stage", stage},
-                {"charts", charts.dump()},
+                {"charts", ScriptSafeJson(charts)},
                 {"can_issue", caller.who.user.role == Role::kAdmin || caller.who.user.scope.empty()}};
   model["page"]["charts"] = true;
   if (board->task) {

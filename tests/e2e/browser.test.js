@@ -129,6 +129,102 @@ test("a department imports, fixes, downloads and submits its report", async (t) 
     await shot(page, "08-versions");
   });
 
+  // The finance bureau's half, on the year the department just submitted.
+  const bureau = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: "zh-CN" });
+  const reviewer = await bureau.newPage();
+  reviewer.on("pageerror", (error) => pageErrors.push(error.message));
+  let reviewUrl = "";
+
+  await t.test("a reviewer sees the region's board and returns the submission with a reason on a field", async () => {
+    await reviewer.goto(base + "/login");
+    await reviewer.fill("#login", "reviewer");
+    await reviewer.fill("#password", password);
+    await reviewer.click("button[type=submit]");
+    await reviewer.goto(base + "/review?year=2025");
+    assert.match(await reviewer.textContent(".inbox"), /待审核/);
+    await reviewer.waitForFunction(() => document.querySelector("#grade-chart canvas"));
+    await shot(reviewer, "10-review-board");
+    await reviewer.goto(base + "/review?year=2023&stage=submitted");
+    await reviewer.click("text=黔南州自然资源局");
+    reviewUrl = reviewer.url();
+    assert.match(reviewUrl, /\/review\/units\/\d+\/years\/2023$/);
+    await shot(reviewer, "11-review-page");
+    await reviewer.selectOption("#return-anchor", "/funds/shortfall_reason");
+    await reviewer.fill("#return-reason", "请说明结转资金的金额和用途");
+    await reviewer.click("#return-button");
+    await reviewer.waitForSelector("text=第 1 版：退回");
+  });
+
+  await t.test("the department sees the reason beside its field, fixes it and resubmits", async () => {
+    await page.goto(reviewUrl.replace("/review/units", "/units"));
+    assert.match(await page.textContent("#returned"), /请说明结转资金的金额和用途/);
+    await shot(page, "12-returned");
+    const reason = page.locator("#f-funds-shortfall_reason");
+    await reason.fill("2023 年结转资金 8955.60 万元，主要为上级专项资金，已于 2023 年上半年拨付完毕。");
+    await reason.press("Tab");
+    await page.waitForSelector("#save-state:has-text('已保存')");
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.click("#submit-button");
+    await page.waitForSelector("text=已送审（锁定）");
+    assert.match(await page.textContent(".editor-head"), /最近送审：第 2 版/);
+  });
+
+  await t.test("the reviewer sees what changed, with the comment carried over, re-scores, passes and publishes", async () => {
+    await reviewer.goto(reviewUrl);
+    assert.match(await reviewer.textContent("#changes"), /结转资金 8955\.60 万元/);
+    assert.match(await reviewer.textContent("#comments"), /上一版意见/);
+    const row = reviewer.locator("#row-execution form.rescore");
+    await row.locator("input[name=deduction]").fill("1");
+    await row.locator("input[name=reason]").fill("执行率偏低");
+    await row.locator("button").click();
+    await reviewer.waitForSelector("#row-execution:has-text('扣 1') , #row-execution input[name=deduction][value='1']");
+    await reviewer.click("#pass-button");
+    await reviewer.waitForSelector("text=第 2 版：通过");
+    await shot(reviewer, "13-passed");
+    await reviewer.click("#publish-button");
+    await reviewer.waitForURL(/\/public\/\d+\/2023\/$/);
+  });
+
+  await t.test("the public reads the published report without logging in and without JavaScript", async () => {
+    const visitor = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN", viewport: { width: 1366, height: 768 } });
+    const pub = await visitor.newPage();
+    await pub.goto(base + "/public/?q=自然资源");
+    assert.match(await pub.textContent("main"), /黔南州自然资源局/);
+    await shot(pub, "14-public-index");
+    await pub.click("text=黔南州自然资源局");
+    assert.match(await pub.textContent("h1"), /黔南州自然资源局 2023 年度预算绩效自评报告/);
+    const pdfHref = await pub.getAttribute("text=下载报告 PDF", "href");
+    assert.match(pdfHref, /\/[0-9a-f]{64}\.pdf$/);
+    const response = await pub.request.get(base + pdfHref);
+    assert.equal((await response.body()).subarray(0, 4).toString(), "%PDF");
+    await shot(pub, "15-public-report");
+    await visitor.close();
+  });
+
+  await t.test("a rectification item goes from the reviewer to the department and back to closed", async () => {
+    await reviewer.goto(reviewUrl);
+    await reviewer.click("text=新增整改事项");
+    await reviewer.fill("#r-title", "结转资金说明不充分");
+    await reviewer.fill("#r-detail", "补充结转资金的使用计划");
+    await reviewer.fill("#r-owner", "财务科");
+    await reviewer.fill("#r-deadline", "2027-06-30");
+    await reviewer.click("#rectification button[type=submit]");
+    await reviewer.waitForSelector("#rectification >> text=结转资金说明不充分");
+    await page.goto(base + "/rectifications");
+    await page.click("text=开始整改");
+    await page.locator("article:has-text('结转资金说明不充分') input[type=file]").setInputFiles({
+      name: "整改说明.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% 整改说明\n%%EOF\n") });
+    await page.locator("article:has-text('结转资金说明不充分') button:has-text('上传')").click();
+    await page.waitForSelector("text=整改说明.pdf");
+    await page.click("text=提交核查");
+    await page.waitForSelector("article:has-text('结转资金说明不充分') >> text=待核");
+    await shot(page, "16-rectification-unit");
+    await reviewer.goto(base + "/rectifications");
+    await reviewer.locator("article:has-text('结转资金说明不充分') button:has-text('销号')").click();
+    await reviewer.waitForSelector("article:has-text('结转资金说明不充分') >> text=已销号");
+    await shot(reviewer, "17-rectification-closed");
+  });
+
   await t.test("the page works on a phone", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(base + "/units");

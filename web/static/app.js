@@ -45,7 +45,7 @@
     try { data = JSON.parse(source.textContent); } catch (e) { return; }
     var grade = document.getElementById("grade-chart");
     if (grade) {
-      window.echarts.init(grade).setOption({
+      window.echarts.init(grade).setOption({ animation: false,
         color: ["#1f4e79"], grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
         xAxis: { type: "category", data: data.grades.map(function (g) { return g.name; }) },
         yAxis: { type: "value", minInterval: 1 },
@@ -55,7 +55,7 @@
     var rate = document.getElementById("rate-chart");
     if (rate) {
       rate.style.height = Math.max(220, 18 * data.units.length + 60) + "px";
-      window.echarts.init(rate).setOption({
+      window.echarts.init(rate).setOption({ animation: false,
         grid: { left: 8, right: 40, top: 16, bottom: 8, containLabel: true },
         xAxis: { type: "value", max: function (v) { return Math.max(100, Math.ceil(v.max)); } },
         yAxis: { type: "category", data: data.units, inverse: true, axisLabel: { width: 120, overflow: "truncate" } },
@@ -65,7 +65,7 @@
     }
     var score = document.getElementById("score-chart");
     if (score) {
-      window.echarts.init(score).setOption({
+      window.echarts.init(score).setOption({ animation: false,
         grid: { left: 8, right: 16, top: 16, bottom: 24, containLabel: true },
         xAxis: { type: "value", name: "自评", min: 40, max: 100 }, yAxis: { type: "value", name: "复核", min: 40, max: 100 },
         tooltip: { formatter: function (p) { return p.value[2] + "：自评 " + p.value[0] + "，复核 " + p.value[1]; } },

@@ -141,6 +141,8 @@ TitleSubject ReadTitleSubject(std::string_view title) {
     }
     return false;
   };
+  // "…项目支出绩效评价报告": the spending of project X is about project X.
+  if (EndsWith(after, "项目支出")) after.remove_suffix(std::string_view("支出").size());
   if (out.project.empty()) {
     if (names_project(after)) out.project = after, out.unit = before;
     else if (after.empty() && names_project(before)) out.project = before;

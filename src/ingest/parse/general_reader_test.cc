@@ -164,6 +164,33 @@ TEST(GeneralReading, IndicatorsInSentences) {
   EXPECT_EQ(indicators[2].comparator, Comparator::kGreaterEqual);
 }
 
+TEST(GeneralReading, TransferPaymentNamesAFundNotAPayment) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2021年度省财政厅下达中央转移支付专项资金共5000万元，其中下达市县3000万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("50000000"));
+  EXPECT_FALSE(parsed->evaluation.funds.executed_total);
+}
+
+TEST(GeneralReading, APerHeadStandardIsNoBudget) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({"我校按生均800元安排公用经费，共计160万元，已支出120万元。"}));
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("1600000"));
+  EXPECT_EQ(parsed->evaluation.funds.executed_total, Yuan("1200000"));
+}
+
+TEST(GeneralReading, ASentenceThatRefersBackToTheProjectIsAboutIt) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "（1）城北道路改造工程项目资金拨付率100%。该项目按工程进度拨付资金，截至年底已拨付资金80万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].name, "城北道路改造工程项目");
+  EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("800000"));
+  EXPECT_FALSE(parsed->evaluation.funds.executed_total);
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);
@@ -208,6 +235,9 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
       {"重庆市双桥经济技术开发区建设管理局 2021年度项目资金绩效自评报告", "重庆市双桥经济技术开发区建设管理局", ""},
       {"昆明市呈贡区云大附中呈贡中学 2023年部门整体支出绩效评价报告", "昆明市呈贡区云大附中呈贡中学", ""},
       {"海口市财政支出项目绩效自评报告(云龙产业园基础设施配套路网项目)", "", "云龙产业园基础设施配套路网项目"},
+      // The spending of a project (项目支出) is that project's.
+      {"某市2023年市级乡村振兴补助资金项目支出绩效评价报告", "某市", "市级乡村振兴补助资金项目"},
+      {"某局2023年度项目支出绩效自评报告", "某局", ""},
   };
   for (const Case& c : cases) {
     const parse::TitleSubject s = parse::ReadTitleSubject(c.title);

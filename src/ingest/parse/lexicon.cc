@@ -1,5 +1,7 @@
 #include "ingest/parse/lexicon.h"
 
+#include <string>
+
 #include "ingest/parse/scan.h"
 
 namespace jixiao::parse {
@@ -85,7 +87,7 @@ const KeywordTable kColumnWords = {
 const KeywordSet kProseSkip = {"收入", "同比", "增加", "减少", "增长", "下降", "结余", "结转", "上年", "比上年",
                                "收益", "节约", "差额", "未支付", "未拨付", "剩余", "不低于", "不超过",
                                "贷款", "利息", "补贴标准", "每人", "每户", "每亩", "人均", "户均",
-                               "单价", "产值", "营业额", "年底前", "带动", "奖励"};
+                               "单价", "产值", "营业额", "年底前", "带动", "奖励", "生均", "亩均", "每名", "每生"};
 const KeywordSet kProseExecuted = {"拨付", "支出", "支付", "执行", "使用", "完成投资", "报账", "兑付", "发放",
                                    "实际完成", "已完成"};
 const KeywordSet kProseBudget = {"预算", "下达", "安排", "总额", "共计", "合计", "总计", "批复", "投资",
@@ -110,6 +112,14 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
     return ProseRole::kNone;
   }
   if (kProseSkip.In(label)) return ProseRole::kNone;
+  // 转移支付 names a kind of funds (中央对地方转移支付), not their payment.
+  if (label.find("转移支付") != std::string_view::npos) {
+    std::string without(label);
+    for (std::size_t at = without.find("转移支付"); at != std::string::npos; at = without.find("转移支付", at)) {
+      without.erase(at, std::string_view("转移支付").size());
+    }
+    return ClassifyProseLabel(without, kind);
+  }
   if (kProseExecuted.In(label)) return ProseRole::kExecuted;
   if (kProseBudget.In(label)) return ProseRole::kBudget;
   return ProseRole::kNone;

@@ -169,6 +169,14 @@ bool CountsProjects(std::string_view sentence) {
   return false;
 }
 
+// Words that refer back to the project the text named last ("该项目按进度拨付资金…").
+bool RefersBack(std::string_view before) {
+  for (std::string_view word : {"该项目", "此项目", "本项目", "上述项目", "该工程", "此工程", "本工程"}) {
+    if (before.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A heading under which a project's own figures follow: not a section of the report, a field
 // of a project, or a group of projects.
 bool IsProjectHeading(std::string_view body) {
@@ -314,6 +322,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       subject = named_project();
     }
     if (SpeaksOfProject(a.label) && !subject && !counting) subject = named_project();
+    // "该项目…已拨付资金100.6万元": a sentence that refers back to the project just named.
+    if (!subject && !counting && RefersBack(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)))) {
+      subject = named_project();
+    }
     switch (role) {
       case ProseRole::kBudget: placed |= binder.Budget(subject, a.money, where); break;
       case ProseRole::kExecuted: placed |= binder.Executed(subject, a.money, where); break;

@@ -49,6 +49,7 @@ class Binder {
   std::size_t AddDepartmentIndicator(Indicator indicator, const Place& where);
   void Record(const std::string& pointer, const Place& where);
   Evaluation& evaluation() { return ev_; }
+  const Evaluation& evaluation() const { return ev_; }
 
  private:
   template <typename T>

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "ingest/parse/report_parser.h"
 #include "ingest/parse/sentences.h"
 #include "core/money.h"
@@ -189,6 +191,41 @@ TEST(GeneralReading, ASentenceThatRefersBackToTheProjectIsAboutIt) {
   EXPECT_EQ(parsed->evaluation.projects[0].name, "城北道路改造工程项目");
   EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("800000"));
   EXPECT_FALSE(parsed->evaluation.funds.executed_total);
+}
+
+TEST(GeneralReading, AFundThatAddsUpItsListedPartsIsTheWhole) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "共下达某市文物保护专项经费500万元，具体为下达古城墙修缮工程300万元、博物馆安防改造工程200万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("5000000"));  // not a project named 某市文物保护专项经费
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "古城墙修缮工程");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("2000000"));
+}
+
+TEST(GeneralReading, APartedTotalOfTheProjectTheSentenceNamesStaysItsOwn) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "今年我校实施的项目为：城区学校路灯维护项目，安排资金共计100万元，其中上级资金60万元，本级40万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("1000000"));
+  EXPECT_FALSE(parsed->evaluation.funds.budget_total);
+}
+
+TEST(GeneralReading, AFigureUsedForAProjectIsThatProjects) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2021年度体育彩票公益金绩效自评报告",
+      "2021年度下达我县体育彩票公益金补助资金120万元，用于城东全民健身中心建设项目，项目已完工。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const auto it = std::find_if(ev.projects.begin(), ev.projects.end(),
+                               [](const Project& p) { return p.name == "城东全民健身中心建设项目"; });
+  ASSERT_NE(it, ev.projects.end());
+  EXPECT_EQ(it->budget.total, Yuan("1200000"));
 }
 
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {

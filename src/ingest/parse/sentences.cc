@@ -169,6 +169,54 @@ bool CountsProjects(std::string_view sentence) {
   return false;
 }
 
+// Figures that are the whole of the figures after them in their sentence ("共下达专项经费873万元，
+// 具体为A 545万元、B 105万元、C 223万元"): two or more money figures right after one add up to it.
+std::vector<bool> WholesOfParts(const std::vector<Amount>& amounts) {
+  std::vector<bool> whole(amounts.size(), false);
+  auto money = [&](std::size_t k) { return amounts[k].kind == AmountKind::kMoney && amounts[k].unit_stated; };
+  for (std::size_t i = 0; i < amounts.size(); ++i) {
+    if (!money(i) || amounts[i].money <= Money()) continue;
+    Money sum;
+    std::size_t parts = 0;
+    for (std::size_t j = i + 1; j < amounts.size() && amounts[j].sentence == amounts[i].sentence && money(j); ++j) {
+      sum += amounts[j].money, ++parts;
+      if (sum >= amounts[i].money) {
+        whole[i] = sum == amounts[i].money && parts >= 2;
+        break;
+      }
+    }
+  }
+  return whole;
+}
+
+// "资金200万元，用于A项目": the project a figure's money goes to, named right after it; empty when
+// the words after the figure name none.
+std::string_view UsedForProject(std::string_view text, const Amount& a, const std::vector<NamedProject>& phrases) {
+  std::size_t at = a.end;
+  auto skip = [&](std::string_view word) {
+    if (text.substr(at, word.size()) == word) at += word.size();
+  };
+  skip(" "), skip("，"), skip(","), skip(" "), skip("全部"), skip("专项"), skip("主要");
+  if (text.substr(at, std::string_view("用于").size()) != "用于") return {};
+  at += std::string_view("用于").size();
+  for (const NamedProject& p : phrases) {
+    if (static_cast<std::size_t>(p.name.data() - text.data()) == at) return p.name;
+  }
+  return {};
+}
+
+// A name ending as a piece of work (…项目, …工程), not as a kind of funds.
+bool EndsAsNamedWork(std::string_view name) {
+  name = WithoutTrailingBracket(name);
+  return EndsWith(name, "项目") || EndsWith(name, "工程");
+}
+
+// Whether the report's subject is one project (its title names a …项目 or …工程), not a fund.
+bool AboutOneProject(const Binder& binder) {
+  const Subject s = binder.default_subject();
+  return s && EndsAsNamedWork(binder.evaluation().projects[*s].name);
+}
+
 // Words that refer back to the project the text named last ("该项目按进度拨付资金…").
 bool RefersBack(std::string_view before) {
   for (std::string_view word : {"该项目", "此项目", "本项目", "上述项目", "该工程", "此工程", "本工程"}) {
@@ -247,6 +295,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (binder.default_subject() || state.last_project.empty()) return binder.default_subject();
     return binder.Project(state.last_project, state.last_place);
   };
+  const std::vector<bool> whole = WholesOfParts(amounts);
   // Figures listed after a cue in their sentence, two or more: each names a project.
   std::vector<bool> listed(amounts.size(), false);
   for (std::size_t i = 0; i < amounts.size();) {
@@ -290,7 +339,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       counting = CountsProjects(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
     }
     const Place where{line, a.begin, a.end - a.begin};
-    if (a.kind == AmountKind::kMoney && a.unit_stated) {
+    // The whole of the parts listed after it is not the fund or project its own label names.
+    if (a.kind == AmountKind::kMoney && a.unit_stated && !whole[index]) {
       std::string_view name = ProjectNameInLabel(a.label);
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
       if (name.empty() && listed[index]) name = AfterLastLead(FullLabel(text, a));
@@ -302,6 +352,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       if (!name.empty() && binder.default_subject() && !EndsWith(WithoutTrailingBracket(name), "项目") &&
           !EndsWith(WithoutTrailingBracket(name), "工程") && (EndsWith(name, "资金") || EndsWith(name, "经费"))) {
         name = {};
+      }
+      // "…补助资金200万元，用于A项目": the project it goes to, when the figure names no project of
+      // its own and the report is not about one project already.
+      if ((name.empty() || !EndsAsNamedWork(name)) && !counting && !listed[index] && !AboutOneProject(binder)) {
+        if (const std::string_view used = UsedForProject(text, a, phrases); !used.empty()) name = used;
       }
       if (!name.empty()) {
         const Place name_place{line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
@@ -318,10 +373,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const ProseRole role = ClassifyProseLabel(a.label, a.kind);
     if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
     // A sentence that names a project before its figures is about that project.
-    if (!subject && !counting && next_phrase > 0 && phrases[next_phrase - 1].end > sentence_start(a)) {
+    const std::size_t named_before = whole[index] ? a.label_begin : a.begin;
+    if (!subject && !counting && next_phrase > 0 && phrases[next_phrase - 1].end > sentence_start(a) &&
+        phrases[next_phrase - 1].end <= named_before) {
       subject = named_project();
     }
-    if (SpeaksOfProject(a.label) && !subject && !counting) subject = named_project();
+    if (SpeaksOfProject(a.label) && !subject && !counting && !whole[index]) subject = named_project();
     // "该项目…已拨付资金100.6万元": a sentence that refers back to the project just named.
     if (!subject && !counting && RefersBack(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)))) {
       subject = named_project();

@@ -67,6 +67,22 @@ std::string_view WithoutPageLabel(std::string_view text) {
   return text;
 }
 
+// What the opening sentence of a report without a title says it evaluates: X in "现将X绩效自评
+// 情况报告如下" / "现对X绩效目标自评如下", up to and with the evaluation words; empty when none.
+std::string_view SubjectOfOpening(std::string_view text) {
+  for (std::string_view lead : {"现将", "现对", "现就"}) {
+    const std::size_t at = text.find(lead);
+    if (at == std::string_view::npos) continue;
+    const std::size_t from = at + lead.size();
+    const std::size_t end = text.find("如下", from);
+    if (end == std::string_view::npos || text.substr(from, end - from).find("。") != std::string_view::npos) continue;
+    const std::string_view said = text.substr(from, end - from);
+    if (said.find("绩效") == std::string_view::npos) continue;
+    return said;
+  }
+  return {};
+}
+
 // A report whose title names one fund but whose text shares it out among projects of their own
 // ("…专项资金…自评报告" listing three projects with their money): the fund is the whole, its
 // figures are the department's totals and the projects are those listed.
@@ -185,6 +201,21 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     }
     if (!subject.project.empty()) {
       binder.SetDefault(binder.Project(subject.project, {title, offset(subject.project), subject.project.size()}));
+    }
+  }
+  // No title: the opening sentence may say what the report is about ("现将X绩效自评情况报告如下").
+  if (title == std::string_view::npos) {
+    for (std::size_t i = 0; i < std::min(document.lines.size(), kTitleLines); ++i) {
+      const std::string& text = document.lines[i].text;
+      const std::string_view subject = SubjectOfOpening(text);
+      if (subject.empty()) continue;
+      const TitleSubject said = ReadTitleSubject(subject);
+      if (!said.project.empty()) {
+        const std::size_t at = static_cast<std::size_t>(said.project.data() - text.data());
+        binder.SetDefault(binder.Project(said.project, {i, at, said.project.size()}));
+        if (!ev.year && said.year) ev.year = said.year, binder.Record("/year", {i, 0, 0});
+      }
+      break;
     }
   }
   if (!ev.year) {

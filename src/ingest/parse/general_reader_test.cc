@@ -228,6 +228,23 @@ TEST(GeneralReading, AFigureUsedForAProjectIsThatProjects) {
   EXPECT_EQ(it->budget.total, Yuan("1200000"));
 }
 
+TEST(GeneralReading, WithoutATitleTheOpeningSentenceNamesTheSubject) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某某镇人民政府：",
+      "根据有关文件精神，现将2023年某某镇农村供水管网改造项目绩效目标自评报告如下：",
+      "一、资金投入情况",
+      "下达建设资金80万元，全部用于管网改造。项目完工后受益群众满意度98%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "某某镇农村供水管网改造项目");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("800000"));
+  ASSERT_TRUE(ev.projects[0].satisfaction);
+  EXPECT_EQ(ev.projects[0].satisfaction->stated, Pct("98"));
+  EXPECT_EQ(ev.year, 2023);
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

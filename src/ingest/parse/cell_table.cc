@@ -284,7 +284,9 @@ bool CellTableReader::NamesColumns(std::size_t key) const {
   std::size_t j = key + 1;
   while (j < tokens_.size() && At(j).empty() && (tokens_[key].row < 0 || SameRow(key, j))) ++j;
   if (j >= tokens_.size() || (tokens_[key].row >= 0 && !SameRow(key, j))) return false;
-  return FundsColumn(At(j)) != Column::kNone;
+  // "项目名称 | 实施单位 | 预算资金": the unit of each project is a column too.
+  const std::string t = RemoveSpaces(At(j));
+  return FundsColumn(At(j)) != Column::kNone || t == "实施单位" || t == "主管部门" || t == "预算单位";
 }
 
 bool CellTableReader::ProjectList() {

@@ -147,6 +147,23 @@ TEST(GeneralReading, AListOfProjectsOneCellPerLine) {
   EXPECT_EQ(parsed->evaluation.projects[1].budget.total, Yuan("49000000"));
 }
 
+TEST(GeneralReading, AListOfProjectsOneCellPerLineWithPipesAndAGroupHeading) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "某县财政局关于2024年财政重点绩效评价结果的公开", "表1：重点项目绩效评价结果表",
+      "序号 |", "项目名称 |", "实施单位 |", "预算资金(万元) |", "评分情况 |", "评价等级 |",
+      "一 |", "项目支出评价 |", "||||",  // a group heading, its empty cells run together
+      "1 |", "城区排水管网改造项目 |", "某县住房和城乡建设局 |", "85.50 |", "90.5 |", "优 |",
+      "2 |", "乡村道路养护项目 |", "某县交通运输局 |", "40 |", "82 |", "良 |",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "城区排水管网改造项目");
+  EXPECT_EQ(projects[0].budget.total, Yuan("855000"));
+  EXPECT_EQ(projects[1].name, "乡村道路养护项目");
+  EXPECT_EQ(projects[1].budget.total, Yuan("400000"));
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

@@ -7,6 +7,7 @@
 
 #include "base/text.h"
 #include "ingest/parse/amounts.h"
+#include "ingest/parse/headings.h"
 #include "ingest/parse/lexicon.h"
 #include "ingest/parse/scan.h"
 #include "ingest/parse/table_columns.h"
@@ -38,6 +39,11 @@ bool IsValueRole(Role r) {
   return r == Role::kInitial || r == Role::kBudget || r == Role::kExecuted || r == Role::kRate || r == Role::kWeight ||
          r == Role::kFiscal || r == Role::kOther ||
          r == Role::kScore || r == Role::kGrade || r == Role::kTarget || r == Role::kActual || r == Role::kReason;
+}
+
+// "1", "12": a row number under 序号.
+bool IsRowNumber(std::string_view cell) {
+  return !cell.empty() && cell.size() <= 3 && std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // 优 / 良 / 合格…: an evaluation grade, a value in a row.
@@ -318,6 +324,8 @@ void GridReader::FundsRow(Cells row, bool structured) {
 void GridReader::ListRow(Cells row, bool structured) {
   std::vector<const GridCell*> labels;
   auto values = Bind(row, structured, &labels);
+  // "一 | 项目绩效评价": a group heading of a flattened list (numbered 一, 二…), no project.
+  if (!structured && values.empty() && !labels.empty() && ChineseNumberValue(labels.front()->text) > 0) return;
   const GridCell* name = nullptr;
   if (structured && row.size() == header_->roles.size()) {
     for (std::size_t i = 0; i < row.size(); ++i) {
@@ -440,6 +448,10 @@ void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, st
   const bool indexed = header_ && !header_->roles.empty() && header_->roles.front() == Role::kIndex;
   while (i < run.size() && HeaderWidth(run, i, caption_unit_) == 0) {
     const GridCell& cell = run[i++];
+    // A row number right before a name starts the next row, after a row of labels only (a
+    // group heading such as "一 | 项目绩效评价").
+    const bool next_is_label = i < run.size() && !IsNumeric(run[i].text) && !IsBlankValue(run[i].text);
+    if (indexed && !row.empty() && values == 0 && IsRowNumber(cell.text) && next_is_label) emit();
     const bool index = indexed && row.empty() && IsNumeric(cell.text);
     const bool value = !index && (IsNumeric(cell.text) || IsBlankValue(cell.text) || IsGrade(cell.text));
     if (!value && values > 0) emit();

@@ -262,6 +262,23 @@ TEST(GeneralReading, WithoutATitleTheOpeningSentenceNamesTheSubject) {
   EXPECT_EQ(ev.year, 2023);
 }
 
+TEST(GeneralReading, NumberedProjectsNameTheirFiguresAndSatisfaction) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "本单位涉及中央对地方转移支付项目2个，自评结果如下：",
+      "项目一：某财农〔2023〕12号牧区饮水安全补助，项目全年预算数50万元，执行数50万元，完成预算的100%。",
+      "项目二：某财预〔2023〕34号草原生态保护补助奖励，全年执行率90%。改善了牧民生活，使牧民满意度达到95%以上。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "牧区饮水安全补助");
+  EXPECT_EQ(projects[0].execution_rate_stated, Pct("100"));
+  EXPECT_EQ(projects[1].name, "草原生态保护补助奖励");
+  EXPECT_EQ(projects[1].execution_rate_stated, Pct("90"));
+  ASSERT_TRUE(projects[1].satisfaction);
+  EXPECT_EQ(projects[1].satisfaction->stated, Pct("95"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);
@@ -292,6 +309,20 @@ TEST(ProjectNames, WhatALabelNames) {
       {"下达预算资金", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(parse::ProjectNameInLabel(c.label), c.name) << c.label;
+}
+
+TEST(ProjectNames, ProjectsNamedInRunningText) {
+  auto names = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const parse::NamedProject& p : parse::ProjectPhrases(text)) out.emplace_back(p.name);
+    return out;
+  };
+  // Headings run together in flattened text are no part of a name.
+  EXPECT_EQ(names("（一）项目概况 1.城区绿化养护项目立项依据充分"),
+            std::vector<std::string>{"城区绿化养护项目"});
+  // A numbered project's name ends at its clause, whatever word it ends with.
+  EXPECT_EQ(names("项目二：某财预〔2023〕34号草原生态保护补助奖励，全年执行率90%"),
+            std::vector<std::string>{"草原生态保护补助奖励"});
 }
 
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {

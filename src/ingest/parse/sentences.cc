@@ -14,6 +14,39 @@
 namespace jixiao::parse {
 namespace {
 
+// "项目一：", "项目3:": where the name after such a number starts (npos when `at` follows none).
+std::size_t AfterProjectNumber(std::string_view text, std::size_t at) {
+  std::size_t pos = at, length = 0;
+  while (pos < text.size()) {
+    CodePointAt(text, pos, &length);
+    const std::string_view cp = text.substr(pos, length);
+    if (ChineseNumberValue(cp) <= 0 && !(cp.size() == 1 && cp[0] >= '0' && cp[0] <= '9')) break;
+    pos += cp.size();
+  }
+  if (pos == at) return std::string_view::npos;
+  for (std::string_view colon : {"：", ":"}) {
+    if (text.substr(pos, colon.size()) == colon) return pos + colon.size();
+  }
+  return std::string_view::npos;
+}
+
+// Where the clause starting at `from` ends (the next ，。；, ; or the text's end).
+std::size_t ClauseEnd(std::string_view text, std::size_t from) {
+  std::size_t end = text.size();
+  for (std::string_view b : {"，", "。", "；", ",", ";"}) end = std::min(end, text.find(b, from));
+  return end;
+}
+
+// A name run together with the numbered headings before it in flattened text ("项目概况 1.X"):
+// the part after the last " 1." / " （二）" marker.
+std::string_view AfterInlineMarker(std::string_view name) {
+  for (std::size_t at = name.rfind(' '); at != std::string_view::npos && at > 0; at = name.rfind(' ', at - 1)) {
+    const HeadingMarker marker = ReadHeadingMarker(name.substr(at + 1));
+    if (marker.found()) return name.substr(at + 1 + marker.length);
+  }
+  return name;
+}
+
 // Words that lead to a name (具体是, 支持, 下达…) are in AfterLastLead.
 // How a project's name ends.
 const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴", "资金", "建设", "整治", "改造", "修缮",
@@ -253,6 +286,15 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
   std::vector<NamedProject> out;
   for (std::size_t at = text.find("项目"); at != std::string_view::npos; at = text.find("项目", at + 1)) {
     const std::size_t end = at + std::string_view("项目").size();
+    // "项目三：X，": a numbered project's name up to the clause break, whatever it ends with.
+    if (const std::size_t name_at = AfterProjectNumber(text, end); name_at != std::string_view::npos) {
+      const std::size_t name_end = ClauseEnd(text, name_at);
+      const std::string_view name = AfterLastLead(text.substr(name_at, name_end - name_at));
+      if (CodePointCount(name) >= 4 && CodePointCount(name) <= 50 && !IsGeneric(name)) {
+        out.push_back({name, static_cast<std::size_t>(name.data() - text.data()) + name.size()});
+      }
+      continue;
+    }
     const std::size_t begin = BackToBreak(text, at, kBreaks);
     // "政策和项目", "实施的项目", "等项目": projects in general, not one by name.
     bool general = false;
@@ -260,10 +302,12 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
       general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
     }
     if (general) continue;
-    const std::string_view name = WithoutMarker(AfterLastLead(text.substr(begin, end - begin)));
+    const std::string_view name =
+        WithoutMarker(AfterInlineMarker(AfterLastLead(text.substr(begin, end - begin))));
     if (CodePointCount(name) < 6 || CodePointCount(name) > 50 || IsGeneric(name) || kNotName.In(name)) continue;
     out.push_back({name, end});
   }
+  std::stable_sort(out.begin(), out.end(), [](const NamedProject& a, const NamedProject& b) { return a.end < b.end; });
   return out;
 }
 
@@ -388,7 +432,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       case ProseRole::kExecuted: placed |= binder.Executed(subject, a.money, where); break;
       case ProseRole::kRate: placed |= binder.Rate(subject, a.percent, where); break;
       case ProseRole::kSatisfaction:
-        // Only a project the report has already met gets a satisfaction; never above 100%.
+        // Only a project the report has already met gets a satisfaction (the sentence's, or the
+        // one named earlier on the same line); never above 100%.
+        if (!subject && !counting && next_phrase > 0) subject = named_project();
         if (subject && a.percent <= Percent::FromUnits(10000)) placed |= binder.Satisfaction(*subject, a.percent, where);
         break;
       case ProseRole::kNone: break;

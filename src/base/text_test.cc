@@ -33,7 +33,7 @@ TEST(Utf8, RejectsTruncatedAndOverlongSequences) {
   EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));
   EXPECT_EQ(CodePointCount("黔南a"), 3u);
   // Ill-formed bytes count one code point each, as NextCodePoint reads them.
-  for (std::string_view text : {std::string_view("\xE9\xBB"), std::string_view("a\xED\xA0\x80b"),
+  for (std::string_view text : {std::string_view("\xE9\xBB"), std::string_view("a\xED\xA0\x80" "b"),
                                 std::string_view("\xE0\x80\x80"), std::string_view("\x80\x80黔"),
                                 std::string_view("\xEF\xBF\xBD\xF0\x9F\x98\x80")}) {
     std::size_t expected = 0;

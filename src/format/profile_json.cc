@@ -13,7 +13,7 @@ using Json = nlohmann::ordered_json;
 // One profile field: its JSON pointer and how to read or write it.
 struct Field {
   const char* pointer;
-  enum Kind { kPoints, kPercent, kQuantity, kInt, kText, kReverse } kind;
+  enum Kind { kPoints, kPercent, kQuantity, kInt, kText, kReverse, kCaps } kind;
   void* (*member)(ScoringProfile&);
 };
 
@@ -35,6 +35,8 @@ const Field kFields[] = {
     JIXIAO_FIELD("/qualitative_tiers/partly_min_percent", kPercent, qualitative_tier2_min),
     JIXIAO_FIELD("/over_achievement/ratio_percent", kPercent, over_achievement_ratio),
     JIXIAO_FIELD("/over_achievement/zero_target_actual", kQuantity, over_achievement_zero_target),
+    JIXIAO_FIELD("/over_achievement/deduction_points", kPoints, over_achievement_deduction),
+    JIXIAO_FIELD("/execution_caps", kCaps, execution_caps),
     JIXIAO_FIELD("/reason_required_below_percent", kPercent, reason_required_below),
     JIXIAO_FIELD("/satisfaction_benchmark_percent", kPercent, satisfaction_benchmark),
     JIXIAO_FIELD("/pasted_satisfaction/min_projects", kInt, pasted_satisfaction_min_projects),
@@ -73,6 +75,20 @@ std::optional<std::string> SetField(const Field& f, const Json& v, ScoringProfil
       else if (v == "inverse") *static_cast<ReverseRule*>(target) = ReverseRule::kInverse;
       else return "应为 \"linear\"（线性扣减）或 \"inverse\"（W·T/A）";
       return std::nullopt;
+    case Field::kCaps: {
+      const char* shape = "应为数组，如 [{\"below_percent\": \"80\", \"max_points\": \"89\"}]";
+      if (!v.is_array()) return shape;
+      std::vector<ScoringProfile::ExecutionCap> caps;
+      for (const auto& item : v) {
+        if (!item.is_object() || !item.contains("below_percent") || !item.contains("max_points")) return shape;
+        ScoringProfile::ExecutionCap cap;
+        if (auto bad = SetFixed<Percent>(item["below_percent"], &cap.below)) return "below_percent " + *bad;
+        if (auto bad = SetFixed<Points>(item["max_points"], &cap.max_points)) return "max_points " + *bad;
+        caps.push_back(cap);
+      }
+      *static_cast<std::vector<ScoringProfile::ExecutionCap>*>(target) = std::move(caps);
+      return std::nullopt;
+    }
   }
   return std::nullopt;
 }
@@ -87,6 +103,13 @@ Json GetField(const Field& f, ScoringProfile& profile) {
     case Field::kText: return *static_cast<std::string*>(source);
     case Field::kReverse:
       return *static_cast<ReverseRule*>(source) == ReverseRule::kLinear ? "linear" : "inverse";
+    case Field::kCaps: {
+      Json caps = Json::array();
+      for (const auto& cap : *static_cast<std::vector<ScoringProfile::ExecutionCap>*>(source)) {
+        caps.push_back({{"below_percent", ToString(cap.below)}, {"max_points", ToString(cap.max_points)}});
+      }
+      return caps;
+    }
   }
   return nullptr;
 }

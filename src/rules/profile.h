@@ -40,6 +40,18 @@ struct ScoringProfile {
   Percent over_achievement_ratio = Percent::FromWhole(130);
   Quantity over_achievement_zero_target = Quantity::FromWhole(30);
 
+  // Some provinces' caps: a total is capped at `max_points` when the execution rate is below
+  // `below` (the strictest matching cap applies), e.g. {80, 89}, {70, 79}, {60, 69}, {50, 59}.
+  // Empty (the national default): no cap.
+  struct ExecutionCap {
+    Percent below;
+    Points max_points;
+  };
+  std::vector<ExecutionCap> execution_caps;
+  // Points taken off a quantitative "≥ / >" indicator whose actual reaches the over-achievement
+  // line (the target was set too low). Zero (the national default): off.
+  Points over_achievement_deduction;
+
   // Execution below this needs a stated reason (department and project).
   Percent reason_required_below = Percent::FromWhole(90);
 

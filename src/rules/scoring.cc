@@ -76,6 +76,27 @@ Points ScoreQuantitative(Comparator comparator, Quantity target, Quantity actual
   return zero;
 }
 
+bool OverAchieved(Comparator comparator, Quantity target, Quantity actual, const ScoringProfile& profile) {
+  if (profile.over_achievement_deduction <= Points()) return false;
+  if (comparator != Comparator::kGreaterEqual && comparator != Comparator::kGreater) return false;
+  if (target.units() <= 0) return actual >= profile.over_achievement_zero_target;
+  return static_cast<Int128>(actual.units()) * 10000 >=
+         static_cast<Int128>(target.units()) * profile.over_achievement_ratio.units();
+}
+
+std::optional<std::string> ApplyExecutionCap(Points& total, std::optional<Percent> rate, const ScoringProfile& profile) {
+  if (!rate) return std::nullopt;
+  const ScoringProfile::ExecutionCap* strictest = nullptr;
+  for (const auto& cap : profile.execution_caps) {
+    if (*rate < cap.below && (!strictest || cap.max_points < strictest->max_points)) strictest = &cap;
+  }
+  if (!strictest || total <= strictest->max_points) return std::nullopt;
+  const std::string note = "预算执行率 " + ToString(*rate) + "% 低于 " + ToString(strictest->below) + "%，按评分规则总分由 " +
+                           ToString(total) + " 分封顶为 " + ToString(strictest->max_points) + " 分";
+  total = strictest->max_points;
+  return note;
+}
+
 IndicatorScore ScoreIndicator(const Indicator& ind, std::size_t index, Points weight, const ScoringProfile& profile) {
   IndicatorScore out{index, weight, std::nullopt, ""};
   if (ind.qualitative) {
@@ -88,8 +109,14 @@ IndicatorScore ScoreIndicator(const Indicator& ind, std::size_t index, Points we
     out.note = ind.actual ? "未填写年度指标值，无法计分" : "未填写实际完成值，无法计分";
     return out;
   }
-  out.score = ScoreQuantitative(ind.comparator.value_or(Comparator::kGreaterEqual), *ind.target, *ind.actual, weight,
-                                profile.reverse_rule);
+  const Comparator comparator = ind.comparator.value_or(Comparator::kGreaterEqual);
+  out.score = ScoreQuantitative(comparator, *ind.target, *ind.actual, weight, profile.reverse_rule);
+  if (OverAchieved(comparator, *ind.target, *ind.actual, profile) && *out.score > Points()) {
+    const Points off = std::min(*out.score, profile.over_achievement_deduction);
+    out.score = *out.score - off;
+    out.note = "实际完成达到指标值的 " + ToString(profile.over_achievement_ratio) + "% 以上，指标值设置偏低，按评分规则扣 " +
+               ToString(off) + " 分";
+  }
   return out;
 }
 
@@ -176,6 +203,7 @@ void Total(ProjectScore& score, const ScoringProfile& profile) {
       complete = false;
     }
   }
+  if (auto note = ApplyExecutionCap(score.total, score.execution_rate, profile)) score.notes.push_back(*note);
   if (complete) {
     score.grade = GradeOf(score.total, profile);
   } else {

@@ -79,6 +79,11 @@ std::optional<Points> ExecutionScore(std::optional<Money> executed, std::optiona
 IndicatorScore ScoreIndicator(const Indicator& indicator, std::size_t index, Points weight,
                               const ScoringProfile& profile);
 
+// Whether a "≥ / >" indicator reached the over-achievement line while the profile deducts for it.
+bool OverAchieved(Comparator comparator, Quantity target, Quantity actual, const ScoringProfile& profile);
+// Caps `total` by the profile's execution caps for `rate`; the note says why, nullopt when no cap applied.
+std::optional<std::string> ApplyExecutionCap(Points& total, std::optional<Percent> rate, const ScoringProfile& profile);
+
 // One quantitative indicator by the comparator table of DOMAIN.md §1; never exceeds weight.
 Points ScoreQuantitative(Comparator comparator, Quantity target, Quantity actual, Points weight,
                          ReverseRule reverse_rule);

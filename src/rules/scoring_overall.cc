@@ -98,6 +98,7 @@ Scores ScoreEvaluation(const Evaluation& evaluation, const ScoringProfile& profi
     overall.total += *block->earned;
     overall.max_scored += block->max;
   }
+  if (auto note = ApplyExecutionCap(overall.total, overall.execution_rate, profile)) overall.notes.push_back(*note);
   if (overall.execution.earned && overall.indicators.earned) {
     overall.grade = GradeOf(overall.total, profile);
   } else {

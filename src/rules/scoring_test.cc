@@ -88,6 +88,39 @@ TEST(ScoreProject, AddsBlocksAndGrades) {
   EXPECT_EQ(ToString(*s.execution_rate), "95");
 }
 
+// Some provinces cap a total by the execution rate and take points off an indicator whose
+// actual overshoots its target; the national default does neither.
+ScoringProfile ProvincialCaps() {
+  ScoringProfile profile;
+  profile.execution_caps = {{Percent::FromWhole(80), P("89")}, {Percent::FromWhole(70), P("79")},
+                            {Percent::FromWhole(60), P("69")}, {Percent::FromWhole(50), P("59")}};
+  profile.over_achievement_deduction = P("2");
+  return profile;
+}
+
+TEST(ScoreProject, ProvincialCapsLimitTheTotalByExecutionRate) {
+  Project p = MakeProject("100", "75");  // 75%: capped at 89
+  p.indicators = {MakeIndicator("产出指标", "100", "100", "50"), MakeIndicator("效益指标", "10", "10", "30"),
+                  MakeIndicator("满意度指标", "90", "95", "10")};
+  EXPECT_EQ(ToString(ScoreProject(p, ScoringProfile{}).total), "97.50");  // national: no cap
+  const ProjectScore capped = ScoreProject(p, ProvincialCaps());
+  EXPECT_EQ(ToString(capped.total), "89");
+  ASSERT_FALSE(capped.notes.empty());
+  EXPECT_EQ(capped.notes.back(), "预算执行率 75% 低于 80%，按评分规则总分由 97.50 分封顶为 89 分");
+  p.executed = *ParseMoney("45");  // 45%: the strictest cap, 59
+  EXPECT_EQ(ToString(ScoreProject(p, ProvincialCaps()).total), "59");
+}
+
+TEST(ScoreIndicator, OvershootingTheTargetCostsPointsWhenTheProfileSaysSo) {
+  const Indicator overshoot = MakeIndicator("产出指标", "100", "130", "20");  // 130% of target
+  EXPECT_EQ(ToString(*ScoreIndicator(overshoot, 0, P("20"), ScoringProfile{}).score), "20");
+  const IndicatorScore s = ScoreIndicator(overshoot, 0, P("20"), ProvincialCaps());
+  EXPECT_EQ(ToString(*s.score), "18");
+  EXPECT_NE(s.note.find("扣 2 分"), std::string::npos) << s.note;
+  EXPECT_EQ(ToString(*ScoreIndicator(MakeIndicator("产出指标", "100", "129", "20"), 0, P("20"), ProvincialCaps()).score),
+            "20");
+}
+
 TEST(ScoreProject, WithoutIndicatorsIsPartialNeverFullMarks) {
   Project p = MakeProject("45500", "45500");
   p.satisfaction = Satisfaction{"职工", Comparator::kEqual, Percent::FromWhole(100), {}};

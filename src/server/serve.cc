@@ -7,7 +7,9 @@
 #include <iostream>
 #include <thread>
 
+#include "base/file.h"
 #include "server/app.h"
+#include "service/profile_service.h"
 #include "service/demo.h"
 
 namespace jixiao {
@@ -64,6 +66,9 @@ int RunServeCommand(int argc, char** argv) {
   app.add_flag("--secure-cookies", secure, "在 TLS 反向代理之后运行：会话 Cookie 加 Secure");
   app.add_flag("--behind-proxy", behind_proxy, "在本机反向代理（nginx）之后：客户端地址取自 X-Forwarded-For 的最后一项");
   app.add_option("--web", web, "页面模板与静态文件目录（默认为构建时的 web/）");
+  std::string profile_name;
+  app.add_option("--profile", profile_name,
+                 "评分配置：national-2020（默认）或 jixiao.profile/1 文件路径（如 profiles/execution-caps-example.json）");
   app.add_option("--threads", limits.threads,
                  "处理请求的线程数（默认 0：CPU 核数的两倍，至少 8）；每个保持中的连接占用一个线程")
       ->check(CLI::Range(0, 1024));
@@ -76,6 +81,16 @@ int RunServeCommand(int argc, char** argv) {
   if (!repository) return Report(repository.error());
   SystemClock clock;
   Workspace workspace(**repository, clock);
+  if (!profile_name.empty()) {
+    Result<ScoringProfile> profile = ProfileById(profile_name);
+    if (!profile && profile.error().code == ErrorCode::kNotFound) {
+      auto bytes = ReadFile(profile_name);
+      if (!bytes) return Report(bytes.error());
+      profile = ProfileFromBytes({profile_name, std::move(*bytes)});
+    }
+    if (!profile) return Report(profile.error());
+    workspace.SetProfile(std::move(*profile));
+  }
   if (demo) {
     auto loaded = LoadDemo(workspace, kDemoReport);
     if (!loaded) return Report(loaded.error().WithContext("载入演示数据失败："));
@@ -111,6 +126,8 @@ int RunUserCommand(int argc, char** argv) {
   add->add_option("--name", user.name, "姓名，如 王芳")->required();
   add->add_option("--role", role, "角色：unit（单位填报人）、reviewer（财政复核人）、admin（管理员）");
   add->add_option("--unit", unit, "所属单位名称（单位填报人必填；单位不存在则新建）");
+  std::string scope;
+  add->add_option("--scope", scope, "财政复核人的复核范围（地区路径，如 贵州省/黔南州/都匀市；省略为全部地区）");
   add->add_option("--password", user.password, "初始密码（至少 8 个字符；省略则从标准输入读一行）");
   try {
     app.parse(argc, argv);
@@ -136,7 +153,7 @@ int RunUserCommand(int argc, char** argv) {
       user.unit_id = added->id;
     }
   }
-  auto added = workspace.AddUserAsSystem(user);
+  auto added = workspace.AddUserAsSystem(user, scope);
   if (!added) return Report(added.error());
   std::cout << "已新增用户 " << added->login << "（" << added->name << "）\n";
   return 0;

@@ -41,8 +41,7 @@ Json ParseObject(const std::string& text) {
   return value.is_object() ? value : Json::object();
 }
 
-Assessed Assess(Evaluation evaluation, std::vector<Finding> findings) {
-  const ScoringProfile profile = NationalDefault();
+Assessed Assess(Evaluation evaluation, const ScoringProfile& profile, std::vector<Finding> findings) {
   Assessed out;
   out.scores = ScoreEvaluation(evaluation, profile);
   out.findings = std::move(findings);

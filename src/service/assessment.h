@@ -21,8 +21,8 @@ struct Assessed {
   std::vector<Finding> findings;
 };
 
-// Scores and audits by the national default profile; `findings` (reading notes) come first.
-Assessed Assess(Evaluation evaluation, std::vector<Finding> findings = {});
+// Scores and audits by `profile`; `findings` (reading notes) come first.
+Assessed Assess(Evaluation evaluation, const ScoringProfile& profile, std::vector<Finding> findings = {});
 // The key a unit's explanation of a finding is stored under: "rule@path".
 std::string FindingKey(const Finding& finding);
 // [{rule, severity, severity_label, message, path, field, key, explanation}]

@@ -39,10 +39,6 @@ bool IsDate(const std::string& text) {
 
 std::string Text(const std::optional<Points>& points) { return points ? ToString(*points) : std::string(); }
 
-const ScoringProfile& Profile() {
-  static const ScoringProfile profile = NationalDefault();
-  return profile;
-}
 
 // What a board, the portal and results need of a version, computed once per version (versions
 // never change, so the cache never goes stale).
@@ -54,11 +50,11 @@ struct Summary {
   Json findings;
 };
 
-Summary Summarize(const VersionRecord& version) {
+Summary Summarize(const VersionRecord& version, const ScoringProfile& profile) {
   Summary s;
   auto evaluation = ParseDocument(version.document);
   if (!evaluation) return s;
-  Assessed assessed = Assess(std::move(*evaluation));
+  Assessed assessed = Assess(std::move(*evaluation), profile);
   const DepartmentScore& overall = assessed.scores.overall;
   s.self_total = ToString(overall.total);
   s.self_grade = overall.grade ? std::string(GradeName(*overall.grade)) : std::string();
@@ -73,31 +69,6 @@ Summary Summarize(const VersionRecord& version) {
   s.explained = s.warnings - unexplained;
   s.scores = std::move(assessed.scores);
   return s;
-}
-
-class SummaryCache {
- public:
-  std::shared_ptr<const Summary> Of(const VersionRecord& version) {
-    const std::string key = std::to_string(version.unit_id) + "/" + std::to_string(version.year) + "/" +
-                            std::to_string(version.number) + "/" + version.content_hash;
-    {
-      std::lock_guard lock(mutex_);
-      if (auto it = cache_.find(key); it != cache_.end()) return it->second;
-    }
-    auto summary = std::make_shared<const Summary>(Summarize(version));
-    std::lock_guard lock(mutex_);
-    if (cache_.size() > 4096) cache_.clear();
-    return cache_.emplace(key, summary).first->second;
-  }
-
- private:
-  std::mutex mutex_;
-  std::map<std::string, std::shared_ptr<const Summary>> cache_;
-};
-
-SummaryCache& Summaries() {
-  static SummaryCache cache;
-  return cache;
 }
 
 // The rows a reviewer re-scores: the department's execution row and its indicator rows (the
@@ -139,7 +110,8 @@ struct Totals {
 };
 
 // Applies the sheet's deductions to the rows; the review total is the self total less them.
-Totals ApplySheet(std::vector<ScoreRow>& rows, const Json& sheet_rows, const Summary& summary) {
+Totals ApplySheet(std::vector<ScoreRow>& rows, const Json& sheet_rows, const Summary& summary,
+                  const ScoringProfile& profile) {
   Points deducted;
   for (ScoreRow& row : rows) {
     row.review = row.self;
@@ -151,15 +123,15 @@ Totals ApplySheet(std::vector<ScoreRow>& rows, const Json& sheet_rows, const Sum
     row.deduction = ToString(*deduction);
     row.reason = entry.value("reason", std::string());
     row.review = ToString(*self - *deduction);
-    row.flagged = *deduction >= Profile().review_flag_threshold;
+    row.flagged = *deduction >= profile.review_flag_threshold;
     deducted += *deduction;
   }
   Totals totals;
   const DepartmentScore& overall = summary.scores.overall;
   const Points review = overall.total - deducted;
   totals.review_total = ToString(review);
-  if (overall.grade) totals.review_grade = std::string(GradeName(GradeOf(review, Profile())));
-  totals.flagged = deducted >= Profile().review_flag_threshold;
+  if (overall.grade) totals.review_grade = std::string(GradeName(GradeOf(review, profile)));
+  totals.flagged = deducted >= profile.review_flag_threshold;
   return totals;
 }
 
@@ -204,6 +176,27 @@ std::string SafeName(std::string name) {
 
 }  // namespace
 
+class SummaryCache {
+ public:
+  std::shared_ptr<const Summary> Of(const VersionRecord& version, const ScoringProfile& profile) {
+    const std::string key = profile.id + "/" + std::to_string(version.unit_id) + "/" + std::to_string(version.year) + "/" +
+                            std::to_string(version.number) + "/" + version.content_hash;
+    {
+      std::lock_guard lock(mutex_);
+      if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    }
+    auto summary = std::make_shared<const Summary>(Summarize(version, profile));
+    std::lock_guard lock(mutex_);
+    if (cache_.size() > 4096) cache_.clear();
+    return cache_.emplace(key, summary).first->second;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<const Summary>> cache_;
+};
+
+
 std::string_view StageName(Stage stage) {
   switch (stage) {
     case Stage::kNotStarted: return "not_started";
@@ -229,7 +222,10 @@ std::string_view StageLabel(Stage stage) {
 }
 
 ReviewDesk::ReviewDesk(Workspace& workspace, const Clock& clock)
-    : workspace_(workspace), repository_(workspace.repository()), clock_(clock) {}
+    : workspace_(workspace), repository_(workspace.repository()), clock_(clock),
+      summaries_(std::make_unique<SummaryCache>()) {}
+
+ReviewDesk::~ReviewDesk() = default;
 
 Change ReviewDesk::ChangeBy(const Caller& caller) const {
   return Change{caller.who.user.login, caller.address, clock_.NowSeconds()};
@@ -296,7 +292,7 @@ Result<Board> ReviewDesk::YearBoard(const Caller& caller, int year) {
         const VersionRecord& latest = versions->back();
         row.version = latest.number;
         row.submitted_at = latest.submitted_at;
-        auto summary = Summaries().Of(latest);
+        auto summary = summaries_->Of(latest, workspace_.profile());
         row.self_total = summary->self_total;
         row.self_grade = summary->self_grade;
         row.execution_rate = summary->execution_rate;
@@ -358,7 +354,7 @@ Result<ReviewView> ReviewDesk::Build(const Caller& caller, int64_t unit_id, int 
   view.year = std::move(*year_view);
   view.version = versions->back();
   view.decisions = *decisions;
-  auto summary = Summaries().Of(view.version);
+  auto summary = summaries_->Of(view.version, workspace_.profile());
   view.document = summary->document;
   view.findings = summary->findings;
   view.self_total = summary->self_total;
@@ -387,7 +383,7 @@ Result<ReviewView> ReviewDesk::Build(const Caller& caller, int64_t unit_id, int 
     }
   }
   if (!view.comments.is_array()) view.comments = Json::array();
-  const Totals totals = ApplySheet(view.rows, sheet_rows, *summary);
+  const Totals totals = ApplySheet(view.rows, sheet_rows, *summary, workspace_.profile());
   view.review_total = totals.review_total;
   view.review_grade = totals.review_grade;
   view.total_flagged = totals.flagged;
@@ -559,8 +555,9 @@ Result<PublicationRecord> ReviewDesk::Publish(const Caller& caller, int64_t unit
   }
   auto evaluation = ParseDocument(version.document);
   if (!evaluation) return tl::unexpected(evaluation.error());
-  const Assessed assessed = Assess(std::move(*evaluation));
+  const Assessed assessed = Assess(std::move(*evaluation), workspace_.profile());
   RenderOptions options;  // the findings and the unit's explanations are internal: never published
+  options.profile = workspace_.profile();
   PublicationRecord publication;
   publication.unit_id = unit_id;
   publication.year = year;
@@ -640,7 +637,7 @@ Result<PublicEntry> ReviewDesk::PublicReport(int64_t unit_id, int year) {
   }
   auto version = repository_.GetVersion(unit_id, year, entry.report.number);
   if (!version) return tl::unexpected(version.error());
-  FillFigures(entry, *Summaries().Of(*version));
+  FillFigures(entry, *summaries_->Of(*version, workspace_.profile()));
   return entry;
 }
 
@@ -670,7 +667,7 @@ Result<std::vector<ResultRow>> ReviewDesk::Results(const Caller& caller, int yea
     if (line.version == 0) continue;
     auto version = repository_.GetVersion(line.unit.id, year, line.version);
     if (!version) return tl::unexpected(version.error());
-    auto summary = Summaries().Of(*version);
+    auto summary = summaries_->Of(*version, workspace_.profile());
     ResultRow row;
     row.unit = line.unit;
     const bool reviewed = !line.review_grade.empty();
@@ -678,7 +675,7 @@ Result<std::vector<ResultRow>> ReviewDesk::Results(const Caller& caller, int yea
     row.budget_total = summary->budget_total;
     row.executed_total = summary->executed_total;
     row.execution_rate = summary->execution_rate;
-    const ScoringProfile& profile = Profile();
+    const ScoringProfile& profile = workspace_.profile();
     auto rule = std::find_if(profile.result_rules.begin(), profile.result_rules.end(),
                              [&](const ScoringProfile::ResultRule& r) { return r.grade == row.grade; });
     std::string basis = reviewed ? "复核等级“" + row.grade + "”" : (row.grade.empty() ? "未评定等级" : "自评等级“" + row.grade + "”（未复核）");

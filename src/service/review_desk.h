@@ -3,6 +3,7 @@
 // publication to the public portal, results application, and rectification items with evidence.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -108,9 +109,12 @@ struct NewRectification {
   std::string deadline;
 };
 
+class SummaryCache;  // what each version's scores and findings come to, computed once per version
+
 class ReviewDesk {
  public:
   ReviewDesk(Workspace& workspace, const Clock& clock);
+  ~ReviewDesk();
 
   // The bureau (admin or an unscoped reviewer) issues the year's task with its deadline.
   Result<TaskRecord> IssueTask(const Caller& caller, int year, const std::string& deadline, const std::string& note);
@@ -166,6 +170,7 @@ class ReviewDesk {
   Workspace& workspace_;
   Repository& repository_;
   const Clock& clock_;
+  std::unique_ptr<SummaryCache> summaries_;
 };
 
 }  // namespace jixiao

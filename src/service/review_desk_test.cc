@@ -155,6 +155,17 @@ TEST_F(ReviewDeskTest, ReturnFixResubmitPassPublish) {
   EXPECT_EQ(workbook->bytes.rfind("PK", 0), 0u);
 }
 
+TEST_F(ReviewDeskTest, TheDeploymentsProfileDecidesTheScores) {
+  ScoringProfile caps;
+  caps.execution_caps = {{Percent::FromWhole(95), Points::FromWhole(89)}};  // 90% execution: capped at 89
+  workspace_->SetProfile(caps);
+  Submit(kDocument);
+  auto view = desk_->Review(reviewer_, unit_, 2024);
+  ASSERT_TRUE(view) << view.error().message;
+  EXPECT_EQ(view->self_total, "89");
+  EXPECT_EQ(view->self_grade, "良");
+}
+
 TEST_F(ReviewDeskTest, NoOneReviewsTheirOwnSubmission) {
   auto both = workspace_->AddUserAsSystem({"dual", "双", Role::kReviewer, std::nullopt, kPassword});
   ASSERT_TRUE(both);

@@ -191,7 +191,7 @@ Result<YearView> Workspace::View(const Caller& caller, UnitRecord unit, DraftRec
   if (!document) return tl::unexpected(document.error());
   auto evaluation = ParseDocument(draft.document);
   if (!evaluation) return tl::unexpected(evaluation.error());
-  const Assessed assessed = Assess(std::move(*evaluation));
+  const Assessed assessed = Assess(std::move(*evaluation), profile_);
   YearView view;
   view.unit = std::move(unit);
   view.document = std::move(*document);
@@ -240,7 +240,7 @@ Result<ImportPreview> Workspace::PreviewImport(const Caller& caller, const std::
   if (caller.who.user.role != Role::kUnit) return Forbidden("只有单位填报人可以导入报告");
   auto loaded = LoadEvaluation(ReportSource{name, std::move(bytes)});
   if (!loaded) return tl::unexpected(loaded.error());
-  const Assessed assessed = Assess(std::move(loaded->evaluation), std::move(loaded->read_findings));
+  const Assessed assessed = Assess(std::move(loaded->evaluation), profile_, std::move(loaded->read_findings));
   ImportPreview preview;
   preview.document = EvaluationToJson(assessed.evaluation);
   preview.scores = ScoresToJson(assessed.scores);
@@ -426,8 +426,9 @@ Result<Download> Workspace::Report(const Caller& caller, int64_t unit_id, int ye
   }
   auto evaluation = ParseDocument(document);
   if (!evaluation) return tl::unexpected(evaluation.error());
-  const Assessed assessed = Assess(std::move(*evaluation));
+  const Assessed assessed = Assess(std::move(*evaluation), profile_);
   RenderOptions options;
+  options.profile = profile_;
   auto bytes = RenderReport(assessed.evaluation, assessed.scores, assessed.findings, *report_format, options);
   if (!bytes) return tl::unexpected(bytes.error());
   const std::string kind = *report_format == ReportFormat::kXlsx ? "自评表" : "自评报告";

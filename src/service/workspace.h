@@ -15,6 +15,7 @@
 
 #include "base/clock.h"
 #include "base/result.h"
+#include "rules/profile.h"
 #include "service/document_diff.h"
 #include "service/rate_limit.h"
 #include "store/repository.h"
@@ -137,6 +138,9 @@ class Workspace {
   Result<UserRecord> AddUserAsSystem(const NewUser& user, const std::string& scope = "");
   Repository& repository() { return repository_; }
   const Clock& clock() const { return clock_; }
+  // The scoring profile every score, finding and report uses (national default unless set).
+  void SetProfile(ScoringProfile profile) { profile_ = std::move(profile); }
+  const ScoringProfile& profile() const { return profile_; }
 
  private:
   Change ChangeBy(const Caller& caller) const;
@@ -149,6 +153,7 @@ class Workspace {
 
   Repository& repository_;
   const Clock& clock_;
+  ScoringProfile profile_ = NationalDefault();
   FailureLimiter account_failures_;
   FailureLimiter address_failures_;
 };

@@ -250,6 +250,28 @@ bool AboutOneProject(const Binder& binder) {
   return s && EndsAsNamedWork(binder.evaluation().projects[*s].name);
 }
 
+// Funds or projects named in quotes and listed before 等 ("对“A”、“B”等专项资金开展绩效自评"):
+// the names of what the report evaluates.
+std::vector<std::string_view> QuotedNamesBeforeEtc(std::string_view text) {
+  static constexpr std::string_view kOpen = "“", kClose = "”";
+  static const KeywordSet kFundWords = {"资金", "项目", "工程", "经费", "补助"};
+  std::vector<std::string_view> out, run;
+  for (std::size_t at = text.find(kOpen); at != std::string_view::npos; at = text.find(kOpen, at)) {
+    const std::size_t from = at + kOpen.size(), close = text.find(kClose, from);
+    if (close == std::string_view::npos) break;
+    const std::string_view name = TrimSpace(text.substr(from, close - from));
+    const std::size_t n = CodePointCount(name);
+    const bool fund = n >= 6 && n <= 60 && kFundWords.In(name);
+    if (fund) run.push_back(name);
+    else run.clear();
+    at = close + kClose.size();
+    if (text.substr(at, std::string_view("、").size()) == "、") continue;  // the list goes on
+    if (text.substr(at, std::string_view("等").size()) == "等") out.insert(out.end(), run.begin(), run.end());
+    run.clear();
+  }
+  return out;
+}
+
 // Words that refer back to the project the text named last ("该项目按进度拨付资金…").
 bool RefersBack(std::string_view before) {
   for (std::string_view word : {"该项目", "此项目", "本项目", "上述项目", "该工程", "此工程", "本工程"}) {
@@ -316,7 +338,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // Most prose lines state no figure and name no project: nothing to do there.
   const bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   const bool names = text.find("项目") != std::string::npos;
-  if (!digits && !names && !ReadHeadingMarker(text).found()) return false;
+  const bool quoted_list = text.find("”等") != std::string::npos;
+  if (!digits && !names && !quoted_list && !ReadHeadingMarker(text).found()) return false;
   const std::vector<Amount> amounts =
       !digits ? std::vector<Amount>{} : state.scanned ? state.scanned->Take(line, text) : ScanAmounts(text);
   const std::vector<NamedProject> phrases = names ? ProjectPhrases(text) : std::vector<NamedProject>{};
@@ -441,6 +464,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
   }
   pass_phrases_before(text.size());  // a heading that names a project has no figures
+  if (!binder.default_subject() && quoted_list) {
+    for (std::string_view name : QuotedNamesBeforeEtc(text)) {
+      binder.Project(name, {line, static_cast<std::size_t>(name.data() - text.data()), name.size()});
+      placed = true;
+    }
+  }
   // Indicators stated in sentences belong to the project the text is about.
   if (digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos)) {
     const Subject project = binder.default_subject() ? binder.default_subject() : named_project();

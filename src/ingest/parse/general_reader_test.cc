@@ -283,7 +283,7 @@ TEST(GeneralReading, FundsNamedInQuotesBeforeEtcAreProjects) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "2022年度我局开展了部门整体支出绩效自评，涉及一般公共预算支出1200万元。",
       "同时对“农业科技推广专项资金——良种补贴”、“乡村振兴专项资金——产业发展”等专项资金开展绩效自评，"
-      "另对“重点研发计划”开展了重点评价。",
+      "另对“重点研发计划专项资金”开展了重点评价。",
   }));
   ASSERT_TRUE(parsed);
   const auto& projects = parsed->evaluation.projects;

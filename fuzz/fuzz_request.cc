@@ -134,7 +134,7 @@ void Build(World& world) {
     auto repository = OpenRepository("sqlite:" + world.pristine.string());
     if (!repository) Die("open: " + repository.error().message);
     Workspace workspace(**repository, world.clock);
-    auto loaded = LoadDemo(workspace, report);
+    auto loaded = LoadDemo(workspace, report, /*county_region=*/false);
     if (!loaded) Die("demo: " + loaded.error().message);
     auto wangfang = (*repository)->FindUserByLogin("wangfang");
     if (!wangfang || !*wangfang || !(*wangfang)->unit_id) Die("no demo unit user");

@@ -17,6 +17,10 @@ CC=clang CXX=clang++ cmake -S "$source" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=
   -DJIXIAO_FUZZ=ON -DJIXIAO_TESTS=OFF -DJIXIAO_BENCH=OFF >/dev/null
 ninja -C "$build" -j "${JIXIAO_FUZZ_JOBS:-1}" fuzz_txt fuzz_docx fuzz_pdf fuzz_xlsx fuzz_report fuzz_request >/dev/null
 
+# Font and drawing libraries keep process-lifetime caches (a request may render a PDF): the
+# same suppressions as the sanitizer test build.
+export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
+
 mkdir -p "$build/crashes"
 status=0
 for reader in txt docx pdf xlsx report request; do

@@ -270,7 +270,7 @@ std::vector<DemoLogin> DemoLogins() {
   return logins;
 }
 
-Result<bool> LoadDemo(Workspace& workspace, const std::string& example_report) {
+Result<bool> LoadDemo(Workspace& workspace, const std::string& example_report, bool county_region) {
   auto existing = workspace.repository().ListUnits();
   if (!existing) return tl::unexpected(existing.error());
   if (!existing->empty()) return false;
@@ -309,6 +309,7 @@ Result<bool> LoadDemo(Workspace& workspace, const std::string& example_report) {
       }
     }
   }
+  if (!county_region) return true;
   return LoadCounties(workspace, as_admin, *reviewer);
 }
 

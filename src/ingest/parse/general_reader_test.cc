@@ -222,6 +222,22 @@ TEST(GeneralReading, AFundThatAddsUpItsListedPartsIsTheWhole) {
   EXPECT_EQ(ev.projects[1].budget.total, Yuan("2000000"));
 }
 
+TEST(GeneralReading, TheProjectNamedAfterAFigureIsItsProject) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "一是市图书馆，下达预算资金300万元，项目是市图书馆古籍数字化保护项目。",
+      // A wrapped PDF line: spaces inside words; 该项目 is the project named just before.
+      "2022 年社区文化活动项目评价报告 一、项目基本情况 年初安排预算资金 2 万元用 于开展该项目，主要用于购买图书。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "市图书馆古籍数字化保护项目");
+  EXPECT_EQ(projects[0].budget.total, Yuan("3000000"));
+  EXPECT_EQ(projects[1].name, "2022 年社区文化活动项目");
+  EXPECT_EQ(projects[1].budget.total, Yuan("20000"));
+  EXPECT_FALSE(parsed->evaluation.funds.budget_total);
+}
+
 TEST(GeneralReading, APartedTotalOfTheProjectTheSentenceNamesStaysItsOwn) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "今年我校实施的项目为：城区学校路灯维护项目，安排资金共计100万元，其中上级资金60万元，本级40万元。",

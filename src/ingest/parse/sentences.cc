@@ -222,18 +222,40 @@ std::vector<bool> WholesOfParts(const std::vector<Amount>& amounts) {
   return whole;
 }
 
-// "资金200万元，用于A项目": the project a figure's money goes to, named right after it; empty when
-// the words after the figure name none.
-std::string_view UsedForProject(std::string_view text, const Amount& a, const std::vector<NamedProject>& phrases) {
+// "资金200万元，用于A项目", "下达资金5009万元，项目是A项目", "1万元用于开展该项目": the project a
+// figure's money goes to, named right after it (spaces of a wrapped line aside).
+struct UsedFor {
+  std::string_view name;     // the project named, or empty
+  bool refers_back = false;  // 该项目: the project the text named last
+};
+UsedFor UsedForProject(std::string_view text, const Amount& a, const std::vector<NamedProject>& phrases) {
   std::size_t at = a.end;
-  auto skip = [&](std::string_view word) {
-    if (text.substr(at, word.size()) == word) at += word.size();
+  // Takes one of `words` at `at` (spaces between its characters allowed); true when one was there.
+  auto take = [&](std::initializer_list<std::string_view> words) {
+    for (std::string_view word : words) {
+      std::size_t pos = at, i = 0;
+      while (i < word.size()) {
+        while (pos < text.size() && text[pos] == ' ') ++pos;
+        std::size_t length = 0;
+        CodePointAt(word, i, &length);
+        if (text.substr(pos, length) != word.substr(i, length)) break;
+        pos += length, i += length;
+      }
+      if (i == word.size()) {
+        at = pos;
+        while (at < text.size() && text[at] == ' ') ++at;
+        return true;
+      }
+    }
+    return false;
   };
-  skip(" "), skip("，"), skip(","), skip(" "), skip("全部"), skip("专项"), skip("主要");
-  if (text.substr(at, std::string_view("用于").size()) != "用于") return {};
-  at += std::string_view("用于").size();
+  take({"，", ","});
+  take({"全部", "专项", "主要"});
+  if (!take({"用于", "项目是", "项目为", "项目名称为"})) return {};
+  take({"开展", "实施", "支持"});
+  if (take({"该项目", "本项目", "此项目"})) return {{}, true};
   for (const NamedProject& p : phrases) {
-    if (static_cast<std::size_t>(p.name.data() - text.data()) == at) return p.name;
+    if (static_cast<std::size_t>(p.name.data() - text.data()) == at) return {p.name, false};
   }
   return {};
 }
@@ -407,6 +429,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     const Place where{line, a.begin, a.end - a.begin};
     // The whole of the parts listed after it is not the fund or project its own label names.
+    bool refers_back = false;  // the words after the figure say it is the last named project's
     if (a.kind == AmountKind::kMoney && a.unit_stated && !whole[index]) {
       std::string_view name = ProjectNameInLabel(a.label);
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
@@ -423,7 +446,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       // "…补助资金200万元，用于A项目": the project it goes to, when the figure names no project of
       // its own and the report is not about one project already.
       if ((name.empty() || !EndsAsNamedWork(name)) && !counting && !listed[index] && !AboutOneProject(binder)) {
-        if (const std::string_view used = UsedForProject(text, a, phrases); !used.empty()) name = used;
+        const UsedFor used = UsedForProject(text, a, phrases);
+        if (!used.name.empty()) name = used.name;
+        refers_back = used.refers_back && name.empty() && !state.last_project.empty();
       }
       if (!name.empty()) {
         const Place name_place{line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
@@ -440,6 +465,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const ProseRole role = ClassifyProseLabel(a.label, a.kind);
     if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
     // A sentence that names a project before its figures is about that project.
+    if (refers_back && !subject) subject = named_project();
     const std::size_t named_before = whole[index] ? a.label_begin : a.begin;
     if (!subject && !counting && next_phrase > 0 && phrases[next_phrase - 1].end > sentence_start(a) &&
         phrases[next_phrase - 1].end <= named_before) {

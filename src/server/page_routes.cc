@@ -52,11 +52,14 @@ HttpResponse Home(RequestContext& ctx, const Args&) {
   return Redirect("/units");
 }
 
-Json YearRows(const std::vector<DraftRecord>& drafts, int64_t unit_id) {
+// Each year with where it stands in the cycle (草稿, 待审核, 被退回, 已通过, 已公开).
+Json YearRows(RequestContext& ctx, const Caller& caller, const std::vector<DraftRecord>& drafts, int64_t unit_id) {
   Json rows = Json::array();
   for (const auto& draft : drafts) {
+    auto stage = ctx.desk.StageOf(caller, unit_id, draft.year);
     rows.push_back({{"year", draft.year},
-                    {"status", StatusLabel(draft.status)},
+                    {"status", stage ? std::string(StageLabel(*stage)) : StatusLabel(draft.status)},
+                    {"stage", stage ? std::string(StageName(*stage)) : std::string()},
                     {"submitted", draft.status == YearStatus::kSubmitted},
                     {"revision", draft.revision},
                     {"updated_by", draft.updated_by},
@@ -74,7 +77,7 @@ HttpResponse UnitsPage(RequestContext& ctx, const Args&) {
   for (const auto& unit : *units) {
     auto years = ctx.workspace.Years(caller, unit.id);
     rows.push_back({{"id", unit.id}, {"name", unit.name}, {"region", unit.region}, {"code", unit.code},
-                    {"years", years ? YearRows(*years, unit.id) : Json::array()}});
+                    {"years", years ? YearRows(ctx, caller, *years, unit.id) : Json::array()}});
   }
   Json model = {{"page", PageFrame(ctx, "单位")}, {"units", rows}, {"count", rows.size()}};
   return Html(ctx, "units", model);
@@ -89,10 +92,21 @@ HttpResponse UnitPage(RequestContext& ctx, const Args& args) {
   auto years = ctx.workspace.Years(caller, *id);
   if (!years) return ErrorPage(ctx, years.error());
   const bool can_edit = caller.who.user.role == Role::kUnit && caller.who.user.unit_id == *id;
+  // Rectification items still open from any year show up in every later year's workspace.
+  Json open_items = Json::array();
+  if (auto items = ctx.desk.Rectifications(caller, *id, 0)) {
+    for (const auto& item : *items) {
+      if (item.item.status == RectificationStatus::kClosed) continue;
+      open_items.push_back({{"id", item.item.id}, {"year", item.item.year}, {"title", item.item.title},
+                            {"deadline", item.item.deadline}, {"status", item.status_label}, {"overdue", item.overdue}});
+    }
+  }
   Json model = {{"page", PageFrame(ctx, unit->name)},
                 {"unit", {{"id", unit->id}, {"name", unit->name}, {"region", unit->region}}},
-                {"years", YearRows(*years, *id)},
+                {"years", YearRows(ctx, caller, *years, *id)},
                 {"no_years", years->empty()},
+                {"open_items", open_items},
+                {"has_open_items", !open_items.empty()},
                 {"can_edit", can_edit},
                 {"next_year", years->empty() ? 2025 : years->front().year + 1}};
   return Html(ctx, "unit", model);
@@ -203,6 +217,7 @@ HttpResponse EditorPage(RequestContext& ctx, const Args& args) {
       const std::string anchor = comment.value("anchor", std::string());
       comment["href"] = anchor.starts_with("/") ? "#" + FieldId(anchor) : std::string("#findings");
     }
+    model["decision_passed"] = last.decision == Decision::kPassed;
     model["decision"] = {{"returned", last.decision == Decision::kReturned},
                          {"version", last.number},
                          {"reason", last.reason},

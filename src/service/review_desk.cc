@@ -14,6 +14,7 @@
 #include "service/assessment.h"
 #include "service/credentials.h"
 #include "service/document_diff.h"
+#include "service/evaluation_service.h"
 
 namespace jixiao {
 
@@ -568,6 +569,25 @@ Result<PublicationRecord> ReviewDesk::Publish(const Caller& caller, int64_t unit
     auto bytes = RenderReport(assessed.evaluation, assessed.scores, {}, format, options);
     if (!bytes) return tl::unexpected(bytes.error());
     *out = std::move(*bytes);
+  }
+  // The public reads the PDF: read it back as any report is read, and refuse to publish when its
+  // totals are not the reviewed version's.
+  auto reread = LoadEvaluation(ReportSource{"公开的 PDF", publication.pdf});
+  if (!reread) return Fail(ErrorCode::kIo, "公开前核对失败：生成的 PDF 无法读回：" + reread.error().message);
+  const auto& published_funds = reread->evaluation.funds;
+  const auto& reviewed_funds = assessed.evaluation.funds;
+  if (published_funds.budget_total != reviewed_funds.budget_total ||
+      published_funds.executed_total != reviewed_funds.executed_total) {
+    return Fail(ErrorCode::kIo, "公开前核对失败：PDF 中的全年预算数或全年执行数与复核通过的版本不一致，未公开");
+  }
+  for (const Project& reviewed : assessed.evaluation.projects) {
+    const auto& read = reread->evaluation.projects;
+    const bool found = std::any_of(read.begin(), read.end(), [&](const Project& p) {
+      return p.name == reviewed.name && p.budget.total == reviewed.budget.total && p.executed == reviewed.executed;
+    });
+    if (!found) {
+      return Fail(ErrorCode::kIo, "公开前核对失败：PDF 中项目“" + reviewed.name + "”的预算数或执行数与复核通过的版本不一致，未公开");
+    }
   }
   return repository_.Publish(publication, ChangeBy(caller));
 }

@@ -411,6 +411,22 @@ Result<ReviewView> ReviewDesk::Review(const Caller& caller, int64_t unit_id, int
 
 namespace {
 
+// The deductions of a sheet's rows, as a decision keeps them.
+Json DeductionRows(const std::vector<ScoreRow>& rows) {
+  Json out = Json::object();
+  for (const ScoreRow& row : rows) {
+    if (!row.deduction.empty()) out[row.key] = {{"deduction", row.deduction}, {"reason", row.reason}};
+  }
+  return out;
+}
+
+// A comment as the sheet and the decision keep it.
+Json CommentJson(const std::string& anchor, const std::string& label, const std::string& text, const Caller& caller,
+                 int64_t now) {
+  return {{"anchor", anchor}, {"field", label}, {"text", text}, {"by", caller.who.user.name},
+          {"at", BeijingTimeText(now, false)}};
+}
+
 Result<bool> Decidable(const ReviewView& view, int number) {
   if (view.version.number != number) {
     return Fail(ErrorCode::kConflict, "单位已送审新的版本（第 " + std::to_string(view.version.number) + " 版），请刷新后复核");
@@ -487,8 +503,7 @@ Result<ReviewView> ReviewDesk::Comment(const Caller& caller, int64_t unit_id, in
   auto sheet = repository_.GetReviewSheet(unit_id, year, number);
   if (!sheet) return tl::unexpected(sheet.error());
   Json comments = view->comments;
-  comments.push_back({{"anchor", anchor}, {"field", *label}, {"text", text}, {"by", caller.who.user.name},
-                      {"at", BeijingTimeText(clock_.NowSeconds(), false)}});
+  comments.push_back(CommentJson(anchor, *label, text, caller, clock_.NowSeconds()));
   ReviewSheetRecord record{unit_id, year, number, *sheet ? (*sheet)->rows : std::string("{}"), comments.dump(), 0, "", 0};
   auto saved = repository_.SaveReviewSheet(record, *sheet ? sheet_revision : 0, ChangeBy(caller));
   if (!saved) return tl::unexpected(saved.error());
@@ -504,13 +519,9 @@ Result<ReviewView> ReviewDesk::Return(const Caller& caller, int64_t unit_id, int
   if (!label) return tl::unexpected(label.error());
   if (reason.empty()) return Invalid("字段 reason：退回须写明理由");
   if (reason.size() > kMaxTextBytes) return Invalid("字段 reason：理由过长");
-  Json rows = Json::object();
-  for (const ScoreRow& row : view->rows) {
-    if (!row.deduction.empty()) rows[row.key] = {{"deduction", row.deduction}, {"reason", row.reason}};
-  }
+  const Json rows = DeductionRows(view->rows);
   Json comments = view->comments;
-  comments.push_back({{"anchor", anchor}, {"field", *label}, {"text", "退回理由：" + reason},
-                      {"by", caller.who.user.name}, {"at", BeijingTimeText(clock_.NowSeconds(), false)}});
+  comments.push_back(CommentJson(anchor, *label, "退回理由：" + reason, caller, clock_.NowSeconds()));
   DecisionRecord decision{unit_id, year, number, Decision::kReturned, reason, anchor, rows.dump(), comments.dump(),
                           view->self_total, view->review_total, view->review_grade, "", 0};
   auto decided = repository_.Decide(decision, draft_revision, ChangeBy(caller));
@@ -523,10 +534,7 @@ Result<ReviewView> ReviewDesk::Pass(const Caller& caller, int64_t unit_id, int y
   auto view = Build(caller, unit_id, year);
   if (!view) return view;
   if (auto ok = Decidable(*view, number); !ok) return tl::unexpected(ok.error());
-  Json rows = Json::object();
-  for (const ScoreRow& row : view->rows) {
-    if (!row.deduction.empty()) rows[row.key] = {{"deduction", row.deduction}, {"reason", row.reason}};
-  }
+  const Json rows = DeductionRows(view->rows);
   DecisionRecord decision{unit_id, year, number, Decision::kPassed, "", "", rows.dump(), view->comments.dump(),
                           view->self_total, view->review_total, view->review_grade, "", 0};
   auto decided = repository_.Decide(decision, draft_revision, ChangeBy(caller));

@@ -308,6 +308,64 @@ TEST(GeneralReading, FundsNamedInQuotesBeforeEtcAreProjects) {
   EXPECT_EQ(projects[1].name, "乡村振兴专项资金——产业发展");
 }
 
+TEST(GeneralReading, ABudgetToSpendIsABudgetAndSpendingProgressIsTheRate) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某区2023年度部门整体支出绩效自评报告",
+      "本部门收入预算2000万元，支出预算2000万元，全年实际支出1850.5万元，资金支出进度92.53%。",
+  }));
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("20000000"));
+  EXPECT_EQ(parsed->evaluation.funds.executed_total, Yuan("18505000"));
+  EXPECT_EQ(parsed->evaluation.funds.execution_rate_stated, Pct("92.53"));
+}
+
+TEST(GeneralReading, ThePartsOfABudgetAreItsFiscalAndOtherParts) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2023年度农村饮水安全项目绩效自评报告",
+      "项目全年预算数100万元（其中：财政拨款80万元，其他资金20万元），全年执行数90万元，执行率90%。",
+      "部门预算总额856.32万元，其中基本支出600万元，项目支出256.32万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.budget.total, Yuan("1000000"));
+  EXPECT_EQ(p.budget.fiscal, Yuan("800000"));
+  EXPECT_EQ(p.budget.other, Yuan("200000"));
+  EXPECT_EQ(p.executed, Yuan("900000"));  // not 基本支出600万元, a part of a budget
+}
+
+TEST(GeneralReading, ATotalAfterItsPartsIsTheWhole) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2022年度专项资金绩效自评报告",
+      "上级下达农业产业发展专项资金1000万元，县级配套资金200万元，共计1200万元。累计支出1100万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("12000000"));
+  EXPECT_EQ(parsed->evaluation.funds.executed_total, Yuan("11000000"));
+}
+
+TEST(GeneralReading, FiguresUnderAHeadingThatNamesAProjectAreItsOwn) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某局2022年度项目支出绩效自评报告",
+      "（一）办公楼维修项目",
+      "年初预算50万元，调整后预算60万元，实际支出58万元，执行率96.67%。",
+      "1.资金使用情况",
+      "按合同进度支付，无挪用。",
+      "（二）信息化建设项目",
+      "预算安排资金30万元，截至年底支付25万元，预算执行率83.33%。",
+      "三、存在的问题",
+      "部门全年预算数200万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("600000"));  // the adjusted budget, not 年初
+  EXPECT_EQ(ev.projects[0].executed, Yuan("580000"));
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("300000"));
+  EXPECT_EQ(ev.projects[1].execution_rate_stated, Pct("83.33"));
+  EXPECT_EQ(ev.funds.budget_total, Yuan("2000000"));  // a higher heading ends the project's part
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

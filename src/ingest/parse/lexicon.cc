@@ -93,7 +93,8 @@ const KeywordSet kProseExecuted = {"拨付", "支出", "支付", "执行", "使�
 const KeywordSet kProseBudget = {"预算", "下达", "安排", "总额", "共计", "合计", "总计", "批复", "投资",
                                  "资金", "经费", "获得", "争取", "收到", "筹集", "落实", "涉及", "规模",
                                  "总量", "拨款", "款"};
-const KeywordSet kProseRate = {"执行率", "支出率", "执行进度", "支付率", "支付进度", "拨付率", "使用率", "完成预算"};
+const KeywordSet kProseRate = {"执行率", "支出率", "执行进度", "支付率", "支付进度", "拨付率", "使用率", "完成预算",
+                               "支出进度"};
 
 }  // namespace
 
@@ -119,6 +120,10 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
       without.erase(at, std::string_view("转移支付").size());
     }
     return ClassifyProseLabel(without, kind);
+  }
+  // "支出预算", "项目支出预算数": what is planned to be spent, a budget.
+  if (EndsWith(label, "预算") || EndsWith(label, "预算数") || EndsWith(label, "预算总额")) {
+    if (label.find("执行") == std::string_view::npos) return ProseRole::kBudget;
   }
   if (kProseExecuted.In(label)) return ProseRole::kExecuted;
   if (kProseBudget.In(label)) return ProseRole::kBudget;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 #include "base/text.h"
 #include "ingest/parse/amounts.h"
@@ -209,6 +210,20 @@ std::vector<bool> WholesOfParts(const std::vector<Amount>& amounts) {
   auto money = [&](std::size_t k) { return amounts[k].kind == AmountKind::kMoney && amounts[k].unit_stated; };
   for (std::size_t i = 0; i < amounts.size(); ++i) {
     if (!money(i) || amounts[i].money <= Money()) continue;
+    // "A 1000万元，B 200万元，共计1200万元": a total written after its parts.
+    const std::string_view label = amounts[i].label;
+    if (label == "共计" || label == "合计" || label == "总计" || label == "合计为" || label == "共") {
+      Money sum;
+      std::size_t parts = 0;
+      for (std::size_t j = i; j > 0 && amounts[j - 1].sentence == amounts[i].sentence && money(j - 1); --j) {
+        sum += amounts[j - 1].money, ++parts;
+        if (sum >= amounts[i].money) break;
+      }
+      if (sum == amounts[i].money && parts >= 2) {
+        whole[i] = true;
+        continue;
+      }
+    }
     Money sum;
     std::size_t parts = 0;
     for (std::size_t j = i + 1; j < amounts.size() && amounts[j].sentence == amounts[i].sentence && money(j); ++j) {
@@ -292,6 +307,19 @@ std::vector<std::string_view> QuotedNamesBeforeEtc(std::string_view text) {
     run.clear();
   }
   return out;
+}
+
+// Whether a later figure of the same sentence is labeled as the template's adjusted or whole-year
+// budget (调整后预算数, 全年预算数).
+bool AdjustedBudgetFollows(const std::vector<Amount>& amounts, std::size_t index) {
+  for (std::size_t k = index + 1; k < amounts.size() && amounts[k].sentence == amounts[index].sentence; ++k) {
+    const std::string_view label = amounts[k].label;
+    if (amounts[k].kind == AmountKind::kMoney &&
+        (label.find("调整后预算") != std::string_view::npos || label.find("全年预算") != std::string_view::npos)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Words that refer back to the project the text named last ("该项目按进度拨付资金…").
@@ -385,6 +413,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     return binder.Project(state.last_project, state.last_place);
   };
   const std::vector<bool> whole = WholesOfParts(amounts);
+  // The subject each figure was placed as a budget of: its parts (其中：财政拨款…) are that budget's.
+  std::vector<std::optional<Subject>> budget_of(amounts.size());
   // Figures listed after a cue in their sentence, two or more: each names a project.
   std::vector<bool> listed(amounts.size(), false);
   for (std::size_t i = 0; i < amounts.size();) {
@@ -456,14 +486,39 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         const std::string_view before =
             std::string_view(text).substr(a.label_begin, static_cast<std::size_t>(std::max<std::ptrdiff_t>(
                 0, name.data() - text.data() - static_cast<std::ptrdiff_t>(a.label_begin))));
-        placed |= SpentJustBefore(before) ? binder.Executed(project, a.money, where)
-                                          : binder.Budget(project, a.money, where);
+        if (SpentJustBefore(before)) {
+          placed |= binder.Executed(project, a.money, where);
+        } else {
+          placed |= binder.Budget(project, a.money, where);
+          budget_of[index] = Subject(project);
+        }
         subject = project;
         continue;
       }
     }
     const ProseRole role = ClassifyProseLabel(a.label, a.kind);
+    // A part of a budget ("预算总额100万元（其中：财政拨款80万元，其他资金20万元）", "其中基本支出…")
+    // is that budget's fiscal or other part, never a budget or spending of its own.
+    if (a.parent >= 0 && a.kind == AmountKind::kMoney && budget_of[static_cast<std::size_t>(a.parent)]) {
+      const Subject owner = *budget_of[static_cast<std::size_t>(a.parent)];
+      const FigureSlot slot = ClassifyLabel(a.label, a.kind);
+      if (slot == FigureSlot::kFiscal) {
+        placed |= binder.Fiscal(owner, a.money, where);
+        continue;
+      }
+      if (slot == FigureSlot::kOther) {
+        placed |= binder.Other(owner, a.money, where);
+        continue;
+      }
+      if (role != ProseRole::kExecuted || slot == FigureSlot::kExpenseType || slot == FigureSlot::kEconomicClass) continue;
+    }
     if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
+    if (whole[index]) subject = binder.default_subject();  // not the project a part named
+    // "年初预算50万元，调整后预算60万元": the budget is the adjusted one stated after it.
+    if (role == ProseRole::kBudget && a.label.find("年初") != std::string_view::npos &&
+        AdjustedBudgetFollows(amounts, index)) {
+      continue;
+    }
     // A sentence that names a project before its figures is about that project.
     if (refers_back && !subject) subject = named_project();
     const std::size_t named_before = whole[index] ? a.label_begin : a.begin;
@@ -476,8 +531,13 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (!subject && !counting && RefersBack(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)))) {
       subject = named_project();
     }
+    // Figures under a heading that names a project ("（一）办公楼维修项目") are that project's.
+    if (!subject && !counting && !whole[index] && state.project_heading_level > 0) subject = named_project();
     switch (role) {
-      case ProseRole::kBudget: placed |= binder.Budget(subject, a.money, where); break;
+      case ProseRole::kBudget:
+        placed |= binder.Budget(subject, a.money, where);
+        budget_of[index] = subject;
+        break;
       case ProseRole::kExecuted: placed |= binder.Executed(subject, a.money, where); break;
       case ProseRole::kRate: placed |= binder.Rate(subject, a.percent, where); break;
       case ProseRole::kSatisfaction:
@@ -510,11 +570,13 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   // A numbered heading that is not a section or a field ("（1）资金使用情况：") names the
   // project of the lines under it ("9.《黔南州生产矿山实测抽查报告》编制项目").
-  if (amounts.empty() && ReadHeadingMarker(text).found()) {
+  if (const HeadingMarker marker = ReadHeadingMarker(text); amounts.empty() && marker.found()) {
     const std::string_view body = WithoutMarker(text);
+    if (IsTitleLike(body) && marker.level <= state.project_heading_level) state.project_heading_level = 0;
     if (IsTitleLike(body) && IsProjectHeading(body)) {
       state.last_project = std::string(body);
       state.last_place = {line, static_cast<std::size_t>(body.data() - text.data()), body.size()};
+      if (EndsAsNamedWork(body)) state.project_heading_level = marker.level;
     }
   }
   return placed;

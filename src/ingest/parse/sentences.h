@@ -18,6 +18,9 @@ namespace jixiao::parse {
 struct SentenceState {
   std::string last_project;  // empty until a project is named
   Place last_place;
+  // The numbering level of the heading that named last_project ("（一）办公楼维修项目"): figures
+  // under it are that project's until a heading of the same or a higher level; 0 when none.
+  int project_heading_level = 0;
   LineAmounts* scanned = nullptr;  // figures of lines already scanned, or none
 };
 

@@ -5,6 +5,7 @@
 #include "core/money.h"
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/department.h"
+#include "ingest/parse/lexicon.h"
 #include "ingest/parse/merge.h"
 #include "ingest/parse/scan.h"
 #include "ingest/parse/table_columns.h"
@@ -286,7 +287,9 @@ bool CellTableReader::NamesColumns(std::size_t key) const {
   if (j >= tokens_.size() || (tokens_[key].row >= 0 && !SameRow(key, j))) return false;
   // "项目名称 | 实施单位 | 预算资金": the unit of each project is a column too.
   const std::string t = RemoveSpaces(At(j));
-  return FundsColumn(At(j)) != Column::kNone || t == "实施单位" || t == "主管部门" || t == "预算单位";
+  const Role role = ColumnRole(t);
+  return FundsColumn(At(j)) != Column::kNone || t == "实施单位" || t == "主管部门" || t == "预算单位" ||
+         role == Role::kBudget || role == Role::kExecuted || role == Role::kInitial || role == Role::kRate;
 }
 
 bool CellTableReader::ProjectList() {

@@ -164,6 +164,24 @@ TEST(GeneralReading, AListOfProjectsOneCellPerLineWithPipesAndAGroupHeading) {
   EXPECT_EQ(projects[1].budget.total, Yuan("400000"));
 }
 
+TEST(GeneralReading, AMarkdownTableOfProjectsWithItsUnitInTheCaption) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "某县2023年度部门整体支出绩效自评报告",
+      "表1 项目支出情况表（单位：元）",
+      "| 序号 | 项目名称 | 预算金额 | 实际支出 | 执行率 |",
+      "| --- | --- | --- | --- | --- |",
+      "| 1 | 办公楼维修项目 | 600,000.00 | 580,000.00 | 96.67% |",
+      "| 2 | 信息化建设项目 | 300,000.00 | 250,000.00 | 83.33% |",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "办公楼维修项目");
+  EXPECT_EQ(projects[0].budget.total, Yuan("600000"));
+  EXPECT_EQ(projects[0].executed, Yuan("580000"));
+  EXPECT_EQ(projects[1].execution_rate_stated, Pct("83.33"));
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

@@ -479,7 +479,14 @@ void GridReader::Run() {
       continue;
     }
     std::vector<GridCell> cells = SplitRow(document_, i);
-    const bool pipe_cell = EndsWith(TrimSpace(line.text), "|");
+    // "序号 |": one cell of a table written a cell per line; "| 1 | 名称 | 60 |" is a whole row.
+    const std::string_view trimmed = TrimSpace(line.text);
+    const bool pipe_cell = EndsWith(trimmed, "|") && !(StartsWith(trimmed, "|") && cells.size() >= 3);
+    // "| --- | :---: |": a Markdown table's rule under its header, no row.
+    const bool rule = !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const GridCell& c) {
+      return c.text.find_first_not_of("-: ") == std::string_view::npos;
+    });
+    if (rule) continue;
     if (cells.size() >= 2 && !pipe_cell) {
       FlushRun();
       Row(cells, line.text.find('\t') != std::string::npos || line.text.find('|') != std::string::npos);

@@ -1,6 +1,8 @@
 #include "ingest/parse/amounts.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "ingest/parse/headings.h"
 #include "ingest/parse/scan.h"
@@ -225,10 +227,22 @@ class AmountScanner {
     a.begin = pos_, a.number = number->text, a.sentence = sentence_;
     pos_ = number->end;
     if (!ReadUnit(text_, number->end, a)) {
-      if (!EndsBare(text_, number->end) || CodePointBefore(text_, a.begin) == U'第') return;
+      // "预算数（万元）：1200 执行数（万元）：1100": a space ends a number whose label states its unit.
+      const bool spaced = number->end < text_.size() && text_[number->end] == ' ' && BracketedUnitBefore(a.begin);
+      if ((!EndsBare(text_, number->end) && !spaced) || CodePointBefore(text_, a.begin) == U'第') return;
       a.end = number->end;
     }
     pos_ = a.end;
+    // "全年预算数（万元）：1200": a bare number whose unit its label states in brackets.
+    const std::size_t unit_label_end = a.unit_stated ? std::string_view::npos : UnitInLabel(a);
+    if (unit_label_end != std::string_view::npos) {
+      a.label_begin = LabelStart(text_, unit_label_end, floor_);
+      a.label = CleanLabel(text_.substr(a.label_begin, unit_label_end - a.label_begin));
+      AssignParent(a);
+      floor_ = a.end;
+      out_.push_back(std::move(a));
+      return;
+    }
     a.label_begin = LabelStart(text_, a.begin, floor_);
     if (a.label_begin == a.begin) a.label_begin = LabelBeforeColon(text_, a.begin, floor_);
     a.label = CleanLabel(text_.substr(a.label_begin, a.begin - a.label_begin));
@@ -236,6 +250,36 @@ class AmountScanner {
     AssignParent(a);
     floor_ = a.end;
     out_.push_back(std::move(a));
+  }
+
+  // "预算数（万元）：1200" / "执行数(元) 1200": when the words right before the number (a colon and
+  // spaces aside) end with a money unit in brackets, sets the amount's unit and returns where
+  // its label ends (the opening bracket); npos otherwise.
+  std::size_t UnitInLabel(Amount& a) const {
+    const auto found = BracketedUnitBefore(a.begin);
+    if (!found || a.kind != AmountKind::kMoney) return std::string_view::npos;
+    a.unit = found->second, a.unit_stated = true;
+    return found->first;
+  }
+
+  // The unit in brackets right before `begin` (a colon and spaces aside) and where it starts.
+  std::optional<std::pair<std::size_t, MoneyUnit>> BracketedUnitBefore(std::size_t begin) const {
+    std::size_t pos = begin, len = 0;
+    while (pos > floor_) {
+      const char32_t cp = CodePointBefore(text_, pos, &len);
+      if (cp != U' ' && cp != U'：' && cp != U':') break;
+      pos -= len;
+    }
+    static constexpr std::pair<std::string_view, MoneyUnit> kBracketed[] = {
+        {"（万元）", MoneyUnit::kWan}, {"(万元)", MoneyUnit::kWan}, {"（亿元）", MoneyUnit::kYi},
+        {"(亿元)", MoneyUnit::kYi},    {"（元）", MoneyUnit::kYuan}, {"(元)", MoneyUnit::kYuan}};
+    const std::string_view before = text_.substr(floor_, pos - floor_);
+    for (const auto& [bracketed, unit] : kBracketed) {
+      if (EndsWith(before, bracketed) && before.size() > bracketed.size()) {
+        return std::pair<std::size_t, MoneyUnit>{pos - bracketed.size(), unit};
+      }
+    }
+    return std::nullopt;
   }
 
   // "…万元（其中A、B）" lists parts inside the parentheses; "…万元，其中A，B" until the sentence ends.

@@ -31,6 +31,12 @@ void ExpectScan(std::string_view text, const std::vector<Seen>& want) {
   }
 }
 
+TEST(ParseAmountsTest, AUnitInTheLabelsBracketsIsTheNumbersUnit) {
+  ExpectScan("全年预算数（万元）：1200 全年执行数(万元) 1100.5 执行率：91.71%",
+             {{"全年预算数", "12000000", -1}, {"全年执行数", "11005000", -1}, {"执行率", "91.71%", -1}});
+  ExpectScan("资金总额（元）：45,500", {{"资金总额", "45500", -1}});
+}
+
 TEST(ParseAmountsTest, ProjectFundsSentence) {
   ExpectScan("（1）资金使用情况：全年预算数45500元（其中，财政拨款资金45500元，其他资金0元），全年执行数45500元，执行率100%。",
              {{"全年预算数", "45500", -1},

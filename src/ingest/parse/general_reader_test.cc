@@ -384,6 +384,34 @@ TEST(GeneralReading, FiguresUnderAHeadingThatNamesAProjectAreItsOwn) {
   EXPECT_EQ(ev.funds.budget_total, Yuan("2000000"));  // a higher heading ends the project's part
 }
 
+TEST(GeneralReading, EachProjectNamedInASentenceTakesTheFiguresAfterIt) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2023年度部门整体支出绩效自评报告",
+      "城区道路维修项目（预算80万元，支出78.6万元），背街小巷改造项目（预算120万元，支出100万元）。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[1].name, "背街小巷改造项目");
+  EXPECT_EQ(projects[1].budget.total, Yuan("1200000"));
+  EXPECT_EQ(projects[1].executed, Yuan("1000000"));
+}
+
+TEST(GeneralReading, LinesAfterAProjectNameKeyAreThatProjects) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2023年度项目支出绩效自评报告",
+      "项目名称：城区道路维修项目", "主管部门：某县住建局", "项目资金：80万元", "实际支出：78.6万元", "执行率：98.25%",
+      "项目名称：背街小巷改造项目", "项目资金：120万元", "实际支出：100万元", "执行率：83.33%",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].executed, Yuan("786000"));
+  EXPECT_EQ(ev.projects[0].execution_rate_stated, Pct("98.25"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("1000000"));
+  EXPECT_FALSE(ev.funds.executed_total);
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

@@ -450,12 +450,17 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   };
   for (std::size_t index = 0; index < amounts.size(); ++index) {
     const Amount& a = amounts[index];
+    const std::size_t phrases_before = next_phrase;
     pass_phrases_before(a.begin);
     if (a.sentence != sentence) {
       sentence = a.sentence, subject = binder.default_subject();
       const std::size_t start = sentence_start(a);
       std::size_t end = text.find("。", a.begin);
       counting = CountsProjects(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
+    } else if (next_phrase > phrases_before && index > 0 && phrases[next_phrase - 1].end > amounts[index - 1].end) {
+      // "A项目（预算80万元…），B项目（预算120万元…）": a project named after the sentence's
+      // last figure is the subject of the figures that follow it.
+      subject = binder.default_subject();
     }
     const Place where{line, a.begin, a.end - a.begin};
     // The whole of the parts listed after it is not the fund or project its own label names.
@@ -570,6 +575,19 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   // A numbered heading that is not a section or a field ("（1）资金使用情况：") names the
   // project of the lines under it ("9.《黔南州生产矿山实测抽查报告》编制项目").
+  // "项目名称：城区道路维修项目": the lines after it are about that project, as under a heading
+  // (of a level below every numbered one, so that any numbered heading ends it).
+  if (const std::string_view body = WithoutMarker(TrimSpace(text));
+      amounts.empty() && (StartsWith(body, "项目名称：") || StartsWith(body, "项目名称:"))) {
+    const std::string_view key = StartsWith(body, "项目名称：") ? "项目名称：" : "项目名称:";
+    const std::string_view name = TrimSpace(body.substr(key.size()));
+    if (CodePointCount(name) >= 2 && CodePointCount(name) <= 60 && name.find("。") == std::string_view::npos) {
+      state.last_project = std::string(name);
+      state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
+      state.project_heading_level = kCircled + 1;
+      return placed;
+    }
+  }
   if (const HeadingMarker marker = ReadHeadingMarker(text); amounts.empty() && marker.found()) {
     const std::string_view body = WithoutMarker(text);
     if (IsTitleLike(body) && marker.level <= state.project_heading_level) state.project_heading_level = 0;

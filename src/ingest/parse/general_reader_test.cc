@@ -182,6 +182,21 @@ TEST(GeneralReading, AMarkdownTableOfProjectsWithItsUnitInTheCaption) {
   EXPECT_EQ(projects[1].execution_rate_stated, Pct("83.33"));
 }
 
+TEST(GeneralReading, LabelsEachFollowedByTheirValueInTheCaptionsUnit) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2023年度城区道路维修项目绩效自评表",
+      "单位：万元",
+      "全年预算数 80 其中：财政拨款 80 全年执行数 78.6 执行率 98.25%",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.budget.total, Yuan("800000"));
+  EXPECT_EQ(p.budget.fiscal, Yuan("800000"));
+  EXPECT_EQ(p.executed, Yuan("786000"));
+  EXPECT_EQ(p.execution_rate_stated, Pct("98.25"));
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

@@ -161,6 +161,7 @@ class GridReader {
     name_key_ = false;
   }
   bool KeyValue(Cells row);
+  bool PairsRow(Cells row);
   void FundsRow(Cells row, bool structured);
   void ListRow(Cells row, bool structured);
   void IndicatorRow(Cells row, bool structured);
@@ -246,8 +247,47 @@ bool GridReader::KeyValue(Cells row) {
   return false;
 }
 
+// "全年预算数 1200 全年执行数 1100 执行率 91.67%": labels of the lexicon each followed by its
+// value, in the unit the label or the caption above states.
+bool GridReader::PairsRow(Cells row) {
+  if (row.size() < 4 || row.size() % 2 != 0) return false;
+  std::vector<Role> roles;
+  for (std::size_t i = 0; i < row.size(); i += 2) {
+    if (IsNumeric(row[i].text) || !IsNumeric(row[i + 1].text)) return false;
+    const Role r = HeaderRole(row[i].text);
+    if (r != Role::kBudget && r != Role::kExecuted && r != Role::kInitial && r != Role::kRate && r != Role::kFiscal &&
+        r != Role::kOther) {
+      return false;
+    }
+    roles.push_back(r);
+  }
+  const bool has_budget = std::find(roles.begin(), roles.end(), Role::kBudget) != roles.end();
+  const Subject subject = TableSubject(row.front().line);
+  for (std::size_t k = 0; k < roles.size(); ++k) {
+    const GridCell& label = row[2 * k];
+    const GridCell& cell = row[2 * k + 1];
+    const MoneyUnit unit = HeaderUnit(label.text).value_or(caption_unit_.value_or(MoneyUnit::kYuan));
+    bool placed = false;
+    if (roles[k] == Role::kRate) {
+      if (auto rate = ParsePercentText(cell.text)) placed = binder_.Rate(subject, *rate, PlaceOf(cell));
+    } else if (auto money = ParseMoneyCell(cell.text, unit)) {
+      switch (roles[k]) {
+        case Role::kInitial: placed = !has_budget && binder_.Budget(subject, *money, PlaceOf(cell)); break;
+        case Role::kBudget: placed = binder_.Budget(subject, *money, PlaceOf(cell)); break;
+        case Role::kExecuted: placed = binder_.Executed(subject, *money, PlaceOf(cell)); break;
+        case Role::kFiscal: placed = binder_.Fiscal(subject, *money, PlaceOf(cell)); break;
+        case Role::kOther: placed = binder_.Other(subject, *money, PlaceOf(cell)); break;
+        default: break;
+      }
+    }
+    if (placed) Use(cell), Use(label);
+  }
+  return true;
+}
+
 void GridReader::Row(Cells row, bool structured) {
   if (row.empty()) return;
+  if (!structured && PairsRow(row)) return;
   const bool names = std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); });
   if ((names || name_key_) && !(row.size() > 2 && HeaderOf(row, caption_unit_))) {
     KeyValue(row);

@@ -144,6 +144,9 @@ TitleSubject ReadTitleSubject(std::string_view title) {
       after = TrimSpace(after);
     }
   }
+  // "关于…的报告", "某局关于…": 关于 is no part of the unit.
+  if (StartsWith(before, "关于")) before = TrimSpace(before.substr(std::string_view("关于").size()));
+  if (EndsWith(before, "关于")) before = TrimSpace(before.substr(0, before.size() - std::string_view("关于").size()));
   if (ContainsAnyOf(title, kDepartmentWords)) {
     if (out.year) out.unit = before;  // with no year, nothing marks where a unit ends
     return out;

@@ -451,6 +451,7 @@ TEST(ProjectNames, WhatALabelNames) {
       {"具体是：布达拉宫雪城修缮展示工程项目", "布达拉宫雪城修缮展示工程项目"},
       {"分别支持南昌市南塘湖水生态系统综合治理项目", "南昌市南塘湖水生态系统综合治理项目"},
       {"武安镇京元村状元故居文化公园及周边配套工程项目资金", "武安镇京元村状元故居文化公园及周边配套工程项目"},
+      {"上级下达我县农业产业发展专项资金", "农业产业发展专项资金"},  // the writer naming itself
       {"项目资金", ""},
       {"石家庄市", ""},
       {"中央财政资金", ""},
@@ -488,6 +489,8 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
       // The spending of a project (项目支出) is that project's.
       {"某市2023年市级乡村振兴补助资金项目支出绩效评价报告", "某市", "市级乡村振兴补助资金项目"},
       {"某局2023年度项目支出绩效自评报告", "某局", ""},
+      {"关于2023年度某县公共文化服务专项资金绩效自评的报告", "", "某县公共文化服务专项资金"},
+      {"某县财政局关于2024年财政重点绩效评价结果的公开", "某县财政局", ""},
   };
   for (const Case& c : cases) {
     const parse::TitleSubject s = parse::ReadTitleSubject(c.title);

@@ -91,7 +91,9 @@ std::string_view AfterLastLead(std::string_view label) {
   static const KeywordSet kLeadSet = [] {
     return KeywordSet({"：", ":", "具体是", "具体包括", "包括", "分别支持", "分别用于", "分别为", "分别是", "分别",
                        "支持", "用于", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排",
-                       "即", "下达", "拨付", "获得", "争取", "收到", "全部列入", "列入", "号", "现将", "关于"});
+                       "即", "下达", "拨付", "获得", "争取", "收到", "全部列入", "列入", "号", "现将", "关于",
+                       // the writer naming itself before a fund ("下达我县X资金")
+                       "我县", "我市", "我区", "我镇", "我乡", "我局", "我单位", "本单位", "我校"});
   }();
   std::size_t cut = 0, length = 0;
   for (std::size_t at = kLeadSet.Find(label, 0, &length); at != std::string_view::npos;

@@ -197,6 +197,29 @@ TEST(GeneralReading, LabelsEachFollowedByTheirValueInTheCaptionsUnit) {
   EXPECT_EQ(p.execution_rate_stated, Pct("98.25"));
 }
 
+TEST(GeneralReading, ASelfEvaluationTableFlattenedIntoOneLine) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "某县2023年度项目支出绩效自评表",
+      "项目名称 村级道路养护项目 主管部门 某县交通运输局 项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 "
+      "执行率 得分 年度资金总额 200 200 180 10 90% 9 其中：当年财政拨款 200 200 180 — — — 其他资金 0 0 0 — — — "
+      "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 养护里程 ≥50公里 52公里 20 20 "
+      "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 10 10 总分 100 95",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);  // the keys of the table name no project of their own
+  const Project& p = projects[0];
+  EXPECT_EQ(p.name, "村级道路养护项目");
+  EXPECT_EQ(p.budget.total, Yuan("2000000"));
+  EXPECT_EQ(p.budget.fiscal, Yuan("2000000"));
+  EXPECT_EQ(p.executed, Yuan("1800000"));
+  EXPECT_EQ(p.execution_rate_stated, Pct("90"));
+  ASSERT_EQ(p.indicators.size(), 2u);
+  EXPECT_EQ(p.indicators[0].name, "养护里程");
+  ASSERT_TRUE(p.satisfaction);
+  EXPECT_EQ(p.satisfaction->stated, Pct("95"));
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

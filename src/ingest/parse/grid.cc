@@ -504,6 +504,17 @@ void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, st
 void GridReader::Run() {
   for (std::size_t i = 0; i < document_.lines.size(); ++i) {
     const TextLine& line = document_.lines[i];
+    std::vector<GridCell> cells = line.is_table_row() ? std::vector<GridCell>{} : SplitRow(document_, i);
+    const bool separated = line.text.find('\t') != std::string::npos || line.text.find('|') != std::string::npos;
+    // A whole table flattened into one line of short space-separated cells: a stream of cells,
+    // no sentence.
+    if (!separated && cells.size() >= kStreamTokens) {
+      Break();
+      run_ = std::move(cells);
+      FlushRun(true);
+      Break();
+      continue;
+    }
     if (!line.is_table_row() && hooks_.text_line) hooks_.text_line(i);
     if (line.is_table_row()) {
       FlushRun();
@@ -518,7 +529,6 @@ void GridReader::Run() {
       Row(row, true);
       continue;
     }
-    std::vector<GridCell> cells = SplitRow(document_, i);
     // "序号 |": one cell of a table written a cell per line; "| 1 | 名称 | 60 |" is a whole row.
     const std::string_view trimmed = TrimSpace(line.text);
     const bool pipe_cell = EndsWith(trimmed, "|") && !(StartsWith(trimmed, "|") && cells.size() >= 3);
@@ -529,7 +539,7 @@ void GridReader::Run() {
     if (rule) continue;
     if (cells.size() >= 2 && !pipe_cell) {
       FlushRun();
-      Row(cells, line.text.find('\t') != std::string::npos || line.text.find('|') != std::string::npos);
+      Row(cells, separated);
       continue;
     }
     const std::string_view text = TrimTrailing(TrimSpace(line.text), "| ");

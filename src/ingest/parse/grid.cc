@@ -41,6 +41,16 @@ bool IsValueRole(Role r) {
          r == Role::kScore || r == Role::kGrade || r == Role::kTarget || r == Role::kActual || r == Role::kReason;
 }
 
+// Whether the space-separated pieces of a line stand as a table's cells: numbers on their own
+// ("500", "90%"), not run together with words as in wrapped text ("执行率100%100%储备粮").
+bool StandsAsCells(const std::vector<GridCell>& cells) {
+  std::size_t numbers = 0;
+  for (const GridCell& c : cells) {
+    if (ParsePercentText(c.text)) ++numbers;
+  }
+  return numbers >= 3 && numbers * 5 >= cells.size();
+}
+
 // "1", "12": a row number under 序号.
 bool IsRowNumber(std::string_view cell) {
   return !cell.empty() && cell.size() <= 3 && std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -508,7 +518,7 @@ void GridReader::Run() {
     const bool separated = line.text.find('\t') != std::string::npos || line.text.find('|') != std::string::npos;
     // A whole table flattened into one line of short space-separated cells: a stream of cells,
     // no sentence.
-    if (!separated && cells.size() >= kStreamTokens) {
+    if (!separated && cells.size() >= kStreamTokens && StandsAsCells(cells)) {
       Break();
       run_ = std::move(cells);
       FlushRun(true);

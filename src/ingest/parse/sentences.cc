@@ -55,8 +55,7 @@ const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴
 // Words that make a label a sentence about money rather than a name.
 const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "到位", "使用", "完成", "涉及", "投入",
                              "累计", "其中", "年度资金", "该项目", "本项目", "此项目", "各项目", "个项目",
-                             "等项目", "项目资金", "项目经费", "部分", "结余", "结转", "支出", "指标",
-                             "项目名称", "主管部门", "实施单位"};
+                             "等项目", "项目资金", "项目经费", "部分", "结余", "结转", "支出", "指标"};
 // Names that stand for "the funds" in general, not one project.
 constexpr std::array<std::string_view, 14> kGeneric = {"项目", "项目资金", "项目经费", "该项目", "本项目",
                                                         "资金", "专项资金", "项目支出", "预算项目经费",

@@ -450,6 +450,18 @@ TEST(GeneralReading, LinesAfterAProjectNameKeyAreThatProjects) {
   EXPECT_FALSE(ev.funds.executed_total);
 }
 
+TEST(GeneralReading, CountedProjectsIncomePartsAndBudgetsAdjustedToAFigure) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2023年度部门整体支出绩效自评报告",
+      "部门预算收入3000万元，其中一般公共预算拨款2800万元。年初预算2900万元，年中调整至3000万元。",
+      "本年度共实施项目5个，项目预算资金共计860万元，实际支出820万元，执行率95.35%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("30000000"));  // neither 收入's part nor 年初
+  EXPECT_TRUE(ev.projects.empty());                      // 实施项目5个 names no project
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

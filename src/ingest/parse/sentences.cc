@@ -317,11 +317,19 @@ bool AdjustedBudgetFollows(const std::vector<Amount>& amounts, std::size_t index
   for (std::size_t k = index + 1; k < amounts.size() && amounts[k].sentence == amounts[index].sentence; ++k) {
     const std::string_view label = amounts[k].label;
     if (amounts[k].kind == AmountKind::kMoney &&
-        (label.find("调整后预算") != std::string_view::npos || label.find("全年预算") != std::string_view::npos)) {
+        (label.find("调整后预算") != std::string_view::npos || label.find("全年预算") != std::string_view::npos ||
+         label.find("调整至") != std::string_view::npos || label.find("调整为") != std::string_view::npos)) {
       return true;
     }
   }
   return false;
+}
+
+// "实际支出820万元" read as an indicator named 支出: a statement of the funds, not an indicator.
+bool IsMoneyStatement(const Indicator& indicator) {
+  const std::string unit = indicator.unit.value_or("");
+  if (unit != "元" && unit != "万元" && unit != "亿元") return false;
+  return CodePointCount(indicator.name) <= 2 || ClassifyProseLabel(indicator.name, AmountKind::kMoney) != ProseRole::kNone;
 }
 
 // Words that refer back to the project the text named last ("该项目按进度拨付资金…").
@@ -375,6 +383,9 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些"}) {
       general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
     }
+    // "实施项目5个", "项目共15个": projects counted, not one named.
+    const std::string_view after = text.substr(end, 3);
+    general |= !after.empty() && ((after[0] >= '0' && after[0] <= '9') || after == "共" || after == "数" || after == "个");
     if (general) continue;
     const std::string_view name =
         WithoutMarker(AfterInlineMarker(AfterLastLead(text.substr(begin, end - begin))));
@@ -504,6 +515,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       }
     }
     const ProseRole role = ClassifyProseLabel(a.label, a.kind);
+    // "预算收入3000万元，其中一般公共预算拨款2800万元": parts of what is no funds to spend are not either.
+    if (a.parent >= 0 && SpeaksOfOtherThanFunds(amounts[static_cast<std::size_t>(a.parent)].label)) continue;
     // A part of a budget ("预算总额100万元（其中：财政拨款80万元，其他资金20万元）", "其中基本支出…")
     // is that budget's fiscal or other part, never a budget or spending of its own.
     if (a.parent >= 0 && a.kind == AmountKind::kMoney && budget_of[static_cast<std::size_t>(a.parent)]) {
@@ -568,6 +581,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const Subject project = binder.default_subject() ? binder.default_subject() : named_project();
     for (ProseIndicator& item : ReadProseIndicators(text)) {
       if (!project) break;
+      if (IsMoneyStatement(item.indicator)) continue;
       const auto& existing = binder.evaluation().projects[*project].indicators;
       const bool known = std::any_of(existing.begin(), existing.end(),
                                      [&](const Indicator& i) { return i.name == item.indicator.name; });

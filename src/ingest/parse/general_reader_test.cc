@@ -56,6 +56,18 @@ TEST(GeneralReading, AListAfterACueNamesItsProjects) {
   EXPECT_EQ(ev.projects[1].budget.total, Yuan("846900"));
 }
 
+TEST(GeneralReading, AListCutByTheEndOfTheTextStillNamesItsLastItem) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "我局年初预算项目经费500万元，具体包括：城区路灯维修工程120.5万元、背街小巷整治工程80万元、"
+      "2022年度城区排水管网改造工程3.",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 3u);
+  EXPECT_EQ(projects[2].name, "2022年度城区排水管网改造工程");
+  EXPECT_FALSE(projects[2].budget.total);  // its figure was cut off
+}
+
 TEST(GeneralReading, PlacesAndIncomeInAListAreNoProjects) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "中央下达我省资金共计6800万元，其中石家庄市780万元、承德市690万元、厅直单位410万元。",

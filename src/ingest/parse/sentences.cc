@@ -332,6 +332,27 @@ bool IsMoneyStatement(const Indicator& indicator) {
   return CodePointCount(indicator.name) <= 2 || ClassifyProseLabel(indicator.name, AmountKind::kMoney) != ProseRole::kNone;
 }
 
+// "…、B 84.69万元、C 2.": a list that the end of the text cuts inside its last item (the openings
+// of web pages are cut so). The item's name, when the rest after the last figure is one more
+// item whose figure is missing or cut; empty otherwise.
+std::string_view CutListItem(std::string_view text, const Amount& last) {
+  std::string_view rest = TrimSpace(text.substr(last.end));
+  bool separated = false;
+  for (std::string_view sep : {"、", "，", ",", "；", ";"}) {
+    if (StartsWith(rest, sep)) rest = TrimSpace(rest.substr(sep.size())), separated = true;
+  }
+  if (!separated || rest.empty()) return {};
+  std::size_t end = rest.size();
+  while (end > 0 && ((rest[end - 1] >= '0' && rest[end - 1] <= '9') || rest[end - 1] == '.' || rest[end - 1] == ' ')) {
+    --end;
+  }
+  const std::string_view name = TrimSpace(rest.substr(0, end));
+  for (std::string_view b : kBreaks) {
+    if (name.find(b) != std::string_view::npos) return {};
+  }
+  return IsListItemName(name) && (EndsAsProject(name) || ProjectNameInLabel(name) == name) ? name : std::string_view{};
+}
+
 // Words that refer back to the project the text named last ("该项目按进度拨付资金…").
 bool RefersBack(std::string_view before) {
   for (std::string_view word : {"该项目", "此项目", "本项目", "上述项目", "该工程", "此工程", "本工程"}) {
@@ -430,6 +451,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   std::vector<std::optional<Subject>> budget_of(amounts.size());
   // Figures listed after a cue in their sentence, two or more: each names a project.
   std::vector<bool> listed(amounts.size(), false);
+  std::string_view cut_item;  // the list's last item, its figure cut off by the end of the text
   for (std::size_t i = 0; i < amounts.size();) {
     std::size_t j = i;
     while (j < amounts.size() && amounts[j].sentence == amounts[i].sentence) ++j;
@@ -451,6 +473,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     if (items.size() >= 2) {
       for (std::size_t k : items) listed[k] = true;
+      if (j == amounts.size()) cut_item = CutListItem(text, amounts[items.back()]);
     }
     i = j;
   }
@@ -570,6 +593,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
   }
   pass_phrases_before(text.size());  // a heading that names a project has no figures
+  if (!cut_item.empty()) {
+    binder.Project(cut_item, {line, static_cast<std::size_t>(cut_item.data() - text.data()), cut_item.size()});
+    placed = true;
+  }
   if (!binder.default_subject() && quoted_list) {
     for (std::string_view name : QuotedNamesBeforeEtc(text)) {
       binder.Project(name, {line, static_cast<std::size_t>(name.data() - text.data()), name.size()});

@@ -374,6 +374,13 @@ bool IsProjectHeading(std::string_view body) {
 
 std::string_view ProjectNameInLabel(std::string_view label) {
   std::string_view name = AfterLastLead(label);
+  // "X补助资金全年共50万元": the time the figure covers is no part of the name.
+  for (std::string_view when : {"全年", "当年", "本年度", "本年", "年度"}) {
+    if (EndsWith(name, when)) {
+      name.remove_suffix(when.size());
+      break;
+    }
+  }
   // "…工程项目资金": the project is "…工程项目", the rest says which of its figures.
   for (std::string_view money : {"资金", "经费", "总投资", "投资"}) {
     if (EndsWith(name, money) && EndsWith(name.substr(0, name.size() - money.size()), "项目")) {

@@ -478,6 +478,28 @@ TEST(GeneralReading, CountedProjectsIncomePartsAndBudgetsAdjustedToAFigure) {
   EXPECT_TRUE(ev.projects.empty());                      // 实施项目5个 names no project
 }
 
+TEST(GeneralReading, IndicatorsStatedAsATargetThenWhatWasReached) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2023年度职业技能培训项目绩效自评报告",
+      "项目资金共50万元，已支付48万元，执行率96%。",
+      "1.数量指标：培训人数目标300人，实际完成320人；",
+      "（2）培训合格率：年度目标≥90%，实际完成95%。",
+      "4.满意度指标：学员满意度目标≥90%，实际完成96%。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  ASSERT_EQ(p.indicators.size(), 3u);
+  EXPECT_EQ(p.indicators[0].name, "培训人数");
+  EXPECT_EQ(p.indicators[0].target, *ParseFixed<Quantity>("300"));
+  EXPECT_EQ(p.indicators[0].actual, *ParseFixed<Quantity>("320"));
+  EXPECT_EQ(p.indicators[1].name, "培训合格率");
+  EXPECT_EQ(p.indicators[1].comparator, Comparator::kGreaterEqual);
+  EXPECT_EQ(p.indicators[1].actual, *ParseFixed<Quantity>("95"));
+  ASSERT_TRUE(p.satisfaction);
+  EXPECT_EQ(p.satisfaction->stated, Pct("96"));  // reached, not the target 90
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

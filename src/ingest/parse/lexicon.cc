@@ -108,6 +108,8 @@ bool SpeaksOfOtherThanFunds(std::string_view label) { return kProseSkip.In(label
 
 ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   if (kind == AmountKind::kPercent) {
+    // "满意度目标≥90%", "预期目标执行率95%": what was aimed at, not what was reached.
+    if (label.find("目标") != std::string_view::npos) return ProseRole::kNone;
     if (label.find("满意") != std::string_view::npos) return ProseRole::kSatisfaction;
     if (kProseRate.In(label) && label.find("到位") == std::string_view::npos) return ProseRole::kRate;
     return ProseRole::kNone;

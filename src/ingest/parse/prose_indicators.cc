@@ -1,9 +1,12 @@
 #include "ingest/parse/prose_indicators.h"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "base/text.h"
 #include "ingest/parse/amounts.h"
+#include "ingest/parse/headings.h"
 #include "ingest/parse/scan.h"
 #include "ingest/parse/table_columns.h"
 #include "ingest/parse/tables.h"
@@ -121,13 +124,105 @@ void ReadAchievedPairs(std::string_view text, std::vector<ProseIndicator>& out) 
   }
 }
 
+// Where the clause holding byte `at` starts: after the last clause break before it.
+std::size_t ClauseStart(std::string_view text, std::size_t at) {
+  std::size_t start = 0;
+  for (std::string_view b : {"，", "。", "；", "：", ",", ";", ":"}) {
+    const std::size_t found = text.rfind(b, at == 0 ? 0 : at - 1);
+    if (found != std::string_view::npos && found < at) start = std::max(start, found + b.size());
+  }
+  return start;
+}
+
+// Where the clause starting at `from` ends (the next clause break or the text's end).
+std::size_t ClauseStop(std::string_view text, std::size_t from) {
+  std::size_t stop = text.size();
+  for (std::string_view b : {"，", "。", "；", ",", ";"}) stop = std::min(stop, text.find(b, from));
+  return stop;
+}
+
+// Skips the words that lead to a value ("值", "为", "：", spaces) from `pos`.
+std::size_t SkipToValue(std::string_view text, std::size_t pos) {
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (std::string_view w : {"值", "为", "是", "：", ":", " "}) {
+      if (text.compare(pos, w.size(), w) == 0) pos += w.size(), moved = true;
+    }
+  }
+  return pos;
+}
+
+// "培训人数目标300人，实际完成320人" / "培训合格率：年度目标≥90%，实际完成95%": an indicator's
+// target and its actual value, each in its own clause.
+void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>& out) {
+  static constexpr std::string_view kTarget = "目标";
+  for (std::size_t at = text.find(kTarget); at != std::string_view::npos; at = text.find(kTarget, at + 1)) {
+    // The name: the clause's words before 目标 (年度/预期 aside), or the words before the colon.
+    const std::size_t start = ClauseStart(text, at);
+    std::string_view name = TrimSpace(text.substr(start, at - start));
+    for (std::string_view lead : {"年度", "预期", "年初", "绩效"}) {
+      if (EndsWith(name, lead)) name = TrimSpace(name.substr(0, name.size() - lead.size()));
+    }
+    if (name.empty() && start > 0) {
+      const std::size_t colon = start - (text.compare(start - 3, 3, "：") == 0 ? 3 : 1);
+      const std::size_t before = ClauseStart(text, colon);
+      name = TrimSpace(text.substr(before, colon - before));
+    }
+    name = WithoutMarker(name);
+    for (std::string_view level2 : kLevel2) {
+      if (StartsWith(name, level2)) name = TrimSpace(name.substr(level2.size()));
+    }
+    if (StartsWith(name, "：") || StartsWith(name, ":")) name = TrimSpace(name.substr(name[0] == ':' ? 1 : 3));
+    if (CodePointCount(name) < 2 || CodePointCount(name) > 30) continue;
+    const std::size_t target_at = SkipToValue(text, at + kTarget.size());
+    const std::size_t target_end = ClauseStop(text, target_at);
+    if (target_end >= text.size()) continue;
+    // The next clause says what was achieved.
+    std::size_t actual_at = target_end + (text[target_end] == ',' || text[target_end] == ';' ? 1 : 3);
+    while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
+    std::size_t achieved = 0;
+    for (std::string_view word : kAchieved) {
+      if (text.compare(actual_at, word.size(), word) == 0) {
+        achieved = word.size();
+        break;
+      }
+    }
+    if (achieved == 0) continue;
+    actual_at = SkipToValue(text, actual_at + achieved);
+    const std::size_t actual_end = ClauseStop(text, actual_at);
+    const CellValue target = ParseCellValue(TrimSpace(text.substr(target_at, target_end - target_at)));
+    const CellValue actual = ParseCellValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
+    if (!target.number || !actual.number) continue;
+    ProseIndicator item;
+    item.indicator.name = std::string(name);
+    SetIndicatorValue(item.indicator, target, /*target=*/true);
+    SetIndicatorValue(item.indicator, actual, /*target=*/false);
+    item.offset = static_cast<std::size_t>(name.data() - text.data());
+    item.length = name.size();
+    out.push_back(std::move(item));
+  }
+}
+
 }  // namespace
 
 std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   std::vector<ProseIndicator> out;
+  ReadTargetActualClauses(text, out);
+  const std::size_t paired = out.size();
   ReadTargetLists(text, out);
   ReadAchievedPairs(text, out);
-  return out;
+  // An item the target-and-actual clauses already read is not read again as a list item.
+  std::vector<ProseIndicator> kept(std::make_move_iterator(out.begin()),
+                                   std::make_move_iterator(out.begin() + static_cast<std::ptrdiff_t>(paired)));
+  for (std::size_t i = paired; i < out.size(); ++i) {
+    const std::string& name = out[i].indicator.name;
+    const bool again = std::any_of(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(paired), [&](const ProseIndicator& k) {
+      return name.find(k.indicator.name) != std::string::npos || k.indicator.name.find(name) != std::string::npos;
+    });
+    const bool achieved_word = std::any_of(kAchieved.begin(), kAchieved.end(), [&](std::string_view w) { return name == w; });
+    if (!again && !achieved_word) kept.push_back(std::move(out[i]));
+  }
+  return kept;
 }
 
 }  // namespace jixiao::parse

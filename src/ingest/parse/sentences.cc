@@ -616,6 +616,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     for (ProseIndicator& item : ReadProseIndicators(text)) {
       if (!project) break;
       if (IsMoneyStatement(item.indicator)) continue;
+      // "学员满意度目标≥90%，实际完成96%": the satisfaction stated is the one reached.
+      if (item.indicator.name.find("满意") != std::string::npos && item.indicator.actual && item.indicator.unit == "%" &&
+          *item.indicator.actual <= Quantity::FromWhole(100)) {
+        binder.Satisfaction(*project, Percent::FromUnits(item.indicator.actual->units() / 100),
+                            {line, item.offset, item.length});
+      }
       const auto& existing = binder.evaluation().projects[*project].indicators;
       const bool known = std::any_of(existing.begin(), existing.end(),
                                      [&](const Indicator& i) { return i.name == item.indicator.name; });

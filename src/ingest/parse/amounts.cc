@@ -32,6 +32,19 @@ bool ReadUnit(std::string_view text, std::size_t pos, Amount& amount) {
       return true;
     }
   }
+  // "预算资金150万，已支付120万": 万 / 亿 without 元 where the clause ends right after it (万吨,
+  // 万人 and the like are no money).
+  for (auto [word, unit] : {std::pair<std::string_view, MoneyUnit>{"万", MoneyUnit::kWan}, {"亿", MoneyUnit::kYi}}) {
+    if (!StartsWith(text.substr(pos), word)) continue;
+    const std::size_t after = pos + word.size();
+    const char32_t next = after < text.size() ? CodePointAt(text, after) : U'。';
+    if (next == U'，' || next == U'。' || next == U'；' || next == U',' || next == U';' || next == U'、' ||
+        IsCloseParen(next)) {
+      amount.kind = AmountKind::kMoney, amount.unit = unit, amount.unit_stated = true;
+      amount.end = after;
+      return true;
+    }
+  }
   return false;
 }
 

@@ -37,6 +37,10 @@ TEST(ParseAmountsTest, AUnitInTheLabelsBracketsIsTheNumbersUnit) {
   ExpectScan("资金总额（元）：45,500", {{"资金总额", "45500", -1}});
 }
 
+TEST(ParseAmountsTest, TenThousandWithout元EndingItsClauseIsMoney) {
+  ExpectScan("项目预算资金150万，已支付120万，新增就业2万人。", {{"项目预算资金", "1500000", -1}, {"已支付", "1200000", -1}});
+}
+
 TEST(ParseAmountsTest, ProjectFundsSentence) {
   ExpectScan("（1）资金使用情况：全年预算数45500元（其中，财政拨款资金45500元，其他资金0元），全年执行数45500元，执行率100%。",
              {{"全年预算数", "45500", -1},

@@ -381,6 +381,9 @@ TEST(GeneralReading, ABudgetToSpendIsABudgetAndSpendingProgressIsTheRate) {
       "某区2023年度部门整体支出绩效自评报告",
       "本部门收入预算2000万元，支出预算2000万元，全年实际支出1850.5万元，资金支出进度92.53%。",
   }));
+  auto completed = ReadGeneral(TextDocumentFromLines({"部门收支总预算1500万元，决算支出1450万元，预算完成率96.67%。"}));
+  ASSERT_TRUE(completed);
+  EXPECT_EQ(completed->evaluation.funds.execution_rate_stated, Pct("96.67"));
   auto reimbursed = ReadGeneral(TextDocumentFromLines({"下达资金150万元，报账120万元，报账率80%。"}));
   ASSERT_TRUE(reimbursed);
   EXPECT_EQ(reimbursed->evaluation.funds.executed_total, Yuan("1200000"));

@@ -1,6 +1,7 @@
 // The Chinese web pages: login, units and their years, the editor with live findings (htmx
 // posts one field at a time and swaps the findings and the score), import with preview,
 // submit and reopen, version history with differences, and for admins users and the audit log.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -92,20 +93,33 @@ HttpResponse UnitPage(RequestContext& ctx, const Args& args) {
   auto years = ctx.workspace.Years(caller, *id);
   if (!years) return ErrorPage(ctx, years.error());
   const bool can_edit = caller.who.user.role == Role::kUnit && caller.who.user.unit_id == *id;
+  const Json year_rows = YearRows(ctx, caller, *years, *id);
   // Rectification items still open from any year show up in every later year's workspace.
   Json open_items = Json::array();
+  int overdue_items = 0;
   if (auto items = ctx.desk.Rectifications(caller, *id, 0)) {
     for (const auto& item : *items) {
       if (item.item.status == RectificationStatus::kClosed) continue;
+      if (item.overdue) ++overdue_items;
       open_items.push_back({{"id", item.item.id}, {"year", item.item.year}, {"title", item.item.title},
                             {"deadline", item.item.deadline}, {"status", item.status_label}, {"overdue", item.overdue}});
     }
   }
+  const auto returned_years = std::count_if(year_rows.begin(), year_rows.end(),
+                                            [](const Json& y) { return y["stage"] == "returned"; });
   Json model = {{"page", PageFrame(ctx, unit->name)},
+                {"returned_warn", returned_years > 0},
                 {"unit", {{"id", unit->id}, {"name", unit->name}, {"region", unit->region}}},
-                {"years", YearRows(ctx, caller, *years, *id)},
+                {"years", year_rows},
                 {"no_years", years->empty()},
                 {"open_items", open_items},
+                {"inbox", {{"returned", std::count_if(year_rows.begin(), year_rows.end(),
+                                                      [](const Json& y) { return y["stage"] == "returned"; })},
+                           {"pending", std::count_if(year_rows.begin(), year_rows.end(),
+                                                     [](const Json& y) { return y["stage"] == "submitted"; })},
+                           {"open", open_items.size()},
+                           {"overdue", overdue_items},
+                           {"overdue_warn", overdue_items > 0}}},
                 {"has_open_items", !open_items.empty()},
                 {"can_edit", can_edit},
                 {"next_year", years->empty() ? 2025 : years->front().year + 1}};

@@ -158,4 +158,16 @@ bool AtMostCodePoints(std::string_view text, std::size_t limit) {
   return pos == text.size();
 }
 
+std::string SafeFileName(std::string name, std::size_t max_bytes) {
+  for (char& c : name) {
+    if (c == '/' || c == '\\' || c == '"' || static_cast<unsigned char>(c) < 0x20) c = '_';
+  }
+  if (name.size() > max_bytes) {
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // not inside a code point
+    name.resize(cut);
+  }
+  return name;
+}
+
 }  // namespace jixiao

@@ -31,5 +31,8 @@ LineColumn LineColumnAt(std::string_view text, std::size_t byte_offset);
 std::size_t CodePointCount(std::string_view text);
 // CodePointCount(text) <= limit, reading no further than the first `limit` code points.
 bool AtMostCodePoints(std::string_view text, std::size_t limit);
+// A name safe in a Content-Disposition header and on disk: / \ " and control characters become
+// "_", and it is cut at a code-point boundary to at most `max_bytes`.
+std::string SafeFileName(std::string name, std::size_t max_bytes = 200);
 
 }  // namespace jixiao

@@ -45,5 +45,10 @@ TEST(Utf8, RejectsTruncatedAndOverlongSequences) {
   EXPECT_FALSE(AtMostCodePoints("黔南a", 2));
 }
 
+TEST(SafeFileName, ReplacesPathAndQuoteCharactersAndCutsBetweenCodePoints) {
+  EXPECT_EQ(SafeFileName("../整改\"说明\".pdf"), ".._整改_说明_.pdf");
+  EXPECT_EQ(SafeFileName("黔南州", 4), "黔");  // 3 bytes each: the cut never splits one
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -78,12 +78,6 @@ HttpResponse Reply(const Result<T>& result, ToJson to_json, int status = 200) {
   if (!(ctx).caller) return JsonError(401, "unauthenticated", "请先登录");          \
   const Caller& caller = *(ctx).caller
 
-Result<Json> Body(const HttpRequest& request) {
-  Json body = Json::parse(request.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) return Invalid("请求体须是一个 JSON 对象");
-  return body;
-}
-
 Result<int64_t> Revision(const Json& body) {
   if (!body.contains("revision") || !body["revision"].is_number_integer()) {
     return Invalid("字段 revision：须给出所改记录的当前修订号（整数），以免覆盖他人的修改");
@@ -91,9 +85,6 @@ Result<int64_t> Revision(const Json& body) {
   return body["revision"].get<int64_t>();
 }
 
-std::string StringField(const Json& body, const char* name) {
-  return body.contains(name) && body[name].is_string() ? body[name].get<std::string>() : std::string();
-}
 
 // A request that changes a year: the unit-year of the path, the JSON body and the revision it names.
 struct YearEdit {

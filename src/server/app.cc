@@ -230,6 +230,16 @@ std::string SessionCookie(const std::string& token, bool secure) {
   return cookie;
 }
 
+Result<Json> Body(const HttpRequest& request) {
+  Json body = Json::parse(request.body, nullptr, false);
+  if (body.is_discarded() || !body.is_object()) return Invalid("请求体须是一个 JSON 对象");
+  return body;
+}
+
+std::string StringField(const Json& body, const char* name) {
+  return body.contains(name) && body[name].is_string() ? body[name].get<std::string>() : std::string();
+}
+
 std::optional<int64_t> ParseId(const std::string& text) {
   int64_t value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);

@@ -508,16 +508,18 @@ HttpResponse PublicFileGet(RequestContext& ctx, const Args& args) {
   if (!(ctx).caller) return JsonError(401, "unauthenticated", "请先登录");     \
   const Caller& caller = *(ctx).caller
 
-Json JsonBody(const RequestContext& ctx) {
-  Json body = Json::parse(ctx.request.body, nullptr, false);
-  return body.is_object() ? body : Json::object();
+// An integer member of a body, 0 when absent (the use case then names the field).
+int IntField(const Json& body, const char* name) {
+  const bool usable = body.contains(name) && body[name].is_number_integer() && body[name].get<int64_t>() >= 0 &&
+                      body[name].get<int64_t>() < 1'000'000'000;
+  return usable ? body[name].get<int>() : 0;
 }
 
-std::string Field(const Json& body, const RequestContext& ctx, const char* name) {
-  if (body.contains(name) && body[name].is_string()) return body[name].get<std::string>();
-  if (body.contains(name) && body[name].is_number_integer()) return std::to_string(body[name].get<int64_t>());
-  return ctx.request.Param(name);
-}
+// The body of a POST, or the 422 to send back.
+#define REQUIRE_BODY(ctx)                                   \
+  auto parsed_body = Body((ctx).request);                   \
+  if (!parsed_body) return JsonError(parsed_body.error());  \
+  const Json& body = *parsed_body
 
 template <typename T, typename ToJson>
 HttpResponse ApiReply(const Result<T>& result, ToJson to_json) {
@@ -550,24 +552,21 @@ HttpResponse ApiReviewAction(RequestContext& ctx, const Args& args) {
   REQUIRE_API_CALLER(ctx);
   auto at = PathUnitYear(args);
   if (!at) return JsonError(404, "not_found", "没有这个单位或年度");
-  const Json body = JsonBody(ctx);
-  const auto number = [&](const char* name) {
-    auto v = ParseId(Field(body, ctx, name));
-    return v && *v < 1'000'000'000 ? static_cast<int>(*v) : 0;
-  };
+  REQUIRE_BODY(ctx);
+  const auto number = [&](const char* name) { return IntField(body, name); };
   const std::string& action = args[2];
   Result<ReviewView> result = Fail(ErrorCode::kNotFound, "没有这个复核操作：" + action);
   if (action == "return") {
-    result = ctx.desk.Return(caller, at->unit, at->year, number("number"), number("revision"), Field(body, ctx, "anchor"),
-                             Field(body, ctx, "reason"));
+    result = ctx.desk.Return(caller, at->unit, at->year, number("number"), number("revision"), StringField(body, "anchor"),
+                             StringField(body, "reason"));
   } else if (action == "pass") {
     result = ctx.desk.Pass(caller, at->unit, at->year, number("number"), number("revision"));
   } else if (action == "rescore") {
     result = ctx.desk.Rescore(caller, at->unit, at->year, number("number"), number("sheet_revision"),
-                              Field(body, ctx, "key"), Field(body, ctx, "deduction"), Field(body, ctx, "reason"));
+                              StringField(body, "key"), StringField(body, "deduction"), StringField(body, "reason"));
   } else if (action == "comment") {
     result = ctx.desk.Comment(caller, at->unit, at->year, number("number"), number("sheet_revision"),
-                              Field(body, ctx, "anchor"), Field(body, ctx, "text"));
+                              StringField(body, "anchor"), StringField(body, "text"));
   } else {
     return JsonError(404, "not_found", "没有这个复核操作：" + action);
   }
@@ -578,7 +577,8 @@ HttpResponse ApiPublish(RequestContext& ctx, const Args& args) {
   REQUIRE_API_CALLER(ctx);
   auto at = PathUnitYear(args);
   if (!at) return JsonError(404, "not_found", "没有这个单位或年度");
-  const std::string notice = Field(JsonBody(ctx), ctx, "notice");
+  REQUIRE_BODY(ctx);
+  const std::string notice = StringField(body, "notice");
   auto published = notice.empty() ? ctx.desk.Publish(caller, at->unit, at->year)
                                   : ctx.desk.Correct(caller, at->unit, at->year, notice);
   return ApiReply(published, [&](const PublicationRecord& p) {
@@ -610,10 +610,10 @@ HttpResponse ApiOpenRectification(RequestContext& ctx, const Args& args) {
   REQUIRE_API_CALLER(ctx);
   auto at = PathUnitYear(args);
   if (!at) return JsonError(404, "not_found", "没有这个单位或年度");
-  const Json body = JsonBody(ctx);
+  REQUIRE_BODY(ctx);
   auto opened = ctx.desk.OpenRectification(
-      caller, {at->unit, at->year, Field(body, ctx, "source"), Field(body, ctx, "title"), Field(body, ctx, "detail"),
-               Field(body, ctx, "owner"), Field(body, ctx, "deadline")});
+      caller, {at->unit, at->year, StringField(body, "source"), StringField(body, "title"), StringField(body, "detail"),
+               StringField(body, "owner"), StringField(body, "deadline")});
   return ApiReply(opened, RectificationJson);
 }
 
@@ -621,9 +621,8 @@ HttpResponse ApiMoveRectification(RequestContext& ctx, const Args& args) {
   REQUIRE_API_CALLER(ctx);
   auto id = ParseId(args[0]);
   if (!id) return JsonError(404, "not_found", "没有这个整改事项");
-  const Json body = JsonBody(ctx);
-  auto revision = ParseId(Field(body, ctx, "revision"));
-  return ApiReply(ctx.desk.MoveRectification(caller, *id, revision.value_or(0), Field(body, ctx, "status")),
+  REQUIRE_BODY(ctx);
+  return ApiReply(ctx.desk.MoveRectification(caller, *id, IntField(body, "revision"), StringField(body, "status")),
                   RectificationJson);
 }
 

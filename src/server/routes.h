@@ -53,6 +53,11 @@ std::string UrlEncode(std::string_view text);
 std::string SessionCookie(const std::string& token, bool secure);
 inline constexpr const char* kSessionCookie = "jixiao_session";
 
+// An API request's JSON object body, or kInvalidInput saying it is not one.
+Result<nlohmann::ordered_json> Body(const HttpRequest& request);
+// A string member of a body ("" when absent or not a string).
+std::string StringField(const nlohmann::ordered_json& body, const char* name);
+
 // A positive decimal integer from a path or form, or nullopt.
 std::optional<int64_t> ParseId(const std::string& text);
 

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <tuple>
 
+#include "base/text.h"
 #include "core/money.h"
 #include "format/audit_json.h"
 #include "render/layout.h"
@@ -167,13 +168,6 @@ std::optional<std::string> EvidenceMime(const std::string& bytes) {
   return std::nullopt;
 }
 
-std::string SafeName(std::string name) {
-  for (char& c : name) {
-    if (c == '/' || c == '\\' || c == '"' || static_cast<unsigned char>(c) < 0x20) c = '_';
-  }
-  if (name.size() > 200) name.resize(200);
-  return name.empty() ? "证明材料" : name;
-}
 
 }  // namespace
 
@@ -399,8 +393,10 @@ Result<ReviewView> ReviewDesk::Build(const Caller& caller, int64_t unit_id, int 
     view.may_decide_note = "单位已撤回修改，待重新送审";
   } else if (auto may = MayReview(caller, unit_id); !may) {
     view.may_decide_note = may.error().message;
+    view.may_decide_code = may.error().code;
   } else if (view.version.submitted_by == caller.who.user.login) {
     view.may_decide_note = "不能复核自己送审的材料";
+    view.may_decide_code = ErrorCode::kForbidden;
   }
   return view;
 }
@@ -431,12 +427,7 @@ Result<bool> Decidable(const ReviewView& view, int number) {
   if (view.version.number != number) {
     return Fail(ErrorCode::kConflict, "单位已送审新的版本（第 " + std::to_string(view.version.number) + " 版），请刷新后复核");
   }
-  if (!view.may_decide_note.empty()) {
-    const bool forbidden = view.may_decide_note.find("不能复核自己") != std::string::npos ||
-                           view.may_decide_note.find("只有") != std::string::npos ||
-                           view.may_decide_note.find("范围") != std::string::npos;
-    return Fail(forbidden ? ErrorCode::kForbidden : ErrorCode::kConflict, view.may_decide_note);
-  }
+  if (!view.may_decide_note.empty()) return Fail(view.may_decide_code, view.may_decide_note);
   return true;
 }
 
@@ -675,7 +666,7 @@ Result<Download> ReviewDesk::PublicFile(int64_t unit_id, int year, const std::st
   if (entry->report.content_hash != hash) return Fail(ErrorCode::kNotFound, "找不到该公开文件");
   auto publication = repository_.GetPublication(entry->report.id);
   if (!publication) return tl::unexpected(publication.error());
-  const std::string stem = SafeName(entry->unit.name + "-" + std::to_string(year));
+  const std::string stem = SafeFileName(entry->unit.name + "-" + std::to_string(year));
   if (format == "pdf") return Download{stem + "-自评报告.pdf", "application/pdf", publication->pdf};
   if (format == "xlsx") {
     return Download{stem + "-自评表.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -830,7 +821,7 @@ Result<RectificationView> ReviewDesk::AttachEvidence(const Caller& caller, int64
   if (!mime) return Invalid("字段 file：证明材料须是 PDF、PNG、JPEG、DOCX 或 XLSX 文件（按内容识别）");
   EvidenceRecord evidence;
   evidence.rectification_id = id;
-  evidence.file_name = SafeName(name);
+  evidence.file_name = name.empty() ? std::string("证明材料") : SafeFileName(name);
   evidence.mime_type = *mime;
   evidence.bytes = std::move(bytes);
   auto added = repository_.AddEvidence(evidence, ChangeBy(caller));
@@ -919,7 +910,7 @@ Result<Download> ReviewDesk::RectificationNotice(const Caller& caller, int64_t u
   doc.blocks.push_back(layout::Paragraph{"", Today(clock_.NowSeconds()), false, layout::Align::kRight});
   auto bytes = RenderDocument(doc, ReportFormat::kDocx);
   if (!bytes) return tl::unexpected(bytes.error());
-  return Download{SafeName(unit.name + "-" + std::to_string(year) + "-整改通知书.docx"),
+  return Download{SafeFileName(unit.name + "-" + std::to_string(year) + "-整改通知书.docx"),
                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document", std::move(*bytes)};
 }
 

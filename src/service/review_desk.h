@@ -70,6 +70,7 @@ struct ReviewView {
   std::vector<FieldChange> changes_since_last;  // from the previous version, when there is one
   bool decided = false;                         // this version already has its decision
   std::string may_decide_note;                  // "" when the caller may pass or return it
+  ErrorCode may_decide_code = ErrorCode::kConflict;  // why not: kForbidden for who, kConflict for when
 };
 
 struct PublicEntry {

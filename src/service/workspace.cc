@@ -54,13 +54,6 @@ void PrepareEdit(Json& document, Json& op) {
   if (op["op"] == "replace" && node->is_object() && !node->contains(pointer.back())) op["op"] = "add";
 }
 
-std::string SafeFileName(std::string name) {
-  for (char& c : name) {
-    if (c == '/' || c == '\\' || c == '"' || static_cast<unsigned char>(c) < 0x20) c = '_';
-  }
-  return name;
-}
-
 }  // namespace
 
 Workspace::Workspace(Repository& repository, const Clock& clock)

@@ -346,8 +346,60 @@ CREATE TRIGGER evidence_refuse_update BEFORE UPDATE ON evidence
   FOR EACH ROW EXECUTE FUNCTION jixiao_refuse_change();
 )sql";
 
-constexpr std::array kSqlite = {Migration{1, kSqliteV1}, Migration{2, kSqliteV2}};
-constexpr std::array kPostgres = {Migration{1, kPostgresV1}, Migration{2, kPostgresV2}};
+// Version 3: the optional first review by a 主管部门 — which regions require it, who does it, and
+// its outcomes (append-only).
+constexpr std::string_view kSqliteV3 = R"sql(
+ALTER TABLE users ADD COLUMN department_reviewer INTEGER NOT NULL DEFAULT 0 CHECK (department_reviewer IN (0, 1));
+CREATE TABLE department_review_regions (
+  region TEXT PRIMARY KEY,
+  set_by TEXT NOT NULL,
+  set_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE department_reviews (
+  unit_id INTEGER NOT NULL,
+  year INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  outcome TEXT NOT NULL CHECK (outcome IN ('forwarded', 'returned')),
+  opinion TEXT NOT NULL,
+  anchor TEXT NOT NULL,
+  decided_by TEXT NOT NULL,
+  decided_at INTEGER NOT NULL,
+  PRIMARY KEY (unit_id, year, number),
+  FOREIGN KEY (unit_id, year, number) REFERENCES versions (unit_id, year, number)
+) STRICT;
+CREATE TRIGGER department_reviews_refuse_update BEFORE UPDATE ON department_reviews
+BEGIN SELECT RAISE(ABORT, 'department reviews are locked: UPDATE refused'); END;
+CREATE TRIGGER department_reviews_refuse_delete BEFORE DELETE ON department_reviews
+BEGIN SELECT RAISE(ABORT, 'department reviews are locked: DELETE refused'); END;
+)sql";
+
+constexpr std::string_view kPostgresV3 = R"sql(
+ALTER TABLE users ADD COLUMN department_reviewer integer NOT NULL DEFAULT 0 CHECK (department_reviewer IN (0, 1));
+CREATE TABLE department_review_regions (
+  region text PRIMARY KEY,
+  set_by text NOT NULL,
+  set_at bigint NOT NULL
+);
+CREATE TABLE department_reviews (
+  unit_id bigint NOT NULL,
+  year integer NOT NULL,
+  number integer NOT NULL,
+  outcome text NOT NULL CHECK (outcome IN ('forwarded', 'returned')),
+  opinion text NOT NULL,
+  anchor text NOT NULL,
+  decided_by text NOT NULL,
+  decided_at bigint NOT NULL,
+  PRIMARY KEY (unit_id, year, number),
+  FOREIGN KEY (unit_id, year, number) REFERENCES versions (unit_id, year, number)
+);
+CREATE TRIGGER department_reviews_refuse_change BEFORE UPDATE OR DELETE ON department_reviews
+  FOR EACH ROW EXECUTE FUNCTION jixiao_refuse_change();
+CREATE TRIGGER department_reviews_refuse_truncate BEFORE TRUNCATE ON department_reviews
+  FOR EACH STATEMENT EXECUTE FUNCTION jixiao_refuse_change();
+)sql";
+
+constexpr std::array kSqlite = {Migration{1, kSqliteV1}, Migration{2, kSqliteV2}, Migration{3, kSqliteV3}};
+constexpr std::array kPostgres = {Migration{1, kPostgresV1}, Migration{2, kPostgresV2}, Migration{3, kPostgresV3}};
 
 constexpr std::string_view kCreateLedger =
     "CREATE TABLE IF NOT EXISTS schema_migrations ("

@@ -33,6 +33,10 @@ std::string_view DecisionName(Decision decision) {
   return decision == Decision::kReturned ? "returned" : "passed";
 }
 
+std::string_view DepartmentOutcomeName(DepartmentOutcome outcome) {
+  return outcome == DepartmentOutcome::kReturned ? "returned" : "forwarded";
+}
+
 namespace {
 
 constexpr std::array<std::pair<RectificationStatus, std::string_view>, 4> kRectificationNames = {{

@@ -44,6 +44,9 @@ struct UserRecord {
   int64_t revision = 1;
   // A reviewer's region subtree: a path prefix such as "贵州省/黔南州" ("" for every region).
   std::string scope;
+  // A reviewer of a 主管部门 does the first review (初审) of its units' submissions; the bureau's
+  // reviewers (the default) re-score, pass and return.
+  bool department_reviewer = false;
 };
 
 struct SessionRecord {
@@ -158,6 +161,17 @@ class Repository {
   virtual Result<std::vector<DecisionRecord>> ListDecisions(int64_t unit_id, int year) = 0;  // oldest first
   // Every decision of a year, without score rows and comments.
   virtual Result<std::vector<DecisionRecord>> ListDecisionsOfYear(int year) = 0;
+
+  // Regions (path prefixes) whose units' submissions go to their 主管部门 for a first review
+  // before the bureau decides. Setting one already set, or clearing one not set, changes nothing.
+  virtual Result<std::vector<std::string>> ListDepartmentReviewRegions() = 0;
+  virtual Result<bool> SetDepartmentReviewRegion(const std::string& region, bool required, const Change& change) = 0;
+  // Records the department's outcome on the latest version of a submitted draft whose revision
+  // is `expected_draft_revision` (it bumps the revision); a return reopens the draft. One transaction.
+  virtual Result<DraftRecord> DepartmentDecide(const DepartmentReviewRecord& review, int64_t expected_draft_revision,
+                                               const Change& change) = 0;
+  virtual Result<std::vector<DepartmentReviewRecord>> ListDepartmentReviews(int64_t unit_id, int year) = 0;  // oldest first
+  virtual Result<std::vector<DepartmentReviewRecord>> ListDepartmentReviewsOfYear(int year) = 0;
 
   // Publishes a passed version (kind "report", once per unit-year) or appends a correction notice.
   virtual Result<PublicationRecord> Publish(const PublicationRecord& publication, const Change& change) = 0;

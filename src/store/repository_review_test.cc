@@ -200,6 +200,63 @@ TEST_P(RepositoryTest, AReviewersScopeIsStored) {
   auto added = repo_->AddUser(user, By("system"));
   ASSERT_TRUE(added);
   EXPECT_EQ((*repo_->FindUserByLogin("xia"))->scope, "贵州省/黔南州");
+  EXPECT_FALSE((*repo_->FindUserByLogin("xia"))->department_reviewer);
+
+  user.login = "jiaoyu";
+  user.department_reviewer = true;
+  ASSERT_TRUE(repo_->AddUser(user, By("system")));
+  EXPECT_TRUE((*repo_->FindUserByLogin("jiaoyu"))->department_reviewer);
+}
+
+DepartmentReviewRecord DepartmentOn(int64_t unit_id, int number, DepartmentOutcome outcome) {
+  DepartmentReviewRecord review;
+  review.unit_id = unit_id;
+  review.year = kYear;
+  review.number = number;
+  review.outcome = outcome;
+  review.opinion = outcome == DepartmentOutcome::kReturned ? "项目绩效指标未量化" : "同意报送";
+  review.anchor = outcome == DepartmentOutcome::kReturned ? "/projects/0" : "";
+  return review;
+}
+
+TEST_P(RepositoryTest, ADepartmentReturnReopensTheDraftAndAForwardKeepsItSubmitted) {
+  ASSERT_TRUE(*repo_->SetDepartmentReviewRegion("贵州省/都匀市/教育局", true, By("reviewer")));
+  EXPECT_FALSE(*repo_->SetDepartmentReviewRegion("贵州省/都匀市/教育局", true, By("reviewer")));  // already set
+  EXPECT_EQ(*repo_->ListDepartmentReviewRegions(), std::vector<std::string>{"贵州省/都匀市/教育局"});
+
+  UnitRecord unit = MakeUnit("都匀一中");
+  MakeDraft(unit.id, kYear, kDocument);
+  Submitted year(*repo_, unit.id);
+  year.Submit("hash-1");
+  auto returned = repo_->DepartmentDecide(DepartmentOn(unit.id, 1, DepartmentOutcome::kReturned), year.Revision(),
+                                          By("jiaoyu"));
+  ASSERT_TRUE(returned) << returned.error().message;
+  EXPECT_EQ(returned->status, YearStatus::kDraft);
+
+  year.Submit("hash-2");
+  const int64_t before = year.Revision();
+  auto forwarded = repo_->DepartmentDecide(DepartmentOn(unit.id, 2, DepartmentOutcome::kForwarded), before,
+                                           By("jiaoyu"));
+  ASSERT_TRUE(forwarded) << forwarded.error().message;
+  EXPECT_EQ(forwarded->status, YearStatus::kSubmitted);
+  EXPECT_EQ(forwarded->revision, before + 1);  // a page opened before the forward is stale
+  auto twice = repo_->DepartmentDecide(DepartmentOn(unit.id, 2, DepartmentOutcome::kReturned), year.Revision(),
+                                       By("jiaoyu"));
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().message, "该版本已有主管部门初审结论");
+
+  auto reviews = repo_->ListDepartmentReviews(unit.id, kYear);
+  ASSERT_TRUE(reviews);
+  ASSERT_EQ(reviews->size(), 2u);
+  EXPECT_EQ((*reviews)[0].outcome, DepartmentOutcome::kReturned);
+  EXPECT_EQ((*reviews)[0].opinion, "项目绩效指标未量化");
+  EXPECT_EQ((*reviews)[1].decided_by, "jiaoyu");
+  EXPECT_EQ(repo_->ListDepartmentReviewsOfYear(kYear)->size(), 2u);
+  EXPECT_FALSE(Raw("UPDATE department_reviews SET opinion = 'x'"));
+  EXPECT_FALSE(Raw("DELETE FROM department_reviews"));
+
+  ASSERT_TRUE(*repo_->SetDepartmentReviewRegion("贵州省/都匀市/教育局", false, By("reviewer")));
+  EXPECT_TRUE(repo_->ListDepartmentReviewRegions()->empty());
 }
 
 }  // namespace

@@ -50,6 +50,22 @@ struct DecisionRecord {
   int64_t decided_at = 0;
 };
 
+// The 主管部门's first review (初审) of a submitted version, where the bureau requires one for the
+// unit's region: forwarded to the bureau, or returned to the unit. Never changes.
+enum class DepartmentOutcome { kForwarded, kReturned };
+std::string_view DepartmentOutcomeName(DepartmentOutcome outcome);  // "forwarded" | "returned"
+
+struct DepartmentReviewRecord {
+  int64_t unit_id = 0;
+  int year = 0;
+  int number = 0;
+  DepartmentOutcome outcome = DepartmentOutcome::kForwarded;
+  std::string opinion;  // the department's opinion; required for a return
+  std::string anchor;   // for a return: the field pointer or finding key it is about
+  std::string decided_by;
+  int64_t decided_at = 0;
+};
+
 // A published version ("report") or a later correction notice on it. Never changes.
 struct PublicationRecord {
   int64_t id = 0;

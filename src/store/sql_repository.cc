@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* kUnitColumns = "id, name, code, region";
 constexpr const char* kUserColumns =
-    "id, login, name, role, unit_id, password_hash, disabled, revision, scope";
+    "id, login, name, role, unit_id, password_hash, disabled, revision, scope, department_reviewer";
 constexpr const char* kSessionColumns = "token_hash, user_id, csrf_token, created_at, last_seen_at";
 constexpr const char* kAuditColumns = "id, at, actor, address, action, target, \"before\", \"after\"";
 
@@ -35,6 +35,7 @@ Result<UserRecord> UserFromRow(const SqlRow& row) {
   user.disabled = row.Int(6) != 0;
   user.revision = row.Int(7);
   user.scope = row.Text(8);
+  user.department_reviewer = row.Int(9) != 0;
   return user;
 }
 
@@ -67,7 +68,8 @@ std::string UserJson(const UserRecord& user) {
   std::string unit = user.unit_id ? std::to_string(*user.unit_id) : "null";
   return "{\"login\":" + JsonQuote(user.login) + ",\"name\":" + JsonQuote(user.name) +
          ",\"role\":" + JsonQuote(RoleName(user.role)) + ",\"unit_id\":" + unit +
-         ",\"disabled\":" + (user.disabled ? "true" : "false") + ",\"scope\":" + JsonQuote(user.scope) + "}";
+         ",\"disabled\":" + (user.disabled ? "true" : "false") + ",\"scope\":" + JsonQuote(user.scope) +
+         (user.department_reviewer ? ",\"department_reviewer\":true}" : "}");
 }
 
 // A unique-key violation becomes `message`; other errors pass through.
@@ -167,10 +169,10 @@ Result<std::optional<UnitRecord>> SqlRepository::FindUnitByName(const std::strin
 Result<UserRecord> SqlRepository::AddUser(const UserRecord& user, const Change& change) {
   return Write([&](SqlConnection& db) -> Result<UserRecord> {
     auto rows = db.Run(
-        "INSERT INTO users (login, name, role, unit_id, password_hash, disabled, revision, scope) "
-        "VALUES ($1, $2, $3, $4, $5, $6, 1, $7) RETURNING id",
+        "INSERT INTO users (login, name, role, unit_id, password_hash, disabled, revision, scope, department_reviewer) "
+        "VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) RETURNING id",
         {user.login, user.name, std::string(RoleName(user.role)), UnitIdValue(user),
-         user.password_hash, int64_t{user.disabled ? 1 : 0}, user.scope});
+         user.password_hash, int64_t{user.disabled ? 1 : 0}, user.scope, int64_t{user.department_reviewer ? 1 : 0}});
     if (!rows && rows.error().code == ErrorCode::kInvalidInput && user.unit_id) {
       return UnitMissing(*user.unit_id);
     }
@@ -212,10 +214,12 @@ Result<UserRecord> SqlRepository::UpdateUser(const UserRecord& user, const Chang
     if (current->revision != user.revision) return UserStale(db, *current);
     auto rows = db.Run(
         With("UPDATE users SET name = $2, role = $3, unit_id = $4, password_hash = $5, "
-             "disabled = $6, scope = $8, revision = revision + 1 WHERE id = $1 AND revision = $7 RETURNING ",
+             "disabled = $6, scope = $8, department_reviewer = $9, revision = revision + 1 WHERE id = $1 AND revision = $7 "
+             "RETURNING ",
              kUserColumns, ""),
         {user.id, user.name, std::string(RoleName(user.role)), UnitIdValue(user),
-         user.password_hash, int64_t{user.disabled ? 1 : 0}, user.revision, user.scope});
+         user.password_hash, int64_t{user.disabled ? 1 : 0}, user.revision, user.scope,
+         int64_t{user.department_reviewer ? 1 : 0}});
     if (!rows && rows.error().code == ErrorCode::kInvalidInput && user.unit_id) {
       return UnitMissing(*user.unit_id);
     }

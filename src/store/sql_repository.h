@@ -62,6 +62,12 @@ class SqlRepository : public Repository {
                              const Change& change) override;
   Result<std::vector<DecisionRecord>> ListDecisions(int64_t unit_id, int year) override;
   Result<std::vector<DecisionRecord>> ListDecisionsOfYear(int year) override;
+  Result<std::vector<std::string>> ListDepartmentReviewRegions() override;
+  Result<bool> SetDepartmentReviewRegion(const std::string& region, bool required, const Change& change) override;
+  Result<DraftRecord> DepartmentDecide(const DepartmentReviewRecord& review, int64_t expected_draft_revision,
+                                       const Change& change) override;
+  Result<std::vector<DepartmentReviewRecord>> ListDepartmentReviews(int64_t unit_id, int year) override;
+  Result<std::vector<DepartmentReviewRecord>> ListDepartmentReviewsOfYear(int year) override;
   Result<PublicationRecord> Publish(const PublicationRecord& publication, const Change& change) override;
   Result<std::vector<PublicationRecord>> ListPublications(int year) override;
   Result<std::vector<PublicationRecord>> ListPublicationsOf(int64_t unit_id, int year) override;

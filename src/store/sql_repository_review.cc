@@ -217,24 +217,69 @@ Result<ReviewSheetRecord> SqlRepository::SaveReviewSheet(const ReviewSheetRecord
   });
 }
 
+namespace {
+
+// Checks that the unit-year's draft is submitted, at `expected_revision`, with `number` as its
+// latest version: what any decision on a submission needs.
+Result<bool> LatestSubmitted(SqlConnection& db, int64_t unit_id, int year, int number, int64_t expected_revision) {
+  const SqlParams year_key = {unit_id, int64_t{year}};
+  auto draft = db.Run("SELECT status, revision, updated_by, updated_at FROM drafts WHERE unit_id = $1 AND year = $2",
+                      year_key);
+  if (!draft) return tl::unexpected(draft.error());
+  if (draft->empty()) return Fail(ErrorCode::kNotFound, "找不到该单位该年度的评价");
+  const SqlRow& row = draft->front();
+  if (row.Int(1) != expected_revision) {
+    return Fail(ErrorCode::kConflict, StaleRevisionMessage(row.Text(2), row.Int(3), row.Int(1)));
+  }
+  if (row.Text(0) != "submitted") return Fail(ErrorCode::kConflict, "该年度未处于送审状态，不能作出审核结论");
+  auto latest = db.Run("SELECT COALESCE(MAX(number), 0) FROM versions WHERE unit_id = $1 AND year = $2", year_key);
+  if (!latest) return tl::unexpected(latest.error());
+  if (latest->at(0).Int(0) != number) {
+    return Fail(ErrorCode::kConflict, "只能对最新送审的版本（第 " + std::to_string(latest->at(0).Int(0)) + " 版）作出结论");
+  }
+  return true;
+}
+
+// Sets the draft's status ("draft" reopens it for the unit) and bumps its revision.
+Result<DraftRecord> MoveDraft(SqlConnection& db, int64_t unit_id, int year, const char* status, const Change& change) {
+  auto updated = db.Run(
+      "UPDATE drafts SET status = $3, revision = revision + 1, updated_by = $4, updated_at = $5 "
+      "WHERE unit_id = $1 AND year = $2 RETURNING unit_id, year, status, revision, updated_by, updated_at",
+      {unit_id, int64_t{year}, std::string(status), change.actor, change.at});
+  if (!updated) return tl::unexpected(updated.error());
+  const SqlRow& back = updated->front();
+  DraftRecord record;
+  record.unit_id = back.Int(0);
+  record.year = static_cast<int>(back.Int(1));
+  record.status = back.Text(2) == "submitted" ? YearStatus::kSubmitted : YearStatus::kDraft;
+  record.revision = back.Int(3);
+  record.updated_by = back.Text(4);
+  record.updated_at = back.Int(5);
+  return record;
+}
+
+constexpr const char* kDepartmentReviewColumns = "unit_id, year, number, outcome, opinion, anchor, decided_by, decided_at";
+
+DepartmentReviewRecord DepartmentReviewFromRow(const SqlRow& row) {
+  DepartmentReviewRecord review;
+  review.unit_id = row.Int(0);
+  review.year = static_cast<int>(row.Int(1));
+  review.number = static_cast<int>(row.Int(2));
+  review.outcome = row.Text(3) == "returned" ? DepartmentOutcome::kReturned : DepartmentOutcome::kForwarded;
+  review.opinion = row.Text(4);
+  review.anchor = row.Text(5);
+  review.decided_by = row.Text(6);
+  review.decided_at = row.Int(7);
+  return review;
+}
+
+}  // namespace
+
 Result<DraftRecord> SqlRepository::Decide(const DecisionRecord& decision, int64_t expected_draft_revision,
                                           const Change& change) {
   return Write([&](SqlConnection& db) -> Result<DraftRecord> {
-    const SqlParams year_key = {decision.unit_id, int64_t{decision.year}};
-    auto draft = db.Run("SELECT status, revision, updated_by, updated_at FROM drafts WHERE unit_id = $1 AND year = $2",
-                        year_key);
-    if (!draft) return tl::unexpected(draft.error());
-    if (draft->empty()) return Fail(ErrorCode::kNotFound, "找不到该单位该年度的评价");
-    const SqlRow& row = draft->front();
-    if (row.Int(1) != expected_draft_revision) {
-      return Fail(ErrorCode::kConflict, StaleRevisionMessage(row.Text(2), row.Int(3), row.Int(1)));
-    }
-    if (row.Text(0) != "submitted") return Fail(ErrorCode::kConflict, "该年度未处于送审状态，不能作出复核结论");
-    auto latest = db.Run("SELECT COALESCE(MAX(number), 0) FROM versions WHERE unit_id = $1 AND year = $2", year_key);
-    if (!latest) return tl::unexpected(latest.error());
-    if (latest->at(0).Int(0) != decision.number) {
-      return Fail(ErrorCode::kConflict, "只能对最新送审的版本（第 " + std::to_string(latest->at(0).Int(0)) + " 版）作出结论");
-    }
+    auto ready = LatestSubmitted(db, decision.unit_id, decision.year, decision.number, expected_draft_revision);
+    if (!ready) return tl::unexpected(ready.error());
     auto inserted = db.Run(With("INSERT INTO decisions (", kDecisionColumns,
                                 ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"),
                            {decision.unit_id, int64_t{decision.year}, int64_t{decision.number},
@@ -245,12 +290,9 @@ Result<DraftRecord> SqlRepository::Decide(const DecisionRecord& decision, int64_
       return Fail(ErrorCode::kConflict, "该版本已作出复核结论");
     }
     if (!inserted) return tl::unexpected(inserted.error());
-    const char* status = decision.decision == Decision::kReturned ? "draft" : "submitted";
-    auto updated = db.Run(
-        "UPDATE drafts SET status = $3, revision = revision + 1, updated_by = $4, updated_at = $5 "
-        "WHERE unit_id = $1 AND year = $2 RETURNING unit_id, year, status, '', '', revision, updated_by, updated_at",
-        {decision.unit_id, int64_t{decision.year}, std::string(status), change.actor, change.at});
-    if (!updated) return tl::unexpected(updated.error());
+    auto moved = MoveDraft(db, decision.unit_id, decision.year,
+                           decision.decision == Decision::kReturned ? "draft" : "submitted", change);
+    if (!moved) return moved;
     std::string after = "{\"version\":" + std::to_string(decision.number) + ",\"decision\":" +
                         JsonQuote(DecisionName(decision.decision)) + ",\"reason\":" + JsonQuote(decision.reason) +
                         ",\"anchor\":" + JsonQuote(decision.anchor) + ",\"review_total\":" +
@@ -258,15 +300,79 @@ Result<DraftRecord> SqlRepository::Decide(const DecisionRecord& decision, int64_
     auto logged = InsertAudit(db, change, std::string("review.") + std::string(DecisionName(decision.decision)),
                               YearTarget(decision.unit_id, decision.year), "", after);
     if (!logged) return tl::unexpected(logged.error());
-    const SqlRow& back = updated->front();
-    DraftRecord record;
-    record.unit_id = back.Int(0);
-    record.year = static_cast<int>(back.Int(1));
-    record.status = back.Text(2) == "submitted" ? YearStatus::kSubmitted : YearStatus::kDraft;
-    record.revision = back.Int(5);
-    record.updated_by = back.Text(6);
-    record.updated_at = back.Int(7);
-    return record;
+    return moved;
+  });
+}
+
+Result<std::vector<std::string>> SqlRepository::ListDepartmentReviewRegions() {
+  return Read([&](SqlConnection& db) -> Result<std::vector<std::string>> {
+    auto rows = db.Run("SELECT region FROM department_review_regions ORDER BY region", {});
+    if (!rows) return tl::unexpected(rows.error());
+    std::vector<std::string> regions;
+    for (const SqlRow& row : *rows) regions.push_back(row.Text(0));
+    return regions;
+  });
+}
+
+Result<bool> SqlRepository::SetDepartmentReviewRegion(const std::string& region, bool required, const Change& change) {
+  return Write([&](SqlConnection& db) -> Result<bool> {
+    auto changed = required ? db.Run("INSERT INTO department_review_regions (region, set_by, set_at) VALUES ($1, $2, $3) "
+                                      "ON CONFLICT (region) DO NOTHING RETURNING region",
+                                      {region, change.actor, change.at})
+                            : db.Run("DELETE FROM department_review_regions WHERE region = $1 RETURNING region", {region});
+    if (!changed) return tl::unexpected(changed.error());
+    if (changed->empty()) return false;
+    const std::string state = required ? "{\"department_review\":true}" : "{\"department_review\":false}";
+    auto logged = InsertAudit(db, change, required ? "region.department_review.on" : "region.department_review.off",
+                              "region/" + region, "", state);
+    if (!logged) return tl::unexpected(logged.error());
+    return true;
+  });
+}
+
+Result<DraftRecord> SqlRepository::DepartmentDecide(const DepartmentReviewRecord& review,
+                                                    int64_t expected_draft_revision, const Change& change) {
+  return Write([&](SqlConnection& db) -> Result<DraftRecord> {
+    auto ready = LatestSubmitted(db, review.unit_id, review.year, review.number, expected_draft_revision);
+    if (!ready) return tl::unexpected(ready.error());
+    auto inserted = db.Run(With("INSERT INTO department_reviews (", kDepartmentReviewColumns,
+                                ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"),
+                           {review.unit_id, int64_t{review.year}, int64_t{review.number},
+                            std::string(DepartmentOutcomeName(review.outcome)), review.opinion, review.anchor,
+                            change.actor, change.at});
+    if (!inserted && inserted.error().code == ErrorCode::kConflict) {
+      return Fail(ErrorCode::kConflict, "该版本已有主管部门初审结论");
+    }
+    if (!inserted) return tl::unexpected(inserted.error());
+    auto moved = MoveDraft(db, review.unit_id, review.year,
+                           review.outcome == DepartmentOutcome::kReturned ? "draft" : "submitted", change);
+    if (!moved) return moved;
+    std::string after = "{\"version\":" + std::to_string(review.number) + ",\"outcome\":" +
+                        JsonQuote(DepartmentOutcomeName(review.outcome)) + ",\"opinion\":" + JsonQuote(review.opinion) +
+                        ",\"anchor\":" + JsonQuote(review.anchor) + "}";
+    auto logged = InsertAudit(db, change, std::string("department_review.") + std::string(DepartmentOutcomeName(review.outcome)),
+                              YearTarget(review.unit_id, review.year), "", after);
+    if (!logged) return tl::unexpected(logged.error());
+    return moved;
+  });
+}
+
+Result<std::vector<DepartmentReviewRecord>> SqlRepository::ListDepartmentReviews(int64_t unit_id, int year) {
+  return Read([&](SqlConnection& db) {
+    return AllRows<DepartmentReviewRecord>(
+        db.Run(With("SELECT ", kDepartmentReviewColumns,
+                    " FROM department_reviews WHERE unit_id = $1 AND year = $2 ORDER BY number"),
+               {unit_id, int64_t{year}}),
+        DepartmentReviewFromRow);
+  });
+}
+
+Result<std::vector<DepartmentReviewRecord>> SqlRepository::ListDepartmentReviewsOfYear(int year) {
+  return Read([&](SqlConnection& db) {
+    return AllRows<DepartmentReviewRecord>(
+        db.Run(With("SELECT ", kDepartmentReviewColumns, " FROM department_reviews WHERE year = $1 ORDER BY unit_id, number"),
+               {int64_t{year}}),
+        DepartmentReviewFromRow);
   });
 }
 

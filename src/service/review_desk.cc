@@ -137,15 +137,34 @@ Totals ApplySheet(std::vector<ScoreRow>& rows, const Json& sheet_rows, const Sum
   return totals;
 }
 
-Stage StageFrom(const std::optional<DraftRecord>& draft, int latest_version, const DecisionRecord* latest_decision,
-                bool published) {
+// Where a unit-year stands, from its draft, its latest version's number, the latest bureau
+// decision and department review (either may be on an earlier version), and whether its
+// region requires the department's first review.
+struct StageFacts {
+  const DecisionRecord* decision = nullptr;
+  const DepartmentReviewRecord* department = nullptr;
+  bool department_required = false;
+  bool published = false;
+};
+
+Stage StageFrom(const std::optional<DraftRecord>& draft, int latest_version, const StageFacts& facts) {
   if (!draft) return Stage::kNotStarted;
-  if (published) return Stage::kPublished;
-  const bool decided_latest = latest_decision && latest_decision->number == latest_version;
+  if (facts.published) return Stage::kPublished;
+  const DecisionRecord* decision = facts.decision && facts.decision->number == latest_version ? facts.decision : nullptr;
+  const DepartmentReviewRecord* department =
+      facts.department && facts.department->number == latest_version ? facts.department : nullptr;
   if (draft->status == YearStatus::kSubmitted) {
-    return decided_latest && latest_decision->decision == Decision::kPassed ? Stage::kPassed : Stage::kSubmitted;
+    if (decision && decision->decision == Decision::kPassed) return Stage::kPassed;
+    const bool forwarded = department && department->outcome == DepartmentOutcome::kForwarded;
+    return facts.department_required && !forwarded ? Stage::kAwaitingDepartment : Stage::kSubmitted;
   }
-  return decided_latest && latest_decision->decision == Decision::kReturned ? Stage::kReturned : Stage::kDraft;
+  const bool returned = (decision && decision->decision == Decision::kReturned) ||
+                        (department && department->outcome == DepartmentOutcome::kReturned);
+  return returned ? Stage::kReturned : Stage::kDraft;
+}
+
+bool IsBureau(const UserRecord& user) {
+  return user.role == Role::kAdmin || (user.role == Role::kReviewer && user.scope.empty() && !user.department_reviewer);
 }
 
 std::string_view StatusLabel(RectificationStatus status) {
@@ -197,6 +216,7 @@ std::string_view StageName(Stage stage) {
     case Stage::kNotStarted: return "not_started";
     case Stage::kDraft: return "draft";
     case Stage::kReturned: return "returned";
+    case Stage::kAwaitingDepartment: return "department";
     case Stage::kSubmitted: return "submitted";
     case Stage::kPassed: return "passed";
     case Stage::kPublished: return "published";
@@ -209,6 +229,7 @@ std::string_view StageLabel(Stage stage) {
     case Stage::kNotStarted: return "未填报";
     case Stage::kDraft: return "草稿";
     case Stage::kReturned: return "被退回";
+    case Stage::kAwaitingDepartment: return "待主管部门初审";
     case Stage::kSubmitted: return "待审核";
     case Stage::kPassed: return "已通过";
     case Stage::kPublished: return "已公开";
@@ -229,17 +250,22 @@ Change ReviewDesk::ChangeBy(const Caller& caller) const {
 Result<bool> ReviewDesk::MayReview(const Caller& caller, int64_t unit_id) const {
   const Role role = caller.who.user.role;
   if (role != Role::kReviewer && role != Role::kAdmin) return Forbidden("只有财政复核人员可以复核");
+  if (caller.who.user.department_reviewer) return Forbidden("主管部门审核人只作初审，复核评分和结论由财政局作出");
   return workspace_.MayRead(caller, unit_id);
+}
+
+Result<bool> ReviewDesk::NeedsDepartmentReview(const UnitRecord& unit) {
+  auto regions = repository_.ListDepartmentReviewRegions();
+  if (!regions) return tl::unexpected(regions.error());
+  return std::any_of(regions->begin(), regions->end(),
+                     [&](const std::string& region) { return InScope(unit.region, region); });
 }
 
 // ---- the year's task and the board ----
 
 Result<TaskRecord> ReviewDesk::IssueTask(const Caller& caller, int year, const std::string& deadline,
                                          const std::string& note) {
-  const UserRecord& user = caller.who.user;
-  if (user.role != Role::kAdmin && !(user.role == Role::kReviewer && user.scope.empty())) {
-    return Forbidden("只有财政局（管理员或全辖区复核人）可以下达自评任务");
-  }
+  if (!IsBureau(caller.who.user)) return Forbidden("只有财政局（管理员或全辖区复核人）可以下达自评任务");
   if (year < 2000 || year > 2100) return Invalid("字段 year：年度须是 2000 到 2100 之间的四位数字");
   if (!IsDate(deadline)) return Invalid("字段 deadline：截止日期须写成 2025-03-31 的形式");
   if (note.size() > kMaxTextBytes) return Invalid("字段 note：说明过长");
@@ -261,7 +287,13 @@ Result<Board> ReviewDesk::YearBoard(const Caller& caller, int year) {
   if (!publications) return tl::unexpected(publications.error());
   auto rectifications = repository_.ListRectifications(0, 0);
   if (!rectifications) return tl::unexpected(rectifications.error());
+  auto department_reviews = repository_.ListDepartmentReviewsOfYear(year);
+  if (!department_reviews) return tl::unexpected(department_reviews.error());
+  auto department_regions = repository_.ListDepartmentReviewRegions();
+  if (!department_regions) return tl::unexpected(department_regions.error());
 
+  std::map<int64_t, const DepartmentReviewRecord*> department_of;
+  for (const auto& d : *department_reviews) department_of[d.unit_id] = &d;  // by number: the last wins
   std::map<int64_t, DraftRecord> draft_of;
   for (auto& d : *drafts) draft_of[d.unit_id] = d;
   std::map<int64_t, const DecisionRecord*> decision_of;
@@ -297,7 +329,13 @@ Result<Board> ReviewDesk::YearBoard(const Caller& caller, int year) {
         if (*task) row.late = Today(versions->front().submitted_at) > (*task)->deadline;
       }
     }
-    row.stage = StageFrom(draft, row.version, decision, published.count(unit.id) > 0);
+    StageFacts facts;
+    facts.decision = decision;
+    facts.department = department_of.count(unit.id) ? department_of[unit.id] : nullptr;
+    facts.department_required = std::any_of(department_regions->begin(), department_regions->end(),
+                                            [&](const std::string& region) { return InScope(unit.region, region); });
+    facts.published = published.count(unit.id) > 0;
+    row.stage = StageFrom(draft, row.version, facts);
     if (decision && decision->decision == Decision::kPassed) {
       row.review_total = decision->review_total;
       row.review_grade = decision->review_grade;
@@ -308,7 +346,10 @@ Result<Board> ReviewDesk::YearBoard(const Caller& caller, int year) {
       ++row.open_rectifications;
       if (item.deadline < today) ++row.overdue_rectifications;
     }
-    if (row.stage == Stage::kSubmitted) ++board.pending;
+    if (row.stage == Stage::kAwaitingDepartment) ++board.awaiting_department;
+    if (row.stage == (caller.who.user.department_reviewer ? Stage::kAwaitingDepartment : Stage::kSubmitted)) {
+      ++board.pending;
+    }
     if (row.stage == Stage::kReturned) ++board.returned;
     if (row.late && row.version == 0) ++board.overdue;
     board.overdue += row.overdue_rectifications;
@@ -331,8 +372,18 @@ Result<Stage> ReviewDesk::StageOf(const Caller& caller, int64_t unit_id, int yea
   if (!decisions) return tl::unexpected(decisions.error());
   auto publications = repository_.ListPublicationsOf(unit_id, year);
   if (!publications) return tl::unexpected(publications.error());
-  return StageFrom(*draft, versions->empty() ? 0 : versions->back().number,
-                   decisions->empty() ? nullptr : &decisions->back(), !publications->empty());
+  auto department = repository_.ListDepartmentReviews(unit_id, year);
+  if (!department) return tl::unexpected(department.error());
+  auto unit = repository_.GetUnit(unit_id);
+  if (!unit) return tl::unexpected(unit.error());
+  auto required = NeedsDepartmentReview(*unit);
+  if (!required) return tl::unexpected(required.error());
+  StageFacts facts;
+  facts.decision = decisions->empty() ? nullptr : &decisions->back();
+  facts.department = department->empty() ? nullptr : &department->back();
+  facts.department_required = *required;
+  facts.published = !publications->empty();
+  return StageFrom(*draft, versions->empty() ? 0 : versions->back().number, facts);
 }
 
 // ---- reviewing one submission ----
@@ -387,9 +438,36 @@ Result<ReviewView> ReviewDesk::Build(const Caller& caller, int64_t unit_id, int 
     auto before = ParseStored(previous.document);
     if (before) view.changes_since_last = DiffDocuments(*before, view.document);
   }
+  auto department = repository_.ListDepartmentReviews(unit_id, year);
+  if (!department) return tl::unexpected(department.error());
+  view.department_reviews = std::move(*department);
+  auto required = NeedsDepartmentReview(view.year.unit);
+  if (!required) return tl::unexpected(required.error());
+  view.department_required = *required;
+  const DepartmentReviewRecord* own_department = nullptr;
+  for (const auto& d : view.department_reviews) {
+    if (d.number == view.version.number) own_department = &d;
+  }
+  view.department_forwarded = own_department && own_department->outcome == DepartmentOutcome::kForwarded;
+  const bool submitted = view.year.draft.status == YearStatus::kSubmitted;
+  if (!view.department_required) {
+    view.may_department_note = "该单位无需主管部门初审";
+  } else if (own_department) {
+    view.may_department_note = "该版本已有主管部门初审结论";
+  } else if (!submitted) {
+    view.may_department_note = "单位已撤回修改，待重新送审";
+  } else if (!caller.who.user.department_reviewer) {
+    view.may_department_note = "初审由主管部门审核人作出";
+    view.may_department_code = ErrorCode::kForbidden;
+  } else if (view.version.submitted_by == caller.who.user.login) {
+    view.may_department_note = "不能初审自己送审的材料";
+    view.may_department_code = ErrorCode::kForbidden;
+  } else {
+    view.may_department_note.clear();
+  }
   if (view.decided) {
     view.may_decide_note = "该版本已作出复核结论";
-  } else if (view.year.draft.status != YearStatus::kSubmitted) {
+  } else if (!submitted) {
     view.may_decide_note = "单位已撤回修改，待重新送审";
   } else if (auto may = MayReview(caller, unit_id); !may) {
     view.may_decide_note = may.error().message;
@@ -397,6 +475,8 @@ Result<ReviewView> ReviewDesk::Build(const Caller& caller, int64_t unit_id, int 
   } else if (view.version.submitted_by == caller.who.user.login) {
     view.may_decide_note = "不能复核自己送审的材料";
     view.may_decide_code = ErrorCode::kForbidden;
+  } else if (view.department_required && !view.department_forwarded) {
+    view.may_decide_note = "该版本须先经主管部门初审，报送后才能复核";
   }
   return view;
 }
@@ -536,6 +616,67 @@ Result<ReviewView> ReviewDesk::Pass(const Caller& caller, int64_t unit_id, int y
 Result<std::vector<DecisionRecord>> ReviewDesk::Decisions(const Caller& caller, int64_t unit_id, int year) {
   if (auto may = workspace_.MayRead(caller, unit_id); !may) return tl::unexpected(may.error());
   return repository_.ListDecisions(unit_id, year);
+}
+
+// ---- the department's first review ----
+
+Result<std::vector<std::string>> ReviewDesk::DepartmentReviewRegions(const Caller& caller) {
+  const Role role = caller.who.user.role;
+  if (role != Role::kReviewer && role != Role::kAdmin) return Forbidden("只有财政复核人员和管理员可以查看");
+  return repository_.ListDepartmentReviewRegions();
+}
+
+Result<bool> ReviewDesk::SetDepartmentReviewRegion(const Caller& caller, const std::string& region, bool required) {
+  if (!IsBureau(caller.who.user)) return Forbidden("只有财政局（管理员或全辖区复核人）可以设置主管部门初审");
+  const std::string path(Trim(region));
+  if (path.empty() || path.front() == '/' || path.back() == '/' || path.find("//") != std::string::npos) {
+    return Invalid("字段 region：请填写主管部门的区划路径，如 贵州省/黔南州/都匀市/都匀市教育局");
+  }
+  if (path.size() > 400) return Invalid("字段 region：区划路径过长");
+  return repository_.SetDepartmentReviewRegion(path, required, ChangeBy(caller));
+}
+
+Result<ReviewView> ReviewDesk::DepartmentDecide(const Caller& caller, int64_t unit_id, int year, int number,
+                                                int64_t draft_revision, DepartmentOutcome outcome,
+                                                const std::string& anchor, const std::string& opinion) {
+  if (caller.who.user.role != Role::kReviewer || !caller.who.user.department_reviewer) {
+    return Forbidden("只有主管部门审核人可以作出初审结论");
+  }
+  auto view = Build(caller, unit_id, year);
+  if (!view) return view;
+  if (view->version.number != number) {
+    return Fail(ErrorCode::kConflict, "单位已送审新的版本（第 " + std::to_string(view->version.number) + " 版），请刷新后审核");
+  }
+  if (!view->may_department_note.empty()) return Fail(view->may_department_code, view->may_department_note);
+  if (opinion.size() > kMaxTextBytes) return Invalid("字段 opinion：意见过长");
+  std::string anchored;
+  if (outcome == DepartmentOutcome::kReturned) {
+    auto label = AnchorLabel(*view, anchor);
+    if (!label) return tl::unexpected(label.error());
+    if (opinion.empty()) return Invalid("字段 opinion：退回须写明理由");
+    anchored = anchor;
+  }
+  DepartmentReviewRecord record{unit_id, year, number, outcome, opinion, anchored, "", 0};
+  auto decided = repository_.DepartmentDecide(record, draft_revision, ChangeBy(caller));
+  if (!decided) return tl::unexpected(decided.error());
+  return Build(caller, unit_id, year);
+}
+
+Result<ReviewView> ReviewDesk::DepartmentForward(const Caller& caller, int64_t unit_id, int year, int number,
+                                                 int64_t draft_revision, const std::string& opinion) {
+  return DepartmentDecide(caller, unit_id, year, number, draft_revision, DepartmentOutcome::kForwarded, "", opinion);
+}
+
+Result<ReviewView> ReviewDesk::DepartmentReturn(const Caller& caller, int64_t unit_id, int year, int number,
+                                                int64_t draft_revision, const std::string& anchor,
+                                                const std::string& opinion) {
+  return DepartmentDecide(caller, unit_id, year, number, draft_revision, DepartmentOutcome::kReturned, anchor, opinion);
+}
+
+Result<std::vector<DepartmentReviewRecord>> ReviewDesk::DepartmentReviews(const Caller& caller, int64_t unit_id,
+                                                                          int year) {
+  if (auto may = workspace_.MayRead(caller, unit_id); !may) return tl::unexpected(may.error());
+  return repository_.ListDepartmentReviews(unit_id, year);
 }
 
 // ---- publication ----

@@ -18,9 +18,11 @@
 namespace jixiao {
 
 // Where a unit-year stands in the cycle.
-enum class Stage { kNotStarted, kDraft, kReturned, kSubmitted, kPassed, kPublished };
-std::string_view StageName(Stage stage);   // "not_started" | "draft" | "returned" | "submitted" | …
-std::string_view StageLabel(Stage stage);  // 未填报 草稿 被退回 待审核 已通过 已公开
+// kAwaitingDepartment: submitted where the unit's region requires a first review by its 主管部门,
+// which has not yet forwarded this version to the bureau.
+enum class Stage { kNotStarted, kDraft, kReturned, kAwaitingDepartment, kSubmitted, kPassed, kPublished };
+std::string_view StageName(Stage stage);   // "not_started" | "draft" | "returned" | "department" | "submitted" | …
+std::string_view StageLabel(Stage stage);  // 未填报 草稿 被退回 待主管部门初审 待审核 已通过 已公开
 
 // One unit's line on the reviewer's board. Figures are exact text ("86.50", "93.35"), "" when absent.
 struct BoardRow {
@@ -38,8 +40,9 @@ struct Board {
   int year = 0;
   std::optional<TaskRecord> task;
   std::vector<BoardRow> rows;  // by region, then unit name
-  int pending = 0;    // 待审核
+  int pending = 0;    // 待审核 (for a department reviewer: 待主管部门初审)
   int returned = 0;   // 被退回
+  int awaiting_department = 0;  // 待主管部门初审
   int overdue = 0;    // late submissions still missing, and rectification items past their deadline
 };
 
@@ -67,6 +70,13 @@ struct ReviewView {
   nlohmann::ordered_json comments = nlohmann::ordered_json::array();  // [{anchor, field, text, by, at}]
   int64_t sheet_revision = 0;
   std::vector<DecisionRecord> decisions;       // earlier decisions on this year, oldest first
+  // The 主管部门's first review: whether the unit's region requires it, its outcomes so far
+  // (oldest first), and whether the caller may forward or return this version now.
+  bool department_required = false;
+  std::vector<DepartmentReviewRecord> department_reviews;
+  bool department_forwarded = false;  // this version was forwarded to the bureau
+  std::string may_department_note = "该单位无需主管部门初审";  // "" when the caller may do it
+  ErrorCode may_department_code = ErrorCode::kConflict;          // why not: kForbidden for who
   std::vector<FieldChange> changes_since_last;  // from the previous version, when there is one
   bool decided = false;                         // this version already has its decision
   std::string may_decide_note;                  // "" when the caller may pass or return it
@@ -136,6 +146,17 @@ class ReviewDesk {
   // Decisions so far, for the unit's own view (a returned year shows the reviewer's reasons).
   Result<std::vector<DecisionRecord>> Decisions(const Caller& caller, int64_t unit_id, int year);
 
+  // The optional first review by a 主管部门. The bureau names the regions whose units need it;
+  // a department reviewer (scoped to the department's subtree) forwards a version to the bureau
+  // with an opinion, or returns it to the unit with an opinion anchored to a field or finding.
+  Result<std::vector<std::string>> DepartmentReviewRegions(const Caller& caller);
+  Result<bool> SetDepartmentReviewRegion(const Caller& caller, const std::string& region, bool required);
+  Result<ReviewView> DepartmentForward(const Caller& caller, int64_t unit_id, int year, int number,
+                                       int64_t draft_revision, const std::string& opinion);
+  Result<ReviewView> DepartmentReturn(const Caller& caller, int64_t unit_id, int year, int number,
+                                      int64_t draft_revision, const std::string& anchor, const std::string& opinion);
+  Result<std::vector<DepartmentReviewRecord>> DepartmentReviews(const Caller& caller, int64_t unit_id, int year);
+
   // Freezes the passed version: renders HTML, PDF and XLSX once and keeps them with its hash.
   Result<PublicationRecord> Publish(const Caller& caller, int64_t unit_id, int year);
   // A dated correction notice beside the published report (never an overwrite).
@@ -165,6 +186,10 @@ class ReviewDesk {
 
  private:
   Result<bool> MayReview(const Caller& caller, int64_t unit_id) const;
+  Result<bool> NeedsDepartmentReview(const UnitRecord& unit);
+  Result<ReviewView> DepartmentDecide(const Caller& caller, int64_t unit_id, int year, int number,
+                                      int64_t draft_revision, DepartmentOutcome outcome, const std::string& anchor,
+                                      const std::string& opinion);
   Result<ReviewView> Build(const Caller& caller, int64_t unit_id, int year);
   Change ChangeBy(const Caller& caller) const;
 

@@ -204,5 +204,62 @@ TEST_F(ReviewDeskTest, RectificationGoesFromOpenToClosedWithEvidence) {
   EXPECT_TRUE(desk_->Rectifications(outsider_, 0, 0)->empty());
 }
 
+// Where the bureau requires it, a 主管部门 reviews its units' submissions first: it returns one
+// with an anchored opinion or forwards it; the bureau decides only forwarded versions.
+TEST_F(ReviewDeskTest, ADepartmentReviewsFirstWhereTheBureauRequiresIt) {
+  UserRecord record = **repository_->FindUserByLogin("shen");
+  record.login = "jiaoyu";
+  record.scope = "贵州省/黔南州/都匀市";
+  record.department_reviewer = true;
+  const Caller department = As(*repository_->AddUser(record, Change{"system", "", 0}));
+
+  EXPECT_EQ(desk_->SetDepartmentReviewRegion(reviewer_, "贵州省/黔南州/都匀市", true).error().code,
+            ErrorCode::kForbidden);  // a scoped reviewer is not the bureau
+  EXPECT_EQ(desk_->SetDepartmentReviewRegion(admin_, "/", true).error().code, ErrorCode::kInvalidInput);
+  ASSERT_TRUE(desk_->SetDepartmentReviewRegion(admin_, "贵州省/黔南州/都匀市", true));
+  Submit(kDocument);
+  EXPECT_EQ(*desk_->StageOf(staff_, unit_, 2024), Stage::kAwaitingDepartment);
+  EXPECT_EQ(desk_->YearBoard(department, 2024)->pending, 1);
+  EXPECT_EQ(desk_->YearBoard(reviewer_, 2024)->pending, 0);
+  EXPECT_EQ(desk_->YearBoard(reviewer_, 2024)->awaiting_department, 1);
+
+  auto bureau = desk_->Review(reviewer_, unit_, 2024);
+  ASSERT_TRUE(bureau) << bureau.error().message;
+  EXPECT_EQ(bureau->may_decide_note, "该版本须先经主管部门初审，报送后才能复核");
+  EXPECT_FALSE(desk_->Pass(reviewer_, unit_, 2024, 1, bureau->year.draft.revision));
+  EXPECT_EQ(desk_->DepartmentForward(reviewer_, unit_, 2024, 1, bureau->year.draft.revision, "").error().code,
+            ErrorCode::kForbidden);
+  EXPECT_EQ(desk_->Pass(department, unit_, 2024, 1, bureau->year.draft.revision).error().code,
+            ErrorCode::kForbidden);  // a department does not take the bureau's decision
+
+  auto seen = desk_->Review(department, unit_, 2024);
+  ASSERT_TRUE(seen) << seen.error().message;
+  EXPECT_EQ(seen->may_department_note, "");
+  EXPECT_FALSE(desk_->DepartmentReturn(department, unit_, 2024, 1, seen->year.draft.revision, "/funds", ""));
+  auto returned = desk_->DepartmentReturn(department, unit_, 2024, 1, seen->year.draft.revision,
+                                          "/projects/0/indicators/0", "培训人次目标值偏低，请按年初计划填写");
+  ASSERT_TRUE(returned) << returned.error().message;
+  EXPECT_EQ(*desk_->StageOf(staff_, unit_, 2024), Stage::kReturned);
+  auto reasons = desk_->DepartmentReviews(staff_, unit_, 2024);
+  ASSERT_TRUE(reasons && reasons->size() == 1u);
+  EXPECT_EQ(reasons->front().anchor, "/projects/0/indicators/0");
+
+  Submit(kDocument);  // version 2
+  seen = desk_->Review(department, unit_, 2024);
+  auto forwarded = desk_->DepartmentForward(department, unit_, 2024, 2, seen->year.draft.revision, "同意报送");
+  ASSERT_TRUE(forwarded) << forwarded.error().message;
+  EXPECT_TRUE(forwarded->department_forwarded);
+  EXPECT_EQ(forwarded->may_department_note, "该版本已有主管部门初审结论");
+  EXPECT_EQ(*desk_->StageOf(staff_, unit_, 2024), Stage::kSubmitted);
+
+  bureau = desk_->Review(reviewer_, unit_, 2024);
+  EXPECT_EQ(bureau->may_decide_note, "");
+  ASSERT_TRUE(desk_->Pass(reviewer_, unit_, 2024, 2, bureau->year.draft.revision));
+  EXPECT_EQ(*desk_->StageOf(staff_, unit_, 2024), Stage::kPassed);
+
+  ASSERT_TRUE(desk_->SetDepartmentReviewRegion(admin_, "贵州省/黔南州/都匀市", false));
+  EXPECT_TRUE(desk_->DepartmentReviewRegions(admin_)->empty());
+}
+
 }  // namespace
 }  // namespace jixiao

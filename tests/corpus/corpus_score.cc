@@ -3,8 +3,11 @@
 // right over figures stated, per report and in total. See tests/corpus/README.md.
 //
 // corpus_score CORPUS_DIR [--set dev|holdout|all] [--copies DIR] [--min PERCENT] [--verbose]
+// corpus_score --generated DIR [--min PERCENT] [--verbose]
 // --copies DIR scores the DOCX and PDF copies in DIR (tests/corpus/tables/convert.sh makes them)
-// instead of the texts.
+// instead of the texts. --generated DIR scores the generated corpus (generate_reports.cc): every
+// <id>.<layout>.expected.json against its <id>.<layout>.{txt,md,html,docx,pdf,xlsx}, with a
+// total per layout.
 // Exit status 1 when the total is under --min, when a report that states a budget figure is
 // refused, or when an unrecognized-text finding has no place; 2 on bad arguments or files.
 #include <algorithm>
@@ -248,11 +251,72 @@ struct Options {
   fs::path corpus;
   std::string set = "dev";
   fs::path copies;
+  fs::path generated;
   std::optional<long long> min_hundredths;
   bool verbose = false;
 };
 
+int Verdict(const Options& options, int right, int stated, int failures);
+
+json ReadExpected(const fs::path& entry) {
+  try {
+    return json::parse(std::ifstream(entry));
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: 不是有效的 JSON：%s\n", entry.c_str(), e.what());
+    return nullptr;
+  }
+}
+
+// The generated corpus: each file against the expected document of its layout, totals per layout.
+int RunGenerated(const Options& options) {
+  const std::string kSuffix = ".expected.json";
+  std::vector<fs::path> entries;
+  for (const auto& item : fs::directory_iterator(options.generated)) {
+    const std::string name = item.path().filename().string();
+    if (name.size() > kSuffix.size() && name.ends_with(kSuffix)) entries.push_back(item.path());
+  }
+  std::sort(entries.begin(), entries.end());
+  std::map<std::string, std::pair<int, int>> by_layout;  // "prose.txt" -> right, stated
+  std::map<std::string, int> files_by_layout;
+  int right = 0, stated = 0, reports = 0, failures = 0;
+  for (const fs::path& entry : entries) {
+    const std::string stem = entry.filename().string().substr(0, entry.filename().string().size() - kSuffix.size());
+    const json expected = ReadExpected(entry);
+    if (expected.is_null()) return 2;
+    const std::string layout = stem.substr(stem.find('.') + 1);
+    for (const char* ext : {".txt", ".md", ".html", ".docx", ".pdf", ".xlsx"}) {
+      const fs::path file = options.generated / (stem + ext);
+      if (!fs::exists(file)) continue;
+      Outcome o = ScoreOne(file, expected);
+      ++reports;
+      right += o.tally.right;
+      stated += o.tally.stated;
+      if (o.failed) ++failures;
+      auto& [r, s] = by_layout[layout + ext];
+      r += o.tally.right, s += o.tally.stated;
+      ++files_by_layout[layout + ext];
+      if (options.verbose || o.failed) {
+        std::printf("%-36s %4d/%-4d %s%s%s\n", file.filename().c_str(), o.tally.right, o.tally.stated,
+                    Percentage(o.tally.right, o.tally.stated).c_str(), o.refused ? "  拒绝读取：" : "",
+                    o.refused || o.failed ? o.note.c_str() : "");
+        for (const std::string& miss : o.tally.misses) {
+          if (options.verbose) std::printf("           未读对：%s\n", miss.c_str());
+        }
+      }
+    }
+  }
+  std::printf("\n%-24s %6s %12s %s\n", "layout", "files", "right/stated", "score");
+  for (const auto& [layout, tally] : by_layout) {
+    std::printf("%-24s %6d %6d/%-6d %s\n", layout.c_str(), files_by_layout[layout], tally.first, tally.second,
+                Percentage(tally.first, tally.second).c_str());
+  }
+  std::printf("corpus generated: %d files, %d/%d figures right, %s; %d failing\n", reports, right, stated,
+              Percentage(right, stated).c_str(), failures);
+  return Verdict(options, right, stated, failures);
+}
+
 int Run(const Options& options) {
+  if (!options.generated.empty()) return RunGenerated(options);
   std::vector<std::string> sets = options.set == "all" ? std::vector<std::string>{"dev", "holdout"}
                                                        : std::vector<std::string>{options.set};
   int right = 0, stated = 0, reports = 0, failures = 0;
@@ -295,6 +359,10 @@ int Run(const Options& options) {
   }
   std::printf("corpus %s: %d reports, %d/%d figures right, %s; %d failing\n", options.set.c_str(), reports, right,
               stated, Percentage(right, stated).c_str(), failures);
+  return Verdict(options, right, stated, failures);
+}
+
+int Verdict(const Options& options, int right, int stated, int failures) {
   const long long total = stated ? (static_cast<long long>(right) * 20000 + stated) / (2LL * stated) : 0;
   if (failures > 0) return 1;
   if (options.min_hundredths && total < *options.min_hundredths) {
@@ -321,11 +389,13 @@ int main(int argc, char** argv) {
     };
     if (arg == "--set") options.set = value();
     else if (arg == "--copies") options.copies = value();
+    else if (arg == "--generated") options.generated = value();
     else if (arg == "--min") options.min_hundredths = static_cast<long long>(std::stod(value()) * 100 + 0.5);
     else if (arg == "--verbose") options.verbose = true;
     else if (options.corpus.empty()) options.corpus = arg;
     else {
-      std::fprintf(stderr, "usage: corpus_score CORPUS_DIR [--set dev|holdout|all] [--copies DIR] [--min PERCENT] [--verbose]\n");
+      std::fprintf(stderr, "usage: corpus_score CORPUS_DIR [--set dev|holdout|all] [--copies DIR] [--min PERCENT] [--verbose]\n"
+                           "       corpus_score --generated DIR [--min PERCENT] [--verbose]\n");
       return 2;
     }
   }

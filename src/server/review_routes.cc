@@ -83,9 +83,23 @@ Json DecisionJson(const DecisionRecord& d) {
           {"decided_at", TimeText(d.decided_at)}};
 }
 
+Json DepartmentReviewJson(const DepartmentReviewRecord& d) {
+  const bool returned = d.outcome == DepartmentOutcome::kReturned;
+  return {{"version", d.number},
+          {"outcome", std::string(DepartmentOutcomeName(d.outcome))},
+          {"outcome_label", returned ? "退回单位" : "同意报送财政局"},
+          {"returned", returned},
+          {"opinion", d.opinion},
+          {"anchor", d.anchor},
+          {"decided_by", d.decided_by},
+          {"decided_at", TimeText(d.decided_at)}};
+}
+
 Json ReviewJson(const ReviewView& view) {
   Json decisions = Json::array();
   for (const auto& d : view.decisions) decisions.push_back(DecisionJson(d));
+  Json department = Json::array();
+  for (const auto& d : view.department_reviews) department.push_back(DepartmentReviewJson(d));
   Json changes = ChangesToJson(view.changes_since_last);
   return {{"unit", {{"id", view.year.unit.id}, {"name", view.year.unit.name}, {"region", view.year.unit.region}}},
           {"year", view.year.draft.year},
@@ -105,7 +119,13 @@ Json ReviewJson(const ReviewView& view) {
           {"changes_since_last", changes},
           {"decided", view.decided},
           {"may_decide", view.may_decide_note.empty()},
-          {"may_decide_note", view.may_decide_note}};
+          {"may_decide_note", view.may_decide_note},
+          {"department_required", view.department_required},
+          {"department_forwarded", view.department_forwarded},
+          {"department_reviews", department},
+          {"has_department_reviews", !department.empty()},
+          {"may_department", view.may_department_note.empty()},
+          {"may_department_note", view.may_department_note}};
 }
 
 Json RectificationJson(const RectificationView& v) {
@@ -188,9 +208,15 @@ HttpResponse BoardPage(RequestContext& ctx, const Args&) {
   Json charts = {{"grades", grade_data}, {"units", chart_units}, {"rates", chart_rates}, {"scores", chart_self}};
   Json stages = Json::array();
   for (auto [value, label] : std::initializer_list<std::pair<const char*, const char*>>{
-           {"", "全部"}, {"submitted", "待审核"}, {"returned", "被退回"}, {"passed", "已通过"}, {"published", "已公开"},
+           {"", "全部"}, {"department", "待主管部门初审"}, {"submitted", "待审核"}, {"returned", "被退回"}, {"passed", "已通过"}, {"published", "已公开"},
            {"draft", "草稿"}, {"not_started", "未填报"}, {"late", "逾期"}}) {
     stages.push_back({{"value", value}, {"label", label}, {"selected", stage == value}});
+  }
+  const UserRecord& user = caller.who.user;
+  const bool bureau = user.role == Role::kAdmin || (user.scope.empty() && !user.department_reviewer);
+  Json regions = Json::array();
+  if (auto listed = ctx.desk.DepartmentReviewRegions(caller)) {
+    for (const auto& region : *listed) regions.push_back(region);
   }
   Json model = {{"page", PageFrame(ctx, std::to_string(year) + " 年度绩效自评复核")},
                 {"year", year},
@@ -200,19 +226,33 @@ HttpResponse BoardPage(RequestContext& ctx, const Args&) {
                 {"count", lines.size()},
                 {"total", board->rows.size()},
                 {"pending", board->pending},
+                {"pending_stage", user.department_reviewer ? "department" : "submitted"},
+                {"pending_label", user.department_reviewer ? "待初审" : "待审核"},
+                {"awaiting_department", board->awaiting_department},
+                {"department_reviewer", user.department_reviewer},
+                {"department_regions", regions},
+                {"has_department_regions", !regions.empty()},
                 {"returned", board->returned},
                 {"overdue", board->overdue},
                 {"stages", stages},
                 {"sort", sort},
                 {"stage", stage},
                 {"charts", ScriptSafeJson(charts)},
-                {"can_issue", caller.who.user.role == Role::kAdmin || caller.who.user.scope.empty()}};
+                {"can_issue", bureau}};
   model["page"]["charts"] = true;
   if (board->task) {
     model["task"] = {{"deadline", board->task->deadline}, {"note", board->task->note},
                      {"issued_by", board->task->issued_by}, {"issued_at", TimeText(board->task->issued_at)}};
   }
   return Html(ctx, "review_board", model);
+}
+
+HttpResponse DepartmentRegionPost(RequestContext& ctx, const Args&) {
+  REQUIRE_LOGIN(ctx);
+  const int year = YearParam(ctx, 0);
+  auto set = ctx.desk.SetDepartmentReviewRegion(caller, ctx.request.Param("region"), ctx.request.Param("required") == "1");
+  if (!set) return ErrorPage(ctx, set.error());
+  return Redirect("/review?year=" + std::to_string(year) + "#department-regions");
 }
 
 HttpResponse TaskPost(RequestContext& ctx, const Args&) {
@@ -305,11 +345,19 @@ HttpResponse DecidePost(RequestContext& ctx, const Args& args) {
   auto at = PathUnitYear(args);
   if (!at) return ErrorPage(ctx, NoSuchPage());
   const std::string decision = ctx.request.Param("decision");
-  Result<ReviewView> result =
-      decision == "return"
-          ? ctx.desk.Return(caller, at->unit, at->year, IntParam(ctx, "number"), IntParam(ctx, "revision"),
-                            ctx.request.Param("anchor"), ctx.request.Param("reason"))
-          : ctx.desk.Pass(caller, at->unit, at->year, IntParam(ctx, "number"), IntParam(ctx, "revision"));
+  const int number = IntParam(ctx, "number"), revision = IntParam(ctx, "revision");
+  Result<ReviewView> result = Fail(ErrorCode::kInvalidInput, "字段 decision：请选择通过、退回或初审结论");
+  if (decision == "return") {
+    result = ctx.desk.Return(caller, at->unit, at->year, number, revision, ctx.request.Param("anchor"),
+                             ctx.request.Param("reason"));
+  } else if (decision == "pass") {
+    result = ctx.desk.Pass(caller, at->unit, at->year, number, revision);
+  } else if (decision == "forward") {
+    result = ctx.desk.DepartmentForward(caller, at->unit, at->year, number, revision, ctx.request.Param("opinion"));
+  } else if (decision == "department-return") {
+    result = ctx.desk.DepartmentReturn(caller, at->unit, at->year, number, revision, ctx.request.Param("anchor"),
+                                       ctx.request.Param("opinion"));
+  }
   return BackToReview(*at, result, "#actions");
 }
 
@@ -535,7 +583,8 @@ HttpResponse ApiBoard(RequestContext& ctx, const Args& args) {
   return ApiReply(board, [&](const Board& b) {
     Json rows = Json::array();
     for (const auto& row : b.rows) rows.push_back(BoardRowJson(row, b.year));
-    return Json{{"year", b.year}, {"pending", b.pending}, {"returned", b.returned}, {"overdue", b.overdue},
+    return Json{{"year", b.year}, {"pending", b.pending}, {"awaiting_department", b.awaiting_department},
+                {"returned", b.returned}, {"overdue", b.overdue},
                 {"task", b.task ? Json{{"deadline", b.task->deadline}, {"note", b.task->note}} : Json(nullptr)},
                 {"units", rows}};
   });
@@ -564,6 +613,12 @@ HttpResponse ApiReviewAction(RequestContext& ctx, const Args& args) {
   } else if (action == "rescore") {
     result = ctx.desk.Rescore(caller, at->unit, at->year, number("number"), number("sheet_revision"),
                               StringField(body, "key"), StringField(body, "deduction"), StringField(body, "reason"));
+  } else if (action == "forward") {
+    result = ctx.desk.DepartmentForward(caller, at->unit, at->year, number("number"), number("revision"),
+                                        StringField(body, "opinion"));
+  } else if (action == "department-return") {
+    result = ctx.desk.DepartmentReturn(caller, at->unit, at->year, number("number"), number("revision"),
+                                       StringField(body, "anchor"), StringField(body, "opinion"));
   } else if (action == "comment") {
     result = ctx.desk.Comment(caller, at->unit, at->year, number("number"), number("sheet_revision"),
                               StringField(body, "anchor"), StringField(body, "text"));
@@ -571,6 +626,23 @@ HttpResponse ApiReviewAction(RequestContext& ctx, const Args& args) {
     return JsonError(404, "not_found", "没有这个复核操作：" + action);
   }
   return ApiReply(result, ReviewJson);
+}
+
+HttpResponse ApiDepartmentRegions(RequestContext& ctx, const Args&) {
+  REQUIRE_API_CALLER(ctx);
+  return ApiReply(ctx.desk.DepartmentReviewRegions(caller),
+                  [](const std::vector<std::string>& regions) { return Json{{"regions", regions}}; });
+}
+
+HttpResponse ApiSetDepartmentRegion(RequestContext& ctx, const Args&) {
+  REQUIRE_API_CALLER(ctx);
+  REQUIRE_BODY(ctx);
+  if (!body.contains("required") || !body["required"].is_boolean()) {
+    return JsonError(Invalid("字段 required：须是 true（需要初审）或 false（取消）").value());
+  }
+  auto set = ctx.desk.SetDepartmentReviewRegion(caller, StringField(body, "region"), body["required"].get<bool>());
+  if (!set) return JsonError(set.error());
+  return ApiDepartmentRegions(ctx, {});
 }
 
 HttpResponse ApiPublish(RequestContext& ctx, const Args& args) {
@@ -631,6 +703,7 @@ HttpResponse ApiMoveRectification(RequestContext& ctx, const Args& args) {
 void AddReviewRoutes(AppRouter& router) {
   router.Add("GET", "/review", BoardPage);
   router.Add("POST", "/review/task", TaskPost);
+  router.Add("POST", "/review/department-regions", DepartmentRegionPost);
   router.Add("GET", "/review/results", ResultsPage);
   router.Add("GET", "/review/results.xlsx", ResultsXlsx);
   router.Add("GET", "/review/units/{}/years/{}", ReviewPage);
@@ -651,6 +724,8 @@ void AddReviewRoutes(AppRouter& router) {
   router.Add("GET", "/public/{}/{}/{}", PublicFileGet);
 
   router.Add("GET", "/api/review/{}", ApiBoard);
+  router.Add("GET", "/api/department-review-regions", ApiDepartmentRegions);
+  router.Add("POST", "/api/department-review-regions", ApiSetDepartmentRegion);
   router.Add("GET", "/api/units/{}/years/{}/review", ApiReview);
   router.Add("POST", "/api/units/{}/years/{}/review/{}", ApiReviewAction);
   router.Add("POST", "/api/units/{}/years/{}/publish", ApiPublish);

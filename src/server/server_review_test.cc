@@ -27,11 +27,11 @@ TEST_P(ServerTest, AReviewerSeesNothingOutsideTheirRegion) {
   auto ids = UnitIds(admin);
   Client duyun = As("duyun");  // scope 贵州省/黔南州/都匀市
   const Json board = duyun.Get("/api/review/2025").Json();
-  ASSERT_EQ(board["units"].size(), 5u) << board.dump();
+  ASSERT_EQ(board["units"].size(), 8u) << board.dump();  // five departments and three schools
   for (const auto& row : board["units"]) {
-    EXPECT_EQ(row["unit"]["region"], "贵州省/黔南州/都匀市");
+    EXPECT_EQ(row["unit"]["region"].get<std::string>().rfind("贵州省/黔南州/都匀市", 0), 0u) << row.dump();
   }
-  EXPECT_EQ(As("reviewer").Get("/api/review/2025").Json()["units"].size(), 35u);
+  EXPECT_EQ(As("reviewer").Get("/api/review/2025").Json()["units"].size(), 38u);
   const int64_t outside = ids.at("独山县水务局");
   for (const std::string& path : {Year(outside, 2025) + "/review", Year(outside, 2025), "/api/units/" + std::to_string(outside)}) {
     const Reply reply = duyun.Get(path);
@@ -39,7 +39,7 @@ TEST_P(ServerTest, AReviewerSeesNothingOutsideTheirRegion) {
   }
   EXPECT_EQ(duyun.Post(Year(outside, 2025) + "/publish", Json::object()).status, 403);
   Json units = duyun.Get("/api/units").Json()["units"];
-  EXPECT_EQ(units.size(), 5u);
+  EXPECT_EQ(units.size(), 8u);
   EXPECT_EQ(As("lijun").Get("/api/review/2025").status, 403);
   EXPECT_EQ(Anonymous().Get("/api/review/2025").status, 401);
   // The demo's rectification items are all outside 都匀市.
@@ -101,6 +101,57 @@ TEST_P(ServerTest, NoOnePassesTheirOwnWorkAndAPublishedVersionNeverChanges) {
   ASSERT_EQ(corrected.status, 200) << corrected.body;
   EXPECT_EQ(Anonymous().Get(pdf_path).body, pdf);  // the correction is a notice beside it, never an overwrite
   EXPECT_NE(Anonymous().Get("/public/" + std::to_string(edu) + "/2023/").body.find("第 2 页项目名称更正"), std::string::npos);
+}
+
+// The demo's schools under 都匀市教育局 go to the department first: the bureau cannot decide a
+// version the department has not forwarded, the department cannot take the bureau's decision,
+// and a department sees and reviews only its own schools.
+TEST_P(ServerTest, ADepartmentForwardsBeforeTheBureauDecides) {
+  Client admin = As("admin");
+  auto ids = UnitIds(admin);
+  Client department = As("jiaoyu");
+  Client reviewer = As("reviewer");
+  const Json board = department.Get("/api/review/2025").Json();
+  ASSERT_EQ(board["units"].size(), 3u) << board.dump();
+  EXPECT_EQ(board["pending"], 1);
+  EXPECT_EQ(reviewer.Get("/api/department-review-regions").Json()["regions"],
+            Json::array({"贵州省/黔南州/都匀市/都匀市教育局"}));
+  EXPECT_EQ(department.Post("/api/department-review-regions", {{"region", "贵州省"}, {"required", true}}).status, 403);
+  EXPECT_EQ(department.Get(Year(ids.at("都匀市教育局"), 2025) + "/review").status, 403);  // outside its subtree
+
+  const int64_t waiting = ids.at("都匀市第一中学");
+  const Json seen = reviewer.Get(Year(waiting, 2025) + "/review").Json();
+  EXPECT_EQ(seen["may_decide"], false);
+  EXPECT_EQ(seen["may_decide_note"], "该版本须先经主管部门初审，报送后才能复核");
+  const Json decide = {{"number", seen["version"]["number"]}, {"revision", seen["revision"]}};
+  EXPECT_EQ(reviewer.Post(Year(waiting, 2025) + "/review/pass", decide).status, 409);
+  EXPECT_EQ(reviewer.Post(Year(waiting, 2025) + "/review/forward", decide).status, 403);
+  EXPECT_EQ(department.Post(Year(waiting, 2025) + "/review/pass", decide).status, 403);
+  EXPECT_EQ(As("yizhong").Post(Year(waiting, 2025) + "/review/forward", decide).status, 403);
+  Json back = decide;
+  back["opinion"] = "";
+  back["anchor"] = "/funds/budget_total";
+  EXPECT_EQ(department.Post(Year(waiting, 2025) + "/review/department-return", back).status, 422);  // no reason
+
+  Json forward = decide;
+  forward["opinion"] = "同意报送";
+  const Reply forwarded = department.Post(Year(waiting, 2025) + "/review/forward", forward);
+  ASSERT_EQ(forwarded.status, 200) << forwarded.body;
+  EXPECT_EQ(forwarded.Json()["department_forwarded"], true);
+  EXPECT_EQ(department.Post(Year(waiting, 2025) + "/review/forward", forward).status, 409);
+  const Json ready = reviewer.Get(Year(waiting, 2025) + "/review").Json();
+  EXPECT_EQ(ready["may_decide"], true) << ready["may_decide_note"];
+  const Reply passed = reviewer.Post(Year(waiting, 2025) + "/review/pass",
+                                     {{"number", ready["version"]["number"]}, {"revision", ready["revision"]}});
+  ASSERT_EQ(passed.status, 200) << passed.body;
+
+  const int64_t returned = ids.at("都匀市第二中学");
+  for (const auto& row : reviewer.Get("/api/review/2025").Json()["units"]) {
+    if (row["unit"]["id"] == returned) EXPECT_EQ(row["stage"], "returned");
+  }
+  const Reply page = department.Get("/review/units/" + std::to_string(returned) + "/years/2025");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("完成服务任务的目标值与年初绩效目标不一致"), std::string::npos);
 }
 
 }  // namespace

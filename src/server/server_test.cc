@@ -13,9 +13,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // The columns of the authorization matrix.
-enum Who { kAnon, kAdmin, kReviewer, kOwn, kOther, kWhoCount };
+enum Who { kAnon, kAdmin, kReviewer, kOwn, kOther, kDepartment, kWhoCount };
 constexpr std::array<const char*, kWhoCount> kWhoNames = {"anonymous", "admin", "reviewer", "wangfang (unit 1)",
-                                                          "lijun (unit 2)"};
+                                                          "lijun (unit 2)", "jiaoyu (department of units 36-38)"};
 
 struct Cell {
   const char* method;
@@ -24,39 +24,53 @@ struct Cell {
   std::array<int, kWhoCount> expected;
 };
 
-// Every endpoint of AddApiRoutes × every role. The requests are chosen to leave the demo as it is
+// Every API endpoint × every role. The requests are chosen to leave the demo as it is
 // (a stale revision, a year that exists) except where the right role is meant to succeed; logout
 // comes last because it ends the session.
 std::vector<Cell> Matrix() {
   const std::string year = kExampleYear;
   const std::string report = "<example report>";
-  //                                                                  anon admin review own other
+  const std::string edu = "/api/units/2/years/2023";      // lijun's, submitted
+  const std::string school = "/api/units/36/years/2025";  // 都匀市第一中学, waiting for jiaoyu's first review
+  //                                                                  anon admin review own other department
   return {
-      {"GET", "/api/me", "", {401, 200, 200, 200, 200}},
-      {"GET", "/api/units", "", {401, 200, 200, 200, 200}},
-      {"POST", "/api/units", R"({"name":"矩阵测试单位"})", {401, 201, 403, 403, 403}},
-      {"GET", "/api/units/1", "", {401, 200, 200, 200, 403}},
-      {"GET", "/api/units/1/years", "", {401, 200, 200, 200, 403}},
-      {"POST", "/api/units/1/years", R"({"year":2030})", {401, 403, 403, 201, 403}},
-      {"GET", year, "", {401, 200, 200, 200, 403}},
-      {"PUT", year, R"({"revision":0,"document":{"format":"jixiao.evaluation/1"}})", {401, 403, 403, 422, 403}},
-      {"PATCH", year, R"({"revision":0,"edits":[]})", {401, 403, 403, 409, 403}},
-      {"GET", year + "/audit", "", {401, 200, 200, 200, 403}},
-      {"POST", year + "/explanations", R"({"revision":0,"key":"k","text":"已核实"})", {401, 403, 403, 422, 403}},
-      {"POST", year + "/import?name=x.txt", report, {401, 403, 403, 409, 403}},
-      {"POST", year + "/submit", R"({"revision":0})", {401, 403, 403, 422, 403}},
-      {"POST", year + "/reopen", R"({"revision":0})", {401, 403, 403, 409, 403}},
-      {"GET", year + "/versions", "", {401, 200, 200, 200, 403}},
-      {"GET", "/api/units/2/years/2023/versions/1", "", {401, 200, 200, 403, 200}},
-      {"GET", year + "/diff?from=0&to=0", "", {401, 200, 200, 200, 403}},
-      {"GET", year + "/report.md", "", {401, 200, 200, 200, 403}},
-      {"POST", "/api/import/preview?name=x.txt", report, {401, 403, 403, 200, 200}},
-      {"GET", "/api/users", "", {401, 200, 403, 403, 403}},
+      {"GET", "/api/me", "", {401, 200, 200, 200, 200, 200}},
+      {"GET", "/api/units", "", {401, 200, 200, 200, 200, 200}},
+      {"POST", "/api/units", R"({"name":"矩阵测试单位"})", {401, 201, 403, 403, 403, 403}},
+      {"GET", "/api/units/1", "", {401, 200, 200, 200, 403, 403}},
+      {"GET", "/api/units/1/years", "", {401, 200, 200, 200, 403, 403}},
+      {"POST", "/api/units/1/years", R"({"year":2030})", {401, 403, 403, 201, 403, 403}},
+      {"GET", year, "", {401, 200, 200, 200, 403, 403}},
+      {"PUT", year, R"({"revision":0,"document":{"format":"jixiao.evaluation/1"}})", {401, 403, 403, 422, 403, 403}},
+      {"PATCH", year, R"({"revision":0,"edits":[]})", {401, 403, 403, 409, 403, 403}},
+      {"GET", year + "/audit", "", {401, 200, 200, 200, 403, 403}},
+      {"POST", year + "/explanations", R"({"revision":0,"key":"k","text":"已核实"})", {401, 403, 403, 422, 403, 403}},
+      {"POST", year + "/import?name=x.txt", report, {401, 403, 403, 409, 403, 403}},
+      {"POST", year + "/submit", R"({"revision":0})", {401, 403, 403, 422, 403, 403}},
+      {"POST", year + "/reopen", R"({"revision":0})", {401, 403, 403, 409, 403, 403}},
+      {"GET", year + "/versions", "", {401, 200, 200, 200, 403, 403}},
+      {"GET", "/api/units/2/years/2023/versions/1", "", {401, 200, 200, 403, 200, 403}},
+      {"GET", year + "/diff?from=0&to=0", "", {401, 200, 200, 200, 403, 403}},
+      {"GET", year + "/report.md", "", {401, 200, 200, 200, 403, 403}},
+      {"POST", "/api/import/preview?name=x.txt", report, {401, 403, 403, 200, 200, 403}},
+      {"GET", "/api/users", "", {401, 200, 403, 403, 403, 403}},
       {"POST", "/api/users", R"({"login":"matrix","name":"矩阵","role":"reviewer","password":"matrix-pass-2026"})",
-       {401, 201, 403, 403, 403}},
-      {"GET", "/api/audit-log", "", {401, 200, 403, 403, 403}},
-      {"POST", "/api/login", R"({"login":"nobody","password":"wrong-password"})", {401, 401, 401, 401, 401}},
-      {"POST", "/api/logout", "{}", {401, 200, 200, 200, 200}},
+       {401, 201, 403, 403, 403, 403}},
+      {"GET", "/api/audit-log", "", {401, 200, 403, 403, 403, 403}},
+      {"GET", "/api/review/2025", "", {401, 200, 200, 403, 403, 200}},
+      {"GET", "/api/department-review-regions", "", {401, 200, 200, 403, 403, 200}},
+      {"POST", "/api/department-review-regions", R"({"region":"/","required":true})", {401, 422, 422, 403, 403, 403}},
+      {"GET", edu + "/review", "", {401, 200, 200, 403, 200, 403}},
+      {"POST", edu + "/review/pass", R"({"number":1,"revision":0})", {401, 409, 409, 403, 403, 403}},
+      {"POST", school + "/review/forward", R"({"number":1,"revision":0})", {401, 403, 403, 403, 403, 409}},
+      {"POST", edu + "/publish", "{}", {401, 409, 409, 403, 403, 403}},
+      {"POST", edu + "/rectifications", "{}", {401, 422, 422, 403, 403, 403}},
+      {"GET", "/api/public/reports", "", {200, 200, 200, 200, 200, 200}},
+      {"GET", "/api/rectifications", "", {401, 200, 200, 200, 200, 200}},
+      {"POST", "/api/rectifications/1/status", R"({"revision":0,"status":"closed"})", {401, 409, 409, 403, 403, 403}},
+      {"POST", "/api/login", R"({"login":"nobody","password":"wrong-password"})",
+       {401, 401, 401, 401, 401, 429}},  // the sixth failure for one login locks it
+      {"POST", "/api/logout", "{}", {401, 200, 200, 200, 200, 200}},
   };
 }
 
@@ -72,7 +86,9 @@ TEST_P(ServerTest, AuthorizationMatrixEveryRoleTimesEveryEndpoint) {
   ASSERT_EQ(units.value("name", ""), "黔南州自然资源局");
   ASSERT_EQ(admin.Get("/api/units/2").Json().value("name", ""), "黔南州教育局");
 
-  std::array<Client, kWhoCount> clients = {Anonymous(), std::move(admin), As("reviewer"), As("wangfang"), As("lijun")};
+  ASSERT_EQ(admin.Get("/api/units/36").Json().value("name", ""), "都匀市第一中学");
+  std::array<Client, kWhoCount> clients = {Anonymous(),      std::move(admin), As("reviewer"),
+                                           As("wangfang"), As("lijun"),      As("jiaoyu")};
   for (const Cell& cell : Matrix()) {
     for (int who = 0; who < kWhoCount; ++who) {
       const Reply reply = SendCell(clients[who], cell);
@@ -273,7 +289,7 @@ TEST_P(ServerTest, MalformedHttpGetsAJsonError) {
   }
 }
 
-// The routes of AddApiRoutes, "{}" for each path argument.
+// The routes of AddApiRoutes and the API routes of AddReviewRoutes, "{}" for each path argument.
 const std::vector<std::pair<std::string, std::string>>& Routes() {
   static const std::vector<std::pair<std::string, std::string>> routes = {
       {"POST", "/api/login"}, {"POST", "/api/logout"}, {"GET", "/api/me"}, {"GET", "/api/units"},
@@ -284,7 +300,12 @@ const std::vector<std::pair<std::string, std::string>>& Routes() {
       {"POST", "/api/units/{}/years/{}/submit"}, {"POST", "/api/units/{}/years/{}/reopen"},
       {"GET", "/api/units/{}/years/{}/versions"}, {"GET", "/api/units/{}/years/{}/versions/{}"},
       {"GET", "/api/units/{}/years/{}/diff"}, {"GET", "/api/units/{}/years/{}/{}"}, {"POST", "/api/import/preview"},
-      {"GET", "/api/users"}, {"POST", "/api/users"}, {"GET", "/api/audit-log"}};
+      {"GET", "/api/users"}, {"POST", "/api/users"}, {"GET", "/api/audit-log"},
+      // AddReviewRoutes' API
+      {"GET", "/api/review/{}"}, {"GET", "/api/department-review-regions"}, {"POST", "/api/department-review-regions"},
+      {"GET", "/api/units/{}/years/{}/review"}, {"POST", "/api/units/{}/years/{}/review/{}"},
+      {"POST", "/api/units/{}/years/{}/publish"}, {"POST", "/api/units/{}/years/{}/rectifications"},
+      {"GET", "/api/public/reports"}, {"GET", "/api/rectifications"}, {"POST", "/api/rectifications/{}/status"}};
   return routes;
 }
 

@@ -155,6 +155,51 @@ Caller StaffOf(const UnitRecord& unit) {
 
 constexpr int64_t kDay = 24 * 3600;
 
+// Three schools under 都匀市教育局, whose submissions the bureau has the department review first:
+// one waiting for the department, one it returned, one it forwarded to the bureau.
+constexpr const char* kSchoolDepartment = "贵州省/黔南州/都匀市/都匀市教育局";
+
+Result<bool> LoadSchools(Workspace& workspace, ReviewDesk& desk, ManualClock& clock, const Caller& as_admin,
+                         const Caller& bureau) {
+  if (auto set = desk.SetDepartmentReviewRegion(bureau, kSchoolDepartment, true); !set) return tl::unexpected(set.error());
+  auto added = workspace.AddUserAsSystem({"jiaoyu", "吴初审", Role::kReviewer, std::nullopt, kDemoPassword},
+                                         kSchoolDepartment);
+  if (!added) return tl::unexpected(added.error());
+  UserRecord department_user = *added;
+  department_user.department_reviewer = true;
+  auto marked = workspace.repository().UpdateUser(department_user, Change{"system", "", clock.NowSeconds()});
+  if (!marked) return tl::unexpected(marked.error());
+  const Caller department = Acting(*marked);
+  const char* kSchools[] = {"都匀市第一中学", "都匀市第二中学", "都匀市实验小学"};
+  for (int i = 0; i < 3; ++i) {
+    auto unit = workspace.AddUnit(as_admin, {0, kSchools[i], "", kSchoolDepartment});
+    if (!unit) return tl::unexpected(unit.error());
+    Caller staff = StaffOf(*unit);
+    if (i == 0) {
+      auto user = workspace.AddUserAsSystem({"yizhong", "孙老师", Role::kUnit, unit->id, kDemoPassword});
+      if (!user) return tl::unexpected(user.error());
+      staff = Acting(*user);
+    }
+    auto view = workspace.CreateYear(staff, unit->id, 2025, CountyDocument(unit->name, 1 + i * 2).dump());
+    if (!view) return tl::unexpected(view.error());
+    if (auto submitted = ExplainAndSubmit(workspace, staff, std::move(*view)); !submitted) {
+      return tl::unexpected(submitted.error());
+    }
+    if (i == 0) continue;  // 待主管部门初审
+    clock.Advance(2 * kDay);
+    auto review = desk.Review(department, unit->id, 2025);
+    if (!review) return tl::unexpected(review.error());
+    auto decided = i == 1 ? desk.DepartmentReturn(department, unit->id, 2025, review->version.number,
+                                                  review->year.draft.revision, "/projects/0/indicators/0",
+                                                  "完成服务任务的目标值与年初绩效目标不一致，请按批复的目标填写")
+                          : desk.DepartmentForward(department, unit->id, 2025, review->version.number,
+                                                   review->year.draft.revision, "经审核，数据真实，同意报送");
+    if (!decided) return tl::unexpected(decided.error());
+    clock.Advance(-2 * kDay);
+  }
+  return true;
+}
+
 Result<bool> LoadCounties(Workspace& live, const Caller& as_admin, const UserRecord& reviewer) {
   // The cycle happened earlier this year: a clock of its own dates each step.
   ManualClock clock(1'767'225'600);  // 2026-01-01 08:00 Beijing
@@ -194,6 +239,7 @@ Result<bool> LoadCounties(Workspace& live, const Caller& as_admin, const UserRec
     }
     if (stage == 2) clock.Advance(-50 * kDay);
   }
+  if (auto schools = LoadSchools(workspace, desk, clock, as_admin, bureau); !schools) return schools;
   clock.Advance(45 * kDay);  // April: the bureau reviews
   for (const auto& [unit, s] : planned) {
     const int stage = s % 10;
@@ -265,6 +311,8 @@ std::vector<DemoLogin> DemoLogins() {
   std::vector<DemoLogin> logins = {{"admin", kDemoPassword, "管理员"},
                                    {"reviewer", kDemoPassword, "财政复核人 · 黔南州财政局绩效科（全州）"},
                                    {"duyun", kDemoPassword, "财政复核人 · 仅都匀市"},
+                                   {"jiaoyu", kDemoPassword, "主管部门初审人 · 都匀市教育局（下属学校）"},
+                                   {"yizhong", kDemoPassword, "单位填报人 · 都匀市第一中学"},
                                    {"wangfang", kDemoPassword, std::string("单位填报人 · ") + kExampleUnit}};
   for (const auto& unit : GeneratedUnits()) logins.push_back({unit.login, kDemoPassword, std::string("单位填报人 · ") + unit.name});
   return logins;

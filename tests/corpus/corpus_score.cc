@@ -154,7 +154,8 @@ void ScoreIndicators(const json& expected, const std::vector<Indicator>& got, co
   }
 }
 
-void ScoreProjects(const json& expected, const Evaluation& ev, Tally& t) {
+// Returns how many read projects no expected one matched (phantoms: not scored, reported).
+int ScoreProjects(const json& expected, const Evaluation& ev, Tally& t) {
   auto match = MatchByName<Project>(expected, ev.projects, ProjectName);
   // An expected project whose name was not matched pairs with a read one of the same budget.
   std::vector<bool> taken(ev.projects.size(), false);
@@ -189,6 +190,9 @@ void ScoreProjects(const json& expected, const Evaluation& ev, Tally& t) {
     static const std::vector<Indicator> kNone;
     ScoreIndicators(e.value("indicators", json::array()), g ? g->indicators : kNone, at, t);
   }
+  int matched = 0;
+  for (int m : match) matched += m >= 0;
+  return static_cast<int>(ev.projects.size()) - matched;
 }
 
 bool StatesBudget(const json& expected) {
@@ -203,6 +207,7 @@ bool StatesBudget(const json& expected) {
 struct Outcome {
   Tally tally;
   bool refused = false;
+  int extra_projects = 0;  // read projects the expected document does not have
   bool failed = false;  // refused though it states a budget figure, or an unplaced finding
   std::string note;
 };
@@ -235,7 +240,7 @@ Outcome ScoreOne(const fs::path& file, const json& expected) {
   if (auto v = Text(funds, "execution_rate_stated")) {
     out.tally.Add(SameNumber(*v, Units(ev->funds.execution_rate_stated), 2), "执行率 " + *v);
   }
-  ScoreProjects(expected.value("projects", json::array()), *ev, out.tally);
+  out.extra_projects = ScoreProjects(expected.value("projects", json::array()), *ev, out.tally);
   return out;
 }
 
@@ -252,6 +257,7 @@ struct Options {
   std::string set = "dev";
   fs::path copies;
   fs::path generated;
+  fs::path show;
   std::optional<long long> min_hundredths;
   bool verbose = false;
 };
@@ -277,7 +283,7 @@ int RunGenerated(const Options& options) {
   }
   std::sort(entries.begin(), entries.end());
   std::map<std::string, std::pair<int, int>> by_layout;  // "prose.txt" -> right, stated
-  std::map<std::string, int> files_by_layout;
+  std::map<std::string, int> files_by_layout, extra_by_layout;
   int right = 0, stated = 0, reports = 0, failures = 0;
   for (const fs::path& entry : entries) {
     const std::string stem = entry.filename().string().substr(0, entry.filename().string().size() - kSuffix.size());
@@ -295,27 +301,57 @@ int RunGenerated(const Options& options) {
       auto& [r, s] = by_layout[layout + ext];
       r += o.tally.right, s += o.tally.stated;
       ++files_by_layout[layout + ext];
+      extra_by_layout[layout + ext] += o.extra_projects;
       if (options.verbose || o.failed) {
-        std::printf("%-36s %4d/%-4d %s%s%s\n", file.filename().c_str(), o.tally.right, o.tally.stated,
-                    Percentage(o.tally.right, o.tally.stated).c_str(), o.refused ? "  拒绝读取：" : "",
-                    o.refused || o.failed ? o.note.c_str() : "");
+        std::printf("%-36s %4d/%-4d %s%s%s%s\n", file.filename().c_str(), o.tally.right, o.tally.stated,
+                    Percentage(o.tally.right, o.tally.stated).c_str(),
+                    o.extra_projects ? ("  多读出项目 " + std::to_string(o.extra_projects) + " 个").c_str() : "",
+                    o.refused ? "  拒绝读取：" : "", o.refused || o.failed ? o.note.c_str() : "");
         for (const std::string& miss : o.tally.misses) {
           if (options.verbose) std::printf("           未读对：%s\n", miss.c_str());
         }
       }
     }
   }
-  std::printf("\n%-24s %6s %12s %s\n", "layout", "files", "right/stated", "score");
+  std::printf("\n%-24s %6s %13s %8s %s\n", "layout", "files", "right/stated", "score", "phantom projects");
   for (const auto& [layout, tally] : by_layout) {
-    std::printf("%-24s %6d %6d/%-6d %s\n", layout.c_str(), files_by_layout[layout], tally.first, tally.second,
-                Percentage(tally.first, tally.second).c_str());
+    std::printf("%-24s %6d %6d/%-6d %s %6d\n", layout.c_str(), files_by_layout[layout], tally.first, tally.second,
+                Percentage(tally.first, tally.second).c_str(), extra_by_layout[layout]);
   }
   std::printf("corpus generated: %d files, %d/%d figures right, %s; %d failing\n", reports, right, stated,
               Percentage(right, stated).c_str(), failures);
   return Verdict(options, right, stated, failures);
 }
 
+// --show FILE: the lines as read (table rows as cells between │) and what was read from them.
+int Show(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  auto document = ReadDocumentBytes(bytes.str(), file.filename().string());
+  if (!document) return std::printf("%s\n", document.error().message.c_str()), 1;
+  for (const TextLine& line : document->lines) {
+    std::string text = line.text;
+    if (line.is_table_row()) {
+      text.clear();
+      for (const std::string& cell : line.cells) text += "│" + cell;
+    }
+    std::printf("%3d:%-3d %s\n", line.page, line.number, text.c_str());
+  }
+  auto parsed = ParseReport(*document);
+  if (!parsed) return std::printf("拒绝读取：%s\n", parsed.error().message.c_str()), 1;
+  const Evaluation& ev = parsed->evaluation;
+  auto money = [](const std::optional<Money>& m) { return m ? ToYuanString(*m) : std::string("—"); };
+  std::printf("== 部门：预算 %s 执行 %s\n", money(ev.funds.budget_total).c_str(), money(ev.funds.executed_total).c_str());
+  for (const Project& p : ev.projects) {
+    std::printf("== 项目 %s：预算 %s 财政 %s 执行 %s，指标 %zu 个\n", p.name.c_str(), money(p.budget.total).c_str(),
+                money(p.budget.fiscal).c_str(), money(p.executed).c_str(), p.indicators.size());
+  }
+  return 0;
+}
+
 int Run(const Options& options) {
+  if (!options.show.empty()) return Show(options.show);
   if (!options.generated.empty()) return RunGenerated(options);
   std::vector<std::string> sets = options.set == "all" ? std::vector<std::string>{"dev", "holdout"}
                                                        : std::vector<std::string>{options.set};
@@ -390,6 +426,7 @@ int main(int argc, char** argv) {
     if (arg == "--set") options.set = value();
     else if (arg == "--copies") options.copies = value();
     else if (arg == "--generated") options.generated = value();
+    else if (arg == "--show") options.show = value();
     else if (arg == "--min") options.min_hundredths = static_cast<long long>(std::stod(value()) * 100 + 0.5);
     else if (arg == "--verbose") options.verbose = true;
     else if (options.corpus.empty()) options.corpus = arg;

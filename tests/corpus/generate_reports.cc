@@ -158,7 +158,13 @@ GenIndicator MakeIndicator(Rng& rng, int kind, int64_t weight) {
       break;
   }
   const bool met = i.comparator == "≤" ? i.actual <= i.target : i.actual >= i.target;
-  i.score = met ? i.weight : i.weight - rng.Between(1, 4) * 50;
+  // Unmet, the points in proportion to what was reached (DOMAIN.md), as the forms score it.
+  const bool less = i.comparator == "≤";
+  if (met || i.unit.empty()) {
+    i.score = i.weight;
+  } else {
+    i.score = ScalePoints(Points::FromUnits(i.weight), less ? i.target : i.actual, less ? i.actual : i.target).units();
+  }
   if (!met) i.reason = "受天气和工期影响，部分任务延后";
   return i;
 }
@@ -385,7 +391,10 @@ std::string Prose(const GenReport& r) {
   return out;
 }
 
-// The rows of one project's 项目支出绩效自评表; an empty string is a cell merged into the one above.
+// A cell merged into the one above it (rowspan); flattened into text, an empty cell.
+const std::string kMerged = "\x01";
+
+// The rows of one project's 项目支出绩效自评表.
 std::vector<std::vector<std::string>> SelfTableRows(const GenReport& r, const GenProject& p) {
   static const std::vector<std::vector<std::string>> kFundHeads = {
       {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"},
@@ -414,9 +423,12 @@ std::vector<std::vector<std::string>> SelfTableRows(const GenReport& r, const Ge
     rows.push_back({"其他资金", "—", MoneyText(r, *p.other), "—", "—", "—", "—"});
   }
   rows.push_back(kIndicatorHeads[v]);
+  // Level labels: merged down over the rows they cover (kMerged), or repeated on every row.
   std::string last1, last2;
+  const bool repeat = r.variant == 3;
   for (const GenIndicator& i : p.indicators) {
-    rows.push_back({i.level1 == last1 ? "" : i.level1, i.level2 == last2 ? "" : i.level2, i.name, TargetText(i),
+    rows.push_back({i.level1 == last1 && !repeat ? kMerged : i.level1, i.level2 == last2 && !repeat ? kMerged : i.level2,
+                    i.name, TargetText(i),
                     ActualText(i), Pts(i.weight), Pts(i.score), i.reason.empty() ? "无" : i.reason});
     last1 = i.level1, last2 = i.level2;
   }
@@ -434,11 +446,16 @@ std::string Escape(const std::string& s) {
 
 std::string HtmlTable(const std::vector<std::vector<std::string>>& rows) {
   std::string out = "<table border=\"1\" cellspacing=\"0\">\n";
-  for (const auto& row : rows) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const auto& row = rows[r];
     out += "<tr>";
     for (std::size_t c = 0; c < row.size(); ++c) {
-      // A two-cell row (项目名称 | name) spans the rest of the table.
-      const std::string span = row.size() == 2 && c == 1 ? " colspan=\"7\"" : "";
+      if (row[c] == kMerged) continue;
+      // A two-cell row (项目名称 | name) spans the rest of the table; merged cells below span down.
+      std::string span = row.size() == 2 && c == 1 ? " colspan=\"7\"" : "";
+      std::size_t down = 1;
+      while (r + down < rows.size() && c < rows[r + down].size() && rows[r + down][c] == kMerged) ++down;
+      if (down > 1) span += " rowspan=\"" + std::to_string(down) + "\"";
       out += "<td" + span + ">" + Escape(row[c]) + "</td>";
     }
     out += "</tr>\n";
@@ -510,7 +527,7 @@ std::string FlatText(const GenReport& r, Flat how) {
     for (const auto& row : SelfTableRows(r, p)) {
       std::string line;
       for (std::size_t c = 0; c < row.size(); ++c) {
-        const std::string cell = row[c].empty() ? "" : row[c];
+        const std::string cell = row[c] == kMerged ? "" : row[c];
         if (how == Flat::kCells) {
           if (!cell.empty()) out += cell + "\n";
           continue;

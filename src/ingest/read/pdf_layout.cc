@@ -364,7 +364,7 @@ std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines) {
   struct Previous {
     bool row = true;  // nothing to join to yet
     int page = 0;
-    double x0 = 0, x1 = 0, y1 = 0;
+    double x0 = 0, x1 = 0, y1 = 0, height = 0;
   } previous;
   for (PlacedLine& placed : lines) {
     const double height = std::max(placed.y1 - placed.y0, 1.0);
@@ -375,8 +375,9 @@ std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines) {
         placed.x0 <= left + 0.5 * height && previous.x1 + unit > right + 0.15 * height &&
         previous.x0 <= left + 4 * height &&  // not a centred title that happens to be long
         !(EndsSentence(out.back().text) && StartsNewItem(placed.line.text)) &&
-        (placed.line.page != previous.page || placed.y0 - previous.y1 <= kCloseLines * height);
-    previous = {row, placed.line.page, placed.x0, placed.x1, placed.y1};
+        (placed.line.page != previous.page || placed.y0 - previous.y1 <= kCloseLines * height) &&
+        std::abs(height - previous.height) <= 0.2 * std::max(height, previous.height);  // a heading's size ends it
+    previous = {row, placed.line.page, placed.x0, placed.x1, placed.y1, height};
     if (!joinable) {
       out.push_back(std::move(placed.line));
       continue;

@@ -47,7 +47,7 @@ Info Describe(const PhysLine& line) {
   for (std::size_t i = 0; i < line.boxes.size(); ++i) {
     const Box& box = line.boxes[i];
     const auto centre = [](const Box& b) { return (b.y0 + b.y1) / 2; };
-    if (i == 0 || box.x0 - line.boxes[i - 1].x1 >= kCellGap * info.h ||
+    if (i == 0 || box.x0 - line.boxes[i - 1].x1 >= kCellGap * info.h || line.AlignedStart(i) ||
         std::abs(centre(box) - centre(line.boxes[i - 1])) > 0.15 * info.h) {
       info.cells.push_back({box.x0, box.x1, box.text});
     } else {
@@ -354,7 +354,7 @@ std::vector<Piece> LinePieces(const PhysLine& line, std::size_t index, double h)
   const auto centre = [](const Box& b) { return (b.y0 + b.y1) / 2; };
   for (std::size_t i = 0; i < line.boxes.size(); ++i) {
     const Box& box = line.boxes[i];
-    if (i == 0 || box.x0 - line.boxes[i - 1].x1 >= kCellGap * h ||
+    if (i == 0 || box.x0 - line.boxes[i - 1].x1 >= kCellGap * h || line.AlignedStart(i) ||
         std::abs(centre(box) - centre(line.boxes[i - 1])) > 0.15 * h) {
       pieces.push_back({index, box.x0, box.x1, box.y0, box.y1, box.text});
       continue;
@@ -670,10 +670,10 @@ class TableBuilder {
 
   // Does `next` hold only the wrapped rest of cells of `row`: nothing in the table's first
   // column, and each block under a cell of `row` whose last line reached its column's edge?
-  bool ContinuesRow(const Row& row, const Row& next) const {
+  bool ContinuesRow(const Row& row, const Row& next, bool first_column_too = false) const {
     if (next.blocks.empty()) return false;
     for (const Block& block : next.blocks) {
-      if (block.x0 <= left_ + kColumnTolerance * h_) return false;
+      if (!first_column_too && block.x0 <= left_ + kColumnTolerance * h_) return false;
       int over = 0;
       for (const Block& above : row.blocks) {
         if (!Stacked(above, block)) continue;
@@ -701,9 +701,16 @@ class TableBuilder {
 
   // Without a vertical cue (rows as close as the lines of a cell), a row that only continues
   // the wrapped cells of the one above is joined to it.
+  // A wrapped label in the first column continues its row too when the lines are closer than
+  // rows usually are (a cell's padding and rule lie between rows).
   void MergeWrappedRows(std::vector<Row>& rows) const {
+    std::vector<double> gaps;
+    for (std::size_t r = 1; r < rows.size(); ++r) gaps.push_back(rows[r].y0 - rows[r - 1].y1);
+    const double row_gap = Median(gaps, 0);
     for (std::size_t r = 1; r < rows.size();) {
-      if (ContinuesRow(rows[r - 1], rows[r]) && rows[r].y0 - rows[r - 1].y1 <= 0.5 * h_) {
+      const double gap = rows[r].y0 - rows[r - 1].y1;
+      const bool close = gap < 0.6 * row_gap && row_gap - gap > 0.1 * h_;
+      if (ContinuesRow(rows[r - 1], rows[r], close) && gap <= 0.5 * h_) {
         Merge(rows[r - 1], rows[r]);
         rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(r));
       } else {
@@ -835,7 +842,60 @@ void AppendWord(Segment& segment, const Box& previous, const Box& box, double he
   segment.x1 = box.x1;
 }
 
-std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& lines) {
+// A box after a narrow gap (wider than the tracking between characters, narrower than a cell
+// gap) on a table line (one with a cell gap) starts a cell when, among the lines of the page at
+// most kAlignReach lines away, a box of another table line starts at the same place after a gap
+// too, and no box of a table line runs across that place: a column of a word processor's narrow cells (a label,
+// then a figure a padding's width away). A space between words may line up with one on another
+// line ("≥168 个" over "≤300 天"), but wider text in the same column runs across it.
+constexpr double kNarrowGap = 0.1;  // in line heights
+constexpr double kAlignTolerance = 0.06;
+constexpr std::size_t kAlignReach = 12;
+
+bool StartsAfterGap(const PhysLine& line, std::size_t i, double gap) {
+  return i == 0 || line.boxes[i].x0 - line.boxes[i - 1].x1 >= gap * line.height();
+}
+
+bool HasCellGap(const PhysLine& line) {
+  for (std::size_t i = 1; i < line.boxes.size(); ++i) {
+    if (StartsAfterGap(line, i, kCellGap)) return true;
+  }
+  return false;
+}
+
+bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x) {
+  const PhysLine& line = lines[l];
+  const double tolerance = kAlignTolerance * line.height();
+  const std::size_t lo = l > kAlignReach ? l - kAlignReach : 0, hi = std::min(lines.size(), l + kAlignReach + 1);
+  bool aligned = false;
+  for (std::size_t m = lo; m < hi; ++m) {
+    if (m == l || lines[m].page != line.page) continue;
+    const bool table_line = HasCellGap(lines[m]);
+    for (std::size_t j = 0; j < lines[m].boxes.size(); ++j) {
+      const Box& box = lines[m].boxes[j];
+      if (table_line && std::abs(box.x0 - x) <= tolerance && StartsAfterGap(lines[m], j, kNarrowGap)) aligned = true;
+      if (table_line && box.x0 < x - tolerance && box.x1 > x + tolerance) return false;
+    }
+  }
+  return aligned;
+}
+
+void MarkAlignedStarts(std::vector<PhysLine>& lines) {
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    PhysLine& line = lines[l];
+    line.aligned_start.assign(line.boxes.size(), false);
+    if (!HasCellGap(line)) continue;  // prose: its spaces are no cells
+    for (std::size_t i = 1; i < line.boxes.size(); ++i) {
+      if (StartsAfterGap(line, i, kNarrowGap) && !StartsAfterGap(line, i, kCellGap)) {
+        line.aligned_start[i] = ColumnStartsAt(lines, l, line.boxes[i].x0);
+      }
+    }
+  }
+}
+
+std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& unmarked) {
+  std::vector<PhysLine> lines = unmarked;
+  MarkAlignedStarts(lines);
   std::vector<Info> info;
   info.reserve(lines.size());
   for (const PhysLine& line : lines) info.push_back(Describe(line));

@@ -26,6 +26,10 @@ struct PhysLine {
   double first_unit_width = 0;
   std::vector<Segment> segments;  // boxes joined where the gap is under half the line height
   std::vector<Box> boxes;         // left to right
+  // Per box: it starts a cell though the gap before it is narrow — it starts where a box of
+  // another line nearby starts too (a column of narrow cells). Filled by FindTables.
+  std::vector<bool> aligned_start;
+  bool AlignedStart(std::size_t i) const { return i < aligned_start.size() && aligned_start[i]; }
   double height() const { return y1 - y0 > 1.0 ? y1 - y0 : 1.0; }
 };
 

@@ -19,12 +19,14 @@ constexpr std::size_t kMaxCaptionChars = 16;
 
 class CellTableReader {
  public:
-  CellTableReader(ParseContext& ctx, ProjectsParser& projects, std::vector<TableToken> tokens, TableScope scope)
+  CellTableReader(ParseContext& ctx, ProjectsParser& projects, std::vector<TableToken> tokens, TableScope scope,
+                  std::optional<MoneyUnit> unit)
       : ctx_(ctx),
         projects_(projects),
         tokens_(std::move(tokens)),
         scope_(scope),
-        had_unit_(ctx.evaluation().unit.name.has_value()) {}
+        had_unit_(ctx.evaluation().unit.name.has_value()),
+        unit_(unit.value_or(MoneyUnit::kYuan)) {}
 
   void Run() {
     for (i_ = 0; i_ < tokens_.size();) {
@@ -39,6 +41,11 @@ class CellTableReader {
     return b < tokens_.size() && tokens_[a].row >= 0 && tokens_[a].row == tokens_[b].row;
   }
   // One past the last token of the row holding token `i` (i + 1 for one cell per line).
+  std::size_t RowStart(std::size_t i) const {
+    std::size_t start = i;
+    while (start > 0 && SameRow(i, start - 1)) --start;
+    return start;
+  }
   std::size_t RowEnd(std::size_t i) const {
     std::size_t end = i + 1;
     while (SameRow(i, end)) ++end;
@@ -77,7 +84,11 @@ class CellTableReader {
   bool NamesColumns(std::size_t key) const;
   bool ProjectList();
   bool ListsProject(std::size_t begin, std::size_t end) const;
-  void ProjectListRow(const std::vector<Column>& columns, std::size_t begin, std::size_t end);
+  struct ListColumn {
+    Column column = Column::kNone;
+    FundsRow part = FundsRow::kNone;  // 其中：财政拨款 / 其他资金: a part of the budget
+  };
+  void ProjectListRow(const std::vector<ListColumn>& columns, std::size_t name_at, std::size_t begin, std::size_t end);
   bool Indicators();
   void IndicatorRow(const std::vector<Column>& columns, std::size_t begin, std::size_t count, Indicator& previous);
   void AddIndicator(Indicator ind, std::size_t name_token, std::size_t target_token);
@@ -292,11 +303,17 @@ bool CellTableReader::NamesColumns(std::size_t key) const {
          role == Role::kBudget || role == Role::kExecuted || role == Role::kInitial || role == Role::kRate;
 }
 
+// The list's columns are those of the header row, which may have some before 项目名称 (序号).
 bool CellTableReader::ProjectList() {
-  const std::size_t header_end = RowEnd(i_);
-  std::vector<Column> columns;
-  for (std::size_t k = i_; k < header_end; ++k) {
-    columns.push_back(k == i_ ? Column::kNone : FundsColumn(At(k)));
+  const std::size_t header_start = RowStart(i_), header_end = RowEnd(i_);
+  const std::size_t name_at = i_ - header_start;
+  std::vector<ListColumn> columns;
+  for (std::size_t k = header_start; k < header_end; ++k) {
+    ListColumn c;
+    if (k != i_) c.column = FundsColumn(At(k));
+    if (k != i_ && c.column == Column::kNone && !LongerThan(At(k), 8)) c.part = RowKind(At(k));
+    if (c.part == FundsRow::kTotal) c.part = FundsRow::kNone;
+    columns.push_back(c);
     if (const auto unit = HeaderUnit(At(k))) unit_ = *unit;
     Use(k);
   }
@@ -304,8 +321,8 @@ bool CellTableReader::ProjectList() {
   i_ = header_end;
   while (rows && i_ < tokens_.size() && tokens_[i_].row >= 0) {
     const std::size_t end = RowEnd(i_);
-    if (!ListsProject(i_, end)) break;
-    ProjectListRow(columns, i_, end);
+    if (i_ + name_at >= end || !ListsProject(i_ + name_at, end)) break;
+    ProjectListRow(columns, name_at, i_, end);
     i_ = end;
   }
   return true;
@@ -321,21 +338,23 @@ bool CellTableReader::ListsProject(std::size_t begin, std::size_t end) const {
   return false;
 }
 
-void CellTableReader::ProjectListRow(const std::vector<Column>& columns, std::size_t begin, std::size_t end) {
+void CellTableReader::ProjectListRow(const std::vector<ListColumn>& columns, std::size_t name_at, std::size_t begin,
+                                     std::size_t end) {
   std::string_view code;
-  const std::string_view name = WithoutProjectCode(At(begin), &code);
+  const std::size_t name_token = begin + name_at;
+  const std::string_view name = WithoutProjectCode(At(name_token), &code);
   std::optional<std::size_t> index = projects_.Find(name);
   if (!index) {
-    const std::size_t offset = Site(begin).offset + static_cast<std::size_t>(name.data() - At(begin).data());
-    index = projects_.Start(tokens_[begin].paragraph, offset, name.size());
+    const std::size_t offset = Site(name_token).offset + static_cast<std::size_t>(name.data() - At(name_token).data());
+    index = projects_.Start(tokens_[name_token].paragraph, offset, name.size());
   }
   for (std::size_t k = begin; k < end; ++k) Use(k);
-  for (std::size_t k = begin + 1; k < end && k - begin < columns.size(); ++k) {
+  for (std::size_t k = name_token + 1; k < end && k - begin < columns.size(); ++k) {
     Project& p = ctx_.evaluation().projects[*index];
-    const Column column = columns[k - begin];
+    const ListColumn& column = columns[k - begin];
     const std::string_view v = At(k);
     const TableSite site = Site(k);
-    if (column == Column::kRate) {
+    if (column.column == Column::kRate) {
       const auto rate = ParsePercentText(v);
       if (rate)
         MergePercent(ctx_, p.execution_rate_stated, *rate, Pointer("/projects", *index, "execution_rate_stated"),
@@ -343,11 +362,16 @@ void CellTableReader::ProjectListRow(const std::vector<Column>& columns, std::si
       continue;
     }
     const auto money = IsBlankValue(v) ? std::nullopt : ParseMoneyCell(v, unit_);
-    if (money && column == Column::kBudget) {
+    if (money && column.column == Column::kBudget) {
       MergeMoney(ctx_, p.budget.total, *money, Pointer("/projects", *index, "budget/total"), What(p, "全年预算数"),
                  site);
-    } else if (money && column == Column::kExecuted) {
+    } else if (money && column.column == Column::kExecuted) {
       MergeMoney(ctx_, p.executed, *money, Pointer("/projects", *index, "executed"), What(p, "全年执行数"), site);
+    } else if (money && column.part == FundsRow::kFiscal) {
+      MergeMoney(ctx_, p.budget.fiscal, *money, Pointer("/projects", *index, "budget/fiscal"), What(p, "财政拨款"),
+                 site);
+    } else if (money && column.part == FundsRow::kOther) {
+      MergeMoney(ctx_, p.budget.other, *money, Pointer("/projects", *index, "budget/other"), What(p, "其他资金"), site);
     }
   }
 }
@@ -458,8 +482,9 @@ void CellTableReader::AddIndicator(Indicator ind, std::size_t name_token, std::s
 
 }  // namespace
 
-void ReadCellTable(ParseContext& context, ProjectsParser& projects, std::vector<TableToken> tokens, TableScope scope) {
-  CellTableReader(context, projects, std::move(tokens), scope).Run();
+void ReadCellTable(ParseContext& context, ProjectsParser& projects, std::vector<TableToken> tokens, TableScope scope,
+                   std::optional<MoneyUnit> unit) {
+  CellTableReader(context, projects, std::move(tokens), scope, unit).Run();
 }
 
 }  // namespace jixiao::parse

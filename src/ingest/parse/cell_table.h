@@ -6,9 +6,11 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
+#include "core/money.h"
 #include "ingest/parse/attachments.h"
 #include "ingest/parse/context.h"
 #include "ingest/parse/projects.h"
@@ -22,7 +24,8 @@ struct TableToken {
 };
 
 // Reads one table. `scope` is what its caption says it covers (kUnknown: a project unless
-// its cells say otherwise).
-void ReadCellTable(ParseContext& context, ProjectsParser& projects, std::vector<TableToken> tokens, TableScope scope);
+// its cells say otherwise); `unit` is the money unit the text before it states, if any.
+void ReadCellTable(ParseContext& context, ProjectsParser& projects, std::vector<TableToken> tokens, TableScope scope,
+                   std::optional<MoneyUnit> unit = std::nullopt);
 
 }  // namespace jixiao::parse

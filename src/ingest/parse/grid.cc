@@ -526,6 +526,9 @@ void GridReader::Run() {
       continue;
     }
     if (!line.is_table_row() && hooks_.text_line) hooks_.text_line(i);
+    if (!line.is_table_row()) {
+      if (auto u = TrailingUnit(line.text)) caption_unit_ = u;
+    }
     if (line.is_table_row()) {
       FlushRun();
       std::vector<GridCell> row;

@@ -85,6 +85,16 @@ std::optional<MoneyUnit> HeaderUnit(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<MoneyUnit> TrailingUnit(std::string_view text) {
+  text = TrimTrailing(TrimSpace(text), "：:。. ");
+  std::size_t start = text.size();
+  for (int n = 0; n < 8 && start > 0; ++n) {
+    do --start;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80);
+  }
+  return HeaderUnit(text.substr(start));
+}
+
 std::string_view WithoutProjectCode(std::string_view name, std::string_view* code) {
   name = TrimSpace(name);
   std::size_t pos = 0;
@@ -107,7 +117,10 @@ bool TablesParser::Text(std::size_t index) {
   const std::string_view text = ctx_.paragraph(index).text;
   if (flat_.empty() ? !StartsFlatTable(text) : !ContinuesFlatTable(text)) {
     FlushFlat();
-    if (!StartsFlatTable(text)) return false;
+    if (!StartsFlatTable(text)) {
+      caption_unit_ = TrailingUnit(text);
+      return false;
+    }
   }
   flat_.push_back(index);
   ctx_.MarkUsed(index);
@@ -156,7 +169,8 @@ void TablesParser::Flush() {
   }
   for (std::size_t p : pending_) ctx_.MarkUsed(p);
   pending_.clear();
-  ReadCellTable(ctx_, projects_, std::move(tokens), scope_);
+  ReadCellTable(ctx_, projects_, std::move(tokens), scope_, caption_unit_);
+  caption_unit_.reset();
 }
 
 }  // namespace jixiao::parse

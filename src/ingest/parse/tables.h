@@ -36,6 +36,9 @@ void SetIndicatorValue(Indicator& indicator, const CellValue& value, bool target
 
 // The unit a header names ("年度预算数(万元)", "单位：万元"); nullopt when none.
 std::optional<MoneyUnit> HeaderUnit(std::string_view text);
+// The unit a line of text ends with, as the caption of a table below it states it
+// ("…情况如下表（单位：万元）：", "金额单位：元"); nullopt when none.
+std::optional<MoneyUnit> TrailingUnit(std::string_view text);
 
 // The first "20XX年" year written in `text`.
 std::optional<int> YearIn(std::string_view text);
@@ -64,6 +67,7 @@ class TablesParser {
   ParseContext& ctx_;
   ProjectsParser& projects_;
   std::vector<std::size_t> pending_;  // cell and row paragraphs of the table being collected
+  std::optional<MoneyUnit> caption_unit_;  // the unit the text just before the table ends with
   std::vector<std::size_t> flat_;     // text paragraphs of a flattened table being collected
   TableScope scope_ = TableScope::kUnknown;  // what the last table title named
 };

@@ -152,6 +152,29 @@ std::size_t SkipToValue(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+// "…，得分15分" / "，得分：9.5": the points the clause after `end` states.
+std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
+  if (end >= text.size()) return std::nullopt;
+  std::size_t at = end + (text[end] == ',' || text[end] == ';' ? 1 : 3);
+  while (at < text.size() && text[at] == ' ') ++at;
+  bool said = false;
+  for (std::string_view word : {"自评得分", "得分", "评分"}) {
+    if (text.compare(at, word.size(), word) == 0) {
+      at += word.size(), said = true;
+      break;
+    }
+  }
+  if (!said) return std::nullopt;
+  at = SkipToValue(text, at);
+  const auto number = ReadNumber(text, at);
+  if (!number) return std::nullopt;
+  const std::string_view rest = text.substr(number->end);
+  if (!rest.empty() && !StartsWith(rest, "分") && ClauseStop(text, number->end) != number->end) return std::nullopt;
+  if (number->begin != at) return std::nullopt;
+  auto points = ParseFixed<Points>(number->text);
+  return points ? std::optional<Points>(*points) : std::nullopt;
+}
+
 // "培训人数目标300人，实际完成320人" / "培训合格率：年度目标≥90%，实际完成95%": an indicator's
 // target and its actual value, each in its own clause.
 void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>& out) {
@@ -163,8 +186,11 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     for (std::string_view lead : {"年度", "预期", "年初", "绩效"}) {
       if (EndsWith(name, lead)) name = TrimSpace(name.substr(0, name.size() - lead.size()));
     }
+    // "数量指标：培训人数，年度目标≥300人": the name is the clause before ("X：" or "X，").
     if (name.empty() && start > 0) {
-      const std::size_t colon = start - (text.compare(start - 3, 3, "：") == 0 ? 3 : 1);
+      const bool wide = start >= 3 && (text.compare(start - 3, 3, "：") == 0 || text.compare(start - 3, 3, "，") == 0 ||
+                                       text.compare(start - 3, 3, "；") == 0);
+      const std::size_t colon = start - (wide ? 3 : 1);
       const std::size_t before = ClauseStart(text, colon);
       name = TrimSpace(text.substr(before, colon - before));
     }
@@ -192,11 +218,14 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     const std::size_t actual_end = ClauseStop(text, actual_at);
     const CellValue target = ParseCellValue(TrimSpace(text.substr(target_at, target_end - target_at)));
     const CellValue actual = ParseCellValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
-    if (!target.number || !actual.number) continue;
+    // Numbers, or on both sides a short tier ("年度目标有效改善，实际完成有效改善").
+    const auto tier = [](const CellValue& v) { return v.text && !v.text->empty() && AtMostCodePoints(*v.text, 8); };
+    if (!(target.number && actual.number) && !(tier(target) && tier(actual))) continue;
     ProseIndicator item;
     item.indicator.name = std::string(name);
     SetIndicatorValue(item.indicator, target, /*target=*/true);
     SetIndicatorValue(item.indicator, actual, /*target=*/false);
+    item.indicator.score_stated = ScoreClause(text, actual_end);
     item.offset = static_cast<std::size_t>(name.data() - text.data());
     item.length = name.size();
     out.push_back(std::move(item));

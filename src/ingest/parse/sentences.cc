@@ -228,10 +228,15 @@ std::vector<bool> WholesOfParts(const std::vector<Amount>& amounts) {
     }
     Money sum;
     std::size_t parts = 0;
+    bool sources = true;  // every part names where the money comes from (财政拨款, 其他资金, 中央资金)
     for (std::size_t j = i + 1; j < amounts.size() && amounts[j].sentence == amounts[i].sentence && money(j); ++j) {
       sum += amounts[j].money, ++parts;
+      const FigureSlot slot = ClassifyLabel(amounts[j].label, amounts[j].kind);
+      sources = sources && (slot == FigureSlot::kFiscal || slot == FigureSlot::kOther || slot == FigureSlot::kSuperior ||
+                            slot == FigureSlot::kOwnLevel);
       if (sum >= amounts[i].money) {
-        whole[i] = sum == amounts[i].money && parts >= 2;
+        // Parts by source are the budget's own parts (其中：财政拨款…，其他资金…), not projects.
+        whole[i] = sum == amounts[i].money && parts >= 2 && !sources;
         break;
       }
     }

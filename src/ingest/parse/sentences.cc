@@ -288,6 +288,16 @@ bool EndsAsNamedWork(std::string_view name) {
   return EndsWith(name, "项目") || EndsWith(name, "工程");
 }
 
+// "（二）生活垃圾分类处理专项资金": a heading naming a fund of its own purpose, whose figures
+// follow as a project's; not a kind of money by its source (中央补助资金, 财政资金).
+bool NamesOwnFund(std::string_view name) {
+  static const KeywordSet kSources = {"中央", "省级", "市级", "县级", "上级", "本级", "财政", "其他资金", "预算",
+                                      "部门", "单位", "整体", "基本支出", "项目支出"};
+  name = WithoutTrailingBracket(name);
+  const bool fund = EndsWith(name, "资金") || EndsWith(name, "经费");
+  return fund && CodePointCount(name) >= 6 && !kSources.In(name);
+}
+
 // Whether the report's subject is one project (its title names a …项目 or …工程), not a fund.
 bool AboutOneProject(const Binder& binder) {
   const Subject s = binder.default_subject();
@@ -655,7 +665,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (IsTitleLike(body) && IsProjectHeading(body)) {
       state.last_project = std::string(body);
       state.last_place = {line, static_cast<std::size_t>(body.data() - text.data()), body.size()};
-      if (EndsAsNamedWork(body)) state.project_heading_level = marker.level;
+      if (EndsAsNamedWork(body) || NamesOwnFund(body)) state.project_heading_level = marker.level;
     }
   }
   return placed;

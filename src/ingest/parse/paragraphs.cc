@@ -60,19 +60,28 @@ bool IsPipeRow(std::string_view text) {
   return inner.find('|') != std::string_view::npos || Find(inner, "｜") != std::string_view::npos;
 }
 
-// The cells of a pipe row, as views into `text` (the last pipe closes the last cell).
+// The cells of a pipe row, as views into `text` (the last pipe closes the last cell; a pipe
+// opening the row, as in Markdown "| a | b |", opens the first).
 std::vector<std::string_view> PipeCells(std::string_view text) {
   std::vector<std::string_view> cells;
   std::size_t start = 0, pos = 0, len = 0;
+  bool opening = true;  // nothing but spaces before this pipe on the row
   while (pos < text.size()) {
     const char32_t cp = CodePointAt(text, pos, &len);
     if (cp == U'|' || cp == U'｜') {
-      cells.emplace_back(TrimSpace(text.substr(start, pos - start)));
+      const std::string_view cell = TrimSpace(text.substr(start, pos - start));
+      if (!(opening && cell.empty())) cells.emplace_back(cell);
+      opening = false;
       start = pos + len;
     }
     pos += len;
   }
   return cells;
+}
+
+// "| --- | :---: |": the rule under a Markdown table's header, no row.
+bool IsMarkdownRule(std::string_view text) {
+  return text.find('-') != std::string_view::npos && text.find_first_not_of("|-: ") == std::string_view::npos;
 }
 
 Paragraph PipeRowParagraph(std::string_view text, std::size_t line, std::size_t offset) {
@@ -215,6 +224,8 @@ std::vector<Paragraph> BuildParagraphs(const TextDocument& document) {
       out.push_back(RowParagraph(line, i));
     } else if (info.text.empty()) {
       blank = true;
+      continue;
+    } else if (IsMarkdownRule(info.text)) {
       continue;
     } else if (IsPipeCell(info.text)) {
       out.push_back(IsPipeRow(info.text) ? PipeRowParagraph(info.text, i, info.offset)

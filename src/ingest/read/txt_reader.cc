@@ -304,6 +304,49 @@ std::vector<TextLine> SplitLines(std::string_view text) {
   return lines;
 }
 
+// Markdown marks that are no part of the words: a heading's leading "#"s ("#### 1.X项目"
+// reads "1.X项目", its column moved past them) and strong emphasis ("**（4）满意度**：…"
+// reads "（4）满意度：…"; columns after a removed mark are then off by its width).
+void RemoveMarkdownMarks(TextLine& line) {
+  std::string& text = line.text;
+  std::size_t hashes = 0;
+  while (hashes < text.size() && hashes < 6 && text[hashes] == '#') ++hashes;
+  if (hashes > 0 && hashes < text.size() && text[hashes] == ' ') {
+    std::size_t cut = hashes;
+    while (cut < text.size() && text[cut] == ' ') ++cut;
+    text.erase(0, cut);
+    line.column += static_cast<int>(cut);
+  }
+  std::size_t marks = 0;
+  for (std::size_t at = text.find("**"); at != std::string::npos; at = text.find("**", at + 2)) ++marks;
+  if (marks == 0 || marks % 2 != 0) return;
+  std::size_t leading = 0;
+  while (text.compare(leading, 2, "**") == 0) leading += 2;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = leading; i < text.size(); ++i) {
+    if (text.compare(i, 2, "**") == 0) {
+      ++i;
+      continue;
+    }
+    out += text[i];
+  }
+  line.column += static_cast<int>(leading);
+  text.swap(out);
+}
+
+// A Markdown document: a heading line ("# X") and a table rule ("| --- |") or emphasis.
+bool LooksLikeMarkdown(const std::vector<TextLine>& lines) {
+  bool heading = false, other = false;
+  for (const TextLine& line : lines) {
+    const std::string& t = line.text;
+    heading = heading || (t.starts_with("# ") || t.starts_with("## ") || t.starts_with("### "));
+    other = other || t.starts_with("| --- |") || t.starts_with("|---|") || t.starts_with("**");
+    if (heading && other) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view EncodingName(TextEncoding encoding) {
@@ -352,6 +395,9 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   document.kind = SourceKind::kText;
   document.encoding = std::string(EncodingName(decoded->encoding));
   document.lines = SplitLines(decoded->nfc ? text : ToNfcValid(std::move(text)));
+  if (LooksLikeMarkdown(document.lines)) {
+    for (TextLine& line : document.lines) RemoveMarkdownMarks(line);
+  }
   return document;
 }
 

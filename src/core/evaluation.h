@@ -131,6 +131,9 @@ struct Evaluation {
   std::vector<Project> projects;
   std::vector<DepartmentIndicator> department_indicators;  // empty when the report has none
   std::vector<std::string> next_steps;
+  // JSON pointers of text fields the unit marks 不公开: kept in its versions, left out of what is
+  // published. Never a figure: published figures must equal the reviewed ones.
+  std::vector<std::string> internal;
   Extras extras;
   // JSON pointer of a value ("/projects/3/executed") -> where it was read. Empty for JSON input.
   std::map<std::string, SourceSpan> provenance;

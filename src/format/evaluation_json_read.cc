@@ -1,4 +1,5 @@
 // Reading half of the evaluation codec: JSON text -> validated Evaluation.
+#include <algorithm>
 #include <set>
 
 #include "core/money.h"
@@ -84,6 +85,7 @@ class Binder {
   bool BindIndicatorFields(const Json& obj, const std::string& path, std::string_view also, Indicator& ind);
   std::optional<Comparator> ComparatorField(const Json& obj, std::string_view key, const std::string& path);
   void BindProvenance(const Json& obj, Evaluation& evaluation);
+  std::vector<std::string> BindInternal(const Json& root);
 
   std::string_view text_;
   std::string source_;
@@ -341,11 +343,57 @@ void Binder::BindProvenance(const Json& obj, Evaluation& evaluation) {
   }
 }
 
+// Whether `pointer` names one of the narrative texts a unit may keep out of publication:
+// 职能, 年度工作目标, 未完成原因, 项目实施情况 and 效益, 偏差原因, 下一步措施. Names and
+// figures are never withheld: published figures must equal the reviewed ones.
+bool WithholdableText(const std::string& pointer) {
+  std::vector<std::string> parts;
+  for (std::size_t at = 1; at <= pointer.size();) {
+    const auto slash = pointer.find('/', at);
+    parts.push_back(pointer.substr(at, slash == std::string::npos ? std::string::npos : slash - at));
+    if (slash == std::string::npos) break;
+    at = slash + 1;
+  }
+  const auto index = [](const std::string& part) {
+    return !part.empty() && part.size() < 6 && std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const auto one_of = [](const std::string& part, std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), part) != names.end();
+  };
+  if (pointer.empty() || pointer[0] != '/' || parts.empty()) return false;
+  const std::string& head = parts[0];
+  const std::size_t n = parts.size();
+  if (head == "functions" || head == "next_steps") return n == 1 || (n == 2 && index(parts[1]));
+  if (head == "tasks") return n == 3 && index(parts[1]) && one_of(parts[2], {"task", "completion", "achievements"});
+  if (head == "funds") return n == 2 && parts[1] == "shortfall_reason";
+  if (head == "department_indicators") return n == 3 && index(parts[1]) && parts[2] == "deviation_reason";
+  if (head != "projects" || n < 3 || !index(parts[1])) return false;
+  if (n == 3) return one_of(parts[2], {"implementation", "benefits", "shortfall_reason"});
+  return n == 5 && parts[2] == "indicators" && index(parts[3]) && parts[4] == "deviation_reason";
+}
+
+std::vector<std::string> Binder::BindInternal(const Json& root) {
+  std::vector<std::string> pointers = TextList(root, "internal", "");
+  for (std::size_t i = 0; i < pointers.size(); ++i) {
+    bool present = false;
+    try {
+      present = WithholdableText(pointers[i]) && root.contains(Json::json_pointer(pointers[i]));
+    } catch (const std::exception&) {
+    }
+    if (!present) {
+      Problem("/internal/" + std::to_string(i),
+              "“" + pointers[i] + "”不能标为不公开：只能是文档中已有的文字字段（职能、工作目标、未完成原因、项目实施情况和效益、"
+              "偏差原因、下一步措施，如 /projects/0/implementation），单位名称、项目名称、金额、比率和指标值须公开");
+    }
+  }
+  return pointers;
+}
+
 Result<Evaluation> Binder::Bind(const Json& root) {
   Evaluation ev;
   if (Object(root, "",
              {"format", "unit", "year", "functions", "tasks", "funds", "projects", "department_indicators", "next_steps",
-              "provenance"},
+              "internal", "provenance"},
              ev.extras)) {
     const auto format = Text(root, "format", "");
     if (format != kEvaluationFormat) Problem("", "\"format\" 应为 \"" + std::string(kEvaluationFormat) + "\"");
@@ -365,6 +413,7 @@ Result<Evaluation> Binder::Bind(const Json& root) {
         root, "department_indicators", "",
         [&](const Json& o, const std::string& p) { return BindDepartmentIndicator(o, p); });
     ev.next_steps = TextList(root, "next_steps", "");
+    ev.internal = BindInternal(root);
     if (const Json* p = Member(root, "provenance")) BindProvenance(*p, ev);
   }
   if (problems_.empty()) return ev;

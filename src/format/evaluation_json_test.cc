@@ -154,5 +154,28 @@ TEST(EvaluationJson, ReportsEveryProblemNotJustTheFirst) {
   EXPECT_NE(ev.error().message.find("3 处错误"), std::string::npos) << ev.error().message;
 }
 
+// A unit may keep narrative texts out of publication; names and figures it may not.
+TEST(EvaluationJson, OnlyNarrativeTextsCanBeMarkedInternal) {
+  const std::string head = R"({"format":"jixiao.evaluation/1","functions":["甲","乙"],
+    "funds":{"budget_total":"100","shortfall_reason":"结转"},
+    "projects":[{"name":"p","implementation":"内部","budget":{"total":"1"},
+      "indicators":[{"name":"i","target":"2","deviation_reason":"原因"}]}],"internal":)";
+  auto ok = ParseEvaluationJson(head + R"(["/functions/1","/funds/shortfall_reason","/projects/0/implementation",
+      "/projects/0/indicators/0/deviation_reason"]})", "t.json");
+  ASSERT_TRUE(ok) << ok.error().message;
+  EXPECT_EQ(ok->internal.size(), 4u);
+  EXPECT_NE(WriteEvaluationJson(*ok).find("\"internal\""), std::string::npos);
+  for (const char* refused : {"/funds/budget_total", "/projects/0/name", "/projects/0/budget/total",
+                              "/projects/0/indicators/0/target", "/projects/1/implementation", "/functions/7",
+                              "not a pointer", "/projects/0/implementation/~9"}) {
+    auto bad = ParseEvaluationJson(head + "[\"" + refused + "\"]}", "t.json");
+    ASSERT_FALSE(bad) << refused;
+    EXPECT_NE(bad.error().message.find("字段 internal[0]"), std::string::npos) << bad.error().message;
+  }
+  auto none = ParseEvaluationJson(head + "[]}", "t.json");
+  ASSERT_TRUE(none);
+  EXPECT_EQ(WriteEvaluationJson(*none).find("\"internal\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -132,6 +132,7 @@ Json EvaluationToJson(const Evaluation& ev) {
               {"projects", projects},
               {"department_indicators", department_indicators},
               {"next_steps", ev.next_steps}};
+  if (!ev.internal.empty()) out["internal"] = ev.internal;
   AddExtras(out, ev.extras);
   if (!ev.provenance.empty()) out["provenance"] = ProvenanceJson(ev.provenance);
   return out;

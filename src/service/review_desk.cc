@@ -188,6 +188,34 @@ std::optional<std::string> EvidenceMime(const std::string& bytes) {
 }
 
 
+// The stored document without the texts its "internal" list names (a withheld member becomes
+// null, a withheld list item is removed) and without the list itself.
+std::string WithoutInternalFields(const std::string& stored) {
+  Json document = Json::parse(stored, nullptr, false);
+  if (!document.is_object() || !document.contains("internal") || !document["internal"].is_array()) return stored;
+  const Json marker = "\x01withheld";
+  for (const Json& entry : document["internal"]) {
+    if (!entry.is_string()) continue;
+    try {
+      const Json::json_pointer pointer(entry.get<std::string>());
+      if (!document.contains(pointer)) continue;
+      Json& target = document[pointer];
+      const bool item = !pointer.parent_pointer().empty() && document[pointer.parent_pointer()].is_array();
+      target = target.is_array() ? Json::array() : item ? marker : Json(nullptr);
+    } catch (const std::exception&) {
+      // the format refuses such a pointer when the version is stored; nothing to withhold
+    }
+  }
+  for (const char* list : {"functions", "next_steps"}) {
+    if (document.contains(list) && document[list].is_array()) {
+      Json& items = document[list];
+      items.erase(std::remove(items.begin(), items.end(), marker), items.end());
+    }
+  }
+  document.erase("internal");
+  return document.dump();
+}
+
 }  // namespace
 
 class SummaryCache {
@@ -694,7 +722,8 @@ Result<PublicationRecord> ReviewDesk::Publish(const Caller& caller, int64_t unit
   if (Sha256Hex(version.document) != version.content_hash) {
     return Fail(ErrorCode::kConflict, "该版本内容与其锁定时的哈希不一致，拒绝公开，请联系管理员");
   }
-  auto evaluation = ParseDocument(version.document);
+  // What the unit marked 不公开 is left out (the document format admits only narrative texts there).
+  auto evaluation = ParseDocument(WithoutInternalFields(version.document));
   if (!evaluation) return tl::unexpected(evaluation.error());
   const Assessed assessed = Assess(std::move(*evaluation), workspace_.profile());
   RenderOptions options;  // the findings and the unit's explanations are internal: never published

@@ -105,6 +105,9 @@ TEST_F(ReviewDeskTest, ReturnFixResubmitPassPublish) {
                           {"\"execution_rate_stated\":\"90\"", "\"execution_rate_stated\":\"95\""}}) {
     fixed.replace(fixed.find(from), from.size(), to);
   }
+  // The unit keeps one narrative text out of publication.
+  fixed.insert(fixed.find("\"name\":\"培训项目\","), "\"implementation\":\"内部联系人王某 13800000000\",\"benefits\":\"培训覆盖全市教师\",");
+  fixed.insert(fixed.find("\"year\":2024,"), "\"internal\":[\"/projects/0/implementation\"],");
   Submit(fixed);
   view = desk_->Review(reviewer_, unit_, 2024);
   ASSERT_TRUE(view);
@@ -143,6 +146,8 @@ TEST_F(ReviewDeskTest, ReturnFixResubmitPassPublish) {
   auto html = desk_->PublicFile(unit_, 2024, published->content_hash, "html");
   ASSERT_TRUE(html);
   EXPECT_EQ(html->bytes.find("已核实"), std::string::npos);  // the unit's explanations stay internal
+  EXPECT_EQ(html->bytes.find("13800000000"), std::string::npos);  // the field marked 不公开 is left out
+  EXPECT_NE(html->bytes.find("培训覆盖全市教师"), std::string::npos);
   EXPECT_FALSE(desk_->PublicFile(unit_, 2024, "0000", "pdf"));
 
   auto results = desk_->Results(reviewer_, 2024);

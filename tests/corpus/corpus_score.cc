@@ -346,6 +346,13 @@ int Show(const fs::path& file) {
   for (const Project& p : ev.projects) {
     std::printf("== 项目 %s：预算 %s 财政 %s 执行 %s，指标 %zu 个\n", p.name.c_str(), money(p.budget.total).c_str(),
                 money(p.budget.fiscal).c_str(), money(p.executed).c_str(), p.indicators.size());
+    auto qty = [](const std::optional<Quantity>& q, const std::optional<std::string>& t) {
+      return q ? ToString(*q) : t.value_or("—");
+    };
+    for (const Indicator& i : p.indicators) {
+      std::printf("     指标 %s：%s / %s，得分 %s\n", i.name.c_str(), qty(i.target, i.target_text).c_str(),
+                  qty(i.actual, i.actual_text).c_str(), i.score_stated ? ToString(*i.score_stated).c_str() : "—");
+    }
   }
   return 0;
 }

@@ -299,8 +299,16 @@ bool CellTableReader::NamesColumns(std::size_t key) const {
   // "项目名称 | 实施单位 | 预算资金": the unit of each project is a column too.
   const std::string t = RemoveSpaces(At(j));
   const Role role = ColumnRole(t);
-  return FundsColumn(At(j)) != Column::kNone || t == "实施单位" || t == "主管部门" || t == "预算单位" ||
-         role == Role::kBudget || role == Role::kExecuted || role == Role::kInitial || role == Role::kRate;
+  if (FundsColumn(At(j)) != Column::kNone || t == "实施单位" || t == "主管部门" || t == "预算单位" ||
+      role == Role::kBudget || role == Role::kExecuted || role == Role::kInitial || role == Role::kRate) {
+    return true;
+  }
+  // "项目名称 | 资金来源 | 全年预算数 | 全年执行数": a short heading, then two funds columns
+  // further along the row (not a name: "项目名称 | 河道清淤整治经费 | …").
+  if (tokens_[key].row < 0 || LongerThan(At(j), 5)) return false;
+  int funds = 0;
+  for (std::size_t k = j + 1; SameRow(key, k); ++k) funds += FundsColumn(At(k)) != Column::kNone;
+  return funds >= 2;
 }
 
 // The list's columns are those of the header row, which may have some before 项目名称 (序号).
@@ -321,7 +329,14 @@ bool CellTableReader::ProjectList() {
   i_ = header_end;
   while (rows && i_ < tokens_.size() && tokens_[i_].row >= 0) {
     const std::size_t end = RowEnd(i_);
-    if (i_ + name_at >= end || !ListsProject(i_ + name_at, end)) break;
+    if (i_ + name_at >= end) break;
+    // Under 序号, a row that has a word instead of a number (部门整体, 合计) is no project's.
+    if (name_at > 0 && !At(i_).empty() && !IsNumericCell(At(i_))) {
+      for (std::size_t k = i_; k < end; ++k) Use(k);
+      i_ = end;
+      continue;
+    }
+    if (!ListsProject(i_ + name_at, end)) break;
     ProjectListRow(columns, name_at, i_, end);
     i_ = end;
   }
@@ -416,7 +431,11 @@ void CellTableReader::IndicatorRow(const std::vector<Column>& columns, std::size
                                    Indicator& previous) {
   Indicator ind;
   ind.level1 = previous.level1, ind.level2 = previous.level2;
-  const std::size_t skip = columns.size() - count;
+  // A short row lacks its first cells (merged into the row above), unless it starts with the
+  // level the first columns hold: then it lacks its last (an empty 偏差原因).
+  std::size_t skip = columns.size() - count;
+  if (skip > 0 && columns[0] == Column::kLevel1 && IsLevel1(At(begin))) skip = 0;
+  if (skip > 1 && columns.size() > 1 && columns[1] == Column::kLevel2 && IsLevel2(At(begin))) skip = 1;
   std::size_t name_token = begin, target_token = begin;
   for (std::size_t k = 0; k < count; ++k) {
     const std::string_view v = At(begin + k);

@@ -23,7 +23,7 @@ Column IndicatorColumn(std::string_view t) {
   if (Contains(t, "一级指标")) return Column::kLevel1;
   if (Contains(t, "二级指标")) return Column::kLevel2;
   if (Contains(t, "三级指标")) return Column::kName;
-  if (ContainsAny(t, {"性质", "符号"})) return Column::kNature;
+  if (ContainsAny(t, {"性质", "符号", "方向"})) return Column::kNature;
   if (ContainsAny(t, {"单位"})) return Column::kUnit;
   if (ContainsAny(t, {"完成值", "实际值", "完成情况"})) return Column::kActual;
   if (ContainsAny(t, {"指标值", "目标值"})) return Column::kTarget;

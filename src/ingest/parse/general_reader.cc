@@ -335,7 +335,15 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   }
   // A reading that found projects and no department totals read a project report: the
   // general reading's department figures are those projects' own.
-  const bool department = ev.funds.budget_total || ev.funds.executed_total || ev.projects.empty();
+  // With two projects or more, totals that are no project's own figures are the department's.
+  const auto own_of_a_project = [&](const std::optional<Money>& total, bool executed) {
+    return std::any_of(ev.projects.begin(), ev.projects.end(), [&](const Project& p) {
+      return total && (executed ? p.executed : p.budget.total) == total;
+    });
+  };
+  const bool department = ev.funds.budget_total || ev.funds.executed_total || ev.projects.empty() ||
+                          (ev.projects.size() >= 2 && g.funds.budget_total && !own_of_a_project(g.funds.budget_total, false) &&
+                           !own_of_a_project(g.funds.executed_total, true));
   for (auto [field, value, pointer] : {std::tuple{&ev.funds.budget_total, &g.funds.budget_total, "/funds/budget_total"},
                                        std::tuple{&ev.funds.executed_total, &g.funds.executed_total, "/funds/executed_total"}}) {
     if (department && !*field && *value) *field = *value, CopyProvenance(ev, g, pointer, pointer);

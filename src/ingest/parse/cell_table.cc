@@ -89,6 +89,7 @@ class CellTableReader {
     FundsRow part = FundsRow::kNone;  // 其中：财政拨款 / 其他资金: a part of the budget
   };
   void ProjectListRow(const std::vector<ListColumn>& columns, std::size_t name_at, std::size_t begin, std::size_t end);
+  void DepartmentListRow(const std::vector<ListColumn>& columns, std::size_t begin, std::size_t end);
   bool Indicators();
   void IndicatorRow(const std::vector<Column>& columns, std::size_t begin, std::size_t count, Indicator& previous);
   void AddIndicator(Indicator ind, std::size_t name_token, std::size_t target_token);
@@ -330,8 +331,10 @@ bool CellTableReader::ProjectList() {
   while (rows && i_ < tokens_.size() && tokens_[i_].row >= 0) {
     const std::size_t end = RowEnd(i_);
     if (i_ + name_at >= end) break;
-    // Under 序号, a row that has a word instead of a number (部门整体, 合计) is no project's.
+    // Under 序号, a row that has a word instead of a number (部门整体, 合计) is no project's;
+    // 部门整体 states the department's figures.
     if (name_at > 0 && !At(i_).empty() && !IsNumericCell(At(i_))) {
+      if (ContainsAny(At(i_), {"部门整体", "单位整体"})) DepartmentListRow(columns, i_, end);
       for (std::size_t k = i_; k < end; ++k) Use(k);
       i_ = end;
       continue;
@@ -351,6 +354,27 @@ bool CellTableReader::ListsProject(std::size_t begin, std::size_t end) const {
     if (!IsBlankValue(At(k)) && ParseMoneyCell(At(k), unit_)) return true;
   }
   return false;
+}
+
+void CellTableReader::DepartmentListRow(const std::vector<ListColumn>& columns, std::size_t begin, std::size_t end) {
+  DepartmentFunds& f = ctx_.evaluation().funds;
+  for (std::size_t k = begin + 1; k < end && k - begin < columns.size(); ++k) {
+    const std::string_view v = At(k);
+    const TableSite site = Site(k);
+    const Column column = columns[k - begin].column;
+    if (column == Column::kRate) {
+      if (const auto rate = ParsePercentText(v)) {
+        MergePercent(ctx_, f.execution_rate_stated, *rate, "/funds/execution_rate_stated", "部门整体的执行率", site);
+      }
+      continue;
+    }
+    const auto money = IsBlankValue(v) ? std::nullopt : ParseMoneyCell(v, unit_);
+    if (money && column == Column::kBudget) {
+      MergeMoney(ctx_, f.budget_total, *money, "/funds/budget_total", "部门整体的全年预算数", site);
+    } else if (money && column == Column::kExecuted) {
+      MergeMoney(ctx_, f.executed_total, *money, "/funds/executed_total", "部门整体的全年执行数", site);
+    }
+  }
 }
 
 void CellTableReader::ProjectListRow(const std::vector<ListColumn>& columns, std::size_t name_at, std::size_t begin,

@@ -169,6 +169,36 @@ void ReportParser::FallbackYear() {
   }
 }
 
+// A project that states no satisfaction of its own has the one its satisfaction indicator
+// reached (满意度指标 | 受益群众满意度 | ≥90% | 95.6% | 10 | 10), as in prose: a row read whole,
+// target, reached value and points.
+void SatisfactionFromIndicators(Evaluation& ev) {
+  for (std::size_t p = 0; p < ev.projects.size(); ++p) {
+    Project& project = ev.projects[p];
+    if (project.satisfaction) continue;
+    for (std::size_t k = 0; k < project.indicators.size(); ++k) {
+      const Indicator& i = project.indicators[k];
+      const bool level = i.level1.value_or("").find("满意度") != std::string::npos ||
+                         i.level2.value_or("").find("满意度") != std::string::npos;
+      if (!level || i.name.find("满意") == std::string::npos || !i.actual || i.unit.value_or("%") != "%") continue;
+      if (!i.target || !i.score_stated) continue;
+      if (*i.actual < Quantity() || *i.actual > Quantity::FromWhole(100)) continue;
+      Satisfaction s;
+      s.stated = Percent::FromUnits(i.actual->units() / 100);
+      if (i.actual->units() % 100 != 0) continue;  // finer than a hundredth of a percent
+      project.satisfaction = s;
+      const std::string from = "/projects/" + std::to_string(p) + "/indicators/" + std::to_string(k);
+      for (const char* field : {"/actual", "/name", ""}) {
+        if (auto it = ev.provenance.find(from + field); it != ev.provenance.end()) {
+          ev.provenance["/projects/" + std::to_string(p) + "/satisfaction/stated"] = it->second;
+          break;
+        }
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 // Two readings: the report's sections in order (the layout of the national 部门预算绩效自评报告
@@ -181,12 +211,17 @@ Result<ParseResult> ParseReport(const TextDocument& document) {
   Result<ParseResult> sectioned = ReportParser(document, &scanned).Run();
   std::vector<bool> used;
   Result<ParseResult> general = parse::ReadGeneralFigures(document, used, &scanned);
-  if (!general) return sectioned;
+  if (!general) {
+    if (sectioned) SatisfactionFromIndicators(sectioned->evaluation);
+    return sectioned;
+  }
   if (!sectioned) {
     parse::ListUnrecognized(document, used, general->findings);
+    SatisfactionFromIndicators(general->evaluation);
     return general;
   }
   parse::FillFromGeneral(document, *sectioned, std::move(*general), used);
+  SatisfactionFromIndicators(sectioned->evaluation);
   return sectioned;
 }
 

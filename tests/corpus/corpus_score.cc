@@ -290,8 +290,11 @@ int RunGenerated(const Options& options) {
     const json expected = ReadExpected(entry);
     if (expected.is_null()) return 2;
     const std::string layout = stem.substr(stem.find('.') + 1);
-    for (const char* ext : {".txt", ".md", ".html", ".docx", ".pdf", ".xlsx"}) {
-      const fs::path file = options.generated / (stem + ext);
+    for (const char* ext : {".txt", ".md", ".html", ".docx", ".pdf", ".xlsx", "/html"}) {
+      // "/html": the department layouts' own web pages (html/<stem>.html), read as they are.
+      const bool page = std::string_view(ext) == "/html";
+      const fs::path file = page ? options.generated / "html" / (stem + ".html") : options.generated / (stem + ext);
+      if (page) ext = ".html";
       if (!fs::exists(file)) continue;
       Outcome o = ScoreOne(file, expected);
       ++reports;
@@ -382,7 +385,7 @@ int Run(const Options& options) {
       // With --copies, the DOCX and PDF copies of the entries that have them, instead of the text.
       std::vector<fs::path> files;
       if (options.copies.empty()) files.push_back(entry.parent_path() / (id + ".txt"));
-      for (const char* ext : {".docx", ".pdf"}) {
+      for (const char* ext : {".docx", ".pdf", ".html"}) {
         if (!options.copies.empty() && fs::exists(options.copies / (id + ext))) files.push_back(options.copies / (id + ext));
       }
       for (const fs::path& file : files) {

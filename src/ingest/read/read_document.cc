@@ -4,6 +4,7 @@
 
 #include "base/file.h"
 #include "ingest/read/docx_reader.h"
+#include "ingest/read/html_reader.h"
 #include "ingest/read/pdf_reader.h"
 #include "ingest/read/txt_reader.h"
 #include "ingest/read/xlsx_reader.h"
@@ -75,6 +76,7 @@ Result<TextDocument> ReadDocumentBytes(std::string_view bytes, const std::string
     case DocumentKind::kText:
       break;
   }
+  if (LooksLikeHtml(bytes)) return ReadHtml(bytes, display_name);
   return ReadTxt(bytes, display_name);
 }
 

@@ -63,9 +63,10 @@ constexpr std::array<std::string_view, 14> kGeneric = {"项目", "项目资金",
 // Places and bodies: allocations to them are not projects.
 constexpr std::array<std::string_view, 14> kPlaceEnds = {"市", "县", "区", "州", "单位", "局", "处", "乡",
                                                           "镇", "村", "馆", "中心", "公司", "厅"};
-// Clause breaks that bound a name written in running text.
-constexpr std::array<std::string_view, 16> kBreaks = {"，", "。", "；", "：", "、", ",", ";", ":", "（", "）",
-                                                       "(", ")", "“", "”", "《", "》"};
+// Clause breaks that bound a name written in running text, and the cell breaks of a table
+// written as text (a tab, a pipe).
+constexpr std::array<std::string_view, 20> kBreaks = {"，", "。", "；", "：", "、", ",", ";", ":", "（", "）",
+                                                       "(", ")", "“", "”", "《", "》", "\t", "|", "｜", "  "};
 
 // Where the run of text ending at `at` starts: after the last of `breaks` before `at`, looking
 // back at most `max_bytes` bytes (names and labels are short; this keeps each look linear).
@@ -433,6 +434,8 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     const std::string_view name =
         WithoutMarker(AfterInlineMarker(AfterLastLead(text.substr(begin, end - begin))));
     if (CodePointCount(name) < 6 || CodePointCount(name) > 50 || IsGeneric(name) || kNotName.In(name)) continue;
+    // "…2021年度项目支出…": the projects of a year, not one by name.
+    if (EndsWith(name, "年度项目") || EndsWith(name, "年项目")) continue;
     out.push_back({name, end});
   }
   std::stable_sort(out.begin(), out.end(), [](const NamedProject& a, const NamedProject& b) { return a.end < b.end; });

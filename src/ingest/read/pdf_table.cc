@@ -641,7 +641,7 @@ class TableBuilder {
       for (std::size_t r = target; r <= span_end; ++r) taken.push_back({r, block.x0, block.x1});
       Add(rows[target], block);
     }
-    if (ambiguous_) MergeWrappedRows(rows);
+    MergeWrappedRows(rows, ambiguous_);
     return rows;
   }
 
@@ -703,14 +703,15 @@ class TableBuilder {
   // the wrapped cells of the one above is joined to it.
   // A wrapped label in the first column continues its row too when the lines are closer than
   // rows usually are (a cell's padding and rule lie between rows).
-  void MergeWrappedRows(std::vector<Row>& rows) const {
+  // With a line pitch told apart from the rows' (not `ambiguous`), only such close rows join.
+  void MergeWrappedRows(std::vector<Row>& rows, bool ambiguous) const {
     std::vector<double> gaps;
     for (std::size_t r = 1; r < rows.size(); ++r) gaps.push_back(rows[r].y0 - rows[r - 1].y1);
     const double row_gap = Median(gaps, 0);
     for (std::size_t r = 1; r < rows.size();) {
       const double gap = rows[r].y0 - rows[r - 1].y1;
       const bool close = gap < 0.6 * row_gap && row_gap - gap > 0.1 * h_;
-      if (ContinuesRow(rows[r - 1], rows[r], close) && gap <= 0.5 * h_) {
+      if ((ambiguous || close) && ContinuesRow(rows[r - 1], rows[r], close) && gap <= 0.5 * h_) {
         Merge(rows[r - 1], rows[r]);
         rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(r));
       } else {

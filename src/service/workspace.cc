@@ -2,6 +2,11 @@
 
 #include "base/text.h"
 #include <algorithm>
+#include <atomic>
+#include <list>
+#include <mutex>
+#include <string_view>
+#include <unordered_map>
 
 #include "format/audit_json.h"
 #include "format/evaluation_json.h"
@@ -56,11 +61,136 @@ void PrepareEdit(Json& document, Json& op) {
 
 }  // namespace
 
+// ---- assessed drafts, kept per stored revision ----
+
+// A stored draft as the editor shows it, before anything that depends on who asks. Valid for
+// exactly the text it was computed from (revision and content hashes) under one profile.
+struct AssessedDraft : YearAssessment {
+  uint64_t id = 0;  // unique in the process
+  int64_t revision = 0;
+  uint64_t profile_generation = 0;
+  std::size_t document_hash = 0;
+  std::size_t explanations_hash = 0;
+  std::size_t bytes = 0;  // estimated, for the cache's bound
+
+  bool Fits(const DraftRecord& draft, uint64_t generation) const {
+    return revision == draft.revision && profile_generation == generation &&
+           document_hash == std::hash<std::string_view>{}(draft.document) &&
+           explanations_hash == std::hash<std::string_view>{}(draft.explanations);
+  }
+};
+
+namespace {
+
+// A parsed document takes about three times its pretty-printed text in memory.
+constexpr std::size_t kTreeBytesPerTextByte = 4;
+
+std::shared_ptr<const AssessedDraft> MakeAssessed(const DraftRecord& draft, uint64_t generation, Json document,
+                                                  const Assessed& assessed) {
+  static std::atomic<uint64_t> last_id{0};
+  auto out = std::make_shared<AssessedDraft>();
+  out->id = ++last_id;
+  out->revision = draft.revision;
+  out->profile_generation = generation;
+  out->document_hash = std::hash<std::string_view>{}(draft.document);
+  out->explanations_hash = std::hash<std::string_view>{}(draft.explanations);
+  out->document = std::move(document);
+  out->scores = ScoresToJson(assessed.scores);
+  out->findings = FindingsJson(assessed.findings, out->document, ParseObject(draft.explanations));
+  CountFindings(out->findings, out->errors, out->warnings, out->unexplained_warnings);
+  out->bytes = kTreeBytesPerTextByte * (draft.document.size() + draft.explanations.size()) + 512 * out->findings.size() + 4096;
+  return out;
+}
+
+}  // namespace
+
+// One entry per unit-year (a new revision replaces the old one), least recently used evicted
+// first once the estimated bytes pass the limit. Thread-safe; entries are immutable and shared.
+class YearCache {
+ public:
+  explicit YearCache(std::size_t limit) : limit_(limit) {}
+
+  std::shared_ptr<const AssessedDraft> Find(const DraftRecord& draft, uint64_t generation) {
+    std::lock_guard lock(mutex_);
+    auto it = entries_.find(KeyOf(draft));
+    if (it == entries_.end() || !it->second.assessed->Fits(draft, generation)) {
+      ++misses_;
+      return nullptr;
+    }
+    ++hits_;
+    order_.splice(order_.begin(), order_, it->second.place);
+    return it->second.assessed;
+  }
+
+  void Put(const DraftRecord& draft, std::shared_ptr<const AssessedDraft> assessed) {
+    std::lock_guard lock(mutex_);
+    const Key key = KeyOf(draft);
+    if (auto it = entries_.find(key); it != entries_.end()) Drop(it);
+    if (assessed->bytes > limit_) return;
+    bytes_ += assessed->bytes;
+    order_.push_front(key);
+    entries_.emplace(key, Slot{std::move(assessed), order_.begin()});
+    while (bytes_ > limit_ && !order_.empty()) Drop(entries_.find(order_.back()));
+  }
+
+  void Clear() {
+    std::lock_guard lock(mutex_);
+    entries_.clear();
+    order_.clear();
+    bytes_ = 0;
+  }
+
+  void SetLimit(std::size_t limit) {
+    std::lock_guard lock(mutex_);
+    limit_ = limit;
+    while (bytes_ > limit_ && !order_.empty()) Drop(entries_.find(order_.back()));
+  }
+
+  YearCacheStats Stats() const {
+    std::lock_guard lock(mutex_);
+    return {hits_, misses_, entries_.size(), bytes_};
+  }
+
+ private:
+  using Key = uint64_t;  // unit id and year
+  struct Slot {
+    std::shared_ptr<const AssessedDraft> assessed;
+    std::list<Key>::iterator place;
+  };
+  static Key KeyOf(const DraftRecord& draft) {
+    return (static_cast<uint64_t>(draft.unit_id) << 16) ^ static_cast<uint64_t>(static_cast<uint16_t>(draft.year));
+  }
+  void Drop(std::unordered_map<Key, Slot>::iterator it) {
+    bytes_ -= it->second.assessed->bytes;
+    order_.erase(it->second.place);
+    entries_.erase(it);
+  }
+
+  mutable std::mutex mutex_;
+  std::size_t limit_;
+  std::size_t bytes_ = 0;
+  int64_t hits_ = 0;
+  int64_t misses_ = 0;
+  std::list<Key> order_;  // most recently used first
+  std::unordered_map<Key, Slot> entries_;
+};
+
 Workspace::Workspace(Repository& repository, const Clock& clock)
     : repository_(repository),
       clock_(clock),
+      years_(std::make_shared<YearCache>(kYearCacheBytes)),
       account_failures_(clock, kAccountFailures, kFailureWindowSeconds),
       address_failures_(clock, kAddressFailures, kFailureWindowSeconds) {}
+
+void Workspace::SetProfile(ScoringProfile profile) {
+  profile_ = std::move(profile);
+  ++profile_generation_;
+  years_->Clear();
+}
+
+void Workspace::SetYearCacheLimit(std::size_t bytes) { years_->SetLimit(bytes); }
+
+YearCacheStats Workspace::year_cache_stats() const { return years_->Stats(); }
 
 Change Workspace::ChangeBy(const Caller& caller) const {
   return Change{caller.who.user.login, caller.address, clock_.NowSeconds()};
@@ -179,29 +309,64 @@ Result<std::vector<DraftRecord>> Workspace::Years(const Caller& caller, int64_t 
   return repository_.ListDrafts(unit_id);
 }
 
-Result<YearView> Workspace::View(const Caller& caller, UnitRecord unit, DraftRecord draft) const {
+Result<std::shared_ptr<const AssessedDraft>> Workspace::AssessedOf(const DraftRecord& draft) const {
+  if (auto cached = years_->Find(draft, profile_generation_)) return cached;
   auto document = ParseStored(draft.document);
   if (!document) return tl::unexpected(document.error());
   auto evaluation = ParseDocument(draft.document);
   if (!evaluation) return tl::unexpected(evaluation.error());
-  const Assessed assessed = Assess(std::move(*evaluation), profile_);
+  auto assessed = MakeAssessed(draft, profile_generation_, std::move(*document), Assess(std::move(*evaluation), profile_));
+  years_->Put(draft, assessed);
+  return assessed;
+}
+
+const Json& Workspace::Stored::document() const { return assessed ? assessed->document : parsed; }
+
+Result<Workspace::Stored> Workspace::StoredOf(const DraftRecord& draft) const {
+  Stored out;
+  auto assessed = AssessedOf(draft);
+  if (assessed) {
+    out.assessed = std::move(*assessed);
+    return out;
+  }
+  out.failure = assessed.error();  // a document the codec refuses can still be edited into shape
+  auto parsed = ParseStored(draft.document);
+  if (!parsed) return tl::unexpected(parsed.error());
+  out.parsed = std::move(*parsed);
+  return out;
+}
+
+YearView Workspace::ViewOf(const Caller& caller, UnitRecord unit, DraftRecord draft,
+                           std::shared_ptr<const AssessedDraft> assessed, ViewParts parts) const {
   YearView view;
   view.unit = std::move(unit);
-  view.document = std::move(*document);
-  view.scores = ScoresToJson(assessed.scores);
-  view.findings = FindingsJson(assessed.findings, view.document, ParseObject(draft.explanations));
-  CountFindings(view.findings, view.errors, view.warnings, view.unexplained_warnings);
+  if (parts == ViewParts::kCopies) {
+    view.document = assessed->document;
+    view.scores = assessed->scores;
+    view.findings = assessed->findings;
+  }
+  view.errors = assessed->errors;
+  view.warnings = assessed->warnings;
+  view.unexplained_warnings = assessed->unexplained_warnings;
   view.editable = draft.status == YearStatus::kDraft && MayEdit(caller, draft.unit_id).has_value();
   view.draft = std::move(draft);
+  view.assessment_id = assessed->id;
+  view.assessment = std::move(assessed);
   return view;
 }
 
-Result<YearView> Workspace::Year(const Caller& caller, int64_t unit_id, int year) {
+Result<YearView> Workspace::View(const Caller& caller, UnitRecord unit, DraftRecord draft, ViewParts parts) const {
+  auto assessed = AssessedOf(draft);
+  if (!assessed) return tl::unexpected(assessed.error());
+  return ViewOf(caller, std::move(unit), std::move(draft), std::move(*assessed), parts);
+}
+
+Result<YearView> Workspace::Year(const Caller& caller, int64_t unit_id, int year, ViewParts parts) {
   auto unit = Unit(caller, unit_id);
   if (!unit) return tl::unexpected(unit.error());
   auto draft = repository_.GetDraft(unit_id, year);
   if (!draft) return tl::unexpected(draft.error());
-  return View(caller, std::move(*unit), std::move(*draft));
+  return View(caller, std::move(*unit), std::move(*draft), parts);
 }
 
 Result<YearView> Workspace::CreateYear(const Caller& caller, int64_t unit_id, int year,
@@ -245,7 +410,7 @@ Result<ImportPreview> Workspace::PreviewImport(const Caller& caller, const std::
 
 // ---- editing ----
 
-Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft, const Json& document,
+Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft, const Json& before, const Json& document,
                                  const std::string& explanations, int64_t revision,
                                  const std::optional<std::string>& changed) {
   std::string document_text;
@@ -260,14 +425,18 @@ Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft,
   if (!unit) return tl::unexpected(unit.error());
   if (evaluation->unit.name != unit->name) return Invalid("字段 unit.name：单位名称须是“" + unit->name + "”");
   if (evaluation->year != draft.year) return Invalid("字段 year：年度须是 " + std::to_string(draft.year));
-  const std::string text = WriteEvaluationJson(*evaluation);
-  auto before = ParseStored(draft.document);
-  if (!before) return tl::unexpected(before.error());
-  const auto changes = DiffDocuments(WithoutProvenance(*before), WithoutProvenance(Json::parse(text)));
-  auto saved = repository_.SaveDraft(draft.unit_id, draft.year, text, explanations, revision,
-                                     changed ? *changed : ChangesJson(changes), ChangeBy(caller));
+  // The document as the store will hold it, for the diff and the view, and its text (what
+  // WriteEvaluationJson writes, without reading that text back).
+  Json stored = EvaluationToJson(*evaluation);
+  const std::string text = stored.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  const std::string changes = changed ? *changed : ChangesJson(DiffDocuments(WithoutProvenance(before), WithoutProvenance(stored)));
+  auto saved = repository_.SaveDraft(draft.unit_id, draft.year, text, explanations, revision, changes, ChangeBy(caller));
   if (!saved) return tl::unexpected(saved.error());
-  return View(caller, std::move(*unit), std::move(*saved));
+  // The stored text reads back to the evaluation in hand (the codec round-trips), so it is
+  // assessed as it is, not parsed again, and kept for the reads of this revision that follow.
+  auto assessed = MakeAssessed(*saved, profile_generation_, std::move(stored), Assess(std::move(*evaluation), profile_));
+  years_->Put(*saved, assessed);
+  return ViewOf(caller, std::move(*unit), std::move(*saved), std::move(assessed));
 }
 
 Result<YearView> Workspace::Edit(const Caller& caller, int64_t unit_id, int year, int64_t revision,
@@ -275,8 +444,9 @@ Result<YearView> Workspace::Edit(const Caller& caller, int64_t unit_id, int year
   if (auto may = MayEdit(caller, unit_id); !may) return tl::unexpected(may.error());
   auto draft = repository_.GetDraft(unit_id, year);
   if (!draft) return tl::unexpected(draft.error());
-  auto document = ParseStored(draft->document);
-  if (!document) return tl::unexpected(document.error());
+  auto stored = StoredOf(*draft);
+  if (!stored) return tl::unexpected(stored.error());
+  const Json& document = stored->document();
   Json patch = Json::array();
   for (const auto& edit : edits) {
     if (edit.op != "replace" && edit.op != "add" && edit.op != "remove") return Invalid("op 须是 replace、add 或 remove");
@@ -287,16 +457,16 @@ Result<YearView> Workspace::Edit(const Caller& caller, int64_t unit_id, int year
     if (edit.op != "remove") op["value"] = edit.value;
     patch.push_back(std::move(op));
   }
-  Json edited = *document;
+  Json edited = document;
   for (auto& op : patch) {  // one at a time, so a bad one is named
     try {
       PrepareEdit(edited, op);
-      edited = edited.patch(Json::array({op}));
+      edited.patch_inplace(Json::array({op}));
     } catch (const nlohmann::json::exception&) {
       return Invalid("字段 " + op["path"].get<std::string>() + "：文档中没有这个位置，请刷新页面");
     }
   }
-  return Save(caller, *draft, edited, draft->explanations, revision);
+  return Save(caller, *draft, document, edited, draft->explanations, revision);
 }
 
 Result<YearView> Workspace::Replace(const Caller& caller, int64_t unit_id, int year, int64_t revision,
@@ -309,7 +479,9 @@ Result<YearView> Workspace::Replace(const Caller& caller, int64_t unit_id, int y
     auto parsed = ParseDocument(document_json);  // names line and column
     return tl::unexpected(parsed ? Error{ErrorCode::kInvalidInput, "不是有效的 JSON"} : parsed.error());
   }
-  return Save(caller, *draft, document, draft->explanations, revision);
+  auto before = ParseStored(draft->document);
+  if (!before) return tl::unexpected(before.error());
+  return Save(caller, *draft, *before, document, draft->explanations, revision);
 }
 
 Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int year, int64_t revision,
@@ -318,10 +490,12 @@ Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int y
   if (!IsValidUtf8(key) || !IsValidUtf8(text)) return Invalid("说明不是有效的 UTF-8 文本：请重新输入");
   auto draft = repository_.GetDraft(unit_id, year);
   if (!draft) return tl::unexpected(draft.error());
+  auto stored = StoredOf(*draft);
+  if (!stored) return tl::unexpected(stored.error());
   if (!text.empty()) {  // only a warning the audit finds now can be explained
-    auto view = View(caller, UnitRecord{}, *draft);
-    if (!view) return tl::unexpected(view.error());
-    const bool known = std::any_of(view->findings.begin(), view->findings.end(), [&key](const Json& finding) {
+    if (!stored->assessed) return tl::unexpected(stored->failure);
+    const Json& findings = stored->assessed->findings;
+    const bool known = std::any_of(findings.begin(), findings.end(), [&key](const Json& finding) {
       return finding["key"] == key && finding["severity"] == "warning";
     });
     if (!known) return Invalid("没有这条警告（可能已改正）：请刷新页面");
@@ -330,13 +504,12 @@ Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int y
   const Json before = explanations.contains(key) ? explanations[key] : Json(nullptr);
   if (text.empty()) explanations.erase(key);
   else explanations[key] = text;
-  auto document = ParseStored(draft->document);
-  if (!document) return tl::unexpected(document.error());
   const Json changed = Json::array({{{"field", "explanation/" + key},
                                      {"label", "警告说明"},
                                      {"before", before},
                                      {"after", text.empty() ? Json(nullptr) : Json(text)}}});
-  return Save(caller, *draft, *document, explanations.dump(), revision, changed.dump());
+  const Json& document = stored->document();
+  return Save(caller, *draft, document, document, explanations.dump(), revision, changed.dump());
 }
 
 Result<VersionRecord> Workspace::Submit(const Caller& caller, int64_t unit_id, int year, int64_t revision) {

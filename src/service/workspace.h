@@ -3,6 +3,8 @@
 // findings and scores recomputed), submission into locked versions, differences between
 // versions, report downloads, users and the audit log. Every call names its caller; what a
 // role may do is decided here, once, for the API and the pages alike. Returns values.
+// What a stored draft comes to (its parsed document, scores and findings) is computed once per
+// stored revision and profile and kept in a bounded in-process cache shared by every reader.
 #pragma once
 
 #include <map>
@@ -43,6 +45,21 @@ struct LoginResult {
   CurrentUser current;
 };
 
+// What a stored draft comes to under the workspace's profile: computed once per stored revision,
+// immutable, shared by every view of that revision.
+struct YearAssessment {
+  nlohmann::ordered_json document;  // jixiao.evaluation/1
+  nlohmann::ordered_json scores;    // as in jixiao.audit/1
+  nlohmann::ordered_json findings;  // as YearView::findings
+  int errors = 0;
+  int warnings = 0;
+  int unexplained_warnings = 0;
+};
+
+// Whether a view's document, scores and findings are copied into it (the default) or left
+// empty, the view then reading them through `assessment` (for pages that only read them).
+enum class ViewParts { kCopies, kShared };
+
 // A unit-year as the editor shows it: the draft, its document, what the audit finds and the scores.
 struct YearView {
   UnitRecord unit;
@@ -54,7 +71,23 @@ struct YearView {
   int warnings = 0;
   int unexplained_warnings = 0;
   bool editable = false;  // by this caller, now
+  // The assessment shown (document, scores, findings): the same for every read of one stored
+  // revision under one profile, and never reused for another, so what is derived from the
+  // view's content alone may be kept under it. 0 when the view was not made from a draft.
+  uint64_t assessment_id = 0;
+  std::shared_ptr<const YearAssessment> assessment;  // the same parts, shared; null as assessment_id
 };
+
+// How the cache of assessed drafts is doing (for tests and benchmarks).
+struct YearCacheStats {
+  int64_t hits = 0;
+  int64_t misses = 0;
+  std::size_t entries = 0;
+  std::size_t bytes = 0;  // estimated
+};
+
+// The default bound of that cache: about 2,500 drafts of 20 projects each.
+inline constexpr std::size_t kYearCacheBytes = std::size_t{512} << 20;
 
 struct ImportPreview {
   nlohmann::ordered_json document;
@@ -86,6 +119,9 @@ struct FieldEdit {
   nlohmann::ordered_json value;
 };
 
+class YearCache;  // assessed drafts by (unit, year), each valid for one revision and profile
+struct AssessedDraft;
+
 class Workspace {
  public:
   Workspace(Repository& repository, const Clock& clock);
@@ -99,7 +135,7 @@ class Workspace {
   Result<UnitRecord> AddUnit(const Caller& caller, const UnitRecord& unit);
   Result<std::vector<DraftRecord>> Years(const Caller& caller, int64_t unit_id);
 
-  Result<YearView> Year(const Caller& caller, int64_t unit_id, int year);
+  Result<YearView> Year(const Caller& caller, int64_t unit_id, int year, ViewParts parts = ViewParts::kCopies);
   // A new year from an empty form, or from a document the caller has (an import preview).
   Result<YearView> CreateYear(const Caller& caller, int64_t unit_id, int year,
                               const std::optional<std::string>& document_json);
@@ -139,21 +175,41 @@ class Workspace {
   Repository& repository() { return repository_; }
   const Clock& clock() const { return clock_; }
   // The scoring profile every score, finding and report uses (national default unless set).
-  void SetProfile(ScoringProfile profile) { profile_ = std::move(profile); }
+  // Not while requests are served. Drafts assessed under the previous profile are dropped.
+  void SetProfile(ScoringProfile profile);
   const ScoringProfile& profile() const { return profile_; }
+  // The cache's bound in (estimated) bytes; the least recently used drafts go first.
+  void SetYearCacheLimit(std::size_t bytes);
+  YearCacheStats year_cache_stats() const;
 
  private:
   Change ChangeBy(const Caller& caller) const;
   Result<bool> MayEdit(const Caller& caller, int64_t unit_id) const;
-  Result<YearView> View(const Caller& caller, UnitRecord unit, DraftRecord draft) const;
-  // `changed` overrides the audit log's record of the change (default: the document's field changes).
-  Result<YearView> Save(const Caller& caller, const DraftRecord& draft, const nlohmann::ordered_json& document,
-                        const std::string& explanations, int64_t revision,
+  Result<YearView> View(const Caller& caller, UnitRecord unit, DraftRecord draft,
+                        ViewParts parts = ViewParts::kCopies) const;
+  // The draft's assessment: from the cache when it holds this revision under this profile.
+  Result<std::shared_ptr<const AssessedDraft>> AssessedOf(const DraftRecord& draft) const;
+  // The stored document to edit: assessed (and cached), or only parsed when the codec refuses it.
+  struct Stored {
+    std::shared_ptr<const AssessedDraft> assessed;
+    nlohmann::ordered_json parsed;
+    Error failure;  // why it could not be assessed
+    const nlohmann::ordered_json& document() const;
+  };
+  Result<Stored> StoredOf(const DraftRecord& draft) const;
+  YearView ViewOf(const Caller& caller, UnitRecord unit, DraftRecord draft,
+                  std::shared_ptr<const AssessedDraft> assessed, ViewParts parts = ViewParts::kCopies) const;
+  // `before` is the stored document as parsed; `changed` overrides the audit log's record of the
+  // change (default: the document's field changes).
+  Result<YearView> Save(const Caller& caller, const DraftRecord& draft, const nlohmann::ordered_json& before,
+                        const nlohmann::ordered_json& document, const std::string& explanations, int64_t revision,
                         const std::optional<std::string>& changed = std::nullopt);
 
   Repository& repository_;
   const Clock& clock_;
   ScoringProfile profile_ = NationalDefault();
+  uint64_t profile_generation_ = 0;  // bumped by SetProfile
+  std::shared_ptr<YearCache> years_;
   FailureLimiter account_failures_;
   FailureLimiter address_failures_;
 };

@@ -3,8 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
+#include "format/evaluation_json.h"
+#include "service/assessment.h"
 #include "service/credentials.h"
 
 namespace jixiao {
@@ -174,6 +178,126 @@ TEST_F(WorkspaceTest, DownloadsCarryTheUnitAndYearInTheirNames) {
   ASSERT_TRUE(xlsx);
   EXPECT_EQ(xlsx->file_name, "甲局-2024-自评表.xlsx");
   EXPECT_FALSE(workspace_->Report(staff_, unit_a_, 2024, 0, "exe"));
+}
+
+// ---- the cache of assessed drafts ----
+
+// What a year comes to, as compared between a cached and a freshly computed view.
+std::string Figures(const YearView& view) {
+  return Json{{"revision", view.draft.revision}, {"document", view.document}, {"scores", view.scores},
+              {"findings", view.findings}, {"counts", {view.errors, view.warnings, view.unexplained_warnings}}}
+      .dump();
+}
+
+TEST_F(WorkspaceTest, ReadsOfARevisionShareOneAssessmentAndASaveShowsItsNewFigures) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  const YearView first = Year();
+  const YearCacheStats before = workspace_->year_cache_stats();
+  const YearView again = Year();
+  EXPECT_EQ(Figures(again), Figures(first));
+  EXPECT_EQ(workspace_->year_cache_stats().hits, before.hits + 1);
+  EXPECT_NE(first.assessment_id, 0u);
+  EXPECT_EQ(again.assessment_id, first.assessment_id);
+
+  auto saved = workspace_->Edit(staff_, unit_a_, 2024, first.draft.revision, {{"replace", "/funds/executed_total", "1000"},
+                                                                              {"replace", "/funds/execution_rate_stated", "100"}});
+  ASSERT_TRUE(saved) << saved.error().message;
+  EXPECT_EQ(saved->document["funds"]["executed_total"], "1000");
+  EXPECT_NE(saved->scores.dump(), first.scores.dump());
+  // The view a save returns, the next read, and a workspace with no cache agree.
+  Workspace fresh(*repository_, clock_);
+  const YearView uncached = *fresh.Year(staff_, unit_a_, 2024);
+  EXPECT_EQ(Figures(*saved), Figures(uncached));
+  EXPECT_NE(saved->assessment_id, first.assessment_id);
+  EXPECT_EQ(Year().assessment_id, saved->assessment_id);
+  EXPECT_EQ(Figures(Year()), Figures(uncached));
+  // What a save stores is what the codec writes (the save writes it without reading it back).
+  const std::string stored = repository_->GetDraft(unit_a_, 2024)->document;
+  EXPECT_EQ(stored, WriteEvaluationJson(*ParseDocument(stored)));
+  EXPECT_TRUE(Year().editable);
+  EXPECT_FALSE(workspace_->Year(reviewer_, unit_a_, 2024)->editable);  // per caller, not cached
+
+  auto explained = workspace_->Explain(staff_, unit_a_, 2024, saved->draft.revision, "no-such-warning", "");
+  ASSERT_TRUE(explained) << explained.error().message;
+  EXPECT_EQ(Figures(*explained), Figures(*Workspace(*repository_, clock_).Year(staff_, unit_a_, 2024)));
+}
+
+TEST_F(WorkspaceTest, AStaleRevisionIsNeverServedEvenWhenAnotherWorkspaceSaved) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  const YearView cached = Year();
+  // Another server process on the same store saves; this one has the older revision cached.
+  Workspace other(*repository_, clock_);
+  auto saved = other.Edit(staff_, unit_a_, 2024, cached.draft.revision, {{"replace", "/funds/budget_total", "2000"}});
+  ASSERT_TRUE(saved) << saved.error().message;
+  const YearView now = Year();
+  EXPECT_EQ(now.draft.revision, saved->draft.revision);
+  EXPECT_EQ(now.document["funds"]["budget_total"], "2000");
+  EXPECT_EQ(Figures(now), Figures(*saved));
+  // An edit made from the cached (older) revision is a conflict, not a save over the newer one.
+  auto stale = workspace_->Edit(staff_, unit_a_, 2024, cached.draft.revision, {{"replace", "/funds/shortfall_reason", "乙"}});
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+}
+
+TEST_F(WorkspaceTest, ANewProfileReassessesCachedYears) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  const YearView national = Year();
+  ScoringProfile strict = NationalDefault();
+  strict.id = "strict";
+  strict.reason_required_below = Percent::FromWhole(95);  // 90% executed now needs a reason
+  workspace_->SetProfile(strict);
+  const YearView reassessed = Year();
+  Workspace fresh(*repository_, clock_);
+  fresh.SetProfile(strict);
+  EXPECT_EQ(Figures(reassessed), Figures(*fresh.Year(staff_, unit_a_, 2024)));
+  EXPECT_NE(Figures(reassessed), Figures(national));
+}
+
+TEST_F(WorkspaceTest, TheCacheKeepsToItsBound) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2025, std::nullopt));
+  Year();
+  workspace_->Year(staff_, unit_a_, 2025);
+  EXPECT_EQ(workspace_->year_cache_stats().entries, 2u);
+  const std::size_t one = workspace_->year_cache_stats().bytes / 2 + 1;
+  workspace_->SetYearCacheLimit(one);
+  EXPECT_LE(workspace_->year_cache_stats().bytes, one);
+  EXPECT_LE(workspace_->year_cache_stats().entries, 1u);
+  workspace_->SetYearCacheLimit(0);
+  EXPECT_EQ(workspace_->year_cache_stats().entries, 0u);
+  const YearView uncached = Year();  // still served, only not kept
+  EXPECT_EQ(workspace_->year_cache_stats().entries, 0u);
+  EXPECT_EQ(Figures(uncached), Figures(*Workspace(*repository_, clock_).Year(staff_, unit_a_, 2024)));
+}
+
+// Readers racing a writer: every view's document is the one of its own revision.
+TEST_F(WorkspaceTest, ConcurrentReadersSeeEachRevisionWhole) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  std::atomic<bool> done{false};
+  std::atomic<int> mismatches{0}, reads{0};
+  auto reader = [&] {
+    while (!done) {
+      auto view = workspace_->Year(reviewer_, unit_a_, 2024);
+      if (!view) continue;
+      ++reads;
+      const Json& reason = view->document["funds"]["shortfall_reason"];
+      if (view->draft.revision > 1 && reason != std::to_string(view->draft.revision)) ++mismatches;
+    }
+  };
+  std::thread a(reader), b(reader);
+  int64_t revision = Year().draft.revision;
+  for (int i = 0; i < 30; ++i) {
+    auto saved = workspace_->Edit(staff_, unit_a_, 2024, revision,
+                                  {{"replace", "/funds/shortfall_reason", std::to_string(revision + 1)}});
+    EXPECT_TRUE(saved) << saved.error().message;
+    if (!saved) break;
+    revision = saved->draft.revision;
+  }
+  done = true;
+  a.join();
+  b.join();
+  EXPECT_EQ(mismatches, 0);
+  EXPECT_GT(reads, 0);
 }
 
 }  // namespace

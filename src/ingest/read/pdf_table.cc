@@ -586,6 +586,7 @@ class TableBuilder {
                                     [](const Block& a, const Block& b) { return a.x0 < b.x0; });
       if (rows[r].blocks.size() < 2 || Holds(rows[r - 1], *first) || Holds(rows[r + 1], *first)) continue;
       floating.push_back(*first);
+      floating.back().floating = true;
       rows[r].blocks.erase(first);
       rows[r].x0 = rows[r].y0 = 1e18, rows[r].x1 = rows[r].y1 = -1e18;
       for (const Block& block : rows[r].blocks) {
@@ -705,13 +706,24 @@ class TableBuilder {
   // rows usually are (a cell's padding and rule lie between rows).
   // With a line pitch told apart from the rows' (not `ambiguous`), only such close rows join.
   void MergeWrappedRows(std::vector<Row>& rows, bool ambiguous) const {
+    // Gaps between the rows' own blocks: a label placed from the rows it spans is no cue.
+    const auto anchored_gap = [](const Row& above, const Row& below) {
+      double y1 = -1e18, y0 = 1e18;
+      for (const Block& b : above.blocks) {
+        if (!b.floating) y1 = std::max(y1, b.y1);
+      }
+      for (const Block& b : below.blocks) {
+        if (!b.floating) y0 = std::min(y0, b.y0);
+      }
+      return y1 < -1e17 || y0 > 1e17 ? below.y0 - above.y1 : y0 - y1;
+    };
     std::vector<double> gaps;
-    for (std::size_t r = 1; r < rows.size(); ++r) gaps.push_back(rows[r].y0 - rows[r - 1].y1);
+    for (std::size_t r = 1; r < rows.size(); ++r) gaps.push_back(anchored_gap(rows[r - 1], rows[r]));
     const double row_gap = Median(gaps, 0);
     for (std::size_t r = 1; r < rows.size();) {
-      const double gap = rows[r].y0 - rows[r - 1].y1;
+      const double gap = anchored_gap(rows[r - 1], rows[r]);
       const bool close = gap < 0.6 * row_gap && row_gap - gap > 0.1 * h_;
-      if ((ambiguous || close) && ContinuesRow(rows[r - 1], rows[r], close) && gap <= 0.5 * h_) {
+      if ((ambiguous || close) && ContinuesRow(rows[r - 1], rows[r], close) && rows[r].y0 - rows[r - 1].y1 <= 0.5 * h_) {
         Merge(rows[r - 1], rows[r]);
         rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(r));
       } else {

@@ -723,7 +723,16 @@ class TableBuilder {
     for (std::size_t r = 1; r < rows.size();) {
       const double gap = anchored_gap(rows[r - 1], rows[r]);
       const bool close = gap < 0.6 * row_gap && row_gap - gap > 0.1 * h_;
-      if ((ambiguous || close) && ContinuesRow(rows[r - 1], rows[r], close) && rows[r].y0 - rows[r - 1].y1 <= 0.5 * h_) {
+      // Rows as close as the lines of a cell give no cue either way; a row holding at most half
+      // as many cells as the one above, each the rest of a cell that reached its column's edge,
+      // is that row's wrapped rest (a header "全年预算 / 数", a long name's last characters).
+      const bool short_rest = std::all_of(rows[r].blocks.begin(), rows[r].blocks.end(), [](const Block& b) {
+        return b.pieces.size() == 1 && CodePointCount(b.pieces.front()->text) <= 3;
+      });
+      const bool sparse = short_rest && rows[r].blocks.size() * 2 <= rows[r - 1].blocks.size() &&
+                          std::abs(gap - row_gap) <= 0.1 * h_;
+      if ((ambiguous || close || sparse) && ContinuesRow(rows[r - 1], rows[r], close || sparse) &&
+          rows[r].y0 - rows[r - 1].y1 <= 0.5 * h_) {
         Merge(rows[r - 1], rows[r]);
         rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(r));
       } else {

@@ -59,6 +59,35 @@ Json YearJson(const YearView& view) {
   return out;
 }
 
+// The same answer as YearJson, the document, scores and findings written straight from the
+// workspace's shared assessment (a page-sized document is not copied to be sent).
+HttpResponse YearResponse(const YearView& view, int status = 200) {
+  if (!view.assessment) return JsonResponse(status, YearJson(view));
+  Json head = DraftJson(view.draft);
+  head["unit"] = UnitJson(view.unit);
+  head["editable"] = view.editable;
+  head["errors"] = view.errors;
+  head["warnings"] = view.warnings;
+  head["unexplained_warnings"] = view.unexplained_warnings;
+  HttpResponse response = JsonResponse(status, head);
+  response.body.pop_back();  // the head's closing brace: the shared parts follow
+  for (const auto& [key, value] : {std::pair<const char*, const Json*>{"scores", &view.assessment->scores},
+                                   {"findings", &view.assessment->findings},
+                                   {"document", &view.assessment->document}}) {
+    response.body += ",\"";
+    response.body += key;
+    response.body += "\":";
+    response.body += value->dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+  response.body += '}';
+  return response;
+}
+
+HttpResponse YearReply(Result<YearView> view, int status = 200) {
+  if (!view) return JsonError(view.error());
+  return YearResponse(*view, status);
+}
+
 // {"<key>": [to_json(item), …]}
 template <typename Items, typename ToJson>
 Json ListJson(const char* key, const Items& items, ToJson to_json) {
@@ -68,9 +97,9 @@ Json ListJson(const char* key, const Items& items, ToJson to_json) {
 }
 
 template <typename T, typename ToJson>
-HttpResponse Reply(const Result<T>& result, ToJson to_json, int status = 200) {
+HttpResponse Reply(Result<T> result, ToJson to_json, int status = 200) {
   if (!result) return JsonError(result.error());
-  return JsonResponse(status, to_json(*result));
+  return JsonResponse(status, to_json(std::move(*result)));
 }
 
 // The handler's caller, or a 401 response.
@@ -167,14 +196,14 @@ HttpResponse CreateYear(RequestContext& ctx, const Args& args) {
   if (!(*body)["year"].is_number_integer()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 year：须是四位数字的年度"});
   std::optional<std::string> document;
   if (body->contains("document") && (*body)["document"].is_object()) document = (*body)["document"].dump();
-  return Reply(ctx.workspace.CreateYear(caller, *id, (*body)["year"].get<int>(), document), YearJson, 201);
+  return YearReply(ctx.workspace.CreateYear(caller, *id, (*body)["year"].get<int>(), document), 201);
 }
 
 HttpResponse GetYear(RequestContext& ctx, const Args& args) {
   REQUIRE_CALLER(ctx);
   auto at = PathUnitYear(args);
   if (!at) return NoSuchYear();
-  return Reply(ctx.workspace.Year(caller, at->unit, at->year), YearJson);
+  return YearReply(ctx.workspace.Year(caller, at->unit, at->year, ViewParts::kShared));
 }
 
 HttpResponse ReplaceYear(RequestContext& ctx, const Args& args) {
@@ -182,7 +211,7 @@ HttpResponse ReplaceYear(RequestContext& ctx, const Args& args) {
   auto edit = ReadYearEdit(ctx.request, args);
   if (!edit) return JsonError(edit.error());
   if (!edit->body["document"].is_object()) return JsonError(Error{ErrorCode::kInvalidInput, "字段 document：须是 jixiao.evaluation/1 文档"});
-  return Reply(ctx.workspace.Replace(caller, edit->at.unit, edit->at.year, edit->revision, edit->body["document"].dump()), YearJson);
+  return YearReply(ctx.workspace.Replace(caller, edit->at.unit, edit->at.year, edit->revision, edit->body["document"].dump()));
 }
 
 HttpResponse PatchYear(RequestContext& ctx, const Args& args) {
@@ -199,25 +228,24 @@ HttpResponse PatchYear(RequestContext& ctx, const Args& args) {
     if (item.contains("value")) edit.value = item["value"];
     edits.push_back(std::move(edit));
   }
-  return Reply(ctx.workspace.Edit(caller, edit->at.unit, edit->at.year, edit->revision, edits), YearJson);
+  return YearReply(ctx.workspace.Edit(caller, edit->at.unit, edit->at.year, edit->revision, edits));
 }
 
 HttpResponse Explain(RequestContext& ctx, const Args& args) {
   REQUIRE_CALLER(ctx);
   auto edit = ReadYearEdit(ctx.request, args);
   if (!edit) return JsonError(edit.error());
-  return Reply(ctx.workspace.Explain(caller, edit->at.unit, edit->at.year, edit->revision, StringField(edit->body, "key"),
-                                     StringField(edit->body, "text")),
-               YearJson);
+  return YearReply(ctx.workspace.Explain(caller, edit->at.unit, edit->at.year, edit->revision,
+                                         StringField(edit->body, "key"), StringField(edit->body, "text")));
 }
 
 HttpResponse Audit(RequestContext& ctx, const Args& args) {
   REQUIRE_CALLER(ctx);
   auto at = PathUnitYear(args);
   if (!at) return NoSuchYear();
-  return Reply(ctx.workspace.Year(caller, at->unit, at->year), [](const YearView& view) {
+  return Reply(ctx.workspace.Year(caller, at->unit, at->year, ViewParts::kShared), [](const YearView& view) {
     return Json{{"errors", view.errors}, {"warnings", view.warnings}, {"unexplained_warnings", view.unexplained_warnings},
-                {"scores", view.scores}, {"findings", view.findings}};
+                {"scores", view.assessment->scores}, {"findings", view.assessment->findings}};
   });
 }
 
@@ -233,7 +261,7 @@ HttpResponse Reopen(RequestContext& ctx, const Args& args) {
   REQUIRE_CALLER(ctx);
   auto edit = ReadYearEdit(ctx.request, args);
   if (!edit) return JsonError(edit.error());
-  return Reply(ctx.workspace.Reopen(caller, edit->at.unit, edit->at.year, edit->revision), YearJson);
+  return YearReply(ctx.workspace.Reopen(caller, edit->at.unit, edit->at.year, edit->revision));
 }
 
 HttpResponse ListVersions(RequestContext& ctx, const Args& args) {
@@ -305,7 +333,7 @@ HttpResponse ImportYear(RequestContext& ctx, const Args& args) {
   if (!file) return JsonError(422, "invalid_input", "请上传报告文件（DOCX、PDF、TXT、XLSX 或 JSON）");
   auto preview = ctx.workspace.PreviewImport(caller, file->filename, std::move(file->content));
   if (!preview) return JsonError(preview.error());
-  return Reply(ctx.workspace.CreateYear(caller, at->unit, at->year, preview->document.dump()), YearJson, 201);
+  return YearReply(ctx.workspace.CreateYear(caller, at->unit, at->year, preview->document.dump()), 201);
 }
 
 HttpResponse ListUsers(RequestContext& ctx, const Args&) {

@@ -1,6 +1,7 @@
 #include "server/editor_model.h"
 
 #include <sstream>
+#include <string_view>
 
 namespace jixiao {
 
@@ -15,13 +16,28 @@ struct FieldSpec {
   const char* input;  // input | textarea | money | percent | comparator | level | bool
 };
 
-const Json* At(const Json& document, const std::string& pointer) {
-  try {
-    const Json::json_pointer json_pointer(pointer);
-    return document.contains(json_pointer) ? &document.at(json_pointer) : nullptr;
-  } catch (const nlohmann::json::exception&) {
-    return nullptr;
+// A view's document, scores and findings: shared with the workspace's assessment when the view
+// was made without copies of them (ViewParts::kShared), else its own.
+const Json& DocumentOf(const YearView& view) { return view.assessment ? view.assessment->document : view.document; }
+const Json& ScoresOf(const YearView& view) { return view.assessment ? view.assessment->scores : view.scores; }
+const Json& FindingsOf(const YearView& view) { return view.assessment ? view.assessment->findings : view.findings; }
+
+// The member `key` of an object ("budget/total" walks one level per name); nullptr when absent.
+// Fields are looked up from the object they belong to, so no JSON pointer is parsed per field.
+const Json* Member(const Json* node, std::string_view key) {
+  while (node && !key.empty()) {
+    const auto slash = key.find('/');
+    const std::string_view name = key.substr(0, slash);
+    if (!node->is_object()) return nullptr;
+    const auto it = node->find(name);
+    node = it == node->end() ? nullptr : &*it;
+    key = slash == std::string_view::npos ? std::string_view() : key.substr(slash + 1);
   }
+  return node;
+}
+
+const Json* Element(const Json* list, std::size_t index) {
+  return list && list->is_array() && index < list->size() ? &(*list)[index] : nullptr;
 }
 
 std::string Text(const Json* value) {
@@ -43,10 +59,11 @@ Json Options(const std::vector<std::pair<std::string, std::string>>& choices, co
   return out;
 }
 
-Json Field(const Json& document, const std::string& pointer, const FieldSpec& spec, bool editable,
-           const std::string& base) {
-  const std::string value = Text(At(document, pointer));
-  const std::string input = spec.input;
+// The form field `spec` of `object` (the part of the document at `prefix`).
+Json Field(const Json* object, const std::string& prefix, const FieldSpec& spec, bool editable, const std::string& base) {
+  const std::string pointer = prefix + "/" + spec.key;
+  const std::string value = Text(Member(object, spec.key));
+  const std::string_view input = spec.input;
   Json field = {{"id", FieldId(pointer)},
                 {"pointer", pointer},
                 {"label", spec.label},
@@ -69,10 +86,10 @@ Json Field(const Json& document, const std::string& pointer, const FieldSpec& sp
   return field;
 }
 
-Json Fields(const Json& document, const std::string& prefix, const std::vector<FieldSpec>& specs, bool editable,
+Json Fields(const Json* object, const std::string& prefix, const std::vector<FieldSpec>& specs, bool editable,
             const std::string& base) {
   Json out = Json::array();
-  for (const auto& spec : specs) out.push_back(Field(document, prefix + "/" + spec.key, spec, editable, base));
+  for (const auto& spec : specs) out.push_back(Field(object, prefix, spec, editable, base));
   return out;
 }
 
@@ -118,54 +135,56 @@ const std::vector<FieldSpec>& IndicatorFields(bool department) {
   return department ? whole : project;
 }
 
-Json IndicatorRows(const Json& document, const std::string& list_pointer, bool department, bool editable,
+Json IndicatorRows(const Json* list, const std::string& list_pointer, bool department, bool editable,
                    const std::string& base) {
   Json rows = Json::array();
-  const Json* list = At(document, list_pointer);
   if (!list || !list->is_array()) return rows;
   for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json* indicator = &(*list)[i];
     const std::string pointer = list_pointer + "/" + std::to_string(i);
     rows.push_back({{"id", FieldId(pointer)},
                     {"pointer", pointer},
                     {"number", i + 1},
-                    {"name", Text(At(document, pointer + "/name"))},
-                    {"fields", Fields(document, pointer, IndicatorFields(department), editable, base)}});
+                    {"name", Text(Member(indicator, "name"))},
+                    {"fields", Fields(indicator, pointer, IndicatorFields(department), editable, base)}});
   }
   return rows;
 }
 
-Json Projects(const YearView& view, const std::string& base, bool editable) {
-  Json out = Json::array();
-  const Json* projects = At(view.document, "/projects");
-  if (!projects || !projects->is_array()) return out;
-  const Json& scores = view.scores["projects"];
-  for (std::size_t i = 0; i < projects->size(); ++i) {
-    const std::string pointer = "/projects/" + std::to_string(i);
-    Json project = {{"id", FieldId(pointer)},
-                    {"pointer", pointer},
-                    {"number", i + 1},
-                    {"name", Text(At(view.document, pointer + "/name"))},
-                    {"fields", Fields(view.document, pointer, ProjectFields(), editable, base)},
-                    {"indicators", IndicatorRows(view.document, pointer + "/indicators", false, editable, base)}};
-    if (scores.is_array() && i < scores.size()) {
-      project["score"] = scores[i]["score"];
-      project["grade"] = scores[i]["grade"];
-      project["execution_rate"] = scores[i]["execution_rate"];
-    }
-    out.push_back(std::move(project));
+// A project's line in the folded list: its name and figures, and where its form is fetched from.
+Json ProjectSummary(const YearView& view, const Json& project, std::size_t index, const std::string& base) {
+  const std::string pointer = "/projects/" + std::to_string(index);
+  Json summary = {{"id", FieldId(pointer)},
+                  {"pointer", pointer},
+                  {"number", index + 1},
+                  {"name", Text(Member(&project, "name"))},
+                  {"href", base + "/projects/" + std::to_string(index)}};
+  const Json& scores = ScoresOf(view)["projects"];
+  if (scores.is_array() && index < scores.size()) {
+    summary["score"] = scores[index]["score"];
+    summary["grade"] = scores[index]["grade"];
+    summary["execution_rate"] = scores[index]["execution_rate"];
   }
+  return summary;
+}
+
+Json ProjectSummaries(const YearView& view, const std::string& base) {
+  Json out = Json::array();
+  const Json* projects = Member(&DocumentOf(view), "projects");
+  if (!projects || !projects->is_array()) return out;
+  for (std::size_t i = 0; i < projects->size(); ++i) out.push_back(ProjectSummary(view, (*projects)[i], i, base));
   return out;
 }
 
 // 按经济分类: one row per class, its name and amount.
 Json EconomicClasses(const Json& document, bool editable, const std::string& base) {
   Json rows = Json::array();
-  const Json* list = At(document, "/funds/by_economic_class");
+  const Json* list = Member(&document, "funds/by_economic_class");
   if (!list || !list->is_array()) return rows;
   static const std::vector<FieldSpec> specs = {{"class", "经济分类", "text", "input"}, {"amount", "金额", "text", "money"}};
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::string pointer = "/funds/by_economic_class/" + std::to_string(i);
-    rows.push_back({{"id", FieldId(pointer)}, {"pointer", pointer}, {"fields", Fields(document, pointer, specs, editable, base)}});
+    rows.push_back({{"id", FieldId(pointer)}, {"pointer", pointer}, {"fields", Fields(&(*list)[i], pointer, specs, editable, base)}});
   }
   return rows;
 }
@@ -173,7 +192,7 @@ Json EconomicClasses(const Json& document, bool editable, const std::string& bas
 // 年度任务: each task, its completion and its achievements.
 Json Tasks(const Json& document, bool editable, const std::string& base) {
   Json rows = Json::array();
-  const Json* list = At(document, "/tasks");
+  const Json* list = Member(&document, "tasks");
   if (!list || !list->is_array()) return rows;
   static const std::vector<FieldSpec> specs = {{"task", "任务", "text", "textarea"},
                                                {"completion", "完成情况", "text", "textarea"},
@@ -181,7 +200,7 @@ Json Tasks(const Json& document, bool editable, const std::string& base) {
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::string pointer = "/tasks/" + std::to_string(i);
     rows.push_back({{"id", FieldId(pointer)}, {"pointer", pointer}, {"number", i + 1},
-                    {"fields", Fields(document, pointer, specs, editable, base)}});
+                    {"fields", Fields(&(*list)[i], pointer, specs, editable, base)}});
   }
   return rows;
 }
@@ -189,7 +208,7 @@ Json Tasks(const Json& document, bool editable, const std::string& base) {
 // Project execution rates for the chart: names and percentages.
 Json ChartData(const YearView& view) {
   Json names = Json::array(), rates = Json::array();
-  for (const auto& project : view.scores["projects"]) {
+  for (const auto& project : ScoresOf(view)["projects"]) {
     if (!project["execution_rate"].is_string()) continue;
     names.push_back(project["name"]);
     rates.push_back(project["execution_rate"]);
@@ -231,7 +250,7 @@ Json FieldValue(const std::string& kind, const std::string& typed) {
 }
 
 Json ScoreModel(const YearView& view) {
-  const Json& overall = view.scores["overall"];
+  const Json& overall = ScoresOf(view)["overall"];
   return {{"score", overall["score"]},
           {"max_scored", overall["max_scored"]},
           {"grade", overall["grade"]},
@@ -243,7 +262,7 @@ Json ScoreModel(const YearView& view) {
 
 Json FindingsModel(const YearView& view, const std::string& base) {
   Json items = Json::array();
-  for (const auto& finding : view.findings) {
+  for (const auto& finding : FindingsOf(view)) {
     Json item = finding;
     item["anchor"] = finding["path"].get<std::string>().empty() ? "" : "#" + FieldId(finding["path"].get<std::string>());
     item["is_error"] = finding["severity"] == "error";
@@ -255,33 +274,57 @@ Json FindingsModel(const YearView& view, const std::string& base) {
   return {{"items", items}, {"none", items.empty()}};
 }
 
-Json EditorModel(const YearView& view, const std::string& base) {
+Json EditorHeadModel(const YearView& view, const std::string& base) {
+  return {{"base", base},
+          {"unit", {{"id", view.unit.id}, {"name", view.unit.name}}},
+          {"year", view.draft.year},
+          {"revision", view.draft.revision},
+          {"editable", view.editable},
+          {"submitted", view.draft.status == YearStatus::kSubmitted},
+          {"updated_by", view.draft.updated_by}};
+}
+
+Json EditorBodyModel(const YearView& view, const std::string& base) {
   const bool editable = view.editable;
-  const Json& document = view.document;
+  const Json& document = DocumentOf(view);
+  const Json* funds = Member(&document, "funds");
   Json model;
   model["base"] = base;
-  model["unit"] = {{"id", view.unit.id}, {"name", view.unit.name}};
-  model["year"] = view.draft.year;
-  model["revision"] = view.draft.revision;
   model["editable"] = editable;
-  model["submitted"] = view.draft.status == YearStatus::kSubmitted;
-  model["updated_by"] = view.draft.updated_by;
-  model["funds"] = Fields(document, "/funds", FundsFields(), editable, base);
+  model["funds"] = Fields(funds, "/funds", FundsFields(), editable, base);
   model["economic_classes"] = EconomicClasses(document, editable, base);
-  model["project_funds"] = Fields(document, "/funds/project_funds",
+  model["project_funds"] = Fields(Member(funds, "project_funds"), "/funds/project_funds",
                                   {{"total", "项目资金合计", "text", "money"},
                                    {"own_level", "本级安排", "text", "money"},
                                    {"superior", "上级资金", "text", "money"}},
                                   editable, base);
-  model["department_indicators"] = IndicatorRows(document, "/department_indicators", true, editable, base);
-  model["projects"] = Projects(view, base, editable);
+  model["department_indicators"] =
+      IndicatorRows(Member(&document, "department_indicators"), "/department_indicators", true, editable, base);
+  model["projects"] = ProjectSummaries(view, base);
   model["project_count"] = model["projects"].size();
   model["tasks"] = Tasks(document, editable, base);
-  model["narrative"] = Json::array({Field(document, "/functions", {"functions", "部门职能（每行一条）", "lines", "textarea"}, editable, base),
-                                    Field(document, "/next_steps", {"next_steps", "下一步改进措施（每行一条）", "lines", "textarea"}, editable, base)});
+  model["narrative"] = Json::array({Field(&document, "", {"functions", "部门职能（每行一条）", "lines", "textarea"}, editable, base),
+                                    Field(&document, "", {"next_steps", "下一步改进措施（每行一条）", "lines", "textarea"}, editable, base)});
   model["score"] = ScoreModel(view);
   model["findings"] = FindingsModel(view, base);
   model["chart"] = ChartData(view).dump();
+  return model;
+}
+
+std::string EditorBodyKey(const YearView& view, const std::string& base) {
+  if (view.assessment_id == 0) return "";
+  return base + "@" + std::to_string(view.assessment_id) + (view.editable ? "/editable" : "/read-only");
+}
+
+std::optional<Json> ProjectModel(const YearView& view, std::size_t index, const std::string& base) {
+  const Json* project = Element(Member(&DocumentOf(view), "projects"), index);
+  if (!project) return std::nullopt;
+  Json model = ProjectSummary(view, *project, index, base);
+  model["base"] = base;
+  model["editable"] = view.editable;
+  model["fields"] = Fields(project, model["pointer"].get<std::string>(), ProjectFields(), view.editable, base);
+  model["indicators"] = IndicatorRows(Member(project, "indicators"), model["pointer"].get<std::string>() + "/indicators",
+                                      false, view.editable, base);
   return model;
 }
 

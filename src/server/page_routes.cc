@@ -170,7 +170,7 @@ HttpResponse ImportPreviewPost(RequestContext& ctx, const Args& args) {
                 {"project_count", projects.size()},
                 {"department_indicator_count", document["department_indicators"].size()},
                 {"findings", FindingsModel(YearView{UnitRecord{}, DraftRecord{}, document, preview->scores,
-                                                    preview->findings, 0, 0, 0, false},
+                                                    preview->findings, 0, 0, 0, false, 0, nullptr},
                                            "")},
                 {"errors", preview->errors},
                 {"warnings", preview->warnings},
@@ -215,10 +215,15 @@ HttpResponse EditorPage(RequestContext& ctx, const Args& args) {
   REQUIRE_LOGIN(ctx);
   auto at = PathUnitYear(args);
   if (!at) return ErrorPage(ctx, NoSuchPage());
-  auto view = ctx.workspace.Year(caller, at->unit, at->year);
+  auto view = ctx.workspace.Year(caller, at->unit, at->year, ViewParts::kShared);
   if (!view) return ErrorPage(ctx, view.error());
   auto versions = ctx.workspace.Versions(caller, at->unit, at->year);
-  Json model = EditorModel(*view, YearBase(at->unit, at->year));
+  const std::string base = YearBase(at->unit, at->year);
+  // The body is rendered once per assessment and right to edit, then served as it was rendered.
+  const auto body = ctx.views.RenderKept(EditorBodyKey(*view, base), "editor_body",
+                                         [&] { return EditorBodyModel(*view, base); });
+  Json model = EditorHeadModel(*view, base);
+  model["body"] = *body;
   model["page"] = PageFrame(ctx, view->unit.name + " " + std::to_string(at->year) + " 年度绩效自评");
   model["page"]["editor"] = true;
   model["updated_at"] = TimeText(view->draft.updated_at);
@@ -247,6 +252,44 @@ HttpResponse EditorPage(RequestContext& ctx, const Args& args) {
                              {"submitted_by", last.submitted_by}, {"submitted_at", TimeText(last.submitted_at)}};
   }
   return Html(ctx, "editor", model);
+}
+
+// One project's form, as the fragment a folded project fetches when it is opened (an htmx
+// request) or as a page of its own (the link in the folded project, which works without JS).
+HttpResponse ProjectPage(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  const bool fragment = ctx.request.Header("hx-request") == "true";
+  auto fail = [&](const Error& error) {
+    HttpResponse response = fragment ? ErrorFragment(ctx, error) : ErrorPage(ctx, error);
+    response.headers.emplace_back("Vary", "HX-Request");
+    return response;
+  };
+  auto at = PathUnitYear(args);
+  auto index = ParseId(args[2]);
+  if (!at || !index) return fail(NoSuchPage());
+  auto view = ctx.workspace.Year(caller, at->unit, at->year, ViewParts::kShared);
+  if (!view) return fail(view.error());
+  const std::string base = YearBase(at->unit, at->year);
+  auto project = ProjectModel(*view, static_cast<std::size_t>(*index), base);
+  if (!project) return fail(Error{ErrorCode::kNotFound, "没有这个项目（可能已被删除），请刷新页面"});
+  HttpResponse response;
+  if (fragment) {
+    response = Fragment(ctx.views.Render("editor_project", *project));
+  } else {
+    Json model = {{"page", PageFrame(ctx, (*project)["name"].get<std::string>() + " · " + view->unit.name + " " +
+                                              std::to_string(at->year) + " 年度")},
+                  {"base", base},
+                  {"unit", {{"id", view->unit.id}, {"name", view->unit.name}}},
+                  {"year", at->year},
+                  {"revision", view->draft.revision},
+                  {"submitted", view->draft.status == YearStatus::kSubmitted},
+                  {"score", ScoreModel(*view)},
+                  {"findings", FindingsModel(*view, base)},
+                  {"project", std::move(*project)}};
+    response = Html(ctx, "editor_project_page", std::move(model));
+  }
+  response.headers.emplace_back("Vary", "HX-Request");
+  return response;
 }
 
 // What the editor swaps in after a save: the field's message, and out of band the new
@@ -464,6 +507,7 @@ void AddPageRoutes(AppRouter& router) {
   router.Add("POST", "/units/{}/import", ImportPreviewPost);
   router.Add("POST", "/units/{}/import/confirm", ImportConfirmPost);
   router.Add("GET", "/units/{}/years/{}", EditorPage);
+  router.Add("GET", "/units/{}/years/{}/projects/{}", ProjectPage);
   router.Add("POST", "/units/{}/years/{}/field", FieldPost);
   router.Add("POST", "/units/{}/years/{}/explain", ExplainPost);
   router.Add("POST", "/units/{}/years/{}/items", ItemsPost);

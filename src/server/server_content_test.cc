@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "server/editor_model.h"
 #include "server/testing/fixture.h"
 #include "service/credentials.h"
 
@@ -101,6 +102,89 @@ TEST_P(ServerTest, MarkupIsEscapedInPagesAndIntactInJson) {
   EXPECT_TRUE(user_found) << users.body.substr(0, 2000);
 }
 
+// ---- the editor's folded projects ----
+
+TEST_P(ServerTest, AFoldedProjectsFormIsFetchedOnItsOwnEscapedAndOnlyByThoseWhoMayRead) {
+  Client wangfang = As("wangfang");
+  // Markup in project 1's texts and indicator; project 2 states a wrong rate (an error on its field).
+  const Json indicator = {{"name", kMarkup}, {"level1", "产出指标"}, {"level2", "数量指标"}, {"comparator", ">="},
+                          {"target", "100"}, {"actual", "50"}, {"unit", "人次"}, {"weight", "50"}};
+  const Json patched = wangfang
+                           .Patch(kExampleYear, EditBody(RevisionOf(wangfang, kExampleYear),
+                                                         {Replace("/projects/0/name", kMarkup),
+                                                          Replace("/projects/0/implementation", kMarkup),
+                                                          {{"op", "add"}, {"path", "/projects/0/indicators/-"}, {"value", indicator}},
+                                                          Replace("/projects/1/execution_rate_stated", "12")}))
+                           .Json();
+  ASSERT_EQ(patched["document"]["projects"][0]["name"], kMarkup) << patched.dump().substr(0, 300);
+  const std::string editor = "/units/1/years/2022";
+  const std::string project = editor + "/projects/0";
+  const httplib::Headers htmx = {{"HX-Request", "true"}};
+
+  // The editor lists the project folded: its name and where its form comes from, not its fields.
+  const Reply page = wangfang.Get(editor);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("hx-get=\"" + project + "\""), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"" + project + "\""), std::string::npos) << "a link that works without JS";
+  EXPECT_EQ(page.body.find("id=\"f-projects-0-implementation\""), std::string::npos);
+  EXPECT_EQ(page.body.find("<script>alert(1)</script>"), std::string::npos);
+  EXPECT_NE(page.body.find("&lt;script&gt;"), std::string::npos);
+
+  // Fetched by htmx: the form alone, its markup escaped.
+  const Reply fragment = wangfang.Send("GET", project, "", "", htmx);
+  ASSERT_EQ(fragment.status, 200) << fragment.body.substr(0, 300);
+  EXPECT_EQ(fragment.body.find("<html"), std::string::npos);
+  EXPECT_NE(fragment.body.find("id=\"f-projects-0-implementation\""), std::string::npos);
+  EXPECT_NE(fragment.body.find("id=\"f-projects-0-indicators-0\""), std::string::npos);
+  EXPECT_NE(fragment.body.find("hx-post=\"" + editor + "/field\""), std::string::npos);
+  EXPECT_EQ(fragment.body.find("<script>alert(1)</script>"), std::string::npos);
+  EXPECT_EQ(fragment.body.find("<img src=x"), std::string::npos);
+  EXPECT_NE(fragment.body.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_EQ(fragment.Header("Vary"), "HX-Request");
+  // Opened as a page (no JS): the same form inside the site's layout, with the revision to save against.
+  const Reply own_page = wangfang.Get(project);
+  ASSERT_EQ(own_page.status, 200);
+  EXPECT_NE(own_page.body.find("<!DOCTYPE html>"), std::string::npos);
+  EXPECT_NE(own_page.body.find("id=\"f-projects-0-implementation\""), std::string::npos);
+  EXPECT_NE(own_page.body.find("id=\"revision\" name=\"revision\" value=\"" +
+                               std::to_string(patched["revision"].get<int64_t>()) + "\""),
+            std::string::npos);
+  EXPECT_EQ(own_page.body.find("<script>alert(1)</script>"), std::string::npos);
+
+  // Every finding on a project links to an element of that project's form.
+  const Json findings = patched["findings"];
+  int project_findings = 0;
+  for (const auto& finding : findings) {
+    const std::string path = finding["path"];
+    if (!path.starts_with("/projects/")) continue;
+    ++project_findings;
+    const std::string index = path.substr(10, path.find('/', 10) - 10);
+    EXPECT_NE(page.body.find("href=\"#" + FieldId(path) + "\""), std::string::npos) << path;
+    const Reply form = wangfang.Send("GET", editor + "/projects/" + index, "", "", htmx);
+    std::string id = FieldId(path);
+    while (form.body.find("id=\"" + id + "\"") == std::string::npos && id.rfind('-') != std::string::npos) {
+      id = id.substr(0, id.rfind('-'));
+    }
+    EXPECT_TRUE(id.starts_with("f-projects-" + index + "-")) << path << " has no element in its project's form";
+  }
+  EXPECT_GT(project_findings, 2);
+
+  // Who may fetch it: as for the year itself.
+  Client reviewer = As("reviewer");
+  Client lijun = As("lijun");
+  Client anonymous = Anonymous();
+  EXPECT_EQ(reviewer.Send("GET", project, "", "", htmx).status, 200);
+  EXPECT_EQ(reviewer.Get(project).status, 200);
+  const Reply refused = lijun.Send("GET", project, "", "", htmx);
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_EQ(refused.body.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_EQ(lijun.Get(project).status, 403);
+  EXPECT_EQ(anonymous.Get(project).status, 303);
+  EXPECT_EQ(wangfang.Send("GET", editor + "/projects/99", "", "", htmx).status, 404);
+  EXPECT_EQ(wangfang.Get(editor + "/projects/x").status, 404);
+  EXPECT_EQ(wangfang.Get("/units/1/years/2031/projects/0").status, 404);
+}
+
 // ---- SQL metacharacters ----
 
 TEST_P(ServerTest, SqlMetacharactersComeBackByteIdentical) {
@@ -129,7 +213,7 @@ TEST_P(ServerTest, SqlMetacharactersComeBackByteIdentical) {
     EXPECT_EQ(read["region"], value);
   }
   // Nothing was dropped: every unit is still listed.
-  EXPECT_EQ(admin.Get("/api/units").Json()["units"].size(), 35 + values.size());  // the demo has 35
+  EXPECT_EQ(admin.Get("/api/units").Json()["units"].size(), 38 + values.size());  // the demo has 38
 }
 
 // ---- optimistic concurrency ----

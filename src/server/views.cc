@@ -3,7 +3,9 @@
 #include <kainjow/mustache.hpp>
 
 #include <filesystem>
+#include <list>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 
 #include "base/file.h"
@@ -69,8 +71,60 @@ std::string Expand(const std::map<std::string, std::string>& sources, const std:
 
 }  // namespace
 
+// Least recently used first out once the texts pass the limit in bytes. Texts are shared and
+// never change, so a reader keeps its own while another thread evicts it.
+class Views::Kept {
+ public:
+  explicit Kept(std::size_t limit) : limit_(limit) {}
+
+  std::shared_ptr<const std::string> Find(const std::string& key) {
+    std::lock_guard lock(mutex_);
+    auto it = texts_.find(key);
+    if (it == texts_.end()) return nullptr;
+    order_.splice(order_.begin(), order_, it->second.place);
+    return it->second.text;
+  }
+
+  void Put(const std::string& key, std::shared_ptr<const std::string> text) {
+    std::lock_guard lock(mutex_);
+    if (auto it = texts_.find(key); it != texts_.end()) Drop(it);
+    if (text->size() > limit_) return;
+    bytes_ += text->size();
+    order_.push_front(key);
+    texts_.emplace(key, Slot{std::move(text), order_.begin()});
+    Trim();
+  }
+
+  void SetLimit(std::size_t limit) {
+    std::lock_guard lock(mutex_);
+    limit_ = limit;
+    Trim();
+  }
+
+ private:
+  struct Slot {
+    std::shared_ptr<const std::string> text;
+    std::list<std::string>::iterator place;
+  };
+  void Drop(std::unordered_map<std::string, Slot>::iterator it) {
+    bytes_ -= it->second.text->size();
+    order_.erase(it->second.place);
+    texts_.erase(it);
+  }
+  void Trim() {
+    while (bytes_ > limit_ && !order_.empty()) Drop(texts_.find(order_.back()));
+  }
+
+  std::mutex mutex_;
+  std::size_t limit_;
+  std::size_t bytes_ = 0;
+  std::list<std::string> order_;  // most recently used first
+  std::unordered_map<std::string, Slot> texts_;
+};
+
 Result<Views> Views::Load(const std::string& templates_dir) {
   Views views;
+  views.kept_ = std::make_shared<Kept>(kKeptRenderBytes);
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(templates_dir, ec)) {
     if (entry.path().extension() != ".mustache") continue;
@@ -100,6 +154,20 @@ std::string Views::Render(const std::string& name, const Json& model) const {
   }
   Data data = ToData(model);
   return it->second->render(data);
+}
+
+std::shared_ptr<const std::string> Views::RenderKept(const std::string& key, const std::string& name,
+                                                     const std::function<Json()>& model) const {
+  if (key.empty() || !kept_) return std::make_shared<const std::string>(Render(name, model()));
+  const std::string full_key = name + "\n" + key;
+  if (auto kept = kept_->Find(full_key)) return kept;
+  auto text = std::make_shared<const std::string>(Render(name, model()));
+  kept_->Put(full_key, text);
+  return text;
+}
+
+void Views::SetKeptLimit(std::size_t bytes) {
+  if (kept_) kept_->SetLimit(bytes);
 }
 
 }  // namespace jixiao

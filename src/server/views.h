@@ -2,10 +2,14 @@
 // HTML-escaped) loaded once at start, rendered from view models built as JSON. Every template
 // can include another as a partial ({{> layout_head}}): the text is put in place when the
 // template is first parsed, so template names never stand in for a model's missing keys.
-// Thread-safe after Load.
+// What is rendered from content that never changes under a key (a year's assessment) can be
+// kept, in a bounded cache, and served again without rendering. Thread-safe after Load.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <map>
+#include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -21,11 +25,22 @@ class Views {
 
   // The template `name` (file name without .mustache) filled from `model`; fails when unknown.
   std::string Render(const std::string& name, const nlohmann::ordered_json& model) const;
+  // The template `name` filled from `model()`, rendered once per `key` and then kept (the least
+  // recently used go first past the limit). `key` must name everything the text depends on; an
+  // empty key renders without keeping.
+  std::shared_ptr<const std::string> RenderKept(const std::string& key, const std::string& name,
+                                                const std::function<nlohmann::ordered_json()>& model) const;
+  void SetKeptLimit(std::size_t bytes);
 
   const std::map<std::string, std::string>& sources() const { return sources_; }
 
  private:
+  class Kept;  // rendered texts by key
   std::map<std::string, std::string> sources_;
+  std::shared_ptr<Kept> kept_;
 };
+
+// The default bound of kept texts: the editor pages of some 2,000 unit-years.
+inline constexpr std::size_t kKeptRenderBytes = std::size_t{192} << 20;
 
 }  // namespace jixiao

@@ -100,6 +100,29 @@ test("a department imports, fixes, downloads and submits its report", async (t) 
     await page.waitForFunction(() => document.querySelector("#f-funds-budget_total-err").textContent.trim() === "");
   });
 
+  await t.test("a folded project opens with its form, and a finding on it leads to its field", async () => {
+    const rate = page.locator("#f-projects-1-execution_rate_stated");
+    assert.equal(await rate.count(), 0, "projects come folded, their forms not yet fetched");
+    await page.click("#f-projects-1 > summary");
+    await rate.waitFor();
+    const stated = await rate.inputValue();
+    await rate.fill("12");
+    await rate.press("Tab");
+    await page.waitForFunction(() => document.querySelector("#score-panel").textContent.includes("错误 1"));
+    await shot(page, "05b-project-open");
+    // On a fresh page every project is folded again: the finding opens its project at the field.
+    await page.reload();
+    assert.equal(await rate.count(), 0);
+    await page.click("#findings-panel a.field-link[href='#f-projects-1-execution_rate_stated']");
+    await rate.waitFor();
+    assert.equal(await page.locator("#f-projects-1").getAttribute("open"), "");
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === "f-projects-1-execution_rate_stated");
+    await shot(page, "05c-finding-opens-project");
+    await rate.fill(stated);
+    await rate.press("Tab");
+    await page.waitForFunction(() => document.querySelector("#score-panel").textContent.includes("错误 0"));
+  });
+
   await t.test("download the report as DOCX", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=下载 DOCX")]);
     const file = path.join(dataDir, "report.docx");

@@ -1,4 +1,5 @@
-// Jixiao pages: open the collapsed section a link points into, filter tables, draw charts.
+// Jixiao pages: open the collapsed section a link points into (a folded project fetches its
+// form first, then the field is shown), filter tables, draw charts.
 (function () {
   "use strict";
   function openTarget() {
@@ -15,6 +16,21 @@
     if (target) {
       target.scrollIntoView({ block: "center" });
       if (target.focus) target.focus();
+    }
+  }
+  // A folded project's form has arrived: show the field the address points to, if it is in there.
+  function projectLoaded(event) {
+    var body = event.target, project = body.parentElement;
+    if (!body.classList || !body.classList.contains("project-body") || !project || !location.hash) return;
+    var wanted = decodeURIComponent(location.hash.slice(1));
+    if (wanted === project.id || wanted.indexOf(project.id + "-") === 0) openTarget();
+  }
+  // A link to the field the address already names (a finding clicked twice) opens it again.
+  function sameTarget(event) {
+    var link = event.target.closest && event.target.closest("a[href^='#']");
+    if (link && location.hash && link.getAttribute("href") === location.hash) {
+      event.preventDefault();
+      openTarget();
     }
   }
   function drawCharts() {
@@ -86,4 +102,6 @@
   }
   document.addEventListener("DOMContentLoaded", function () { openTarget(); drawCharts(); drawBoard(); filters(); });
   window.addEventListener("hashchange", openTarget);
+  document.addEventListener("htmx:afterSettle", projectLoaded);
+  document.addEventListener("click", sameTarget);
 })();

@@ -85,7 +85,8 @@ struct GenReport {
   std::optional<Money> dept_budget, dept_executed;
   std::optional<Percent> dept_rate;
   std::vector<GenProject> projects;
-  int variant = 0;  // which phrasing and header words
+  int variant = 0;        // which header words (and prose phrasing for the first four)
+  int prose_variant = 0;  // which prose phrasing: 0-3 as `variant`, 4-5 two more
 };
 
 const std::vector<std::string> kPlaces = {"青川县", "柳河县", "安平区", "石门县", "新和市", "东兴区",
@@ -154,7 +155,7 @@ GenIndicator MakeIndicator(Rng& rng, int kind, int64_t weight) {
       i = {"满意度指标", "服务对象满意度指标", rng.Pick(std::vector<std::string>{"受益群众满意度", "服务对象满意度"}),
            "≥", "%", 0, 0, "", "", i.weight, 0, ""};
       i.target = whole(rng.Between(85, 95));
-      i.actual = i.target + rng.Between(0, 80) * 1000;  // one decimal
+      i.actual = std::min(i.target + rng.Between(0, 80) * 1000, whole(100));  // one decimal, at most 100%
       break;
   }
   const bool met = i.comparator == "≤" ? i.actual <= i.target : i.actual >= i.target;
@@ -200,6 +201,7 @@ GenReport MakeReport(Rng& rng, int index) {
   r.year = static_cast<int>(rng.Between(2019, 2024));
   r.unit = rng.Pick(kPlaces) + rng.Pick(kUnits);
   r.variant = index % 4;
+  r.prose_variant = index % 6;
   r.money_unit = rng.Chance(40) ? MoneyUnit::kYuan : MoneyUnit::kWan;
   // The grain of the amounts: 万元 with 2, 4 or 6 decimals; 元 with or without fen.
   const int64_t grain = r.money_unit == MoneyUnit::kWan ? rng.Pick(std::vector<int64_t>{10000, 100, 1})
@@ -355,7 +357,7 @@ std::string Prose(const GenReport& r) {
   for (const GenProject& p : r.projects) {
     if (r.projects.size() > 1) out += "（" + std::string(kNumbers[n++]) + "）" + p.name + "\n";
     std::string s;
-    switch (r.variant) {
+    switch (r.prose_variant) {
       case 0:
         s = "项目资金共" + MoneyText(r, p.budget) + u;
         if (p.fiscal) s += "，其中财政拨款" + MoneyText(r, *p.fiscal) + u + "，其他资金" + MoneyText(r, *p.other) + u;
@@ -374,6 +376,18 @@ std::string Prose(const GenReport& r) {
         s += "。截至年底，实际执行" + MoneyText(r, p.executed) + u;
         if (p.rate) s += "，资金执行率" + Rate(*p.rate) + "%";
         break;
+      case 4:
+        s = "截至12月31日，该项目资金到位" + MoneyText(r, p.budget) + u;
+        if (p.fiscal) s += "（其中财政拨款" + MoneyText(r, *p.fiscal) + u + "，其他资金" + MoneyText(r, *p.other) + u + "）";
+        s += "，实际支出" + MoneyText(r, p.executed) + u;
+        if (p.rate) s += "，预算执行率" + Rate(*p.rate) + "%";
+        break;
+      case 5:
+        s = "本年度安排预算资金" + MoneyText(r, p.budget) + u;
+        if (p.fiscal) s += "，其中财政资金" + MoneyText(r, *p.fiscal) + u + "、其他资金" + MoneyText(r, *p.other) + u;
+        s += "；全年支付" + MoneyText(r, p.executed) + u;
+        if (p.rate) s += "，资金支付率" + Rate(*p.rate) + "%";
+        break;
       default:
         s = "下达" + p.name + MoneyText(r, p.budget) + u;
         if (p.fiscal) s += "，其中财政补助" + MoneyText(r, *p.fiscal) + u + "、其他资金" + MoneyText(r, *p.other) + u;
@@ -382,11 +396,26 @@ std::string Prose(const GenReport& r) {
         break;
     }
     out += s + "。\n";
+    int n = 1;
     for (const GenIndicator& i : p.indicators) {
-      out += i.level2 + "：" + i.name + "，年度目标" + TargetText(i) + "，实际完成" + ActualText(i) + "，得分" +
-             Pts(i.score) + "分。\n";
+      switch (r.prose_variant) {
+        case 4:  // a numbered list: name, then its target and what was done
+          out += "（" + std::to_string(n++) + "）" + i.name + "：目标值" + TargetText(i) + "，完成值" + ActualText(i) +
+                 "，得分" + Pts(i.score) + "分；\n";
+          break;
+        case 5:  // the name and its target in one clause
+          out += i.level2 + "：" + i.name + "年度目标" + TargetText(i) + "，实际达到" + ActualText(i) + "，自评得分" +
+                 Pts(i.score) + "分。\n";
+          break;
+        default:
+          out += i.level2 + "：" + i.name + "，年度目标" + TargetText(i) + "，实际完成" + ActualText(i) + "，得分" +
+                 Pts(i.score) + "分。\n";
+      }
     }
-    if (p.satisfaction) out += "经问卷调查，受益群众满意度为" + Rate(*p.satisfaction) + "%。\n";
+    if (p.satisfaction) {
+      out += r.prose_variant >= 4 ? "服务对象满意度调查结果为" + Rate(*p.satisfaction) + "%。\n"
+                                  : "经问卷调查，受益群众满意度为" + Rate(*p.satisfaction) + "%。\n";
+    }
   }
   return out;
 }

@@ -27,7 +27,8 @@ constexpr std::array<ComparatorWord, 10> kComparatorWords = {{
 }};
 constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
                                                       "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"};
-constexpr std::array<std::string_view, 6> kAchieved = {"实际已完成", "实际完成", "实际实现", "实际达到", "实际", "已完成"};
+constexpr std::array<std::string_view, 8> kAchieved = {"实际已完成", "实际完成", "实际实现", "实际达到",
+                                                       "实际",       "已完成",   "完成值",   "完成情况"};
 
 // "雨水资源化利用125万吨/年" / "消除比例达到40%": the indicator of one clause of a 绩效目标 list.
 std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin, std::size_t end) {

@@ -629,7 +629,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
   }
   // Indicators stated in sentences belong to the project the text is about.
-  if (digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos)) {
+  if (digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos ||
+                 text.find("目标") != std::string::npos)) {
     const Subject project = binder.default_subject() ? binder.default_subject() : named_project();
     for (ProseIndicator& item : ReadProseIndicators(text)) {
       if (!project) break;

@@ -225,8 +225,11 @@ std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(Cells row, bool s
   for (Role r : roles) {
     if (IsValueRole(r)) value_roles.push_back(r);
   }
-  // Qualitative values (及时, 优) before the numbers: take them from the labels' end.
-  std::size_t numbers = row.size() - first_value;
+  // Qualitative values (及时, 优) before the numbers: take them from the labels' end. A last
+  // cell in words under a reason column (无, 受天气影响) is the reason, no number.
+  const bool reason_last = !roles.empty() && roles.back() == Role::kReason && row.size() > first_value + 1 &&
+                           !IsNumeric(row.back().text);
+  std::size_t numbers = row.size() - first_value - (reason_last ? 1 : 0);
   std::size_t before_reason = 0;
   for (Role r : value_roles) before_reason += r != Role::kReason && r != Role::kGrade;
   if (header_->kind == TableKind::kIndicators) {
@@ -552,7 +555,10 @@ void GridReader::Run() {
     if (rule) continue;
     if (cells.size() >= 2 && !pipe_cell) {
       FlushRun();
-      Row(cells, separated);
+      // A line of indicator cells, one for every column, binds by column however its cells
+      // were separated (runs of spaces).
+      const bool whole = header_ && header_->kind == TableKind::kIndicators && cells.size() == header_->roles.size();
+      Row(cells, separated || whole);
       continue;
     }
     const std::string_view text = TrimTrailing(TrimSpace(line.text), "| ");

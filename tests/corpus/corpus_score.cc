@@ -345,10 +345,14 @@ int Show(const fs::path& file) {
   if (!parsed) return std::printf("拒绝读取：%s\n", parsed.error().message.c_str()), 1;
   const Evaluation& ev = parsed->evaluation;
   auto money = [](const std::optional<Money>& m) { return m ? ToYuanString(*m) : std::string("—"); };
-  std::printf("== 部门：预算 %s 执行 %s\n", money(ev.funds.budget_total).c_str(), money(ev.funds.executed_total).c_str());
+  auto rate = [](const std::optional<Percent>& r) { return r ? ToString(*r) + "%" : std::string("—"); };
+  std::printf("== 部门：预算 %s 执行 %s 执行率 %s\n", money(ev.funds.budget_total).c_str(),
+              money(ev.funds.executed_total).c_str(), rate(ev.funds.execution_rate_stated).c_str());
   for (const Project& p : ev.projects) {
-    std::printf("== 项目 %s：预算 %s 财政 %s 执行 %s，指标 %zu 个\n", p.name.c_str(), money(p.budget.total).c_str(),
-                money(p.budget.fiscal).c_str(), money(p.executed).c_str(), p.indicators.size());
+    std::printf("== 项目 %s：预算 %s 财政 %s 执行 %s 执行率 %s 满意度 %s，指标 %zu 个\n", p.name.c_str(),
+                money(p.budget.total).c_str(), money(p.budget.fiscal).c_str(), money(p.executed).c_str(),
+                rate(p.execution_rate_stated).c_str(),
+                rate(p.satisfaction ? p.satisfaction->stated : std::nullopt).c_str(), p.indicators.size());
     auto qty = [](const std::optional<Quantity>& q, const std::optional<std::string>& t) {
       return q ? ToString(*q) : t.value_or("—");
     };

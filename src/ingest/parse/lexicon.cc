@@ -101,7 +101,11 @@ const KeywordSet kProseRate = {"执行率", "支出率", "执行进度", "支付
 Role ColumnRole(std::string_view header) {
   if (header == "序号" || header == "编号") return Role::kIndex;
   const int rank = kColumnWords.Lowest(header);
-  return rank < 0 ? Role::kNone : static_cast<Role>(rank);
+  const Role role = rank < 0 ? Role::kNone : static_cast<Role>(rank);
+  // A rate of money is a rate: 预算执行率, 资金拨付率 (the money word ranks lower).
+  static const KeywordSet kRates = {"执行率", "完成率", "支出率", "拨付率", "执行进度"};
+  if (role >= Role::kName && role <= Role::kOther && kRates.In(header)) return Role::kRate;
+  return role;
 }
 
 bool SpeaksOfOtherThanFunds(std::string_view label) { return kProseSkip.In(label); }

@@ -47,6 +47,8 @@ Json BoardRowJson(const BoardRow& row, int year) {
               {"self_total", row.self_total},
               {"self_grade", row.self_grade},
               {"execution_rate", row.execution_rate},
+              {"budget_total", row.budget_total},
+              {"executed_total", row.executed_total},
               {"review_total", row.review_total},
               {"review_grade", row.review_grade},
               {"errors", row.errors},
@@ -57,6 +59,23 @@ Json BoardRowJson(const BoardRow& row, int year) {
               {"href", row.version > 0 ? ReviewBase(row.unit.id, year) : std::string()}};
   out.update(StageJson(row.stage));
   return out;
+}
+
+Json RegionRollupJson(const RegionRollup& r) {
+  const auto slash = r.region.rfind('/');
+  return {{"region", r.region},
+          {"name", slash == std::string::npos ? r.region : r.region.substr(slash + 1)},
+          {"depth", std::min(r.depth, 4)},
+          {"units", r.units},
+          {"submitted", r.submitted},
+          {"returned", r.returned},
+          {"passed", r.passed},
+          {"published", r.published},
+          {"late", r.late},
+          {"budget_total", r.budget_total},
+          {"executed_total", r.executed_total},
+          {"execution_rate", r.execution_rate},
+          {"mean_score", r.mean_score}};
 }
 
 Json ScoreRowsJson(const std::vector<ScoreRow>& rows) {
@@ -203,6 +222,8 @@ HttpResponse BoardPage(RequestContext& ctx, const Args&) {
     }
   }
   for (const auto& row : rows) lines.push_back(BoardRowJson(row, year));
+  Json rollup = Json::array();
+  for (const auto& r : board->regions) rollup.push_back(RegionRollupJson(r));
   Json grade_data = Json::array();
   for (const char* g : {"优", "良", "中", "差"}) grade_data.push_back({{"name", g}, {"value", grades[g]}});
   Json charts = {{"grades", grade_data}, {"units", chart_units}, {"rates", chart_rates}, {"scores", chart_self}};
@@ -214,15 +235,16 @@ HttpResponse BoardPage(RequestContext& ctx, const Args&) {
   }
   const UserRecord& user = caller.who.user;
   const bool bureau = user.role == Role::kAdmin || (user.scope.empty() && !user.department_reviewer);
-  Json regions = Json::array();
+  Json department_regions = Json::array();
   if (auto listed = ctx.desk.DepartmentReviewRegions(caller)) {
-    for (const auto& region : *listed) regions.push_back(region);
+    for (const auto& region : *listed) department_regions.push_back(region);
   }
   Json model = {{"page", PageFrame(ctx, std::to_string(year) + " 年度绩效自评复核")},
                 {"year", year},
                 {"prev_year", year - 1},
                 {"next_year", year + 1},
                 {"rows", lines},
+                {"regions", rollup},
                 {"count", lines.size()},
                 {"total", board->rows.size()},
                 {"pending", board->pending},
@@ -230,8 +252,8 @@ HttpResponse BoardPage(RequestContext& ctx, const Args&) {
                 {"pending_label", user.department_reviewer ? "待初审" : "待审核"},
                 {"awaiting_department", board->awaiting_department},
                 {"department_reviewer", user.department_reviewer},
-                {"department_regions", regions},
-                {"has_department_regions", !regions.empty()},
+                {"department_regions", department_regions},
+                {"has_department_regions", !department_regions.empty()},
                 {"returned", board->returned},
                 {"overdue", board->overdue},
                 {"stages", stages},
@@ -583,9 +605,12 @@ HttpResponse ApiBoard(RequestContext& ctx, const Args& args) {
   return ApiReply(board, [&](const Board& b) {
     Json rows = Json::array();
     for (const auto& row : b.rows) rows.push_back(BoardRowJson(row, b.year));
+    Json regions = Json::array();
+    for (const auto& r : b.regions) regions.push_back(RegionRollupJson(r));
     return Json{{"year", b.year}, {"pending", b.pending}, {"awaiting_department", b.awaiting_department},
                 {"returned", b.returned}, {"overdue", b.overdue},
                 {"task", b.task ? Json{{"deadline", b.task->deadline}, {"note", b.task->note}} : Json(nullptr)},
+                {"regions", regions},
                 {"units", rows}};
   });
 }

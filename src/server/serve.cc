@@ -128,6 +128,8 @@ int RunUserCommand(int argc, char** argv) {
   add->add_option("--unit", unit, "所属单位名称（单位填报人必填；单位不存在则新建）");
   std::string scope;
   add->add_option("--scope", scope, "财政复核人的复核范围（地区路径，如 贵州省/黔南州/都匀市；省略为全部地区）");
+  add->add_flag("--department-reviewer", user.department_reviewer,
+                "主管部门初审人：只对 --scope 所指主管部门下属单位作初审（同意报送或退回），复核结论仍由财政局作出");
   add->add_option("--password", user.password, "初始密码（至少 8 个字符；省略则从标准输入读一行）");
   try {
     app.parse(argc, argv);

@@ -32,6 +32,13 @@ TEST_P(ServerTest, AReviewerSeesNothingOutsideTheirRegion) {
     EXPECT_EQ(row["unit"]["region"].get<std::string>().rfind("贵州省/黔南州/都匀市", 0), 0u) << row.dump();
   }
   EXPECT_EQ(As("reviewer").Get("/api/review/2025").Json()["units"].size(), 38u);
+  // Its statistics roll up from 都匀市 down: the city, then the department with its three schools.
+  ASSERT_EQ(board["regions"].size(), 2u) << board["regions"].dump();
+  EXPECT_EQ(board["regions"][0]["region"], "贵州省/黔南州/都匀市");
+  EXPECT_EQ(board["regions"][0]["units"], 8);
+  EXPECT_EQ(board["regions"][1]["name"], "都匀市教育局");
+  EXPECT_EQ(board["regions"][1]["depth"], 1);
+  EXPECT_EQ(board["regions"][1]["units"], 3);
   const int64_t outside = ids.at("独山县水务局");
   for (const std::string& path : {Year(outside, 2025) + "/review", Year(outside, 2025), "/api/units/" + std::to_string(outside)}) {
     const Reply reply = duyun.Get(path);
@@ -147,7 +154,9 @@ TEST_P(ServerTest, ADepartmentForwardsBeforeTheBureauDecides) {
 
   const int64_t returned = ids.at("都匀市第二中学");
   for (const auto& row : reviewer.Get("/api/review/2025").Json()["units"]) {
-    if (row["unit"]["id"] == returned) EXPECT_EQ(row["stage"], "returned");
+    if (row["unit"]["id"] == returned) {
+      EXPECT_EQ(row["stage"], "returned");
+    }
   }
   const Reply page = department.Get("/review/units/" + std::to_string(returned) + "/years/2025");
   EXPECT_EQ(page.status, 200);

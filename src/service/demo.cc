@@ -162,14 +162,10 @@ constexpr const char* kSchoolDepartment = "贵州省/黔南州/都匀市/都匀�
 Result<bool> LoadSchools(Workspace& workspace, ReviewDesk& desk, ManualClock& clock, const Caller& as_admin,
                          const Caller& bureau) {
   if (auto set = desk.SetDepartmentReviewRegion(bureau, kSchoolDepartment, true); !set) return tl::unexpected(set.error());
-  auto added = workspace.AddUserAsSystem({"jiaoyu", "吴初审", Role::kReviewer, std::nullopt, kDemoPassword},
+  auto added = workspace.AddUserAsSystem({"jiaoyu", "吴初审", Role::kReviewer, std::nullopt, kDemoPassword, true},
                                          kSchoolDepartment);
   if (!added) return tl::unexpected(added.error());
-  UserRecord department_user = *added;
-  department_user.department_reviewer = true;
-  auto marked = workspace.repository().UpdateUser(department_user, Change{"system", "", clock.NowSeconds()});
-  if (!marked) return tl::unexpected(marked.error());
-  const Caller department = Acting(*marked);
+  const Caller department = Acting(*added);
   const char* kSchools[] = {"都匀市第一中学", "都匀市第二中学", "都匀市实验小学"};
   for (int i = 0; i < 3; ++i) {
     auto unit = workspace.AddUnit(as_admin, {0, kSchools[i], "", kSchoolDepartment});

@@ -216,6 +216,58 @@ std::string WithoutInternalFields(const std::string& stored) {
   return document.dump();
 }
 
+// Every region at or below `scope` with the figures of the units under it.
+std::vector<RegionRollup> RollUp(const std::vector<BoardRow>& rows, const std::string& scope) {
+  struct Sums {
+    RegionRollup rollup;
+    Money budget, executed;
+    int64_t score_hundredths = 0;
+    int scored = 0;
+  };
+  std::map<std::string, Sums> by_region;
+  const auto scope_depth = std::count(scope.begin(), scope.end(), '/') + (scope.empty() ? 0 : 1);
+  for (const BoardRow& row : rows) {
+    const std::string& region = row.unit.region;
+    for (std::size_t end = 0; end != std::string::npos;) {
+      end = region.find('/', end + 1);
+      const std::string path = region.substr(0, end);
+      if (path.empty() || (path.size() < scope.size())) continue;
+      Sums& sums = by_region[path];
+      RegionRollup& r = sums.rollup;
+      r.region = path;
+      r.depth = static_cast<int>(std::count(path.begin(), path.end(), '/') + 1 - scope_depth);
+      ++r.units;
+      if (row.version > 0) ++r.submitted;
+      if (row.stage == Stage::kPassed || row.stage == Stage::kPublished) ++r.passed;
+      if (row.stage == Stage::kPublished) ++r.published;
+      if (row.stage == Stage::kReturned) ++r.returned;
+      if (row.late) ++r.late;
+      if (auto budget = ParseFixed<Money>(row.budget_total)) sums.budget += *budget;
+      if (auto executed = ParseFixed<Money>(row.executed_total)) sums.executed += *executed;
+      if (auto score = ParseFixed<Points>(row.self_total); score && !row.self_total.empty()) {
+        sums.score_hundredths += score->units();
+        ++sums.scored;
+      }
+    }
+  }
+  std::vector<RegionRollup> out;
+  const int top = by_region.empty() ? 0 : std::min_element(by_region.begin(), by_region.end(), [](auto& a, auto& b) {
+                                            return a.second.rollup.depth < b.second.rollup.depth;
+                                          })->second.rollup.depth;
+  for (auto& [path, sums] : by_region) {
+    RegionRollup r = sums.rollup;
+    r.depth -= top;
+    r.budget_total = ToYuanString(sums.budget);
+    r.executed_total = ToYuanString(sums.executed);
+    if (sums.budget.units() > 0) r.execution_rate = ToString(PercentOf(sums.executed, sums.budget));
+    if (sums.scored > 0) {
+      r.mean_score = ToString(Points::FromUnits((sums.score_hundredths * 2 + sums.scored) / (2 * sums.scored)));
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 }  // namespace
 
 class SummaryCache {
@@ -351,6 +403,8 @@ Result<Board> ReviewDesk::YearBoard(const Caller& caller, int year) {
         row.self_total = summary->self_total;
         row.self_grade = summary->self_grade;
         row.execution_rate = summary->execution_rate;
+        row.budget_total = summary->budget_total;
+        row.executed_total = summary->executed_total;
         row.errors = summary->errors;
         row.warnings = summary->warnings;
         row.explained_warnings = summary->explained;
@@ -386,6 +440,7 @@ Result<Board> ReviewDesk::YearBoard(const Caller& caller, int year) {
   std::stable_sort(board.rows.begin(), board.rows.end(), [](const BoardRow& a, const BoardRow& b) {
     return a.unit.region < b.unit.region;
   });
+  board.regions = RollUp(board.rows, caller.who.user.scope);
   return board;
 }
 

@@ -32,8 +32,20 @@ struct BoardRow {
   int64_t submitted_at = 0;
   bool late = false;  // submitted after the task's deadline, or not submitted and the deadline passed
   std::string self_total, self_grade, execution_rate, review_total, review_grade;
+  std::string budget_total, executed_total;  // 元, of the latest submitted version
   int errors = 0, warnings = 0, explained_warnings = 0;
   int open_rectifications = 0, overdue_rectifications = 0;
+};
+
+// One region of the caller's subtree with its units' figures rolled up: every unit under it
+// counts, at every level. Money sums are exact; the rate is of the sums.
+struct RegionRollup {
+  std::string region;  // "贵州省/黔南州/都匀市"
+  int depth = 0;       // levels below the first row (the caller's scope or the top region)
+  int units = 0, submitted = 0, passed = 0, published = 0, returned = 0, late = 0;
+  std::string budget_total = "0", executed_total = "0";  // 元, over the submitted versions
+  std::string execution_rate;  // of the sums; "" when nothing was budgeted
+  std::string mean_score;      // the mean self score of the units that have one, half-up to hundredths
 };
 
 struct Board {
@@ -44,6 +56,7 @@ struct Board {
   int returned = 0;   // 被退回
   int awaiting_department = 0;  // 待主管部门初审
   int overdue = 0;    // late submissions still missing, and rectification items past their deadline
+  std::vector<RegionRollup> regions;  // by path: a parent before its children
 };
 
 // One row of the score table a reviewer re-scores: the unit's own score beside the review's.

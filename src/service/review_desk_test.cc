@@ -81,6 +81,30 @@ TEST_F(ReviewDeskTest, AReviewerSeesOnlyTheirRegion) {
   EXPECT_EQ(desk_->YearBoard(admin_, 2024)->rows.size(), 2u);
 }
 
+// Figures roll up along the region hierarchy: every unit counts at each level above it.
+TEST_F(ReviewDeskTest, FiguresRollUpAlongTheRegions) {
+  Submit(kDocument);  // 都匀市教育局: budget 100000, executed 90000
+  auto board = desk_->YearBoard(admin_, 2024);
+  ASSERT_TRUE(board) << board.error().message;
+  std::vector<std::string> paths;
+  for (const auto& r : board->regions) paths.push_back(std::to_string(r.depth) + " " + r.region);
+  EXPECT_EQ(paths, (std::vector<std::string>{"0 贵州省", "1 贵州省/遵义市", "1 贵州省/黔南州", "2 贵州省/黔南州/都匀市"}));
+  const RegionRollup& province = board->regions[0];
+  EXPECT_EQ(province.units, 2);
+  EXPECT_EQ(province.submitted, 1);
+  EXPECT_EQ(province.budget_total, "100000");
+  EXPECT_EQ(province.executed_total, "90000");
+  EXPECT_EQ(province.execution_rate, "90");
+  EXPECT_EQ(province.mean_score, "99");  // the one scored unit
+  EXPECT_EQ(board->regions[1].execution_rate, "");  // 遵义市: nothing submitted
+  EXPECT_EQ(board->regions[1].units, 1);
+
+  auto scoped = desk_->YearBoard(reviewer_, 2024);  // scope 贵州省/黔南州
+  ASSERT_EQ(scoped->regions.size(), 2u);
+  EXPECT_EQ(scoped->regions[0].region, "贵州省/黔南州");
+  EXPECT_EQ(scoped->regions[0].depth, 0);
+}
+
 TEST_F(ReviewDeskTest, ReturnFixResubmitPassPublish) {
   ASSERT_TRUE(desk_->IssueTask(admin_, 2024, "2026-03-31", "请按时完成自评"));
   Submit(kDocument);
@@ -212,11 +236,9 @@ TEST_F(ReviewDeskTest, RectificationGoesFromOpenToClosedWithEvidence) {
 // Where the bureau requires it, a 主管部门 reviews its units' submissions first: it returns one
 // with an anchored opinion or forwards it; the bureau decides only forwarded versions.
 TEST_F(ReviewDeskTest, ADepartmentReviewsFirstWhereTheBureauRequiresIt) {
-  UserRecord record = **repository_->FindUserByLogin("shen");
-  record.login = "jiaoyu";
-  record.scope = "贵州省/黔南州/都匀市";
-  record.department_reviewer = true;
-  const Caller department = As(*repository_->AddUser(record, Change{"system", "", 0}));
+  EXPECT_FALSE(workspace_->AddUserAsSystem({"wu", "吴", Role::kReviewer, std::nullopt, kPassword, true}));  // no scope
+  const Caller department = As(*workspace_->AddUserAsSystem(
+      {"jiaoyu", "吴初审", Role::kReviewer, std::nullopt, kPassword, true}, "贵州省/黔南州/都匀市"));
 
   EXPECT_EQ(desk_->SetDepartmentReviewRegion(reviewer_, "贵州省/黔南州/都匀市", true).error().code,
             ErrorCode::kForbidden);  // a scoped reviewer is not the bureau

@@ -618,6 +618,9 @@ Result<UserRecord> NewUserRecord(const NewUser& user, const std::string& scope) 
   }
   if (user.name.empty()) return Invalid("字段 name：请填写姓名");
   if (user.role == Role::kUnit && !user.unit_id) return Invalid("字段 unit：单位填报人须属于一个单位");
+  if (user.department_reviewer && (user.role != Role::kReviewer || scope.empty())) {
+    return Invalid("字段 department_reviewer：主管部门初审人须是复核人，并以主管部门的区划路径为复核范围（scope）");
+  }
   auto hash = HashPassword(user.password);
   if (!hash) return tl::unexpected(hash.error().WithContext("字段 password："));
   UserRecord record;
@@ -626,6 +629,7 @@ Result<UserRecord> NewUserRecord(const NewUser& user, const std::string& scope) 
   record.role = user.role;
   record.unit_id = user.role == Role::kUnit ? user.unit_id : std::nullopt;
   record.scope = user.role == Role::kReviewer ? scope : std::string();
+  record.department_reviewer = user.department_reviewer;
   record.password_hash = std::move(*hash);
   return record;
 }

@@ -103,6 +103,7 @@ struct NewUser {
   Role role = Role::kUnit;
   std::optional<int64_t> unit_id;
   std::string password;
+  bool department_reviewer = false;  // a reviewer who does a 主管部门's first review (needs a scope)
 };
 
 struct Download {

@@ -3,6 +3,7 @@
 
 #include "base/file.h"
 #include "core/money.h"
+#include "format/evaluation_json.h"
 #include "service/evaluation_service.h"
 #include "service/report_reader.h"
 #include "service/report_service.h"
@@ -70,7 +71,39 @@ TEST_P(RoundTrip, ReadsBackTheSameFigures) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, RoundTrip,
-                         ::testing::Values(ReportFormat::kText, ReportFormat::kDocx, ReportFormat::kPdf),
+                         ::testing::Values(ReportFormat::kText, ReportFormat::kDocx, ReportFormat::kPdf,
+                                           ReportFormat::kMarkdown, ReportFormat::kHtml),
+                         [](const auto& info) { return std::string(ReportFormatExtension(info.param)); });
+
+// A report about one project reads back as that one project, nothing more (its narrative's
+// counts and places are no projects).
+class OneProject : public ::testing::TestWithParam<ReportFormat> {};
+
+TEST_P(OneProject, ReadsBackOneProject) {
+  auto example = LoadEvaluation({kExample, *ReadFile(kExample)});
+  ASSERT_TRUE(example);
+  Evaluation one = example->evaluation;
+  one.projects.resize(1);
+  one.funds = DepartmentFunds{};
+  one.provenance.clear();
+  ReportRequest request;
+  request.input = {"one.json", WriteEvaluationJson(one)};
+  request.format = GetParam();
+  auto bytes = GenerateReport(request);
+  ASSERT_TRUE(bytes) << bytes.error().message;
+  auto read = ReadReport({"one." + std::string(ReportFormatExtension(GetParam())), std::move(*bytes)});
+  ASSERT_TRUE(read) << read.error().message;
+  std::vector<std::string> names;
+  for (const Project& p : read->evaluation.projects) names.push_back(p.name);
+  EXPECT_EQ(names, std::vector<std::string>{one.projects[0].name});
+  ASSERT_FALSE(read->evaluation.projects.empty());
+  EXPECT_EQ(read->evaluation.projects[0].budget.total, one.projects[0].budget.total);
+  EXPECT_EQ(read->evaluation.projects[0].executed, one.projects[0].executed);
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, OneProject,
+                         ::testing::Values(ReportFormat::kText, ReportFormat::kDocx, ReportFormat::kPdf,
+                                           ReportFormat::kMarkdown, ReportFormat::kHtml, ReportFormat::kXlsx),
                          [](const auto& info) { return std::string(ReportFormatExtension(info.param)); });
 
 }  // namespace

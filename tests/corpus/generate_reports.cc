@@ -302,9 +302,18 @@ Evaluation ToEvaluation(const GenReport& r) {
   ev.funds.budget_total = r.dept_budget;
   ev.funds.executed_total = r.dept_executed;
   ev.funds.execution_rate_stated = r.dept_rate;
+  // Narrative as departments write it, with figures that are no funds (people, places, counts).
+  ev.functions = {"负责本行业发展规划的编制和组织实施", "承担本级财政资金项目的管理和监督"};
+  Task task;
+  task.task = "推进重点项目建设，提升公共服务水平";
+  task.completion = "全年完成重点项目" + std::to_string(r.projects.size()) + "个，惠及群众12000余人";
+  ev.tasks = {task};
+  ev.next_steps = {"加强预算执行管理，提高资金使用效益", "完善绩效目标设置，细化量化指标"};
   for (const GenProject& g : r.projects) {
     Project p;
     p.name = g.name;
+    p.implementation = "项目于" + std::to_string(r.year) + "年3月启动，覆盖12个乡镇，组织培训3期共150人次，年底前全部完工。";
+    p.benefits = "改善了1.2万名群众的生产生活条件，群众获得感明显增强。";
     p.level = ProjectLevel::kOwn;
     p.budget.total = g.budget;
     p.budget.fiscal = g.fiscal;

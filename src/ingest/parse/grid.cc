@@ -164,6 +164,7 @@ class GridReader {
   // `stream`: the cells are the tokens of a table flattened into one line; rows end after
   // their values rather than after a fixed number of cells.
   void FlushRun(bool stream = false);
+  bool LevelsFit(const std::vector<GridCell>& run, std::size_t begin, std::size_t end, std::size_t width) const;
   void StreamRows(const std::vector<GridCell>& run, std::size_t& i, std::size_t width);
   void Break() {
     FlushRun();
@@ -469,9 +470,9 @@ void GridReader::FlushRun(bool stream) {
     i += width;
     std::size_t end = i;
     while (end < run.size() && HeaderWidth(run, end, caption_unit_) == 0) ++end;
-    // Cells dropped from a row (an empty cell a web page left out) break rows of fixed width:
-    // then rows end after their values.
-    if (stream || (end - i) % width != 0) {
+    // Cells dropped from a row (an empty cell a web page left out, a merged level cell) break
+    // rows of fixed width: then rows end after their values.
+    if (stream || (end - i) % width != 0 || !LevelsFit(run, i, end, width)) {
       StreamRows(run, i, width);
       continue;
     }
@@ -481,6 +482,17 @@ void GridReader::FlushRun(bool stream) {
       i = end;
     }
   }
+}
+
+// Under an indicator header, rows cut at a fixed width have their levels (产出指标, 质量指标)
+// in their first two cells only; a level further in means cells were dropped.
+bool GridReader::LevelsFit(const std::vector<GridCell>& run, std::size_t begin, std::size_t end,
+                           std::size_t width) const {
+  if (!header_ || header_->kind != TableKind::kIndicators || width < 3) return true;
+  for (std::size_t k = begin; k < end; ++k) {
+    if ((k - begin) % width >= 2 && (IsLevel1(run[k].text) || IsLevel2(run[k].text))) return false;
+  }
+  return true;
 }
 
 // Rows of a flattened table: labels, then values; a row ends when it has a value for every
@@ -499,6 +511,7 @@ void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, st
     values = 0;
   };
   const bool indexed = header_ && !header_->roles.empty() && header_->roles.front() == Role::kIndex;
+  const bool reason = header_ && header_->kind == TableKind::kIndicators && header_->roles.back() == Role::kReason;
   while (i < run.size() && HeaderWidth(run, i, caption_unit_) == 0) {
     const GridCell& cell = run[i++];
     // A row number right before a name starts the next row, after a row of labels only (a
@@ -507,6 +520,13 @@ void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, st
     if (indexed && !row.empty() && values == 0 && IsRowNumber(cell.text) && next_is_label) emit();
     const bool index = indexed && row.empty() && IsNumeric(cell.text);
     const bool value = !index && (IsNumeric(cell.text) || IsBlankValue(cell.text) || IsGrade(cell.text));
+    // Words after an indicator row's values, under a reason column, are its reason (无, 受天气
+    //影响…), unless they name a level (质量指标) and so start the next row.
+    if (!value && values > 0 && reason && !IsLevel1(cell.text) && !IsLevel2(cell.text)) {
+      row.push_back(cell);
+      emit();
+      continue;
+    }
     if (!value && values > 0) emit();
     row.push_back(cell);
     if (value && ++values == needed) emit();

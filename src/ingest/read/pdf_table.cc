@@ -506,7 +506,40 @@ class TableBuilder {
       if (block_of[root] == SIZE_MAX) block_of[root] = blocks.size(), blocks.emplace_back();
       blocks[block_of[root]].Add(pieces_[p]);
     }
+    JoinCentredCells(blocks);
     return blocks;
+  }
+
+  // Two lines of one cell, where the pitch did not tell: stacked, close, neither level with
+  // any text beside it, and text beside them centred on the two (a wrapped name whose row's
+  // other cells are centred vertically). Lines of two rows each have their row's cells level
+  // with them.
+  void JoinCentredCells(std::vector<Block>& blocks) const {
+    const auto level_with_something = [&](const Block& x) {
+      return std::any_of(blocks.begin(), blocks.end(), [&](const Block& o) {
+        return &o != &x && !o.pieces.empty() && !Stacked(o, x) && Beside(o, x) && Centred(o, x);
+      });
+    };
+    for (bool joined = true; joined;) {
+      joined = false;
+      for (std::size_t a = 0; a < blocks.size() && !joined; ++a) {
+        for (std::size_t b = 0; b < blocks.size() && !joined; ++b) {
+          Block& top = blocks[a];
+          const Block& low = blocks[b];
+          if (a == b || top.pieces.empty() || low.pieces.empty() || !Stacked(top, low)) continue;
+          if (low.y0 < top.y1 - 0.2 * h_ || low.y0 - top.y1 > 0.4 * h_) continue;
+          if (level_with_something(top) || level_with_something(low)) continue;
+          const double middle = (top.y0 + low.y1) / 2;
+          const bool centred_beside = std::any_of(blocks.begin(), blocks.end(), [&](const Block& o) {
+            return !o.pieces.empty() && !Stacked(o, top) && std::abs(o.centre() - middle) <= 0.3 * h_;
+          });
+          if (!centred_beside) continue;
+          for (const Piece* piece : low.pieces) top.Add(*piece);
+          blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(b));
+          joined = true;
+        }
+      }
+    }
   }
 
   // Marks the blocks that are not anchored in one row: a label spanning rows lies beside

@@ -228,7 +228,7 @@ HttpResponse PatchYear(RequestContext& ctx, const Args& args) {
     if (item.contains("value")) edit.value = item["value"];
     edits.push_back(std::move(edit));
   }
-  return YearReply(ctx.workspace.Edit(caller, edit->at.unit, edit->at.year, edit->revision, edits));
+  return YearReply(ctx.workspace.Edit(caller, edit->at.unit, edit->at.year, edit->revision, edits, ViewParts::kShared));
 }
 
 HttpResponse Explain(RequestContext& ctx, const Args& args) {
@@ -236,7 +236,8 @@ HttpResponse Explain(RequestContext& ctx, const Args& args) {
   auto edit = ReadYearEdit(ctx.request, args);
   if (!edit) return JsonError(edit.error());
   return YearReply(ctx.workspace.Explain(caller, edit->at.unit, edit->at.year, edit->revision,
-                                         StringField(edit->body, "key"), StringField(edit->body, "text")));
+                                         StringField(edit->body, "key"), StringField(edit->body, "text"),
+                                         ViewParts::kShared));
 }
 
 HttpResponse Audit(RequestContext& ctx, const Args& args) {

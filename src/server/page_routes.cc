@@ -307,7 +307,7 @@ HttpResponse FieldPost(RequestContext& ctx, const Args& args) {
   auto request = ReadYearRevision(ctx, args);
   if (!request) return ErrorFragment(ctx, request.error());
   FieldEdit edit{"replace", ctx.request.Param("pointer"), FieldValue(ctx.request.Param("kind"), ctx.request.Param("value"))};
-  auto view = ctx.workspace.Edit(caller, request->at.unit, request->at.year, request->revision, {edit});
+  auto view = ctx.workspace.Edit(caller, request->at.unit, request->at.year, request->revision, {edit}, ViewParts::kShared);
   if (!view) {
     // Shown beside the field itself: "字段 funds.budget_total：金额…" needs no field name.
     std::string message = view.error().message;
@@ -324,7 +324,7 @@ HttpResponse ExplainPost(RequestContext& ctx, const Args& args) {
   auto request = ReadYearRevision(ctx, args);
   if (!request) return ErrorFragment(ctx, request.error());
   auto view = ctx.workspace.Explain(caller, request->at.unit, request->at.year, request->revision, ctx.request.Param("key"),
-                                    ctx.request.Param("value"));
+                                    ctx.request.Param("value"), ViewParts::kShared);
   if (!view) return ErrorFragment(ctx, view.error());
   return SavedFragment(ctx, *view, YearBase(request->at.unit, request->at.year));
 }

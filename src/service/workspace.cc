@@ -37,6 +37,52 @@ Json WithoutProvenance(Json document) {
   return document;
 }
 
+// `before` and `after` with every part they share set to null, in their own member order: what
+// a save changed is then diffed from a few leaves instead of two whole documents. A shared
+// "name" stays, as it labels its array element (项目 2「土地整治」); nulls are no leaves, and
+// shared leaves compare equal, so DiffDocuments finds the same changes with the same labels.
+void Unshared(const Json& before, const Json& after, Json& before_out, Json& after_out, bool root = false) {
+  const bool objects = before.is_object() && after.is_object();
+  if (!objects && !(before.is_array() && after.is_array())) {
+    before_out = before;
+    after_out = after;
+    return;
+  }
+  auto shared = [](const Json& a, const Json& b, const std::string& key, Json& a_out, Json& b_out) {
+    if (a != b) return Unshared(a, b, a_out, b_out);
+    if (key == "name") a_out = a, b_out = b;  // else both stay null
+  };
+  if (objects) {
+    before_out = Json::object();
+    after_out = Json::object();
+    for (auto it = before.begin(); it != before.end(); ++it) {  // members in before's order
+      if (root && it.key() == "provenance") continue;
+      before_out[it.key()] = after.contains(it.key()) ? Json() : it.value();
+    }
+    for (auto it = after.begin(); it != after.end(); ++it) {  // and in after's
+      if (root && it.key() == "provenance") continue;
+      Json& out = after_out[it.key()];
+      if (auto old = before.find(it.key()); old != before.end()) shared(*old, it.value(), it.key(), before_out[it.key()], out);
+      else out = it.value();
+    }
+    return;
+  }
+  before_out = Json::array();
+  after_out = Json::array();
+  for (std::size_t i = 0; i < std::max(before.size(), after.size()); ++i) {
+    if (i < before.size()) before_out.push_back(i < after.size() ? Json() : before[i]);
+    if (i < after.size()) after_out.push_back(i < before.size() ? Json() : after[i]);
+    if (i < before.size() && i < after.size()) shared(before[i], after[i], "", before_out[i], after_out[i]);
+  }
+}
+
+// The field changes from `before` to `after` (provenance left out), as DiffDocuments finds them.
+std::vector<FieldChange> SavedChanges(const Json& before, const Json& after) {
+  Json before_part, after_part;
+  Unshared(before, after, before_part, after_part, /*root=*/true);
+  return DiffDocuments(before_part, after_part);
+}
+
 // A field typed into a part the document does not have yet (a project's satisfaction, the
 // project funds) gets its enclosing objects created; replacing a missing member adds it.
 void PrepareEdit(Json& document, Json& op) {
@@ -412,7 +458,7 @@ Result<ImportPreview> Workspace::PreviewImport(const Caller& caller, const std::
 
 Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft, const Json& before, const Json& document,
                                  const std::string& explanations, int64_t revision,
-                                 const std::optional<std::string>& changed) {
+                                 const std::optional<std::string>& changed, ViewParts parts) {
   std::string document_text;
   try {
     document_text = document.dump();
@@ -429,18 +475,18 @@ Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft,
   // WriteEvaluationJson writes, without reading that text back).
   Json stored = EvaluationToJson(*evaluation);
   const std::string text = stored.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-  const std::string changes = changed ? *changed : ChangesJson(DiffDocuments(WithoutProvenance(before), WithoutProvenance(stored)));
+  const std::string changes = changed ? *changed : ChangesJson(SavedChanges(before, stored));
   auto saved = repository_.SaveDraft(draft.unit_id, draft.year, text, explanations, revision, changes, ChangeBy(caller));
   if (!saved) return tl::unexpected(saved.error());
   // The stored text reads back to the evaluation in hand (the codec round-trips), so it is
   // assessed as it is, not parsed again, and kept for the reads of this revision that follow.
   auto assessed = MakeAssessed(*saved, profile_generation_, std::move(stored), Assess(std::move(*evaluation), profile_));
   years_->Put(*saved, assessed);
-  return ViewOf(caller, std::move(*unit), std::move(*saved), std::move(assessed));
+  return ViewOf(caller, std::move(*unit), std::move(*saved), std::move(assessed), parts);
 }
 
 Result<YearView> Workspace::Edit(const Caller& caller, int64_t unit_id, int year, int64_t revision,
-                                 const std::vector<FieldEdit>& edits) {
+                                 const std::vector<FieldEdit>& edits, ViewParts parts) {
   if (auto may = MayEdit(caller, unit_id); !may) return tl::unexpected(may.error());
   auto draft = repository_.GetDraft(unit_id, year);
   if (!draft) return tl::unexpected(draft.error());
@@ -466,7 +512,7 @@ Result<YearView> Workspace::Edit(const Caller& caller, int64_t unit_id, int year
       return Invalid("字段 " + op["path"].get<std::string>() + "：文档中没有这个位置，请刷新页面");
     }
   }
-  return Save(caller, *draft, document, edited, draft->explanations, revision);
+  return Save(caller, *draft, document, edited, draft->explanations, revision, std::nullopt, parts);
 }
 
 Result<YearView> Workspace::Replace(const Caller& caller, int64_t unit_id, int year, int64_t revision,
@@ -485,7 +531,7 @@ Result<YearView> Workspace::Replace(const Caller& caller, int64_t unit_id, int y
 }
 
 Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int year, int64_t revision,
-                                    const std::string& key, const std::string& text) {
+                                    const std::string& key, const std::string& text, ViewParts parts) {
   if (auto may = MayEdit(caller, unit_id); !may) return tl::unexpected(may.error());
   if (!IsValidUtf8(key) || !IsValidUtf8(text)) return Invalid("说明不是有效的 UTF-8 文本：请重新输入");
   auto draft = repository_.GetDraft(unit_id, year);
@@ -509,7 +555,7 @@ Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int y
                                      {"before", before},
                                      {"after", text.empty() ? Json(nullptr) : Json(text)}}});
   const Json& document = stored->document();
-  return Save(caller, *draft, document, document, explanations.dump(), revision, changed.dump());
+  return Save(caller, *draft, document, document, explanations.dump(), revision, changed.dump(), parts);
 }
 
 Result<VersionRecord> Workspace::Submit(const Caller& caller, int64_t unit_id, int year, int64_t revision) {

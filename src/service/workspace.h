@@ -143,12 +143,12 @@ class Workspace {
   // Reads a report file (TXT, DOCX, PDF, XLSX or jixiao.evaluation/1) without storing anything.
   Result<ImportPreview> PreviewImport(const Caller& caller, const std::string& name, std::string bytes);
   Result<YearView> Edit(const Caller& caller, int64_t unit_id, int year, int64_t revision,
-                        const std::vector<FieldEdit>& edits);
+                        const std::vector<FieldEdit>& edits, ViewParts parts = ViewParts::kCopies);
   Result<YearView> Replace(const Caller& caller, int64_t unit_id, int year, int64_t revision,
                            const std::string& document_json);
   // The explanation of a warning (its "key"); an empty text removes it.
   Result<YearView> Explain(const Caller& caller, int64_t unit_id, int year, int64_t revision, const std::string& key,
-                           const std::string& text);
+                           const std::string& text, ViewParts parts = ViewParts::kCopies);
   // Refused while errors remain or a warning has no explanation.
   Result<VersionRecord> Submit(const Caller& caller, int64_t unit_id, int year, int64_t revision);
   Result<YearView> Reopen(const Caller& caller, int64_t unit_id, int year, int64_t revision);
@@ -204,7 +204,8 @@ class Workspace {
   // change (default: the document's field changes).
   Result<YearView> Save(const Caller& caller, const DraftRecord& draft, const nlohmann::ordered_json& before,
                         const nlohmann::ordered_json& document, const std::string& explanations, int64_t revision,
-                        const std::optional<std::string>& changed = std::nullopt);
+                        const std::optional<std::string>& changed = std::nullopt,
+                        ViewParts parts = ViewParts::kCopies);
 
   Repository& repository_;
   const Clock& clock_;

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <thread>
@@ -220,6 +221,34 @@ TEST_F(WorkspaceTest, ReadsOfARevisionShareOneAssessmentAndASaveShowsItsNewFigur
   auto explained = workspace_->Explain(staff_, unit_a_, 2024, saved->draft.revision, "no-such-warning", "");
   ASSERT_TRUE(explained) << explained.error().message;
   EXPECT_EQ(Figures(*explained), Figures(*Workspace(*repository_, clock_).Year(staff_, unit_a_, 2024)));
+}
+
+// A save diffs only what differs; the audit log must still hold exactly the whole documents' diff.
+TEST_F(WorkspaceTest, TheAuditLogOfASaveIsTheDiffOfTheWholeDocuments) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  const std::vector<std::vector<FieldEdit>> saves = {
+      {{"replace", "/projects/0/name", "培训项目（更名）"}, {"replace", "/projects/0/executed", "950"}},
+      {{"add", "/projects/-", Json{{"name", "新项目"}, {"executed", "10"}}}},
+      {{"add", "/projects/0/indicators/-", Json{{"name", "新指标"}, {"weight", "10"}}}},
+      {{"replace", "/projects/0/indicators/0/actual", "130"}, {"replace", "/funds/budget_total", "1100"}},
+      {{"remove", "/projects/1", nullptr}},
+      {{"replace", "/functions", Json::array({"职能一", "职能二"})}},
+  };
+  for (std::size_t i = 0; i < saves.size(); ++i) {
+    const DraftRecord before = *repository_->GetDraft(unit_a_, 2024);
+    auto saved = workspace_->Edit(staff_, unit_a_, 2024, before.revision, saves[i]);
+    ASSERT_TRUE(saved) << i << ": " << saved.error().message;
+    Json old_document = Json::parse(before.document), new_document = Json::parse(repository_->GetDraft(unit_a_, 2024)->document);
+    old_document.erase("provenance");
+    new_document.erase("provenance");
+    const std::string expected = ChangesJson(DiffDocuments(old_document, new_document));
+    auto log = workspace_->AuditLog(admin_, 0, 20);
+    ASSERT_TRUE(log);
+    auto entry = std::find_if(log->begin(), log->end(), [](const AuditEntry& e) { return e.action == "draft.save"; });
+    ASSERT_NE(entry, log->end());
+    EXPECT_EQ(entry->after, expected) << "save " << i;
+    EXPECT_NE(expected, "[]") << "save " << i;
+  }
 }
 
 TEST_F(WorkspaceTest, AStaleRevisionIsNeverServedEvenWhenAnotherWorkspaceSaved) {

@@ -372,7 +372,11 @@ std::vector<Piece> LinePieces(const PhysLine& line, std::size_t index, double h)
 // Joins the lines of one cell: CJK text runs on, other text gets a space.
 void AppendLine(std::string& cell, const std::string& text) {
   if (text.empty()) return;
-  if (!cell.empty() && (IsAscii(cell.back()) || IsAscii(text.front()))) cell += ' ';
+  // A number wrapped in a narrow cell ("2648.527" / "6") goes on without a space.
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const bool number_goes_on = !cell.empty() && (digit(cell.back()) || cell.back() == '.') &&
+                              std::all_of(text.begin(), text.end(), [&](char c) { return digit(c) || c == '.' || c == '%'; });
+  if (!cell.empty() && !number_goes_on && (IsAscii(cell.back()) || IsAscii(text.front()))) cell += ' ';
   cell += text;
 }
 

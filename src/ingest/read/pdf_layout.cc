@@ -81,8 +81,15 @@ bool IsPageNumber(const PhysLine& line) {
 std::vector<PhysLine> PageLines(std::vector<Box> boxes, int page) {
   std::erase_if(boxes, [](const Box& box) { return Trim(box.text).empty(); });
   std::vector<PhysLine> lines = GroupLines(std::move(boxes));
-  if (!lines.empty() && IsPageNumber(lines.back())) lines.pop_back();
-  if (!lines.empty() && IsPageNumber(lines.front())) lines.erase(lines.begin());
+  // A page number stands apart from the text; digits right under the line above are the
+  // wrapped end of a table's cells ("2306.424" / "5").
+  const auto apart = [](const PhysLine& a, const PhysLine& b) { return b.y0 - a.y1 > 0.5 * b.height(); };
+  if (!lines.empty() && IsPageNumber(lines.back()) && (lines.size() < 2 || apart(lines[lines.size() - 2], lines.back()))) {
+    lines.pop_back();
+  }
+  if (!lines.empty() && IsPageNumber(lines.front()) && (lines.size() < 2 || apart(lines[0], lines[1]))) {
+    lines.erase(lines.begin());
+  }
   for (PhysLine& line : lines) line.page = page;
   return lines;
 }

@@ -514,13 +514,13 @@ class TableBuilder {
     return blocks;
   }
 
-  // Two lines of one cell, where the pitch did not tell: stacked, close, neither level with
-  // any text beside it, and text beside them centred on the two (a wrapped name whose row's
-  // other cells are centred vertically). Lines of two rows each have their row's cells level
-  // with them.
+  // Two lines of one cell, where the pitch did not tell: stacked, close, and more text beside
+  // them centred on the two than level with either (a wrapped name whose row's other cells are
+  // centred vertically). Lines of two rows have their rows' cells level with them, and at
+  // most a label spanning both centred on the two.
   void JoinCentredCells(std::vector<Block>& blocks) const {
-    const auto level_with_something = [&](const Block& x) {
-      return std::any_of(blocks.begin(), blocks.end(), [&](const Block& o) {
+    const auto level_with = [&](const Block& x) {
+      return std::count_if(blocks.begin(), blocks.end(), [&](const Block& o) {
         return &o != &x && !o.pieces.empty() && !Stacked(o, x) && Beside(o, x) && Centred(o, x);
       });
     };
@@ -532,12 +532,11 @@ class TableBuilder {
           const Block& low = blocks[b];
           if (a == b || top.pieces.empty() || low.pieces.empty() || !Stacked(top, low)) continue;
           if (low.y0 < top.y1 - 0.2 * h_ || low.y0 - top.y1 > 0.4 * h_) continue;
-          if (level_with_something(top) || level_with_something(low)) continue;
           const double middle = (top.y0 + low.y1) / 2;
-          const bool centred_beside = std::any_of(blocks.begin(), blocks.end(), [&](const Block& o) {
+          const auto centred_beside = std::count_if(blocks.begin(), blocks.end(), [&](const Block& o) {
             return !o.pieces.empty() && !Stacked(o, top) && std::abs(o.centre() - middle) <= 0.3 * h_;
           });
-          if (!centred_beside) continue;
+          if (centred_beside == 0 || centred_beside <= std::max(level_with(top), level_with(low))) continue;
           for (const Piece* piece : low.pieces) top.Add(*piece);
           blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(b));
           joined = true;

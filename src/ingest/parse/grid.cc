@@ -111,9 +111,33 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
 // columns the first row left without one.
 bool MergeContinuation(Header& h, Cells row) {
   if (row.empty() || row.size() > h.roles.size()) return false;
+  // A row of one cell per column (a header whose cells sit on two lines: "一级指标 | | 实际完成值"
+  // over "| 二级指标 | 年度指标值 |"): each role goes to its own column.
+  if (row.size() == h.roles.size() && row.size() > 2) {
+    std::vector<Role> roles(row.size(), Role::kNone);
+    bool any = false;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (row[i].text.empty()) continue;
+      if (IsNumeric(row[i].text)) return false;
+      if (auto u = HeaderUnit(row[i].text)) {
+        h.unit = *u;
+        continue;
+      }
+      roles[i] = ColumnRole(row[i].text);
+      if (roles[i] == Role::kNone) return false;
+      any = true;
+    }
+    if (!any) return false;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (h.roles[i] == Role::kNone) h.roles[i] = roles[i];
+    }
+    if (h.has(Role::kTarget) || h.has(Role::kActual)) h.kind = TableKind::kIndicators;
+    return true;
+  }
   std::vector<Role> roles;
   bool unit_only = true;
   for (const GridCell& cell : row) {
+    if (cell.text.empty()) continue;
     if (IsNumeric(cell.text)) return false;
     if (auto u = HeaderUnit(cell.text)) {
       h.unit = *u;

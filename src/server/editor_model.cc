@@ -1,5 +1,6 @@
 #include "server/editor_model.h"
 
+#include <algorithm>
 #include <sstream>
 #include <string_view>
 
@@ -274,6 +275,25 @@ Json FindingsModel(const YearView& view, const std::string& base) {
   return {{"items", items}, {"none", items.empty()}};
 }
 
+// Every narrative text field (a textarea) in `model` gets its 不公开 switch, on when the
+// document's "internal" list names it.
+void MarkWithheld(Json& model, const Json& document, const std::string& base) {
+  if (model.is_array()) {
+    for (auto& item : model) MarkWithheld(item, document, base);
+    return;
+  }
+  if (!model.is_object()) return;
+  if (model.contains("textarea") && model.contains("pointer")) {
+    bool withheld = false;
+    if (const Json* list = Member(&document, "internal"); list && list->is_array()) {
+      withheld = std::find(list->begin(), list->end(), model["pointer"]) != list->end();
+    }
+    model["withhold"] = {{"post", base + "/internal"}, {"on", withheld}};
+    return;
+  }
+  for (auto& [key, value] : model.items()) MarkWithheld(value, document, base);
+}
+
 Json EditorHeadModel(const YearView& view, const std::string& base) {
   return {{"base", base},
           {"unit", {{"id", view.unit.id}, {"name", view.unit.name}}},
@@ -308,6 +328,7 @@ Json EditorBodyModel(const YearView& view, const std::string& base) {
   model["score"] = ScoreModel(view);
   model["findings"] = FindingsModel(view, base);
   model["chart"] = ChartData(view).dump();
+  MarkWithheld(model, document, base);
   return model;
 }
 
@@ -325,6 +346,7 @@ std::optional<Json> ProjectModel(const YearView& view, std::size_t index, const 
   model["fields"] = Fields(project, model["pointer"].get<std::string>(), ProjectFields(), view.editable, base);
   model["indicators"] = IndicatorRows(Member(project, "indicators"), model["pointer"].get<std::string>() + "/indicators",
                                       false, view.editable, base);
+  MarkWithheld(model, DocumentOf(view), base);
   return model;
 }
 

@@ -246,6 +246,20 @@ HttpResponse EditorPage(RequestContext& ctx, const Args& args) {
                          {"review_grade", last.review_grade},
                          {"comments", comments}};
   }
+  // A return by the 主管部门 after the bureau's last decision is what the unit has to answer now.
+  if (auto department = ctx.desk.DepartmentReviews(caller, at->unit, at->year); department && !department->empty()) {
+    const DepartmentReviewRecord& last = department->back();
+    const int decided = model.contains("decision") ? model["decision"]["version"].get<int>() : 0;
+    if (last.outcome == DepartmentOutcome::kReturned && last.number > decided) {
+      if (model.contains("decision") && model["decision"]["returned"].get<bool>()) model.erase("decision");
+      model["department_return"] = {{"version", last.number},
+                                    {"opinion", last.opinion},
+                                    {"field", FieldLabel(view->document, last.anchor)},
+                                    {"href", last.anchor.starts_with("/") ? "#" + FieldId(last.anchor) : std::string("#findings")},
+                                    {"by", last.decided_by},
+                                    {"at", TimeText(last.decided_at)}};
+    }
+  }
   if (versions && !versions->empty()) {
     const VersionRecord& last = versions->back();
     model["last_version"] = {{"number", last.number}, {"hash", last.content_hash.substr(0, 16)},
@@ -315,6 +329,29 @@ HttpResponse FieldPost(RequestContext& ctx, const Args& args) {
       message = message.substr(message.find("：") + std::string("：").size());
     }
     return Fragment(ctx.views.Render("field_error", {{"message", message}}), HttpStatusOf(view.error().code));
+  }
+  return SavedFragment(ctx, *view, YearBase(request->at.unit, request->at.year));
+}
+
+// Marks a narrative text 不公开 (or clears the mark): the document's "internal" list gains or
+// loses the field's pointer.
+HttpResponse WithheldPost(RequestContext& ctx, const Args& args) {
+  REQUIRE_LOGIN(ctx);
+  auto request = ReadYearRevision(ctx, args);
+  if (!request) return ErrorFragment(ctx, request.error());
+  auto current = ctx.workspace.Year(caller, request->at.unit, request->at.year);
+  if (!current) return ErrorFragment(ctx, current.error());
+  const std::string pointer = ctx.request.Param("pointer");
+  const bool withheld = ctx.request.Param("internal") == "1";
+  Json list = current->document.value("internal", Json::array());
+  if (!list.is_array()) list = Json::array();
+  list.erase(std::remove(list.begin(), list.end(), Json(pointer)), list.end());
+  if (withheld) list.push_back(pointer);
+  FieldEdit edit = list.empty() ? FieldEdit{"remove", "/internal", nullptr} : FieldEdit{"replace", "/internal", list};
+  if (list.empty() && !current->document.contains("internal")) return SavedFragment(ctx, *current, YearBase(request->at.unit, request->at.year));
+  auto view = ctx.workspace.Edit(caller, request->at.unit, request->at.year, request->revision, {edit}, ViewParts::kShared);
+  if (!view) {
+    return Fragment(ctx.views.Render("field_error", {{"message", view.error().message}}), HttpStatusOf(view.error().code));
   }
   return SavedFragment(ctx, *view, YearBase(request->at.unit, request->at.year));
 }
@@ -509,6 +546,7 @@ void AddPageRoutes(AppRouter& router) {
   router.Add("GET", "/units/{}/years/{}", EditorPage);
   router.Add("GET", "/units/{}/years/{}/projects/{}", ProjectPage);
   router.Add("POST", "/units/{}/years/{}/field", FieldPost);
+  router.Add("POST", "/units/{}/years/{}/internal", WithheldPost);
   router.Add("POST", "/units/{}/years/{}/explain", ExplainPost);
   router.Add("POST", "/units/{}/years/{}/items", ItemsPost);
   router.Add("POST", "/units/{}/years/{}/submit", SubmitPost);

@@ -161,6 +161,32 @@ TEST_P(ServerTest, ADepartmentForwardsBeforeTheBureauDecides) {
   const Reply page = department.Get("/review/units/" + std::to_string(returned) + "/years/2025");
   EXPECT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("完成服务任务的目标值与年初绩效目标不一致"), std::string::npos);
+  // The unit's editor says who returned it and why, linked to the field.
+  const Reply editor = admin.Get("/units/" + std::to_string(returned) + "/years/2025");
+  EXPECT_NE(editor.body.find("被主管部门退回"), std::string::npos);
+  EXPECT_NE(editor.body.find("href=\"#f-projects-0-indicators-0\""), std::string::npos);
+}
+
+// A unit marks a narrative text 不公开 from its editor; names and figures cannot be marked.
+TEST_P(ServerTest, AUnitMarksATextNotForPublication) {
+  Client wangfang = As("wangfang");
+  const auto toggle = [&](const std::string& pointer, bool on) {
+    const int64_t revision = wangfang.Get(kExampleYear).Json()["revision"];
+    const std::string form = "revision=" + std::to_string(revision) + "&pointer=" + pointer + (on ? "&internal=1" : "");
+    return wangfang.Send("POST", "/units/1/years/2022/internal", form, "application/x-www-form-urlencoded");
+  };
+  const Reply marked = toggle("%2Ffunds%2Fshortfall_reason", true);
+  ASSERT_EQ(marked.status, 200) << marked.body.substr(0, 300);
+  EXPECT_EQ(wangfang.Get(kExampleYear).Json()["document"]["internal"], Json::array({"/funds/shortfall_reason"}));
+  const std::string page = wangfang.Get("/units/1/years/2022").body;
+  const auto box = page.find("id=\"f-funds-shortfall_reason-box\"");
+  ASSERT_NE(box, std::string::npos);
+  EXPECT_NE(page.substr(box, 2000).find("value=\"1\" checked"), std::string::npos);
+  EXPECT_EQ(toggle("%2Ffunds%2Fbudget_total", true).status, 422);
+  ASSERT_EQ(toggle("%2Ffunds%2Fshortfall_reason", false).status, 200);
+  EXPECT_FALSE(wangfang.Get(kExampleYear).Json()["document"].contains("internal"));
+  EXPECT_EQ(As("lijun").Send("POST", "/units/1/years/2022/internal", "revision=1&pointer=%2Ffunds%2Fshortfall_reason&internal=1",
+                             "application/x-www-form-urlencoded").status, 403);
 }
 
 }  // namespace

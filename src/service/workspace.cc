@@ -105,6 +105,40 @@ void PrepareEdit(Json& document, Json& op) {
   if (op["op"] == "replace" && node->is_object() && !node->contains(pointer.back())) op["op"] = "add";
 }
 
+// Keeps the texts marked 不公开 ("/internal") on the same items when a patch removes or inserts
+// an item of a list: pointers into a removed item go, those past it move with their items.
+void FollowListChange(Json& document, const Json& op) {
+  if (!document.contains("internal") || !document["internal"].is_array()) return;
+  const std::string path = op["path"].get<std::string>();
+  const auto slash = path.rfind('/');
+  const std::string list = path.substr(0, slash), token = path.substr(slash + 1);
+  if (token.empty() || token.size() > 8 || token.find_first_not_of("0123456789") != std::string::npos) return;
+  const bool removed = op["op"] == "remove";
+  if (!removed && op["op"] != "add") return;
+  const unsigned long at = std::stoul(token);
+  Json kept = Json::array();
+  for (const Json& entry : document["internal"]) {
+    std::string pointer = entry.is_string() ? entry.get<std::string>() : std::string();
+    if (!pointer.starts_with(list + "/")) {
+      kept.push_back(entry);
+      continue;
+    }
+    const std::string rest = pointer.substr(list.size() + 1);
+    const auto end = rest.find('/');
+    const std::string index = rest.substr(0, end);
+    if (index.empty() || index.size() > 8 || index.find_first_not_of("0123456789") != std::string::npos) {
+      kept.push_back(entry);
+      continue;
+    }
+    unsigned long i = std::stoul(index);
+    if (removed && i == at) continue;  // the item is gone, and its mark with it
+    if (i >= at) i = removed ? i - 1 : i + 1;
+    kept.push_back(list + "/" + std::to_string(i) + (end == std::string::npos ? "" : rest.substr(end)));
+  }
+  document["internal"] = std::move(kept);
+  if (document["internal"].empty()) document.erase("internal");
+}
+
 }  // namespace
 
 // ---- assessed drafts, kept per stored revision ----
@@ -508,6 +542,7 @@ Result<YearView> Workspace::Edit(const Caller& caller, int64_t unit_id, int year
     try {
       PrepareEdit(edited, op);
       edited.patch_inplace(Json::array({op}));
+      FollowListChange(edited, op);
     } catch (const nlohmann::json::exception&) {
       return Invalid("字段 " + op["path"].get<std::string>() + "：文档中没有这个位置，请刷新页面");
     }

@@ -169,6 +169,26 @@ TEST_F(WorkspaceTest, AStaleRevisionIsAConflictNamingWhoChangedIt) {
   EXPECT_NE(stale.error().message.find("jia"), std::string::npos) << stale.error().message;
 }
 
+// A text marked 不公开 stays marked on its own item when an item before it is removed, and the
+// mark goes with its item.
+TEST_F(WorkspaceTest, MarksOfWithheldTextsFollowTheirItems) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  auto year = workspace_->Edit(staff_, unit_a_, 2024, Year().draft.revision,
+                               {{"add", "/projects/-", {{"name", "第二个项目"}, {"implementation", "内部情况"}}},
+                                {"replace", "/internal", Json::array({"/projects/1/implementation"})}});
+  ASSERT_TRUE(year) << year.error().message;
+  EXPECT_EQ(year->document["internal"], Json::array({"/projects/1/implementation"}));
+  auto refused = workspace_->Edit(staff_, unit_a_, 2024, year->draft.revision,
+                                  {{"replace", "/internal", Json::array({"/projects/1/budget/total"})}});
+  ASSERT_FALSE(refused);  // a figure is never withheld
+  year = workspace_->Edit(staff_, unit_a_, 2024, year->draft.revision, {{"remove", "/projects/0", nullptr}});
+  ASSERT_TRUE(year) << year.error().message;
+  EXPECT_EQ(year->document["internal"], Json::array({"/projects/0/implementation"}));
+  year = workspace_->Edit(staff_, unit_a_, 2024, year->draft.revision, {{"remove", "/projects/0", nullptr}});
+  ASSERT_TRUE(year) << year.error().message;
+  EXPECT_FALSE(year->document.contains("internal"));
+}
+
 TEST_F(WorkspaceTest, DownloadsCarryTheUnitAndYearInTheirNames) {
   ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
   auto docx = workspace_->Report(reviewer_, unit_a_, 2024, 0, "docx");

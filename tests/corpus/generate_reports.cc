@@ -448,7 +448,8 @@ std::vector<std::vector<std::string>> SelfTableRows(const GenReport& r, const Ge
   std::vector<std::vector<std::string>> rows;
   rows.push_back({"项目名称", p.name});
   rows.push_back({"主管部门", r.unit});
-  std::vector<std::string> head = {"项目资金（" + UnitWord(r) + "）"};
+  // Variant 2 states the unit in the table's caption instead (SelfTableCaption).
+  std::vector<std::string> head = {r.variant == 2 ? "项目资金" : "项目资金（" + UnitWord(r) + "）"};
   for (const auto& h : kFundHeads[v]) head.push_back(h);
   rows.push_back(head);
   const int64_t fund_points = 10;
@@ -514,11 +515,15 @@ std::string DeptSentence(const GenReport& r) {
   return s + "。";
 }
 
+std::string SelfTableCaption(const GenReport& r, const GenProject& p) {
+  return p.name + "支出绩效自评表" + (r.variant == 2 ? "（金额单位：" + UnitWord(r) + "）" : "");
+}
+
 std::string SelfTablesHtml(const GenReport& r) {
   std::string body;
   if (r.dept_budget) body += "<p>" + DeptSentence(r) + "</p>\n";
   for (const GenProject& p : r.projects) {
-    body += "<p>" + Escape(p.name) + "支出绩效自评表</p>\n" + HtmlTable(SelfTableRows(r, p));
+    body += "<p>" + Escape(SelfTableCaption(r, p)) + "</p>\n" + HtmlTable(SelfTableRows(r, p));
   }
   return Page(r.title, body);
 }
@@ -526,25 +531,39 @@ std::string SelfTablesHtml(const GenReport& r) {
 // The department summary: one row per project and a 合计 row.
 std::vector<std::vector<std::string>> SummaryRows(const GenReport& r, bool split) {
   std::vector<std::vector<std::string>> rows;
-  std::vector<std::string> head = {"序号", "项目名称", "全年预算数"};
+  // Odd variants: the unit in the money columns' headers and a 合计 row under the projects.
+  const bool odd = r.variant % 2 == 1;
+  const std::string unit = odd ? "（" + UnitWord(r) + "）" : "";
+  std::vector<std::string> head = {"序号", "项目名称", "全年预算数" + unit};
   if (split) head.push_back("其中：财政拨款"), head.push_back("其他资金");
-  head.push_back("全年执行数");
+  head.push_back("全年执行数" + unit);
   head.push_back("执行率");
   rows.push_back(head);
   int n = 1;
+  Money budget, fiscal, other, executed;
   for (const GenProject& p : r.projects) {
     std::vector<std::string> row = {std::to_string(n++), p.name, MoneyText(r, p.budget)};
     if (split) row.push_back(MoneyText(r, *p.fiscal)), row.push_back(MoneyText(r, *p.other));
     row.push_back(MoneyText(r, p.executed));
     row.push_back(p.rate ? Rate(*p.rate) + "%" : "");
     rows.push_back(row);
+    budget += p.budget, executed += p.executed;
+    if (split) fiscal += *p.fiscal, other += *p.other;
+  }
+  if (odd) {
+    std::vector<std::string> total = {"合计", "", MoneyText(r, budget)};
+    if (split) total.push_back(MoneyText(r, fiscal)), total.push_back(MoneyText(r, other));
+    total.push_back(MoneyText(r, executed));
+    total.push_back(Rate(PercentOf(executed, budget)) + "%");
+    rows.push_back(total);
   }
   return rows;
 }
 
 std::string SummaryHtml(const GenReport& r) {
   const bool split = r.projects[0].fiscal.has_value();
-  std::string body = "<p>" + DeptSentence(r) + "项目支出情况如下表（单位：" + UnitWord(r) + "）：</p>\n";
+  const std::string caption = r.variant % 2 == 1 ? "项目支出情况如下表：" : "项目支出情况如下表（单位：" + UnitWord(r) + "）：";
+  std::string body = "<p>" + DeptSentence(r) + caption + "</p>\n";
   std::string table = "<table border=\"1\" cellspacing=\"0\">\n";
   for (const auto& row : SummaryRows(r, split)) {
     table += "<tr>";
@@ -561,7 +580,7 @@ std::string FlatText(const GenReport& r, Flat how) {
   std::string out = r.title + "\n";
   if (r.dept_budget) out += DeptSentence(r) + "\n";
   for (const GenProject& p : r.projects) {
-    out += p.name + "支出绩效自评表\n";
+    out += SelfTableCaption(r, p) + "\n";
     for (const auto& row : SelfTableRows(r, p)) {
       std::string line;
       for (std::size_t c = 0; c < row.size(); ++c) {

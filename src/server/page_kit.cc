@@ -23,10 +23,13 @@ Json PageFrame(const RequestContext& ctx, const std::string& title) {
   Json page = {{"title", title}};
   if (ctx.caller) {
     const UserRecord& user = ctx.caller->who.user;
-    page["user"] = {{"name", user.name}, {"login", user.login}, {"role", RoleLabel(user.role)}};
+    page["user"] = {{"name", user.name},
+                    {"login", user.login},
+                    {"role", user.department_reviewer ? std::string("主管部门初审人") : RoleLabel(user.role)}};
     page["csrf"] = ctx.caller->who.csrf_token;
     page["is_admin"] = user.role == Role::kAdmin;
     page["is_bureau"] = user.role != Role::kUnit;
+    page["is_department"] = user.department_reviewer;
   }
   return page;
 }

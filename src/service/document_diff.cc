@@ -122,6 +122,13 @@ std::vector<FieldChange> DiffDocuments(const Json& before, const Json& after) {
   for (const auto& [pointer, value] : old_leaves) {  // removed
     if (!new_values.contains(pointer)) changes.push_back({pointer, FieldLabel(before, pointer), value, std::nullopt});
   }
+  // A mark 不公开 reads as the field it marks, not as a pointer.
+  for (FieldChange& change : changes) {
+    if (!change.pointer.starts_with("/internal/")) continue;
+    change.label = "标为不公开的内容";
+    if (change.before) change.before = FieldLabel(before, *change.before);
+    if (change.after) change.after = FieldLabel(after, *change.after);
+  }
   return changes;
 }
 

@@ -52,6 +52,15 @@ TEST(DiffDocuments, SameDocumentsHaveNoChangesAndNullEqualsAbsent) {
   EXPECT_TRUE(DiffDocuments(kBefore, after).empty());
 }
 
+TEST(DiffDocuments, AMarkNotForPublicationReadsAsTheFieldItMarks) {
+  Json after = kBefore;
+  after["internal"] = Json::array({"/funds/shortfall_reason"});
+  const auto changes = DiffDocuments(kBefore, after);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].label, "标为不公开的内容");
+  EXPECT_EQ(changes[0].after, "未完成原因");
+}
+
 TEST(ChangesJson, KeepsPointerLabelAndBothValues) {
   const auto json = Json::parse(ChangesJson({{"/year", "年度", "2022", std::nullopt}}));
   EXPECT_EQ(json, Json::parse(R"([{"field":"/year","label":"年度","before":"2022","after":null}])"));

@@ -64,9 +64,9 @@ constexpr std::array<std::string_view, 14> kGeneric = {"项目", "项目资金",
 constexpr std::array<std::string_view, 14> kPlaceEnds = {"市", "县", "区", "州", "单位", "局", "处", "乡",
                                                           "镇", "村", "馆", "中心", "公司", "厅"};
 // Clause breaks that bound a name written in running text, and the cell breaks of a table
-// written as text (a tab, a pipe).
-constexpr std::array<std::string_view, 20> kBreaks = {"，", "。", "；", "：", "、", ",", ";", ":", "（", "）",
-                                                       "(", ")", "“", "”", "《", "》", "\t", "|", "｜", "  "};
+// written as text (a tab, a pipe; BackToBreak also stops at a run of spaces).
+constexpr std::array<std::string_view, 19> kBreaks = {"，", "。", "；", "：", "、", ",", ";", ":", "（", "）",
+                                                       "(", ")", "“", "”", "《", "》", "\t", "|", "｜"};
 
 // Where the run of text ending at `at` starts: after the last of `breaks` before `at`, looking
 // back at most `max_bytes` bytes (names and labels are short; this keeps each look linear).
@@ -82,6 +82,8 @@ std::size_t BackToBreak(std::string_view text, std::size_t at, const std::array<
     for (std::string_view b : breaks) {
       if (cp == b) return pos;
     }
+    // A run of two spaces or more separates the cells of a table written as text.
+    if (cp == " " && start > floor && text[start - 1] == ' ') return pos;
     pos = start;
   }
   while (floor < at && (static_cast<unsigned char>(text[floor]) & 0xC0) == 0x80) ++floor;  // whole characters

@@ -931,7 +931,10 @@ bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x)
     const bool table_line = HasCellGap(lines[m]);
     for (std::size_t j = 0; j < lines[m].boxes.size(); ++j) {
       const Box& box = lines[m].boxes[j];
-      if (table_line && std::abs(box.x0 - x) <= tolerance && StartsAfterGap(lines[m], j, kNarrowGap)) aligned = true;
+      // A table line's cell, or a line of its own a cell's text wrapped onto (a long name).
+      if ((table_line || j == 0) && std::abs(box.x0 - x) <= tolerance && StartsAfterGap(lines[m], j, kNarrowGap)) {
+        aligned = true;
+      }
       if (table_line && box.x0 < x - tolerance && box.x1 > x + tolerance) return false;
     }
   }

@@ -153,6 +153,22 @@ std::size_t SkipToValue(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+// A clause's value: the whole clause ("≥300人", "有效改善"), or, after a verb of at most four
+// characters, the number it leads to ("培训500人次" after 计划 / 实际).
+CellValue ClauseValue(std::string_view clause) {
+  CellValue value = ParseCellValue(clause);
+  if (value.number) return value;
+  std::size_t at = 0, chars = 0;
+  while (at < clause.size() && chars <= 4 && !(clause[at] >= '0' && clause[at] <= '9')) {
+    std::size_t len = 0;
+    CodePointAt(clause, at, &len);
+    at += len, ++chars;
+  }
+  if (at == 0 || at >= clause.size() || chars > 4) return value;
+  const CellValue number = ParseCellValue(clause.substr(at));
+  return number.number ? number : value;
+}
+
 // "…，得分15分" / "，得分：9.5": the points the clause after `end` states.
 std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
   if (end >= text.size()) return std::nullopt;
@@ -178,8 +194,7 @@ std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
 
 // "培训人数目标300人，实际完成320人" / "培训合格率：年度目标≥90%，实际完成95%": an indicator's
 // target and its actual value, each in its own clause.
-void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>& out) {
-  static constexpr std::string_view kTarget = "目标";
+void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>& out, std::string_view kTarget) {
   for (std::size_t at = text.find(kTarget); at != std::string_view::npos; at = text.find(kTarget, at + 1)) {
     // The name: the clause's words before 目标 (年度/预期 aside), or the words before the colon.
     const std::size_t start = ClauseStart(text, at);
@@ -217,8 +232,8 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     if (achieved == 0) continue;
     actual_at = SkipToValue(text, actual_at + achieved);
     const std::size_t actual_end = ClauseStop(text, actual_at);
-    const CellValue target = ParseCellValue(TrimSpace(text.substr(target_at, target_end - target_at)));
-    const CellValue actual = ParseCellValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
+    const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));
+    const CellValue actual = ClauseValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
     // Numbers, or on both sides a short tier ("年度目标有效改善，实际完成有效改善").
     const auto tier = [](const CellValue& v) { return v.text && !v.text->empty() && AtMostCodePoints(*v.text, 8); };
     if (!(target.number && actual.number) && !(tier(target) && tier(actual))) continue;
@@ -237,7 +252,9 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
 
 std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   std::vector<ProseIndicator> out;
-  ReadTargetActualClauses(text, out);
+  ReadTargetActualClauses(text, out, "目标");
+  // "培训人数：计划培训500人次，实际培训520人次": what was planned, then what was done.
+  ReadTargetActualClauses(text, out, "计划");
   const std::size_t paired = out.size();
   ReadTargetLists(text, out);
   ReadAchievedPairs(text, out);

@@ -210,6 +210,13 @@ bool CountsProjects(std::string_view sentence) {
 
 // Figures that are the whole of the figures after them in their sentence ("共下达专项经费873万元，
 // 具体为A 545万元、B 105万元、C 223万元"): two or more money figures right after one add up to it.
+// "中央补助资金", "县级配套资金", "单位自筹": money named by where it comes from, no project.
+bool FundsBySource(std::string_view label) {
+  static const KeywordSet kSources = {"中央", "省级", "市级", "县级", "区级", "上级", "本级", "配套", "自筹"};
+  return kSources.In(label) && label.find("项目") == std::string_view::npos &&
+         label.find("工程") == std::string_view::npos && !LongerThan(label, 10);
+}
+
 std::vector<bool> WholesOfParts(const std::vector<Amount>& amounts) {
   std::vector<bool> whole(amounts.size(), false);
   auto money = [&](std::size_t k) { return amounts[k].kind == AmountKind::kMoney && amounts[k].unit_stated; };
@@ -231,12 +238,12 @@ std::vector<bool> WholesOfParts(const std::vector<Amount>& amounts) {
     }
     Money sum;
     std::size_t parts = 0;
-    bool sources = true;  // every part names where the money comes from (财政拨款, 其他资金, 中央资金)
+    bool sources = true;  // every part names where the money comes from (财政拨款, 其他资金, 县级配套资金)
     for (std::size_t j = i + 1; j < amounts.size() && amounts[j].sentence == amounts[i].sentence && money(j); ++j) {
       sum += amounts[j].money, ++parts;
       const FigureSlot slot = ClassifyLabel(amounts[j].label, amounts[j].kind);
       sources = sources && (slot == FigureSlot::kFiscal || slot == FigureSlot::kOther || slot == FigureSlot::kSuperior ||
-                            slot == FigureSlot::kOwnLevel);
+                            slot == FigureSlot::kOwnLevel || FundsBySource(amounts[j].label));
       if (sum >= amounts[i].money) {
         // Parts by source are the budget's own parts (其中：财政拨款…，其他资金…), not projects.
         whole[i] = sum == amounts[i].money && parts >= 2 && !sources;

@@ -18,6 +18,8 @@ Json UserJson(const UserRecord& user) {
           {"name", user.name},
           {"role", std::string(RoleName(user.role))},
           {"unit_id", user.unit_id ? Json(*user.unit_id) : Json(nullptr)},
+          {"scope", user.scope},
+          {"department_reviewer", user.department_reviewer},
           {"disabled", user.disabled}};
 }
 
@@ -352,7 +354,8 @@ HttpResponse AddUser(RequestContext& ctx, const Args&) {
   if (!role) return JsonError(422, "invalid_input", "字段 role：须是 admin、unit 或 reviewer");
   NewUser user{StringField(*body, "login"), StringField(*body, "name"), *role, std::nullopt, StringField(*body, "password")};
   if ((*body)["unit_id"].is_number_integer()) user.unit_id = (*body)["unit_id"].get<int64_t>();
-  return Reply(ctx.workspace.AddUser(caller, user), UserJson, 201);
+  user.department_reviewer = body->value("department_reviewer", Json(false)) == Json(true);
+  return Reply(ctx.workspace.AddUser(caller, user, StringField(*body, "scope")), UserJson, 201);
 }
 
 // {"disabled": true|false} and/or {"password": "…"}.

@@ -478,8 +478,11 @@ HttpResponse UsersPage(RequestContext& ctx, const Args&, const std::string& erro
   }
   Json rows = Json::array();
   for (const auto& user : *users) {
-    rows.push_back({{"login", user.login}, {"name", user.name}, {"role", RoleLabel(user.role)},
-                    {"unit", user.unit_id ? unit_names[*user.unit_id] : ""}, {"disabled", user.disabled}});
+    rows.push_back({{"login", user.login},
+                     {"name", user.name},
+                     {"role", user.department_reviewer ? std::string("主管部门初审人") : RoleLabel(user.role)},
+                     {"unit", user.unit_id ? unit_names[*user.unit_id] : user.scope},
+                     {"disabled", user.disabled}});
   }
   Json model = {{"page", PageFrame(ctx, "用户管理")}, {"users", rows}, {"units", unit_options}};
   if (!error.empty()) model["error"] = error;
@@ -494,7 +497,9 @@ HttpResponse UsersPost(RequestContext& ctx, const Args& args) {
   NewUser user{ctx.request.Param("login"), ctx.request.Param("name"), role.value_or(Role::kUnit), std::nullopt,
                ctx.request.Param("password")};
   if (auto unit = ParseId(ctx.request.Param("unit_id"))) user.unit_id = *unit;
-  auto added = ctx.workspace.AddUser(caller, user);
+  user.department_reviewer = ctx.request.Param("role") == "department";
+  if (user.department_reviewer) user.role = Role::kReviewer;
+  auto added = ctx.workspace.AddUser(caller, user, ctx.request.Param("scope"));
   if (!added) {
     if (added.error().code == ErrorCode::kForbidden) return ErrorPage(ctx, added.error());
     return UsersPage(ctx, args, added.error().message);

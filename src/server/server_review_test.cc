@@ -189,5 +189,24 @@ TEST_P(ServerTest, AUnitMarksATextNotForPublication) {
                              "application/x-www-form-urlencoded").status, 403);
 }
 
+// An admin gives a reviewer a scope, or makes a department's first reviewer, over the API.
+TEST_P(ServerTest, AnAdminScopesReviewersAndDepartmentReviewers) {
+  Client admin = As("admin");
+  Json user = {{"login", "xuexiao"}, {"name", "学校初审"}, {"role", "reviewer"}, {"password", "matrix-pass-2026"},
+               {"department_reviewer", true}};
+  EXPECT_EQ(admin.Post("/api/users", user).status, 422);  // a department reviewer needs its department's scope
+  user["scope"] = "贵州省/黔南州/都匀市/都匀市教育局";
+  const Reply added = admin.Post("/api/users", user);
+  ASSERT_EQ(added.status, 201) << added.body;
+  EXPECT_EQ(added.Json()["scope"], "贵州省/黔南州/都匀市/都匀市教育局");
+  EXPECT_EQ(added.Json()["department_reviewer"], true);
+  Client school_reviewer = As("xuexiao", "matrix-pass-2026");
+  const Json board = school_reviewer.Get("/api/review/2025").Json();
+  EXPECT_EQ(board["units"].size(), 3u);
+  EXPECT_EQ(board["pending"], 1);
+  const std::string page = admin.Get("/admin/users").body;
+  EXPECT_NE(page.find("主管部门初审人"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace jixiao::testing

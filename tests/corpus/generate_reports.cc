@@ -201,7 +201,7 @@ GenReport MakeReport(Rng& rng, int index) {
   r.year = static_cast<int>(rng.Between(2019, 2024));
   r.unit = rng.Pick(kPlaces) + rng.Pick(kUnits);
   r.variant = index % 4;
-  r.prose_variant = index % 6;
+  r.prose_variant = index % 7;
   r.money_unit = rng.Chance(40) ? MoneyUnit::kYuan : MoneyUnit::kWan;
   // The grain of the amounts: 万元 with 2, 4 or 6 decimals; 元 with or without fen.
   const int64_t grain = r.money_unit == MoneyUnit::kWan ? rng.Pick(std::vector<int64_t>{10000, 100, 1})
@@ -397,6 +397,12 @@ std::string Prose(const GenReport& r) {
         s += "；全年支付" + MoneyText(r, p.executed) + u;
         if (p.rate) s += "，资金支付率" + Rate(*p.rate) + "%";
         break;
+      case 6:
+        s = "项目总投资" + MoneyText(r, p.budget) + u;
+        if (p.fiscal) s += "，其中财政资金" + MoneyText(r, *p.fiscal) + u + "，单位自筹资金" + MoneyText(r, *p.other) + u;
+        s += "。截至" + std::to_string(r.year) + "年12月31日，已完成投资" + MoneyText(r, p.executed) + u;
+        if (p.rate) s += "，资金支付率" + Rate(*p.rate) + "%";
+        break;
       default:
         s = "下达" + p.name + MoneyText(r, p.budget) + u;
         if (p.fiscal) s += "，其中财政补助" + MoneyText(r, *p.fiscal) + u + "、其他资金" + MoneyText(r, *p.other) + u;
@@ -411,6 +417,10 @@ std::string Prose(const GenReport& r) {
         case 4:  // a numbered list: name, then its target and what was done
           out += "（" + std::to_string(n++) + "）" + i.name + "：目标值" + TargetText(i) + "，完成值" + ActualText(i) +
                  "，得分" + Pts(i.score) + "分；\n";
+          break;
+        case 6:  // what was planned, then what was done
+          out += i.name + (i.unit.empty() ? "：计划" + i.target_text + "，实际" : "：计划完成" + Qty(i.target) + i.unit + "，实际完成") +
+                 ActualText(i) + "，得分" + Pts(i.score) + "分。\n";
           break;
         case 5:  // the name and its target in one clause
           out += i.level2 + "：" + i.name + "年度目标" + TargetText(i) + "，实际达到" + ActualText(i) + "，自评得分" +

@@ -62,6 +62,10 @@ class HttplibTransport final : public HttpTransport {
     server_.set_keep_alive_max_count(1000);
     server_.set_read_timeout(30, 0);
     server_.set_write_timeout(60, 0);
+    // A response goes out as two writes (head, then body). With Nagle's algorithm on, a body's
+    // last short segment waited for the client's delayed ACK of the head: some 40 ms added to
+    // most answers on a keep-alive connection, whatever the server's speed.
+    server_.set_tcp_nodelay(true);
   }
 
   bool Bind(const std::string& host, int port) override {

@@ -1,6 +1,8 @@
--- wrk script for bench/web-load.sh. Arguments after "--": MODE FIRST LAST YEAR [POOL]
+-- wrk script for bench/web-load.sh. Arguments after "--": MODE FIRST LAST YEAR [POOL] [PROJECTS]
 --   page      GET /units/{u}/years/{y} (the editor page) as the unit's own user, u at random
 --   page-rev  the same pages as the reviewer (one session reads every unit)
+--   project   GET /units/{u}/years/{y}/projects/{k} with HX-Request (the form a folded project
+--             fetches when it is opened), k at random among the PROJECTS (default 20), as the unit's user
 --   json      GET /api/units/{u}/years/{y} as the unit's own user
 --   save      PATCH /api/units/{u}/years/{y} replacing /funds/shortfall_reason, as the unit's
 --             user with its CSRF header. Each thread owns POOL units of its own (a slice of
@@ -25,6 +27,7 @@ function init(args)
   mode, first, last, year = args[1], tonumber(args[2]), tonumber(args[3]), args[4]
   math.randomseed(os.time() * 100 + id)
   saves, conflicts, revision_reads, other = 0, 0, 0, 0
+  projects = tonumber(args[6] or "20")
   if mode ~= "save" then
     response = nil  -- wrk then skips parsing bodies for reads
     return
@@ -61,6 +64,9 @@ function request()
   local u = math.random(first, last)
   if mode == "page-rev" then
     return wrk.format("GET", year_path("", u), {Cookie = "jixiao_session=" .. reviewer_token})
+  elseif mode == "project" then
+    return wrk.format("GET", year_path("", u) .. "/projects/" .. math.random(0, projects - 1),
+      {Cookie = "jixiao_session=" .. unit_token(u), ["HX-Request"] = "true"})
   elseif mode == "json" then
     return wrk.format("GET", year_path("/api", u), {Cookie = "jixiao_session=" .. unit_token(u)})
   end

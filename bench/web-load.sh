@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Load benchmark of the web system with wrk: seeds a store of UNITS units × 1 year × 20 projects
 # (bench/web_seed.cc, sessions with known tokens), starts `jixiao serve` on 127.0.0.1 and drives
-# it with bench/web-load.lua: editor pages as each unit's user and as the reviewer, the JSON of
-# a year, and saves (PATCH) with each unit's revision tracked. Prints wrk's report and a summary
+# it with bench/web-load.lua: editor pages as each unit's user and as the reviewer, one project's
+# form (the fragment an opened project fetches), the JSON of a year, and saves (PATCH) with each
+# unit's revision tracked. Prints wrk's report and a summary
 # line per run. Usage: bench/web-load.sh [sqlite|postgres]
 # Environment: WEB_LOAD_SECONDS (per run, default 20), WEB_LOAD_CONNECTIONS (default 32),
-# WEB_LOAD_UNITS (default 2000), WEB_LOAD_RUNS (default "page page-rev json save"),
+# WEB_LOAD_UNITS (default 2000), WEB_LOAD_RUNS (default "page page-rev project json save"),
 # WEB_LOAD_SERVER_THREADS (jixiao serve --threads, default as many as connections: cpp-httplib
 # holds a thread per keep-alive connection; 0 leaves the server's default of 8 here),
+# WEB_LOAD_WARM (default 1: read every editor page once before the runs),
 # JIXIAO_BENCH_BUILD (default build-bench, a Release build), WEB_LOAD_JIXIAO (the program to
 # serve, default the build's src/cli/jixiao, which is then built first: to compare an older build).
 # postgres runs itself again under tests/pg/with-postgres.sh (a throw-away PostgreSQL 15).
@@ -18,10 +20,11 @@ build=${JIXIAO_BENCH_BUILD:-$root/build-bench}
 seconds=${WEB_LOAD_SECONDS:-20}
 connections=${WEB_LOAD_CONNECTIONS:-32}
 units=${WEB_LOAD_UNITS:-2000}
-runs=${WEB_LOAD_RUNS:-page page-rev json save}
+runs=${WEB_LOAD_RUNS:-page page-rev project json save}
 threads=2
 server_threads=${WEB_LOAD_SERVER_THREADS:-$connections}
 year=2024
+projects=20
 
 case $backend in
   sqlite|postgres) ;;
@@ -59,7 +62,7 @@ fi
 
 echo "seeding $units units × 1 year × 20 projects ($backend)"
 start=$(date +%s)
-seeded=$("$build/bench/web_seed" "$db" "$units" 20 "$year")
+seeded=$("$build/bench/web_seed" "$db" "$units" "$projects" "$year")
 read -r _ first last < <(echo "$seeded" | grep '^units')
 echo "seeded units $first..$last in $(( $(date +%s) - start )) s"
 
@@ -73,6 +76,19 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
+# A server that keeps each year's assessment and rendered editor body (c5974de, ad82814) serves a unit's
+# first page in some 25 M instructions and the next ones in about 1 M: with WEB_LOAD_WARM=1
+# (the default) every unit's editor page is read once as its user and once as the reviewer
+# before the runs, so they measure the steady state rather than the filling of the caches.
+if [ "${WEB_LOAD_WARM:-1}" = 1 ]; then
+  start=$(date +%s)
+  seq "$first" "$last" | xargs -P 4 -I{} sh -c \
+    'curl -s -o /dev/null -H "Cookie: jixiao_session=$(printf a%063d {})" "$0/units/{}/years/$1";
+     curl -s -o /dev/null -H "Cookie: jixiao_session=$2" "$0/units/{}/years/$1"' \
+    "http://127.0.0.1:$port" "$year" "$(printf 'f%.0s' $(seq 64))"
+  echo "warmed $units units' editor pages (unit user and reviewer) in $(( $(date +%s) - start )) s"
+fi
+
 # Each thread's own units for the saves: as many as it has connections.
 pool=$(( connections / threads ))
 url="http://127.0.0.1:$port"
@@ -80,5 +96,5 @@ echo "wrk: $threads threads, $connections connections, ${seconds}s per run; serv
 for run in $runs; do
   echo "== $backend $run"
   wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$root/bench/web-load.lua" "$url" \
-    -- "$run" "$first" "$last" "$year" "$pool"
+    -- "$run" "$first" "$last" "$year" "$pool" "$projects"
 done

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/text.h"
+
 #include "ingest/read/txt_reader.h"
 
 namespace jixiao {
@@ -21,23 +23,11 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-void AppendUtf8(std::string& out, uint32_t cp) {
+// A character reference's code point, when it names a character (not NUL, a surrogate or
+// beyond Unicode).
+void AppendCharacter(std::string& out, uint32_t cp) {
   if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  AppendUtf8(out, static_cast<char32_t>(cp));
 }
 
 // The character an entity at text[at] ('&') stands for, and where it ends; nullopt when it is
@@ -59,7 +49,7 @@ std::optional<std::pair<std::string, std::size_t>> Entity(std::string_view text,
       if (d < 0) return std::nullopt;
       cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(d);
     }
-    AppendUtf8(out, cp == 0xA0 ? 0x20 : cp);
+    AppendCharacter(out, cp == 0xA0 ? 0x20 : cp);
     return std::pair{out, semi + 1};
   }
   static const std::map<std::string, std::string, std::less<>> kNamed = {

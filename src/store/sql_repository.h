@@ -139,6 +139,10 @@ std::invoke_result_t<Body&, SqlConnection&> SqlRepository::Write(Body&& body) {
   }
 }
 
+// A draft from the columns "unit_id, year, status, document, explanations, revision,
+// updated_by, updated_at" (document and explanations may be selected as '').
+DraftRecord DraftFromRow(const SqlRow& row);
+
 // Audit rows: each write appends one in its transaction.
 Result<bool> InsertAudit(SqlConnection& connection, const Change& change, const std::string& action,
                          const std::string& target, const std::string& before,

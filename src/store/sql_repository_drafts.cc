@@ -18,18 +18,6 @@ std::string With(const char* head, const char* columns, const std::string& tail)
   return std::string(head) + columns + tail;
 }
 
-DraftRecord DraftFromRow(const SqlRow& row) {
-  DraftRecord draft;
-  draft.unit_id = row.Int(0);
-  draft.year = static_cast<int>(row.Int(1));
-  draft.status = row.Text(2) == "submitted" ? YearStatus::kSubmitted : YearStatus::kDraft;
-  draft.document = row.Text(3);
-  draft.explanations = row.Text(4);
-  draft.revision = row.Int(5);
-  draft.updated_by = row.Text(6);
-  draft.updated_at = row.Int(7);
-  return draft;
-}
 
 VersionRecord VersionFromRow(const SqlRow& row) {
   return {row.Int(0),  static_cast<int>(row.Int(1)), static_cast<int>(row.Int(2)),
@@ -92,6 +80,19 @@ Result<bool> InsertVersion(SqlConnection& db, const VersionRecord& version) {
 }
 
 }  // namespace
+
+DraftRecord DraftFromRow(const SqlRow& row) {
+  DraftRecord draft;
+  draft.unit_id = row.Int(0);
+  draft.year = static_cast<int>(row.Int(1));
+  draft.status = row.Text(2) == "submitted" ? YearStatus::kSubmitted : YearStatus::kDraft;
+  draft.document = row.Text(3);
+  draft.explanations = row.Text(4);
+  draft.revision = row.Int(5);
+  draft.updated_by = row.Text(6);
+  draft.updated_at = row.Int(7);
+  return draft;
+}
 
 Result<std::vector<DraftRecord>> SqlRepository::ListDrafts(int64_t unit_id) {
   return Read([&](SqlConnection& db) -> Result<std::vector<DraftRecord>> {

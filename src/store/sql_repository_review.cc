@@ -244,18 +244,10 @@ Result<bool> LatestSubmitted(SqlConnection& db, int64_t unit_id, int year, int n
 Result<DraftRecord> MoveDraft(SqlConnection& db, int64_t unit_id, int year, const char* status, const Change& change) {
   auto updated = db.Run(
       "UPDATE drafts SET status = $3, revision = revision + 1, updated_by = $4, updated_at = $5 "
-      "WHERE unit_id = $1 AND year = $2 RETURNING unit_id, year, status, revision, updated_by, updated_at",
+      "WHERE unit_id = $1 AND year = $2 RETURNING unit_id, year, status, '', '', revision, updated_by, updated_at",
       {unit_id, int64_t{year}, std::string(status), change.actor, change.at});
   if (!updated) return tl::unexpected(updated.error());
-  const SqlRow& back = updated->front();
-  DraftRecord record;
-  record.unit_id = back.Int(0);
-  record.year = static_cast<int>(back.Int(1));
-  record.status = back.Text(2) == "submitted" ? YearStatus::kSubmitted : YearStatus::kDraft;
-  record.revision = back.Int(3);
-  record.updated_by = back.Text(4);
-  record.updated_at = back.Int(5);
-  return record;
+  return DraftFromRow(updated->front());
 }
 
 constexpr const char* kDepartmentReviewColumns = "unit_id, year, number, outcome, opinion, anchor, decided_by, decided_at";

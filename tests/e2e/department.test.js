@@ -9,31 +9,7 @@ const assert = require("node:assert");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { spawn } = require("node:child_process");
-const { chromium } = require(path.join(__dirname, "../../web/node_modules/playwright-core"));
-
-const bin = process.env.JIXIAO_BIN || path.join(__dirname, "../../build/src/cli/jixiao");
-const shots = process.env.JIXIAO_SHOTS || fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-shots-"));
-const password = "jixiao-demo-2026";
-
-function startServer(dataDir) {
-  return new Promise((resolve, reject) => {
-    const server = spawn(bin, ["serve", "--demo", "--data", dataDir, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    const timer = setTimeout(() => reject(new Error("server did not start: " + out)), 60000);
-    server.stdout.on("data", (chunk) => {
-      out += chunk;
-      const match = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
-      if (match) { clearTimeout(timer); resolve({ server, base: match[0].replace(/\/$/, "") }); }
-    });
-    server.stderr.on("data", (chunk) => { out += chunk; });
-    server.on("exit", (code) => reject(new Error("server exited " + code + ": " + out)));
-  });
-}
-
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(shots, name + ".png"), fullPage: false });
-}
+const { password, startServer, shot, launchBrowser } = require("./support.js");
 
 async function logIn(browser, base, login) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "zh-CN" });
@@ -49,7 +25,7 @@ async function logIn(browser, base, login) {
 test("a department reviews its school first, then the bureau passes and publishes", async (t) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-e2e-dept-"));
   const { server, base } = await startServer(dataDir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const browser = await launchBrowser();
   t.after(async () => { await browser.close(); server.kill("SIGTERM"); fs.rmSync(dataDir, { recursive: true, force: true }); });
   const pageErrors = [];
   let reviewUrl = "";

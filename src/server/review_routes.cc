@@ -520,6 +520,7 @@ Json PublicEntryJson(const PublicEntry& e) {
           {"execution_rate", e.execution_rate},
           {"budget_total", e.budget_total},
           {"executed_total", e.executed_total},
+          {"withheld", e.withheld},
           {"corrections", corrections},
           {"has_corrections", !corrections.empty()},
           {"href", base},

@@ -840,6 +840,9 @@ void FillFigures(PublicEntry& entry, const Summary& summary) {
   entry.execution_rate = summary.execution_rate;
   entry.budget_total = summary.budget_total;
   entry.executed_total = summary.executed_total;
+  if (const auto it = summary.document.find("internal"); it != summary.document.end() && it->is_array()) {
+    entry.withheld = static_cast<int>(it->size());
+  }
 }
 
 }  // namespace

@@ -102,6 +102,7 @@ struct PublicEntry {
   PublicationRecord report;                    // without files
   std::vector<PublicationRecord> corrections;  // dated notices, oldest first
   std::string self_total, grade, execution_rate, budget_total, executed_total;
+  int withheld = 0;  // narrative texts the unit marked 不公开, left out of the published files
 };
 
 struct ResultRow {

@@ -87,6 +87,7 @@ test("a department reviews its school first, then the bureau passes and publishe
     await bureau.waitForSelector("text=第 2 版：通过");
     await bureau.click("#publish-button");
     await bureau.waitForURL(/\/public\/\d+\/2025\/$/);
+    assert.match(await bureau.textContent("main"), /1 处说明性文字未予公开/);
     await shot(bureau, "d6-published");
     const html = await bureau.getAttribute("a[href$='.html']", "href");
     const text = await (await bureau.request.get(base + html)).text();

@@ -76,6 +76,9 @@ std::vector<std::string_view> PipeCells(std::string_view text) {
     }
     pos += len;
   }
+  // Empty cells closing a row ("原因 | ||", a web page's spanned cells) place nothing: a header
+  // ending so is as wide as its named columns.
+  while (!cells.empty() && cells.back().empty()) cells.pop_back();
   return cells;
 }
 

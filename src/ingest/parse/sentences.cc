@@ -414,6 +414,9 @@ std::string_view ProjectNameInLabel(std::string_view label) {
   }
   if (CodePointCount(name) < 4 || CodePointCount(name) > 60 || IsGeneric(name)) return {};
   if (kNotName.In(name) || EndsWithAny(name, kPlaceEnds)) return {};
+  // "公共财政拨款资金", "一般公共预算资金": a kind of money by its budget, no project.
+  static const KeywordSet kBudgetKinds = {"财政拨款", "公共财政", "一般公共预算", "政府性基金", "国有资本经营"};
+  if (kBudgetKinds.In(name) && !ContainsAny(name, {"项目", "工程"})) return {};
   return EndsAsProject(WithoutTrailingBracket(name)) ? name : std::string_view{};
 }
 

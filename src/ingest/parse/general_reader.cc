@@ -27,8 +27,9 @@ constexpr std::array<std::string_view, 8> kTitleWords = {"报告", "自评表", 
 // A title about the department as a whole, not one project.
 constexpr std::array<std::string_view, 4> kDepartmentWords = {"部门整体", "整体支出", "部门决算", "单位整体"};
 // What is left of a title that names no particular project.
-constexpr std::array<std::string_view, 10> kGenericSubjects = {
-    "", "项目", "项目资金", "项目支出", "预算项目", "项目绩效", "部门预算", "预算", "财政支出项目", "专项资金"};
+constexpr std::array<std::string_view, 11> kGenericSubjects = {
+    "", "项目", "项目资金", "项目支出", "预算项目", "项目绩效", "部门预算", "预算", "财政支出项目", "专项资金",
+    "部门预算项目"};
 constexpr std::array<std::string_view, 8> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
                                                           "专项", "债券"};
 
@@ -204,6 +205,19 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     }
     if (!subject.project.empty()) {
       binder.SetDefault(binder.Project(subject.project, {title, offset(subject.project), subject.project.size()}));
+    } else if (title + 1 < document.lines.size()) {
+      // "…绩效自评报告" over "（X项目）": the project in brackets on the title's next line.
+      const std::string& next = document.lines[title + 1].text;
+      const TitleSubject below = ReadTitleSubject("报告" + std::string(TrimSpace(next)));
+      const std::string_view inside = TrimSpace(below.project);
+      const std::size_t at = inside.empty() ? std::string::npos : next.find(inside);
+      const std::string_view line = TrimSpace(next);
+      const bool bracketed = (StartsWith(line, "(") || StartsWith(line, "（")) && !ReadHeadingMarker(line).found() &&
+                             inside.find(")") == std::string_view::npos && Find(inside, "）") == std::string_view::npos;
+      if (at != std::string::npos && bracketed) {
+        binder.SetDefault(binder.Project(inside, {title + 1, at, inside.size()}));
+        used[title + 1] = true;
+      }
     }
   }
   // No title: the opening sentence may say what the report is about ("现将X绩效自评情况报告如下").

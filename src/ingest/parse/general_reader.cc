@@ -54,6 +54,27 @@ std::size_t FindTitle(const TextDocument& document) {
   return std::string_view::npos;
 }
 
+// "附件3X绩效自评报告为进一步规范…": a page whose title and body run on in one line. The title is
+// the line's opening up to its first 报告 when that opening reads as one (a year, 绩效, no clause
+// break); the attachment label in front of it is no part of it.
+std::string_view RunOnTitle(std::string_view line) {
+  line = TrimSpace(line);
+  const std::size_t end = line.find("报告");
+  if (end == std::string_view::npos) return {};
+  std::string_view title = line.substr(0, end + std::string_view("报告").size());
+  if (StartsWith(title, "附件")) {
+    title.remove_prefix(std::string_view("附件").size());
+    while (!title.empty() && DigitAt(title, 0) >= 0) title.remove_prefix(1);
+    title = TrimSpace(title);
+  }
+  const std::size_t cps = CodePointCount(title);
+  if (cps < 8 || cps > 60 || title.find("绩效") == std::string_view::npos || !YearIn(title)) return {};
+  for (std::string_view brk : {"。", "，", ",", "；", ";", "：", ":", "《", "》"}) {
+    if (title.find(brk) != std::string_view::npos) return {};
+  }
+  return title;
+}
+
 // "名 称: X" / "标 题 X": a page's label in front of the title.
 std::string_view WithoutPageLabel(std::string_view text) {
   constexpr std::size_t kLabelBytes = 12;  // "名 称：", "标 题" and the like
@@ -191,11 +212,16 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   Evaluation& ev = result.evaluation;
   Binder binder(document, ev);
   used.assign(document.lines.size(), false);
-  const std::size_t title = FindTitle(document);
+  std::size_t title = FindTitle(document);
+  std::string_view run_on;  // the title when it runs on into the body on its line
+  if (title == std::string_view::npos && !document.lines.empty()) {
+    run_on = RunOnTitle(document.lines[0].text);
+    if (!run_on.empty()) title = 0;
+  }
   if (title != std::string_view::npos) {
     const std::string& text = document.lines[title].text;
-    const TitleSubject subject = ReadTitleSubject(text);
-    used[title] = true;
+    const TitleSubject subject = ReadTitleSubject(run_on.empty() ? std::string_view(text) : run_on);
+    if (run_on.empty()) used[title] = true;
     ev.year = subject.year;
     if (ev.year) binder.Record("/year", {title, 0, 0});
     auto offset = [&](std::string_view part) { return static_cast<std::size_t>(part.data() - text.data()); };

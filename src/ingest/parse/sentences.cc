@@ -392,6 +392,8 @@ bool IsProjectHeading(std::string_view body) {
   static const KeywordSet kSectionWords = {"情况", "效益", "满意", "原因", "问题", "措施", "目标", "职能", "概况",
                                            "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用"};
   if (CodePointCount(body) < 4 || EndsWith(body, "：") || EndsWith(body, ":") || kSectionWords.In(body)) return false;
+  // "8、承办区委交办的其他事项。": an item closed as a sentence names a project only by a project's ending.
+  if (EndsWith(body, "。") && !EndsAsProject(body.substr(0, body.size() - std::string_view("。").size()))) return false;
   return !EndsWith(body, "的项目") && !IsGeneric(body);
 }
 

@@ -76,9 +76,12 @@ std::vector<std::string_view> PipeCells(std::string_view text) {
     }
     pos += len;
   }
-  // Empty cells closing a row ("原因 | ||", a web page's spanned cells) place nothing: a header
-  // ending so is as wide as its named columns.
-  while (!cells.empty() && cells.back().empty()) cells.pop_back();
+  // Empty cells closing a row written without an opening pipe ("原因 | ||", a web page's spanned
+  // cells) place nothing: a header ending so is as wide as its named columns. A Markdown row
+  // ("| 合计 | 100 | |") keeps its empty cells, each a column.
+  const std::string_view trimmed = TrimSpace(text);
+  const bool markdown = StartsWith(trimmed, "|") || StartsWith(trimmed, "｜");
+  while (!markdown && !cells.empty() && cells.back().empty()) cells.pop_back();
   return cells;
 }
 

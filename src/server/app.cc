@@ -74,6 +74,7 @@ void AddSecurityHeaders(HttpResponse& response) {
 Result<std::unique_ptr<App>> App::Create(Workspace& workspace, ServerConfig config) {
   auto views = Views::Load(config.web_dir + "/templates");
   if (!views) return tl::unexpected(views.error());
+  if (config.kept_page_bytes > 0) views->SetKeptLimit(config.kept_page_bytes);
   return std::unique_ptr<App>(new App(workspace, std::move(config), std::move(*views)));
 }
 

@@ -22,6 +22,8 @@ struct ServerConfig {
   // Behind a reverse proxy on this machine: the client's address is the last X-Forwarded-For
   // entry of a request that came from 127.0.0.1 or ::1 (rate limits and the audit log use it).
   bool behind_proxy = false;
+  // The bound of the rendered editor bodies kept between requests; 0 keeps the default.
+  std::size_t kept_page_bytes = 0;
 };
 
 struct RequestContext {

@@ -72,6 +72,10 @@ int RunServeCommand(int argc, char** argv) {
   app.add_option("--threads", limits.threads,
                  "处理请求的线程数（默认 0：CPU 核数的两倍，至少 8）；每个保持中的连接占用一个线程")
       ->check(CLI::Range(0, 1024));
+  std::size_t year_cache_mb = 0, page_cache_mb = 0;
+  app.add_option("--year-cache-mb", year_cache_mb,
+                 "评价计算结果缓存上限（MB，默认 1024，约 4,000 个含 20 个项目的年度）")->check(CLI::Range(1, 1 << 20));
+  app.add_option("--page-cache-mb", page_cache_mb, "编辑页面缓存上限（MB，默认 384）")->check(CLI::Range(1, 1 << 20));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -81,6 +85,7 @@ int RunServeCommand(int argc, char** argv) {
   if (!repository) return Report(repository.error());
   SystemClock clock;
   Workspace workspace(**repository, clock);
+  if (year_cache_mb > 0) workspace.SetYearCacheLimit(year_cache_mb << 20);
   if (!profile_name.empty()) {
     Result<ScoringProfile> profile = ProfileById(profile_name);
     if (!profile && profile.error().code == ErrorCode::kNotFound) {
@@ -95,7 +100,7 @@ int RunServeCommand(int argc, char** argv) {
     auto loaded = LoadDemo(workspace, kDemoReport);
     if (!loaded) return Report(loaded.error().WithContext("载入演示数据失败："));
   }
-  auto application = App::Create(workspace, ServerConfig{web, secure, behind_proxy});
+  auto application = App::Create(workspace, ServerConfig{web, secure, behind_proxy, page_cache_mb << 20});
   if (!application) return Report(application.error());
   auto transport = MakeHttplibTransport(limits);
   if (!transport->Bind(host, port)) return Report(Error{ErrorCode::kIo, "无法监听 " + host + ":" + std::to_string(port) + "（端口被占用？）"});

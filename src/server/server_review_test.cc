@@ -153,7 +153,8 @@ TEST_P(ServerTest, ADepartmentForwardsBeforeTheBureauDecides) {
   ASSERT_EQ(passed.status, 200) << passed.body;
 
   const int64_t returned = ids.at("都匀市第二中学");
-  for (const auto& row : reviewer.Get("/api/review/2025").Json()["units"]) {
+  const Json units = reviewer.Get("/api/review/2025").Json()["units"];
+  for (const auto& row : units) {
     if (row["unit"]["id"] == returned) {
       EXPECT_EQ(row["stage"], "returned");
     }

@@ -234,7 +234,8 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     } else if (title + 1 < document.lines.size()) {
       // "…绩效自评报告" over "（X项目）": the project in brackets on the title's next line.
       const std::string& next = document.lines[title + 1].text;
-      const TitleSubject below = ReadTitleSubject("报告" + std::string(TrimSpace(next)));
+      const std::string as_title = "报告" + std::string(TrimSpace(next));  // outlives the views into it
+      const TitleSubject below = ReadTitleSubject(as_title);
       const std::string_view inside = TrimSpace(below.project);
       const std::size_t at = inside.empty() ? std::string::npos : next.find(inside);
       const std::string_view line = TrimSpace(next);

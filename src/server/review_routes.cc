@@ -234,7 +234,7 @@ HttpResponse BoardPage(RequestContext& ctx, const Args&) {
     stages.push_back({{"value", value}, {"label", label}, {"selected", stage == value}});
   }
   const UserRecord& user = caller.who.user;
-  const bool bureau = user.role == Role::kAdmin || (user.scope.empty() && !user.department_reviewer);
+  const bool bureau = IsBureau(user);
   Json department_regions = Json::array();
   if (auto listed = ctx.desk.DepartmentReviewRegions(caller)) {
     for (const auto& region : *listed) department_regions.push_back(region);

@@ -163,9 +163,7 @@ Stage StageFrom(const std::optional<DraftRecord>& draft, int latest_version, con
   return returned ? Stage::kReturned : Stage::kDraft;
 }
 
-bool IsBureau(const UserRecord& user) {
-  return user.role == Role::kAdmin || (user.role == Role::kReviewer && user.scope.empty() && !user.department_reviewer);
-}
+
 
 std::string_view StatusLabel(RectificationStatus status) {
   switch (status) {
@@ -269,6 +267,10 @@ std::vector<RegionRollup> RollUp(const std::vector<BoardRow>& rows, const std::s
 }
 
 }  // namespace
+
+bool IsBureau(const UserRecord& user) {
+  return user.role == Role::kAdmin || (user.role == Role::kReviewer && user.scope.empty() && !user.department_reviewer);
+}
 
 class SummaryCache {
  public:

@@ -24,6 +24,10 @@ enum class Stage { kNotStarted, kDraft, kReturned, kAwaitingDepartment, kSubmitt
 std::string_view StageName(Stage stage);   // "not_started" | "draft" | "returned" | "department" | "submitted" | …
 std::string_view StageLabel(Stage stage);  // 未填报 草稿 被退回 待主管部门初审 待审核 已通过 已公开
 
+// The bureau itself: an admin, or a reviewer of every region who is not a department's. Only it
+// issues tasks and names the departments whose units need a first review.
+bool IsBureau(const UserRecord& user);
+
 // One unit's line on the reviewer's board. Figures are exact text ("86.50", "93.35"), "" when absent.
 struct BoardRow {
   UnitRecord unit;

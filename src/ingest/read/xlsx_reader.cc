@@ -41,6 +41,14 @@ using Rows = std::map<int, std::vector<Cell>>;  // row number -> its non-empty c
 
 std::string SheetName(const Sheet& sheet) { return "工作表“" + sheet.name + "”"; }
 
+// Whether a cell's text is written as a sentence (its clauses marked), not as a cell's label or value.
+bool HoldsASentence(std::string_view text) {
+  for (std::string_view mark : {"。", "，", "；", "：", "！", "？"}) {
+    if (text.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Sorts a row's cells by column; of two cells in one column the later wins.
 void SortCells(std::vector<Cell>& cells) {
   std::stable_sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.column < b.column; });
@@ -282,7 +290,8 @@ class WorkbookReader {
   }
 
   // A line naming the sheet, then one table row per non-empty row, from the sheet's first used
-  // column to the row's last non-empty cell.
+  // column to the row's last non-empty cell. A row of one sentence in its first column is a line of
+  // text, as a paragraph between tables is in a document ("全年预算数…万元，执行率…。", "单位：万元").
   Result<void> Emit(const Sheet& sheet, int ordinal, Rows& rows) {
     int first = INT_MAX;
     for (const auto& [number, cells] : rows) {
@@ -297,6 +306,14 @@ class WorkbookReader {
     for (auto& [number, cells] : rows) {
       const auto last = std::find_if(cells.rbegin(), cells.rend(), [](const Cell& c) { return !c.text.empty(); });
       if (last == cells.rend()) continue;
+      if (last->column == first && HoldsASentence(last->text) &&
+          std::count_if(cells.begin(), last.base(), [](const Cell& c) { return !c.text.empty(); }) == 1) {
+        TextLine& line = document_.lines.emplace_back(MakeRow({std::move(last->text)}));
+        line.cells.clear();  // the text, its tabs and line breaks made spaces, as a line's
+        line.page = ordinal;
+        line.number = number;
+        continue;
+      }
       const std::size_t width = static_cast<std::size_t>(last->column - first + 1);
       if ((emitted_ += width) > kMaxXlsxCells) return TooLarge();
       std::vector<std::string> texts(width);

@@ -229,6 +229,28 @@ TEST(ReadXlsx, ReadsInlineStringsFormulaResultsEscapesAndMergedAreas) {
   EXPECT_EQ(document.lines[4].cells, (Cells{"", "", "", "", "8"}));      // C5 and D5 too
 }
 
+TEST(ReadXlsx, ReadsASentenceInARowOfItsOwnAsALineOfText) {
+  // A page opened in Calc: each paragraph is a cell of its own in the first column, the table's
+  // rows follow. The sentence (its totals, the table's unit) is read as text, the title stays a cell.
+  const std::string sheet =
+      "<sheetData>"
+      "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>项目支出情况表</t></is></c></row>"
+      "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>全年预算数6381.83万元，执行率82.26%。单位：万元</t></is></c></row>"
+      "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>项目名称</t></is></c>"
+      "<c r=\"B3\" t=\"inlineStr\"><is><t>全年预算数</t></is></c></row>"
+      "<row r=\"4\"><c r=\"B4\" t=\"inlineStr\"><is><t>备注：见附件。</t></is></c></row>"
+      "</sheetData>";
+  const TextDocument document = Read(HandXlsx({sheet}));
+  ASSERT_EQ(document.lines.size(), 5u);
+  EXPECT_EQ(document.lines[1].cells, (Cells{"项目支出情况表"}));
+  EXPECT_FALSE(document.lines[2].is_table_row());
+  EXPECT_EQ(document.lines[2].text, "全年预算数6381.83万元，执行率82.26%。单位：万元");
+  EXPECT_EQ(document.lines[2].number, 2);
+  EXPECT_EQ(document.lines[2].page, 1);
+  EXPECT_EQ(document.lines[3].cells, (Cells{"项目名称", "全年预算数"}));
+  EXPECT_EQ(document.lines[4].cells, (Cells{"", "备注：见附件。"}));  // a cell in its column stays one
+}
+
 // A workbook from its <sheets> entries and relationships, plus parts.
 std::string WorkbookZip(const std::string& workbook_inner, const std::string& relationships,
                         std::vector<std::pair<std::string, std::string>> parts) {

@@ -7,6 +7,8 @@
 #        INDIR: where the .html files are (default: this folder; the generated corpus passes its own)
 # Environment: SOFFICE=/path/to/soffice (default: soffice or libreoffice from PATH)
 #              SOFFICE_TIMEOUT=seconds per soffice run (default 600)
+#              CONVERT_XLSX=1: also OUTDIR/<id>.xlsx, the page opened in Calc (its tables as a
+#              sheet's cells, each paragraph a cell of its own), as a 自评表 kept in Excel
 # Exit status: 0 when every file converted, 1 when a conversion failed, 2 on usage or setup errors.
 set -euo pipefail
 
@@ -81,8 +83,17 @@ for id in "${IDS[@]}"; do
   fi
 done
 
+# 3. HTML -> XLSX (optional): the page as a spreadsheet written by another program than Jixiao.
+if [ "${CONVERT_XLSX:-0}" = 1 ]; then
+  for id in "${IDS[@]}"; do rm -f "$OUT/$id.xlsx"; done
+  run_soffice --infilter="HTML (StarCalc)" --convert-to 'xlsx:Calc Office Open XML' --outdir "$OUT" "${HTMLS[@]}"
+  for id in "${IDS[@]}"; do
+    [ -s "$OUT/$id.xlsx" ] || { echo "convert.sh: $id.html -> $id.xlsx failed" >&2; failed=1; }
+  done
+fi
+
 if [ "$failed" -ne 0 ]; then
   cat "$PROFILE/log" >&2
   die "some conversions failed (output in $OUT)"
 fi
-echo "convert.sh: ${#IDS[@]} files -> $OUT/<id>.docx and $OUT/<id>.pdf"
+echo "convert.sh: ${#IDS[@]} files -> $OUT/<id>.docx and $OUT/<id>.pdf${CONVERT_XLSX:+ and $OUT/<id>.xlsx}"

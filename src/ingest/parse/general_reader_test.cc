@@ -503,6 +503,29 @@ TEST(GeneralReading, IndicatorsStatedAsATargetThenWhatWasReached) {
   EXPECT_EQ(p.satisfaction->stated, Pct("96"));  // reached, not the target 90
 }
 
+TEST(GeneralReading, AFigureThePublicCopyMasksStillNamesItsFunds) {
+  // Copies of reports on aggregator sites hide the figures ("点击查看>>", "****"): the funds named
+  // are read without a figure, and what the sentence says after the mask is theirs.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县林业和草原局2021年度中央对地方转移支付预算执行情况绩效自评报告",
+      "下达给我单位资金 点击查看>> 万元,其中:国家级森林生态效益补偿资金到位 点击查看>> 万元,造林补助2.35万元,"
+      "有害生物防治费9.03万元,退耕还林抚育 点击查看>> 万元。",
+      "天然商品林管护补助资金全年共****万元,当年未使用,预算执行率0%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  auto find = [&](const char* name) {
+    return std::find_if(ev.projects.begin(), ev.projects.end(), [&](const Project& p) { return p.name == name; });
+  };
+  ASSERT_NE(find("国家级森林生态效益补偿资金"), ev.projects.end());
+  EXPECT_FALSE(find("国家级森林生态效益补偿资金")->budget.total);
+  ASSERT_NE(find("造林补助"), ev.projects.end());  // an item of the list: two characters of its own suffice
+  EXPECT_EQ(find("造林补助")->budget.total, Yuan("23500"));
+  EXPECT_NE(find("退耕还林抚育"), ev.projects.end());
+  ASSERT_NE(find("天然商品林管护补助资金"), ev.projects.end());
+  EXPECT_EQ(find("天然商品林管护补助资金")->execution_rate_stated, Pct("0"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

@@ -113,7 +113,9 @@ bool EndsWithAny(std::string_view text, const auto& ends) {
   return false;
 }
 
-bool IsGeneric(std::string_view name) {
+// `min_own`: how many characters the name needs besides the words of funds (two for an item of a
+// list after a cue, "其中：造林补助2.35万元", where the list says each item is one of the funds).
+bool IsGeneric(std::string_view name, std::size_t min_own = 3) {
   for (std::string_view generic : kGeneric) {
     if (name == generic) return true;
   }
@@ -127,7 +129,7 @@ bool IsGeneric(std::string_view name) {
        at = kFundWordSet.Find(name, std::max(at + 1, end), &length)) {
     if (at >= end) words += CodePointCount(name.substr(at, length)), end = at + length;
   }
-  return CodePointCount(name) - words < 3 || !EconomicClassIn(name).empty();
+  return CodePointCount(name) - words < min_own || !EconomicClassIn(name).empty();
 }
 
 bool EndsAsProject(std::string_view name) {
@@ -174,7 +176,7 @@ constexpr std::array<std::string_view, 7> kListCues = {"具体包括", "包括",
 // An item of such a list: a short name that is no figure's label word and no place.
 bool IsListItemName(std::string_view name) {
   const std::size_t n = CodePointCount(name);
-  if (n < 2 || n > 40 || IsGeneric(name) || EndsWithAny(name, kPlaceEnds) || SpeaksOfOtherThanFunds(name)) return false;
+  if (n < 2 || n > 40 || IsGeneric(name, 2) || EndsWithAny(name, kPlaceEnds) || SpeaksOfOtherThanFunds(name)) return false;
   if (name.find("年") != std::string_view::npos && n < 6) return false;
   return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone || EndsAsProject(name);
 }
@@ -397,6 +399,41 @@ bool IsProjectHeading(std::string_view body) {
   return !EndsWith(body, "的项目") && !IsGeneric(body);
 }
 
+// A figure the public copy masks ("国家级森林生态效益补偿资金到位 点击查看>> 万元", "共****万元"):
+// the text says the funds named before it have a figure, without showing it.
+struct MaskedFigure {
+  std::size_t begin = 0;   // the mask's first byte
+  std::string_view label;  // the clause's words before it
+};
+constexpr std::array<std::string_view, 6> kMasks = {"点击查看>>", "点击查看", "****", "***", "×××", "XXX"};
+
+bool HasMask(std::string_view text) {
+  return std::any_of(kMasks.begin(), kMasks.end(), [&](std::string_view m) { return text.find(m) != std::string_view::npos; });
+}
+
+std::vector<MaskedFigure> MaskedFigures(std::string_view text) {
+  std::vector<MaskedFigure> out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t found = std::string_view::npos, length = 0;
+    for (std::string_view mask : kMasks) {  // the longest mask first: it wins at the same place
+      const std::size_t p = text.find(mask, at);
+      if (p < found) found = p, length = mask.size();
+    }
+    if (found == std::string_view::npos) break;
+    std::size_t after = found + length;
+    while (after < text.size() && (text[after] == ' ' || text[after] == '*' || text[after] == '>' || text[after] == '.')) {
+      ++after;
+    }
+    const std::string_view rest = text.substr(after);
+    if (StartsWith(rest, "万元") || StartsWith(rest, "元") || StartsWith(rest, "亿元")) {
+      const std::size_t begin = BackToBreak(text, found, kClauseBreaks);
+      out.push_back({found, CleanLabel(text.substr(begin, found - begin))});
+    }
+    at = after;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string_view ProjectNameInLabel(std::string_view label) {
@@ -462,7 +499,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   const bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   const bool names = text.find("项目") != std::string::npos;
   const bool quoted_list = text.find("”等") != std::string::npos;
-  if (!digits && !names && !quoted_list && !ReadHeadingMarker(text).found()) return false;
+  const bool masked = HasMask(text);
+  if (!digits && !names && !quoted_list && !masked && !ReadHeadingMarker(text).found()) return false;
   const std::vector<Amount> amounts =
       !digits ? std::vector<Amount>{} : state.scanned ? state.scanned->Take(line, text) : ScanAmounts(text);
   const std::vector<NamedProject> phrases = names ? ProjectPhrases(text) : std::vector<NamedProject>{};
@@ -516,6 +554,35 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     i = j;
   }
+  // Masked figures, each with the project its label names (empty when none): the project is
+  // stated though its figure is not, and the figures after it in its sentence are its own.
+  std::vector<std::pair<MaskedFigure, std::string_view>> masks;
+  if (masked) {
+    for (const MaskedFigure& m : MaskedFigures(text)) {
+      std::string_view label = m.label;
+      for (std::string_view verb : {"到位", "调减", "调增", "全年共", "全年", "共"}) {
+        if (EndsWith(label, verb) && CodePointCount(label) > CodePointCount(verb) + 3) {
+          label = TrimSpace(label.substr(0, label.size() - verb.size()));
+          break;
+        }
+      }
+      std::string_view name = ProjectNameInLabel(label);
+      if (name.empty()) {
+        // An item of a list after a cue ("其中：退耕还林抚育 点击查看>> 万元").
+        const std::size_t from = SentenceStart(text, m.begin);
+        const std::string_view before = std::string_view(text).substr(from, m.begin - from);
+        const bool cued = std::any_of(kListCues.begin(), kListCues.end(),
+                                      [&](std::string_view c) { return before.find(c) != std::string_view::npos; });
+        if (cued && IsListItemName(AfterLastLead(label))) name = AfterLastLead(label);
+      }
+      if (!name.empty() && !(binder.default_subject() && !EndsAsNamedWork(name))) masks.push_back({m, name});
+    }
+  }
+  std::size_t next_mask = 0;
+  auto project_of_mask = [&](std::size_t k) {
+    const std::string_view name = masks[k].second;
+    return binder.Project(name, {line, static_cast<std::size_t>(name.data() - text.data()), name.size()});
+  };
   auto pass_phrases_before = [&](std::size_t offset) {
     for (; next_phrase < phrases.size() && phrases[next_phrase].end <= offset; ++next_phrase) {
       const std::string_view name = phrases[next_phrase].name;
@@ -536,6 +603,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       // "A项目（预算80万元…），B项目（预算120万元…）": a project named after the sentence's
       // last figure is the subject of the figures that follow it.
       subject = binder.default_subject();
+    }
+    // A masked figure before this one in its sentence names the subject of what follows.
+    for (; next_mask < masks.size() && masks[next_mask].first.begin < a.begin; ++next_mask) {
+      const std::size_t project = project_of_mask(next_mask);
+      if (SentenceStart(text, masks[next_mask].first.begin) == sentence_start(a)) subject = project;
     }
     const Place where{line, a.begin, a.end - a.begin};
     // The whole of the parts listed after it is not the fund or project its own label names.
@@ -631,6 +703,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       case ProseRole::kNone: break;
     }
   }
+  for (; next_mask < masks.size(); ++next_mask) project_of_mask(next_mask), placed = true;
   pass_phrases_before(text.size());  // a heading that names a project has no figures
   if (!cut_item.empty()) {
     binder.Project(cut_item, {line, static_cast<std::size_t>(cut_item.data() - text.data()), cut_item.size()});

@@ -526,6 +526,36 @@ TEST(GeneralReading, AFigureThePublicCopyMasksStillNamesItsFunds) {
   EXPECT_EQ(find("天然商品林管护补助资金")->execution_rate_stated, Pct("0"));
 }
 
+TEST(GeneralReading, ASelfEvaluationTableWrittenOneCellPerLine) {
+  // A Word 自评表 copied to a web page: every cell on a line of its own, empty cells gone. The
+  // project comes from 项目名称 (the title names none), the template's 指标1 before each name is
+  // no part of it, a reason written as a sentence stays in its row, and a qualitative target
+  // after a row with no reason starts the next row.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "项目支出绩效自评表", "（2019年度）", "项目名称", "办公楼暖通改造经费", "主管部门", "某市发改委",
+      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+      "产出指标", "数量指标", "指标1工程资金金额", "43.2", "37.24", "10", "9",
+      "已完工，剩余3%尾款未付，且最高限价低于预算金额。提高预算准确度。",
+      "质量指标", "指标1工程完工率", "100", "100", "10", "10",
+      "经费支出合规性", "严格执行相关制度规定", "达成预期指标", "8", "8",
+      "满意度指标", "服务对象满意度指标", "指标1学生满意度", "100", "100", "10", "10", "无",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "办公楼暖通改造经费");
+  ASSERT_EQ(ev.projects[0].indicators.size(), 4u);
+  const Indicator& money = ev.projects[0].indicators[0];
+  EXPECT_EQ(money.name, "工程资金金额");
+  EXPECT_EQ(money.score_stated, ParseFixed<Points>("9").value());
+  EXPECT_EQ(money.deviation_reason.value_or(""), "已完工，剩余3%尾款未付，且最高限价低于预算金额。提高预算准确度。");
+  EXPECT_EQ(ev.projects[0].indicators[1].name, "工程完工率");
+  EXPECT_EQ(ev.projects[0].indicators[2].name, "经费支出合规性");
+  EXPECT_EQ(ev.projects[0].indicators[2].score_stated, ParseFixed<Points>("8").value());
+  ASSERT_TRUE(ev.projects[0].satisfaction);  // 满意度 100 with its % left out
+  EXPECT_EQ(ev.projects[0].satisfaction->stated, Pct("100"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

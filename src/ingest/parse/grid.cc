@@ -162,6 +162,14 @@ bool MergeContinuation(Header& h, Cells row) {
 std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::optional<MoneyUnit> unit) {
   auto role_of = [&](std::size_t k) { return IsNumeric(run[k].text) ? Role::kNone : HeaderRole(run[k].text); };
   if (at >= run.size() || role_of(at) == Role::kNone) return 0;
+  // "项目名称 | 办公楼改造经费": a key and the name it gives, no header (a 自评表's first rows).
+  if (IsNameKey(run[at].text) && at + 1 < run.size() && role_of(at + 1) == Role::kNone) {
+    const std::string_view next = run[at + 1].text;  // a column's label is short ("债券性质")
+    if (!AtMostCodePoints(next, 6) || EndsWith(next, "项目") || EndsWith(next, "工程") || EndsWith(next, "经费") ||
+        EndsWith(next, "资金")) {
+      return 0;
+    }
+  }
   auto role_near = [&](std::size_t k) {
     // A funds row's label ("年度资金总额") with its values after it ends the header.
     if (k + 1 < run.size() && IsNumeric(run[k + 1].text) && RowKind(run[k].text) != FundsRow::kNone) return false;
@@ -172,8 +180,27 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
     return false;
   };
   std::size_t j = at;
-  while (j < run.size() && !IsNumeric(run[j].text) && role_near(j)) ++j;
+  // A header ends where the rows' levels start (产出指标 | 数量指标 under 一级指标 | 二级指标).
+  while (j < run.size() && !IsNumeric(run[j].text) && role_near(j) &&
+         (j == at || !(IsLevel1(run[j].text) || IsLevel2(run[j].text)))) {
+    ++j;
+  }
   return HeaderOf(Cells(run).subspan(at, j - at), unit) ? j - at : 0;
+}
+
+// "指标1工程完工率": the template's numbering of its rows (指标1, 指标2) before the name written
+// in; the name alone. The numbering alone is no name and stays.
+std::string_view WithoutTemplateNumber(std::string_view name) {
+  if (!StartsWith(name, "指标")) return name;
+  std::size_t at = std::string_view("指标").size();
+  const std::size_t digits = at;
+  while (at < name.size() && name[at] >= '0' && name[at] <= '9') ++at;
+  if (at == digits) return name;
+  for (std::string_view sep : {"：", ":", "、", ".", " "}) {
+    if (name.substr(at, sep.size()) == sep) at += sep.size();
+  }
+  const std::string_view rest = TrimSpace(name.substr(at));
+  return CodePointCount(rest) >= 2 ? rest : name;
 }
 
 class GridReader {
@@ -194,6 +221,16 @@ class GridReader {
     FlushRun();
     header_.reset();
     name_key_ = false;
+  }
+  // Whether a line of prose is the reason cell of an indicator row written one cell per line:
+  // the cells so far hold a reason column's header and end with a row's values.
+  bool ReasonCellNext(std::string_view text) const {
+    if (run_.empty() || !AtMostCodePoints(text, 4 * kCellMax)) return false;
+    const std::string_view last = run_.back().text;
+    if (!IsNumeric(last) && !IsBlankValue(last) && !IsGrade(last)) return false;
+    return std::any_of(run_.begin(), run_.end(), [](const GridCell& c) {
+      return !IsNumeric(c.text) && AtMostCodePoints(c.text, 12) && HeaderRole(c.text) == Role::kReason;
+    });
   }
   bool KeyValue(Cells row);
   bool PairsRow(Cells row);
@@ -446,7 +483,7 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
   }
   const GridCell* name = labels.back();
   if (IsLevel1(name->text) || IsNumeric(name->text)) return;
-  ind.name = std::string(name->text);
+  ind.name = std::string(WithoutTemplateNumber(name->text));
   if (!level1_.empty()) ind.level1 = level1_;
   if (!level2_.empty() && level2_ != ind.name) ind.level2 = level2_;
   bool any = false;
@@ -470,7 +507,8 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
     for (const GridCell& c : row) Use(c);
     return;
   }
-  if (ind.name.find("满意") != std::string::npos && ind.actual && ind.unit == "%") {
+  // A satisfaction in percent, its % written or left out ("学生满意度 | 100 | 100").
+  if (ind.name.find("满意") != std::string::npos && ind.actual && (ind.unit == "%" || (!ind.unit && *ind.actual <= Quantity::FromWhole(100)))) {
     binder_.Satisfaction(*subject, Percent::FromUnits(ind.actual->units() / 100), PlaceOf(*values.front().second));
   }
   binder_.AddIndicator(*subject, std::move(ind), PlaceOf(*name));
@@ -553,7 +591,26 @@ void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, st
     }
     if (!value && values > 0) emit();
     row.push_back(cell);
-    if (value && ++values == needed) emit();
+    if (value && ++values == needed) {
+      // Under a reason column the words right after the values are the row's reason (无, 受天气
+      // 影响…), unless they name a level or a value follows them (the next row's indicator).
+      if (reason && i < run.size() && HeaderWidth(run, i, caption_unit_) == 0) {
+        auto is_value = [&](std::size_t k) {
+          return k < run.size() && (IsNumeric(run[k].text) || IsBlankValue(run[k].text) || IsGrade(run[k].text));
+        };
+        // Words without a value after them may still be the next indicator's name before its
+        // qualitative target ("经费支出合规性 | 严格执行相关制度规定"): a reason says "无", is
+        // written as a sentence, or is followed by the next row's level.
+        const std::string_view words = run[i].text;
+        const bool level_next = i + 1 < run.size() && (IsLevel1(run[i + 1].text) || IsLevel2(run[i + 1].text));
+        const bool reason_like = words == "无" || words == "/" || ContainsAny(words, {"，", "。", "；", ",", ";"}) ||
+                                 level_next || i + 1 == run.size();
+        if (reason_like && !is_value(i) && !is_value(i + 1) && !IsLevel1(words) && !IsLevel2(words)) {
+          row.push_back(run[i++]);
+        }
+      }
+      emit();
+    }
   }
   emit();
 }
@@ -618,7 +675,7 @@ void GridReader::Run() {
       Break();
       continue;
     }
-    if (AtMostCodePoints(text, kCellMax) && text.find("。") == std::string_view::npos) {
+    if ((AtMostCodePoints(text, kCellMax) && text.find("。") == std::string_view::npos) || ReasonCellNext(text)) {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;
     }

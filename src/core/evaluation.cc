@@ -20,7 +20,9 @@ std::optional<Comparator> ComparatorFromSymbol(std::string_view symbol) {
     std::string_view text;
     Comparator comparator;
   };
-  static constexpr std::array<Spelling, 20> kSpellings{{
+  // ≧ and ≦ (U+2267, U+2266) are how many Chinese input methods type ≥ and ≤.
+  static constexpr std::array<Spelling, 22> kSpellings{{
+      {"≧", Comparator::kGreaterEqual},  {"≦", Comparator::kLessEqual},
       {"=", Comparator::kEqual},         {"＝", Comparator::kEqual},
       {"等于", Comparator::kEqual},      {">", Comparator::kGreater},
       {"＞", Comparator::kGreater},      {"大于", Comparator::kGreater},

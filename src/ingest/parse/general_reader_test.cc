@@ -556,6 +556,35 @@ TEST(GeneralReading, ASelfEvaluationTableWrittenOneCellPerLine) {
   EXPECT_EQ(ev.projects[0].satisfaction->stated, Pct("100"));
 }
 
+TEST(GeneralReading, NumberedProjectItemsWithTheirIndicatorsListed) {
+  // "（1）项目名称:X,主要用于…" names the project of its line and the lines after it; the indicators
+  // listed after 分别是 are its targets, and a rate after a comparator (≧95%) is a target, not the
+  // execution rate the report states later (支出进度100%).
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某支队2024年项目支出绩效自评报告",
+      "(1)项目名称:从业资格考试工作经费,主要用于开展检查核查工作。州级预算数1.00万元。",
+      "主要从数量指标、时效指标设置指标3个。分别是:检查核查人数≥12人,检查任务完成率大于等于99%,"
+      "完成预算执行支出进度11月30日前≧95%。",
+      "预算支出1.00万元,实际下达1.00万元,实际支出金额1.00万元,支出进度100%。",
+      "(2)项目名称:个税申报经费,主要用于个税申报。州级预算数0.01万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  const Project& exam = ev.projects[0];
+  EXPECT_EQ(exam.name, "从业资格考试工作经费");
+  EXPECT_EQ(exam.budget.total, Yuan("10000"));
+  EXPECT_EQ(exam.executed, Yuan("10000"));
+  EXPECT_EQ(exam.execution_rate_stated, Pct("100"));
+  ASSERT_EQ(exam.indicators.size(), 3u);
+  EXPECT_EQ(exam.indicators[1].name, "检查任务完成率");
+  EXPECT_EQ(exam.indicators[1].comparator, Comparator::kGreaterEqual);
+  EXPECT_EQ(exam.indicators[2].name, "完成预算执行支出进度");
+  EXPECT_EQ(exam.indicators[2].comparator, Comparator::kGreaterEqual);
+  EXPECT_EQ(ev.projects[1].name, "个税申报经费");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("100"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

@@ -19,10 +19,12 @@ struct ComparatorWord {
   std::string_view word;
   Comparator comparator;
 };
-constexpr std::array<ComparatorWord, 10> kComparatorWords = {{
+constexpr std::array<ComparatorWord, 15> kComparatorWords = {{
+    {"大于等于", Comparator::kGreaterEqual}, {"小于等于", Comparator::kLessEqual},
     {"不低于", Comparator::kGreaterEqual}, {"不少于", Comparator::kGreaterEqual}, {"达到", Comparator::kGreaterEqual},
-    {"≥", Comparator::kGreaterEqual},      {"大于", Comparator::kGreater},        {"不高于", Comparator::kLessEqual},
-    {"不超过", Comparator::kLessEqual},    {"≤", Comparator::kLessEqual},        {"控制在", Comparator::kLessEqual},
+    {"≥", Comparator::kGreaterEqual},      {"≧", Comparator::kGreaterEqual},      {"大于", Comparator::kGreater},
+    {"不高于", Comparator::kLessEqual},    {"不超过", Comparator::kLessEqual},    {"≤", Comparator::kLessEqual},
+    {"≦", Comparator::kLessEqual},        {"控制在", Comparator::kLessEqual},    {"小于", Comparator::kLess},
     {"为", Comparator::kEqual},
 }};
 constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
@@ -32,12 +34,31 @@ constexpr std::array<std::string_view, 8> kAchieved = {"实际已完成", "实�
 
 // "雨水资源化利用125万吨/年" / "消除比例达到40%": the indicator of one clause of a 绩效目标 list.
 std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin, std::size_t end) {
-  const std::string_view clause = text.substr(begin, end - begin);
+  std::string_view clause = text.substr(begin, end - begin);
   std::size_t digit = 0;
   while (digit < clause.size() && !(clause[digit] >= '0' && clause[digit] <= '9')) ++digit;
   if (digit == clause.size()) return std::nullopt;
   std::string_view name = TrimSpace(clause.substr(0, digit));
   ProseIndicator out;
+  // "完成预算执行支出进度11月30日前≧95%": the figure after a comparator sign is the target, the
+  // words (and a date) before it qualify the name.
+  for (std::string_view sign : {"≥", "≧", "≤", "≦"}) {
+    const std::size_t at = clause.find(sign);
+    if (at == std::string_view::npos || at < digit) continue;
+    out.indicator.comparator = ComparatorFromSymbol(sign);
+    const std::size_t value_at = at + sign.size();
+    if (value_at >= clause.size() || !(clause[value_at] >= '0' && clause[value_at] <= '9')) return std::nullopt;
+    const auto number = ReadNumber(clause, value_at);
+    if (!number || CodePointCount(name) < 2 || CodePointCount(name) > 30) return std::nullopt;
+    const CellValue value = ParseCellValue(clause.substr(value_at));
+    if (!value.number) return std::nullopt;
+    out.indicator.name = std::string(name);
+    SetIndicatorValue(out.indicator, value, /*target=*/true);
+    out.indicator.comparator = ComparatorFromSymbol(sign);
+    out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
+    out.length = name.size();
+    return out;
+  }
   for (const ComparatorWord& w : kComparatorWords) {
     if (EndsWith(name, w.word)) {
       out.indicator.comparator = w.comparator;
@@ -60,7 +81,37 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
   return out;
 }
 
+// Reads the items of a list from `pos` to `stop`, one per clause.
+void ReadListItems(std::string_view text, std::size_t pos, std::size_t stop, std::vector<ProseIndicator>& out) {
+  std::size_t begin = pos;
+  while (begin < stop) {
+    std::size_t end = begin;
+    while (end < stop && text.compare(end, 3, "；") != 0 && text[end] != ';' && text.compare(end, 3, "，") != 0 &&
+           text[end] != ',') {
+      ++end;
+    }
+    if (auto item = ListItem(text, begin, end)) out.push_back(std::move(*item));
+    begin = end + (end < text.size() && (text[end] == ';' || text[end] == ',') ? 1 : 3);
+  }
+}
+
 void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
+  // "绩效指标设置5个，分别为：A 25人，B大于等于90%…。": a sentence about indicators listing them
+  // after a cue, to its end.
+  for (std::string_view cue : {"分别为", "分别是"}) {
+    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      // The sentence of the cue, or the one before ("设置指标5个。分别是：…").
+      std::size_t sentence = text.rfind("。", at);
+      if (sentence != std::string_view::npos && sentence + 3 >= at && sentence > 0) sentence = text.rfind("。", sentence - 1);
+      sentence = sentence == std::string_view::npos ? 0 : sentence;
+      if (text.substr(sentence, at - sentence).find("指标") == std::string_view::npos) continue;
+      std::size_t pos = at + cue.size();
+      if (text.compare(pos, 3, "：") == 0) pos += 3;
+      else if (text.compare(pos, 1, ":") == 0) pos += 1;
+      std::size_t stop = text.find("。", pos);
+      ReadListItems(text, pos, stop == std::string_view::npos ? text.size() : stop, out);
+    }
+  }
   for (std::string_view level2 : kLevel2) {
     for (std::size_t at = text.find(level2); at != std::string_view::npos; at = text.find(level2, at + 1)) {
       std::size_t pos = at + level2.size();
@@ -75,16 +126,7 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
         const std::size_t colon = text.find_first_of(":：", next);
         if (colon != std::string_view::npos && colon < next + 12) stop = std::min(stop, text.rfind("；", next));
       }
-      std::size_t begin = pos;
-      while (begin < stop) {
-        std::size_t end = begin;
-        while (end < stop && text.compare(end, 3, "；") != 0 && text[end] != ';' && text.compare(end, 3, "，") != 0 &&
-               text[end] != ',') {
-          ++end;
-        }
-        if (auto item = ListItem(text, begin, end)) out.push_back(std::move(*item));
-        begin = end + (end < text.size() && (text[end] == ';' || text[end] == ',') ? 1 : 3);
-      }
+      ReadListItems(text, pos, stop, out);
     }
   }
 }

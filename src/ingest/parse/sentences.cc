@@ -48,6 +48,10 @@ std::string_view AfterInlineMarker(std::string_view name) {
   return name;
 }
 
+// Words that set a target before its figure.
+constexpr std::array<std::string_view, 10> kTargetWords = {"≥", "≧", "≤", "≦", "大于等于", "小于等于",
+                                                            "不低于", "不少于", "不高于", "不超过"};
+
 // Words that lead to a name (具体是, 支持, 下达…) are in AfterLastLead.
 // How a project's name ends.
 const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴", "资金", "建设", "整治", "改造", "修缮",
@@ -503,6 +507,21 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   if (!digits && !names && !quoted_list && !masked && !ReadHeadingMarker(text).found()) return false;
   const std::vector<Amount> amounts =
       !digits ? std::vector<Amount>{} : state.scanned ? state.scanned->Take(line, text) : ScanAmounts(text);
+  // "项目名称：城区道路维修项目" / "（1）项目名称:X,主要用于…，预算数0.01万元": the line and the lines
+  // after it are about that project, as under a heading (of a level below every numbered one, so
+  // that any numbered heading ends it).
+  if (const std::string_view body = WithoutMarker(TrimSpace(text));
+      StartsWith(body, "项目名称：") || StartsWith(body, "项目名称:")) {
+    const std::string_view key = StartsWith(body, "项目名称：") ? "项目名称：" : "项目名称:";
+    const std::string_view rest = TrimSpace(body.substr(key.size()));
+    const std::string_view name = TrimSpace(rest.substr(0, ClauseEnd(rest, 0)));
+    if (CodePointCount(name) >= 2 && CodePointCount(name) <= 60) {
+      state.last_project = std::string(name);
+      state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
+      state.project_heading_level = kCircled + 1;
+      if (amounts.empty()) return false;
+    }
+  }
   const std::vector<NamedProject> phrases = names ? ProjectPhrases(text) : std::vector<NamedProject>{};
   // Where each sentence starts, looked up once per sentence.
   std::vector<std::size_t> sentence_starts;
@@ -667,6 +686,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       if (role != ProseRole::kExecuted || slot == FigureSlot::kExpenseType || slot == FigureSlot::kEconomicClass) continue;
     }
     if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
+    // "满意程度≧90%", "支出进度不低于95%": a target set, not a rate or satisfaction reached.
+    if (a.kind == AmountKind::kPercent && EndsWithAny(a.label, kTargetWords)) continue;
     if (whole[index]) subject = binder.default_subject();  // not the project a part named
     // "年初预算50万元，调整后预算60万元": the budget is the adjusted one stated after it.
     if (role == ProseRole::kBudget && a.label.find("年初") != std::string_view::npos &&
@@ -737,19 +758,6 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   // A numbered heading that is not a section or a field ("（1）资金使用情况：") names the
   // project of the lines under it ("9.《黔南州生产矿山实测抽查报告》编制项目").
-  // "项目名称：城区道路维修项目": the lines after it are about that project, as under a heading
-  // (of a level below every numbered one, so that any numbered heading ends it).
-  if (const std::string_view body = WithoutMarker(TrimSpace(text));
-      amounts.empty() && (StartsWith(body, "项目名称：") || StartsWith(body, "项目名称:"))) {
-    const std::string_view key = StartsWith(body, "项目名称：") ? "项目名称：" : "项目名称:";
-    const std::string_view name = TrimSpace(body.substr(key.size()));
-    if (CodePointCount(name) >= 2 && CodePointCount(name) <= 60 && name.find("。") == std::string_view::npos) {
-      state.last_project = std::string(name);
-      state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
-      state.project_heading_level = kCircled + 1;
-      return placed;
-    }
-  }
   if (const HeadingMarker marker = ReadHeadingMarker(text); amounts.empty() && marker.found()) {
     const std::string_view body = WithoutMarker(text);
     if (IsTitleLike(body) && marker.level <= state.project_heading_level) state.project_heading_level = 0;

@@ -585,6 +585,25 @@ TEST(GeneralReading, NumberedProjectItemsWithTheirIndicatorsListed) {
   EXPECT_EQ(ev.projects[1].budget.total, Yuan("100"));
 }
 
+TEST(GeneralReading, ProjectsListedAfterWeiAndTheirRatesNamedInASentenceAboutSpending) {
+  // "…万元,为A 25万元,B 0.71万元": 为 opening the list says what the money was; a rate right
+  // after a project's name in a sentence about spending is that project's; "开展项目" is no name.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某镇人民政府2023年度转移支付绩效自评报告",
+      "省级资金转移支付124.23万元,为桂花村美丽乡村建设25万元,对村集体组织帮助0.71万元。",
+      "各项目资金执行情况:桂花村美丽乡村建设99.89%,响洪甸水毁修复项目95.6%。合理有序开展项目资金支付。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 3u);
+  EXPECT_EQ(ev.projects[0].name, "桂花村美丽乡村建设");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("250000"));
+  EXPECT_EQ(ev.projects[0].execution_rate_stated, Pct("99.89"));
+  EXPECT_EQ(ev.projects[1].name, "对村集体组织帮助");
+  EXPECT_EQ(ev.projects[2].name, "响洪甸水毁修复项目");
+  EXPECT_EQ(ev.projects[2].execution_rate_stated, Pct("95.6"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

@@ -107,7 +107,10 @@ std::string_view AfterLastLead(std::string_view label) {
        at = kLeadSet.Find(label, at + 1, &length)) {
     cut = std::max(cut, at + length);
   }
-  return TrimSpace(label.substr(cut));
+  std::string_view rest = TrimSpace(label.substr(cut));
+  // "…124.23万元,为桂花村美丽乡村建设25万元": 为 opening a clause says what the money was.
+  if (StartsWith(rest, "为") && CodePointCount(rest) > 3) rest.remove_prefix(std::string_view("为").size());
+  return rest;
 }
 
 bool EndsWithAny(std::string_view text, const auto& ends) {
@@ -175,7 +178,8 @@ std::string_view FullLabel(std::string_view text, const Amount& a) {
 }
 
 // Words after which a sentence lists its parts ("具体包括：A 155.85万元、B 84.69万元").
-constexpr std::array<std::string_view, 7> kListCues = {"具体包括", "包括", "具体是", "分别", "其中", "主要有", "明细"};
+constexpr std::array<std::string_view, 9> kListCues = {"具体包括", "包括", "具体是", "分别", "其中", "主要有", "明细",
+                                                       "，为", ",为"};
 
 // An item of such a list: a short name that is no figure's label word and no place.
 bool IsListItemName(std::string_view name) {
@@ -479,7 +483,8 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     const std::size_t begin = BackToBreak(text, at, kBreaks);
     // "政策和项目", "实施的项目", "等项目": projects in general, not one by name.
     bool general = false;
-    for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些"}) {
+    for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
+                                    "推进", "相关", "确保", "通过", "完成"}) {
       general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
     }
     // "实施项目5个", "项目共15个": projects counted, not one named.
@@ -543,6 +548,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     return binder.Project(state.last_project, state.last_place);
   };
   const std::vector<bool> whole = WholesOfParts(amounts);
+  // Whether the sentence of a rate speaks of spending (执行, 支出, 拨付, 使用) before it.
+  auto spending_unsaid = [&](const Amount& a) {
+    const std::size_t stop = std::string_view(text).rfind("。", a.begin);
+    const std::size_t from = stop == std::string_view::npos ? 0 : stop;
+    return !ContainsAny(std::string_view(text).substr(from, a.begin - from), {"执行", "支出", "拨付", "支付", "使用"});
+  };
   // The subject each figure was placed as a budget of: its parts (其中：财政拨款…) are that budget's.
   std::vector<std::optional<Subject>> budget_of(amounts.size());
   // Figures listed after a cue in their sentence, two or more: each names a project.
@@ -664,6 +675,26 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
           budget_of[index] = Subject(project);
         }
         subject = project;
+        continue;
+      }
+    }
+    // "桂花村美丽乡村项目99.89%" in a sentence about spending: the rate of the project named.
+    if (a.kind == AmountKind::kPercent && !spending_unsaid(a)) {
+      std::string_view label = FullLabel(text, a);
+      for (std::string_view verb : {"资金执行", "执行率", "执行", "支出率", "支付率"}) {
+        if (EndsWith(label, verb)) {
+          label = TrimSpace(label.substr(0, label.size() - verb.size()));
+          break;
+        }
+      }
+      const std::string_view name = ProjectNameInLabel(label);
+      const auto& known = binder.evaluation().projects;
+      if (!name.empty() && (EndsAsNamedWork(name) || std::any_of(known.begin(), known.end(), [&](const Project& p) {
+                              return p.name == name;
+                            }))) {
+        const std::size_t project =
+            binder.Project(name, {line, static_cast<std::size_t>(name.data() - text.data()), name.size()});
+        placed |= binder.Rate(project, a.percent, where);
         continue;
       }
     }

@@ -604,6 +604,27 @@ TEST(GeneralReading, ProjectsListedAfterWeiAndTheirRatesNamedInASentenceAboutSpe
   EXPECT_EQ(ev.projects[2].execution_rate_stated, Pct("95.6"));
 }
 
+TEST(GeneralReading, TheFundsListedInAReportAboutOneFundAreFundsOfTheirOwn) {
+  // The title names a fund; the sentence lists the funds it is made of, each with its amount
+  // (thousands separated by commas): each is a project, not more money of the title's fund.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "黑龙江省林业厅2016年林业补助资金绩效评价报告",
+      "其中省林业厅共13项,合计金额118,156万元,其中森林生态效益补偿资金40,671万元、森林抚育补贴资金16,800万元、"
+      "边境防火隔离带补助费854万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  auto budget_of = [&](const char* name) -> std::optional<Money> {
+    for (const Project& p : ev.projects) {
+      if (p.name == name) return p.budget.total;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(budget_of("森林生态效益补偿资金"), Yuan("406710000"));
+  EXPECT_EQ(budget_of("森林抚育补贴资金"), Yuan("168000000"));
+  EXPECT_EQ(budget_of("边境防火隔离带补助费"), Yuan("8540000"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

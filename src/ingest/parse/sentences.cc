@@ -650,8 +650,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
           !EndsWith(WithoutTrailingBracket(name), "工程")) {
         name = {};
       }
-      // In a report about one project, funds named by their kind (…衔接资金) are its funds.
-      if (!name.empty() && binder.default_subject() && !EndsWith(WithoutTrailingBracket(name), "项目") &&
+      // In a report about one project, funds named by their kind (…衔接资金) are its funds; the
+      // parts of a list are funds of their own (其中森林生态效益补偿资金…、森林抚育补贴资金…).
+      if (!name.empty() && binder.default_subject() && !(listed[index] && !FundsBySource(name)) &&
+          !EndsWith(WithoutTrailingBracket(name), "项目") &&
           !EndsWith(WithoutTrailingBracket(name), "工程") && (EndsWith(name, "资金") || EndsWith(name, "经费"))) {
         name = {};
       }

@@ -625,6 +625,26 @@ TEST(GeneralReading, TheFundsListedInAReportAboutOneFundAreFundsOfTheirOwn) {
   EXPECT_EQ(budget_of("边境防火隔离带补助费"), Yuan("8540000"));
 }
 
+TEST(GeneralReading, ANumberedItemNamingAPieceOfWorkOwnsTheFiguresInIt) {
+  // "1.2021年第一批…项目,…": the item's number before a year, its first clause the project; the
+  // pooled funds (统筹整合使用财政涉农资金) are its budget, their part (其中项目管理费) no project.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某乡人民政府2021年度项目支出绩效单位自评报告",
+      "  1.2021年第一批统筹整合使用财政涉农资金养殖基地建设项目,项目实施确保巩固拓展脱贫成果。项目建设内容:建设挡墙"
+      "3100立方米。统筹整合使用财政涉农资金303万元,其中项目管理费3万元,目前项目资金已拨付270万元。",
+      "  2.2021年第一批统筹整合使用财政涉农资金基础设施建设项目,建设道路。统筹整合使用财政涉农资金107.13万元,"
+      "已拨付106.36万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "2021年第一批统筹整合使用财政涉农资金养殖基地建设项目");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("3030000"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("2700000"));
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("1071300"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("1063600"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

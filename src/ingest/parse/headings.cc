@@ -83,6 +83,11 @@ HeadingMarker ReadParenthesized(std::string_view text, std::size_t pos) {
 
 HeadingMarker ReadArabic(std::string_view text, std::size_t pos) {
   auto number = ReadNumber(text, pos);
+  // "1.2021年第一批…": the item's number, then a year (not the decimal 1.2021).
+  if (number && number->decimals == 4 && text.substr(number->end).starts_with("年")) {
+    const std::size_t dot = text.find('.', pos);
+    if (dot != std::string_view::npos && dot - pos <= 2) return Marker(kArabic, DigitsValue(text.substr(pos, dot - pos)), text, dot + 1);
+  }
   if (!number || number->decimals > 0 || number->text.size() > 2) return {};
   std::size_t len = 0;
   if (IsArabicTerminator(text, number->end, &len)) {

@@ -119,13 +119,18 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
     return ProseRole::kNone;
   }
   if (kProseSkip.In(label)) return ProseRole::kNone;
-  // 转移支付 names a kind of funds (中央对地方转移支付), not their payment.
-  if (label.find("转移支付") != std::string_view::npos) {
+  // 转移支付 names a kind of funds (中央对地方转移支付), not their payment; so does 统筹整合使用
+  // (统筹整合使用财政涉农资金: the pooled agricultural funds, a budget).
+  for (std::string_view name_words : {"转移支付", "统筹整合使用"}) {
+    if (label.find(name_words) == std::string_view::npos) continue;
     std::string without(label);
-    for (std::size_t at = without.find("转移支付"); at != std::string::npos; at = without.find("转移支付", at)) {
-      without.erase(at, std::string_view("转移支付").size());
+    for (std::size_t at = without.find(name_words); at != std::string::npos; at = without.find(name_words, at)) {
+      without.erase(at, name_words.size());
     }
-    return ClassifyProseLabel(without, kind);
+    const ProseRole role = ClassifyProseLabel(without, kind);
+    // "统筹整合使用财政涉农资金303万元": the funds named, with no other word, are their budget.
+    return role == ProseRole::kNone && name_words == "统筹整合使用" && kind == AmountKind::kMoney ? ProseRole::kBudget
+                                                                                                  : role;
   }
   // "支出预算", "项目支出预算数": what is planned to be spent, a budget.
   if (EndsWith(label, "预算") || EndsWith(label, "预算数") || EndsWith(label, "预算总额")) {

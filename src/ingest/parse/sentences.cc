@@ -512,6 +512,19 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   if (!digits && !names && !quoted_list && !masked && !ReadHeadingMarker(text).found()) return false;
   const std::vector<Amount> amounts =
       !digits ? std::vector<Amount>{} : state.scanned ? state.scanned->Take(line, text) : ScanAmounts(text);
+  // "1.2021年第一批…养殖基地建设项目,项目实施确保…": a numbered item whose first clause names a
+  // piece of work is about it, with its figures further on in the item.
+  if (const HeadingMarker marker = ReadHeadingMarker(text); marker.found() && !amounts.empty()) {
+    const std::string_view body = WithoutMarker(TrimSpace(text));
+    const std::string_view first = TrimSpace(body.substr(0, ClauseEnd(body, 0)));
+    if (first.size() < body.size() && EndsAsNamedWork(first) && CodePointCount(first) >= 6 &&
+        CodePointCount(first) <= 60 && !IsGeneric(first) &&
+        !ContainsAny(first, {"该项目", "本项目", "此项目", "各项目", "个项目", "等项目", "的项目"})) {
+      state.last_project = std::string(first);
+      state.last_place = {line, static_cast<std::size_t>(first.data() - text.data()), first.size()};
+      state.project_heading_level = marker.level;
+    }
+  }
   // "项目名称：城区道路维修项目" / "（1）项目名称:X,主要用于…，预算数0.01万元": the line and the lines
   // after it are about that project, as under a heading (of a level below every numbered one, so
   // that any numbered heading ends it).
@@ -642,7 +655,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const Place where{line, a.begin, a.end - a.begin};
     // The whole of the parts listed after it is not the fund or project its own label names.
     bool refers_back = false;  // the words after the figure say it is the last named project's
-    if (a.kind == AmountKind::kMoney && a.unit_stated && !whole[index]) {
+    // A part of a project's budget ("其中项目管理费3万元") is no project of its own.
+    const bool part_of_project = a.parent >= 0 && !listed[index] && budget_of[static_cast<std::size_t>(a.parent)] &&
+                                 *budget_of[static_cast<std::size_t>(a.parent)];
+    if (a.kind == AmountKind::kMoney && a.unit_stated && !whole[index] && !part_of_project) {
       std::string_view name = ProjectNameInLabel(a.label);
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
       if (name.empty() && listed[index]) name = AfterLastLead(FullLabel(text, a));

@@ -645,6 +645,22 @@ TEST(GeneralReading, ANumberedItemNamingAPieceOfWorkOwnsTheFiguresInIt) {
   EXPECT_EQ(ev.projects[1].executed, Yuan("1063600"));
 }
 
+TEST(GeneralReading, ADepartmentWideTableWrittenOneCellPerLine) {
+  // 部门整体支出绩效自评表: the unit's name is a key and its value, not header cells; the first
+  // header cell "年度预算申请" (with "(万元" wrapped onto its own line) heads the rows' labels.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2023年度部门整体支出绩效自评表", "预算部门、单位名称", "衡山县贯塘乡人民政府", "年度预算申请", "(万元",
+      "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分",
+      "年度资金总额", "861.10", "2030.12", "2030.12", "10", "100%", "10",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_TRUE(ev.projects.empty());
+  EXPECT_EQ(ev.funds.budget_total, Yuan("20301200"));
+  EXPECT_EQ(ev.funds.executed_total, Yuan("20301200"));
+  EXPECT_EQ(ev.funds.execution_rate_stated, Pct("100"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

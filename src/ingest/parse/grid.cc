@@ -94,6 +94,12 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
     if (auto u = HeaderUnit(cell.text)) unit = u;
   }
   if (roles < 2 || !strong) return std::nullopt;
+  // "年度预算申请(万元) | 年初预算数 | 全年预算数…": a first cell that speaks of the budget before
+  // the budget's own columns heads the rows' labels.
+  if (h.roles.size() > 2 && h.roles.front() == Role::kBudget && !EndsWith(row.front().text, "预算数") &&
+      std::any_of(h.roles.begin() + 1, h.roles.end(), [](Role r) { return r == Role::kBudget || r == Role::kInitial; })) {
+    h.roles.front() = Role::kNone;
+  }
   h.unit = unit.value_or(MoneyUnit::kYuan);
   if (h.has(Role::kTarget) || h.has(Role::kActual) || h.has(Role::kLevel3)) {
     h.kind = TableKind::kIndicators;
@@ -163,7 +169,9 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
   auto role_of = [&](std::size_t k) { return IsNumeric(run[k].text) ? Role::kNone : HeaderRole(run[k].text); };
   if (at >= run.size() || role_of(at) == Role::kNone) return 0;
   // "项目名称 | 办公楼改造经费": a key and the name it gives, no header (a 自评表's first rows).
-  if (IsNameKey(run[at].text) && at + 1 < run.size() && role_of(at + 1) == Role::kNone) {
+  // "预算部门、单位名称 | 某乡人民政府": the same for the unit's name.
+  const bool key = IsNameKey(run[at].text) || EndsWith(TrimTrailing(run[at].text, ":："), "单位名称");
+  if (key && at + 1 < run.size() && role_of(at + 1) == Role::kNone) {
     const std::string_view next = run[at + 1].text;  // a column's label is short ("债券性质")
     if (!AtMostCodePoints(next, 6) || EndsWith(next, "项目") || EndsWith(next, "工程") || EndsWith(next, "经费") ||
         EndsWith(next, "资金")) {

@@ -79,9 +79,14 @@ void SetIndicatorValue(Indicator& ind, const CellValue& value, bool target) {
 }
 
 std::optional<MoneyUnit> HeaderUnit(std::string_view text) {
-  if (ContainsAny(text, {"(万元)", "（万元）", "单位：万元", "单位:万元"})) return MoneyUnit::kWan;
-  if (ContainsAny(text, {"(亿元)", "（亿元）", "单位：亿元", "单位:亿元"})) return MoneyUnit::kYi;
-  if (ContainsAny(text, {"(元)", "（元）", "单位：元", "单位:元"})) return MoneyUnit::kYuan;
+  // "(万元" alone: the second line of a wrapped header cell "年度预算申请(万元)", its bracket lost.
+  if (ContainsAny(text, {"(万元)", "（万元）", "单位：万元", "单位:万元"}) || text == "(万元" || text == "（万元") {
+    return MoneyUnit::kWan;
+  }
+  if (ContainsAny(text, {"(亿元)", "（亿元）", "单位：亿元", "单位:亿元"}) || text == "(亿元" || text == "（亿元") {
+    return MoneyUnit::kYi;
+  }
+  if (ContainsAny(text, {"(元)", "（元）", "单位：元", "单位:元"}) || text == "(元" || text == "（元") return MoneyUnit::kYuan;
   return std::nullopt;
 }
 

@@ -394,7 +394,17 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
     CopyProvenance(ev, g, "/funds/execution_rate_stated", "/funds/execution_rate_stated");
   }
   // Projects the sectioned reading found are the report's list of projects; the general
-  // reading adds projects only to a reading that found none.
+  // reading adds projects only to a reading that found none. Headings the sectioned reading
+  // took for projects without a single figure of their own ("（1）项目完成数量") give way to
+  // the projects the general reading found with figures.
+  const auto has_figures = [](const Project& p) {
+    return p.budget.total || p.executed || p.execution_rate_stated || !p.indicators.empty();
+  };
+  if (!ev.projects.empty() && std::none_of(ev.projects.begin(), ev.projects.end(), has_figures) &&
+      std::any_of(g.projects.begin(), g.projects.end(), has_figures)) {
+    ev.projects.clear();
+    std::erase_if(ev.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });
+  }
   const bool add_projects = ev.projects.empty();
   for (std::size_t i = 0; i < g.projects.size(); ++i) {
     const std::string from = Pointer("/projects", i);

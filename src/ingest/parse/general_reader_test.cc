@@ -661,6 +661,27 @@ TEST(GeneralReading, ADepartmentWideTableWrittenOneCellPerLine) {
   EXPECT_EQ(ev.funds.execution_rate_stated, Pct("100"));
 }
 
+TEST(GeneralReading, HeadingsWithoutFiguresGiveWayToTheProjectTheFiguresName) {
+  // The sectioned reading takes the numbered headings of the indicators' analysis for projects;
+  // none of them has a figure, so the project the money is used for is the report's.
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "海口市秀英区水务局2022年项目支出绩效自评报告",
+      "一、绩效目标分解下达情况",
+      "(一)海口市秀英区水务局2022年资金共下达105万元,用于实施西秀镇龙头村蔬菜园产业项目。",
+      "二、绩效目标自评完成情况分析",
+      "(二)项目绩效指标完成情况分析。",
+      "(1)项目完成数量。",
+      "完成年度建设项目1个。",
+      "(2)项目完成质量",
+      "已通过竣工验收。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "西秀镇龙头村蔬菜园产业项目");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("1050000"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

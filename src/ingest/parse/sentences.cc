@@ -97,7 +97,7 @@ std::size_t BackToBreak(std::string_view text, std::size_t at, const std::array<
 std::string_view AfterLastLead(std::string_view label) {
   static const KeywordSet kLeadSet = [] {
     return KeywordSet({"：", ":", "具体是", "具体包括", "包括", "分别支持", "分别用于", "分别为", "分别是", "分别",
-                       "支持", "用于", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排",
+                       "支持", "用于", "用于实施", "用于开展", "用于建设", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排",
                        "即", "下达", "拨付", "获得", "争取", "收到", "全部列入", "列入", "号", "现将", "关于",
                        // the writer naming itself before a fund ("下达我县X资金")
                        "我县", "我市", "我区", "我镇", "我乡", "我局", "我单位", "本单位", "我校"});
@@ -402,6 +402,9 @@ bool IsProjectHeading(std::string_view body) {
   static const KeywordSet kSectionWords = {"情况", "效益", "满意", "原因", "问题", "措施", "目标", "职能", "概况",
                                            "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用"};
   if (CodePointCount(body) < 4 || EndsWith(body, "：") || EndsWith(body, ":") || kSectionWords.In(body)) return false;
+  // "（1）项目完成数量。", "（3）项目实施进度": an indicator's heading, unless it names a piece of work.
+  static const KeywordSet kIndicatorWords = {"数量", "质量", "进度", "时效", "成本", "指标"};
+  if (kIndicatorWords.In(body) && !EndsAsNamedWork(TrimTrailing(body, "。"))) return false;
   // "8、承办区委交办的其他事项。": an item closed as a sentence names a project only by a project's ending.
   if (EndsWith(body, "。") && !EndsAsProject(body.substr(0, body.size() - std::string_view("。").size()))) return false;
   return !EndsWith(body, "的项目") && !IsGeneric(body);

@@ -1,6 +1,9 @@
 #include "ingest/parse/flat_table.h"
 
+#include <algorithm>
 #include <cmath>
+
+#include "base/text.h"
 
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/headings.h"
@@ -47,6 +50,8 @@ constexpr Keyword kKeywords[] = {
     {"生态效益指标", Word::kLevel2},   {"可持续影响指标", Word::kLevel2}, {"服务对象满意度指标", Word::kLevel2},
     {"绩效指标", Word::kHeader},       {"一级指标", Word::kHeader},     {"二级指标", Word::kHeader},
     {"三级指标", Word::kHeader},       {"年度指标值", Word::kHeader},   {"全年完成值", Word::kHeader},
+    {"全年实际值", Word::kHeader},     {"实际完成值", Word::kHeader},   {"指标值", Word::kHeader},
+    {"分值", Word::kHeader},           {"权重", Word::kHeader},         {"得分", Word::kHeader},
     {"未完成原因和改进措施", Word::kHeader}, {"说明", Word::kStop},     {"注:", Word::kStop},
     {"注：", Word::kStop},             {"评价结论", Word::kStop},       {"合计", Word::kStop},
 };
@@ -55,7 +60,8 @@ const KeywordSet& TableWords() {
   static const KeywordSet words = {
       "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标",
       "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "绩效指标", "一级指标", "二级指标",
-      "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施", "说明", "注:", "注：", "评价结论", "合计"};
+      "三级指标", "年度指标值", "全年完成值", "全年实际值", "实际完成值", "指标值", "分值", "权重", "得分",
+      "未完成原因和改进措施", "说明", "注:", "注：", "评价结论", "合计"};
   return words;
 }
 
@@ -152,6 +158,153 @@ void SetValue(Indicator& ind, const Value& v, bool target) {
   if (!v.unit.empty() && !ind.unit) ind.unit = std::string(v.unit);
 }
 
+// The columns of an indicator row whose header names its points too (三级指标 | 分值 | 年度指标值 |
+// 全年实际值 | 得分), in the header's order.
+enum class Column { kTarget, kActual, kWeight, kScore };
+
+std::optional<Column> ColumnOf(std::string_view header_word) {
+  if (header_word == "分值" || header_word == "权重") return Column::kWeight;
+  if (header_word == "得分") return Column::kScore;
+  if (header_word == "年度指标值" || header_word == "指标值") return Column::kTarget;
+  if (header_word == "全年完成值" || header_word == "全年实际值" || header_word == "实际完成值") return Column::kActual;
+  return std::nullopt;
+}
+
+constexpr std::string_view kSigns[] = {"≥", "≧", "≤", "≦", ">", "<", "＞", "＜", "="};
+constexpr std::string_view kMoreUnits[] = {"人次", "平方米", "立方米", "厘米", "公里", "万元", "米", "人", "%"};
+
+bool DigitOrDot(std::string_view s, std::size_t pos) { return pos < s.size() && (DigitAt(s, pos) >= 0 || s[pos] == '.'); }
+
+// One row read in the header's column order: the values and where the row ends.
+struct OrderedRow {
+  std::vector<Value> values;  // one per column
+  std::string_view texts[4];  // a column's text value (显著提升), by Column
+  std::size_t end = 0;
+  int twins = 0;  // target and actual written alike: the split that makes them so is the right one
+};
+
+// Reads the values of `order` from s[pos], trying every split of digits run together
+// ("20100%100%20": 20 | 100% | 100% | 20); each complete reading goes to `out`.
+void ReadOrdered(std::string_view s, std::size_t pos, const std::vector<Column>& order, std::size_t k, OrderedRow& row,
+                 std::vector<OrderedRow>& out) {
+  if (out.size() >= 64) return;
+  if (k == order.size()) {
+    if (DigitOrDot(s, pos)) return;  // a number goes on: not where the row ends
+    OrderedRow done = row;
+    done.end = pos;
+    out.push_back(std::move(done));
+    return;
+  }
+  const Column column = order[k];
+  if (column == Column::kWeight || column == Column::kScore) {
+    // Points: a number of at most 3 digits (and decimals), no more than 100.
+    std::size_t end = pos;
+    while (end < s.size() && DigitAt(s, end) >= 0 && end - pos < 3) {
+      ++end;
+      if (end - pos > 1 && s[pos] == '0') break;
+      std::size_t stop = end;
+      if (stop < s.size() && s[stop] == '.' && DigitAt(s, stop + 1) >= 0) {
+        ++stop;
+        while (stop < s.size() && DigitAt(s, stop) >= 0 && stop - end <= 2) ++stop;
+      }
+      const std::string digits(s.substr(pos, stop - pos));
+      const auto points = ParseFixed<Quantity>(digits);
+      if (!points || *points > Quantity::FromWhole(100)) break;
+      Value v;
+      v.number = digits, v.begin = pos;
+      row.values.push_back(v);
+      ReadOrdered(s, stop, order, k + 1, row, out);
+      row.values.pop_back();
+    }
+    return;
+  }
+  // A target or an actual value: a sign, then a number and its unit, or words.
+  std::size_t at = pos;
+  for (std::string_view sign : kSigns) {
+    if (StartsWith(s.substr(at), sign)) {
+      at += sign.size();
+      break;
+    }
+  }
+  if (DigitAt(s, at) >= 0) {
+    std::size_t end = at;
+    while (DigitOrDot(s, end)) ++end;
+    // Every shorter run of the digits too: the next column's number may follow without a break.
+    for (std::size_t stop = end; stop > at; --stop) {
+      if (s[stop - 1] == '.') continue;
+      if (stop - at > 1 && s[at] == '0' && s[at + 1] != '.') break;
+      Value v;
+      v.number = std::string(s.substr(at, stop - at)), v.begin = pos;
+      std::size_t after = stop;
+      if (stop == end) {
+        for (std::string_view u : kMoreUnits) {
+          if (StartsWith(s.substr(stop), u)) {
+            v.unit = u, after = stop + u.size();
+            break;
+          }
+        }
+        if (v.unit.empty()) {
+          for (std::string_view u : kCountUnits) {
+            if (StartsWith(s.substr(stop), u)) {
+              v.unit = u == "％" ? "%" : u, after = stop + u.size();
+              break;
+            }
+          }
+        }
+      }
+      row.values.push_back(v);
+      ReadOrdered(s, after, order, k + 1, row, out);
+      row.values.pop_back();
+    }
+    return;
+  }
+  // Words up to the next number or sign: one column's text, or a target and an actual alike
+  // ("显著提升显著提升").
+  std::size_t end = at, len = 0;
+  while (end < s.size() && DigitAt(s, end) < 0 &&
+         std::none_of(std::begin(kSigns), std::end(kSigns), [&](std::string_view g) { return StartsWith(s.substr(end), g); })) {
+    CodePointAt(s, end, &len), end += len;
+  }
+  const std::string_view words = s.substr(at, end - at);
+  if (words.empty() || CodePointCount(words) > 40) return;
+  const bool pair = column == Column::kTarget && k + 1 < order.size() && order[k + 1] == Column::kActual;
+  const std::size_t half = words.size() / 2;
+  if (pair && words.size() % 2 == 0 && words.substr(0, half) == words.substr(half)) {
+    Value target, actual;
+    target.grade = words.substr(0, half), target.begin = at;
+    actual.grade = words.substr(half), actual.begin = at + half;
+    row.values.push_back(target), row.values.push_back(actual);
+    ++row.twins;
+    ReadOrdered(s, end, order, k + 2, row, out);
+    --row.twins;
+    row.values.pop_back(), row.values.pop_back();
+    return;
+  }
+  Value v;
+  v.grade = words, v.begin = at;
+  row.values.push_back(v);
+  ReadOrdered(s, end, order, k + 1, row, out);
+  row.values.pop_back();
+}
+
+// The best reading of a row: target and actual alike where the digits allow it, else the first.
+std::optional<OrderedRow> BestOrdered(std::string_view s, std::size_t pos, const std::vector<Column>& order) {
+  std::vector<OrderedRow> rows;
+  OrderedRow row;
+  ReadOrdered(s, pos, order, 0, row, rows);
+  if (rows.empty()) return std::nullopt;
+  std::size_t target = 0, actual = 0;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (order[i] == Column::kTarget) target = i;
+    if (order[i] == Column::kActual) actual = i;
+  }
+  for (OrderedRow& r : rows) {
+    const Value &t = r.values[target], &a = r.values[actual];
+    if (r.twins == 0 && t.number == a.number && t.unit == a.unit && t.grade == a.grade) r.twins = 1;
+  }
+  return *std::max_element(rows.begin(), rows.end(), [](const OrderedRow& a, const OrderedRow& b) { return a.twins < b.twins; });
+}
+
 class FlatTableReader {
  public:
   FlatTableReader(ParseContext& ctx, ProjectsParser& projects, const std::vector<std::size_t>& paragraphs)
@@ -184,11 +337,20 @@ class FlatTableReader {
   MoneyUnit unit_ = MoneyUnit::kYuan;
   std::optional<std::string> level1_, level2_;
   std::optional<std::size_t> last_;  // the indicator a reason that follows belongs to
+  std::vector<Column> order_;        // the indicator header's value columns, in order
+  bool points_before_rate_ = false;  // the funds header has 分值 between 执行数 and 执行率
+  bool rows_started_ = false;        // a level word came: the header is complete
+  bool OrderedRows() const {
+    return order_.size() >= 3 && std::count(order_.begin(), order_.end(), Column::kTarget) == 1 &&
+           std::count(order_.begin(), order_.end(), Column::kActual) == 1;
+  }
+  bool OrderedEntries(std::string_view text, std::size_t base);
 };
 
 // Reads "专项资金名称X负责人…县级主管部门Y实施单位Z项目资金(万元)…"; returns where funds start.
 std::size_t FlatTableReader::Info() {
-  static const KeywordSet kKeys = {"专项资金名称", "项目名称", "负责人及电话", "负责人", "县级主管部门", "主管部门",
+  static const KeywordSet kKeys = {"专项资金名称", "项目名称", "项目负责人及电话", "项目负责人", "负责人及电话", "负责人",
+                                   "县级主管部门", "主管部门",
                                    "实施单位", "项目资金(万元)", "项目资金（万元）", "项目资金"};
   std::size_t len = 0, at = kKeys.Find(s_, 0, &len);
   while (at != std::string_view::npos) {
@@ -214,6 +376,10 @@ std::size_t FlatTableReader::Info() {
 
 std::size_t FlatTableReader::Funds(std::size_t pos) {
   if (const std::size_t rate = Find(s_, "执行率", pos); rate != std::string_view::npos) {
+    // "全年执行数(B)分值执行率(B/A)": each row's points run together between its executed and its rate.
+    const std::size_t points = Find(s_, "分值", pos), executed = Find(s_, "执行数", pos);
+    points_before_rate_ = points < rate && executed < points;
+    if (const auto unit = HeaderUnit(s_.substr(pos, rate - pos))) unit_ = *unit;  // "资金情况(万元)"
     pos = rate + std::string_view("执行率").size();
     if (s_[pos] == '(' || StartsWith(s_.substr(pos), "（")) pos = Find(s_, s_[pos] == '(' ? ")" : "）", pos) + 1;
   }
@@ -226,7 +392,7 @@ std::size_t FlatTableReader::Funds(std::size_t pos) {
     std::size_t end = digit;
     while (end < s_.size() && (DigitAt(s_, end) >= 0 || s_[end] == '.')) ++end;
     if (end >= s_.size() || s_[end] != '%') return pos;
-    const auto split = SplitFundsRun(s_.substr(digit, end - digit));
+    const auto split = SplitFundsRun(s_.substr(digit, end - digit), points_before_rate_);
     pos = end + 1;
     if (!split) continue;
     Project& p = project();
@@ -261,8 +427,11 @@ void FlatTableReader::Indicators(std::size_t pos) {
       case Word::kLevel1: level1_ = std::string(word), level2_.reset(); break;
       case Word::kCost: (level1_ == "产出指标" ? level2_ : level1_) = std::string(word); break;
       case Word::kLevel2: level2_ = std::string(word); break;
-      case Word::kHeader: break;
+      case Word::kHeader:
+        if (auto column = ColumnOf(word); column && !rows_started_) order_.push_back(*column);
+        break;
     }
+    if (Classify(word) != Word::kHeader) rows_started_ = true;
     if (Classify(word) != Word::kHeader) last_.reset();
     pos = at + len;
   }
@@ -290,7 +459,64 @@ int Decimals(std::string_view d) {
 
 }  // namespace
 
+// Rows in the header's order: the name up to its first figure or sign, then one value per
+// column, digits run together split where the columns allow.
+bool FlatTableReader::OrderedEntries(std::string_view text, std::size_t base) {
+  std::size_t pos = 0;
+  bool any = false;
+  while (pos < text.size()) {
+    std::size_t name_end = pos, len = 0;
+    while (name_end < text.size() && DigitAt(text, name_end) < 0 &&
+           std::none_of(std::begin(kSigns), std::end(kSigns),
+                        [&](std::string_view g) { return StartsWith(text.substr(name_end), g); })) {
+      CodePointAt(text, name_end, &len), name_end += len;
+    }
+    const std::string_view name = text.substr(pos, name_end - pos);
+    if (name_end >= text.size() || CodePointCount(name) < 2 || CodePointCount(name) > 40) break;
+    const std::optional<OrderedRow> row = BestOrdered(text, name_end, order_);
+    if (!row) break;
+    Indicator ind;
+    ind.level1 = level1_, ind.level2 = level2_;
+    ind.name = std::string(name);
+    auto& list = project().indicators;
+    const std::string at = "indicators/" + std::to_string(list.size());
+    Record(at + "/name", base + pos, name.size());
+    for (std::size_t i = 0; i < order_.size(); ++i) {
+      const Value& v = row->values[i];
+      const std::size_t next = i + 1 < order_.size() ? row->values[i + 1].begin : row->end;
+      switch (order_[i]) {
+        case Column::kTarget:
+        case Column::kActual: {
+          const bool target = order_[i] == Column::kTarget;
+          SetValue(ind, v, target);
+          // The sign written before the target ("≥266米").
+          if (auto c = ParseCellValue(text.substr(v.begin, next - v.begin)).comparator; c && target) ind.comparator = c;
+          Record(at + (target ? "/target" : "/actual"), base + v.begin, next - v.begin);
+          break;
+        }
+        case Column::kWeight:
+        case Column::kScore:
+          if (auto points = ParseFixed<Points>(v.number)) {
+            (order_[i] == Column::kWeight ? ind.weight : ind.score_stated) = *points;
+            Record(at + (order_[i] == Column::kWeight ? "/weight" : "/score_stated"), base + v.begin, v.number.size());
+          }
+          break;
+      }
+    }
+    list.push_back(std::move(ind));
+    last_ = list.size() - 1;
+    any = true;
+    pos = row->end;
+  }
+  if (pos < text.size() && any) {
+    ctx_.Unrecognized(c_.paragraph[base + pos], c_.offset[base + pos],
+                      std::min(text.size() - pos, ctx_.paragraph(c_.paragraph[base + pos]).text.size() - c_.offset[base + pos]));
+  }
+  return any || pos >= text.size();
+}
+
 void FlatTableReader::Entries(std::string_view text, std::size_t base) {
+  if (OrderedRows() && OrderedEntries(text, base)) return;
   std::size_t pos = 0;
   while (pos < text.size()) {
     const std::string_view rest = text.substr(pos);
@@ -342,13 +568,22 @@ void ReadFlatTable(ParseContext& context, ProjectsParser& projects, const std::v
 // Longest run of run-together digits tried; longer runs are no table cells.
 constexpr std::size_t kMaxFundsRun = 48;
 
-std::optional<FundsSplit> SplitFundsRun(std::string_view d) {
+std::optional<FundsSplit> SplitFundsRun(std::string_view d, bool points_before_rate) {
   if (d.size() > kMaxFundsRun) return std::nullopt;
   std::optional<FundsSplit> best;
   Int128 best_error = 0, best_scale = 1;
   for (std::size_t i = 1; i + 1 < d.size(); ++i) {
     for (std::size_t j = i + 1; j < d.size(); ++j) {
-      const std::string_view a = d.substr(0, i), b = d.substr(i, j - i), r = d.substr(j);
+     // With the points between (执行数 | 分值 | 执行率): a whole number of at most 100 ends b.
+     for (std::size_t w = points_before_rate ? i + 1 : j; w <= j; ++w) {
+      if (points_before_rate) {
+        const std::string_view points = d.substr(w, j - w);
+        if (points.empty() || points.size() > 3 || (points.size() > 1 && points[0] == '0') ||
+            points.find('.') != std::string_view::npos || std::stoi(std::string(points)) > 100) {
+          continue;
+        }
+      }
+      const std::string_view a = d.substr(0, i), b = d.substr(i, w - i), r = d.substr(j);
       if (!ValidDecimal(a, 2) || !ValidDecimal(b, 2) || !ValidDecimal(r, 2)) continue;
       // Exact integers: budget and executed in hundredths, the rate in 1e-4 percent.
       const auto av = ParseScaled(a, 2), bv = ParseScaled(b, 2), rv = ParseScaled(r, 4);
@@ -371,6 +606,7 @@ std::optional<FundsSplit> SplitFundsRun(std::string_view d) {
         best = FundsSplit{std::string(a), std::string(b), std::string(r)};
         best_error = error, best_scale = scale;
       }
+     }
     }
   }
   return best;

@@ -29,6 +29,8 @@ void ReadFlatTable(ParseContext& context, ProjectsParser& projects, const std::v
 struct FundsSplit {
   std::string budget, executed, rate;
 };
-std::optional<FundsSplit> SplitFundsRun(std::string_view digits);
+// `points_before_rate`: the run holds each row's points (分值, a whole number up to 100) between
+// the executed figure and the rate ("202010100.00" -> 20 | 20 | 10 | 100.00); they are dropped.
+std::optional<FundsSplit> SplitFundsRun(std::string_view digits, bool points_before_rate = false);
 
 }  // namespace jixiao::parse

@@ -232,6 +232,38 @@ TEST(GeneralReading, ASelfEvaluationTableFlattenedIntoOneLine) {
   EXPECT_EQ(p.satisfaction->stated, Pct("95"));
 }
 
+TEST(GeneralReading, ASelfEvaluationTableRunTogetherWithPointsBeforeAndAfterTheValues) {
+  // A 自评表 copied from a document-sharing site: no separator left. The header says the order
+  // (分值 | 年度指标值 | 全年实际值 | 得分), and digits run together are split where the columns
+  // allow: a target and an actual written alike, points no more than 100.
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "附件:2022年财政衔接资金实施项目绩效自评表某县水利局绩效目标自评表(2022年度)项目名称某县小型水库水标尺制作安装"
+      "项目负责人及电话谢凯13990260322主管部门某县水利局实施单位某县水利局资金情况(万元)全年预算数(A)全年执行数(B)分值"
+      "执行率(B/A)得分年度资金总额:202010100.00%10其中:本年财政拨款2020其他资金年度总体目标年初设定目标对农村地区供水"
+      "计量设施设备进行改进绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施"
+      "产出指标(70分)数量指标安装坡面水标尺10≥266米≥266米10质量指标项目(工程)验收合格率20100%100%20成本指标"
+      "项目计划总投资1020万元20万元10效益指标(20分)社会效益指标群众生产生活条件改善状况10显著提升显著提升10",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.name, "某县小型水库水标尺制作安装");
+  EXPECT_EQ(p.budget.total, Yuan("200000"));
+  EXPECT_EQ(p.executed, Yuan("200000"));
+  EXPECT_EQ(p.execution_rate_stated, Pct("100.00"));
+  ASSERT_EQ(p.indicators.size(), 4u);
+  EXPECT_EQ(p.indicators[0].name, "安装坡面水标尺");
+  EXPECT_EQ(p.indicators[0].comparator, Comparator::kGreaterEqual);
+  EXPECT_EQ(p.indicators[0].target, ParseFixed<Quantity>("266").value());
+  EXPECT_EQ(p.indicators[0].weight, ParseFixed<Points>("10").value());
+  EXPECT_EQ(p.indicators[1].name, "项目(工程)验收合格率");
+  EXPECT_EQ(p.indicators[1].weight, ParseFixed<Points>("20").value());  // "20100%": 20 | 100%
+  EXPECT_EQ(p.indicators[1].target, ParseFixed<Quantity>("100").value());
+  EXPECT_EQ(p.indicators[2].target, ParseFixed<Quantity>("20").value());  // "1020万元": 10 | 20万元
+  EXPECT_EQ(p.indicators[3].target_text.value_or(""), "显著提升");
+  EXPECT_EQ(p.indicators[3].score_stated, ParseFixed<Points>("10").value());
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

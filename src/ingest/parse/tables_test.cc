@@ -56,6 +56,13 @@ TEST(ParseTablesTest, RunTogetherFundsSplitByTheirRate) {
   // Runs too long to be one row's cells are refused at once, without throwing.
   EXPECT_FALSE(SplitFundsRun(std::string(5000, '9')));
   EXPECT_FALSE(SplitFundsRun(std::string(40, '9')));
+  // 全年预算数 | 全年执行数 | 分值 | 执行率: the points run in between and are dropped.
+  const auto with_points = SplitFundsRun("202010100.00", /*points_before_rate=*/true);
+  ASSERT_TRUE(with_points);
+  EXPECT_EQ(with_points->budget, "20");
+  EXPECT_EQ(with_points->executed, "20");
+  EXPECT_EQ(with_points->rate, "100.00");
+  EXPECT_FALSE(SplitFundsRun(std::string(48, '9'), true));  // bounded: no quartic search
 }
 
 TEST(ParseTablesTest, HeadersAndCodes) {

@@ -264,6 +264,32 @@ TEST(GeneralReading, ASelfEvaluationTableRunTogetherWithPointsBeforeAndAfterTheV
   EXPECT_EQ(p.indicators[3].score_stated, ParseFixed<Points>("10").value());
 }
 
+TEST(GeneralReading, AnAnalysisOfIndicatorsNamingOnePerLine) {
+  // Under "（三）绩效指标完成情况分析", "名称：…共4次。" states what was reached, "名称：…≥80%。" a
+  // target; a date is no figure, and the analysis ends at the next section.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某医院公共卫生服务补助资金2023年度绩效自评报告",
+      "补助资金2.00万元,截至2023年12月31日,资金已使用2.00万元,资金执行率100%。",
+      "(三)绩效指标完成情况分析。",
+      "(1)数量指标。",
+      "开展工作督导: 一个季度开展工作督导一次,共4次。",
+      "资金拨付:于2023年12月31日",
+      "服务对象满意度:服务对象满意度≥80%。",
+      "四、偏差原因分析",
+      "原因一:人员不足3人。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].name, "开展工作督导");
+  EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("4").value());
+  EXPECT_EQ(indicators[0].unit.value_or(""), "次");
+  EXPECT_EQ(indicators[1].name, "服务对象满意度");
+  EXPECT_EQ(indicators[1].target, ParseFixed<Quantity>("80").value());
+  EXPECT_EQ(indicators[1].comparator, Comparator::kGreaterEqual);
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

@@ -292,6 +292,52 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
 
 }  // namespace
 
+std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text) {
+  std::size_t colon = text.find("："), colon_length = 3;
+  if (const std::size_t ascii = text.find(':'); ascii < colon) colon = ascii, colon_length = 1;
+  if (colon == std::string_view::npos) return std::nullopt;
+  const std::string_view name = TrimSpace(text.substr(0, colon));
+  const std::size_t n = CodePointCount(name);
+  if (n < 2 || n > 20 || name.find_first_of("0123456789") != std::string_view::npos) return std::nullopt;
+  for (std::string_view word : {"情况", "分析", "指标", "，", ",", "。", "（", "("}) {
+    if (name.find(word) != std::string_view::npos) return std::nullopt;
+  }
+  // The last figure of the line, with its unit and the sign before it.
+  const std::string_view rest = text.substr(colon + colon_length);
+  auto digit = [&](std::size_t pos) { return pos < rest.size() && rest[pos] >= '0' && rest[pos] <= '9'; };
+  std::optional<std::size_t> last;
+  for (std::size_t pos = 0; pos < rest.size(); ++pos) {
+    if (digit(pos) && !(pos > 0 && (digit(pos - 1) || rest[pos - 1] == '.'))) last = pos;
+  }
+  if (!last) return std::nullopt;
+  std::size_t number_end = *last;
+  while (digit(number_end) || (rest[number_end] == '.' && digit(number_end + 1))) ++number_end;
+  // A date is no indicator's figure ("截至2023年12月31日").
+  for (std::string_view date : {"年", "月", "日", "号"}) {
+    if (rest.substr(number_end, date.size()) == date) return std::nullopt;
+  }
+  std::size_t begin = *last;
+  for (const ComparatorWord& w : kComparatorWords) {
+    if (w.word != "为" && begin >= w.word.size() && rest.substr(begin - w.word.size(), w.word.size()) == w.word) {
+      begin -= w.word.size();
+      break;
+    }
+  }
+  const std::string_view figure = TrimTrailing(TrimSpace(rest.substr(begin)), "。；;，,. ");
+  if (CodePointCount(figure) > 12) return std::nullopt;
+  CellValue value = ParseCellValue(figure);
+  if (!value.number) return std::nullopt;
+  for (const ComparatorWord& w : kComparatorWords) {
+    if (w.word != "为" && StartsWith(figure, w.word)) value.comparator = w.comparator;
+  }
+  ProseIndicator out;
+  out.indicator.name = std::string(name);
+  SetIndicatorValue(out.indicator, value, /*target=*/value.comparator.has_value());
+  out.offset = static_cast<std::size_t>(name.data() - text.data());
+  out.length = name.size();
+  return out;
+}
+
 std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   std::vector<ProseIndicator> out;
   ReadTargetActualClauses(text, out, "目标");

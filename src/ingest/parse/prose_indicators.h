@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -18,5 +19,10 @@ struct ProseIndicator {
 };
 
 std::vector<ProseIndicator> ReadProseIndicators(std::string_view text);
+
+// A line of an indicators' analysis that names one indicator before a colon and states its
+// figure last ("开展工作督导：一个季度开展工作督导一次，共4次。" -> actual 4次; "服务对象满意度：
+// 服务对象满意度≥80%。" -> target ≥80%); nullopt for any other line.
+std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text);
 
 }  // namespace jixiao::parse

@@ -810,6 +810,27 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   // A numbered heading that is not a section or a field ("（1）资金使用情况：") names the
   // project of the lines under it ("9.《黔南州生产矿山实测抽查报告》编制项目").
+  // A line of an analysis of indicators naming one ("开展工作督导：…共4次。").
+  if (state.indicator_section_level > 0 && !ReadHeadingMarker(text).found()) {
+    const Subject project = binder.default_subject() ? binder.default_subject() : named_project();
+    if (std::optional<ProseIndicator> item = project ? NamedIndicatorLine(text) : std::nullopt) {
+      const auto& existing = binder.evaluation().projects[*project].indicators;
+      if (std::none_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == item->indicator.name; })) {
+        binder.AddIndicator(*project, std::move(item->indicator), {line, item->offset, item->length});
+        placed = true;
+      }
+    }
+  }
+  if (const HeadingMarker marker = ReadHeadingMarker(text); marker.found()) {
+    const std::string_view body = WithoutMarker(text);
+    if (body.find("指标") != std::string_view::npos && ContainsAny(body, {"完成情况", "分析"})) {
+      if (state.indicator_section_level == 0 || marker.level < state.indicator_section_level) {
+        state.indicator_section_level = marker.level;
+      }
+    } else if (marker.level <= state.indicator_section_level && body.find("指标") == std::string_view::npos) {
+      state.indicator_section_level = 0;
+    }
+  }
   if (const HeadingMarker marker = ReadHeadingMarker(text); amounts.empty() && marker.found()) {
     const std::string_view body = WithoutMarker(text);
     if (IsTitleLike(body) && marker.level <= state.project_heading_level) state.project_heading_level = 0;

@@ -22,6 +22,9 @@ struct SentenceState {
   // under it are that project's until a heading of the same or a higher level; 0 when none.
   int project_heading_level = 0;
   LineAmounts* scanned = nullptr;  // figures of lines already scanned, or none
+  // The numbering level of the heading that opened an analysis of indicators ("（三）绩效指标
+  // 完成情况分析"): its lines may name one indicator each; 0 outside one.
+  int indicator_section_level = 0;
 };
 
 // Reads the figures of document line `line`; true when any was placed.

@@ -228,22 +228,35 @@ std::vector<std::string> Prose(const TextDocument& document) {
 // A table with ruling lines whose cells are drawn line by line: `cells[r][c]` holds the lines
 // of a cell, centred vertically in its row (as word processors and LibreOffice's HTML import
 // lay them out); rows are as tall as their tallest cell plus padding.
+// With `latin_pitch`, a cell of Latin text only (digits, "%") has its lines that close, as
+// LibreOffice sets them in a Latin font with a smaller line height; `padding` is the space
+// above and below a row's tallest cell.
 struct TableSpec {
   std::vector<double> columns;  // x of each column's left edge, then the table's right edge
   std::vector<std::vector<std::vector<std::string>>> cells;
+  double latin_pitch = 0;
+  double padding = 5;
 };
 
 double DrawTable(Drawing& drawing, const TableSpec& table, double top) {
-  constexpr double kPitch = 16, kPadding = 5, kLeftPadding = 4;
+  constexpr double kPitch = 16, kLeftPadding = 4;
+  const auto pitch = [&](const std::vector<std::string>& cell) {
+    const bool latin = std::all_of(cell.begin(), cell.end(), [](const std::string& line) {
+      return std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    });
+    return latin && table.latin_pitch > 0 ? table.latin_pitch : kPitch;
+  };
   double y = top;
   for (const auto& row : table.cells) {
-    std::size_t lines = 1;
-    for (const auto& cell : row) lines = std::max(lines, cell.size());
-    const double height = lines * kPitch + 2 * kPadding;
+    double tallest = kPitch;
+    for (const auto& cell : row) tallest = std::max(tallest, static_cast<double>(cell.size()) * pitch(cell));
+    const double height = tallest + 2 * table.padding;
     drawing.Rule(table.columns.front(), y, table.columns.back(), y);
     for (std::size_t c = 0; c < row.size(); ++c) {
-      const double first = y + kPadding + (lines - row[c].size()) * kPitch / 2;
-      for (std::size_t k = 0; k < row[c].size(); ++k) drawing.Text(table.columns[c] + kLeftPadding, first + k * kPitch, row[c][k]);
+      const double first = y + table.padding + (tallest - static_cast<double>(row[c].size()) * pitch(row[c])) / 2;
+      for (std::size_t k = 0; k < row[c].size(); ++k) {
+        drawing.Text(table.columns[c] + kLeftPadding, first + static_cast<double>(k) * pitch(row[c]), row[c][k]);
+      }
     }
     y += height;
   }
@@ -275,6 +288,32 @@ TEST(PdfTables, CellsWrappedOverSeveralLinesStayInTheirRow) {
   EXPECT_EQ(Rows(pdf), expected);
   EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"一、项目资金情况", "表格之后的正文。"}));
   for (const TextLine& line : pdf.lines) EXPECT_EQ(line.page, 1);
+}
+
+TEST(PdfTables, CellWrappedOverThreeLinesBesideANameOverTwoIsOneRow) {
+  // Cells centred vertically: the reason's first and last lines are beside the name's lines
+  // only, the values beside the reason's middle line. A Latin figure wrapped in a narrow cell
+  // ("85.97" / "%") has its lines closer than CJK lines, so the line pitch inside cells is no
+  // help.
+  Drawing drawing;
+  const TableSpec table = {
+      {60, 130, 200, 270, 330, 390, 420, 520},
+      {
+          {{"一级指标"}, {"二级指标"}, {"三级指标"}, {"年度指标值"}, {"实际完成值"}, {"分值"}, {"偏差原因"}},
+          {{"资金"}, {"执行率"}, {"预算执行"}, {"85.97", "%"}, {"90%"}, {"10"}, {"无"}},
+          {{"产出指标"}, {"数量指标"}, {"新建设施数", "量"}, {"≥279个"}, {"277个"}, {"15"}, {"受天气和工期影", "响，部分任务延", "后"}},
+          {{}, {"质量指标"}, {"资金拨付准确"}, {"≥92%"}, {"92.56%"}, {"15"}, {"无"}},
+      },
+      13, 2};
+  DrawTable(drawing, table, 100);
+  const TextDocument pdf = ReadDrawing(drawing);
+  const std::vector<std::vector<std::string>> expected = {
+      {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "偏差原因"},
+      {"资金", "执行率", "预算执行", "85.97%", "90%", "10", "无"},
+      {"产出指标", "数量指标", "新建设施数量", "≥279个", "277个", "15", "受天气和工期影响，部分任务延后"},
+      {"", "质量指标", "资金拨付准确", "≥92%", "92.56%", "15", "无"},
+  };
+  EXPECT_EQ(Rows(pdf), expected);
 }
 
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {

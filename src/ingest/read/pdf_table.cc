@@ -514,10 +514,25 @@ class TableBuilder {
     return blocks;
   }
 
+  // Is `x` beside other text (a cell of another column that reaches as high or low), all of it
+  // beside `y` as well? Then `x` has no row of its own: with `y` stacked right under or above it,
+  // it is a line of y's cell (a cell wrapped over three lines beside a name over two, centred
+  // vertically: only the name's lines are beside the first and last lines).
+  bool Within(const std::vector<Block>& blocks, const Block& x, const Block& y) const {
+    bool any = false;
+    for (const Block& o : blocks) {
+      if (&o == &x || &o == &y || o.pieces.empty() || Stacked(o, x) || !Beside(o, x)) continue;
+      if (Stacked(o, y) || !Beside(o, y)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   // Two lines of one cell, where the pitch did not tell: stacked, close, and more text beside
   // them centred on the two than level with either (a wrapped name whose row's other cells are
   // centred vertically). Lines of two rows have their rows' cells level with them, and at
-  // most a label spanning both centred on the two.
+  // most a label spanning both centred on the two. Or one of the two lines has no row of its
+  // own: all the text beside it is beside the other line too (Within).
   void JoinCentredCells(std::vector<Block>& blocks) const {
     const auto level_with = [&](const Block& x) {
       return std::count_if(blocks.begin(), blocks.end(), [&](const Block& o) {
@@ -536,7 +551,8 @@ class TableBuilder {
           const auto centred_beside = std::count_if(blocks.begin(), blocks.end(), [&](const Block& o) {
             return !o.pieces.empty() && !Stacked(o, top) && std::abs(o.centre() - middle) <= 0.3 * h_;
           });
-          if (centred_beside == 0 || centred_beside <= std::max(level_with(top), level_with(low))) continue;
+          const bool centred = centred_beside > 0 && centred_beside > std::max(level_with(top), level_with(low));
+          if (!centred && !Within(blocks, top, low) && !Within(blocks, low, top)) continue;
           for (const Piece* piece : low.pieces) top.Add(*piece);
           blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(b));
           joined = true;

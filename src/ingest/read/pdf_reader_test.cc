@@ -178,6 +178,18 @@ class Drawing {
     pango_font_description_free(font);
     g_object_unref(layout);
   }
+  double Width(const std::string& text, double size = 10.5) {
+    PangoLayout* layout = pango_cairo_create_layout(cr_);
+    PangoFontDescription* font = pango_font_description_from_string("Noto Serif CJK SC");
+    pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
+    pango_layout_set_font_description(layout, font);
+    pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
+    int width = 0, height = 0;
+    pango_layout_get_size(layout, &width, &height);
+    pango_font_description_free(font);
+    g_object_unref(layout);
+    return width / static_cast<double>(PANGO_SCALE);
+  }
   void Rule(double x0, double y0, double x1, double y1) {
     cairo_move_to(cr_, x0, y0);
     cairo_line_to(cr_, x1, y1);
@@ -312,6 +324,33 @@ TEST(PdfTables, CellWrappedOverThreeLinesBesideANameOverTwoIsOneRow) {
       {"资金", "执行率", "预算执行", "85.97%", "90%", "10", "无"},
       {"产出指标", "数量指标", "新建设施数量", "≥279个", "277个", "15", "受天气和工期影响，部分任务延后"},
       {"", "质量指标", "资金拨付准确", "≥92%", "92.56%", "15", "无"},
+  };
+  EXPECT_EQ(Rows(pdf), expected);
+}
+
+TEST(PdfTables, NarrowCellsWrappedSideBySideStayApart) {
+  // Two narrow cells whose text fills them, wrapped ("≤9.21万" / "元" beside "8.92万" / "元"),
+  // 3 points apart: narrower than a gap between cells. Their first line, beside the row's
+  // other cells centred vertically, has no wide gap of its own.
+  Drawing drawing;
+  const double width = drawing.Width("≤9.21万") + 3;
+  const double target = 200, reached = target + width, score = reached + width, reason = score + 40;
+  const TableSpec table = {
+      {60, 130, target, reached, score, reason, reason + 60},
+      {
+          {{"一级指标"}, {"三级指标"}, {"指标值"}, {"完成值"}, {"分值"}, {"原因"}},
+          {{"时效指标"}, {"整改时限"}, {"≤313天"}, {"307天"}, {"15"}, {"无"}},
+          {{"成本指标"}, {"项目总成本"}, {"≤9.21万", "元"}, {"8.92万", "元"}, {"15"}, {"无"}},
+          {{"效益指标"}, {"服务水平"}, {"提升"}, {"提升"}, {"15"}, {"无"}},
+      },
+      0, 2};
+  DrawTable(drawing, table, 100);
+  const TextDocument pdf = ReadDrawing(drawing);
+  const std::vector<std::vector<std::string>> expected = {
+      {"一级指标", "三级指标", "指标值", "完成值", "分值", "原因"},
+      {"时效指标", "整改时限", "≤313天", "307天", "15", "无"},
+      {"成本指标", "项目总成本", "≤9.21万元", "8.92万元", "15", "无"},
+      {"效益指标", "服务水平", "提升", "提升", "15", "无"},
   };
   EXPECT_EQ(Rows(pdf), expected);
 }

@@ -957,11 +957,25 @@ bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x)
   return aligned;
 }
 
+bool BesideTableLine(const std::vector<PhysLine>& lines, std::size_t l) {
+  const PhysLine& line = lines[l];
+  const std::size_t lo = l > kAlignReach ? l - kAlignReach : 0, hi = std::min(lines.size(), l + kAlignReach + 1);
+  for (std::size_t m = lo; m < hi; ++m) {
+    if (m == l || lines[m].page != line.page || !HasCellGap(lines[m])) continue;
+    const double overlap = std::min(line.y1, lines[m].y1) - std::max(line.y0, lines[m].y0);
+    if (overlap > 0.3 * std::min(line.height(), lines[m].height())) return true;
+  }
+  return false;
+}
+
 void MarkAlignedStarts(std::vector<PhysLine>& lines) {
   for (std::size_t l = 0; l < lines.size(); ++l) {
     PhysLine& line = lines[l];
     line.aligned_start.assign(line.boxes.size(), false);
-    if (!HasCellGap(line)) continue;  // prose: its spaces are no cells
+    // Prose: its spaces are no cells. But a line beside a table line (overlapping it
+    // vertically: prose lines never do) is a row's line of narrow cells wrapped ("≤9.21万" and
+    // "8.92万" over "元" and "元", the row's other cells centred beside them).
+    if (!HasCellGap(line) && !BesideTableLine(lines, l)) continue;
     for (std::size_t i = 1; i < line.boxes.size(); ++i) {
       if (StartsAfterGap(line, i, kNarrowGap) && !StartsAfterGap(line, i, kCellGap)) {
         line.aligned_start[i] = ColumnStartsAt(lines, l, line.boxes[i].x0);

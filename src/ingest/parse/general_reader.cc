@@ -395,12 +395,15 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   }
   // Projects the sectioned reading found are the report's list of projects; the general
   // reading adds projects only to a reading that found none. Headings the sectioned reading
-  // took for projects without a single figure of their own ("（1）项目完成数量") give way to
-  // the projects the general reading found with figures.
+  // took for projects without a single figure of their own ("（1）项目完成数量"), none of them
+  // among the projects the general reading found with figures, give way to those.
   const auto has_figures = [](const Project& p) {
     return p.budget.total || p.executed || p.execution_rate_stated || !p.indicators.empty();
   };
-  if (!ev.projects.empty() && std::none_of(ev.projects.begin(), ev.projects.end(), has_figures) &&
+  const bool none_met = std::none_of(g.projects.begin(), g.projects.end(), [&](const Project& p) {
+    return SameProject(ev, p).has_value();
+  });
+  if (!ev.projects.empty() && none_met && std::none_of(ev.projects.begin(), ev.projects.end(), has_figures) &&
       std::any_of(g.projects.begin(), g.projects.end(), has_figures)) {
     ev.projects.clear();
     std::erase_if(ev.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });

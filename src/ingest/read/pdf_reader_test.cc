@@ -355,6 +355,25 @@ TEST(PdfTables, NarrowCellsWrappedSideBySideStayApart) {
   EXPECT_EQ(Rows(pdf), expected);
 }
 
+TEST(PdfTables, HeaderCellsAsCloseAsNarrowCellsLineUpWithATotalFarBelow) {
+  // Header cells that fill their columns, 3 points apart; the last column holds a figure only
+  // in the total, fourteen lines below the header.
+  Drawing drawing;
+  const double width = drawing.Width("全年执行数（元）") + 3;
+  const double budget = 280, spent = budget + width, rate = spent + width;
+  TableSpec table = {{60, 90, budget, spent, rate, rate + 50}, {{{"序号"}, {"项目名称"}, {"全年预算数（元）"}, {"全年执行数（元）"}, {"执行率"}}}, 0, 2};
+  std::vector<std::vector<std::string>> expected = {{"序号", "项目名称", "全年预算数（元）", "全年执行数（元）", "执行率"}};
+  for (int i = 1; i <= 13; ++i) {
+    const std::string n = std::to_string(i), budget_text = std::to_string(1000 + i) + ".50", spent_text = std::to_string(900 + i) + ".25";
+    table.cells.push_back({{n}, {"第" + n + "个项目经费"}, {budget_text}, {spent_text}, {}});
+    expected.push_back({n, "第" + n + "个项目经费", budget_text, spent_text, ""});
+  }
+  table.cells.push_back({{"合计"}, {}, {"13091.50"}, {"11791.25"}, {"90.07%"}});
+  expected.push_back({"合计", "", "13091.50", "11791.25", "90.07%"});
+  DrawTable(drawing, table, 100);
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   Drawing drawing;
   // 产出指标 spans three rows and sits centred on them, beside the second.

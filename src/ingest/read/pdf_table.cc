@@ -918,10 +918,12 @@ void AppendWord(Segment& segment, const Box& previous, const Box& box, double he
 
 // A box after a narrow gap (wider than the tracking between characters, narrower than a cell
 // gap) on a table line (one with a cell gap) starts a cell when, among the lines of the page at
-// most kAlignReach lines away, a box of another table line starts at the same place after a gap
-// too, and no box of a table line runs across that place: a column of a word processor's narrow cells (a label,
-// then a figure a padding's width away). A space between words may line up with one on another
-// line ("≥168 个" over "≤300 天"), but wider text in the same column runs across it.
+// most kAlignReach lines away or linked to it (AlignReach), a box of another table line starts
+// at the same place after a gap too, and no box of a table line at most kAlignReach lines away
+// runs across that place: a column of a word processor's narrow cells (a label, then a figure
+// a padding's width away). A space between words may line up with one on another line
+// ("≥168 个" over "≤300 天"), but wider text in the same column runs across it. (Text farther
+// away running across may be another table of the page, stacked close under this one.)
 constexpr double kNarrowGap = 0.1;  // in line heights
 constexpr double kAlignTolerance = 0.06;
 constexpr std::size_t kAlignReach = 12;
@@ -937,10 +939,24 @@ bool HasCellGap(const PhysLine& line) {
   return false;
 }
 
+// The lines around line l to compare it with: those at most kAlignReach lines away on its page,
+// and the whole run of lines of its page linked to it (a long table: its header's narrow cells
+// may line up with a total at its foot only).
+std::pair<std::size_t, std::size_t> AlignReach(const std::vector<PhysLine>& lines, std::size_t l) {
+  std::size_t lo = l > kAlignReach ? l - kAlignReach : 0, hi = std::min(lines.size(), l + kAlignReach + 1);
+  const auto linked = [&](const PhysLine& a, const PhysLine& b) {
+    return a.page == b.page && (b.y0 - a.y1) / std::max(a.height(), b.height()) <= kLinkGap;
+  };
+  std::size_t first = l, last = l + 1;
+  while (first > 0 && linked(lines[first - 1], lines[first])) --first;
+  while (last < lines.size() && linked(lines[last - 1], lines[last])) ++last;
+  return {std::min(lo, first), std::max(hi, last)};
+}
+
 bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x) {
   const PhysLine& line = lines[l];
   const double tolerance = kAlignTolerance * line.height();
-  const std::size_t lo = l > kAlignReach ? l - kAlignReach : 0, hi = std::min(lines.size(), l + kAlignReach + 1);
+  const auto [lo, hi] = AlignReach(lines, l);
   bool aligned = false;
   for (std::size_t m = lo; m < hi; ++m) {
     if (m == l || lines[m].page != line.page) continue;
@@ -951,7 +967,10 @@ bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x)
       if ((table_line || j == 0) && std::abs(box.x0 - x) <= tolerance && StartsAfterGap(lines[m], j, kNarrowGap)) {
         aligned = true;
       }
-      if (table_line && box.x0 < x - tolerance && box.x1 > x + tolerance) return false;
+      if (table_line && box.x0 < x - tolerance && box.x1 > x + tolerance && m + kAlignReach >= l &&
+          m <= l + kAlignReach) {
+        return false;
+      }
     }
   }
   return aligned;

@@ -248,15 +248,18 @@ struct TableSpec {
   std::vector<std::vector<std::vector<std::string>>> cells;
   double latin_pitch = 0;
   double padding = 5;
+  double latin_raise = 0;  // Latin cells drawn this much higher (a Latin font's ascent)
 };
 
 double DrawTable(Drawing& drawing, const TableSpec& table, double top) {
   constexpr double kPitch = 16, kLeftPadding = 4;
-  const auto pitch = [&](const std::vector<std::string>& cell) {
-    const bool latin = std::all_of(cell.begin(), cell.end(), [](const std::string& line) {
+  const auto latin = [](const std::vector<std::string>& cell) {
+    return std::all_of(cell.begin(), cell.end(), [](const std::string& line) {
       return std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     });
-    return latin && table.latin_pitch > 0 ? table.latin_pitch : kPitch;
+  };
+  const auto pitch = [&](const std::vector<std::string>& cell) {
+    return latin(cell) && table.latin_pitch > 0 ? table.latin_pitch : kPitch;
   };
   double y = top;
   for (const auto& row : table.cells) {
@@ -265,7 +268,8 @@ double DrawTable(Drawing& drawing, const TableSpec& table, double top) {
     const double height = tallest + 2 * table.padding;
     drawing.Rule(table.columns.front(), y, table.columns.back(), y);
     for (std::size_t c = 0; c < row.size(); ++c) {
-      const double first = y + table.padding + (tallest - static_cast<double>(row[c].size()) * pitch(row[c])) / 2;
+      const double first = y + table.padding + (tallest - static_cast<double>(row[c].size()) * pitch(row[c])) / 2 -
+                           (latin(row[c]) ? table.latin_raise : 0);
       for (std::size_t k = 0; k < row[c].size(); ++k) {
         drawing.Text(table.columns[c] + kLeftPadding, first + static_cast<double>(k) * pitch(row[c]), row[c][k]);
       }
@@ -371,6 +375,32 @@ TEST(PdfTables, HeaderCellsAsCloseAsNarrowCellsLineUpWithATotalFarBelow) {
   table.cells.push_back({{"合计"}, {}, {"13091.50"}, {"11791.25"}, {"90.07%"}});
   expected.push_back({"合计", "", "13091.50", "11791.25", "90.07%"});
   DrawTable(drawing, table, 100);
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
+TEST(PdfTables, RowsLittleFartherApartThanTheLinesOfACell) {
+  // Rows padded by 1.5 points only, figures set a little higher than CJK text (a Latin
+  // font): the distances between lines of a cell, from a header's last line to the figures
+  // below, and between rows differ by about a tenth of a line each.
+  Drawing drawing;
+  const TableSpec table = {
+      {60, 90, 250, 310, 370, 430, 480},
+      {
+          {{"序号"}, {"项目名称"}, {"全年预算数"}, {"其中：财政", "拨款"}, {"全年执行数"}, {"执行率"}},
+          {{"1"}, {"就业创业补贴项目"}, {"21511343"}, {"19878632"}, {"18349175"}, {"85.3%"}},
+          {{"2"}, {"动物疫病防控项目"}, {"9023178"}, {"4553095"}, {"6818815"}, {"75.57%"}},
+          {{"3"}, {"基层医疗卫生机构运行补助", "经费"}, {"12131461"}, {"10038783"}, {"11238585"}, {"92.64%"}},
+          {{"4"}, {"公共文化服务体系建设经费"}, {"2092678"}, {"2092678"}, {"2000000"}, {"95.57%"}},
+      },
+      0, 1.5, 1.1};
+  DrawTable(drawing, table, 100);
+  const std::vector<std::vector<std::string>> expected = {
+      {"序号", "项目名称", "全年预算数", "其中：财政拨款", "全年执行数", "执行率"},
+      {"1", "就业创业补贴项目", "21511343", "19878632", "18349175", "85.3%"},
+      {"2", "动物疫病防控项目", "9023178", "4553095", "6818815", "75.57%"},
+      {"3", "基层医疗卫生机构运行补助经费", "12131461", "10038783", "11238585", "92.64%"},
+      {"4", "公共文化服务体系建设经费", "2092678", "2092678", "2000000", "95.57%"},
+  };
   EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 

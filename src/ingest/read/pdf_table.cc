@@ -401,15 +401,20 @@ struct Block {
 
 bool Stacked(const Block& a, const Block& b) { return Stacked(a.x0, a.x1, b.x0, b.x1); }
 
+// Distances this far apart are of different kinds. Rows padded by a point or two (LibreOffice)
+// are only about 0.2 of a line farther apart than a cell's lines, and figures set in a Latin
+// font sit a little higher than CJK text, which puts distances half-way between.
+constexpr double kPitchGap = 0.1;
+
 // The centre distances between lines of one cell, in units of the line height: below the
-// largest gap between the smallest distances (the line pitch inside a cell) and the next ones
-// (between rows). 0 when the distances do not tell; then `ambiguous` is set unless they are
+// first gap (kPitchGap or more) between the smallest distances (the line pitch inside a cell)
+// and the next ones (between rows). 0 when the distances do not tell; then `ambiguous` is set unless they are
 // all row distances (wider than a line pitch).
 double CellPitch(std::vector<double> distances, bool& ambiguous) {
   std::sort(distances.begin(), distances.end());
   ambiguous = false;
   for (std::size_t i = 0; i + 1 < distances.size() && distances[i] <= 1.35; ++i) {
-    if (distances[i + 1] - distances[i] < 0.15) continue;
+    if (distances[i + 1] - distances[i] < kPitchGap) continue;
     // Twice the pitch is a row skipped in a column (an empty cell), not a wider row pitch.
     if (distances[i + 1] < 1.8 * distances[i]) return (distances[i] + distances[i + 1]) / 2;
     break;

@@ -1,5 +1,6 @@
 #include "ingest/parse/binding.h"
 
+#include "base/text.h"
 #include "ingest/parse/context.h"
 
 namespace jixiao::parse {
@@ -10,6 +11,12 @@ std::string NameKey(std::string_view name) {
   std::string out(name);
   for (std::string_view d : kDrop) {
     for (std::size_t at = out.find(d); at != std::string::npos; at = out.find(d, at)) out.erase(at, d.size());
+  }
+  // "教育专项工作经费项目" and "教育专项工作经费资金" are the 教育专项工作经费 the title names.
+  for (std::string_view tail : {"资金", "项目"}) {
+    if (out.ends_with(tail) && CodePointCount(std::string_view(out).substr(0, out.size() - tail.size())) >= 4) {
+      out.resize(out.size() - tail.size());
+    }
   }
   return out;
 }

@@ -290,6 +290,23 @@ TEST(GeneralReading, AnAnalysisOfIndicatorsNamingOnePerLine) {
   EXPECT_EQ(indicators[1].comparator, Comparator::kGreaterEqual);
 }
 
+TEST(GeneralReading, OneProjectUnderTheNamesItsFundsGo) {
+  // "教育专项工作经费项目" and "教育专项工作经费资金" are one project; 财政资金总额 is the budget and
+  // its fiscal part; "二、佐证材料" heads no project.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某小学2023年度项目支出绩效自评报告",
+      "2023年度我校教育专项工作经费项目财政资金总额16.20万元,全部为县级配套资金,拨付使用16.20万元,预算执行率100%。",
+      "①数量指标:2023年,我校收到教育专项工作经费资金16.20万元。",
+      "二、佐证材料",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("162000"));
+  EXPECT_EQ(ev.projects[0].budget.fiscal, Yuan("162000"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("162000"));
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

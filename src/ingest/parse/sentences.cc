@@ -346,6 +346,11 @@ std::vector<std::string_view> QuotedNamesBeforeEtc(std::string_view text) {
   return out;
 }
 
+// "财政资金总额16.20万元": a budget that is all fiscal money is its own fiscal part too.
+bool AllFiscal(const Amount& a) {
+  return a.parent < 0 && a.kind == AmountKind::kMoney && ContainsAny(a.label, {"财政资金总额", "财政拨款总额"});
+}
+
 // Whether a later figure of the same sentence is labeled as the template's adjusted or whole-year
 // budget (调整后预算数, 全年预算数).
 bool AdjustedBudgetFollows(const std::vector<Amount>& amounts, std::size_t index) {
@@ -400,7 +405,8 @@ bool RefersBack(std::string_view before) {
 // of a project, or a group of projects.
 bool IsProjectHeading(std::string_view body) {
   static const KeywordSet kSectionWords = {"情况", "效益", "满意", "原因", "问题", "措施", "目标", "职能", "概况",
-                                           "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用"};
+                                           "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用",
+                                           "材料", "附件", "附表"};
   if (CodePointCount(body) < 4 || EndsWith(body, "：") || EndsWith(body, ":") || kSectionWords.In(body)) return false;
   // "（1）项目完成数量。", "（3）项目实施进度": an indicator's heading, unless it names a piece of work.
   static const KeywordSet kIndicatorWords = {"数量", "质量", "进度", "时效", "成本", "指标"};
@@ -693,6 +699,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
           placed |= binder.Executed(project, a.money, where);
         } else {
           placed |= binder.Budget(project, a.money, where);
+          if (AllFiscal(a)) binder.Fiscal(project, a.money, where);
           budget_of[index] = Subject(project);
         }
         subject = project;
@@ -764,6 +771,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       case ProseRole::kBudget:
         placed |= binder.Budget(subject, a.money, where);
         budget_of[index] = subject;
+        if (AllFiscal(a)) binder.Fiscal(subject, a.money, where);
         break;
       case ProseRole::kExecuted: placed |= binder.Executed(subject, a.money, where); break;
       case ProseRole::kRate: placed |= binder.Rate(subject, a.percent, where); break;

@@ -307,6 +307,20 @@ TEST(GeneralReading, OneProjectUnderTheNamesItsFundsGo) {
   EXPECT_EQ(ev.projects[0].executed, Yuan("162000"));
 }
 
+TEST(GeneralReading, NumbersWithoutAUnitTakeTheCaptionsUnit) {
+  // A funds row written as a sentence under "资金情况（单位：万元）": its numbers are in 万元.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县农业农村局2023年度项目支出绩效自评表",
+      "项目名称：动物防疫补助经费",
+      "资金情况（单位：万元）",
+      "年度资金总额：预算数 1,567.00，执行数 1,500.50，执行率 95.76%",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("15670000"));
+  EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("15005000"));
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

@@ -11,6 +11,7 @@
 #include "ingest/parse/prose_indicators.h"
 #include "ingest/parse/lexicon.h"
 #include "ingest/parse/scan.h"
+#include "ingest/parse/tables.h"
 
 namespace jixiao::parse {
 namespace {
@@ -518,9 +519,33 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   const bool names = text.find("项目") != std::string::npos;
   const bool quoted_list = text.find("”等") != std::string::npos;
   const bool masked = HasMask(text);
+  if (!digits && CodePointCount(text) <= 30) {
+    if (const auto unit = TrailingUnit(text)) state.caption_unit = unit;
+  }
   if (!digits && !names && !quoted_list && !masked && !ReadHeadingMarker(text).found()) return false;
-  const std::vector<Amount> amounts =
+  std::vector<Amount> amounts =
       !digits ? std::vector<Amount>{} : state.scanned ? state.scanned->Take(line, text) : ScanAmounts(text);
+  // Numbers written without a unit under a caption that states one ("（单位：元）") are in it,
+  // in a line of two such figures or more ("预算数 567,000.00，执行数 567,000.00") when no
+  // figure of the line states its own (a line of one number is a table's cell).
+  if (state.caption_unit && !amounts.empty()) {
+    const bool stated = std::any_of(amounts.begin(), amounts.end(), [](const Amount& a) {
+      return a.kind == AmountKind::kMoney && a.unit_stated;
+    });
+    const auto bare = std::count_if(amounts.begin(), amounts.end(), [](const Amount& a) {
+      return a.kind == AmountKind::kMoney && !a.unit_stated;
+    });
+    if (stated) {
+      state.caption_unit.reset();
+    } else if (bare >= 2) {
+      for (Amount& a : amounts) {
+        if (a.kind != AmountKind::kMoney) continue;
+        if (const auto money = ParseMoneyCell(a.number, *state.caption_unit)) {
+          a.money = *money, a.unit = *state.caption_unit, a.unit_stated = true;
+        }
+      }
+    }
+  }
   // "1.2021年第一批…养殖基地建设项目,项目实施确保…": a numbered item whose first clause names a
   // piece of work is about it, with its figures further on in the item.
   if (const HeadingMarker marker = ReadHeadingMarker(text); marker.found() && !amounts.empty()) {

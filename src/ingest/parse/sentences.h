@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct SentenceState {
   // The numbering level of the heading that opened an analysis of indicators ("（三）绩效指标
   // 完成情况分析"): its lines may name one indicator each; 0 outside one.
   int indicator_section_level = 0;
+  // The unit a caption stated for the figures after it ("资金情况（单位：元）"), for numbers
+  // written without one; reset by a line of prose that states its units.
+  std::optional<MoneyUnit> caption_unit;
 };
 
 // Reads the figures of document line `line`; true when any was placed.

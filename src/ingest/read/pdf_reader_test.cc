@@ -404,6 +404,32 @@ TEST(PdfTables, RowsLittleFartherApartThanTheLinesOfACell) {
   EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 
+TEST(PdfTables, HeaderAtAPageFootLinesUpWithTheRowsOnTheNextPage) {
+  // The table starts at the foot of page 1 with its header only; "得分" and "未完成原因" are 3
+  // points apart, and only the rows on page 2 start cells where the header's do.
+  Drawing drawing;
+  const double score = 300, reason = score + drawing.Width("得分") + 3;
+  const std::vector<double> columns = {60, 130, 220, score, reason, reason + 80};
+  drawing.Text(60, 700, "一、项目绩效指标完成情况");
+  DrawTable(drawing, {columns, {{{"一级指标"}, {"三级指标"}, {"指标值"}, {"得分"}, {"未完成原因"}}}, 0, 2}, 750);
+  drawing.NextPage();
+  DrawTable(drawing,
+            {columns,
+             {{{"产出指标"}, {"服务对象人数"}, {"100人次"}, {"15"}, {"无"}},
+              {{"效益指标"}, {"服务达标率"}, {"95%"}, {"20"}, {"部分未完成"}},
+              {{"满意度指标"}, {"群众满意度"}, {"90%"}, {"10"}, {"无"}}},
+             0,
+             2},
+            60);
+  const std::vector<std::vector<std::string>> expected = {
+      {"一级指标", "三级指标", "指标值", "得分", "未完成原因"},
+      {"产出指标", "服务对象人数", "100人次", "15", "无"},
+      {"效益指标", "服务达标率", "95%", "20", "部分未完成"},
+      {"满意度指标", "群众满意度", "90%", "10", "无"},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   Drawing drawing;
   // 产出指标 spans three rows and sits centred on them, beside the second.

@@ -945,26 +945,34 @@ bool HasCellGap(const PhysLine& line) {
 }
 
 // The lines around line l to compare it with: those at most kAlignReach lines away on its page,
-// and the whole run of lines of its page linked to it (a long table: its header's narrow cells
-// may line up with a total at its foot only).
-std::pair<std::size_t, std::size_t> AlignReach(const std::vector<PhysLine>& lines, std::size_t l) {
+// and the whole run of lines linked to it, over page breaks too (a long table: its header's
+// narrow cells may line up with a total at its foot only, or, the header at the foot of a
+// page, with the rows on the next page only).
+struct Reach {
+  std::size_t lo, hi;        // the lines to look at
+  std::size_t first, last;   // the linked run among them
+};
+
+Reach AlignReach(const std::vector<PhysLine>& lines, std::size_t l) {
   std::size_t lo = l > kAlignReach ? l - kAlignReach : 0, hi = std::min(lines.size(), l + kAlignReach + 1);
   const auto linked = [&](const PhysLine& a, const PhysLine& b) {
+    if (b.page == a.page + 1) return true;  // the last line of a page and the first of the next
     return a.page == b.page && (b.y0 - a.y1) / std::max(a.height(), b.height()) <= kLinkGap;
   };
   std::size_t first = l, last = l + 1;
   while (first > 0 && linked(lines[first - 1], lines[first])) --first;
   while (last < lines.size() && linked(lines[last - 1], lines[last])) ++last;
-  return {std::min(lo, first), std::max(hi, last)};
+  return {std::min(lo, first), std::max(hi, last), first, last};
 }
 
 bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x) {
   const PhysLine& line = lines[l];
   const double tolerance = kAlignTolerance * line.height();
-  const auto [lo, hi] = AlignReach(lines, l);
+  const Reach reach = AlignReach(lines, l);
   bool aligned = false;
-  for (std::size_t m = lo; m < hi; ++m) {
-    if (m == l || lines[m].page != line.page) continue;
+  for (std::size_t m = reach.lo; m < reach.hi; ++m) {
+    if (m == l || (lines[m].page != line.page && (m < reach.first || m >= reach.last))) continue;
+    const bool near = lines[m].page == line.page && m + kAlignReach >= l && m <= l + kAlignReach;
     const bool table_line = HasCellGap(lines[m]);
     for (std::size_t j = 0; j < lines[m].boxes.size(); ++j) {
       const Box& box = lines[m].boxes[j];
@@ -972,8 +980,7 @@ bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x)
       if ((table_line || j == 0) && std::abs(box.x0 - x) <= tolerance && StartsAfterGap(lines[m], j, kNarrowGap)) {
         aligned = true;
       }
-      if (table_line && box.x0 < x - tolerance && box.x1 > x + tolerance && m + kAlignReach >= l &&
-          m <= l + kAlignReach) {
+      if (table_line && box.x0 < x - tolerance && box.x1 > x + tolerance && near) {
         return false;
       }
     }

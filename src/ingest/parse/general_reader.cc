@@ -336,7 +336,8 @@ std::optional<std::size_t> SameProject(const Evaluation& base, const Project& p)
   const std::string key = NameKey(p.name);
   for (std::size_t i = 0; i < base.projects.size(); ++i) {
     const std::string other = NameKey(base.projects[i].name);
-    if (other == key || (!other.empty() && (other.find(key) != std::string::npos || key.find(other) != std::string::npos))) {
+    if (other == key || (!other.empty() && !key.empty() &&
+                         (other.find(key) != std::string::npos || key.find(other) != std::string::npos))) {
       return i;
     }
   }
@@ -411,7 +412,19 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   const bool add_projects = ev.projects.empty();
   for (std::size_t i = 0; i < g.projects.size(); ++i) {
     const std::string from = Pointer("/projects", i);
-    if (auto same = SameProject(ev, g.projects[i])) {
+    std::optional<std::size_t> same = SameProject(ev, g.projects[i]);
+    // A project the sectioned reading left unnamed, with the same budget: the general reading
+    // found its name (转移支付(项目)名称 | X).
+    if (!same && !g.projects[i].name.empty() && g.projects[i].budget.total) {
+      for (std::size_t k = 0; k < ev.projects.size() && !same; ++k) {
+        if (ev.projects[k].name.empty() && ev.projects[k].budget.total == g.projects[i].budget.total) {
+          ev.projects[k].name = g.projects[i].name;
+          CopyProvenance(ev, g, from + "/name", Pointer("/projects", k, "name"));
+          same = k;
+        }
+      }
+    }
+    if (same) {
       FillProject(ev.projects[*same], g.projects[i]);
       CopyProvenance(ev, g, from, Pointer("/projects", *same));
     } else if (add_projects) {

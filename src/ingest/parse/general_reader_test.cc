@@ -321,6 +321,24 @@ TEST(GeneralReading, NumbersWithoutAUnitTakeTheCaptionsUnit) {
   EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("15005000"));
 }
 
+TEST(GeneralReading, ANameKeyOfAnyWordingInAPipeRowWithEmptyClosingCells) {
+  // "转移支付(项目)名称 | X | ||||": a key naming what is evaluated, in a row whose closing cells
+  // the copy left empty; the funds table under it is X's.
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "抗疫特别国债项目(打捆项目)绩效目标自评表 | |||||||",
+      "转移支付(项目)名称 | 宝坻区2019-2020年度供热补贴项目 | ||||||",
+      "地方主管部门 | 天津市宝坻区财政局 | 资金使用单位 | 天津市宝坻区城管委 | ||||",
+      "资金情况 (万元) |",
+      "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) | ||||",
+      "年度资金总额: | 1760 | 1760 | 100% | ||||",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].name, "宝坻区2019-2020年度供热补贴项目");
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("17600000"));
+  EXPECT_EQ(parsed->evaluation.projects[0].execution_rate_stated, Pct("100"));
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

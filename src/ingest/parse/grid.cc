@@ -66,8 +66,11 @@ bool IsGrade(std::string_view cell) {
 
 bool IsNameKey(std::string_view cell) {
   cell = TrimTrailing(cell, ":：");
-  return cell == "项目名称" || cell == "专项资金名称" || cell == "资金名称" || cell == "项目(资金)名称" ||
-         cell == "项目（资金）名称" || cell == "政策名称" || cell == "专项名称" || cell == "项目全称";
+  if (cell == "项目全称") return true;
+  // 项目名称, 专项资金名称, 项目(资金)名称, 转移支付(项目)名称…: the name of what is evaluated,
+  // not of the unit or the department.
+  return EndsWith(cell, "名称") && AtMostCodePoints(cell, 12) &&
+         ContainsAny(cell, {"项目", "资金", "专项", "转移支付", "政策"}) && !ContainsAny(cell, {"单位", "部门"});
 }
 
 enum class TableKind { kFunds, kList, kIndicators };
@@ -656,7 +659,9 @@ void GridReader::Run() {
     }
     // "序号 |": one cell of a table written a cell per line; "| 1 | 名称 | 60 |" is a whole row.
     const std::string_view trimmed = TrimSpace(line.text);
-    const bool pipe_cell = EndsWith(trimmed, "|") && !(StartsWith(trimmed, "|") && cells.size() >= 3);
+    // ("转移支付(项目)名称 | X | ||||": two cells with text, a row whose closing cells are empty.)
+    const auto filled = std::count_if(cells.begin(), cells.end(), [](const GridCell& c) { return !c.text.empty(); });
+    const bool pipe_cell = EndsWith(trimmed, "|") && !(StartsWith(trimmed, "|") && cells.size() >= 3) && filled < 2;
     // "| --- | :---: |": a Markdown table's rule under its header, no row.
     const bool rule = !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const GridCell& c) {
       return c.text.find_first_not_of("-: ") == std::string_view::npos;

@@ -339,6 +339,20 @@ TEST(GeneralReading, ANameKeyOfAnyWordingInAPipeRowWithEmptyClosingCells) {
   EXPECT_EQ(parsed->evaluation.projects[0].execution_rate_stated, Pct("100"));
 }
 
+TEST(GeneralReading, FundsOfAYearBySourceAndBackgroundHeadingsAreNoProjects) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "(一)项目立项背景及实施目的",
+      "建设高标准农田是保障粮食安全的重要举措。",
+      "(二)项目预算安排和支出情况",
+      "高标准农田建设资金共计1838247万元,其中2021年省级资金248000万元、中央资金597784万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  for (const Project& p : parsed->evaluation.projects) {
+    EXPECT_NE(p.name, "2021年省级资金");
+    EXPECT_NE(p.name, "项目立项背景及实施目的");
+  }
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

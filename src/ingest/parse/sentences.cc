@@ -131,8 +131,18 @@ bool IsGeneric(std::string_view name, std::size_t min_own = 3) {
     return KeywordSet({"上级", "本级", "中央", "省级", "市级", "县级", "州级", "区级", "专项", "财政", "补助", "资金",
                        "经费", "到", "项目", "转移支付", "配套", "其他"});
   }();
-  // What is left of the name without the words that say what kind of funds it is.
+  // What is left of the name without the words that say what kind of funds it is, and the
+  // year the funds are of ("2021年省级资金").
   std::size_t words = 0, length = 0, end = 0;
+  if (name.size() > 7 && std::all_of(name.begin(), name.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+    for (std::string_view year : {"年度", "年"}) {
+      if (name.substr(4, year.size()) == year) {
+        words += 4 + CodePointCount(year);
+        end = 4 + year.size();
+        break;
+      }
+    }
+  }
   for (std::size_t at = kFundWordSet.Find(name, 0, &length); at != std::string_view::npos;
        at = kFundWordSet.Find(name, std::max(at + 1, end), &length)) {
     if (at >= end) words += CodePointCount(name.substr(at, length)), end = at + length;
@@ -407,7 +417,7 @@ bool RefersBack(std::string_view before) {
 bool IsProjectHeading(std::string_view body) {
   static const KeywordSet kSectionWords = {"情况", "效益", "满意", "原因", "问题", "措施", "目标", "职能", "概况",
                                            "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用",
-                                           "材料", "附件", "附表"};
+                                           "材料", "附件", "附表", "背景", "目的", "依据", "内容"};
   if (CodePointCount(body) < 4 || EndsWith(body, "：") || EndsWith(body, ":") || kSectionWords.In(body)) return false;
   // "（1）项目完成数量。", "（3）项目实施进度": an indicator's heading, unless it names a piece of work.
   static const KeywordSet kIndicatorWords = {"数量", "质量", "进度", "时效", "成本", "指标"};

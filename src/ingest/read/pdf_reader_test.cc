@@ -430,6 +430,40 @@ TEST(PdfTables, HeaderAtAPageFootLinesUpWithTheRowsOnTheNextPage) {
   EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 
+TEST(PdfTables, TextOfTheNextTableDoesNotHideNarrowCells) {
+  // "89.95%" fills its cell, "30" starts 3 points after it. The next table, below its title,
+  // has a header cell running across that place: its columns are its own.
+  Drawing drawing;
+  const double score = 200 + drawing.Width("89.95%") + 3;
+  const double bottom = DrawTable(drawing,
+                                  {{60, 130, 200, score, score + 50, score + 110},
+                                   {{{"一级指标"}, {"三级指标"}, {"完成", "值"}, {"分值"}, {"原因"}},
+                                    {{"产出指标"}, {"服务人数"}, {"100人"}, {"30"}, {"无"}},
+                                    {{"质量指标"}, {"达标率"}, {"89.95%"}, {"30"}, {"无"}},
+                                    {{"时效指标"}, {"完成时限"}, {"12月"}, {"30"}, {"无"}}},
+                                   0,
+                                   2},
+                                  100);
+  drawing.Text(58, bottom + 4, "第二个项目支出绩效自评表");
+  DrawTable(drawing,
+            {{60, 150, 290, 340, 400},
+             {{{"一级指标"}, {"服务对象满意度指标"}, {"指标值"}, {"分值"}}, {{"满意度指标"}, {"群众满意度"}, {"≥90%"}, {"10"}}},
+             0,
+             2},
+            bottom + 32);
+  const std::vector<std::vector<std::string>> expected = {
+      {"一级指标", "三级指标", "完成值", "分值", "原因"},
+      {"产出指标", "服务人数", "100人", "30", "无"},
+      {"质量指标", "达标率", "89.95%", "30", "无"},
+      {"时效指标", "完成时限", "12月", "30", "无"},
+      {"一级指标", "服务对象满意度指标", "指标值", "分值"},
+      {"满意度指标", "群众满意度", "≥90%", "10"},
+  };
+  const TextDocument pdf = ReadDrawing(drawing);
+  EXPECT_EQ(Rows(pdf), expected);
+  EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"第二个项目支出绩效自评表"}));
+}
+
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   Drawing drawing;
   // 产出指标 spans three rows and sits centred on them, beside the second.

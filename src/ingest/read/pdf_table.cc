@@ -928,7 +928,8 @@ void AppendWord(Segment& segment, const Box& previous, const Box& box, double he
 // runs across that place: a column of a word processor's narrow cells (a label, then a figure
 // a padding's width away). A space between words may line up with one on another line
 // ("≥168 个" over "≤300 天"), but wider text in the same column runs across it. (Text farther
-// away running across may be another table of the page, stacked close under this one.)
+// away running across, or beyond a table's title, may be another table of the page, stacked
+// close under this one.)
 constexpr double kNarrowGap = 0.1;  // in line heights
 constexpr double kAlignTolerance = 0.06;
 constexpr std::size_t kAlignReach = 12;
@@ -940,6 +941,17 @@ bool StartsAfterGap(const PhysLine& line, std::size_t i, double gap) {
 bool HasCellGap(const PhysLine& line) {
   for (std::size_t i = 1; i < line.boxes.size(); ++i) {
     if (StartsAfterGap(line, i, kCellGap)) return true;
+  }
+  return false;
+}
+
+bool BesideTableLine(const std::vector<PhysLine>& lines, std::size_t l) {
+  const PhysLine& line = lines[l];
+  const std::size_t lo = l > kAlignReach ? l - kAlignReach : 0, hi = std::min(lines.size(), l + kAlignReach + 1);
+  for (std::size_t m = lo; m < hi; ++m) {
+    if (m == l || lines[m].page != line.page || !HasCellGap(lines[m])) continue;
+    const double overlap = std::min(line.y1, lines[m].y1) - std::max(line.y0, lines[m].y0);
+    if (overlap > 0.3 * std::min(line.height(), lines[m].height())) return true;
   }
   return false;
 }
@@ -965,6 +977,30 @@ Reach AlignReach(const std::vector<PhysLine>& lines, std::size_t l) {
   return {std::min(lo, first), std::max(hi, last), first, last};
 }
 
+// Does line k run across a place where a cell of a table line nearby starts (after a cell gap)?
+bool AcrossColumns(const std::vector<PhysLine>& lines, std::size_t k) {
+  const PhysLine& line = lines[k];
+  const double tolerance = kAlignTolerance * line.height();
+  const std::size_t lo = k > kAlignReach ? k - kAlignReach : 0, hi = std::min(lines.size(), k + kAlignReach + 1);
+  for (std::size_t m = lo; m < hi; ++m) {
+    if (m == k || lines[m].page != line.page) continue;
+    for (std::size_t j = 1; j < lines[m].boxes.size(); ++j) {
+      const double x = lines[m].boxes[j].x0;
+      if (StartsAfterGap(lines[m], j, kCellGap) && x > line.x0 + tolerance && x < line.x1 - tolerance) return true;
+    }
+  }
+  return false;
+}
+
+// Is there a line of text between lines a and b that is no part of a table (a table's title):
+// no cell gap, beside no table line, running across columns?
+bool Separated(const std::vector<PhysLine>& lines, std::size_t a, std::size_t b) {
+  for (std::size_t k = std::min(a, b) + 1; k < std::max(a, b); ++k) {
+    if (!HasCellGap(lines[k]) && !BesideTableLine(lines, k) && AcrossColumns(lines, k)) return true;
+  }
+  return false;
+}
+
 bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x) {
   const PhysLine& line = lines[l];
   const double tolerance = kAlignTolerance * line.height();
@@ -980,23 +1016,12 @@ bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x)
       if ((table_line || j == 0) && std::abs(box.x0 - x) <= tolerance && StartsAfterGap(lines[m], j, kNarrowGap)) {
         aligned = true;
       }
-      if (table_line && box.x0 < x - tolerance && box.x1 > x + tolerance && near) {
+      if (table_line && box.x0 < x - tolerance && box.x1 > x + tolerance && near && !Separated(lines, l, m)) {
         return false;
       }
     }
   }
   return aligned;
-}
-
-bool BesideTableLine(const std::vector<PhysLine>& lines, std::size_t l) {
-  const PhysLine& line = lines[l];
-  const std::size_t lo = l > kAlignReach ? l - kAlignReach : 0, hi = std::min(lines.size(), l + kAlignReach + 1);
-  for (std::size_t m = lo; m < hi; ++m) {
-    if (m == l || lines[m].page != line.page || !HasCellGap(lines[m])) continue;
-    const double overlap = std::min(line.y1, lines[m].y1) - std::max(line.y0, lines[m].y0);
-    if (overlap > 0.3 * std::min(line.height(), lines[m].height())) return true;
-  }
-  return false;
 }
 
 void MarkAlignedStarts(std::vector<PhysLine>& lines) {

@@ -369,7 +369,7 @@ int Run(const Options& options) {
   if (!options.generated.empty()) return RunGenerated(options);
   std::vector<std::string> sets = options.set == "all" ? std::vector<std::string>{"dev", "holdout"}
                                                        : std::vector<std::string>{options.set};
-  int right = 0, stated = 0, reports = 0, failures = 0;
+  int right = 0, stated = 0, reports = 0, failures = 0, phantoms = 0;
   for (const std::string& set : sets) {
     std::vector<fs::path> entries;
     for (const auto& item : fs::directory_iterator(options.corpus / set)) {
@@ -398,17 +398,19 @@ int Run(const Options& options) {
         right += o.tally.right;
         stated += o.tally.stated;
         if (o.failed) ++failures;
-        std::printf("%-8s %-40s %4d/%-4d %s%s%s\n", set.c_str(), file.filename().c_str(), o.tally.right,
+        phantoms += o.extra_projects;
+        std::printf("%-8s %-40s %4d/%-4d %s%s%s%s\n", set.c_str(), file.filename().c_str(), o.tally.right,
                     o.tally.stated, Percentage(o.tally.right, o.tally.stated).c_str(), o.refused ? "  拒绝读取：" : "",
-                    o.refused || o.failed ? o.note.c_str() : "");
+                    o.refused || o.failed ? o.note.c_str() : "",
+                    o.extra_projects ? ("  多读出项目 " + std::to_string(o.extra_projects) + " 个").c_str() : "");
         if (options.verbose) {
           for (const std::string& miss : o.tally.misses) std::printf("           未读对：%s\n", miss.c_str());
         }
       }
     }
   }
-  std::printf("corpus %s: %d reports, %d/%d figures right, %s; %d failing\n", options.set.c_str(), reports, right,
-              stated, Percentage(right, stated).c_str(), failures);
+  std::printf("corpus %s: %d reports, %d/%d figures right, %s; %d failing; %d phantom projects\n", options.set.c_str(),
+              reports, right, stated, Percentage(right, stated).c_str(), failures, phantoms);
   return Verdict(options, right, stated, failures);
 }
 

@@ -351,6 +351,15 @@ TEST(GeneralReading, FundsOfAYearBySourceAndBackgroundHeadingsAreNoProjects) {
     EXPECT_NE(p.name, "2021年省级资金");
     EXPECT_NE(p.name, "项目立项背景及实施目的");
   }
+  // An allocation counted ("第一笔经费", "第二批专项经费") is no project either.
+  parsed = ReadGeneral(TextDocumentFromLines({
+      "一是李将军府抢救性修缮工程预算控制数为545万元,分别于1月下达第一笔经费250万元,9月下达第二批专项经费295万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  for (const Project& p : parsed->evaluation.projects) {
+    EXPECT_NE(p.name, "第一笔经费");
+    EXPECT_NE(p.name, "第二批专项经费");
+  }
 }
 
 TEST(GeneralReading, IndicatorsInSentences) {

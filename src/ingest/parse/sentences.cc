@@ -49,6 +49,12 @@ std::string_view AfterInlineMarker(std::string_view name) {
   return name;
 }
 
+// The words a web page puts around a report ("扫一扫在手机打开当前页", "打印本页"): no name.
+bool IsPageChrome(std::string_view text) {
+  static const KeywordSet kChrome = {"扫一扫", "当前页", "打印本页", "关闭窗口", "分享到", "字体：", "字号：", "【大", "浏览次数"};
+  return kChrome.In(text);
+}
+
 // Words that set a target before its figure.
 constexpr std::array<std::string_view, 10> kTargetWords = {"≥", "≧", "≤", "≦", "大于等于", "小于等于",
                                                             "不低于", "不少于", "不高于", "不超过"};
@@ -139,6 +145,23 @@ bool IsGeneric(std::string_view name, std::size_t min_own = 3) {
       if (name.substr(4, year.size()) == year) {
         words += 4 + CodePointCount(year);
         end = 4 + year.size();
+        break;
+      }
+    }
+  }
+  // "第一笔经费", "第二批专项经费": an allocation counted, not funds of their own purpose.
+  if (end == 0 && StartsWith(name, "第")) {
+    std::size_t pos = std::string_view("第").size(), len = 0, numerals = 0;
+    while (pos < name.size()) {
+      CodePointAt(name, pos, &len);
+      const std::string_view cp = name.substr(pos, len);
+      if (ChineseNumberValue(cp) <= 0 && !(cp.size() == 1 && cp[0] >= '0' && cp[0] <= '9')) break;
+      pos += len, ++numerals;
+    }
+    for (std::string_view counter : {"批次", "批", "笔", "次", "期"}) {
+      if (numerals > 0 && name.substr(pos, counter.size()) == counter) {
+        end = pos + counter.size();
+        words += 1 + numerals + CodePointCount(counter);
         break;
       }
     }
@@ -419,6 +442,9 @@ bool IsProjectHeading(std::string_view body) {
                                            "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用",
                                            "材料", "附件", "附表", "背景", "目的", "依据", "内容"};
   if (CodePointCount(body) < 4 || EndsWith(body, "：") || EndsWith(body, ":") || kSectionWords.In(body)) return false;
+  // "1.负责建立健全本区生态环境基本制度;": a duty of the department, no project.
+  if (StartsWith(body, "负责") || EndsWith(body, "；") || EndsWith(body, ";")) return false;
+  if (IsPageChrome(body)) return false;
   // "（1）项目完成数量。", "（3）项目实施进度": an indicator's heading, unless it names a piece of work.
   static const KeywordSet kIndicatorWords = {"数量", "质量", "进度", "时效", "成本", "指标"};
   if (kIndicatorWords.In(body) && !EndsAsNamedWork(TrimTrailing(body, "。"))) return false;
@@ -504,7 +530,8 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     // "政策和项目", "实施的项目", "等项目": projects in general, not one by name.
     bool general = false;
     for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
-                                    "推进", "相关", "确保", "通过", "完成"}) {
+                                    "推进", "相关", "确保", "通过", "完成", "报送", "申报", "谋划", "抓好", "扭住",
+                                    "推动", "加快", "督促", "落实"}) {
       general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
     }
     // "实施项目5个", "项目共15个": projects counted, not one named.

@@ -186,8 +186,9 @@ struct OrderedRow {
 // Reads the values of `order` from s[pos], trying every split of digits run together
 // ("20100%100%20": 20 | 100% | 100% | 20); each complete reading goes to `out`.
 void ReadOrdered(std::string_view s, std::size_t pos, const std::vector<Column>& order, std::size_t k, OrderedRow& row,
-                 std::vector<OrderedRow>& out) {
-  if (out.size() >= 64) return;
+                 std::vector<OrderedRow>& out, std::size_t& steps) {
+  // Bounded: at most 64 readings and 4,096 steps per row, whatever the digits (fuzzed input).
+  if (out.size() >= 64 || ++steps > 4096) return;
   if (k == order.size()) {
     if (DigitOrDot(s, pos)) return;  // a number goes on: not where the row ends
     OrderedRow done = row;
@@ -213,7 +214,7 @@ void ReadOrdered(std::string_view s, std::size_t pos, const std::vector<Column>&
       Value v;
       v.number = digits, v.begin = pos;
       row.values.push_back(v);
-      ReadOrdered(s, stop, order, k + 1, row, out);
+      ReadOrdered(s, stop, order, k + 1, row, out, steps);
       row.values.pop_back();
     }
     return;
@@ -253,7 +254,7 @@ void ReadOrdered(std::string_view s, std::size_t pos, const std::vector<Column>&
         }
       }
       row.values.push_back(v);
-      ReadOrdered(s, after, order, k + 1, row, out);
+      ReadOrdered(s, after, order, k + 1, row, out, steps);
       row.values.pop_back();
     }
     return;
@@ -275,7 +276,7 @@ void ReadOrdered(std::string_view s, std::size_t pos, const std::vector<Column>&
     actual.grade = words.substr(half), actual.begin = at + half;
     row.values.push_back(target), row.values.push_back(actual);
     ++row.twins;
-    ReadOrdered(s, end, order, k + 2, row, out);
+    ReadOrdered(s, end, order, k + 2, row, out, steps);
     --row.twins;
     row.values.pop_back(), row.values.pop_back();
     return;
@@ -283,7 +284,7 @@ void ReadOrdered(std::string_view s, std::size_t pos, const std::vector<Column>&
   Value v;
   v.grade = words, v.begin = at;
   row.values.push_back(v);
-  ReadOrdered(s, end, order, k + 1, row, out);
+  ReadOrdered(s, end, order, k + 1, row, out, steps);
   row.values.pop_back();
 }
 
@@ -291,7 +292,8 @@ void ReadOrdered(std::string_view s, std::size_t pos, const std::vector<Column>&
 std::optional<OrderedRow> BestOrdered(std::string_view s, std::size_t pos, const std::vector<Column>& order) {
   std::vector<OrderedRow> rows;
   OrderedRow row;
-  ReadOrdered(s, pos, order, 0, row, rows);
+  std::size_t steps = 0;
+  ReadOrdered(s, pos, order, 0, row, rows, steps);
   if (rows.empty()) return std::nullopt;
   std::size_t target = 0, actual = 0;
   for (std::size_t i = 0; i < order.size(); ++i) {
@@ -341,7 +343,7 @@ class FlatTableReader {
   bool points_before_rate_ = false;  // the funds header has 分值 between 执行数 and 执行率
   bool rows_started_ = false;        // a level word came: the header is complete
   bool OrderedRows() const {
-    return order_.size() >= 3 && std::count(order_.begin(), order_.end(), Column::kTarget) == 1 &&
+    return order_.size() >= 3 && order_.size() <= 5 && std::count(order_.begin(), order_.end(), Column::kTarget) == 1 &&
            std::count(order_.begin(), order_.end(), Column::kActual) == 1;
   }
   bool OrderedEntries(std::string_view text, std::size_t base);

@@ -464,6 +464,28 @@ TEST(PdfTables, TextOfTheNextTableDoesNotHideNarrowCells) {
   EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"第二个项目支出绩效自评表"}));
 }
 
+TEST(PdfTables, TotalWithShortFiguresIsARowOfItsOwn) {
+  // The 总分 row holds few cells of three characters at most, like the wrapped rest of the row
+  // above; but it is a row's distance below, not a line's.
+  Drawing drawing;
+  DrawTable(drawing,
+            {{60, 130, 230, 320, 380, 440, 500},
+             {{{"一级指标"}, {"二级指标"}, {"三级指标"}, {"分值"}, {"得分"}, {"原因"}},
+              {{"产出指标"}, {"数量指标"}, {"新建设施数量"}, {"30"}, {"30"}, {"无"}},
+              {{"满意度指标"}, {"服务对象满意度指", "标"}, {"受益群众满意", "度"}, {"30"}, {"30"}, {"无"}},
+              {{"总分"}, {}, {}, {"100"}, {"100"}, {}}},
+             0,
+             2},
+            100);
+  const std::vector<std::vector<std::string>> expected = {
+      {"一级指标", "二级指标", "三级指标", "分值", "得分", "原因"},
+      {"产出指标", "数量指标", "新建设施数量", "30", "30", "无"},
+      {"满意度指标", "服务对象满意度指标", "受益群众满意度", "30", "30", "无"},
+      {"总分", "", "", "100", "100", ""},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   Drawing drawing;
   // 产出指标 spans three rows and sits centred on them, beside the second.

@@ -405,6 +405,7 @@ bool Stacked(const Block& a, const Block& b) { return Stacked(a.x0, a.x1, b.x0, 
 // are only about 0.2 of a line farther apart than a cell's lines, and figures set in a Latin
 // font sit a little higher than CJK text, which puts distances half-way between.
 constexpr double kPitchGap = 0.1;
+constexpr double kMaxPitch = 1.35;  // the lines of a cell are at most this far apart
 
 // The centre distances between lines of one cell, in units of the line height: below the
 // first gap (kPitchGap or more) between the smallest distances (the line pitch inside a cell)
@@ -413,7 +414,7 @@ constexpr double kPitchGap = 0.1;
 double CellPitch(std::vector<double> distances, bool& ambiguous) {
   std::sort(distances.begin(), distances.end());
   ambiguous = false;
-  for (std::size_t i = 0; i + 1 < distances.size() && distances[i] <= 1.35; ++i) {
+  for (std::size_t i = 0; i + 1 < distances.size() && distances[i] <= kMaxPitch; ++i) {
     if (distances[i + 1] - distances[i] < kPitchGap) continue;
     // Twice the pitch is a row skipped in a column (an empty cell), not a wider row pitch.
     if (distances[i + 1] < 1.8 * distances[i]) return (distances[i] + distances[i + 1]) / 2;
@@ -786,7 +787,17 @@ class TableBuilder {
       const bool short_rest = std::all_of(rows[r].blocks.begin(), rows[r].blocks.end(), [](const Block& b) {
         return b.pieces.size() == 1 && CodePointCount(b.pieces.front()->text) <= 3;
       });
-      const bool sparse = short_rest && rows[r].blocks.size() * 2 <= rows[r - 1].blocks.size() &&
+      // Each as close under the last line of its cell as a line pitch can be (a total's short
+      // figures under the last row's are a row of their own: rows padded are farther apart).
+      const bool line_pitch_under = std::all_of(rows[r].blocks.begin(), rows[r].blocks.end(), [&](const Block& b) {
+        return std::all_of(rows[r - 1].blocks.begin(), rows[r - 1].blocks.end(), [&](const Block& above) {
+          if (!Stacked(above, b)) return true;
+          double last = -1e18;
+          for (const Piece* piece : above.pieces) last = std::max(last, piece->centre());
+          return (b.pieces.front()->centre() - last) / h_ <= kMaxPitch;
+        });
+      });
+      const bool sparse = short_rest && line_pitch_under && rows[r].blocks.size() * 2 <= rows[r - 1].blocks.size() &&
                           std::abs(gap - row_gap) <= 0.1 * h_;
       if ((ambiguous || close || sparse) && ContinuesRow(rows[r - 1], rows[r], close || sparse) &&
           rows[r].y0 - rows[r - 1].y1 <= 0.5 * h_) {

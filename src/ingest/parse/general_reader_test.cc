@@ -362,6 +362,19 @@ TEST(GeneralReading, FundsOfAYearBySourceAndBackgroundHeadingsAreNoProjects) {
   }
 }
 
+TEST(GeneralReading, AKeyRowRightAfterAHeaderEndsTheHeader) {
+  // Found by fuzz_report: a 项目名称 row right under a header row ended the header while the next
+  // row was still taken for the header's second line (a read of a header no longer there).
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "项目名称\t村级道路养护项目",
+      "产出指标\t数量指标\t养护里程\t50公里\t52公里\t20\t20",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].name, "村级道路养护项目");
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

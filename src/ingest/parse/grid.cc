@@ -231,6 +231,7 @@ class GridReader {
   void Break() {
     FlushRun();
     header_.reset();
+    just_header_ = false;
     name_key_ = false;
   }
   // Whether a line of prose is the reason cell of an indicator row written one cell per line:
@@ -381,7 +382,8 @@ void GridReader::Row(Cells row, bool structured) {
   }
   if (just_header_) {
     just_header_ = false;
-    if (MergeContinuation(*header_, row)) {
+    // (A key's row may have ended the header since: 项目名称 | X resets it.)
+    if (header_ && MergeContinuation(*header_, row)) {
       for (const GridCell& c : row) Use(c);
       return;
     }

@@ -486,6 +486,27 @@ TEST(PdfTables, TotalWithShortFiguresIsARowOfItsOwn) {
   EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 
+TEST(PdfTables, NameEndingJustShortOfTheNextColumnKeepsItsRowApart) {
+  // The project's name spans the funds grid's columns and ends half a point short of where
+  // the grid's third column starts: it lies across two columns of the grid all the same.
+  Drawing drawing;
+  const double second = 130 + drawing.Width("动物疫病防控经费") + 0.5;
+  DrawTable(drawing,
+            {{60, 130, second, second + 70, second + 140, second + 200},
+             {{{"项目名称"}, {"动物疫病防控经费"}},
+              {{"项目资金"}, {"年初预算"}, {"全年预算"}, {"实际支出"}, {"得分"}},
+              {{"年度资金总额"}, {"100.50"}, {"120.00"}, {"90.25"}, {"9"}}},
+             0,
+             2},
+            100);
+  const std::vector<std::vector<std::string>> expected = {
+      {"项目名称", "动物疫病防控经费"},
+      {"项目资金", "年初预算", "全年预算", "实际支出", "得分"},
+      {"年度资金总额", "100.50", "120.00", "90.25", "9"},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   Drawing drawing;
   // 产出指标 spans three rows and sits centred on them, beside the second.

@@ -17,6 +17,7 @@ constexpr double kCellGap = 0.3;          // in a table, words farther apart are
 constexpr double kColumnTolerance = 0.25;  // starts this close are one column
 constexpr double kLinkGap = 1.2;          // lines of one table are at most this far apart
 constexpr double kOverlap = 0.2;          // blocks overlapping this much are side by side
+constexpr double kColumnJoin = 0.1;       // text of a band this close is one column
 constexpr double kWrappedSlack = 1.5;     // a cell's line ending this close to its column's edge wrapped
 constexpr std::size_t kProseRun = 3;      // this many lines in a row that fit no column end a table
 
@@ -836,14 +837,19 @@ class TableBuilder {
     page_rows.erase(page_rows.begin(), page_rows.begin() + static_cast<std::ptrdiff_t>(same));
   }
 
-  // Do two rows not share one set of columns: a cell of one lies across two cells of the other?
-  static bool Conflict(const Row& a, const Row& b) {
-    const auto across = [](const Row& x, const Row& y) {
+  // Do two rows not share one set of columns: a cell of one lies across two cells of the other
+  // (or ends just short of the second, a project's name over a funds grid)?
+  bool Conflict(const Row& a, const Row& b) const {
+    // As the columns of a band are joined (Cells): text ending within kColumnJoin of where
+    // another starts is in its column.
+    const double reach = kColumnJoin * h_;
+    const auto near = [&](const Block& p, const Block& q) { return Stacked(p.x0, p.x1 + reach, q.x0, q.x1 + reach); };
+    const auto across = [&](const Row& x, const Row& y) {
       for (const Block& block : x.blocks) {
         for (std::size_t i = 0; i < y.blocks.size(); ++i) {
-          if (!Stacked(block, y.blocks[i])) continue;
+          if (!near(block, y.blocks[i])) continue;
           for (std::size_t j = i + 1; j < y.blocks.size(); ++j) {
-            if (Stacked(block, y.blocks[j]) && !Stacked(y.blocks[i], y.blocks[j])) return true;
+            if (near(block, y.blocks[j]) && !near(y.blocks[i], y.blocks[j])) return true;
           }
         }
       }
@@ -883,7 +889,7 @@ class TableBuilder {
       std::sort(spans.begin(), spans.end());
       std::vector<std::pair<double, double>> columns;
       for (const auto& [x0, x1] : spans) {
-        if (!columns.empty() && x0 < columns.back().second + 0.1 * h_) {
+        if (!columns.empty() && x0 < columns.back().second + kColumnJoin * h_) {
           columns.back().second = std::max(columns.back().second, x1);
         } else {
           columns.emplace_back(x0, x1);

@@ -507,6 +507,28 @@ TEST(PdfTables, NameEndingJustShortOfTheNextColumnKeepsItsRowApart) {
   EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 
+TEST(PdfTables, NameSpanningColumnsDoesNotHideNarrowCells) {
+  // Two figures 3 points apart; the project's name above runs across where the second
+  // starts, but the header starts a cell there after a wide gap: a column, which a cell
+  // spanning columns runs across.
+  Drawing drawing;
+  const double second = 130 + drawing.Width("3663516.57") + 3;
+  DrawTable(drawing,
+            {{60, 130, second, second + 80, second + 150},
+             {{{"项目名称"}, {"学生营养改善计划项目"}},
+              {{"项目资金"}, {"年初预算"}, {"全年预算"}, {"实际支出"}},
+              {{"年度资金总额"}, {"3663516.57"}, {"3663516.57"}, {"3663516.57"}}},
+             0,
+             2},
+            100);
+  const std::vector<std::vector<std::string>> expected = {
+      {"项目名称", "学生营养改善计划项目"},
+      {"项目资金", "年初预算", "全年预算", "实际支出"},
+      {"年度资金总额", "3663516.57", "3663516.57", "3663516.57"},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   Drawing drawing;
   // 产出指标 spans three rows and sits centred on them, beside the second.

@@ -946,7 +946,8 @@ void AppendWord(Segment& segment, const Box& previous, const Box& box, double he
 // a padding's width away). A space between words may line up with one on another line
 // ("≥168 个" over "≤300 天"), but wider text in the same column runs across it. (Text farther
 // away running across, or beyond a table's title, may be another table of the page, stacked
-// close under this one.)
+// close under this one.) Where a table line nearby starts a cell after a wide gap, a column
+// starts: text running across it is a cell spanning columns (a project's name over the funds).
 constexpr double kNarrowGap = 0.1;  // in line heights
 constexpr double kAlignTolerance = 0.06;
 constexpr std::size_t kAlignReach = 12;
@@ -1022,7 +1023,7 @@ bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x)
   const PhysLine& line = lines[l];
   const double tolerance = kAlignTolerance * line.height();
   const Reach reach = AlignReach(lines, l);
-  bool aligned = false;
+  bool aligned = false, column = false, crossed = false;
   for (std::size_t m = reach.lo; m < reach.hi; ++m) {
     if (m == l || (lines[m].page != line.page && (m < reach.first || m >= reach.last))) continue;
     const bool near = lines[m].page == line.page && m + kAlignReach >= l && m <= l + kAlignReach;
@@ -1032,13 +1033,14 @@ bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x)
       // A table line's cell, or a line of its own a cell's text wrapped onto (a long name).
       if ((table_line || j == 0) && std::abs(box.x0 - x) <= tolerance && StartsAfterGap(lines[m], j, kNarrowGap)) {
         aligned = true;
+        column = column || (j > 0 && StartsAfterGap(lines[m], j, kCellGap) && near);
       }
       if (table_line && box.x0 < x - tolerance && box.x1 > x + tolerance && near && !Separated(lines, l, m)) {
-        return false;
+        crossed = true;
       }
     }
   }
-  return aligned;
+  return aligned && (!crossed || column);
 }
 
 void MarkAlignedStarts(std::vector<PhysLine>& lines) {

@@ -529,6 +529,42 @@ TEST(PdfTables, NameSpanningColumnsDoesNotHideNarrowCells) {
   EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 
+TEST(PdfTables, HeaderCutByAPageBreakIsJoinedBackWithItsFirstCell) {
+  // The header's first cell and another wrapped at the foot of page 1 ("项目资金（万" / "元）",
+  // "预算执行" / "率"); their last lines open page 2. A total opening a page after a row whose
+  // cells did not fill their columns stays a row.
+  Drawing drawing;
+  drawing.Text(64, 740, "主管部门");
+  drawing.Text(134, 740, "平山县民政局");
+  drawing.Text(64, 770, "项目资金（万");
+  drawing.Text(134, 778, "年初预算数");
+  drawing.Text(204, 778, "全年预算数");
+  drawing.Text(274, 770, "预算执行");
+  drawing.Text(344, 778, "得分");
+  drawing.NextPage();
+  drawing.Text(64, 40, "元）");
+  drawing.Text(274, 40, "率");
+  DrawTable(drawing,
+            {{60, 130, 200, 270, 340, 400},
+             {{{"年度资金总额"}, {"735.22"}, {"735.22"}, {"68.69%"}, {"6.86"}},
+              {{"其中：财政", "拨款"}, {"0"}, {"0"}, {"—"}, {"—"}},
+              {{"满意度指标"}, {"90%"}, {"91%"}, {"30"}, {"30"}}},
+             0,
+             2},
+            60);
+  drawing.NextPage();
+  DrawTable(drawing, {{60, 130, 200, 270, 340, 400}, {{{"总分"}, {}, {}, {"100"}, {"100"}}}, 0, 2}, 40);
+  const std::vector<std::vector<std::string>> expected = {
+      {"主管部门", "平山县民政局", "", "", ""},
+      {"项目资金（万元）", "年初预算数", "全年预算数", "预算执行率", "得分"},
+      {"年度资金总额", "735.22", "735.22", "68.69%", "6.86"},
+      {"其中：财政拨款", "0", "0", "—", "—"},
+      {"满意度指标", "90%", "91%", "30", "30"},
+      {"总分", "", "", "100", "100"},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   Drawing drawing;
   // 产出指标 spans three rows and sits centred on them, beside the second.

@@ -19,6 +19,7 @@ constexpr double kLinkGap = 1.2;          // lines of one table are at most this
 constexpr double kOverlap = 0.2;          // blocks overlapping this much are side by side
 constexpr double kColumnJoin = 0.1;       // text of a band this close is one column
 constexpr double kWrappedSlack = 1.5;     // a cell's line ending this close to its column's edge wrapped
+constexpr double kFullSlack = 0.3;        // a line ending this close to its column's edge is full
 constexpr std::size_t kProseRun = 3;      // this many lines in a row that fit no column end a table
 
 bool IsAscii(unsigned char c) { return c < 0x80; }
@@ -459,7 +460,12 @@ class TableBuilder {
       std::vector<Row> page_rows = PageRows(i, j);
       if (!rows.empty()) {
         DropRepeatedHeader(rows, page_rows);
-        if (!page_rows.empty() && ContinuesRow(rows.back(), page_rows.front())) {
+        // The rest of the cut row may hold its first cell's wrapped end too when it is only
+        // short rests ("元）" and "率" of a header "项目资金（万 / 元）"), each under a line that
+        // filled its column (a total's "总分", "100" under a row's "满意度指标", "30" is a row).
+        if (!page_rows.empty() &&
+            (ContinuesRow(rows.back(), page_rows.front()) ||
+             (ShortRest(rows.back(), page_rows.front()) && ContinuesRow(rows.back(), page_rows.front(), true, kFullSlack)))) {
           Merge(rows.back(), page_rows.front());
           page_rows.erase(page_rows.begin());
         }
@@ -730,7 +736,7 @@ class TableBuilder {
 
   // Does `next` hold only the wrapped rest of cells of `row`: nothing in the table's first
   // column, and each block under a cell of `row` whose last line reached its column's edge?
-  bool ContinuesRow(const Row& row, const Row& next, bool first_column_too = false) const {
+  bool ContinuesRow(const Row& row, const Row& next, bool first_column_too = false, double slack = kWrappedSlack) const {
     if (next.blocks.empty()) return false;
     for (const Block& block : next.blocks) {
       if (!first_column_too && block.x0 <= left_ + kColumnTolerance * h_) return false;
@@ -738,7 +744,7 @@ class TableBuilder {
       for (const Block& above : row.blocks) {
         if (!Stacked(above, block)) continue;
         ++over;
-        if (above.last_x1 < Reach(above) - kWrappedSlack * h_) return false;
+        if (above.last_x1 < Reach(above) - slack * h_) return false;
       }
       if (over != 1) return false;
     }
@@ -757,6 +763,15 @@ class TableBuilder {
       }
     }
     if (next.page == row.page) row.y1 = std::max(row.y1, next.y1);
+  }
+
+  // Does `next` hold at most half as many cells as `row`, each a single line of three
+  // characters at most (the wrapped rest of a cell)?
+  static bool ShortRest(const Row& row, const Row& next) {
+    return next.blocks.size() * 2 <= row.blocks.size() &&
+           std::all_of(next.blocks.begin(), next.blocks.end(), [](const Block& b) {
+             return b.pieces.size() == 1 && CodePointCount(b.pieces.front()->text) <= 3;
+           });
   }
 
   // Without a vertical cue (rows as close as the lines of a cell), a row that only continues
@@ -785,9 +800,7 @@ class TableBuilder {
       // Rows as close as the lines of a cell give no cue either way; a row holding at most half
       // as many cells as the one above, each the rest of a cell that reached its column's edge,
       // is that row's wrapped rest (a header "全年预算 / 数", a long name's last characters).
-      const bool short_rest = std::all_of(rows[r].blocks.begin(), rows[r].blocks.end(), [](const Block& b) {
-        return b.pieces.size() == 1 && CodePointCount(b.pieces.front()->text) <= 3;
-      });
+      const bool short_rest = ShortRest(rows[r - 1], rows[r]);
       // Each as close under the last line of its cell as a line pitch can be (a total's short
       // figures under the last row's are a row of their own: rows padded are farther apart).
       const bool line_pitch_under = std::all_of(rows[r].blocks.begin(), rows[r].blocks.end(), [&](const Block& b) {
@@ -798,7 +811,7 @@ class TableBuilder {
           return (b.pieces.front()->centre() - last) / h_ <= kMaxPitch;
         });
       });
-      const bool sparse = short_rest && line_pitch_under && rows[r].blocks.size() * 2 <= rows[r - 1].blocks.size() &&
+      const bool sparse = short_rest && line_pitch_under &&
                           std::abs(gap - row_gap) <= 0.1 * h_;
       if ((ambiguous || close || sparse) && ContinuesRow(rows[r - 1], rows[r], close || sparse) &&
           rows[r].y0 - rows[r - 1].y1 <= 0.5 * h_) {

@@ -565,6 +565,37 @@ TEST(PdfTables, HeaderCutByAPageBreakIsJoinedBackWithItsFirstCell) {
   EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 
+TEST(PdfTables, TitleClosingAPageIsNoRowOfTheTableAbove) {
+  // The next table's title is the last line of page 1, its table opens page 2.
+  Drawing drawing;
+  const std::vector<double> columns = {60, 130, 230, 300, 360};
+  const double bottom = DrawTable(drawing,
+                                  {columns,
+                                   {{{"一级指标"}, {"三级指标"}, {"分值"}, {"得分"}},
+                                    {{"产出指标"}, {"服务对象", "人数"}, {"30"}, {"30"}},
+                                    {{"总分"}, {}, {"100"}, {"98"}}},
+                                   0,
+                                   2},
+                                  700);
+  drawing.Text(58, bottom + 4, "河道清淤整治工程支出绩效自评表（金额单位：万元）");
+  drawing.NextPage();
+  DrawTable(drawing,
+            {columns,
+             {{{"一级指标"}, {"三级指标"}, {"分值"}, {"得分"}},
+              {{"产出指标"}, {"清淤河道", "长度"}, {"40"}, {"40"}},
+              {{"总分"}, {}, {"100"}, {"100"}}},
+             0,
+             2},
+            40);
+  const TextDocument pdf = ReadDrawing(drawing);
+  const std::vector<std::vector<std::string>> expected = {
+      {"一级指标", "三级指标", "分值", "得分"}, {"产出指标", "服务对象人数", "30", "30"}, {"总分", "", "100", "98"},
+      {"一级指标", "三级指标", "分值", "得分"}, {"产出指标", "清淤河道长度", "40", "40"}, {"总分", "", "100", "100"},
+  };
+  EXPECT_EQ(Rows(pdf), expected);
+  EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"河道清淤整治工程支出绩效自评表（金额单位：万元）"}));
+}
+
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   Drawing drawing;
   // 产出指标 spans three rows and sits centred on them, beside the second.

@@ -246,9 +246,11 @@ void TablesInRun(const std::vector<Info>& info, std::size_t begin, std::size_t e
       std::size_t j = i;
       bool outside = false;
       while (j < r.end && !info[j].tabular && !Fits(grid, info[j]) && !OverlapsNeighbour(info, j)) {
-        // Beyond the table's sides, in a larger font, or opening a page: a heading between tables.
+        // Beyond the table's sides, in a larger font, or opening or closing a page: a heading
+        // between tables.
         outside = outside || info[j].x0 < grid.left - grid.h || info[j].x1 > grid.right + grid.h ||
-                  info[j].h > 1.2 * grid.h || (j > 0 && info[j - 1].page != info[j].page);
+                  info[j].h > 1.2 * grid.h || (j > 0 && info[j - 1].page != info[j].page) ||
+                  (j + 1 < info.size() && info[j + 1].page != info[j].page);
         ++j;
       }
       if (j - i >= kProseRun || outside) {

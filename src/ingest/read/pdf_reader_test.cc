@@ -596,6 +596,29 @@ TEST(PdfTables, TitleClosingAPageIsNoRowOfTheTableAbove) {
   EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"河道清淤整治工程支出绩效自评表（金额单位：万元）"}));
 }
 
+TEST(PdfTables, SingleLineRowsCloseTogetherStayApart) {
+  // No cell wraps; rows 20 points apart (1.33 lines), the header 1.8 points farther from the
+  // first row: the distances are all between rows, and none is a line pitch.
+  Drawing drawing;
+  drawing.Text(64, 102.2, "项目资金");
+  drawing.Text(134, 102.2, "年初预算数");
+  drawing.Text(204, 102.2, "全年预算数");
+  DrawTable(drawing,
+            {{60, 130, 200, 270},
+             {{{"年度资金总额"}, {"735.22"}, {"735.22"}},
+              {{"财政拨款"}, {"600.00"}, {"600.00"}},
+              {{"其他资金"}, {"135.22"}, {"135.22"}},
+              {{"上年结转"}, {"0"}, {"0"}}},
+             0,
+             2},
+            122);
+  const std::vector<std::vector<std::string>> expected = {
+      {"项目资金", "年初预算数", "全年预算数"}, {"年度资金总额", "735.22", "735.22"}, {"财政拨款", "600.00", "600.00"},
+      {"其他资金", "135.22", "135.22"},         {"上年结转", "0", "0"},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   Drawing drawing;
   // 产出指标 spans three rows and sits centred on them, beside the second.

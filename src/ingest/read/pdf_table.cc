@@ -407,19 +407,24 @@ bool Stacked(const Block& a, const Block& b) { return Stacked(a.x0, a.x1, b.x0, 
 
 // Distances this far apart are of different kinds. Rows padded by a point or two (LibreOffice)
 // are only about 0.2 of a line farther apart than a cell's lines, and figures set in a Latin
-// font sit a little higher than CJK text, which puts distances half-way between.
+// font sit a little higher than CJK text, which puts distances half-way between. A cell's
+// lines are rarely more than kLinePitch apart; distances beyond it are likelier rows (single
+// lines 1.33 apart, a header 1.45 from the first row), which need kRowPitchGap to part.
 constexpr double kPitchGap = 0.1;
+constexpr double kLinePitch = 1.2;
+constexpr double kRowPitchGap = 0.15;
 constexpr double kMaxPitch = 1.35;  // the lines of a cell are at most this far apart
 
 // The centre distances between lines of one cell, in units of the line height: below the
-// first gap (kPitchGap or more) between the smallest distances (the line pitch inside a cell)
-// and the next ones (between rows). 0 when the distances do not tell; then `ambiguous` is set unless they are
+// first gap (kPitchGap or more, see there) between the smallest distances (the line pitch
+// inside a cell) and the next ones (between rows). 0 when the distances do not tell; then `ambiguous` is set unless they are
 // all row distances (wider than a line pitch).
 double CellPitch(std::vector<double> distances, bool& ambiguous) {
   std::sort(distances.begin(), distances.end());
   ambiguous = false;
   for (std::size_t i = 0; i + 1 < distances.size() && distances[i] <= kMaxPitch; ++i) {
-    if (distances[i + 1] - distances[i] < kPitchGap) continue;
+    const double gap = distances[i] < kLinePitch ? kPitchGap : kRowPitchGap;
+    if (distances[i + 1] - distances[i] < gap) continue;
     // Twice the pitch is a row skipped in a column (an empty cell), not a wider row pitch.
     if (distances[i + 1] < 1.8 * distances[i]) return (distances[i] + distances[i + 1]) / 2;
     break;

@@ -66,7 +66,12 @@ CellValue ParseCellValue(std::string_view cell) {
   return out;
 }
 
-bool IsNumericCell(std::string_view cell) { return ReadCellNumber(cell).number.has_value(); }
+bool IsNumericCell(std::string_view cell) {
+  const CellNumber read = ReadCellNumber(cell);
+  // A number finer than an indicator's quantity is still a number ("1222.193841" 万元: a money
+  // cell exact to the fen).
+  return read.number.has_value() || (!read.blank && ReadNumber(read.text, 0).has_value());
+}
 
 void SetIndicatorValue(Indicator& ind, const CellValue& value, bool target) {
   if (value.comparator && !ind.comparator) ind.comparator = value.comparator;

@@ -32,6 +32,14 @@ TEST(ParseTablesTest, CellValues) {
   }
 }
 
+TEST(ParseTablesTest, NumericCellsOfAnyPrecision) {
+  EXPECT_TRUE(IsNumericCell("1222.193841"));  // 万元 to the fen
+  EXPECT_TRUE(IsNumericCell("≥90%"));
+  EXPECT_TRUE(IsNumericCell("12,345.6"));
+  EXPECT_FALSE(IsNumericCell("—"));
+  EXPECT_FALSE(IsNumericCell("年度资金总额"));
+}
+
 TEST(ParseTablesTest, RunTogetherFundsSplitByTheirRate) {
   struct Case {
     std::string run;  // the digits before "%"

@@ -375,6 +375,20 @@ TEST(GeneralReading, AKeyRowRightAfterAHeaderEndsTheHeader) {
   EXPECT_EQ(parsed->evaluation.projects[0].name, "村级道路养护项目");
 }
 
+TEST(GeneralReading, AQualitativeTierReachedIsReadWhole) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县城区绿化养护项目绩效自评报告",
+      "群众生活条件改善：计划达到预期，实际达到预期，得分15分。",
+      "公共服务水平提升年度目标有效改善，实际达到有效改善，自评得分15分。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].actual_text.value_or(""), "达到预期");  // not "预期"
+  EXPECT_EQ(indicators[1].actual_text.value_or(""), "有效改善");  // 达到 is the verb here
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

@@ -265,17 +265,24 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     std::size_t actual_at = target_end + (text[target_end] == ',' || text[target_end] == ';' ? 1 : 3);
     while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
     std::size_t achieved = 0;
+    std::string_view achieved_word;
     for (std::string_view word : kAchieved) {
       if (text.compare(actual_at, word.size(), word) == 0) {
-        achieved = word.size();
+        achieved = word.size(), achieved_word = word;
         break;
       }
     }
     if (achieved == 0) continue;
+    const std::size_t clause_at = actual_at;
     actual_at = SkipToValue(text, actual_at + achieved);
     const std::size_t actual_end = ClauseStop(text, actual_at);
     const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));
-    const CellValue actual = ClauseValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
+    CellValue actual = ClauseValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
+    // "实际达到预期": 达到 is part of the tier reached (达到预期), not the verb it is in "实际达到有效改善".
+    if (!actual.number && achieved_word == "实际达到" && actual.text == "预期") {
+      const std::size_t after = clause_at + std::string_view("实际").size();
+      actual = ClauseValue(TrimSpace(text.substr(after, actual_end - after)));
+    }
     // Numbers, or on both sides a short tier ("年度目标有效改善，实际完成有效改善").
     const auto tier = [](const CellValue& v) { return v.text && !v.text->empty() && AtMostCodePoints(*v.text, 8); };
     if (!(target.number && actual.number) && !(tier(target) && tier(actual))) continue;

@@ -23,11 +23,24 @@ std::string_view BlockId(Block block) {
   return "";
 }
 
+// An empty object with room for `members`; Put appends a member known to be new (no search, no copy).
+Json Object(std::size_t members) {
+  Json out(Json::value_t::object);
+  out.get_ref<Json::object_t&>().reserve(members);
+  return out;
+}
+void Put(Json& object, const char* key, Json value) {
+  object.get_ref<Json::object_t&>().emplace_back(key, std::move(value));
+}
+Json Note(const std::string& note) { return note.empty() ? Json(nullptr) : Json(note); }
+
 Json BlockJson(const BlockScore& block) {
-  return {{"name", std::string(BlockName(block.block))},
-          {"max", ToString(block.max)},
-          {"earned", Opt(block.earned)},
-          {"note", block.note.empty() ? Json(nullptr) : Json(block.note)}};
+  Json out = Object(4);
+  Put(out, "name", std::string(BlockName(block.block)));
+  Put(out, "max", ToString(block.max));
+  Put(out, "earned", Opt(block.earned));
+  Put(out, "note", Note(block.note));
+  return out;
 }
 
 Json GradeJson(const std::optional<Grade>& grade) {
@@ -36,11 +49,14 @@ Json GradeJson(const std::optional<Grade>& grade) {
 
 Json IndicatorScoresJson(const std::vector<IndicatorScore>& scores) {
   Json indicators = Json::array();
+  indicators.get_ref<Json::array_t&>().reserve(scores.size());
   for (const auto& is : scores) {
-    indicators.push_back({{"index", is.index},
-                          {"weight", ToString(is.weight)},
-                          {"score", Opt(is.score)},
-                          {"note", is.note.empty() ? Json(nullptr) : Json(is.note)}});
+    Json item = Object(4);
+    Put(item, "index", is.index);
+    Put(item, "weight", ToString(is.weight));
+    Put(item, "score", Opt(is.score));
+    Put(item, "note", Note(is.note));
+    indicators.push_back(std::move(item));
   }
   return indicators;
 }
@@ -48,9 +64,16 @@ Json IndicatorScoresJson(const std::vector<IndicatorScore>& scores) {
 Json ProjectScoreJson(const ProjectScore& ps) {
   Json parts = Json::object();
   for (const auto& block : ps.blocks) parts[std::string(BlockId(block.block))] = BlockJson(block);
-  return {{"name", ps.name},           {"score", ToString(ps.total)}, {"max_scored", ToString(ps.max_scored)},
-          {"grade", GradeJson(ps.grade)}, {"execution_rate", Opt(ps.execution_rate)}, {"parts", parts},
-          {"indicators", IndicatorScoresJson(ps.indicators)}, {"notes", ps.notes}};
+  Json out = Object(8);
+  Put(out, "name", ps.name);
+  Put(out, "score", ToString(ps.total));
+  Put(out, "max_scored", ToString(ps.max_scored));
+  Put(out, "grade", GradeJson(ps.grade));
+  Put(out, "execution_rate", Opt(ps.execution_rate));
+  Put(out, "parts", std::move(parts));
+  Put(out, "indicators", IndicatorScoresJson(ps.indicators));
+  Put(out, "notes", ps.notes);
+  return out;
 }
 
 Json SpanJson(const std::optional<SourceSpan>& span) {
@@ -85,17 +108,25 @@ std::optional<SourceSpan> LocateFinding(const Evaluation& evaluation, const Find
 
 Json ScoresToJson(const Scores& scores) {
   Json projects = Json::array();
+  projects.get_ref<Json::array_t&>().reserve(scores.projects.size());
   for (const auto& ps : scores.projects) projects.push_back(ProjectScoreJson(ps));
   const DepartmentScore& o = scores.overall;
-  Json overall = {{"score", ToString(o.total)},
-                  {"max_scored", ToString(o.max_scored)},
-                  {"grade", GradeJson(o.grade)},
-                  {"execution_rate", Opt(o.execution_rate)},
-                  {"parts", {{"execution", BlockJson(o.execution)}, {"indicators", BlockJson(o.indicators)}}},
-                  {"notes", o.notes}};
+  Json parts = Object(2);
+  Put(parts, "execution", BlockJson(o.execution));
+  Put(parts, "indicators", BlockJson(o.indicators));
+  Json overall = Object(7);
+  Put(overall, "score", ToString(o.total));
+  Put(overall, "max_scored", ToString(o.max_scored));
+  Put(overall, "grade", GradeJson(o.grade));
+  Put(overall, "execution_rate", Opt(o.execution_rate));
+  Put(overall, "parts", std::move(parts));
+  Put(overall, "notes", o.notes);
   // Row scores of the 部门整体 indicators, indexed into evaluation.department_indicators; only when there are any.
-  if (!o.department_indicators.empty()) overall["department_indicators"] = IndicatorScoresJson(o.department_indicators);
-  return {{"projects", projects}, {"overall", overall}};
+  if (!o.department_indicators.empty()) Put(overall, "department_indicators", IndicatorScoresJson(o.department_indicators));
+  Json out = Object(2);
+  Put(out, "projects", std::move(projects));
+  Put(out, "overall", std::move(overall));
+  return out;
 }
 
 std::string WriteAuditJson(const AuditReport& report) {

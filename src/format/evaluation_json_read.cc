@@ -1,6 +1,5 @@
 // Reading half of the evaluation codec: JSON text -> validated Evaluation.
 #include <algorithm>
-#include <set>
 
 #include "core/money.h"
 #include "format/evaluation_json.h"
@@ -27,7 +26,7 @@ class Binder {
       return;
     }
     std::string where = source_;
-    if (auto lc = LocateJsonPointer(text_, path)) {
+    if (auto lc = text_.empty() ? std::nullopt : LocateJsonPointer(text_, path)) {
       where += ":" + std::to_string(lc->line) + ":" + std::to_string(lc->column);
     }
     problems_.push_back(where + ": 字段 " + FieldName(path) + "：" + what);
@@ -53,10 +52,11 @@ class Binder {
       Problem(path, "应为 JSON 对象 {…}");
       return false;
     }
-    std::set<std::string_view> known_set(known);
-    if (!also.empty()) known_set.insert(also);
     for (auto it = obj.begin(); it != obj.end(); ++it) {
-      if (!known_set.contains(it.key())) extras.emplace_back(it.key(), it.value().dump());
+      const std::string& key = it.key();
+      const bool is_known = (!also.empty() && key == also) ||
+                            std::find(known.begin(), known.end(), std::string_view(key)) != known.end();
+      if (!is_known) extras.emplace_back(key, it.value().dump());
     }
     return true;
   }
@@ -430,6 +430,10 @@ Result<Evaluation> ParseEvaluationJson(std::string_view text, const std::string&
   if (!parsed) return tl::unexpected(parsed.error());
   const Json& root = *parsed;
   return Binder(text, source_name).Bind(root);
+}
+
+Result<Evaluation> EvaluationFromJson(const Json& root, const std::string& source_name) {
+  return Binder({}, source_name).Bind(root);
 }
 
 }  // namespace jixiao

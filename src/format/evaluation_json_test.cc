@@ -1,6 +1,7 @@
 #include "format/evaluation_json.h"
 
 #include <algorithm>
+#include <regex>
 
 #include <gtest/gtest.h>
 
@@ -143,6 +144,44 @@ TEST(EvaluationJson, BadInputNamesLineColumnAndField) {
     ASSERT_FALSE(ev) << c.json;
     EXPECT_EQ(ev.error().code, ErrorCode::kInvalidInput);
     EXPECT_NE(ev.error().message.find(c.expected), std::string::npos) << c.json << "\n=> " << ev.error().message;
+  }
+}
+
+// Reading a parsed tree (a save's edited document) is reading its text: the same evaluation,
+// and the same problems, save the line and column a tree has not.
+TEST(EvaluationJson, ReadingTheParsedTreeIsReadingItsText) {
+  std::vector<std::string> texts;
+  for (const char* golden : {kGolden, "tests/golden/dept-2023.evaluation.json", "tests/golden/excerpt-01.evaluation.json",
+                             "tests/golden/qiannan-2022.tables-pdf.evaluation.json"}) {
+    texts.push_back(*ReadFile(golden));
+  }
+  const std::string head = R"({"format":"jixiao.evaluation/1","unit":{"name":"某局","x":[1,2.5,{"y":null}]},"year":2022,)";
+  for (const char* tail : {
+           R"("funds":{"budget_total":"45500","executed_total":"1,000.5","execution_rate_stated":"22.52%","x_f":"f"}})",
+           R"("funds":{"budget_total":45500,"executed_total":"x","execution_rate_stated":"a"}})",
+           R"("projects":[{"name":"a","level":"county","budget":{"total":"1.005"},"satisfaction":{"comparator":"~"}}]})",
+           R"("projects":[{"indicators":[{"name":"i","target":"优","qualitative":"yes"},{"name":"j","weight":1}]}]})",
+           R"("department_indicators":[{"name":"a","formula":1},{"target":"1"}],"next_steps":[1,"x"]})",
+           R"("functions":["甲"],"projects":[{"name":"p","implementation":"内部"}],"internal":["/functions/0","/projects/0/implementation"]})",
+           R"("functions":["甲"],"internal":["/functions/3","/projects/0/name","x",7]})",
+           R"("tasks":{},"projects":{},"year":"2022","provenance":{"/unit/name":{"line":3,"column":4,"excerpt":"甲"}}})",
+           R"("tasks":[{"task":"t","completion":1}],"provenance":{"/year":{"page":2,"line":1,"column":1}}})"}) {
+    texts.push_back(head + tail);
+  }
+  texts.push_back("[1,2]");
+  texts.push_back(R"({"format":"other/2"})");
+  const std::regex position(R"(t\.json:\d+:\d+:)");
+  for (const auto& text : texts) {
+    const auto tree = nlohmann::ordered_json::parse(text);
+    auto from_text = ParseEvaluationJson(text, "t.json");
+    auto from_tree = EvaluationFromJson(tree, "t.json");
+    ASSERT_EQ(from_text.has_value(), from_tree.has_value()) << text;
+    if (from_text) {
+      EXPECT_EQ(WriteEvaluationJson(*from_tree), WriteEvaluationJson(*from_text)) << text;
+    } else {
+      EXPECT_EQ(from_tree.error().code, from_text.error().code);
+      EXPECT_EQ(from_tree.error().message, std::regex_replace(from_text.error().message, position, "t.json:")) << text;
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "service/json_answer.h"
 #include "server/routes.h"
 
 namespace jixiao {
@@ -79,7 +80,7 @@ HttpResponse YearResponse(const YearView& view, int status = 200) {
     response.body += ",\"";
     response.body += key;
     response.body += "\":";
-    response.body += value->dump(-1, ' ', false, Json::error_handler_t::replace);
+    AppendAnswerText(response.body, *value);
   }
   response.body += '}';
   return response;

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "base/file.h"
+#include "service/json_answer.h"
 
 namespace jixiao {
 
@@ -119,7 +120,7 @@ HttpResponse App::Route(const HttpRequest& original) {
     }
   }
   bool path_matched = false;
-  if (auto response = router_.Dispatch(context, request, path_matched)) return *response;
+  if (auto response = router_.Dispatch(context, request, path_matched)) return std::move(*response);
   if (path_matched) return JsonError(405, "method_not_allowed", "不支持对该地址使用 " + request.method + " 方法");
   if (IsApi(request.path)) return JsonError(404, "not_found", "没有这个接口：" + request.path);
   HttpResponse page;
@@ -179,7 +180,7 @@ HttpResponse JsonResponse(int status, const Json& body) {
   HttpResponse response;
   response.status = status;
   response.content_type = "application/json; charset=utf-8";
-  response.body = body.dump(-1, ' ', false, Json::error_handler_t::replace);
+  response.body = AnswerText(body);
   return response;
 }
 

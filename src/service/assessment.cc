@@ -52,16 +52,21 @@ Assessed Assess(Evaluation evaluation, const ScoringProfile& profile, std::vecto
 
 Json FindingsJson(const std::vector<Finding>& findings, const Json& document, const Json& explanations) {
   Json out = Json::array();
+  out.get_ref<Json::array_t&>().reserve(findings.size());
   for (const auto& finding : findings) {
-    const std::string key = FindingKey(finding);
-    Json item = {{"rule", finding.rule},
-                 {"severity", std::string(SeverityName(finding.severity))},
-                 {"severity_label", std::string(SeverityLabel(finding.severity))},
-                 {"message", finding.message},
-                 {"path", finding.path},
-                 {"field", finding.path.empty() ? std::string() : FieldLabel(document, finding.path)},
-                 {"key", key}};
-    item["explanation"] = explanations.contains(key) ? explanations[key] : Json(nullptr);
+    std::string key = FindingKey(finding);
+    auto explanation = explanations.find(key);
+    Json item(Json::value_t::object);
+    auto& members = item.get_ref<Json::object_t&>();  // appended in order, each new: no search, no copy
+    members.reserve(8);
+    members.emplace_back("rule", finding.rule);
+    members.emplace_back("severity", std::string(SeverityName(finding.severity)));
+    members.emplace_back("severity_label", std::string(SeverityLabel(finding.severity)));
+    members.emplace_back("message", finding.message);
+    members.emplace_back("path", finding.path);
+    members.emplace_back("field", finding.path.empty() ? std::string() : FieldLabel(document, finding.path));
+    members.emplace_back("key", std::move(key));
+    members.emplace_back("explanation", explanation != explanations.end() ? *explanation : Json(nullptr));
     out.push_back(std::move(item));
   }
   return out;
@@ -80,6 +85,12 @@ void CountFindings(const Json& findings, int& errors, int& warnings, int& unexpl
 
 Result<Evaluation> ParseDocument(const std::string& text) {
   auto evaluation = ParseEvaluationJson(text, "评价文档");
+  if (!evaluation) return Fail(evaluation.error().code, WithoutJsonPositions(evaluation.error().message));
+  return evaluation;
+}
+
+Result<Evaluation> ReadDocument(const Json& document) {
+  auto evaluation = EvaluationFromJson(document, "评价文档");
   if (!evaluation) return Fail(evaluation.error().code, WithoutJsonPositions(evaluation.error().message));
   return evaluation;
 }

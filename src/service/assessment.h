@@ -31,6 +31,9 @@ nlohmann::ordered_json FindingsJson(const std::vector<Finding>& findings, const 
 void CountFindings(const nlohmann::ordered_json& findings, int& errors, int& warnings, int& unexplained);
 // A jixiao.evaluation/1 text as an Evaluation; messages name the field, not a JSON position.
 Result<Evaluation> ParseDocument(const std::string& text);
+// The same from the document as parsed; a refusal's messages name no line and column, and a
+// tree whose text would not read back the same (not UTF-8, a number not finite) is not for it.
+Result<Evaluation> ReadDocument(const nlohmann::ordered_json& document);
 // A stored document or explanations object as JSON (kIo when the store holds garbage).
 Result<nlohmann::ordered_json> ParseStored(const std::string& text);
 nlohmann::ordered_json ParseObject(const std::string& text);  // {} for anything but an object

@@ -10,6 +10,7 @@
 
 #include "format/audit_json.h"
 #include "format/evaluation_json.h"
+#include "format/json_text.h"
 #include "render/render.h"
 #include "rules/audit.h"
 #include "rules/scoring.h"
@@ -139,6 +140,24 @@ void FollowListChange(Json& document, const Json& op) {
   if (document["internal"].empty()) document.erase("internal");
 }
 
+// The edited document's projects that are the stored document's (`before`, as the codec wrote
+// it), element for element, moved out of `after`; null for the others (new, moved or changed),
+// which are written again.
+Json::array_t WrittenProjects(const Json& before, Json& after) {
+  Json::array_t written;
+  const auto old_projects = before.find("projects");
+  const auto new_projects = after.find("projects");
+  if (old_projects == before.end() || new_projects == after.end() || !old_projects->is_array() ||
+      !new_projects->is_array()) {
+    return written;
+  }
+  written.resize(new_projects->size());
+  for (std::size_t i = 0; i < new_projects->size() && i < old_projects->size(); ++i) {
+    if ((*new_projects)[i] == (*old_projects)[i]) written[i] = std::move((*new_projects)[i]);
+  }
+  return written;
+}
+
 }  // namespace
 
 // ---- assessed drafts, kept per stored revision ----
@@ -152,6 +171,9 @@ struct AssessedDraft : YearAssessment {
   std::size_t document_hash = 0;
   std::size_t explanations_hash = 0;
   std::size_t bytes = 0;  // estimated, for the cache's bound
+  // Whether `document` is what the codec writes for what it reads as (EvaluationToJson), so
+  // that a part of it a save leaves unchanged need not be written again.
+  bool written = false;
 
   bool Fits(const DraftRecord& draft, uint64_t generation) const {
     return revision == draft.revision && profile_generation == generation &&
@@ -166,7 +188,7 @@ namespace {
 constexpr std::size_t kTreeBytesPerTextByte = 4;
 
 std::shared_ptr<const AssessedDraft> MakeAssessed(const DraftRecord& draft, uint64_t generation, Json document,
-                                                  const Assessed& assessed) {
+                                                  const Assessed& assessed, bool written) {
   static std::atomic<uint64_t> last_id{0};
   auto out = std::make_shared<AssessedDraft>();
   out->id = ++last_id;
@@ -175,6 +197,7 @@ std::shared_ptr<const AssessedDraft> MakeAssessed(const DraftRecord& draft, uint
   out->document_hash = std::hash<std::string_view>{}(draft.document);
   out->explanations_hash = std::hash<std::string_view>{}(draft.explanations);
   out->document = std::move(document);
+  out->written = written;
   out->scores = ScoresToJson(assessed.scores);
   out->findings = FindingsJson(assessed.findings, out->document, ParseObject(draft.explanations));
   CountFindings(out->findings, out->errors, out->warnings, out->unexplained_warnings);
@@ -393,14 +416,19 @@ Result<std::shared_ptr<const AssessedDraft>> Workspace::AssessedOf(const DraftRe
   if (auto cached = years_->Find(draft, profile_generation_)) return cached;
   auto document = ParseStored(draft.document);
   if (!document) return tl::unexpected(document.error());
-  auto evaluation = ParseDocument(draft.document);
+  // The text is parsed once: reading its tree is reading the text (a refusal is worded from the text).
+  auto evaluation = ReadDocument(*document);
+  if (!evaluation) evaluation = ParseDocument(draft.document);
   if (!evaluation) return tl::unexpected(evaluation.error());
-  auto assessed = MakeAssessed(draft, profile_generation_, std::move(*document), Assess(std::move(*evaluation), profile_));
+  const bool written = *document == EvaluationToJson(*evaluation);
+  auto assessed = MakeAssessed(draft, profile_generation_, std::move(*document), Assess(std::move(*evaluation), profile_),
+                               written);
   years_->Put(draft, assessed);
   return assessed;
 }
 
 const Json& Workspace::Stored::document() const { return assessed ? assessed->document : parsed; }
+bool Workspace::Stored::written() const { return assessed && assessed->written; }
 
 Result<Workspace::Stored> Workspace::StoredOf(const DraftRecord& draft) const {
   Stored out;
@@ -490,31 +518,40 @@ Result<ImportPreview> Workspace::PreviewImport(const Caller& caller, const std::
 
 // ---- editing ----
 
-Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft, const Json& before, const Json& document,
-                                 const std::string& explanations, int64_t revision,
+Result<YearView> Workspace::Save(const Caller& caller, const DraftRecord& draft, const Json& before, Json document,
+                                 bool before_written, const std::string& explanations, int64_t revision,
                                  const std::optional<std::string>& changed, ViewParts parts) {
-  std::string document_text;
-  try {
-    document_text = document.dump();
-  } catch (const nlohmann::json::type_error&) {  // a form field's bytes that are not UTF-8
-    return Invalid("所填内容不是有效的 UTF-8 文本：请重新输入（从其他编码的文件复制的文字须先转换）");
+  // The edited tree is read as it is: its text would parse back to the same tree when every
+  // string is UTF-8 and every number finite. Otherwise, and to word a refusal (the messages of
+  // the text's reading), it goes the way of its text.
+  const bool as_tree = RoundTripsAsText(document);
+  auto evaluation = as_tree ? ReadDocument(document) : Result<Evaluation>(Invalid(""));
+  if (!evaluation) {
+    std::string document_text;
+    try {
+      document_text = document.dump();
+    } catch (const nlohmann::json::type_error&) {  // a form field's bytes that are not UTF-8
+      return Invalid("所填内容不是有效的 UTF-8 文本：请重新输入（从其他编码的文件复制的文字须先转换）");
+    }
+    evaluation = ParseDocument(document_text);
+    if (!evaluation) return tl::unexpected(evaluation.error());
   }
-  auto evaluation = ParseDocument(document_text);
-  if (!evaluation) return tl::unexpected(evaluation.error());
   auto unit = repository_.GetUnit(draft.unit_id);
   if (!unit) return tl::unexpected(unit.error());
   if (evaluation->unit.name != unit->name) return Invalid("字段 unit.name：单位名称须是“" + unit->name + "”");
   if (evaluation->year != draft.year) return Invalid("字段 year：年度须是 " + std::to_string(draft.year));
   // The document as the store will hold it, for the diff and the view, and its text (what
   // WriteEvaluationJson writes, without reading that text back).
-  Json stored = EvaluationToJson(*evaluation);
-  const std::string text = stored.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  Json stored = EvaluationToJson(*evaluation, as_tree && before_written ? WrittenProjects(before, document) : Json::array_t());
+  std::string text = JsonText(stored, 2);
+  text += '\n';
   const std::string changes = changed ? *changed : ChangesJson(SavedChanges(before, stored));
   auto saved = repository_.SaveDraft(draft.unit_id, draft.year, text, explanations, revision, changes, ChangeBy(caller));
   if (!saved) return tl::unexpected(saved.error());
   // The stored text reads back to the evaluation in hand (the codec round-trips), so it is
   // assessed as it is, not parsed again, and kept for the reads of this revision that follow.
-  auto assessed = MakeAssessed(*saved, profile_generation_, std::move(stored), Assess(std::move(*evaluation), profile_));
+  auto assessed = MakeAssessed(*saved, profile_generation_, std::move(stored), Assess(std::move(*evaluation), profile_),
+                               /*written=*/true);
   years_->Put(*saved, assessed);
   return ViewOf(caller, std::move(*unit), std::move(*saved), std::move(assessed), parts);
 }
@@ -547,7 +584,8 @@ Result<YearView> Workspace::Edit(const Caller& caller, int64_t unit_id, int year
       return Invalid("字段 " + op["path"].get<std::string>() + "：文档中没有这个位置，请刷新页面");
     }
   }
-  return Save(caller, *draft, document, edited, draft->explanations, revision, std::nullopt, parts);
+  return Save(caller, *draft, document, std::move(edited), stored->written(), draft->explanations, revision, std::nullopt,
+              parts);
 }
 
 Result<YearView> Workspace::Replace(const Caller& caller, int64_t unit_id, int year, int64_t revision,
@@ -562,7 +600,7 @@ Result<YearView> Workspace::Replace(const Caller& caller, int64_t unit_id, int y
   }
   auto before = ParseStored(draft->document);
   if (!before) return tl::unexpected(before.error());
-  return Save(caller, *draft, *before, document, draft->explanations, revision);
+  return Save(caller, *draft, *before, std::move(document), false, draft->explanations, revision);
 }
 
 Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int year, int64_t revision,
@@ -590,7 +628,7 @@ Result<YearView> Workspace::Explain(const Caller& caller, int64_t unit_id, int y
                                      {"before", before},
                                      {"after", text.empty() ? Json(nullptr) : Json(text)}}});
   const Json& document = stored->document();
-  return Save(caller, *draft, document, document, explanations.dump(), revision, changed.dump(), parts);
+  return Save(caller, *draft, document, document, stored->written(), explanations.dump(), revision, changed.dump(), parts);
 }
 
 Result<VersionRecord> Workspace::Submit(const Caller& caller, int64_t unit_id, int year, int64_t revision) {

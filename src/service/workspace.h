@@ -197,14 +197,17 @@ class Workspace {
     nlohmann::ordered_json parsed;
     Error failure;  // why it could not be assessed
     const nlohmann::ordered_json& document() const;
+    bool written() const;  // the document is as the codec writes it
   };
   Result<Stored> StoredOf(const DraftRecord& draft) const;
   YearView ViewOf(const Caller& caller, UnitRecord unit, DraftRecord draft,
                   std::shared_ptr<const AssessedDraft> assessed, ViewParts parts = ViewParts::kCopies) const;
-  // `before` is the stored document as parsed; `changed` overrides the audit log's record of the
-  // change (default: the document's field changes).
+  // `before` is the stored document as parsed (`before_written`: as the codec writes it, so the
+  // parts `document` leaves as they were need not be written again); `changed` overrides the
+  // audit log's record of the change (default: the document's field changes).
   Result<YearView> Save(const Caller& caller, const DraftRecord& draft, const nlohmann::ordered_json& before,
-                        const nlohmann::ordered_json& document, const std::string& explanations, int64_t revision,
+                        nlohmann::ordered_json document, bool before_written, const std::string& explanations,
+                        int64_t revision,
                         const std::optional<std::string>& changed = std::nullopt,
                         ViewParts parts = ViewParts::kCopies);
 

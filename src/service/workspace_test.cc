@@ -271,6 +271,55 @@ TEST_F(WorkspaceTest, TheAuditLogOfASaveIsTheDiffOfTheWholeDocuments) {
   }
 }
 
+// A save reads the edited tree without writing and parsing its text, and writes again only the
+// parts it changed: what it stores, shows and refuses must be what reading that text gives.
+TEST_F(WorkspaceTest, ASaveStoresAndRefusesWhatReadingTheEditedTextWould) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  // Edits applied to the stored text, as the old save did: dump, read, write.
+  auto expected_text = [&](const std::vector<FieldEdit>& edits) {
+    Json document = Json::parse(repository_->GetDraft(unit_a_, 2024)->document);
+    for (const auto& edit : edits) {
+      // (a replaced member the document lacks is added, as the editor's fields do)
+      Json op = {{"op", edit.op == "replace" ? "add" : edit.op}, {"path", edit.pointer}};
+      if (edit.op != "remove") op["value"] = edit.value;
+      document.patch_inplace(Json::array({op}));
+    }
+    auto evaluation = ParseDocument(document.dump());
+    return evaluation ? WriteEvaluationJson(*evaluation) : "refused: " + evaluation.error().message;
+  };
+  auto saved_text = [&](const std::vector<FieldEdit>& edits) {
+    auto saved = workspace_->Edit(staff_, unit_a_, 2024, Year().draft.revision, edits);
+    if (!saved) return "refused: " + saved.error().message;
+    EXPECT_EQ(Figures(*saved), Figures(*Workspace(*repository_, clock_).Year(staff_, unit_a_, 2024)));
+    return repository_->GetDraft(unit_a_, 2024)->document;
+  };
+  const std::vector<std::vector<FieldEdit>> saves = {
+      {{"add", "/projects/-", Json{{"name", "第二个项目"}, {"executed", "10.5"}, {"x_note", {{"n", 1.0}, {"m", -0.0}}}}}},
+      {{"replace", "/funds/shortfall_reason", "进度\"滞后\"\n\t\x01"}},
+      {{"replace", "/projects/1/executed", "11"}},
+      {{"replace", "/projects/0/x_extra", Json::array({1, 2.5, "三"})}},
+      {{"replace", "/projects/0/x_extra", Json::array({1.0, 2.5, "三"})}},
+      {{"replace", "/projects/1/budget/total", "一千元"}, {"replace", "/projects/0/name", 7}},
+      {{"replace", "/projects/1/name", "\xE4\xB8"}},
+      {{"replace", "/projects/0/level", "own"}, {"replace", "/next_steps", Json::array({"下一步"})}},
+      {{"remove", "/projects/0", nullptr}},
+  };
+  for (std::size_t i = 0; i < saves.size(); ++i) {
+    const std::string expected = i == 6 ? "refused: 所填内容不是有效的 UTF-8 文本：请重新输入（从其他编码的文件复制的文字须先转换）"
+                                        : expected_text(saves[i]);
+    EXPECT_EQ(saved_text(saves[i]), expected) << "save " << i;
+  }
+  // A stored text not as the codec writes it (figures without their cents, fields left out).
+  const DraftRecord draft = *repository_->GetDraft(unit_a_, 2024);
+  ASSERT_TRUE(repository_->SaveDraft(unit_a_, 2024, kDocument, draft.explanations, draft.revision, "[]",
+                                     Change{"system", "", clock_.NowSeconds()}));
+  for (const auto& edits : std::vector<std::vector<FieldEdit>>{{{"replace", "/funds/shortfall_reason", "甲"}},
+                                                               {{"replace", "/projects/0/executed", "901"}}}) {
+    const std::string expected = expected_text(edits);
+    EXPECT_EQ(saved_text(edits), expected);
+  }
+}
+
 TEST_F(WorkspaceTest, AStaleRevisionIsNeverServedEvenWhenAnotherWorkspaceSaved) {
   ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
   const YearView cached = Year();

@@ -389,6 +389,26 @@ TEST(GeneralReading, AQualitativeTierReachedIsReadWhole) {
   EXPECT_EQ(indicators[1].actual_text.value_or(""), "有效改善");  // 达到 is the verb here
 }
 
+TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
+  // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
+  // or under the other headers' empty cells (a table's rows).
+  for (const char* second : {"年度指标值\t实际完成值", "\t\t\t\t年度指标值\t实际完成值\t\t"}) {
+    auto parsed = ReadGeneral(TextDocumentFromLines({
+        "项目名称\t动物疫病防控专项经费",
+        "绩效指标\t一级指标\t二级指标\t三级指标\t绩效指标值\t分值\t得分",
+        second,
+        "\t产出指标\t数量指标\t补贴发放农户数\t≥2790户\t2748户\t15\t14.77",
+    }));
+    ASSERT_TRUE(parsed);
+    ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+    const auto& indicators = parsed->evaluation.projects[0].indicators;
+    ASSERT_EQ(indicators.size(), 1u) << second;
+    EXPECT_EQ(indicators[0].target, ParseFixed<Quantity>("2790").value());
+    EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("2748").value());
+    EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("14.77").value());
+  }
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

@@ -119,7 +119,32 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
 // The second row of a two-row header ("指标值 完成值" under "年度 实际"): its roles fill the
 // columns the first row left without one.
 bool MergeContinuation(Header& h, Cells row) {
-  if (row.empty() || row.size() > h.roles.size()) return false;
+  if (row.empty()) return false;
+  // "绩效指标值" (spanning two columns) over "年度指标值 | 实际完成值": the group cell of the first
+  // row stands for the two columns the second row names, whether the second row is written with
+  // the empty cells under the other headers or alone.
+  {
+    std::vector<std::pair<std::size_t, Role>> named;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (row[i].text.empty() || HeaderUnit(row[i].text)) continue;
+      if (IsNumeric(row[i].text)) return false;
+      named.emplace_back(i, ColumnRole(row[i].text));
+    }
+    const auto values = std::count(h.roles.begin(), h.roles.end(), Role::kTarget) +
+                        std::count(h.roles.begin(), h.roles.end(), Role::kActual);
+    if (named.size() == 2 && named[0].second == Role::kTarget && named[1].second == Role::kActual &&
+        named[1].first == named[0].first + 1 && values == 1) {
+      const auto group = std::find_if(h.roles.begin(), h.roles.end(), [](Role r) { return r == Role::kTarget || r == Role::kActual; });
+      const std::size_t at = static_cast<std::size_t>(group - h.roles.begin());
+      if (row.size() == 2 || named[0].first == at) {
+        *group = Role::kTarget;
+        h.roles.insert(h.roles.begin() + static_cast<std::ptrdiff_t>(at) + 1, Role::kActual);
+        h.kind = TableKind::kIndicators;
+        return true;
+      }
+    }
+  }
+  if (row.size() > h.roles.size()) return false;
   // A row of one cell per column (a header whose cells sit on two lines: "一级指标 | | 实际完成值"
   // over "| 二级指标 | 年度指标值 |"): each role goes to its own column.
   if (row.size() == h.roles.size() && row.size() > 2) {

@@ -409,6 +409,46 @@ TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   }
 }
 
+TEST(GeneralReading, AFundsHeaderOverTwoRowsWithASubtotal) {
+  // 全年预算数 over 小计 | 财政拨款 | 其他资金: 小计 is the budget, the others its parts.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "| 序号 | 项目名称 | 全年预算数（万元） |  |  | 全年执行数（万元） | 执行率 |",
+      "|  |  | 小计 | 财政拨款 | 其他资金 |  |  |",
+      "|---|---|---|---|---|---|---|",
+      "| 1 | 农村公路养护工程 | 293.041 | 278.898 | 14.143 | 290.696 | 99.20% |",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.budget.total, Yuan("2930410"));
+  EXPECT_EQ(p.budget.fiscal, Yuan("2788980"));
+  EXPECT_EQ(p.budget.other, Yuan("141430"));
+  EXPECT_EQ(p.executed, Yuan("2906960"));
+  EXPECT_EQ(p.execution_rate_stated, Pct("99.20"));
+}
+
+TEST(GeneralReading, IndicatorsStatedByTheirValueAndWhatWasReached) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县农村公路养护工程绩效自评报告",
+      "“改造危桥数量”指标值≥35座，全年实际完成39座，得10分。“项目完成时限”预期目标为按期完成，实际完成情况为按期完成，得10分。",
+      "道路通行安全水平：年度指标值有效提升，全年实际值有效提升，该项得分18分。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  auto find = [&](const char* name) {
+    return std::find_if(indicators.begin(), indicators.end(), [&](const Indicator& i) { return i.name == name; });
+  };
+  ASSERT_NE(find("改造危桥数量"), indicators.end());
+  EXPECT_EQ(find("改造危桥数量")->target, ParseFixed<Quantity>("35").value());
+  EXPECT_EQ(find("改造危桥数量")->actual, ParseFixed<Quantity>("39").value());
+  EXPECT_EQ(find("改造危桥数量")->score_stated, ParseFixed<Points>("10").value());
+  ASSERT_NE(find("项目完成时限"), indicators.end());
+  EXPECT_EQ(find("项目完成时限")->actual_text.value_or(""), "按期完成");
+  ASSERT_NE(find("道路通行安全水平"), indicators.end());
+  EXPECT_EQ(find("道路通行安全水平")->score_stated, ParseFixed<Points>("18").value());
+}
+
 TEST(GeneralReading, IndicatorsInSentences) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县产业扶贫项目绩效自评报告",

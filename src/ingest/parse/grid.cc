@@ -120,28 +120,39 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
 // columns the first row left without one.
 bool MergeContinuation(Header& h, Cells row) {
   if (row.empty()) return false;
-  // "绩效指标值" (spanning two columns) over "年度指标值 | 实际完成值": the group cell of the first
-  // row stands for the two columns the second row names, whether the second row is written with
-  // the empty cells under the other headers or alone.
+  // A group cell of the first row over the columns the second row names, whether the second row
+  // is written with the empty cells under the other headers or alone: "绩效指标值" over
+  // "年度指标值 | 实际完成值", "全年预算数" over "小计 | 财政拨款 | 其他资金" (小计 being the group's own).
   {
     std::vector<std::pair<std::size_t, Role>> named;
+    bool subtotal_first = false;
     for (std::size_t i = 0; i < row.size(); ++i) {
-      if (row[i].text.empty() || HeaderUnit(row[i].text)) continue;
-      if (IsNumeric(row[i].text)) return false;
-      named.emplace_back(i, ColumnRole(row[i].text));
+      const std::string_view text = row[i].text;
+      if (text.empty() || HeaderUnit(text)) continue;
+      if (IsNumeric(text)) return false;
+      Role r = ColumnRole(text);
+      if (r == Role::kNone && (text == "小计" || text == "合计" || text == "总计")) subtotal_first = named.empty();
+      named.emplace_back(i, r);
     }
-    const auto values = std::count(h.roles.begin(), h.roles.end(), Role::kTarget) +
-                        std::count(h.roles.begin(), h.roles.end(), Role::kActual);
-    if (named.size() == 2 && named[0].second == Role::kTarget && named[1].second == Role::kActual &&
-        named[1].first == named[0].first + 1 && values == 1) {
-      const auto group = std::find_if(h.roles.begin(), h.roles.end(), [](Role r) { return r == Role::kTarget || r == Role::kActual; });
-      const std::size_t at = static_cast<std::size_t>(group - h.roles.begin());
-      if (row.size() == 2 || named[0].first == at) {
-        *group = Role::kTarget;
-        h.roles.insert(h.roles.begin() + static_cast<std::ptrdiff_t>(at) + 1, Role::kActual);
-        h.kind = TableKind::kIndicators;
-        return true;
-      }
+    std::vector<Role> seq;
+    for (const auto& [i, r] : named) seq.push_back(r);
+    const auto count = [&](Role r) { return std::count(h.roles.begin(), h.roles.end(), r); };
+    std::optional<std::size_t> group;
+    if (seq.size() == 2 && seq[0] == Role::kTarget && seq[1] == Role::kActual && count(Role::kTarget) + count(Role::kActual) == 1) {
+      group = static_cast<std::size_t>(std::find_if(h.roles.begin(), h.roles.end(), [](Role r) {
+                                         return r == Role::kTarget || r == Role::kActual;
+                                       }) - h.roles.begin());
+    } else if (subtotal_first && seq.size() >= 2 && count(Role::kBudget) == 1 && count(Role::kFiscal) == 0 &&
+               count(Role::kOther) == 0 &&
+               std::all_of(seq.begin() + 1, seq.end(), [](Role r) { return r == Role::kFiscal || r == Role::kOther; })) {
+      group = static_cast<std::size_t>(std::find(h.roles.begin(), h.roles.end(), Role::kBudget) - h.roles.begin());
+      seq[0] = Role::kBudget;
+    }
+    if (group && (row.size() == seq.size() || named[0].first == *group)) {
+      h.roles[*group] = seq[0];
+      h.roles.insert(h.roles.begin() + static_cast<std::ptrdiff_t>(*group) + 1, seq.begin() + 1, seq.end());
+      if (h.has(Role::kTarget) || h.has(Role::kActual)) h.kind = TableKind::kIndicators;
+      return true;
     }
   }
   if (row.size() > h.roles.size()) return false;
@@ -158,6 +169,8 @@ bool MergeContinuation(Header& h, Cells row) {
         continue;
       }
       roles[i] = ColumnRole(row[i].text);
+      // "小计" under 全年预算数 over 小计 | 财政拨款 | 其他资金: the group's own column.
+      if (roles[i] == Role::kNone && (row[i].text == "小计" || row[i].text == "合计" || row[i].text == "总计")) continue;
       if (roles[i] == Role::kNone) return false;
       any = true;
     }
@@ -502,6 +515,10 @@ void GridReader::ListRow(Cells row, bool structured) {
       if (auto money = ParseMoneyCell(cell->text, header_->unit)) binder_.Executed(project, *money, PlaceOf(*cell));
     } else if (role == Role::kRate) {
       if (auto rate = ParsePercentText(cell->text)) binder_.Rate(project, *rate, PlaceOf(*cell));
+    } else if (role == Role::kFiscal || role == Role::kOther) {  // 全年预算数 | 其中：财政拨款 | 其他资金
+      if (auto money = ParseMoneyCell(cell->text, header_->unit)) {
+        role == Role::kFiscal ? binder_.Fiscal(project, *money, PlaceOf(*cell)) : binder_.Other(project, *money, PlaceOf(*cell));
+      }
     }
   }
 }

@@ -29,8 +29,10 @@ constexpr std::array<ComparatorWord, 15> kComparatorWords = {{
 }};
 constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
                                                       "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"};
-constexpr std::array<std::string_view, 8> kAchieved = {"实际已完成", "实际完成", "实际实现", "实际达到",
-                                                       "实际",       "已完成",   "完成值",   "完成情况"};
+constexpr std::array<std::string_view, 13> kAchieved = {"全年实际完成", "全年实际值", "实际完成情况为", "实际完成值",
+                                                        "实际已完成",   "实际完成",   "实际实现",       "实际达到",
+                                                        "实际为",       "实际",       "已完成",         "完成值",
+                                                        "完成情况"};
 
 // "雨水资源化利用125万吨/年" / "消除比例达到40%": the indicator of one clause of a 绩效目标 list.
 std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin, std::size_t end) {
@@ -217,7 +219,7 @@ std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
   std::size_t at = end + (text[end] == ',' || text[end] == ';' ? 1 : 3);
   while (at < text.size() && text[at] == ' ') ++at;
   bool said = false;
-  for (std::string_view word : {"自评得分", "得分", "评分"}) {
+  for (std::string_view word : {"自评得分", "该项得分", "得分", "评分", "得"}) {
     if (text.compare(at, word.size(), word) == 0) {
       at += word.size(), said = true;
       break;
@@ -257,6 +259,10 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       if (StartsWith(name, level2)) name = TrimSpace(name.substr(level2.size()));
     }
     if (StartsWith(name, "：") || StartsWith(name, ":")) name = TrimSpace(name.substr(name[0] == ':' ? 1 : 3));
+    // "道路通行安全水平：年度指标值…", "“改造危桥数量”指标值≥35座": the name without its colon or quotes.
+    if (EndsWith(name, "：")) name = TrimSpace(name.substr(0, name.size() - 3));
+    if (EndsWith(name, ":")) name = TrimSpace(name.substr(0, name.size() - 1));
+    if (StartsWith(name, "“") && EndsWith(name, "”")) name = TrimSpace(name.substr(3, name.size() - 6));
     if (CodePointCount(name) < 2 || CodePointCount(name) > 30) continue;
     const std::size_t target_at = SkipToValue(text, at + kTarget.size());
     const std::size_t target_end = ClauseStop(text, target_at);
@@ -350,6 +356,8 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadTargetActualClauses(text, out, "目标");
   // "培训人数：计划培训500人次，实际培训520人次": what was planned, then what was done.
   ReadTargetActualClauses(text, out, "计划");
+  // "“改造危桥数量”指标值≥35座，全年实际完成39座", "X：年度指标值有效提升，全年实际值有效提升".
+  ReadTargetActualClauses(text, out, "指标值");
   const std::size_t paired = out.size();
   ReadTargetLists(text, out);
   ReadAchievedPairs(text, out);

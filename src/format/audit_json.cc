@@ -1,6 +1,7 @@
 #include "format/audit_json.h"
 
 #include "format/evaluation_json.h"
+#include "format/json_object.h"
 
 namespace jixiao {
 
@@ -23,15 +24,8 @@ std::string_view BlockId(Block block) {
   return "";
 }
 
-// An empty object with room for `members`; Put appends a member known to be new (no search, no copy).
-Json Object(std::size_t members) {
-  Json out(Json::value_t::object);
-  out.get_ref<Json::object_t&>().reserve(members);
-  return out;
-}
-void Put(Json& object, const char* key, Json value) {
-  object.get_ref<Json::object_t&>().emplace_back(key, std::move(value));
-}
+using json_object::Object;
+using json_object::Put;
 Json Note(const std::string& note) { return note.empty() ? Json(nullptr) : Json(note); }
 
 Json BlockJson(const BlockScore& block) {

@@ -1,6 +1,7 @@
 // Writing half of the evaluation codec: Evaluation -> JSON in FORMAT.md field order.
 #include "core/money.h"
 #include "format/evaluation_json.h"
+#include "format/json_object.h"
 #include "format/json_text.h"
 
 namespace jixiao {
@@ -16,16 +17,8 @@ Json FixedJson(const std::optional<T>& value) {
   return value ? Json(ToString(*value)) : Json(nullptr);
 }
 
-// An empty object with room for `members`; Put appends the writer's own members in order
-// (known to be new: no search, no copy), AddExtras the unknown ones as they were read.
-Json Object(std::size_t members) {
-  Json out(Json::value_t::object);
-  out.get_ref<Json::object_t&>().reserve(members);
-  return out;
-}
-void Put(Json& object, const char* key, Json value) {
-  object.get_ref<Json::object_t&>().emplace_back(key, std::move(value));
-}
+using json_object::Object;
+using json_object::Put;
 
 void AddExtras(Json& out, const Extras& extras) {
   for (const auto& [key, raw] : extras) out[key] = Json::parse(raw);

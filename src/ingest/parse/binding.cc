@@ -14,7 +14,7 @@ std::string NameKey(std::string_view name) {
   }
   // "教育专项工作经费项目" and "教育专项工作经费资金" are the 教育专项工作经费 the title names.
   for (std::string_view tail : {"资金", "项目"}) {
-    if (out.ends_with(tail) && CodePointCount(std::string_view(out).substr(0, out.size() - tail.size())) >= 4) {
+    if (out.ends_with(tail) && !AtMostCodePoints(std::string_view(out).substr(0, out.size() - tail.size()), 3)) {
       out.resize(out.size() - tail.size());
     }
   }

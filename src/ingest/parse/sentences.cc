@@ -462,6 +462,8 @@ struct MaskedFigure {
 constexpr std::array<std::string_view, 6> kMasks = {"点击查看>>", "点击查看", "****", "***", "×××", "XXX"};
 
 bool HasMask(std::string_view text) {
+  // Every mask holds '*', 'X', "×" (C3 97) or "点" (E7 82 B9): most lines hold none of their bytes.
+  if (text.find_first_of("*X\xC3\xE7") == std::string_view::npos) return false;
   return std::any_of(kMasks.begin(), kMasks.end(), [&](std::string_view m) { return text.find(m) != std::string_view::npos; });
 }
 
@@ -556,7 +558,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   const bool names = text.find("项目") != std::string::npos;
   const bool quoted_list = text.find("”等") != std::string::npos;
   const bool masked = HasMask(text);
-  if (!digits && CodePointCount(text) <= 30) {
+  if (!digits && text.size() <= 4 * 30 && AtMostCodePoints(text, 30)) {
     if (const auto unit = TrailingUnit(text)) state.caption_unit = unit;
   }
   if (!digits && !names && !quoted_list && !masked && !ReadHeadingMarker(text).found()) return false;

@@ -83,19 +83,25 @@ struct Value {
   std::size_t begin = 0;
 };
 
+// The first of `units` written at s[at] ("％" read as "%"), or empty.
+template <std::size_t N>
+std::string_view UnitAt(std::string_view s, std::size_t at, const std::string_view (&units)[N]) {
+  for (std::string_view u : units) {
+    if (StartsWith(s.substr(at), u)) return u;
+  }
+  return {};
+}
+std::string_view Normalized(std::string_view unit) { return unit == "％" ? "%" : unit; }
+
 // One value at s[pos]: a number with an optional unit, or a grade word.
 std::optional<Value> ReadValue(std::string_view s, std::size_t pos, std::size_t* end) {
   Value v;
   v.begin = pos;
   if (const auto n = ReadNumber(s, pos)) {
     v.number = n->text;
-    *end = n->end;
-    for (std::string_view u : kCountUnits) {
-      if (StartsWith(s.substr(*end), u)) {
-        v.unit = u == "％" ? "%" : u, *end += u.size();
-        break;
-      }
-    }
+    const std::string_view unit = UnitAt(s, n->end, kCountUnits);
+    v.unit = Normalized(unit);
+    *end = n->end + unit.size();
     return v;
   }
   for (std::string_view g : kGrades) {
@@ -238,20 +244,9 @@ void ReadOrdered(std::string_view s, std::size_t pos, const std::vector<Column>&
       v.number = std::string(s.substr(at, stop - at)), v.begin = pos;
       std::size_t after = stop;
       if (stop == end) {
-        for (std::string_view u : kMoreUnits) {
-          if (StartsWith(s.substr(stop), u)) {
-            v.unit = u, after = stop + u.size();
-            break;
-          }
-        }
-        if (v.unit.empty()) {
-          for (std::string_view u : kCountUnits) {
-            if (StartsWith(s.substr(stop), u)) {
-              v.unit = u == "％" ? "%" : u, after = stop + u.size();
-              break;
-            }
-          }
-        }
+        std::string_view unit = UnitAt(s, stop, kMoreUnits);
+        if (unit.empty()) unit = UnitAt(s, stop, kCountUnits);
+        v.unit = Normalized(unit), after = stop + unit.size();
       }
       row.values.push_back(v);
       ReadOrdered(s, after, order, k + 1, row, out, steps);

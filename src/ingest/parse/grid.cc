@@ -118,6 +118,9 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
 
 // The second row of a two-row header ("指标值 完成值" under "年度 实际"): its roles fill the
 // columns the first row left without one.
+// "小计" / "合计" / "总计" heading the group's own column under a group cell.
+bool IsSubtotal(std::string_view text) { return text == "小计" || text == "合计" || text == "总计"; }
+
 bool MergeContinuation(Header& h, Cells row) {
   if (row.empty()) return false;
   // A group cell of the first row over the columns the second row names, whether the second row
@@ -131,7 +134,7 @@ bool MergeContinuation(Header& h, Cells row) {
       if (text.empty() || HeaderUnit(text)) continue;
       if (IsNumeric(text)) return false;
       Role r = ColumnRole(text);
-      if (r == Role::kNone && (text == "小计" || text == "合计" || text == "总计")) subtotal_first = named.empty();
+      if (r == Role::kNone && IsSubtotal(text)) subtotal_first = named.empty();
       named.emplace_back(i, r);
     }
     std::vector<Role> seq;
@@ -170,7 +173,7 @@ bool MergeContinuation(Header& h, Cells row) {
       }
       roles[i] = ColumnRole(row[i].text);
       // "小计" under 全年预算数 over 小计 | 财政拨款 | 其他资金: the group's own column.
-      if (roles[i] == Role::kNone && (row[i].text == "小计" || row[i].text == "合计" || row[i].text == "总计")) continue;
+      if (roles[i] == Role::kNone && IsSubtotal(row[i].text)) continue;
       if (roles[i] == Role::kNone) return false;
       any = true;
     }

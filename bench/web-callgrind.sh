@@ -10,6 +10,8 @@
 # the figures are those of a warm year cache (as in the load test, whose 2,000 units all fit);
 # without it each unit's first read assesses its draft (and an older build has no cache).
 # WEB_CALLGRIND_OUT=FILE keeps the profile (callgrind_annotate --inclusive=yes FILE).
+# WEB_CALLGRIND_REVIEWER=1 reads the editor pages as the reviewer (token 64 × "f") instead of
+# as each unit's user (the other kinds stay the unit user's), and warms them as the reviewer too.
 set -euo pipefail
 jixiao=${1:?usage: $0 JIXIAO WEB_SEED [UNITS] [COUNT]}
 seed=${2:?usage: $0 JIXIAO WEB_SEED [UNITS] [COUNT]}
@@ -38,16 +40,20 @@ done
 url="http://127.0.0.1:$port"
 token() { printf 'a%063d' "$1"; }
 csrf() { printf 'c%063d' "$1"; }
+reviewer="Cookie: jixiao_session=$(printf 'f%.0s' $(seq 64))"
 if [ "${WEB_CALLGRIND_WARM:-0}" = 1 ]; then
   for u in $(seq "$first" "$last"); do
     curl -s -o /dev/null -H "Cookie: jixiao_session=$(token "$u")" "$url/units/$u/years/$year"
+    [ "${WEB_CALLGRIND_REVIEWER:-0}" = 1 ] && curl -s -o /dev/null -H "$reviewer" "$url/units/$u/years/$year"
   done
   callgrind_control -z "$server" >/dev/null
 fi
 for i in $(seq 0 $((count - 1))); do
   u=$(( first + i % units ))
   cookie="Cookie: jixiao_session=$(token "$u")"
-  curl -s -o /dev/null -H "$cookie" "$url/units/$u/years/$year"
+  page_cookie=$cookie
+  [ "${WEB_CALLGRIND_REVIEWER:-0}" = 1 ] && page_cookie=$reviewer
+  curl -s -o /dev/null -H "$page_cookie" "$url/units/$u/years/$year"
   curl -s -o /dev/null -H "$cookie" -H "HX-Request: true" "$url/units/$u/years/$year/projects/$(( i % 20 ))"
   revision=$(curl -s -H "$cookie" "$url/api/units/$u/years/$year" | jq .revision)
   curl -s -o /dev/null -X PATCH -H "$cookie" -H "X-CSRF-Token: $(csrf "$u")" -H "Content-Type: application/json" \

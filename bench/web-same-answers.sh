@@ -4,6 +4,8 @@
 # turn, sends both the same reads and saves (field edits, a project added and removed, unknown
 # fields, refusals, a stale revision), and compares the answers byte for byte (the seconds of
 # `updated_at` and of a conflict's message aside), then the stored drafts and the audit log's rows (their time aside).
+# The editor pages (as the unit's user and as the reviewer) and one project's form are read before
+# the saves and after them, and compared too (the times on them aside, which the saves set).
 # Usage: bench/web-same-answers.sh OLD_JIXIAO NEW_JIXIAO WEB_SEED [UNITS=4]
 set -euo pipefail
 old=${1:?usage: $0 OLD_JIXIAO NEW_JIXIAO WEB_SEED [UNITS]}
@@ -25,6 +27,15 @@ read -r _ first last < <("$seed" "sqlite:$work/seed/jixiao.sqlite" "$units" 20 "
 
 token() { printf 'a%063d' "$1"; }
 csrf() { printf 'c%063d' "$1"; }
+reviewer="Cookie: jixiao_session=$(printf 'f%.0s' $(seq 64))"
+
+# pages BASE U COOKIE: the editor page as the unit's user and as the reviewer, and project 1's form.
+pages() {
+  local page="$1/units/$2/years/$year"
+  curl -s -w '\n%{http_code}\n' -H "$3" "$page"
+  curl -s -w '\n%{http_code}\n' -H "$reviewer" "$page"
+  curl -s -w '\n%{http_code}\n' -H "$3" -H "HX-Request: true" "$page/projects/1"
+}
 
 # run NAME JIXIAO: serves a copy of the seed, sends the requests, writes NAME/answers and NAME/store.
 run() {
@@ -40,8 +51,10 @@ run() {
   done
   url="http://127.0.0.1:$port/api/units"
   : >"$work/$name/answers"
+  : >"$work/$name/pages"
   for u in $(seq "$first" "$last"); do
     local cookie="Cookie: jixiao_session=$(token "$u")"
+    pages "http://127.0.0.1:$port" "$u" "$cookie" >>"$work/$name/pages"
     answer=$(curl -s -H "$cookie" "$url/$u/years/$year")
     echo "$answer" >>"$work/$name/answers"
     revision=$(jq .revision <<<"$answer")
@@ -73,11 +86,13 @@ run() {
     echo >>"$work/$name/answers"
     curl -s -H "$cookie" "$url/$u/years/$year" >>"$work/$name/answers"
     echo >>"$work/$name/answers"
+    pages "http://127.0.0.1:$port" "$u" "$cookie" >>"$work/$name/pages"
   done
   kill "$server"
   wait "$server" 2>/dev/null || true
   server=
   sed -i -E -e 's/"updated_at":[0-9]+/"updated_at":0/g' -e 's/于 [0-9-]+ [0-9:]+ 修改/于 （时刻） 修改/g' "$work/$name/answers"
+  sed -i -E -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(:[0-9]{2})?/（时刻）/g' "$work/$name/pages"
   python3 - "$work/$name/jixiao.sqlite" >"$work/$name/store" <<'EOF'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
@@ -91,7 +106,7 @@ EOF
 run old "$old"
 run new "$new"
 status=0
-for part in answers store; do
+for part in answers pages store; do
   if cmp -s "$work/old/$part" "$work/new/$part"; then
     echo "$part: same ($(wc -c <"$work/new/$part") bytes)"
   else

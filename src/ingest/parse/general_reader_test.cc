@@ -899,6 +899,47 @@ TEST(GeneralReading, HeadingsWithoutFiguresGiveWayToTheProjectTheFiguresName) {
   EXPECT_EQ(ev.projects[0].budget.total, Yuan("1050000"));
 }
 
+TEST(GeneralReading, WhatWasReachedBeforeItsTargetAndCostIndicators) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县卫生健康局2023年度基本公共卫生服务项目绩效自评报告",
+      "（1）产出指标。培训基层医务人员完成832人次，目标845人次，得14.77分。项目总成本：年度目标不超过219.39万元，实际完成218.07万元，得分10分。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  auto find = [&](const char* name) {
+    return std::find_if(indicators.begin(), indicators.end(), [&](const Indicator& i) { return i.name == name; });
+  };
+  ASSERT_NE(find("培训基层医务人员"), indicators.end());
+  EXPECT_EQ(find("培训基层医务人员")->target, ParseFixed<Quantity>("845").value());
+  EXPECT_EQ(find("培训基层医务人员")->actual, ParseFixed<Quantity>("832").value());
+  EXPECT_EQ(find("培训基层医务人员")->unit.value_or(""), "人次");
+  EXPECT_EQ(find("培训基层医务人员")->score_stated, ParseFixed<Points>("14.77").value());
+  ASSERT_NE(find("项目总成本"), indicators.end());
+  EXPECT_EQ(find("项目总成本")->actual, ParseFixed<Quantity>("218.07").value());
+}
+
+TEST(GeneralReading, AHeadingBesideAProjectsHeadingIsTheNextProject) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "某区水利局2020年度项目支出绩效自评报告",
+      "二、绩效目标实现情况",
+      "（一）农村饮水安全巩固提升工程",
+      "1.资金投入及使用情况",
+      "本项目全年预算数为2,193,900.00元，全年执行数2,180,700.00元，执行率达99.4%。",
+      "（二）山洪灾害防治非工程措施运行维护",
+      "1.资金投入及使用情况",
+      "该项目年初预算216.33万元，调整后全年预算219.80万元，其中财政拨款183.16万元；实际支出205.73万元，预算执行率93.60%。",
+      "（三）存在的问题",
+      "一是绩效目标设置不够精准。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[1].name, "山洪灾害防治非工程措施运行维护");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("2198000"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("2057300"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

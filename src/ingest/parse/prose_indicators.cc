@@ -303,6 +303,58 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
   }
 }
 
+// "培训基层医务人员完成832人次，目标845人次，得14.77分": what was reached first, then the
+// target in the clause after it (目标 / 年度目标 / 计划 leading it), then the points.
+void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& out) {
+  static constexpr std::array<std::string_view, 4> kReached = {"实际完成", "已完成", "完成", "实际达到"};
+  for (std::size_t stop = ClauseStop(text, 0); stop < text.size(); stop = ClauseStop(text, stop + 1)) {
+    // A clause that opens with the target: 目标 / 年度目标 / 预期目标 / 计划 (目标值 too, by SkipToValue).
+    std::size_t start = stop + (text[stop] == ',' || text[stop] == ';' ? 1 : 3);
+    while (start < text.size() && text[start] == ' ') ++start;
+    std::string_view lead;
+    for (std::string_view l : {"年度目标", "预期目标", "目标", "计划"}) {
+      if (StartsWith(text.substr(std::min(start, text.size())), l)) {
+        lead = l;
+        break;
+      }
+    }
+    if (lead.empty()) continue;
+    const std::size_t target_at = SkipToValue(text, start + lead.size());
+    const std::size_t target_end = ClauseStop(text, target_at);
+    // The clause before: "X完成832人次" (or "X实际完成…").
+    if (text[stop] != ',' && text.compare(stop, 3, "，") != 0) continue;
+    const std::size_t before_end = stop;
+    const std::size_t before_start = ClauseStart(text, before_end);
+    const std::string_view clause = text.substr(before_start, before_end - before_start);
+    std::size_t verb = std::string_view::npos, verb_size = 0;
+    for (std::string_view v : kReached) {
+      if (const std::size_t found = clause.find(v); found != std::string_view::npos) {
+        verb = found, verb_size = v.size();
+        break;
+      }
+    }
+    if (verb == std::string_view::npos) continue;
+    std::string_view name = WithoutMarker(TrimSpace(clause.substr(0, verb)));
+    for (std::string_view level2 : kLevel2) {
+      if (StartsWith(name, level2)) name = TrimSpace(name.substr(level2.size()));
+    }
+    if (StartsWith(name, "“") && EndsWith(name, "”")) name = TrimSpace(name.substr(3, name.size() - 6));
+    if (CodePointCount(name) < 2 || CodePointCount(name) > 30) continue;
+    const std::size_t actual_at = SkipToValue(clause, verb + verb_size);
+    const CellValue actual = ClauseValue(TrimSpace(clause.substr(actual_at)));
+    const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));
+    if (!actual.number || !target.number) continue;
+    ProseIndicator item;
+    item.indicator.name = std::string(name);
+    SetIndicatorValue(item.indicator, target, /*target=*/true);
+    SetIndicatorValue(item.indicator, actual, /*target=*/false);
+    if (target_end < text.size()) item.indicator.score_stated = ScoreClause(text, target_end);
+    item.offset = static_cast<std::size_t>(name.data() - text.data());
+    item.length = name.size();
+    out.push_back(std::move(item));
+  }
+}
+
 }  // namespace
 
 std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text) {
@@ -358,6 +410,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadTargetActualClauses(text, out, "计划");
   // "“改造危桥数量”指标值≥35座，全年实际完成39座", "X：年度指标值有效提升，全年实际值有效提升".
   ReadTargetActualClauses(text, out, "指标值");
+  ReadActualThenTarget(text, out);
   const std::size_t paired = out.size();
   ReadTargetLists(text, out);
   ReadAchievedPairs(text, out);

@@ -403,6 +403,8 @@ bool AdjustedBudgetFollows(const std::vector<Amount>& amounts, std::size_t index
 bool IsMoneyStatement(const Indicator& indicator) {
   const std::string unit = indicator.unit.value_or("");
   if (unit != "元" && unit != "万元" && unit != "亿元") return false;
+  // "项目总成本：年度目标≤219.39万元，实际完成218.07万元": a cost indicator (成本指标) is one.
+  if (indicator.name.find("成本") != std::string::npos) return false;
   return CodePointCount(indicator.name) <= 2 || ClassifyProseLabel(indicator.name, AmountKind::kMoney) != ProseRole::kNone;
 }
 
@@ -451,6 +453,18 @@ bool IsProjectHeading(std::string_view body) {
   // "8、承办区委交办的其他事项。": an item closed as a sentence names a project only by a project's ending.
   if (EndsWith(body, "。") && !EndsAsProject(body.substr(0, body.size() - std::string_view("。").size()))) return false;
   return !EndsWith(body, "的项目") && !IsGeneric(body);
+}
+
+// A heading beside one that named a project, read as the next project unless its words close on
+// a section's (情况, 问题, 措施, 建议…) or say it is a group or a generic fund.
+bool IsSiblingProjectHeading(std::string_view body) {
+  static constexpr std::array<std::string_view, 16> kSectionEnds = {
+      "情况", "问题", "措施", "建议", "结论", "原因", "分析", "效益", "目标", "说明", "评价", "做法", "经验", "概况", "结果", "意见"};
+  body = TrimTrailing(body, "。：: ");
+  const std::size_t n = CodePointCount(body);
+  if (n < 6 || n > 40 || IsGeneric(body) || IsPageChrome(body) || EndsWithAny(body, kSectionEnds)) return false;
+  static const KeywordSet kNotOne = {"情况", "指标", "存在", "下一步", "附件", "附表", "各项目", "项目支出", "整体"};
+  return !kNotOne.In(body);
 }
 
 // A figure the public copy masks ("国家级森林生态效益补偿资金到位 点击查看>> 万元", "共****万元"):
@@ -905,11 +919,15 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   if (const HeadingMarker marker = ReadHeadingMarker(text); amounts.empty() && marker.found()) {
     const std::string_view body = WithoutMarker(text);
+    // "（二）山洪灾害防治非工程措施运行维护" after "（一）农村饮水安全巩固提升工程": a heading of the
+    // level of the one that named the last project is the next project, unless it closes on a
+    // section's words (（三）存在的问题, （三）下一步改进措施).
+    const bool sibling = marker.level == state.project_heading_level && IsSiblingProjectHeading(body);
     if (IsTitleLike(body) && marker.level <= state.project_heading_level) state.project_heading_level = 0;
-    if (IsTitleLike(body) && IsProjectHeading(body)) {
+    if (IsTitleLike(body) && (sibling || IsProjectHeading(body))) {
       state.last_project = std::string(body);
       state.last_place = {line, static_cast<std::size_t>(body.data() - text.data()), body.size()};
-      if (EndsAsNamedWork(body) || NamesOwnFund(body)) state.project_heading_level = marker.level;
+      if (sibling || EndsAsNamedWork(body) || NamesOwnFund(body)) state.project_heading_level = marker.level;
     }
   }
   return placed;

@@ -37,7 +37,14 @@ struct Cell {
   int column = 0;
   std::string text;
 };
-using Rows = std::map<int, std::vector<Cell>>;  // row number -> its non-empty cells
+// A row of a sheet: its non-empty cells, how far right it reaches, and the columns merged areas
+// cover (no cell of their own, as under an HTML colspan).
+struct Row {
+  std::vector<Cell> cells;
+  int written = 0;                               // the last column with a <c> element, empty or not
+  std::vector<std::pair<int, int>> covered;      // [from, to] columns inside a merged area
+};
+using Rows = std::map<int, Row>;  // row number -> the row, for rows with a non-empty cell
 
 std::string SheetName(const Sheet& sheet) { return "工作表“" + sheet.name + "”"; }
 
@@ -164,9 +171,10 @@ class WorkbookReader {
     const pugi::xml_node root = (*xml)->root();
     Rows rows;
     if (auto collected = CollectRows(sheet, Child(root, "sheetData"), rows); !collected) return collected;
-    for (auto& [number, cells] : rows) SortCells(cells);
-    if (auto blanked = BlankMerged(sheet, Child(root, "mergeCells"), rows); !blanked) return blanked;
-    return Emit(sheet, ordinal, rows);
+    for (auto& [number, row] : rows) SortCells(row.cells);
+    int right = 0;  // the last column a shown merged area reaches
+    if (auto merged = Merge(sheet, Child(root, "mergeCells"), rows, right); !merged) return merged;
+    return Emit(sheet, ordinal, rows, right);
   }
 
   // The row number of <row>: its r attribute, else the one after the previous row.
@@ -245,20 +253,22 @@ class WorkbookReader {
       auto number = RowNumber(sheet, row, row_number);
       if (!number) return tl::unexpected(number.error());
       row_number = *number;
-      std::vector<Cell>* cells = nullptr;
-      int column = 0;
+      Row* cells = nullptr;
+      int column = 0, written = 0;
       for (pugi::xml_node cell : row.children()) {
         if (LocalName(cell) != "c") continue;
         auto at = ColumnNumber(sheet, cell, column);
         if (!at) return tl::unexpected(at.error());
         column = *at;
+        written = std::max(written, column);
         auto text = Value(sheet, cell, row_number, column);
         if (!text) return tl::unexpected(text.error());
         if (text->empty()) continue;
         if (++cells_ > kMaxXlsxCells) return TooLarge();
         if (cells == nullptr) cells = &rows[row_number];
-        cells->push_back({column, std::move(*text)});
+        cells->cells.push_back({column, std::move(*text)});
       }
+      if (cells != nullptr) cells->written = std::max(cells->written, written);
     }
     return {};
   }
@@ -268,34 +278,127 @@ class WorkbookReader {
                 " 个单元格，不像是绩效自评表。请只保留自评表所在的工作表后再试。");
   }
 
-  // Empties every cell of a merged area but its top-left one: a merged cell shows its value once.
-  Result<void> BlankMerged(const Sheet& sheet, const pugi::xml_node& merges, Rows& rows) const {
+  // A merged area gives the rows the cells a table spanning columns and rows gives in a document
+  // (as the DOCX and HTML readers give them): its top-left cell keeps the text; its other columns have
+  // no cell of their own in any of its rows (as under a colspan); each row below keeps one empty cell
+  // in its first column (as under a rowspan). Values some tools repeat into the area are dropped.
+  // `right` receives the last column reached by an area whose top-left cell shows a value.
+  Result<void> Merge(const Sheet& sheet, const pugi::xml_node& merges, Rows& rows, int& right) const {
     std::size_t visits = 0;
     for (pugi::xml_node merge : merges.children()) {
       const std::optional<xlsx::CellRange> range = xlsx::ParseRange(Attr(merge, "ref"));
       if (LocalName(merge) != "mergeCell" || !range) continue;
+      if (Shows(rows, range->first)) right = std::max(right, range->last.column);
       for (auto row = rows.lower_bound(range->first.row); row != rows.end() && row->first <= range->last.row; ++row) {
-        std::vector<Cell>& cells = row->second;
-        auto cell = std::lower_bound(cells.begin(), cells.end(), range->first.column,
+        Row& at = row->second;
+        at.written = std::max(at.written, range->last.column);
+        if (range->last.column > range->first.column) at.covered.push_back({range->first.column + 1, range->last.column});
+        auto cell = std::lower_bound(at.cells.begin(), at.cells.end(), range->first.column,
                                      [](const Cell& c, int column) { return c.column < column; });
-        for (; cell != cells.end() && cell->column <= range->last.column; ++cell) {
+        for (; cell != at.cells.end() && cell->column <= range->last.column; ++cell) {
           if (++visits > kMaxMergeVisits) {
             return Fail(SheetName(sheet) + "的合并单元格区域过多或互相重叠，无法读取。" + std::string(kResave));
           }
           if (row->first != range->first.row || cell->column != range->first.column) cell->text.clear();
+        }
+        if (++visits > kMaxMergeVisits) {
+          return Fail(SheetName(sheet) + "的合并单元格区域过多或互相重叠，无法读取。" + std::string(kResave));
         }
       }
     }
     return {};
   }
 
+  // Whether the cell at `ref` has a value.
+  static bool Shows(const Rows& rows, xlsx::CellRef ref) {
+    const auto row = rows.find(ref.row);
+    if (row == rows.end()) return false;
+    const std::vector<Cell>& cells = row->second.cells;
+    const auto cell = std::lower_bound(cells.begin(), cells.end(), ref.column,
+                                       [](const Cell& c, int column) { return c.column < column; });
+    return cell != cells.end() && cell->column == ref.column && !cell->text.empty();
+  }
+
+  // Whether a row holds only one sentence, in the sheet's first column.
+  static bool IsSentence(const Row& row, int first) {
+    const Cell* only = nullptr;
+    for (const Cell& cell : row.cells) {
+      if (cell.text.empty()) continue;
+      if (only != nullptr) return false;
+      only = &cell;
+    }
+    return only != nullptr && only->column == first && HoldsASentence(only->text);
+  }
+
+  // Whether some column from `from` to `to` has a cell of the row's own (no merged area covers it).
+  static bool Covers(const Row& row, int from, int to) {
+    for (int column = from; column <= to; ++column) {
+      const auto area = std::find_if(row.covered.begin(), row.covered.end(), [&](const std::pair<int, int>& a) {
+        return a.first <= column && column <= a.second;
+      });
+      if (area == row.covered.end()) return true;
+      column = area->second;
+    }
+    return false;
+  }
+
+  // How far right each row reaches: its last value, or its last written cell or merged area when
+  // they stay within the sheet's values (`right`: the last column with a value or a shown merged
+  // area). Rows that follow one another with more than one cell (a table's rows) reach as far as
+  // the widest of them, as a table's rows all span its grid; a row of one cell (a title, a merged
+  // line of text) stays one cell. Rows without a value are left out.
+  static std::map<int, int> Reach(const Rows& rows, int first, int right) {
+    std::map<int, int> reach;
+    for (const auto& [number, row] : rows) {
+      const auto last = std::find_if(row.cells.rbegin(), row.cells.rend(), [](const Cell& c) { return !c.text.empty(); });
+      if (last == row.cells.rend()) continue;
+      const int to = std::max(last->column, std::min(row.written, right));
+      reach[number] = IsSentence(row, first) || !Covers(row, first + 1, to) ? first : to;
+    }
+    for (auto run = reach.begin(); run != reach.end();) {
+      auto end = run;
+      int widest = 0;
+      for (int next = run->first; end != reach.end() && end->first == next && end->second > first; ++end, ++next) {
+        widest = std::max(widest, end->second);
+      }
+      if (end == run) {
+        ++run;
+        continue;
+      }
+      for (; run != end; ++run) run->second = widest;
+    }
+    return reach;
+  }
+
+  // The texts of a row from column `first` to `reach`, a cell for each column no merged area covers.
+  static std::vector<std::string> RowTexts(Row& row, int first, int reach) {
+    std::sort(row.covered.begin(), row.covered.end());
+    std::vector<std::string> texts;
+    auto cell = row.cells.begin();
+    auto covered = row.covered.begin();
+    for (int column = first; column <= reach; ++column) {
+      while (covered != row.covered.end() && covered->second < column) ++covered;
+      if (covered != row.covered.end() && covered->first <= column) {
+        column = covered->second;
+        continue;
+      }
+      while (cell != row.cells.end() && cell->column < column) ++cell;
+      texts.push_back(cell != row.cells.end() && cell->column == column ? std::move(cell->text) : std::string());
+    }
+    return texts;
+  }
+
   // A line naming the sheet, then one table row per non-empty row, from the sheet's first used
-  // column to the row's last non-empty cell. A row of one sentence in its first column is a line of
+  // column to the row's reach. A row of one sentence in its first column is a line of
   // text, as a paragraph between tables is in a document ("全年预算数…万元，执行率…。", "单位：万元").
-  Result<void> Emit(const Sheet& sheet, int ordinal, Rows& rows) {
+  Result<void> Emit(const Sheet& sheet, int ordinal, Rows& rows, int right) {
     int first = INT_MAX;
-    for (const auto& [number, cells] : rows) {
-      for (const Cell& cell : cells) first = cell.text.empty() ? first : std::min(first, cell.column);
+    for (const auto& [number, row] : rows) {
+      for (const Cell& cell : row.cells) {
+        if (cell.text.empty()) continue;
+        first = std::min(first, cell.column);
+        right = std::max(right, cell.column);
+      }
     }
     if (first == INT_MAX) return {};  // nothing to read on this sheet
     if (!sheet.name.empty()) {
@@ -303,24 +406,19 @@ class WorkbookReader {
       caption.text = sheet.name;
       caption.page = ordinal;
     }
-    for (auto& [number, cells] : rows) {
-      const auto last = std::find_if(cells.rbegin(), cells.rend(), [](const Cell& c) { return !c.text.empty(); });
-      if (last == cells.rend()) continue;
-      if (last->column == first && HoldsASentence(last->text) &&
-          std::count_if(cells.begin(), last.base(), [](const Cell& c) { return !c.text.empty(); }) == 1) {
-        TextLine& line = document_.lines.emplace_back(MakeRow({std::move(last->text)}));
+    const std::map<int, int> reach = Reach(rows, first, right);
+    for (const auto& [number, last] : reach) {
+      Row& row = rows[number];
+      if (IsSentence(row, first)) {
+        const auto sentence = std::find_if(row.cells.begin(), row.cells.end(), [](const Cell& c) { return !c.text.empty(); });
+        TextLine& line = document_.lines.emplace_back(MakeRow({std::move(sentence->text)}));
         line.cells.clear();  // the text, its tabs and line breaks made spaces, as a line's
         line.page = ordinal;
         line.number = number;
         continue;
       }
-      const std::size_t width = static_cast<std::size_t>(last->column - first + 1);
-      if ((emitted_ += width) > kMaxXlsxCells) return TooLarge();
-      std::vector<std::string> texts(width);
-      for (auto cell = cells.begin(); cell != last.base(); ++cell) {
-        texts[static_cast<std::size_t>(cell->column - first)] = std::move(cell->text);
-      }
-      TextLine& line = document_.lines.emplace_back(MakeRow(std::move(texts)));
+      if ((emitted_ += static_cast<std::size_t>(last - first + 1)) > kMaxXlsxCells) return TooLarge();
+      TextLine& line = document_.lines.emplace_back(MakeRow(RowTexts(row, first, last)));
       line.page = ordinal;
       line.number = number;
     }

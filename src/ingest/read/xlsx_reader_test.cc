@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "base/file.h"
+#include "ingest/read/html_reader.h"
 #include "ingest/read/read_document.h"
 #include "ingest/read/xlsx_cells.h"
 
@@ -160,7 +161,7 @@ TEST(ReadXlsx, ReadsASelfEvaluationTableAsRowsOfCellsInTheirColumns) {
        {"全年预算数（元）", "财政拨款（元）", "其他资金（元）", "", "全年执行数（元）", "执行率"}},
       {1, 6, "45500\t45500\t0\t\t45500\t100%", {"45500", "45500", "0", "", "45500", "100%"}},
       {1, 7, "95.35%\t95.5%\t\t\t91000\tTRUE", {"95.35%", "95.5%", "", "", "91000", "TRUE"}},
-      {1, 8, "\t\t\t\t2023-03-15", {"", "", "", "", "2023-03-15"}},
+      {1, 8, "\t\t\t\t2023-03-15\t", {"", "", "", "", "2023-03-15", ""}},  // as wide as its table
       {2, 0, "指标", {}},
       {2, 1, "一级指标\t指标值", {"一级指标", "指标值"}},
       {2, 2, "产出指标\t≥95%", {"产出指标", "≥95%"}},
@@ -195,8 +196,9 @@ TEST(ReadXlsx, ReadsAWorkbookWrittenByLibreOfficeCalc) {
   ASSERT_EQ(document.lines.size(), 18u);
   EXPECT_EQ(document.lines[0].text, "项目自评表");
   EXPECT_EQ(document.lines[1].cells, (Cells{"项目支出绩效自评表"}));
-  EXPECT_EQ(document.lines[4].cells, (Cells{"主管部门", "黔南州自然资源局", "", "", "实施单位", "黔南州自然资源局"}));
-  EXPECT_EQ(document.lines[6].cells, (Cells{"45500", "45500", "0", "45500", "100%", "10", "10"}));
+  // Merged across columns: one cell, as in a document's table; the rows of a table span its grid.
+  EXPECT_EQ(document.lines[4].cells, (Cells{"主管部门", "黔南州自然资源局", "实施单位", "黔南州自然资源局"}));
+  EXPECT_EQ(document.lines[6].cells, (Cells{"45500", "45500", "0", "45500", "100%", "10", "10", ""}));
   EXPECT_EQ(document.lines[11].cells[0], "");  // under the vertically merged 产出指标
   EXPECT_EQ(document.lines[13].cells[4], "95.35%");
   EXPECT_EQ(document.lines[15].text, "填报信息");
@@ -222,11 +224,61 @@ TEST(ReadXlsx, ReadsInlineStringsFormulaResultsEscapesAndMergedAreas) {
   const TextDocument document = Read(HandXlsx({sheet}, shared));
   ASSERT_EQ(document.lines.size(), 5u);
   EXPECT_EQ(document.lines[0].text, "S1");
-  EXPECT_EQ(document.lines[1].cells, (Cells{"共享", "内联", "富文本", "公式文本"}));
+  EXPECT_EQ(document.lines[1].cells, (Cells{"共享", "内联", "富文本", "公式文本", ""}));
   EXPECT_EQ(document.lines[2].number, 3);  // a row without r follows the one before
   EXPECT_EQ(document.lines[2].cells, (Cells{"#DIV/0!", "", "FALSE", "0.3", "0.0015"}));
-  EXPECT_EQ(document.lines[3].cells, (Cells{"", "第一行第二行", "7"}));  // D4 continues the merge
-  EXPECT_EQ(document.lines[4].cells, (Cells{"", "", "", "", "8"}));      // C5 and D5 too
+  EXPECT_EQ(document.lines[3].cells, (Cells{"", "第一行第二行", "7", ""}));  // D4 is in C4's cell
+  EXPECT_EQ(document.lines[4].cells, (Cells{"", "", "", "8"}));  // C5:D5 continue it: one empty cell
+}
+
+// The national 2021 form as Calc saves a page: a merged 一级指标 down the first column, merged
+// cells across, empty cells not written (A16) or written without a value (J16), a last column
+// empty in most rows. The XLSX reader gives the rows the HTML reader gives for the same table.
+TEST(ReadXlsx, GivesATableWithMergedCellsTheRowsADocumentGives) {
+  const auto cell = [](const std::string& ref, const std::string& text) {
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+  };
+  const std::string sheet =
+      "<sheetData>"
+      "<row r=\"1\">" + cell("A1", "项目支出绩效自评表") + "</row>"
+      "<row r=\"2\">" + cell("A2", "项目名称") + cell("B2", "危桥改造项目") + "</row>"
+      "<row r=\"3\">" + cell("A3", "年度总体目标") + cell("B3", "预期目标") + cell("D3", "实际完成情况") + "</row>"
+      "<row r=\"4\">" + cell("B4", "完成年度任务。") + cell("D4", "已完成。") + "</row>"
+      "<row r=\"5\">" + cell("A5", "一级指标") + cell("B5", "二级指标") + cell("C5", "三级指标") +
+      cell("D5", "指标值") + cell("E5", "偏差原因") + "</row>"
+      "<row r=\"6\">" + cell("A6", "产出指标") + cell("B6", "数量指标") + cell("C6", "改造危桥数量") +
+      cell("D6", "26") + "<c r=\"E6\" s=\"1\"/></row>"
+      "<row r=\"7\">" + cell("B7", "数量指标") + cell("C7", "补贴客运车辆数") + cell("D7", "282") + "</row>"
+      "<row r=\"8\">" + cell("A8", "总分") + cell("D8", "97.19") + "</row>"
+      "</sheetData><mergeCells count=\"7\"><mergeCell ref=\"A1:E1\"/><mergeCell ref=\"B2:E2\"/>"
+      "<mergeCell ref=\"A3:A4\"/><mergeCell ref=\"B3:C3\"/><mergeCell ref=\"B4:C4\"/>"
+      "<mergeCell ref=\"A6:A7\"/><mergeCell ref=\"A8:C8\"/></mergeCells>";
+  const std::string html =
+      "<html><body><table>"
+      "<tr><td colspan=\"5\">项目支出绩效自评表</td></tr>"
+      "<tr><td>项目名称</td><td colspan=\"4\">危桥改造项目</td></tr>"
+      "<tr><td rowspan=\"2\">年度总体目标</td><td colspan=\"2\">预期目标</td><td>实际完成情况</td><td></td></tr>"
+      "<tr><td colspan=\"2\">完成年度任务。</td><td>已完成。</td><td></td></tr>"
+      "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>偏差原因</td></tr>"
+      "<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>改造危桥数量</td><td>26</td><td></td></tr>"
+      "<tr><td>数量指标</td><td>补贴客运车辆数</td><td>282</td><td></td></tr>"
+      "<tr><td colspan=\"3\">总分</td><td>97.19</td><td></td></tr>"
+      "</table></body></html>";
+  const TextDocument from_xlsx = Read(HandXlsx({sheet}));
+  const auto from_html = ReadHtml(html, "t.html");
+  ASSERT_TRUE(from_html.has_value());
+  std::vector<Cells> xlsx_rows, html_rows;
+  for (const TextLine& line : from_xlsx.lines) {
+    if (line.is_table_row()) xlsx_rows.push_back(line.cells);
+  }
+  for (const TextLine& line : from_html->lines) {
+    if (line.is_table_row()) html_rows.push_back(line.cells);
+  }
+  ASSERT_EQ(xlsx_rows.size(), 8u);
+  EXPECT_EQ(xlsx_rows[6], (Cells{"", "数量指标", "补贴客运车辆数", "282", ""}));  // under the merged 产出指标
+  EXPECT_EQ(xlsx_rows[0], (Cells{"项目支出绩效自评表"}));                        // a merged title: one cell
+  ASSERT_EQ(xlsx_rows.size(), html_rows.size());
+  for (std::size_t i = 0; i < xlsx_rows.size(); ++i) EXPECT_EQ(xlsx_rows[i], html_rows[i]) << "row " << i + 1;
 }
 
 TEST(ReadXlsx, ReadsASentenceInARowOfItsOwnAsALineOfText) {

@@ -223,7 +223,6 @@ HttpResponse EditorPage(RequestContext& ctx, const Args& args) {
   const auto body = ctx.views.RenderKept(EditorBodyKey(*view, base), "editor_body",
                                          [&] { return EditorBodyModel(*view, base); });
   Json model = EditorHeadModel(*view, base);
-  model["body"] = *body;
   model["page"] = PageFrame(ctx, view->unit.name + " " + std::to_string(at->year) + " 年度绩效自评");
   model["page"]["editor"] = true;
   model["updated_at"] = TimeText(view->draft.updated_at);
@@ -265,7 +264,9 @@ HttpResponse EditorPage(RequestContext& ctx, const Args& args) {
     model["last_version"] = {{"number", last.number}, {"hash", last.content_hash.substr(0, 16)},
                              {"submitted_by", last.submitted_by}, {"submitted_at", TimeText(last.submitted_at)}};
   }
-  return Html(ctx, "editor", model);
+  HttpResponse response;
+  response.body = ctx.views.RenderAround("editor", "body", model, *body);
+  return response;
 }
 
 // One project's form, as the fragment a folded project fetches when it is opened (an htmx

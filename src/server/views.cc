@@ -35,8 +35,10 @@ Data ToData(const Json& value) {
       for (const auto& item : value) list.push_back(ToData(item));
       return out;
     }
-    case Json::value_t::string:  // an empty string is falsy, as in most mustache implementations
-      return value.get_ref<const std::string&>().empty() ? Data(false) : Data(value.get<std::string>());
+    case Json::value_t::string: {  // an empty string is falsy, as in most mustache implementations
+      const std::string& text = value.get_ref<const std::string&>();
+      return text.empty() ? Data(false) : Data(text);
+    }
     case Json::value_t::boolean:
       return Data(value.get<bool>());
     case Json::value_t::null:
@@ -67,6 +69,29 @@ std::string Expand(const std::map<std::string, std::string>& sources, const std:
   }
   out.append(text, at);
   return out;
+}
+
+using Template = kainjow::mustache::mustache;
+
+// Appends what `parsed` renders from `data` to `out` (the bytes kainjow's render(data) returns,
+// without its string stream and the copy of its text).
+void RenderInto(Template& parsed, const Data& data, std::string& out) {
+  parsed.render(data, [&out](const std::string& piece) { out += piece; });
+}
+
+// A template's text split around its one {{{slot}}}: both halves parse alone, so the slot is
+// not inside a section (whose open and close would fall in different halves).
+struct Split {
+  std::unique_ptr<Template> before, after;
+};
+Split SplitAt(const std::string& text, const std::string& slot) {
+  const std::string tag = "{{{" + slot + "}}}";
+  const auto at = text.find(tag);
+  if (at == std::string::npos || text.find(tag, at + tag.size()) != std::string::npos) return {};
+  auto before = std::make_unique<Template>(text.substr(0, at));
+  auto after = std::make_unique<Template>(text.substr(at + tag.size()));
+  if (!before->is_valid() || !after->is_valid()) return {};
+  return {std::move(before), std::move(after)};
 }
 
 }  // namespace
@@ -153,7 +178,34 @@ std::string Views::Render(const std::string& name, const Json& model) const {
     it = mine.emplace(name, std::make_unique<kainjow::mustache::mustache>(Expand(sources_, source->second))).first;
   }
   Data data = ToData(model);
-  return it->second->render(data);
+  std::string out;
+  RenderInto(*it->second, data, out);
+  return out;
+}
+
+std::string Views::RenderAround(const std::string& name, const std::string& slot, const Json& model,
+                                const std::string& text) const {
+  // Split templates are kept per thread, as Render keeps whole ones.
+  thread_local std::unordered_map<const Views*, std::unordered_map<std::string, Split>> cache;
+  auto& mine = cache[this];
+  const std::string key = name + "\n" + slot;
+  auto it = mine.find(key);
+  if (it == mine.end()) {
+    auto source = sources_.find(name);
+    it = mine.emplace(key, source == sources_.end() ? Split{} : SplitAt(Expand(sources_, source->second), slot)).first;
+  }
+  if (!it->second.before) {
+    Json whole = model;
+    whole[slot] = text;
+    return Render(name, whole);
+  }
+  const Data data = ToData(model);
+  std::string out;
+  out.reserve(text.size() + 16384);
+  RenderInto(*it->second.before, data, out);
+  out += text;
+  RenderInto(*it->second.after, data, out);
+  return out;
 }
 
 std::shared_ptr<const std::string> Views::RenderKept(const std::string& key, const std::string& name,

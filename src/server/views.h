@@ -30,6 +30,12 @@ class Views {
   // empty key renders without keeping.
   std::shared_ptr<const std::string> RenderKept(const std::string& key, const std::string& name,
                                                 const std::function<nlohmann::ordered_json()>& model) const;
+  // The template `name` filled from `model`, with `text` put where the template says {{{slot}}}
+  // (a kept body): the same bytes as Render with model[slot] = text, but `text` is copied once,
+  // into the answer, instead of into the model, the template's data and its line buffer. A
+  // template whose {{{slot}}} is missing, repeated or inside a section is rendered the slow way.
+  std::string RenderAround(const std::string& name, const std::string& slot, const nlohmann::ordered_json& model,
+                           const std::string& text) const;
   void SetKeptLimit(std::size_t bytes);
 
   const std::map<std::string, std::string>& sources() const { return sources_; }

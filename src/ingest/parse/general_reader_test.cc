@@ -940,6 +940,24 @@ TEST(GeneralReading, AHeadingBesideAProjectsHeadingIsTheNextProject) {
   EXPECT_EQ(ev.projects[1].executed, Yuan("2057300"));
 }
 
+TEST(GeneralReading, ANumberedHeadingAfterATableWrittenAsRowsEndsIt) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某市交通运输局关于2019年度项目支出绩效自评情况的报告",
+      "| 序号 | 项目名称 | 全年预算数（万元） |  |  | 全年执行数（万元） | 执行率 |",
+      "|  |  | 小计 | 财政拨款 | 其他资金 |  |  |",
+      "| 1 | 农村公路养护工程 | 293.041 | 278.898 | 14.143 | 290.696 | 99.20% |",
+      "| 2 | 危桥改造项目 | 78.951 | 78.951 | 0 | 69.555 | 88.10% |",
+      "二、绩效目标完成情况",
+      "（一）农村公路养护工程",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "农村公路养护工程");
+  EXPECT_EQ(projects[0].budget.fiscal, Yuan("2788980"));
+  EXPECT_EQ(projects[1].name, "危桥改造项目");
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

@@ -313,6 +313,8 @@ class GridReader {
   std::vector<GridCell> run_;  // one cell per line, waiting for a header to cut it into rows
   std::optional<Header> header_;
   bool just_header_ = false;
+  bool header_written_as_row_ = false;  // the header came as one row of cells, not one cell per line
+  bool row_line_ = false;               // the row being read is a line of its own cells
   bool name_key_ = false;  // the last cell was 项目名称: the next one names the project
   Subject table_project_;
   std::optional<MoneyUnit> caption_unit_;
@@ -431,6 +433,7 @@ void GridReader::Row(Cells row, bool structured) {
   }
   if (auto h = HeaderOf(row, caption_unit_)) {
     header_ = *h;
+    header_written_as_row_ = row_line_;
     just_header_ = true;
     level1_.clear(), level2_.clear();
     for (const GridCell& c : row) Use(c);
@@ -701,7 +704,9 @@ void GridReader::Run() {
         row.push_back({trimmed, i, at + static_cast<std::size_t>(trimmed.data() - cell.data())});
         at += cell.size() + 1;
       }
+      row_line_ = true;
       Row(row, true);
+      row_line_ = false;
       continue;
     }
     // "序号 |": one cell of a table written a cell per line; "| 1 | 名称 | 60 |" is a whole row.
@@ -719,7 +724,9 @@ void GridReader::Run() {
       // A line of indicator cells, one for every column, binds by column however its cells
       // were separated (runs of spaces).
       const bool whole = header_ && header_->kind == TableKind::kIndicators && cells.size() == header_->roles.size();
+      row_line_ = true;
       Row(cells, separated || whole);
+      row_line_ = false;
       continue;
     }
     const std::string_view text = TrimTrailing(TrimSpace(line.text), "| ");
@@ -732,6 +739,13 @@ void GridReader::Run() {
       Break();
       run_ = std::move(tokens);
       FlushRun(true);
+      Break();
+      continue;
+    }
+    // A numbered heading after a table written as rows ("二、绩效目标完成情况" after a pipe table)
+    // is no cell of it: it ends the table (cells one per line belong to tables written so).
+    if (header_ && header_written_as_row_ && run_.empty() && !EndsWith(trimmed, "|") &&
+        ReadHeadingMarker(trimmed).found()) {
       Break();
       continue;
     }

@@ -958,6 +958,23 @@ TEST(GeneralReading, ANumberedHeadingAfterATableWrittenAsRowsEndsIt) {
   EXPECT_EQ(projects[1].name, "危桥改造项目");
 }
 
+TEST(GeneralReading, AKeyRowFlattenedWithASpaceNamesTheProject) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某区水利局2022年度项目支出绩效自评表",
+      "项目名称 水土保持综合治理项目",
+      "项目资金 （元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+      "年度资金总额： 1,859,900.00 1,859,900.00 1,774,300.00 10 95.40% 9.54",
+      "一级指标 二级指标 三级指标 绩效指标值 分值 得分",
+      "年度指标值 实际完成值",
+      "产出指标 数量指标 治理河道长度 ≥32公里 36公里 15 15",
+      "质量指标 监测设备完好率 ≥95% 100% 10 10",
+      "可持续影响指标 长效管护机制 建立健全 建立健全 10 10",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].name, "水土保持综合治理项目");
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

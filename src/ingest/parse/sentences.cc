@@ -615,9 +615,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // "项目名称：城区道路维修项目" / "（1）项目名称:X,主要用于…，预算数0.01万元": the line and the lines
   // after it are about that project, as under a heading (of a level below every numbered one, so
   // that any numbered heading ends it).
+  // ("项目名称 水土保持综合治理项目": a table's key row flattened with a space.)
   if (const std::string_view body = WithoutMarker(TrimSpace(text));
-      StartsWith(body, "项目名称：") || StartsWith(body, "项目名称:")) {
-    const std::string_view key = StartsWith(body, "项目名称：") ? "项目名称：" : "项目名称:";
+      StartsWith(body, "项目名称：") || StartsWith(body, "项目名称:") || StartsWith(body, "项目名称 ")) {
+    const std::string_view key = StartsWith(body, "项目名称：") ? "项目名称："
+                                 : StartsWith(body, "项目名称:") ? "项目名称:"
+                                                                 : "项目名称";
     const std::string_view rest = TrimSpace(body.substr(key.size()));
     const std::string_view name = TrimSpace(rest.substr(0, ClauseEnd(rest, 0)));
     if (CodePointCount(name) >= 2 && CodePointCount(name) <= 60) {

@@ -572,10 +572,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   const bool names = text.find("项目") != std::string::npos;
   const bool quoted_list = text.find("”等") != std::string::npos;
   const bool masked = HasMask(text);
+  const HeadingMarker heading = ReadHeadingMarker(text);
   if (!digits && text.size() <= 4 * 30 && AtMostCodePoints(text, 30)) {
     if (const auto unit = TrailingUnit(text)) state.caption_unit = unit;
   }
-  if (!digits && !names && !quoted_list && !masked && !ReadHeadingMarker(text).found()) return false;
+  if (!digits && !names && !quoted_list && !masked && !heading.found()) return false;
   std::vector<Amount> amounts =
       !digits ? std::vector<Amount>{} : state.scanned ? state.scanned->Take(line, text) : ScanAmounts(text);
   // Numbers written without a unit under a caption that states one ("（单位：元）") are in it,
@@ -601,7 +602,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   // "1.2021年第一批…养殖基地建设项目,项目实施确保…": a numbered item whose first clause names a
   // piece of work is about it, with its figures further on in the item.
-  if (const HeadingMarker marker = ReadHeadingMarker(text); marker.found() && !amounts.empty()) {
+  if (const HeadingMarker& marker = heading; marker.found() && !amounts.empty()) {
     const std::string_view body = WithoutMarker(TrimSpace(text));
     const std::string_view first = TrimSpace(body.substr(0, ClauseEnd(body, 0)));
     if (first.size() < body.size() && EndsAsNamedWork(first) && CodePointCount(first) >= 6 &&
@@ -900,7 +901,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // A numbered heading that is not a section or a field ("（1）资金使用情况：") names the
   // project of the lines under it ("9.《黔南州生产矿山实测抽查报告》编制项目").
   // A line of an analysis of indicators naming one ("开展工作督导：…共4次。").
-  if (state.indicator_section_level > 0 && !ReadHeadingMarker(text).found()) {
+  if (state.indicator_section_level > 0 && !heading.found()) {
     const Subject project = binder.default_subject() ? binder.default_subject() : named_project();
     if (std::optional<ProseIndicator> item = project ? NamedIndicatorLine(text) : std::nullopt) {
       const auto& existing = binder.evaluation().projects[*project].indicators;
@@ -910,7 +911,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       }
     }
   }
-  if (const HeadingMarker marker = ReadHeadingMarker(text); marker.found()) {
+  if (const HeadingMarker& marker = heading; marker.found()) {
     const std::string_view body = WithoutMarker(text);
     if (body.find("指标") != std::string_view::npos && ContainsAny(body, {"完成情况", "分析"})) {
       if (state.indicator_section_level == 0 || marker.level < state.indicator_section_level) {
@@ -920,7 +921,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       state.indicator_section_level = 0;
     }
   }
-  if (const HeadingMarker marker = ReadHeadingMarker(text); amounts.empty() && marker.found()) {
+  if (const HeadingMarker& marker = heading; amounts.empty() && marker.found()) {
     const std::string_view body = WithoutMarker(text);
     // "（二）山洪灾害防治非工程措施运行维护" after "（一）农村饮水安全巩固提升工程": a heading of the
     // level of the one that named the last project is the next project, unless it closes on a

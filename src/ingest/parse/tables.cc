@@ -84,6 +84,7 @@ void SetIndicatorValue(Indicator& ind, const CellValue& value, bool target) {
 }
 
 std::optional<MoneyUnit> HeaderUnit(std::string_view text) {
+  if (text.find("元") == std::string_view::npos) return std::nullopt;  // every unit below names 元
   // "(万元" alone: the second line of a wrapped header cell "年度预算申请(万元)", its bracket lost.
   if (ContainsAny(text, {"(万元)", "（万元）", "单位：万元", "单位:万元"}) || text == "(万元" || text == "（万元") {
     return MoneyUnit::kWan;

@@ -975,6 +975,22 @@ TEST(GeneralReading, AKeyRowFlattenedWithASpaceNamesTheProject) {
   EXPECT_EQ(parsed->evaluation.projects[0].name, "水土保持综合治理项目");
 }
 
+TEST(GeneralReading, TheFiscalPartOfAFundArrangedUnderItsHeading) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某市卫生健康委员会2023年度项目支出绩效自评报告",
+      "（一）基层医疗卫生机构能力建设项目",
+      "本项目全年预算数为2,376,431.00元，全年执行数1,953,426.00元，执行率达82.20%。",
+      "（二）计划生育家庭奖励扶助资金",
+      "2023年度安排计划生育家庭奖励扶助资金共计81.4359万元，其中财政拨款78.7648万元。项目资金到位81.4359万元，到位率100%；已拨付76.6311万元，拨付率94.1%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[1].budget.total, Yuan("814359"));
+  EXPECT_EQ(projects[1].budget.fiscal, Yuan("787648"));
+  EXPECT_EQ(projects[1].executed, Yuan("766311"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

@@ -810,7 +810,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     const ProseRole role = ClassifyProseLabel(a.label, a.kind);
     // "预算收入3000万元，其中一般公共预算拨款2800万元": parts of what is no funds to spend are not either.
-    if (a.parent >= 0 && SpeaksOfOtherThanFunds(amounts[static_cast<std::size_t>(a.parent)].label)) continue;
+    // (A whole read as a budget is funds, whatever its name says: 计划生育家庭奖励扶助资金共计…，其中财政拨款….)
+    if (a.parent >= 0 && !budget_of[static_cast<std::size_t>(a.parent)] &&
+        SpeaksOfOtherThanFunds(amounts[static_cast<std::size_t>(a.parent)].label)) {
+      continue;
+    }
     // A part of a budget ("预算总额100万元（其中：财政拨款80万元，其他资金20万元）", "其中基本支出…")
     // is that budget's fiscal or other part, never a budget or spending of its own.
     if (a.parent >= 0 && a.kind == AmountKind::kMoney && budget_of[static_cast<std::size_t>(a.parent)]) {

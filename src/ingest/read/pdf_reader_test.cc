@@ -646,6 +646,35 @@ TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   EXPECT_EQ(Rows(pdf), expected);
 }
 
+TEST(PdfTables, LabelTopAlignedOnTheRowsItSpansKeepsALabelBelowInItsOwnRow) {
+  // The national 2021 form: 年度总体目标 spans the rows of the target's heading and text,
+  // top-aligned; the indicator header below it holds 一级指标 alone in that column, and the row
+  // after the header is empty there too (产出指标 is centred on the rows it spans). The text row
+  // above and the indicator row below are as tall as each other, so the two-row span around the
+  // header is centred on 一级指标 as well as the header itself: 年度总体目标 takes the text row.
+  Drawing drawing;
+  TableSpec grid = {
+      {60, 130, 250, 310, 360},
+      {
+          {{}, {"预期目标"}, {"实际完成情况"}, {}},
+          {{}, {"通过实施项目，完成", "年度任务。"}, {"已按计划完成。"}, {}},
+          {{"一级指标"}, {"二级指标"}, {"指标", "性质"}, {"分值"}},
+          {{}, {"数量指标"}, {"改造危桥数", "量"}, {"15"}},
+          {{}, {"质量指标"}, {"合格率"}, {"10"}},
+      }};
+  DrawTable(drawing, grid, 100);
+  for (int k = 0; k < 3; ++k) drawing.Text(64, 105 + 16 * k, std::vector<std::string>{"年度", "总体", "目标"}[k]);
+  drawing.Text(64, 236, "产出指标");  // centred on its rows: 210 to 278
+  const std::vector<std::vector<std::string>> expected = {
+      {"年度总体目标", "预期目标", "实际完成情况"},
+      {"", "通过实施项目，完成年度任务。", "已按计划完成。"},
+      {"一级指标", "二级指标", "指标性质", "分值"},
+      {"产出指标", "数量指标", "改造危桥数量", "15"},
+      {"", "质量指标", "合格率", "10"},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfTables, TableAcrossAPageBreakDropsTheRepeatedHeader) {
   Drawing drawing;
   const std::vector<double> columns = {60, 200, 280, 360};

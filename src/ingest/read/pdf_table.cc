@@ -694,7 +694,9 @@ class TableBuilder {
           if (distance < nearest) nearest = distance, first = last = r;
         }
       }
-      std::size_t target = first, span_end = first;
+      // Top-aligned with the first row it spans, a label takes its column in every row it lies
+      // beside: a label below (一级指标 under 年度总体目标) cannot be centred on those rows.
+      std::size_t target = first, span_end = last;
       if (!block.spanning || std::abs(rows[first].y0 - block.y0) > 0.3 * h_) {
         std::size_t lo = first, hi = last;
         while (lo > 0 && !held(lo - 1, block)) --lo;

@@ -56,6 +56,34 @@ bool HoldsASentence(std::string_view text) {
   return false;
 }
 
+// Whether a cell's text opens with a heading's numbering ("一、", "（二）", "1.", "（1）", "①"): a
+// report's heading, kept in a sheet as a row of its own.
+bool OpensAsHeading(std::string_view text) {
+  static constexpr std::string_view kNumerals = "一二三四五六七八九十";
+  static constexpr std::string_view kCircled = "①②③④⑤⑥⑦⑧⑨⑩";
+  std::size_t at = 0;
+  const bool bracket = text.starts_with("（") || text.starts_with("(");
+  if (bracket) at = text[0] == '(' ? 1 : 3;
+  const std::size_t start = at;
+  while (at < text.size()) {
+    if (text[at] >= '0' && text[at] <= '9') {
+      ++at;
+    } else if (at + 3 <= text.size() && kNumerals.find(text.substr(at, 3)) != std::string_view::npos &&
+               kNumerals.find(text.substr(at, 3)) % 3 == 0) {
+      at += 3;
+    } else {
+      break;
+    }
+  }
+  if (at == start) {
+    return !bracket && text.size() > 3 && kCircled.find(text.substr(0, 3)) != std::string_view::npos &&
+           kCircled.find(text.substr(0, 3)) % 3 == 0;
+  }
+  const std::string_view rest = text.substr(at);
+  if (bracket) return rest.starts_with("）") || rest.starts_with(")");
+  return rest.starts_with("、") || (rest.starts_with(".") && rest.size() > 1 && !(rest[1] >= '0' && rest[1] <= '9'));
+}
+
 // Sorts a row's cells by column; of two cells in one column the later wins.
 void SortCells(std::vector<Cell>& cells) {
   std::stable_sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.column < b.column; });
@@ -319,7 +347,7 @@ class WorkbookReader {
     return cell != cells.end() && cell->column == ref.column && !cell->text.empty();
   }
 
-  // Whether a row holds only one sentence, in the sheet's first column.
+  // Whether a row holds only one sentence or heading, in the sheet's first column.
   static bool IsSentence(const Row& row, int first) {
     const Cell* only = nullptr;
     for (const Cell& cell : row.cells) {
@@ -327,7 +355,7 @@ class WorkbookReader {
       if (only != nullptr) return false;
       only = &cell;
     }
-    return only != nullptr && only->column == first && HoldsASentence(only->text);
+    return only != nullptr && only->column == first && (HoldsASentence(only->text) || OpensAsHeading(only->text));
   }
 
   // Whether some column from `from` to `to` has a cell of the row's own (no merged area covers it).

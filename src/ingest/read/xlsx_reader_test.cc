@@ -303,6 +303,26 @@ TEST(ReadXlsx, ReadsASentenceInARowOfItsOwnAsALineOfText) {
   EXPECT_EQ(document.lines[4].cells, (Cells{"", "备注：见附件。"}));  // a cell in its column stays one
 }
 
+TEST(ReadXlsx, ReadsANarrativeReportKeptInASheetAsItsLinesOfText) {
+  // A report opened in Calc: each heading and paragraph a row of its own in the first column.
+  // Headings are lines of text as in the document, not one-cell table rows.
+  const std::string sheet =
+      "<sheetData>"
+      "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>二、绩效目标实现情况</t></is></c></row>"
+      "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>（一）农村饮水安全巩固提升工程</t></is></c></row>"
+      "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>1.资金投入及使用情况</t></is></c></row>"
+      "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>①数量指标</t></is></c></row>"
+      "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>1.5</t></is></c></row>"
+      "<row r=\"6\"><c r=\"A6\" t=\"inlineStr\"><is><t>项目支出绩效自评表</t></is></c></row>"
+      "</sheetData>";
+  const TextDocument document = Read(HandXlsx({sheet}));
+  ASSERT_EQ(document.lines.size(), 7u);
+  for (std::size_t i = 1; i <= 4; ++i) EXPECT_FALSE(document.lines[i].is_table_row()) << document.lines[i].text;
+  EXPECT_EQ(document.lines[2].text, "（一）农村饮水安全巩固提升工程");
+  EXPECT_TRUE(document.lines[5].is_table_row());  // a number is a cell
+  EXPECT_TRUE(document.lines[6].is_table_row());  // a table's title stays a cell
+}
+
 // A workbook from its <sheets> entries and relationships, plus parts.
 std::string WorkbookZip(const std::string& workbook_inner, const std::string& relationships,
                         std::vector<std::pair<std::string, std::string>> parts) {

@@ -39,11 +39,21 @@ bool IsClosingPunctuation(char16_t c) {
 
 bool IsWordChar(char16_t c) { return c < 0x80 && (std::isalnum(c) || c == '.' || c == '-'); }
 
-// Width of the box's first unbreakable unit: a word, or a character with closing punctuation.
+// Opening brackets and quotes, and the signs a figure is written with (≥285辆, ±5%), which a line
+// is never broken after: they stay with what follows them.
+bool StaysWithNext(char16_t c) {
+  static constexpr std::u16string_view kSticky = u"“‘（(《「『【〔〈[≥≤≧≦＞＜＝><=±～~";
+  return kSticky.find(c) != std::u16string_view::npos;
+}
+
+// Width of the box's first unbreakable unit: a word, or a character with closing punctuation,
+// with the opening signs before either.
 double FirstUnitWidth(const poppler::text_box& box, const poppler::ustring& text) {
   if (text.empty()) return 0;
-  std::size_t end = 1;
-  if (IsWordChar(text[0])) {
+  std::size_t start = 0;
+  while (start + 1 < text.size() && StaysWithNext(text[start])) ++start;
+  std::size_t end = start + 1;
+  if (IsWordChar(text[start])) {
     // A thousands separator between digits does not break a number ("30,969.07").
     const auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
     while (end < text.size() && (IsWordChar(text[end]) || (text[end] == ',' && digit(end - 1) && digit(end + 1)))) ++end;

@@ -770,6 +770,23 @@ TEST(PdfLayout, KeepsATableHeaderRepeatedAtTheTopOfEachPage) {
   EXPECT_EQ(Rows(pdf), expected);
 }
 
+TEST(PdfLayout, ASignBeforeAFigureStaysWithItWhenALineWraps) {
+  // "…指标值" / "≥285辆，…": the line broke before "≥285", which it could not split; the short
+  // line is no paragraph's end.
+  Drawing drawing;
+  const std::string full = "本项目绩效目标完成情况如下，产出指标和效益指标均按计划完成，资金使用规范，管理制度健全有效。";
+  const std::string short_line = "产出指标方面，养护农村公路里程完成642公里，目标578公里，得10分。“补贴客运车辆数”指标值";
+  for (int line = 0; line < 3; ++line) drawing.Text(60, 80 + 20 * line, full);
+  const double room = drawing.Width(full) - drawing.Width(short_line);
+  ASSERT_GT(room, drawing.Width("≥"));      // the sign alone would have fitted
+  ASSERT_LT(room, drawing.Width("≥285"));   // the sign with its figure would not
+  drawing.Text(60, 140, short_line);
+  drawing.Text(60, 160, "≥285辆，全年实际完成293辆，得15分。");
+  const std::vector<std::string> prose = Prose(ReadDrawing(drawing));
+  ASSERT_EQ(prose.size(), 1u);
+  EXPECT_TRUE(prose[0].ends_with(short_line + "≥285辆，全年实际完成293辆，得15分。")) << prose[0];
+}
+
 TEST(PdfLayout, ReadsTheLeftColumnBeforeTheRightOne) {
   Drawing drawing;
   drawing.Centred(60, 535, 50, "两栏排版的一页：标题横跨两栏");

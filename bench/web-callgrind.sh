@@ -10,6 +10,8 @@
 # the figures are those of a warm year cache (as in the load test, whose 2,000 units all fit);
 # without it each unit's first read assesses its draft (and an older build has no cache).
 # WEB_CALLGRIND_OUT=FILE keeps the profile (callgrind_annotate --inclusive=yes FILE).
+# WEB_CALLGRIND_PAGES=1 sends only the editor pages (COUNT of them) and also prints the server
+# threads' instructions per page, the whole request (reading it, session, store, writing the answer).
 # WEB_CALLGRIND_REVIEWER=1 reads the editor pages as the reviewer (token 64 × "f") instead of
 # as each unit's user (the other kinds stay the unit user's), and warms them as the reviewer too.
 set -euo pipefail
@@ -54,6 +56,7 @@ for i in $(seq 0 $((count - 1))); do
   page_cookie=$cookie
   [ "${WEB_CALLGRIND_REVIEWER:-0}" = 1 ] && page_cookie=$reviewer
   curl -s -o /dev/null -H "$page_cookie" "$url/units/$u/years/$year"
+  [ "${WEB_CALLGRIND_PAGES:-0}" = 1 ] && continue
   curl -s -o /dev/null -H "$cookie" -H "HX-Request: true" "$url/units/$u/years/$year/projects/$(( i % 20 ))"
   revision=$(curl -s -H "$cookie" "$url/api/units/$u/years/$year" | jq .revision)
   curl -s -o /dev/null -X PATCH -H "$cookie" -H "X-CSRF-Token: $(csrf "$u")" -H "Content-Type: application/json" \
@@ -64,6 +67,10 @@ kill "$server"
 wait "$server" 2>/dev/null || true
 server=
 [ -n "${WEB_CALLGRIND_OUT:-}" ] && cp "$work/cg.out" "$WEB_CALLGRIND_OUT"
+if [ "${WEB_CALLGRIND_PAGES:-0}" = 1 ]; then
+  callgrind_annotate --inclusive=yes "$work/cg.out" | awk -v n="$count" '/pthread_create.c:start_thread/ && !done {
+    gsub(",", "", $1); printf "%14.0f Ir/page   server threads, whole request (%d pages)\n", $1 / n, n; done = 1 }'
+fi
 "$root/bench/callgrind-per-call.py" "$work/cg.out" \
   "jixiao::(anonymous namespace)::EditorPage(" "jixiao::(anonymous namespace)::ProjectPage(" \
   "jixiao::(anonymous namespace)::GetYear(" "jixiao::(anonymous namespace)::PatchYear(" \

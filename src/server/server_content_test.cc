@@ -1,6 +1,7 @@
 // What goes through the API comes back as it went in: markup escaped in the pages and intact in
 // JSON, SQL metacharacters byte for byte; two people saving one year at once; the whole
 // workflow from a draft with errors to a second submitted version; importing files.
+#include <filesystem>
 #include <latch>
 #include <random>
 #include <set>
@@ -8,7 +9,9 @@
 #include <thread>
 #include <vector>
 
+#include "base/file.h"
 #include "server/editor_model.h"
+#include "server/views.h"
 #include "server/testing/fixture.h"
 #include "service/credentials.h"
 
@@ -32,6 +35,34 @@ std::string FirstKey(const Json& view, const std::string& severity) {
     if (finding["severity"] == severity) return finding["key"];
   }
   return "";
+}
+
+// ---- the kept body put into its page ----
+
+// RenderAround gives the bytes Render gives with the text in the model: around a slot at the top
+// level (the editor's {{{body}}}, between standalone section lines), and the slow way when the
+// slot is missing, repeated or inside a section. A parameterized test only so that ctest runs it.
+TEST_P(ServerTest, RenderAroundAKeptTextIsRenderWithTheTextInTheModel) {
+  const std::string dir = ::testing::TempDir() + "jixiao-views-" + GetParam();
+  std::filesystem::create_directories(dir);
+  const std::vector<std::pair<std::string, std::string>> templates = {
+      {"top", "{{> part}}\n{{#items}}\n  <li>{{name}}</li>\n{{/items}}\n\n{{{slot}}}\n{{^none}}\n<p>{{title}}</p>\n{{/none}}\n"},
+      {"part", "<h1>{{title}}</h1>"},
+      {"inside", "{{#items}}{{{slot}}}{{/items}}\n"},
+      {"twice", "{{{slot}}}|{{{slot}}}\n"},
+      {"none", "<p>{{title}}</p>\n"}};
+  for (const auto& [name, text] : templates) WriteFileAtomic(dir + "/" + name + ".mustache", text);
+  auto views = Views::Load(dir);
+  ASSERT_TRUE(views) << views.error().message;
+  const Json model = {{"title", "<标题> & \"引号\""}, {"items", {{{"name", "一"}}, {{"name", "<二>"}}}}};
+  for (const std::string text : {"", "<div>\n  {{不是标签}} &amp; 正文\n</div>\n", "no newline"}) {
+    Json whole = model;
+    whole["slot"] = text;
+    for (const char* name : {"top", "inside", "twice", "none"}) {
+      EXPECT_EQ(views->RenderAround(name, "slot", model, text), views->Render(name, whole)) << name << " / " << text;
+    }
+  }
+  std::filesystem::remove_all(dir);
 }
 
 // ---- markup ----

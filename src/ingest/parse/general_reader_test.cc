@@ -991,6 +991,32 @@ TEST(GeneralReading, TheFiscalPartOfAFundArrangedUnderItsHeading) {
   EXPECT_EQ(projects[1].executed, Yuan("766311"));
 }
 
+TEST(GeneralReading, AFundSharedAmongProjectsUnderTheirOwnHeadings) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2020年中央财政衔接推进乡村振兴补助资金项目绩效自评报告",
+      "2020年共下达中央财政衔接推进乡村振兴补助资金1679.07万元，共安排项目6个。",
+      "截至2020年12月31日，已拨付资金1531.56万元，资金拨付率91.21%。",
+      "（1）青龙村光伏帮扶电站运维项目",
+      "该项目安排衔接资金107.28万元，截至年底支出77.17万元，执行率71.93%。",
+      "①补助发放准确率：年度目标不低于96%，实际完成99.7%。",
+      "（2）石门村村组道路硬化工程",
+      "该项目安排衔接资金508.67万元，截至年底支出508.67万元，执行率100%。",
+      "（3）脱贫劳动力务工交通补助",
+      "该项目安排衔接资金313.08万元，截至年底支出286.95万元，执行率91.65%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("16790700"));
+  EXPECT_EQ(ev.funds.executed_total, Yuan("15315600"));
+  ASSERT_EQ(ev.projects.size(), 3u);
+  EXPECT_EQ(ev.projects[0].name, "青龙村光伏帮扶电站运维项目");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("1072800"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("771700"));
+  ASSERT_EQ(ev.projects[0].indicators.size(), 1u);
+  EXPECT_EQ(ev.projects[2].name, "脱贫劳动力务工交通补助");
+  EXPECT_EQ(ev.projects[2].executed, Yuan("2869500"));
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

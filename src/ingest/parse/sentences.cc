@@ -352,6 +352,10 @@ bool NamesOwnFund(std::string_view name) {
   return fund && CodePointCount(name) >= 6 && !kSources.In(name);
 }
 
+// Whether a project's name is that of a fund (…补助资金项目, …专项经费): money shared out, which
+// may have projects of its own.
+bool NamesAFund(std::string_view name) { return ContainsAny(name, {"资金", "经费"}); }
+
 // Whether the report's subject is one project (its title names a …项目 or …工程), not a fund.
 bool AboutOneProject(const Binder& binder) {
   const Subject s = binder.default_subject();
@@ -609,6 +613,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         CodePointCount(first) <= 60 && !IsGeneric(first) &&
         !ContainsAny(first, {"该项目", "本项目", "此项目", "各项目", "个项目", "等项目", "的项目"})) {
       state.last_project = std::string(first);
+      state.heading_named_project = true;
       state.last_place = {line, static_cast<std::size_t>(first.data() - text.data()), first.size()};
       state.project_heading_level = marker.level;
     }
@@ -628,6 +633,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       state.last_project = std::string(name);
       state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
       state.project_heading_level = kCircled + 1;
+      state.heading_named_project = true;
       if (amounts.empty()) return false;
     }
   }
@@ -642,12 +648,25 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   };
   std::size_t next_phrase = 0;
   bool placed = false;
-  Subject subject = binder.default_subject();  // the subject of the sentence being read
+  // A report about one fund (…衔接推进乡村振兴补助资金项目) that shares it among projects under
+  // headings of their own ("（1）青龙村光伏帮扶电站运维项目"): under such a heading the figures
+  // are that project's, not the fund's.
+  const bool under_project_of_fund = binder.default_subject() && state.project_heading_level > 0 &&
+                                     !state.last_project.empty() && state.heading_named_project &&
+                                     NamesAFund(binder.evaluation().projects[*binder.default_subject()].name);
+  // The subject figures take when their sentence names none: the report's own project, or the
+  // project of the heading they are under in a report about a fund.
+  auto base_subject = [&]() -> Subject {
+    if (under_project_of_fund) return binder.Project(state.last_project, state.last_place);
+    return binder.default_subject();
+  };
+  Subject subject = under_project_of_fund ? Subject{} : binder.default_subject();  // the sentence's subject
   int sentence = -1;
   bool counting = false;  // the sentence counts projects: its totals are the department's
   // The project of a label that speaks of one: the one the text named last, created when
   // a figure first binds to it; the report's own project when it has one.
   auto named_project = [&]() -> Subject {
+    if (under_project_of_fund) return base_subject();
     if (binder.default_subject() || state.last_project.empty()) return binder.default_subject();
     return binder.Project(state.last_project, state.last_place);
   };
@@ -722,6 +741,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       const std::string_view name = phrases[next_phrase].name;
       state.last_project = std::string(name);
       state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
+      state.heading_named_project = false;
     }
   };
   for (std::size_t index = 0; index < amounts.size(); ++index) {
@@ -729,14 +749,14 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const std::size_t phrases_before = next_phrase;
     pass_phrases_before(a.begin);
     if (a.sentence != sentence) {
-      sentence = a.sentence, subject = binder.default_subject();
+      sentence = a.sentence, subject = base_subject();
       const std::size_t start = sentence_start(a);
       std::size_t end = text.find("。", a.begin);
       counting = CountsProjects(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
     } else if (next_phrase > phrases_before && index > 0 && phrases[next_phrase - 1].end > amounts[index - 1].end) {
       // "A项目（预算80万元…），B项目（预算120万元…）": a project named after the sentence's
       // last figure is the subject of the figures that follow it.
-      subject = binder.default_subject();
+      subject = base_subject();
     }
     // A masked figure before this one in its sentence names the subject of what follows.
     for (; next_mask < masks.size() && masks[next_mask].first.begin < a.begin; ++next_mask) {
@@ -833,7 +853,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
     // "满意程度≧90%", "支出进度不低于95%": a target set, not a rate or satisfaction reached.
     if (a.kind == AmountKind::kPercent && EndsWithAny(a.label, kTargetWords)) continue;
-    if (whole[index]) subject = binder.default_subject();  // not the project a part named
+    if (whole[index]) subject = base_subject();  // not the project a part named
     // "年初预算50万元，调整后预算60万元": the budget is the adjusted one stated after it.
     if (role == ProseRole::kBudget && a.label.find("年初") != std::string_view::npos &&
         AdjustedBudgetFollows(amounts, index)) {
@@ -885,7 +905,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // Indicators stated in sentences belong to the project the text is about.
   if (digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos ||
                  text.find("目标") != std::string::npos)) {
-    const Subject project = binder.default_subject() ? binder.default_subject() : named_project();
+    const Subject project = under_project_of_fund ? base_subject()
+                            : binder.default_subject() ? binder.default_subject()
+                                                       : named_project();
     for (ProseIndicator& item : ReadProseIndicators(text)) {
       if (!project) break;
       if (IsMoneyStatement(item.indicator)) continue;
@@ -906,7 +928,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // project of the lines under it ("9.《黔南州生产矿山实测抽查报告》编制项目").
   // A line of an analysis of indicators naming one ("开展工作督导：…共4次。").
   if (state.indicator_section_level > 0 && !heading.found()) {
-    const Subject project = binder.default_subject() ? binder.default_subject() : named_project();
+    const Subject project = under_project_of_fund ? base_subject()
+                            : binder.default_subject() ? binder.default_subject()
+                                                       : named_project();
     if (std::optional<ProseIndicator> item = project ? NamedIndicatorLine(text) : std::nullopt) {
       const auto& existing = binder.evaluation().projects[*project].indicators;
       if (std::none_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == item->indicator.name; })) {
@@ -935,7 +959,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (IsTitleLike(body) && (sibling || IsProjectHeading(body))) {
       state.last_project = std::string(body);
       state.last_place = {line, static_cast<std::size_t>(body.data() - text.data()), body.size()};
-      if (sibling || EndsAsNamedWork(body) || NamesOwnFund(body)) state.project_heading_level = marker.level;
+      if (sibling || EndsAsNamedWork(body) || NamesOwnFund(body)) {
+        state.project_heading_level = marker.level;
+        state.heading_named_project = true;
+      }
     }
   }
   return placed;

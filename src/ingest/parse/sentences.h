@@ -22,6 +22,7 @@ struct SentenceState {
   // The numbering level of the heading that named last_project ("（一）办公楼维修项目"): figures
   // under it are that project's until a heading of the same or a higher level; 0 when none.
   int project_heading_level = 0;
+  bool heading_named_project = false;  // last_project is the one that heading (or item) named
   LineAmounts* scanned = nullptr;  // figures of lines already scanned, or none
   // The numbering level of the heading that opened an analysis of indicators ("（三）绩效指标
   // 完成情况分析"): its lines may name one indicator each; 0 outside one.

@@ -999,6 +999,7 @@ TEST(GeneralReading, AFundSharedAmongProjectsUnderTheirOwnHeadings) {
       "（1）青龙村光伏帮扶电站运维项目",
       "该项目安排衔接资金107.28万元，截至年底支出77.17万元，执行率71.93%。",
       "①补助发放准确率：年度目标不低于96%，实际完成99.7%。",
+      "②项目完成时限：年度目标12月底前完成，实际完成已按期完成。",
       "（2）石门村村组道路硬化工程",
       "该项目安排衔接资金508.67万元，截至年底支出508.67万元，执行率100%。",
       "（3）脱贫劳动力务工交通补助",
@@ -1012,7 +1013,9 @@ TEST(GeneralReading, AFundSharedAmongProjectsUnderTheirOwnHeadings) {
   EXPECT_EQ(ev.projects[0].name, "青龙村光伏帮扶电站运维项目");
   EXPECT_EQ(ev.projects[0].budget.total, Yuan("1072800"));
   EXPECT_EQ(ev.projects[0].executed, Yuan("771700"));
-  ASSERT_EQ(ev.projects[0].indicators.size(), 1u);
+  ASSERT_EQ(ev.projects[0].indicators.size(), 2u);
+  EXPECT_EQ(ev.projects[0].indicators[1].target_text.value_or(""), "12月底前完成");  // a deadline, not 12
+  EXPECT_EQ(ev.projects[0].indicators[1].actual_text.value_or(""), "已按期完成");
   EXPECT_EQ(ev.projects[2].name, "脱贫劳动力务工交通补助");
   EXPECT_EQ(ev.projects[2].executed, Yuan("2869500"));
 }

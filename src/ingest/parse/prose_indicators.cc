@@ -201,6 +201,11 @@ std::size_t SkipToValue(std::string_view text, std::size_t pos) {
 // characters, the number it leads to ("培训500人次" after 计划 / 实际).
 CellValue ClauseValue(std::string_view clause) {
   CellValue value = ParseCellValue(clause);
+  // "12月底前完成", "2021年6月完工": a time to finish by, said in words around its date.
+  if (value.number && value.unit && (StartsWith(*value.unit, "月") || StartsWith(*value.unit, "年") ||
+                                     StartsWith(*value.unit, "日") || StartsWith(*value.unit, "号"))) {
+    return CellValue{.text = std::string(clause)};
+  }
   if (value.number) return value;
   std::size_t at = 0, chars = 0;
   while (at < clause.size() && chars <= 4 && !(clause[at] >= '0' && clause[at] <= '9')) {

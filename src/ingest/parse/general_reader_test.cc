@@ -1020,6 +1020,24 @@ TEST(GeneralReading, AFundSharedAmongProjectsUnderTheirOwnHeadings) {
   EXPECT_EQ(ev.projects[2].executed, Yuan("2869500"));
 }
 
+TEST(GeneralReading, TargetsListedThenWhatWasReachedListedAndMoneyPlannedToGoIn) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "关于2021年度巩固拓展脱贫攻坚成果同乡村振兴有效衔接资金绩效自评情况的报告",
+      "（1）红岩村肉牛养殖产业发展项目，计划投入5,561,000.00元，实际拨付5,112,100.00元。项目绩效目标为补助发放准确率≥96%、"
+      "工程验收合格率≥96%、项目完成时限按期完成，实际完成补助发放准确率97.5%、工程验收合格率99.6%、项目完成时限按期完成。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  const auto p = std::find_if(projects.begin(), projects.end(), [](const Project& x) { return x.name == "红岩村肉牛养殖产业发展项目"; });
+  ASSERT_NE(p, projects.end());
+  EXPECT_EQ(p->budget.total, Yuan("5561000"));
+  EXPECT_EQ(p->executed, Yuan("5112100"));
+  ASSERT_EQ(p->indicators.size(), 2u);
+  EXPECT_EQ(p->indicators[1].name, "工程验收合格率");
+  EXPECT_EQ(p->indicators[1].target, ParseFixed<Quantity>("96").value());
+  EXPECT_EQ(p->indicators[1].actual, ParseFixed<Quantity>("99.6").value());
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

@@ -360,6 +360,49 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
   }
 }
 
+// "项目绩效目标为A≥96%、B≥96%、C按期完成，实际完成A97.5%、B99.6%、C按期完成": the targets listed
+// after 目标为, then what was reached listed after 实际完成, each paired with its target by name.
+void ReadTargetThenActualLists(std::string_view text, std::vector<ProseIndicator>& out) {
+  auto items = [&](std::size_t from, std::size_t to) {
+    std::vector<ProseIndicator> read;
+    for (std::size_t begin = from; begin < to;) {
+      std::size_t end = text.find("、", begin);
+      if (end == std::string_view::npos || end > to) end = to;
+      if (auto item = ListItem(text, begin, end)) read.push_back(std::move(*item));
+      begin = end + std::string_view("、").size();
+    }
+    return read;
+  };
+  for (std::string_view cue : {"目标为", "目标是"}) {
+    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      std::size_t pos = at + cue.size();
+      if (text.compare(pos, 3, "：") == 0) pos += 3;
+      else if (text.compare(pos, 1, ":") == 0) pos += 1;
+      const std::size_t stop = ClauseStop(text, pos);
+      if (stop >= text.size() || text.substr(pos, stop - pos).find("、") == std::string_view::npos) continue;
+      std::size_t actual_at = stop + (text[stop] == ',' || text[stop] == ';' ? 1 : 3);
+      std::size_t said = 0;
+      for (std::string_view word : {"实际完成", "实际达到", "实际实现", "实际"}) {
+        if (text.compare(actual_at, word.size(), word) == 0) {
+          said = word.size();
+          break;
+        }
+      }
+      if (said == 0) continue;
+      actual_at = SkipToValue(text, actual_at + said);
+      const std::vector<ProseIndicator> reached = items(actual_at, ClauseStop(text, actual_at));
+      for (ProseIndicator& target : items(pos, stop)) {
+        const auto match = std::find_if(reached.begin(), reached.end(), [&](const ProseIndicator& r) {
+          return r.indicator.name == target.indicator.name;
+        });
+        if (match == reached.end() || !match->indicator.target) continue;
+        target.indicator.actual = match->indicator.target;
+        out.push_back(std::move(target));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text) {
@@ -416,6 +459,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   // "“改造危桥数量”指标值≥35座，全年实际完成39座", "X：年度指标值有效提升，全年实际值有效提升".
   ReadTargetActualClauses(text, out, "指标值");
   ReadActualThenTarget(text, out);
+  ReadTargetThenActualLists(text, out);
   const std::size_t paired = out.size();
   ReadTargetLists(text, out);
   ReadAchievedPairs(text, out);

@@ -1038,6 +1038,27 @@ TEST(GeneralReading, TargetsListedThenWhatWasReachedListedAndMoneyPlannedToGoIn)
   EXPECT_EQ(p->indicators[1].actual, ParseFixed<Quantity>("99.6").value());
 }
 
+TEST(GeneralReading, ColumnsNamedAsAProvinceNamesThem) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2021年度项目支出绩效自评报告",
+      "序号\t项目名称\t预算金额\t全年执行\t支出进度",
+      "1\t计划生育家庭奖励扶助项目\t5,110,600.00\t4,599,540.00\t90%",
+      "2\t农村饮水安全巩固提升工程\t2,525,668.00\t2,525,668.00\t100%",
+      "（二）农村饮水安全巩固提升工程",
+      "序号\t指标类型\t绩效指标\t年度目标\t实际完成\t权重\t自评得分",
+      "1\t产出-数量\t奖励扶助对象人数\t≥3042人\t3107人\t30\t30",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].executed, Yuan("4599540"));
+  EXPECT_EQ(projects[0].execution_rate_stated, Pct("90"));
+  ASSERT_EQ(projects[1].indicators.size(), 1u);
+  EXPECT_EQ(projects[1].indicators[0].name, "奖励扶助对象人数");
+  EXPECT_EQ(projects[1].indicators[0].target, ParseFixed<Quantity>("3042").value());
+  EXPECT_EQ(projects[1].indicators[0].actual, ParseFixed<Quantity>("3107").value());
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);

@@ -64,16 +64,17 @@ const KeywordTable kColumnWords = {
     {static_cast<int>(Role::kLevel2), {"二级指标"}},
     {static_cast<int>(Role::kLevel3), {"三级指标", "指标名称", "具体指标"}},
     {static_cast<int>(Role::kReason), {"偏差原因", "未完成原因", "原因分析", "改进措施", "原因"}},
-    {static_cast<int>(Role::kTarget), {"指标值", "目标值", "预期目标值", "年度目标值"}},
+    {static_cast<int>(Role::kTarget), {"指标值", "目标值", "预期目标值", "年度目标值", "年度目标", "预期目标"}},
     {static_cast<int>(Role::kActual), {"完成值", "实际值", "实际完成", "全年实际", "完成情况"}},
-    {static_cast<int>(Role::kRate), {"执行率", "完成率", "支出率", "拨付率", "执行进度"}},
+    {static_cast<int>(Role::kRate), {"执行率", "完成率", "支出率", "拨付率", "执行进度", "支出进度", "拨付进度", "支付进度",
+                                     "支付率", "使用率"}},
     {static_cast<int>(Role::kWeight), {"分值", "权重", "标准分"}},
     {static_cast<int>(Role::kScore), {"得分", "评分", "自评分", "分数", "评价分"}},
     {static_cast<int>(Role::kGrade), {"等级", "评级"}},
     {static_cast<int>(Role::kInitial), {"年初预算"}},
     {static_cast<int>(Role::kExecuted),
      {"执行数", "实际支出", "支出数", "实际拨付", "已支付", "已拨付", "完成投资", "实际使用", "决算数", "执行金额",
-      "支出金额", "拨付金额"}},
+      "支出金额", "拨付金额", "全年执行", "实际执行"}},
     {static_cast<int>(Role::kOther), {"其他资金"}},
     {static_cast<int>(Role::kFiscal), {"财政拨款", "财政资金", "财政补助"}},
     {static_cast<int>(Role::kBudget),
@@ -103,7 +104,8 @@ Role ColumnRole(std::string_view header) {
   const int rank = kColumnWords.Lowest(header);
   const Role role = rank < 0 ? Role::kNone : static_cast<Role>(rank);
   // A rate of money is a rate: 预算执行率, 资金拨付率 (the money word ranks lower).
-  static const KeywordSet kRates = {"执行率", "完成率", "支出率", "拨付率", "执行进度"};
+  static const KeywordSet kRates = {"执行率", "完成率", "支出率", "拨付率", "执行进度", "支出进度", "拨付进度",
+                                    "支付进度", "支付率", "使用率"};
   if (role >= Role::kName && role <= Role::kOther && kRates.In(header)) return Role::kRate;
   return role;
 }

@@ -1059,6 +1059,29 @@ TEST(GeneralReading, ColumnsNamedAsAProvinceNamesThem) {
   EXPECT_EQ(projects[1].indicators[0].actual, ParseFixed<Quantity>("3107").value());
 }
 
+TEST(GeneralReading, AHeadingNamingAListedProjectAndTargetsSaidAsExpected) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2019年某县水利局项目支出绩效自评报告",
+      "序号\t项目名称\t预算金额\t实际支出\t支出进度",
+      "1\t山洪灾害防治非工程措施运行维护\t5,110,600.00\t5,110,600.00\t100%",
+      "2\t农村饮水安全巩固提升工程\t2,525,668.00\t2,525,668.00\t100%",
+      "二、各项目绩效目标完成情况",
+      "1.山洪灾害防治非工程措施运行维护",
+      "治理河道长度：预期≥31公里，实际34公里，得分15；项目完成时限：预期12月底前完成，实际已按期完成，得分45。受益群众满意度90%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  const Project& p = projects[0];
+  ASSERT_EQ(p.indicators.size(), 2u);
+  EXPECT_EQ(p.indicators[0].name, "治理河道长度");
+  EXPECT_EQ(p.indicators[0].target, ParseFixed<Quantity>("31").value());
+  EXPECT_EQ(p.indicators[0].actual, ParseFixed<Quantity>("34").value());
+  EXPECT_EQ(p.indicators[0].score_stated, ParseFixed<Points>("15").value());
+  ASSERT_TRUE(p.satisfaction.has_value());
+  EXPECT_TRUE(projects[1].indicators.empty());
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);
@@ -1124,6 +1147,8 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
       {"某局2023年度项目支出绩效自评报告", "某局", ""},
       {"关于2023年度某县公共文化服务专项资金绩效自评的报告", "", "某县公共文化服务专项资金"},
       {"某县财政局关于2024年财政重点绩效评价结果的公开", "某县财政局", ""},
+      // A unit's projects after the year: the unit, no project of that name.
+      {"2019年郧西县水利局项目支出绩效自评报告", "郧西县水利局", ""},
   };
   for (const Case& c : cases) {
     const parse::TitleSubject s = parse::ReadTitleSubject(c.title);

@@ -245,6 +245,8 @@ std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
 // target and its actual value, each in its own clause.
 void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>& out, std::string_view kTarget) {
   for (std::size_t at = text.find(kTarget); at != std::string_view::npos; at = text.find(kTarget, at + 1)) {
+    // (预期目标 is read as 目标: "预期" leads to the target only when it stands alone.)
+    if (kTarget == "预期" && text.compare(at + kTarget.size(), 6, "目标") == 0) continue;
     // The name: the clause's words before 目标 (年度/预期 aside), or the words before the colon.
     const std::size_t start = ClauseStart(text, at);
     std::string_view name = TrimSpace(text.substr(start, at - start));
@@ -458,6 +460,8 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadTargetActualClauses(text, out, "计划");
   // "“改造危桥数量”指标值≥35座，全年实际完成39座", "X：年度指标值有效提升，全年实际值有效提升".
   ReadTargetActualClauses(text, out, "指标值");
+  // "治理河道长度：预期≥31公里，实际34公里，得分15".
+  ReadTargetActualClauses(text, out, "预期");
   ReadActualThenTarget(text, out);
   ReadTargetThenActualLists(text, out);
   const std::size_t paired = out.size();

@@ -949,17 +949,25 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       state.indicator_section_level = 0;
     }
   }
-  if (const HeadingMarker& marker = heading; amounts.empty() && marker.found()) {
-    const std::string_view body = WithoutMarker(text);
+  // (A heading's own number, "1." in "1.山洪灾害防治…", is no figure of it.)
+  const std::string_view heading_body = heading.found() ? WithoutMarker(text) : std::string_view{};
+  const bool figures_in_body = std::any_of(amounts.begin(), amounts.end(), [&](const Amount& a) {
+    return a.begin >= static_cast<std::size_t>(heading_body.data() - text.data());
+  });
+  if (const HeadingMarker& marker = heading; marker.found() && !figures_in_body) {
+    const std::string_view body = heading_body;
     // "（二）山洪灾害防治非工程措施运行维护" after "（一）农村饮水安全巩固提升工程": a heading of the
     // level of the one that named the last project is the next project, unless it closes on a
     // section's words (（三）存在的问题, （三）下一步改进措施).
     const bool sibling = marker.level == state.project_heading_level && IsSiblingProjectHeading(body);
+    // "1.山洪灾害防治非工程措施运行维护" after a table listing it: a heading naming a project met before.
+    const auto& known = binder.evaluation().projects;
+    const bool met = std::any_of(known.begin(), known.end(), [&](const Project& p) { return p.name == body; });
     if (IsTitleLike(body) && marker.level <= state.project_heading_level) state.project_heading_level = 0;
-    if (IsTitleLike(body) && (sibling || IsProjectHeading(body))) {
+    if (IsTitleLike(body) && (sibling || met || IsProjectHeading(body))) {
       state.last_project = std::string(body);
       state.last_place = {line, static_cast<std::size_t>(body.data() - text.data()), body.size()};
-      if (sibling || EndsAsNamedWork(body) || NamesOwnFund(body)) {
+      if (sibling || met || EndsAsNamedWork(body) || NamesOwnFund(body)) {
         state.project_heading_level = marker.level;
         state.heading_named_project = true;
       }

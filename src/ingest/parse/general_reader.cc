@@ -30,8 +30,8 @@ constexpr std::array<std::string_view, 4> kDepartmentWords = {"部门整体", "�
 constexpr std::array<std::string_view, 11> kGenericSubjects = {
     "", "项目", "项目资金", "项目支出", "预算项目", "项目绩效", "部门预算", "预算", "财政支出项目", "专项资金",
     "部门预算项目"};
-constexpr std::array<std::string_view, 8> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
-                                                          "专项", "债券"};
+constexpr std::array<std::string_view, 11> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
+                                                           "专项", "债券", "金", "补贴", "计划"};
 
 bool ContainsAnyOf(std::string_view text, const auto& words) {
   for (std::string_view w : words) {
@@ -164,6 +164,7 @@ TitleSubject ReadTitleSubject(std::string_view title) {
       after = head.substr(nian + 3);
       if (StartsWith(after, "度")) after.remove_prefix(3);
       after = TrimSpace(after);
+      if (EndsWith(after, "的")) after = TrimSpace(after.substr(0, after.size() - std::string_view("的").size()));
     }
   }
   // "关于…的报告", "某局关于…": 关于 is no part of the unit.

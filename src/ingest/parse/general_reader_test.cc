@@ -1082,6 +1082,20 @@ TEST(GeneralReading, AHeadingNamingAListedProjectAndTargetsSaidAsExpected) {
   EXPECT_TRUE(projects[1].indicators.empty());
 }
 
+TEST(GeneralReading, PointsAfterAVerdictInWords) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县民政局2022年度养老服务体系建设补助资金绩效评价报告",
+      "①新建养老服务站点：计划≥39个，实际39个，达到预期目标，得10分。",
+      "③特困供养人数：计划≥2317人，实际1899人，未达到预期目标，得12.29分。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("10").value());
+  EXPECT_EQ(indicators[1].score_stated, ParseFixed<Points>("12.29").value());
+}
+
 TEST(GeneralReading, RefusesOnlyWhatStatesNoBudgetProjectOrIndicator) {
   auto minutes = ReadGeneral(TextDocumentFromLines({"会议纪要", "会议研究了下一步工作安排。"}));
   ASSERT_FALSE(minutes);
@@ -1149,6 +1163,9 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
       {"某县财政局关于2024年财政重点绩效评价结果的公开", "某县财政局", ""},
       // A unit's projects after the year: the unit, no project of that name.
       {"2019年郧西县水利局项目支出绩效自评报告", "郧西县水利局", ""},
+      // A grant, a subsidy or a programme is what a third party evaluates; "的" closes no name.
+      {"普通高中国家助学金2020年度绩效评价报告", "", "普通高中国家助学金"},
+      {"关于静乐县2024年农村公路养护工程的绩效评价报告", "静乐县", "农村公路养护工程"},
   };
   for (const Case& c : cases) {
     const parse::TitleSubject s = parse::ReadTitleSubject(c.title);

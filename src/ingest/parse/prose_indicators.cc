@@ -304,6 +304,15 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     SetIndicatorValue(item.indicator, target, /*target=*/true);
     SetIndicatorValue(item.indicator, actual, /*target=*/false);
     item.indicator.score_stated = ScoreClause(text, actual_end);
+    // "实际39个，达到预期目标，得10分": a verdict in words between what was reached and the points.
+    if (!item.indicator.score_stated && actual_end < text.size() && text.compare(actual_end, 3, "。") != 0) {
+      const std::size_t verdict = actual_end + (text[actual_end] == ',' || text[actual_end] == ';' ? 1 : 3);
+      const std::size_t verdict_end = ClauseStop(text, verdict);
+      const std::string_view words = text.substr(verdict, verdict_end - verdict);
+      if (verdict_end < text.size() && AtMostCodePoints(words, 12) && words.find_first_of("0123456789") == std::string_view::npos) {
+        item.indicator.score_stated = ScoreClause(text, verdict_end);
+      }
+    }
     item.offset = static_cast<std::size_t>(name.data() - text.data());
     item.length = name.size();
     out.push_back(std::move(item));

@@ -76,15 +76,6 @@ def missing_figures(entry, text):
     return missing
 
 
-def load():
-    """This file as a module, for the generators (its name is no module name)."""
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("check_expected", pathlib.Path(__file__))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def check(path):
     entry = json.loads(path.read_text(encoding="utf-8"))
     source = path.with_name(path.name.replace(".expected.json", ".txt"))

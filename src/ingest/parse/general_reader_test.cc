@@ -19,6 +19,13 @@ using parse::ReadGeneral;
 Money Yuan(const char* text) { return *ParseMoney(text); }
 Percent Pct(const char* text) { return *ParseFixed<Percent>(text); }
 
+// The item of `items` (indicators or projects) with that name; null when none has it.
+template <typename Items>
+const typename Items::value_type* Named(const Items& items, const char* name) {
+  const auto it = std::find_if(items.begin(), items.end(), [&](const auto& item) { return item.name == name; });
+  return it == items.end() ? nullptr : &*it;
+}
+
 TEST(GeneralReading, ALineOfDepartmentTotalsIsAReport) {
   auto parsed = ParseReport(TextDocumentFromLines({"全年预算数13534.70万元，全年执行数12634.70万元，执行率93.35%"}));
   ASSERT_TRUE(parsed) << parsed.error().message;
@@ -436,16 +443,14 @@ TEST(GeneralReading, IndicatorsStatedByTheirValueAndWhatWasReached) {
   ASSERT_TRUE(parsed);
   ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
   const auto& indicators = parsed->evaluation.projects[0].indicators;
-  auto find = [&](const char* name) {
-    return std::find_if(indicators.begin(), indicators.end(), [&](const Indicator& i) { return i.name == name; });
-  };
-  ASSERT_NE(find("改造危桥数量"), indicators.end());
+  auto find = [&](const char* name) { return Named(indicators, name); };
+  ASSERT_NE(find("改造危桥数量"), nullptr);
   EXPECT_EQ(find("改造危桥数量")->target, ParseFixed<Quantity>("35").value());
   EXPECT_EQ(find("改造危桥数量")->actual, ParseFixed<Quantity>("39").value());
   EXPECT_EQ(find("改造危桥数量")->score_stated, ParseFixed<Points>("10").value());
-  ASSERT_NE(find("项目完成时限"), indicators.end());
+  ASSERT_NE(find("项目完成时限"), nullptr);
   EXPECT_EQ(find("项目完成时限")->actual_text.value_or(""), "按期完成");
-  ASSERT_NE(find("道路通行安全水平"), indicators.end());
+  ASSERT_NE(find("道路通行安全水平"), nullptr);
   EXPECT_EQ(find("道路通行安全水平")->score_stated, ParseFixed<Points>("18").value());
 }
 
@@ -540,9 +545,8 @@ TEST(GeneralReading, AFigureUsedForAProjectIsThatProjects) {
   }));
   ASSERT_TRUE(parsed);
   const Evaluation& ev = parsed->evaluation;
-  const auto it = std::find_if(ev.projects.begin(), ev.projects.end(),
-                               [](const Project& p) { return p.name == "城东全民健身中心建设项目"; });
-  ASSERT_NE(it, ev.projects.end());
+  const Project* it = Named(ev.projects, "城东全民健身中心建设项目");
+  ASSERT_NE(it, nullptr);
   EXPECT_EQ(it->budget.total, Yuan("1200000"));
 }
 
@@ -731,15 +735,13 @@ TEST(GeneralReading, AFigureThePublicCopyMasksStillNamesItsFunds) {
   }));
   ASSERT_TRUE(parsed);
   const Evaluation& ev = parsed->evaluation;
-  auto find = [&](const char* name) {
-    return std::find_if(ev.projects.begin(), ev.projects.end(), [&](const Project& p) { return p.name == name; });
-  };
-  ASSERT_NE(find("国家级森林生态效益补偿资金"), ev.projects.end());
+  auto find = [&](const char* name) { return Named(ev.projects, name); };
+  ASSERT_NE(find("国家级森林生态效益补偿资金"), nullptr);
   EXPECT_FALSE(find("国家级森林生态效益补偿资金")->budget.total);
-  ASSERT_NE(find("造林补助"), ev.projects.end());  // an item of the list: two characters of its own suffice
+  ASSERT_NE(find("造林补助"), nullptr);  // an item of the list: two characters of its own suffice
   EXPECT_EQ(find("造林补助")->budget.total, Yuan("23500"));
-  EXPECT_NE(find("退耕还林抚育"), ev.projects.end());
-  ASSERT_NE(find("天然商品林管护补助资金"), ev.projects.end());
+  EXPECT_NE(find("退耕还林抚育"), nullptr);
+  ASSERT_NE(find("天然商品林管护补助资金"), nullptr);
   EXPECT_EQ(find("天然商品林管护补助资金")->execution_rate_stated, Pct("0"));
 }
 
@@ -907,15 +909,13 @@ TEST(GeneralReading, WhatWasReachedBeforeItsTargetAndCostIndicators) {
   ASSERT_TRUE(parsed);
   ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
   const auto& indicators = parsed->evaluation.projects[0].indicators;
-  auto find = [&](const char* name) {
-    return std::find_if(indicators.begin(), indicators.end(), [&](const Indicator& i) { return i.name == name; });
-  };
-  ASSERT_NE(find("培训基层医务人员"), indicators.end());
+  auto find = [&](const char* name) { return Named(indicators, name); };
+  ASSERT_NE(find("培训基层医务人员"), nullptr);
   EXPECT_EQ(find("培训基层医务人员")->target, ParseFixed<Quantity>("845").value());
   EXPECT_EQ(find("培训基层医务人员")->actual, ParseFixed<Quantity>("832").value());
   EXPECT_EQ(find("培训基层医务人员")->unit.value_or(""), "人次");
   EXPECT_EQ(find("培训基层医务人员")->score_stated, ParseFixed<Points>("14.77").value());
-  ASSERT_NE(find("项目总成本"), indicators.end());
+  ASSERT_NE(find("项目总成本"), nullptr);
   EXPECT_EQ(find("项目总成本")->actual, ParseFixed<Quantity>("218.07").value());
 }
 
@@ -1028,8 +1028,8 @@ TEST(GeneralReading, TargetsListedThenWhatWasReachedListedAndMoneyPlannedToGoIn)
   }));
   ASSERT_TRUE(parsed);
   const auto& projects = parsed->evaluation.projects;
-  const auto p = std::find_if(projects.begin(), projects.end(), [](const Project& x) { return x.name == "红岩村肉牛养殖产业发展项目"; });
-  ASSERT_NE(p, projects.end());
+  const Project* p = Named(projects, "红岩村肉牛养殖产业发展项目");
+  ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->budget.total, Yuan("5561000"));
   EXPECT_EQ(p->executed, Yuan("5112100"));
   ASSERT_EQ(p->indicators.size(), 2u);

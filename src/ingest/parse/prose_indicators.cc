@@ -204,7 +204,9 @@ CellValue ClauseValue(std::string_view clause) {
   // "12月底前完成", "2021年6月完工": a time to finish by, said in words around its date.
   if (value.number && value.unit && (StartsWith(*value.unit, "月") || StartsWith(*value.unit, "年") ||
                                      StartsWith(*value.unit, "日") || StartsWith(*value.unit, "号"))) {
-    return CellValue{.text = std::string(clause)};
+    CellValue words;
+    words.text = std::string(clause);
+    return words;
   }
   if (value.number) return value;
   std::size_t at = 0, chars = 0;

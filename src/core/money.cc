@@ -56,8 +56,10 @@ std::string FormatMoneyIn(Money money, MoneyUnit unit, bool pad_whole) {
   std::string digits = std::to_string(static_cast<uint64_t>(magnitude % one));
   digits.insert(0, static_cast<std::size_t>(decimals) - digits.size(), '0');
   while (digits.size() > kMinDecimals && digits.back() == '0') digits.pop_back();
-  std::string out = (fen < 0 ? "-" : "") + std::to_string(static_cast<uint64_t>(magnitude / one));
-  if (digits != "00" || pad_whole) out += "." + digits;
+  // (Appended piece by piece: GCC 12's -Wrestrict misreads `const char* + std::string&&`.)
+  std::string out = fen < 0 ? "-" : "";
+  out += std::to_string(static_cast<uint64_t>(magnitude / one));
+  if (digits != "00" || pad_whole) out.append(".").append(digits);
   return out;
 }
 

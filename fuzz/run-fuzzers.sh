@@ -5,7 +5,7 @@
 # non-zero when a fuzzer finds a crash; the input is left in $BUILD/crashes/.
 # Usage: fuzz/run-fuzzers.sh [SECONDS]
 # Environment: JIXIAO_FUZZ_BUILD (build dir, default build-fuzz), JIXIAO_FUZZ_SOURCE (CMake
-# source dir, default the repository root), JIXIAO_FUZZ_JOBS (ninja -j, default 1).
+# source dir, default the repository root), JIXIAO_FUZZ_JOBS (ninja -j, default: the cores).
 set -eu
 seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,7 +15,7 @@ fixtures="$root/tests/fixtures"
 
 CC=clang CXX=clang++ cmake -S "$source" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DJIXIAO_FUZZ=ON -DJIXIAO_TESTS=OFF -DJIXIAO_BENCH=OFF >/dev/null
-ninja -C "$build" -j "${JIXIAO_FUZZ_JOBS:-1}" fuzz_txt fuzz_docx fuzz_pdf fuzz_xlsx fuzz_report fuzz_request >/dev/null
+ninja -C "$build" -j "${JIXIAO_FUZZ_JOBS:-$(nproc)}" fuzz_txt fuzz_docx fuzz_pdf fuzz_xlsx fuzz_report fuzz_request >/dev/null
 
 # Font and drawing libraries keep process-lifetime caches (a request may render a PDF): the
 # same suppressions as the sanitizer test build.

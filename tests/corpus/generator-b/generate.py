@@ -35,6 +35,9 @@ import pathlib
 import random
 import re
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from corpus_check import missing_figures  # noqa: E402
 from decimal import Decimal, ROUND_HALF_UP
 
 LAYOUTS = ["zpb2021", "bumen", "duoxiang", "xushu", "hunhe"]
@@ -676,18 +679,9 @@ KIND = {"zpb2021": "自评表", "bumen": "部门整体自评", "duoxiang": "自�
 
 
 # ------------------------------------------------------------------ check (as check-expected.py)
-def _checker():
-    """tests/corpus/check-expected.py, whose check every generated report must pass."""
-    import importlib.util
-    path = pathlib.Path(__file__).resolve().parent.parent / "check-expected.py"
-    spec = importlib.util.spec_from_file_location("check_expected", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def check(entry, text):
-    return _checker().missing_figures(entry, text)
+    """What of `entry` the text does not hold (tests/corpus/corpus_check.py, as check-expected.py)."""
+    return missing_figures(entry, text)
 
 
 # ------------------------------------------------------------------ main

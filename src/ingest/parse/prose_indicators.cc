@@ -83,6 +83,22 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
   return out;
 }
 
+// An indicator's name in the words before its figures: without a heading's number, the level it
+// is filed under (数量指标), colons or quotes ("道路通行安全水平：", "“改造危桥数量”"); empty unless it
+// has 2 to 30 characters.
+std::string_view IndicatorName(std::string_view words) {
+  std::string_view name = WithoutMarker(TrimSpace(words));
+  for (std::string_view level2 : kLevel2) {
+    if (StartsWith(name, level2)) name = TrimSpace(name.substr(level2.size()));
+  }
+  if (StartsWith(name, "：") || StartsWith(name, ":")) name = TrimSpace(name.substr(name[0] == ':' ? 1 : 3));
+  if (EndsWith(name, "：")) name = TrimSpace(name.substr(0, name.size() - 3));
+  if (EndsWith(name, ":")) name = TrimSpace(name.substr(0, name.size() - 1));
+  if (StartsWith(name, "“") && EndsWith(name, "”")) name = TrimSpace(name.substr(3, name.size() - 6));
+  const std::size_t n = CodePointCount(name);
+  return n >= 2 && n <= 30 ? name : std::string_view{};
+}
+
 // Reads the items of a list from `pos` to `stop`, one per clause.
 void ReadListItems(std::string_view text, std::size_t pos, std::size_t stop, std::vector<ProseIndicator>& out) {
   std::size_t begin = pos;
@@ -263,16 +279,8 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       const std::size_t before = ClauseStart(text, colon);
       name = TrimSpace(text.substr(before, colon - before));
     }
-    name = WithoutMarker(name);
-    for (std::string_view level2 : kLevel2) {
-      if (StartsWith(name, level2)) name = TrimSpace(name.substr(level2.size()));
-    }
-    if (StartsWith(name, "：") || StartsWith(name, ":")) name = TrimSpace(name.substr(name[0] == ':' ? 1 : 3));
-    // "道路通行安全水平：年度指标值…", "“改造危桥数量”指标值≥35座": the name without its colon or quotes.
-    if (EndsWith(name, "：")) name = TrimSpace(name.substr(0, name.size() - 3));
-    if (EndsWith(name, ":")) name = TrimSpace(name.substr(0, name.size() - 1));
-    if (StartsWith(name, "“") && EndsWith(name, "”")) name = TrimSpace(name.substr(3, name.size() - 6));
-    if (CodePointCount(name) < 2 || CodePointCount(name) > 30) continue;
+    name = IndicatorName(name);
+    if (name.empty()) continue;
     const std::size_t target_at = SkipToValue(text, at + kTarget.size());
     const std::size_t target_end = ClauseStop(text, target_at);
     if (target_end >= text.size()) continue;
@@ -352,12 +360,8 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
       }
     }
     if (verb == std::string_view::npos) continue;
-    std::string_view name = WithoutMarker(TrimSpace(clause.substr(0, verb)));
-    for (std::string_view level2 : kLevel2) {
-      if (StartsWith(name, level2)) name = TrimSpace(name.substr(level2.size()));
-    }
-    if (StartsWith(name, "“") && EndsWith(name, "”")) name = TrimSpace(name.substr(3, name.size() - 6));
-    if (CodePointCount(name) < 2 || CodePointCount(name) > 30) continue;
+    const std::string_view name = IndicatorName(clause.substr(0, verb));
+    if (name.empty()) continue;
     const std::size_t actual_at = SkipToValue(clause, verb + verb_size);
     const CellValue actual = ClauseValue(TrimSpace(clause.substr(actual_at)));
     const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));

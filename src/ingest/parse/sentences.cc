@@ -352,6 +352,12 @@ bool NamesOwnFund(std::string_view name) {
   return fund && CodePointCount(name) >= 6 && !kSources.In(name);
 }
 
+// Whether the text has already met a project of exactly this name.
+bool NamesKnownProject(const Binder& binder, std::string_view name) {
+  const auto& known = binder.evaluation().projects;
+  return std::any_of(known.begin(), known.end(), [&](const Project& p) { return p.name == name; });
+}
+
 // Whether a project's name is that of a fund (…补助资金项目, …专项经费): money shared out, which
 // may have projects of its own.
 bool NamesAFund(std::string_view name) { return ContainsAny(name, {"资金", "经费"}); }
@@ -818,10 +824,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         }
       }
       const std::string_view name = ProjectNameInLabel(label);
-      const auto& known = binder.evaluation().projects;
-      if (!name.empty() && (EndsAsNamedWork(name) || std::any_of(known.begin(), known.end(), [&](const Project& p) {
-                              return p.name == name;
-                            }))) {
+      if (!name.empty() && (EndsAsNamedWork(name) || NamesKnownProject(binder, name))) {
         const std::size_t project =
             binder.Project(name, {line, static_cast<std::size_t>(name.data() - text.data()), name.size()});
         placed |= binder.Rate(project, a.percent, where);
@@ -905,9 +908,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // Indicators stated in sentences belong to the project the text is about.
   if (digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos ||
                  text.find("目标") != std::string::npos)) {
-    const Subject project = under_project_of_fund ? base_subject()
-                            : binder.default_subject() ? binder.default_subject()
-                                                       : named_project();
+    const Subject project = named_project();
     for (ProseIndicator& item : ReadProseIndicators(text)) {
       if (!project) break;
       if (IsMoneyStatement(item.indicator)) continue;
@@ -928,9 +929,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // project of the lines under it ("9.《黔南州生产矿山实测抽查报告》编制项目").
   // A line of an analysis of indicators naming one ("开展工作督导：…共4次。").
   if (state.indicator_section_level > 0 && !heading.found()) {
-    const Subject project = under_project_of_fund ? base_subject()
-                            : binder.default_subject() ? binder.default_subject()
-                                                       : named_project();
+    const Subject project = named_project();
     if (std::optional<ProseIndicator> item = project ? NamedIndicatorLine(text) : std::nullopt) {
       const auto& existing = binder.evaluation().projects[*project].indicators;
       if (std::none_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == item->indicator.name; })) {
@@ -961,8 +960,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // section's words (（三）存在的问题, （三）下一步改进措施).
     const bool sibling = marker.level == state.project_heading_level && IsSiblingProjectHeading(body);
     // "1.山洪灾害防治非工程措施运行维护" after a table listing it: a heading naming a project met before.
-    const auto& known = binder.evaluation().projects;
-    const bool met = std::any_of(known.begin(), known.end(), [&](const Project& p) { return p.name == body; });
+    const bool met = NamesKnownProject(binder, body);
     if (IsTitleLike(body) && marker.level <= state.project_heading_level) state.project_heading_level = 0;
     if (IsTitleLike(body) && (sibling || met || IsProjectHeading(body))) {
       state.last_project = std::string(body);

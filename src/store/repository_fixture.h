@@ -1,11 +1,12 @@
 // The fixture every Repository test runs in, once per backend: a fresh SQLite file in a
 // temporary folder, or a fresh schema (first on the search path) in the PostgreSQL database named
-// by JIXIAO_TEST_PG_URL (tests/pg/with-postgres.sh starts a server). Without that variable the
-// PostgreSQL cases fail.
+// by JIXIAO_TEST_PG_URL (tests/pg/with-postgres.sh starts a server); or a copy of a database
+// filled once per process (SetUpFromTemplate). Without that variable the PostgreSQL cases fail.
 #pragma once
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +19,11 @@ class RepositoryTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override;
   void TearDown() override;
+
+  // In place of SetUp: opens repo_ on a copy of a database that `fill` loaded once in this process
+  // for `key` (a load that takes seconds, such as the demo, is copied in milliseconds: a SQLite
+  // file copy, a PostgreSQL CREATE DATABASE … TEMPLATE). The copy is dropped at TearDown.
+  void SetUpFromTemplate(const std::string& key, const std::function<Result<bool>(Repository&)>& fill);
 
   // Runs raw SQL beside the repository (to prove what the triggers refuse).
   Result<bool> Raw(const std::string& sql);
@@ -37,6 +43,7 @@ class RepositoryTest : public ::testing::TestWithParam<std::string> {
  private:
   std::vector<std::string> sqlite_paths_;
   std::vector<std::string> pg_schemas_;
+  std::vector<std::string> pg_databases_;
 };
 
 inline Change By(const std::string& actor, int64_t at = 1795615385) {

@@ -1,6 +1,7 @@
-// The fixture of the server's tests, once per backend: a fresh store (RepositoryTest: a SQLite
-// file, or a fresh PostgreSQL schema under tests/pg/with-postgres.sh) loaded with the demo, the
-// real server on a loopback port, and clients logged in as the demo users a case needs.
+// The fixture of the server's tests, once per backend: a store of its own holding the demo (a copy
+// of a SQLite file or a PostgreSQL database the demo was loaded into once per process: see
+// RepositoryTest::SetUpFromTemplate), the real server on a loopback port, and clients logged in
+// as the demo users a case needs.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -23,7 +24,7 @@ inline const std::string kExampleYear = "/api/units/1/years/2022";
 class ServerTest : public RepositoryTest {
  protected:
   void SetUp() override {
-    RepositoryTest::SetUp();
+    SetUpFromTemplate("demo", LoadDemoInto);
     if (HasFatalFailure()) return;
     auto started = TestServer::Start(*repo_);
     ASSERT_TRUE(started) << started.error().message;

@@ -121,11 +121,15 @@ std::string RawExchange(int port, const std::string& request) {
   return answer;
 }
 
+Result<bool> LoadDemoInto(Repository& repository) {
+  if (ExampleReport().empty()) return Fail(ErrorCode::kIo, "cannot read the example report");
+  SystemClock clock;
+  Workspace workspace(repository, clock);
+  return LoadDemo(workspace, ExampleReport());
+}
+
 Result<std::unique_ptr<TestServer>> TestServer::Start(Repository& repository) {
   std::unique_ptr<TestServer> server(new TestServer(repository));
-  if (ExampleReport().empty()) return Fail(ErrorCode::kIo, "cannot read the example report");
-  auto loaded = LoadDemo(server->workspace_, ExampleReport());
-  if (!loaded) return tl::unexpected(loaded.error());
   auto app = App::Create(server->workspace_, ServerConfig{std::string(JIXIAO_SOURCE_DIR) + "/web", false, false});
   if (!app) return tl::unexpected(app.error());
   server->app_ = std::move(*app);

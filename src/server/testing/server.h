@@ -67,8 +67,11 @@ class Client {
 // body), "" when nothing came within 10 seconds.
 std::string RawExchange(int port, const std::string& request);
 
+// The demo (service/demo.h) loaded into `repository`, as `jixiao serve --demo` loads it.
+Result<bool> LoadDemoInto(Repository& repository);
+
 // The application and the cpp-httplib transport on 127.0.0.1 (any free port), serving from a
-// thread over `repository` after LoadDemo. The destructor stops the server and joins the thread.
+// thread over `repository` (a store the demo was loaded into). The destructor stops the server and joins the thread.
 class TestServer {
  public:
   static Result<std::unique_ptr<TestServer>> Start(Repository& repository);

@@ -13,8 +13,12 @@ source=${JIXIAO_FUZZ_SOURCE:-$root}
 build=${JIXIAO_FUZZ_BUILD:-$root/build-fuzz}
 fixtures="$root/tests/fixtures"
 
-CC=clang CXX=clang++ cmake -S "$source" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DJIXIAO_FUZZ=ON -DJIXIAO_TESTS=OFF -DJIXIAO_BENCH=OFF >/dev/null
+# A build already configured with the fuzz targets (scripts/test.sh's, which has the tests too)
+# is used as it is.
+if ! grep -qs '^JIXIAO_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
+  CC=clang CXX=clang++ cmake -S "$source" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DJIXIAO_FUZZ=ON -DJIXIAO_TESTS=OFF -DJIXIAO_BENCH=OFF >/dev/null
+fi
 ninja -C "$build" -j "${JIXIAO_FUZZ_JOBS:-$(nproc)}" fuzz_txt fuzz_docx fuzz_pdf fuzz_xlsx fuzz_report fuzz_request >/dev/null
 
 # Font and drawing libraries keep process-lifetime caches (a request may render a PDF): the

@@ -199,7 +199,10 @@ GenReport MakeReport(Rng& rng, int index) {
   std::snprintf(id, sizeof id, "gen-%02d", index);
   r.id = id;
   r.year = static_cast<int>(rng.Between(2019, 2024));
-  r.unit = rng.Pick(kPlaces) + rng.Pick(kUnits);
+  // Drawn one statement at a time: the operands of + are unsequenced, and GCC and Clang order
+  // them differently (the corpus must not depend on the compiler). This is the order GCC took.
+  const std::string& unit = rng.Pick(kUnits);
+  r.unit = rng.Pick(kPlaces) + unit;
   r.variant = index % 4;
   r.prose_variant = index % 7;
   r.money_unit = rng.Chance(40) ? MoneyUnit::kYuan : MoneyUnit::kWan;
@@ -213,7 +216,8 @@ GenReport MakeReport(Rng& rng, int index) {
   for (int n = 0; n < count; ++n) {
     std::string name;
     do {
-      name = rng.Pick(kSubjects) + rng.Pick(kSuffixes);
+      const std::string& suffix = rng.Pick(kSuffixes);
+      name = rng.Pick(kSubjects) + suffix;
     } while (std::find(used.begin(), used.end(), name) != used.end() ||
              std::any_of(used.begin(), used.end(), [&](const std::string& u) { return u.substr(0, 9) == name.substr(0, 9); }));
     used.push_back(name);

@@ -27,9 +27,12 @@ constexpr std::array<std::string_view, 8> kTitleWords = {"报告", "自评表", 
 // A title about the department as a whole, not one project.
 constexpr std::array<std::string_view, 4> kDepartmentWords = {"部门整体", "整体支出", "部门决算", "单位整体"};
 // What is left of a title that names no particular project.
-constexpr std::array<std::string_view, 11> kGenericSubjects = {
+constexpr std::array<std::string_view, 12> kGenericSubjects = {
     "", "项目", "项目资金", "项目支出", "预算项目", "项目绩效", "部门预算", "预算", "财政支出项目", "专项资金",
-    "部门预算项目"};
+    "部门预算项目", "部门项目"};
+// A place or a unit named before a generic subject ("岳阳市南湖新区财政支出项目"): still no project.
+constexpr std::array<std::string_view, 12> kOwnerEnds = {"省", "市", "州", "县", "区", "镇", "乡", "局",
+                                                         "委", "办", "中心", "部门"};
 constexpr std::array<std::string_view, 11> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
                                                            "专项", "债券", "金", "补贴", "计划"};
 
@@ -40,16 +43,33 @@ bool ContainsAnyOf(std::string_view text, const auto& words) {
   return false;
 }
 
+bool IsTitleLine(std::string_view text) {
+  text = TrimSpace(text);
+  const std::size_t cps = CodePointCount(text);
+  if (cps < 8 || cps > 70 || text.find("。") != std::string_view::npos || StartsWith(text, "根据")) return false;
+  if (ReadHeadingMarker(text).found()) return false;  // a section heading, not the title
+  const bool performance = text.find("绩效") != std::string_view::npos || text.find("评价") != std::string_view::npos;
+  return ContainsAnyOf(text, kTitleWords) && performance;
+}
+
 // The first line near the top that reads as the report's title; npos when none.
 std::size_t FindTitle(const TextDocument& document) {
   const std::size_t n = std::min(document.lines.size(), kTitleLines);
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string_view text = TrimSpace(document.lines[i].text);
-    const std::size_t cps = CodePointCount(text);
-    if (cps < 8 || cps > 70 || text.find("。") != std::string_view::npos || StartsWith(text, "根据")) continue;
-    if (ReadHeadingMarker(text).found()) continue;  // a section heading, not the title
-    const bool performance = text.find("绩效") != std::string_view::npos || text.find("评价") != std::string_view::npos;
-    if (ContainsAnyOf(text, kTitleWords) && performance) return i;
+    if (IsTitleLine(document.lines[i].text)) return i;
+  }
+  return std::string_view::npos;
+}
+
+// A title naming no project may stand over a second one that does ("X局2022年度项目支出绩效单位
+// 自评报告" over "X局2022年度保障性住房租赁补贴支出绩效自评报告"): the line of that second title,
+// a whole one with its year, within the next few lines, or npos.
+constexpr std::size_t kSubtitleLines = 3;
+std::size_t FindSubtitle(const TextDocument& document, std::size_t title) {
+  for (std::size_t i = title + 1; i < document.lines.size() && i <= title + kSubtitleLines; ++i) {
+    const std::string& text = document.lines[i].text;
+    if (text == document.lines[title].text || !IsTitleLine(text) || !YearIn(text)) continue;
+    if (!ReadTitleSubject(text).project.empty()) return i;
   }
   return std::string_view::npos;
 }
@@ -144,12 +164,16 @@ TitleSubject ReadTitleSubject(std::string_view title) {
   TitleSubject out;
   title = WithoutPageLabel(TrimSpace(title));
   out.year = YearIn(title);
-  // "…报告(云龙产业园基础设施配套路网项目)": the project in brackets after the title.
+  // "…报告(云龙产业园基础设施配套路网项目)", "…报告(2019年春节慰问经费)": the project in brackets
+  // after the title.
   for (std::string_view open : {"(", "（"}) {
     const std::size_t at = title.rfind(open);
     if (at != std::string_view::npos && at > 0) {
       std::string_view inside = TrimTrailing(title.substr(at + open.size()), ")）");
-      if (EndsWith(inside, "项目") && CodePointCount(inside) >= 4) out.project = inside;
+      const bool named = std::any_of(kSubjectEnds.begin(), kSubjectEnds.end(), [&](std::string_view end) {
+        return EndsWith(inside, end) && end != "金" && end != "计划";
+      });
+      if (named && CodePointCount(inside) >= 4) out.project = inside;
     }
   }
   std::string_view head = title;
@@ -177,14 +201,23 @@ TitleSubject ReadTitleSubject(std::string_view title) {
   auto names_project = [](std::string_view s) {
     for (std::string_view g : kGenericSubjects) {
       if (s == g) return false;
+      if (g.size() >= std::string_view("项目支出").size() && EndsWith(s, g)) {
+        const std::string_view owner = s.substr(0, s.size() - g.size());
+        for (std::string_view end : kOwnerEnds) {
+          if (EndsWith(owner, end)) return false;
+        }
+      }
     }
     for (std::string_view end : kSubjectEnds) {
       if (EndsWith(s, end)) return true;
     }
     return false;
   };
-  // "…项目支出绩效评价报告": the spending of project X is about project X.
-  if (EndsWith(after, "项目支出")) after.remove_suffix(std::string_view("支出").size());
+  // "…项目支出绩效评价报告", "…住房租赁补贴支出绩效自评报告": the spending of project X is
+  // about project X.
+  if (EndsWith(after, "支出") && (EndsWith(after, "项目支出") || names_project(after.substr(0, after.size() - 6)))) {
+    after.remove_suffix(std::string_view("支出").size());
+  }
   // "2019年郧西县水利局项目支出绩效自评报告": a unit's projects, no project of that name.
   if (EndsWith(after, "项目")) {
     const std::string_view owner = after.substr(0, after.size() - std::string_view("项目").size());
@@ -229,6 +262,21 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   if (title == std::string_view::npos && !document.lines.empty()) {
     run_on = RunOnTitle(document.lines[0].text);
     if (!run_on.empty()) title = 0;
+  }
+  if (title != std::string_view::npos && run_on.empty() && ReadTitleSubject(document.lines[title].text).project.empty() &&
+      !ContainsAnyOf(document.lines[title].text, kDepartmentWords)) {
+    // The project comes from the second title; the unit from the first unless the second names it.
+    const std::size_t subtitle = FindSubtitle(document, title);
+    if (subtitle != std::string_view::npos) {
+      const std::string& text = document.lines[title].text;
+      const TitleSubject first = ReadTitleSubject(text);
+      if (!first.unit.empty() && CodePointCount(first.unit) <= 30) {
+        ev.unit.name = std::string(first.unit);
+        binder.Record("/unit/name", {title, static_cast<std::size_t>(first.unit.data() - text.data()), first.unit.size()});
+      }
+      used[title] = true;
+      title = subtitle;
+    }
   }
   if (title != std::string_view::npos) {
     const std::string& text = document.lines[title].text;

@@ -1144,6 +1144,51 @@ TEST(ProjectNames, ProjectsNamedInRunningText) {
             std::vector<std::string>{"草原生态保护补助奖励"});
 }
 
+TEST(GeneralReading, ATitleOverASecondNamingTheProject) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "弥勒市住房和城乡建设局2022年度项目支出绩效单位自评报告",
+      "弥勒市住房和城乡建设局2022年度保障性住房租赁补贴支出绩效自评报告",
+      "2022年度我市住房租赁补贴中央补助资金共下达150万元，指标任务户数290户。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.unit.name, "弥勒市住房和城乡建设局");
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "保障性住房租赁补贴");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("1500000"));
+  EXPECT_FALSE(ev.funds.budget_total);
+}
+
+TEST(GeneralReading, LabelsAndTheirValuesOneCellPerLine) {
+  // A 自评表 copied from a web page: each label, its unit and its value on lines of their own.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "岳阳市南湖新区财政支出项目绩效评价自评报告",
+      "项目名称        优抚",
+      "计划安排资金", "", "(万元)", "", "170", "",
+      "实际到位资金", "(万元)", "170",
+      "实际支出", "(万元)", "179.6",
+      "结余(万元)", "0",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "优抚");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("1700000"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("1796000"));
+}
+
+TEST(GeneralReading, LabelValuePairsOutsideAnyTable) {
+  for (const char* row : {"计划安排资金 (万元) | 1208.75 | 实际支出 (万元) | 991.51 | 结余(万元) | 217.24 |",
+                          "计划安排资金(万元)\t1208.75\t实际支出(万元)\t991.51"}) {
+    auto parsed = ReadGeneral(TextDocumentFromLines({"低保专项绩效评价自评报告", row}));
+    ASSERT_TRUE(parsed) << parsed.error().message;
+    const Evaluation& ev = parsed->evaluation;
+    ASSERT_EQ(ev.projects.size(), 1u) << row;
+    EXPECT_EQ(ev.projects[0].budget.total, Yuan("12087500")) << row;
+    EXPECT_EQ(ev.projects[0].executed, Yuan("9915100")) << row;
+  }
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;
@@ -1166,6 +1211,12 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
       // A grant, a subsidy or a programme is what a third party evaluates; "的" closes no name.
       {"普通高中国家助学金2020年度绩效评价报告", "", "普通高中国家助学金"},
       {"关于静乐县2024年农村公路养护工程的绩效评价报告", "静乐县", "农村公路养护工程"},
+      // The spending of a subsidy is that subsidy's; a fund in brackets after the title is its subject.
+      {"弥勒市住房和城乡建设局2022年度保障性住房租赁补贴支出绩效自评报告", "弥勒市住房和城乡建设局", "保障性住房租赁补贴"},
+      {"保山市归国华侨联合会2019年度部门项目支出绩效自评报告(2019年春节慰问经费)", "保山市归国华侨联合会",
+       "2019年春节慰问经费"},
+      // A place's projects in general name no project.
+      {"岳阳市南湖新区财政支出项目绩效评价自评报告", "", ""},
   };
   for (const Case& c : cases) {
     const parse::TitleSubject s = parse::ReadTitleSubject(c.title);

@@ -35,6 +35,30 @@ Role HeaderRole(std::string_view cell) {
   return ColumnRole(cell);
 }
 
+// "(万元)", "（单位：元）": a cell that states a unit and nothing else.
+bool IsUnitOnly(std::string_view cell) {
+  cell = TrimSpace(cell);
+  for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
+    if (StartsWith(cell, open) && EndsWith(cell, close)) {
+      cell = TrimSpace(cell.substr(std::string_view(open).size(),
+                                   cell.size() - std::string_view(open).size() - std::string_view(close).size()));
+    }
+  }
+  if (StartsWith(cell, "单位")) {
+    cell = TrimSpace(cell.substr(std::string_view("单位").size()));
+    for (std::string_view colon : {"：", ":"}) {
+      if (StartsWith(cell, colon)) cell = TrimSpace(cell.substr(colon.size()));
+    }
+  }
+  return cell == "元" || cell == "万元" || cell == "千元" || cell == "亿元";
+}
+
+// A role of a funds figure: what a label beside its value can state.
+bool IsMoneyRole(Role r) {
+  return r == Role::kBudget || r == Role::kExecuted || r == Role::kInitial || r == Role::kRate || r == Role::kFiscal ||
+         r == Role::kOther;
+}
+
 bool IsValueRole(Role r) {
   return r == Role::kInitial || r == Role::kBudget || r == Role::kExecuted || r == Role::kRate || r == Role::kWeight ||
          r == Role::kFiscal || r == Role::kOther ||
@@ -286,7 +310,7 @@ class GridReader {
     });
   }
   bool KeyValue(Cells row);
-  bool PairsRow(Cells row);
+  bool PairsRow(Cells row, std::optional<MoneyUnit> unit = std::nullopt);
   void FundsRow(Cells row, bool structured);
   void ListRow(Cells row, bool structured);
   void IndicatorRow(Cells row, bool structured);
@@ -379,28 +403,30 @@ bool GridReader::KeyValue(Cells row) {
 
 // "全年预算数 1200 全年执行数 1100 执行率 91.67%": labels of the lexicon each followed by its
 // value, in the unit the label or the caption above states.
-bool GridReader::PairsRow(Cells row) {
-  if (row.size() < 4 || row.size() % 2 != 0) return false;
+// A label without a money role among them (结余, 实际到位资金) is passed over, as long as one
+// label has one; a single pair ("全年预算数（万元） | 1208.75") is a row too.
+bool GridReader::PairsRow(Cells row, std::optional<MoneyUnit> unit) {
+  if (row.size() < 2 || row.size() % 2 != 0) return false;
   std::vector<Role> roles;
+  bool money = false;
   for (std::size_t i = 0; i < row.size(); i += 2) {
     if (IsNumeric(row[i].text) || !IsNumeric(row[i + 1].text)) return false;
     const Role r = HeaderRole(row[i].text);
-    if (r != Role::kBudget && r != Role::kExecuted && r != Role::kInitial && r != Role::kRate && r != Role::kFiscal &&
-        r != Role::kOther) {
-      return false;
-    }
-    roles.push_back(r);
+    const bool of_money = IsMoneyRole(r);
+    money = money || of_money;
+    roles.push_back(of_money ? r : Role::kNone);
   }
+  if (!money) return false;
   const bool has_budget = std::find(roles.begin(), roles.end(), Role::kBudget) != roles.end();
   const Subject subject = TableSubject(row.front().line);
   for (std::size_t k = 0; k < roles.size(); ++k) {
     const GridCell& label = row[2 * k];
     const GridCell& cell = row[2 * k + 1];
-    const MoneyUnit unit = HeaderUnit(label.text).value_or(caption_unit_.value_or(MoneyUnit::kYuan));
+    const MoneyUnit in = HeaderUnit(label.text).value_or(unit.value_or(caption_unit_.value_or(MoneyUnit::kYuan)));
     bool placed = false;
     if (roles[k] == Role::kRate) {
       if (auto rate = ParsePercentText(cell.text)) placed = binder_.Rate(subject, *rate, PlaceOf(cell));
-    } else if (auto money = ParseMoneyCell(cell.text, unit)) {
+    } else if (auto money = ParseMoneyCell(cell.text, in)) {
       switch (roles[k]) {
         case Role::kInitial: placed = !has_budget && binder_.Budget(subject, *money, PlaceOf(cell)); break;
         case Role::kBudget: placed = binder_.Budget(subject, *money, PlaceOf(cell)); break;
@@ -417,7 +443,8 @@ bool GridReader::PairsRow(Cells row) {
 
 void GridReader::Row(Cells row, bool structured) {
   if (row.empty()) return;
-  if (!structured && PairsRow(row)) return;
+  // Label | value pairs: in a row of loose cells, or in separated cells outside any table's header.
+  if ((!structured || !header_) && PairsRow(row)) return;
   const bool names = std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); });
   if ((names || name_key_) && !(row.size() > 2 && HeaderOf(row, caption_unit_))) {
     KeyValue(row);
@@ -585,6 +612,21 @@ void GridReader::FlushRun(bool stream) {
   while (i < run.size()) {
     const std::size_t width = HeaderWidth(run, i, caption_unit_);
     if (width == 0) {
+      // "计划安排资金(万元)" over "1208.75": a label of money and its value, one cell per line,
+      // the unit perhaps on a line of its own between them ("计划安排资金" / "(万元)" / "170").
+      if (i + 1 < run.size() && !IsNumeric(run[i].text) && IsMoneyRole(HeaderRole(run[i].text))) {
+        const bool unit_between = i + 2 < run.size() && IsUnitOnly(run[i + 1].text);
+        const std::size_t value = i + (unit_between ? 2 : 1);
+        if (IsNumeric(run[value].text) && HeaderWidth(run, value, caption_unit_) == 0) {
+          const GridCell pair[] = {run[i], run[value]};
+          const auto unit = unit_between ? HeaderUnit(run[i + 1].text) : std::nullopt;
+          if (PairsRow(pair, unit)) {
+            if (unit_between) Use(run[i + 1]);
+            i = value + 1;
+            continue;
+          }
+        }
+      }
       Row(Cells(run).subspan(i, 1), false);
       ++i;
       continue;
@@ -719,7 +761,9 @@ void GridReader::Run() {
       return c.text.find_first_not_of("-: ") == std::string_view::npos;
     });
     if (rule) continue;
-    if (cells.size() >= 2 && !pipe_cell) {
+    // "计划安排资金 (万元)": a label and its unit, one cell.
+    const bool labelled_unit = !separated && cells.size() == 2 && IsUnitOnly(cells[1].text);
+    if (cells.size() >= 2 && !pipe_cell && !labelled_unit) {
       FlushRun();
       // A line of indicator cells, one for every column, binds by column however its cells
       // were separated (runs of spaces).

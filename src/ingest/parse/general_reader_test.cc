@@ -1189,6 +1189,42 @@ TEST(GeneralReading, LabelValuePairsOutsideAnyTable) {
   }
 }
 
+TEST(GeneralReading, ABudgetSaidToBeFiscalMoneyIsItsFiscalPart) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "腾冲市林业和草原局2019年度中和木材检查站租金项目绩效自评报告",
+      "2019年财政安排中和木材检查站租金项目经费11.2万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("112000"));
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.fiscal, Yuan("112000"));
+  // With its parts listed, the fiscal part is the one named.
+  parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2023年度道路养护项目绩效自评报告",
+      "县财政安排项目资金100万元，其中县级财政拨款80万元，群众自筹20万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("1000000"));
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.fiscal, Yuan("800000"));
+}
+
+TEST(GeneralReading, TargetAndAchievedRunTogetherAfterAPercent) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "优抚对象生活补助经费转移支付2023年度绩效自评报告",
+      "3.时效指标。优抚对象生活补助金每月中旬发放指标为100%实际完成值为100%义务兵家庭优待金每年3月、9月份发放指标为100%"
+      "实际完成值为98%",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* monthly = Named(indicators, "优抚对象生活补助金每月中旬发放");
+  const Indicator* twice = Named(indicators, "义务兵家庭优待金每年3月、9月份发放");
+  ASSERT_TRUE(monthly && twice);
+  EXPECT_EQ(monthly->target, Quantity::FromWhole(100));
+  EXPECT_EQ(twice->actual, Quantity::FromWhole(98));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -202,6 +202,21 @@ std::size_t ClauseStop(std::string_view text, std::size_t from) {
   return stop;
 }
 
+// After a percent written at `from` ("100%", "≥95.5%"): where it ends, so that the words run on
+// after it ("100%实际完成值为100%义务兵…") are no part of it; npos when no percent is written there.
+std::size_t PercentEnd(std::string_view text, std::size_t from) {
+  std::size_t pos = from;
+  for (std::string_view sign : {"≥", "≤", ">", "<", "="}) {
+    if (text.compare(pos, sign.size(), sign) == 0) pos += sign.size();
+  }
+  const std::size_t digits = pos;
+  while (pos < text.size() && ((text[pos] >= '0' && text[pos] <= '9') || text[pos] == '.')) ++pos;
+  if (pos == digits) return std::string_view::npos;
+  if (text.compare(pos, 1, "%") == 0) return pos + 1;
+  if (text.compare(pos, 3, "％") == 0) return pos + 3;
+  return std::string_view::npos;
+}
+
 // Skips the words that lead to a value ("值", "为", "：", spaces) from `pos`.
 std::size_t SkipToValue(std::string_view text, std::size_t pos) {
   for (bool moved = true; moved;) {
@@ -268,6 +283,12 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     // The name: the clause's words before 目标 (年度/预期 aside), or the words before the colon.
     const std::size_t start = ClauseStart(text, at);
     std::string_view name = TrimSpace(text.substr(start, at - start));
+    // "…发放指标为100%实际完成值为100%义务兵家庭优待金…发放指标为…": the name starts after the
+    // figures of the indicator before it.
+    for (std::string_view percent : {"%", "％"}) {
+      const std::size_t last = name.rfind(percent);
+      if (last != std::string_view::npos) name = TrimSpace(name.substr(last + percent.size()));
+    }
     for (std::string_view lead : {"年度", "预期", "年初", "绩效"}) {
       if (EndsWith(name, lead)) name = TrimSpace(name.substr(0, name.size() - lead.size()));
     }
@@ -282,10 +303,14 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     name = IndicatorName(name);
     if (name.empty()) continue;
     const std::size_t target_at = SkipToValue(text, at + kTarget.size());
-    const std::size_t target_end = ClauseStop(text, target_at);
+    std::size_t target_end = ClauseStop(text, target_at);
+    // "指标为100%实际完成值为100%": what was achieved said right after the target's percent.
+    const std::size_t run_on = PercentEnd(text, target_at);
+    const bool joined = run_on < target_end;
+    if (joined) target_end = run_on;
     if (target_end >= text.size()) continue;
     // The next clause says what was achieved.
-    std::size_t actual_at = target_end + (text[target_end] == ',' || text[target_end] == ';' ? 1 : 3);
+    std::size_t actual_at = joined ? target_end : target_end + (text[target_end] == ',' || text[target_end] == ';' ? 1 : 3);
     while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
     std::size_t achieved = 0;
     std::string_view achieved_word;
@@ -298,7 +323,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     if (achieved == 0) continue;
     const std::size_t clause_at = actual_at;
     actual_at = SkipToValue(text, actual_at + achieved);
-    const std::size_t actual_end = ClauseStop(text, actual_at);
+    const std::size_t actual_end = std::min(ClauseStop(text, actual_at), PercentEnd(text, actual_at));
     const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));
     CellValue actual = ClauseValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
     // "实际达到预期": 达到 is part of the tier reached (达到预期), not the verb it is in "实际达到有效改善".
@@ -475,6 +500,8 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadTargetActualClauses(text, out, "计划");
   // "“改造危桥数量”指标值≥35座，全年实际完成39座", "X：年度指标值有效提升，全年实际值有效提升".
   ReadTargetActualClauses(text, out, "指标值");
+  // "优抚对象生活补助金每月中旬发放指标为100%，实际完成值为100%".
+  ReadTargetActualClauses(text, out, "指标为");
   // "治理河道长度：预期≥31公里，实际34公里，得分15".
   ReadTargetActualClauses(text, out, "预期");
   ReadActualThenTarget(text, out);

@@ -390,9 +390,19 @@ std::vector<std::string_view> QuotedNamesBeforeEtc(std::string_view text) {
   return out;
 }
 
-// "财政资金总额16.20万元": a budget that is all fiscal money is its own fiscal part too.
-bool AllFiscal(const Amount& a) {
-  return a.parent < 0 && a.kind == AmountKind::kMoney && ContainsAny(a.label, {"财政资金总额", "财政拨款总额"});
+// "财政资金总额16.20万元", "县财政安排30万元", "收到财政资金共2330.9万元", "预算安排资金市级配套4.4万元":
+// a budget said to be fiscal money, with no parts listed under it in its sentence, is its own
+// fiscal part too.
+bool AllFiscal(const std::vector<Amount>& amounts, std::size_t index) {
+  const Amount& a = amounts[index];
+  if (a.parent >= 0 || a.kind != AmountKind::kMoney) return false;
+  if (ContainsAny(a.label, {"财政资金总额", "财政拨款总额"})) return true;
+  if (!ContainsAny(a.label, {"财政", "配套"}) ||
+      ContainsAny(a.label, {"非财政", "自筹", "其他", "社会", "贷款", "企业", "群众", "银行", "债券"})) {
+    return false;
+  }
+  return std::none_of(amounts.begin() + static_cast<std::ptrdiff_t>(index) + 1, amounts.end(),
+                      [&](const Amount& part) { return part.parent == static_cast<int>(index); });
 }
 
 // Whether a later figure of the same sentence is labeled as the template's adjusted or whole-year
@@ -807,7 +817,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
           placed |= binder.Executed(project, a.money, where);
         } else {
           placed |= binder.Budget(project, a.money, where);
-          if (AllFiscal(a)) binder.Fiscal(project, a.money, where);
+          if (AllFiscal(amounts, index)) binder.Fiscal(project, a.money, where);
           budget_of[index] = Subject(project);
         }
         subject = project;
@@ -880,7 +890,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       case ProseRole::kBudget:
         placed |= binder.Budget(subject, a.money, where);
         budget_of[index] = subject;
-        if (AllFiscal(a)) binder.Fiscal(subject, a.money, where);
+        if (AllFiscal(amounts, index)) binder.Fiscal(subject, a.money, where);
         break;
       case ProseRole::kExecuted: placed |= binder.Executed(subject, a.money, where); break;
       case ProseRole::kRate: placed |= binder.Rate(subject, a.percent, where); break;

@@ -1225,6 +1225,26 @@ TEST(GeneralReading, TargetAndAchievedRunTogetherAfterAPercent) {
   EXPECT_EQ(twice->actual, Quantity::FromWhole(98));
 }
 
+TEST(GeneralReading, AListOfFundsEachWithItsAmount) {
+  // The title says 资金 in general: no project of that name; each fund of the list is one.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "忠县民政局2024年度资金绩效自评报告",
+      "2024年度,中央、市级下达转移支付慈善会项目40万元;福利彩票公益金支出项目276.42万元;民政管理工作经费17万元;"
+      "流浪乞讨救助经费36万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.unit.name, "忠县民政局");
+  EXPECT_EQ(ev.projects.size(), 4u);
+  const Project* lottery = Named(ev.projects, "福利彩票公益金支出项目");
+  ASSERT_TRUE(lottery);
+  EXPECT_EQ(lottery->budget.total, Yuan("2764200"));
+  EXPECT_FALSE(lottery->executed);
+  ASSERT_TRUE(Named(ev.projects, "民政管理工作经费"));
+  EXPECT_EQ(Named(ev.projects, "流浪乞讨救助经费")->budget.total, Yuan("360000"));
+  EXPECT_FALSE(ev.funds.executed_total);
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;
@@ -1253,6 +1273,7 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
        "2019年春节慰问经费"},
       // A place's projects in general name no project.
       {"岳阳市南湖新区财政支出项目绩效评价自评报告", "", ""},
+      {"忠县民政局2024年度资金绩效自评报告", "忠县民政局", ""},
   };
   for (const Case& c : cases) {
     const parse::TitleSubject s = parse::ReadTitleSubject(c.title);

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "base/text.h"
 #include "ingest/parse/scan.h"
 
 namespace jixiao::parse {
@@ -121,6 +122,11 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
     return ProseRole::kNone;
   }
   if (kProseSkip.In(label)) return ProseRole::kNone;
+  // "福利彩票公益金支出项目276.42万元": a project named for the spending it funds.
+  if (EndsWith(label, "支出项目") && CodePointCount(label) >= 8 &&
+      !ContainsAny(label, {"实际", "已", "累计", "全年", "本年", "当年"})) {
+    return ClassifyProseLabel(label.substr(0, label.size() - std::string_view("支出项目").size()), kind);
+  }
   // 转移支付 names a kind of funds (中央对地方转移支付), not their payment; so does 统筹整合使用
   // (统筹整合使用财政涉农资金: the pooled agricultural funds, a budget).
   for (std::string_view name_words : {"转移支付", "统筹整合使用"}) {

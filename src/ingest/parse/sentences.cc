@@ -542,7 +542,11 @@ std::string_view ProjectNameInLabel(std::string_view label) {
     }
   }
   if (CodePointCount(name) < 4 || CodePointCount(name) > 60 || IsGeneric(name)) return {};
-  if (kNotName.In(name) || EndsWithAny(name, kPlaceEnds)) return {};
+  // "福利彩票公益金支出项目": the spending of X is a project's name, not a sentence about spending.
+  const bool spending_of = EndsWith(name, "支出项目") && CodePointCount(name) >= 8 &&
+                          !ContainsAny(name, {"实际", "已", "累计", "全年", "本年", "当年"});
+  const std::string_view checked = spending_of ? name.substr(0, name.size() - 12) : name;
+  if (kNotName.In(checked) || EndsWithAny(name, kPlaceEnds)) return {};
   // "公共财政拨款资金", "一般公共预算资金": a kind of money by its budget, no project.
   static const KeywordSet kBudgetKinds = {"财政拨款", "公共财政", "一般公共预算", "政府性基金", "国有资本经营"};
   if (kBudgetKinds.In(name) && !ContainsAny(name, {"项目", "工程"})) return {};

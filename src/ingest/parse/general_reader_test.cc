@@ -1245,6 +1245,39 @@ TEST(GeneralReading, AListOfFundsEachWithItsAmount) {
   EXPECT_FALSE(ev.funds.executed_total);
 }
 
+TEST(GeneralReading, WhatEachIndicatorOfALevelReachedInTheAnalysis) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "青川县司法局关于2021年度政法转移支付资金绩效的自评报告",
+      "中央下达中央政法转移支付资金预算150万元。",
+      "(三)绩效指标完成情况分析。",
+      "(1)数量指标。",
+      "办理法律援助案件94件;调解各类纠纷数量1087件;开展普法宣传活动场次86场。",
+      "2.质量指标。该项目处治里程8公里,项目(工程)验收合格率为100%,经费发放率为98%覆盖率均为100%。",
+      "3.成本指标。项目投资56万元,实际决算金额54.6万元。",
+      "4.满意度指标。项目区群众满意度≥95%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  struct Reached {
+    const char* name;
+    int actual;
+  };
+  for (const Reached& r : {Reached{"办理法律援助案件", 94}, Reached{"调解各类纠纷数量", 1087}, Reached{"开展普法宣传活动场次", 86},
+                           Reached{"处治里程", 8}, Reached{"项目(工程)验收合格率", 100}, Reached{"经费发放率", 98},
+                           Reached{"覆盖率", 100}}) {
+    const Indicator* i = Named(indicators, r.name);
+    ASSERT_TRUE(i) << r.name;
+    EXPECT_EQ(i->actual, Quantity::FromWhole(r.actual)) << r.name;
+    EXPECT_FALSE(i->target) << r.name;
+  }
+  const Indicator* satisfaction = Named(indicators, "项目区群众满意度");
+  ASSERT_TRUE(satisfaction);
+  EXPECT_EQ(satisfaction->target, Quantity::FromWhole(95));
+  EXPECT_FALSE(satisfaction->actual);
+  EXPECT_FALSE(Named(indicators, "实际决算金额")) << "money is the sentences' to read";
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -493,6 +493,73 @@ std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text) {
   return out;
 }
 
+std::size_t AfterLevel(std::string_view text) {
+  // "服务对象满意度指标" is 满意度指标 with the ones it serves named first.
+  std::size_t at = text.find("指标");
+  if (at == std::string_view::npos || CodePointCount(text.substr(0, at)) > 8) return std::string_view::npos;
+  const std::string_view level = text.substr(0, at + std::string_view("指标").size());
+  const bool known = std::any_of(kLevel2.begin(), kLevel2.end(), [&](std::string_view l) { return EndsWith(level, l); });
+  if (!known) return std::string_view::npos;
+  std::size_t pos = level.size();
+  if (pos == text.size()) return pos;
+  for (std::string_view stop : {"。", "：", ":", "．", "."}) {
+    if (text.compare(pos, stop.size(), stop) != 0) continue;
+    return TrimSpace(text.substr(pos + stop.size())).empty() ? text.size() : pos + stop.size();
+  }
+  return std::string_view::npos;
+}
+
+std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
+  std::vector<ProseIndicator> out;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = ClauseStop(text, begin);
+    // "经费发放率为98%覆盖率…": a percent ends its clause when words run on after it.
+    for (std::size_t k = text.find('%', begin); k != std::string_view::npos && k < end; k = text.find('%', k + 1)) {
+      if (k + 1 < end) end = k + 1;
+      break;
+    }
+    std::size_t from = begin;
+    while (from < end && text[from] == ' ') ++from;
+    std::optional<ProseIndicator> item = ListItem(text, from, end);
+    // Money is the sentences' to read (项目投资56万元); the name of what a pair reads is no indicator.
+    if (item && EndsWith(item->indicator.unit.value_or(""), "元")) item.reset();
+    if (item && (item->indicator.name.find("指标") != std::string::npos || StartsWith(item->indicator.name, "实际"))) {
+      item.reset();
+    }
+    if (item) {
+      Indicator& i = item->indicator;
+      // What was reached, unless a sign says it is the target.
+      const std::string_view clause = text.substr(from, end - from);
+      const bool aimed = ContainsAny(clause, {"≥", "≧", "≤", "≦", "不低于", "不高于", "不超过", "以上", "以内"});
+      if (!aimed) {
+        i.actual = i.target, i.actual_text = i.target_text;
+        i.target.reset(), i.target_text.reset();
+        i.comparator.reset();
+      }
+      std::string_view name = i.name;
+      for (std::string_view lead : {"该项目", "本项目", "项目共", "共计", "累计", "共"}) {
+        if (StartsWith(name, lead) && CodePointCount(name) > CodePointCount(lead) + 1) name.remove_prefix(lead.size());
+      }
+      for (std::string_view verb : {"均为", "为", "达到", "达", "均"}) {
+        if (EndsWith(name, verb) && CodePointCount(name) > CodePointCount(verb) + 1) name.remove_suffix(verb.size());
+      }
+      item->offset += static_cast<std::size_t>(name.data() - i.name.data());
+      item->length = name.size();
+      i.name = std::string(name);
+      out.push_back(std::move(*item));
+    }
+    begin = end;
+    for (std::string_view b : {"，", "。", "；", ",", ";"}) {
+      if (text.compare(begin, b.size(), b) == 0) {
+        begin += b.size();
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   std::vector<ProseIndicator> out;
   ReadTargetActualClauses(text, out, "目标");

@@ -25,4 +25,14 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text);
 // 服务对象满意度≥80%。" -> target ≥80%); nullopt for any other line.
 std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text);
 
+// Where what follows an indicator level at the start of `text` begins ("数量指标。该项目处治里程8公里"
+// -> "该项目…"; text.size() for a level standing alone, "（1）数量指标。"), npos when `text` (trimmed,
+// its heading number already left out) opens with no level.
+std::size_t AfterLevel(std::string_view text);
+
+// The clauses of a line in an analysis of what was achieved, under an indicator level ("该项目
+// 处治里程8公里，完成工程量波型护栏1820米，标志标牌18块。"): each names an indicator and the value it
+// reached; a value after ≥ or ≤ is a target ("群众满意度≥95%").
+std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text);
+
 }  // namespace jixiao::parse

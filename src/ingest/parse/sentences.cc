@@ -952,6 +952,32 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       }
     }
   }
+  // In that analysis, what each indicator of a level reached, on the level's line or the next
+  // ("1.数量指标。该项目处治里程8公里，完成工程量波型护栏1820米。").
+  if (state.indicator_section_level > 0 && digits) {
+    const std::string_view body = TrimSpace(WithoutMarker(text));
+    const std::size_t after = AfterLevel(body);
+    const bool under_level = after == std::string_view::npos && state.level_line && *state.level_line + 1 == line;
+    const Subject project = named_project();
+    if (project && ((after != std::string_view::npos && after < body.size()) || under_level)) {
+      const std::string_view said = under_level ? body : body.substr(after);
+      for (ProseIndicator& item : ReadAchievedClauses(said)) {
+        if (IsMoneyStatement(item.indicator)) continue;
+        const auto& existing = binder.evaluation().projects[*project].indicators;
+        if (std::any_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == item.indicator.name; })) {
+          continue;
+        }
+        const std::size_t offset = static_cast<std::size_t>(said.data() - text.data()) + item.offset;
+        binder.AddIndicator(*project, std::move(item.indicator), {line, offset, item.length});
+        placed = true;
+      }
+    }
+  }
+  if (state.indicator_section_level > 0) {
+    const std::string_view body = TrimSpace(WithoutMarker(text));
+    const std::size_t after = AfterLevel(body);
+    if (after != std::string_view::npos && after >= body.size()) state.level_line = line;
+  }
   if (const HeadingMarker& marker = heading; marker.found()) {
     const std::string_view body = WithoutMarker(text);
     if (body.find("指标") != std::string_view::npos && ContainsAny(body, {"完成情况", "分析"})) {

@@ -27,6 +27,9 @@ struct SentenceState {
   // The numbering level of the heading that opened an analysis of indicators ("（三）绩效指标
   // 完成情况分析"): its lines may name one indicator each; 0 outside one.
   int indicator_section_level = 0;
+  // In that analysis, the line of an indicator level standing alone ("（1）数量指标。"): the line
+  // after it states what each indicator of that level reached.
+  std::optional<std::size_t> level_line;
   // The unit a caption stated for the figures after it ("资金情况（单位：元）"), for numbers
   // written without one; reset by a line of prose that states its units.
   std::optional<MoneyUnit> caption_unit;

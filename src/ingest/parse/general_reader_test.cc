@@ -818,7 +818,7 @@ TEST(GeneralReading, ProjectsListedAfterWeiAndTheirRatesNamedInASentenceAboutSpe
   EXPECT_EQ(ev.projects[0].name, "桂花村美丽乡村建设");
   EXPECT_EQ(ev.projects[0].budget.total, Yuan("250000"));
   EXPECT_EQ(ev.projects[0].execution_rate_stated, Pct("99.89"));
-  EXPECT_EQ(ev.projects[1].name, "对村集体组织帮助");
+  EXPECT_EQ(ev.projects[1].name, "村集体组织帮助");  // 对 points at what it names
   EXPECT_EQ(ev.projects[2].name, "响洪甸水毁修复项目");
   EXPECT_EQ(ev.projects[2].execution_rate_stated, Pct("95.6"));
 }
@@ -1122,6 +1122,13 @@ TEST(ProjectNames, WhatALabelNames) {
       {"武安镇京元村状元故居文化公园及周边配套工程项目资金", "武安镇京元村状元故居文化公园及周边配套工程项目"},
       {"上级下达我县农业产业发展专项资金", "农业产业发展专项资金"},  // the writer naming itself
       {"退耕还林补助资金全年", "退耕还林补助资金"},  // the time the figure covers
+      // Which of a project's figures: 缺口资金, 前期费用, 工程尾款; 补助资金 is the kind of fund.
+      {"渌口区老旧小区提质改造第二批次项目缺口资金", "渌口区老旧小区提质改造第二批次项目"},
+      {"渌口区杨家山片区老旧小区改造配套基础设施项目前期费用", "渌口区杨家山片区老旧小区改造配套基础设施项目"},
+      {"下达我县社会公益事业项目补助资金", "社会公益事业项目补助资金"},
+      {"对城镇老旧小区改造及配套工程项目", "城镇老旧小区改造及配套工程项目"},  // 对 points at it
+      {"福利彩票公益金支出项目", "福利彩票公益金支出项目"},
+      {"实际支出项目", ""},
       {"项目资金", ""},
       {"石家庄市", ""},
       {"中央财政资金", ""},

@@ -117,6 +117,8 @@ std::string_view AfterLastLead(std::string_view label) {
   std::string_view rest = TrimSpace(label.substr(cut));
   // "…124.23万元,为桂花村美丽乡村建设25万元": 为 opening a clause says what the money was.
   if (StartsWith(rest, "为") && CodePointCount(rest) > 3) rest.remove_prefix(std::string_view("为").size());
+  // "对城镇老旧小区改造及配套工程项目…进行了自评": 对 says what is spoken of, no part of its name.
+  if (StartsWith(rest, "对") && CodePointCount(rest) > 5) rest.remove_prefix(std::string_view("对").size());
   return rest;
 }
 
@@ -397,7 +399,8 @@ bool AllFiscal(const std::vector<Amount>& amounts, std::size_t index) {
   const Amount& a = amounts[index];
   if (a.parent >= 0 || a.kind != AmountKind::kMoney) return false;
   if (ContainsAny(a.label, {"财政资金总额", "财政拨款总额"})) return true;
-  if (!ContainsAny(a.label, {"财政", "配套"}) ||
+  // (配套 alone may be part of a name: 老旧小区改造配套基础设施项目.)
+  if (!ContainsAny(a.label, {"财政", "级配套", "配套资金", "地方配套"}) ||
       ContainsAny(a.label, {"非财政", "自筹", "其他", "社会", "贷款", "企业", "群众", "银行", "债券"})) {
     return false;
   }
@@ -535,11 +538,18 @@ std::string_view ProjectNameInLabel(std::string_view label) {
       break;
     }
   }
-  // "…工程项目资金": the project is "…工程项目", the rest says which of its figures.
+  // "…工程项目资金", "…项目缺口资金", "…项目前期费用": the project is "…项目", the rest says which
+  // of its figures.
   for (std::string_view money : {"资金", "经费", "总投资", "投资"}) {
     if (EndsWith(name, money) && EndsWith(name.substr(0, name.size() - money.size()), "项目")) {
       name.remove_suffix(money.size());
     }
+  }
+  if (const std::size_t project = name.rfind("项目"); project != std::string_view::npos && project > 0) {
+    const std::string_view rest = name.substr(project + std::string_view("项目").size());
+    // (…项目补助资金 says what kind of money a project got: that stays a fund's name.)
+    const bool money = EndsWithAny(rest, std::array<std::string_view, 3>{"款", "费用", "费"}) || rest == "缺口资金";
+    if (!rest.empty() && money && CodePointCount(rest) <= 4) name = name.substr(0, project + std::string_view("项目").size());
   }
   if (CodePointCount(name) < 4 || CodePointCount(name) > 60 || IsGeneric(name)) return {};
   // "福利彩票公益金支出项目": the spending of X is a project's name, not a sentence about spending.

@@ -1285,6 +1285,17 @@ TEST(GeneralReading, WhatEachIndicatorOfALevelReachedInTheAnalysis) {
   EXPECT_FALSE(Named(indicators, "实际决算金额")) << "money is the sentences' to read";
 }
 
+TEST(GeneralReading, TheProjectsShareIsNotTheDepartmentsWhole) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某医疗保障中心2024年度部门整体支出绩效自评报告",
+      "项目21个,项目支出总额656.93万元。其中,本级项目8个,本级项目支出385.58万元;对下转移支付0万元。",
+      "2024年部门全年执行数1767.21万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  EXPECT_EQ(parsed->evaluation.funds.executed_total, Yuan("17672100"));
+  EXPECT_FALSE(parsed->evaluation.funds.budget_total) << "a zero is no department's budget";
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

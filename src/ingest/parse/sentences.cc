@@ -900,6 +900,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     // Figures under a heading that names a project ("（一）办公楼维修项目") are that project's.
     if (!subject && !counting && !whole[index] && state.project_heading_level > 0) subject = named_project();
+    // "项目支出总额656.93万元", "本级项目支出385.58万元" said of no one project: the projects' share
+    // of a department's money, not its whole (全年执行数 comes later).
+    if (!subject && role != ProseRole::kRate && a.label.find("项目支出") != std::string_view::npos) continue;
+    // "对下转移支付0万元", "涉及资金0万元": nothing spent on something, never a department's total.
+    if (!subject && a.kind == AmountKind::kMoney && a.money == Money{}) continue;
     switch (role) {
       case ProseRole::kBudget:
         placed |= binder.Budget(subject, a.money, where);

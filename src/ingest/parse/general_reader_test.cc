@@ -1296,6 +1296,17 @@ TEST(GeneralReading, TheProjectsShareIsNotTheDepartmentsWhole) {
   EXPECT_FALSE(parsed->evaluation.funds.budget_total) << "a zero is no department's budget";
 }
 
+TEST(GeneralReading, AFigureWhoseUnitALineBreakCut) {
+  // Text copied from a PDF, broken at the page's width: "万" ends one line, "元" opens the next.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某中心2024年度部门整体支出绩效自评报告",
+      "2024 年部门全年执行数 1767.21 万",
+      "元,预算调整率较大。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  EXPECT_EQ(parsed->evaluation.funds.executed_total, Yuan("17672100"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -599,6 +599,21 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
   return out;
 }
 
+// The line's text with 元 after it when the line ends inside a figure's unit ("…1781.86 万") and
+// the next line opens with 元; "" otherwise.
+std::string UnitBrokenAtEnd(const TextDocument& document, std::size_t line) {
+  if (line + 1 >= document.lines.size()) return {};
+  const std::string_view text = TrimTrailing(document.lines[line].text, " ");
+  if (!StartsWith(TrimSpace(document.lines[line + 1].text), "元")) return {};
+  for (std::string_view multiple : {"万", "亿", "千"}) {
+    if (!EndsWith(text, multiple)) continue;
+    const std::string_view before = TrimTrailing(text.substr(0, text.size() - multiple.size()), " ");
+    if (before.empty() || before.back() < '0' || before.back() > '9') return {};
+    return std::string(text) + "元";
+  }
+  return {};
+}
+
 bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder, SentenceState& state) {
   const std::string& text = document.lines[line].text;
   // Most prose lines state no figure and name no project: nothing to do there.
@@ -611,8 +626,14 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (const auto unit = TrailingUnit(text)) state.caption_unit = unit;
   }
   if (!digits && !names && !quoted_list && !masked && !heading.found()) return false;
-  std::vector<Amount> amounts =
-      !digits ? std::vector<Amount>{} : state.scanned ? state.scanned->Take(line, text) : ScanAmounts(text);
+  // "…调整预算为 1781.86 万" over "元,比年初…": a line broken inside a figure's unit; the figure
+  // is read with the 元 that opens the next line (its place stays within this line).
+  const std::string unit_broken = digits ? UnitBrokenAtEnd(document, line) : std::string();
+  std::vector<Amount> amounts = !digits                ? std::vector<Amount>{}
+                                : !unit_broken.empty() ? ScanAmounts(unit_broken)
+                                : state.scanned        ? state.scanned->Take(line, text)
+                                                       : ScanAmounts(text);
+  for (Amount& a : amounts) a.end = std::min(a.end, text.size());
   // Numbers written without a unit under a caption that states one ("（单位：元）") are in it,
   // in a line of two such figures or more ("预算数 567,000.00，执行数 567,000.00") when no
   // figure of the line states its own (a line of one number is a table's cell).

@@ -106,6 +106,7 @@ std::string_view AfterLastLead(std::string_view label) {
     return KeywordSet({"：", ":", "具体是", "具体包括", "包括", "分别支持", "分别用于", "分别为", "分别是", "分别",
                        "支持", "用于", "用于实施", "用于开展", "用于建设", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排",
                        "即", "下达", "拨付", "获得", "争取", "收到", "全部列入", "列入", "号", "现将", "关于",
+                       "分配", "给予",
                        // the writer naming itself before a fund ("下达我县X资金")
                        "我县", "我市", "我区", "我镇", "我乡", "我局", "我单位", "本单位", "我校"});
   }();
@@ -552,6 +553,8 @@ std::string_view ProjectNameInLabel(std::string_view label) {
     if (!rest.empty() && money && CodePointCount(rest) <= 4) name = name.substr(0, project + std::string_view("项目").size());
   }
   if (CodePointCount(name) < 4 || CodePointCount(name) > 60 || IsGeneric(name)) return {};
+  // "每村每年补助 4400 元": a rate per village, no project.
+  if (StartsWith(name, "每")) return {};
   // "福利彩票公益金支出项目": the spending of X is a project's name, not a sentence about spending.
   const bool spending_of = EndsWith(name, "支出项目") && CodePointCount(name) >= 8 &&
                           !ContainsAny(name, {"实际", "已", "累计", "全年", "本年", "当年"});

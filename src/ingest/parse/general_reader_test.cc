@@ -1309,6 +1309,17 @@ TEST(GeneralReading, AFigureWhoseUnitALineBreakCut) {
   EXPECT_EQ(parsed->evaluation.funds.executed_total, Yuan("17672100"));
 }
 
+TEST(GeneralReading, MoneyNamedByWhereItComesFromIsNoProject) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "优抚对象生活补助经费转移支付2023年度绩效自评报告",
+      "2023年收到财政资金共2330.9万元,其中:中央资金1372.7万元,地方资金98.6万元,其他资金859.6万元2023年支出2310.4万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("23309000"));
+  EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("23104000"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -259,7 +259,8 @@ bool CountsProjects(std::string_view sentence) {
 // 具体为A 545万元、B 105万元、C 223万元"): two or more money figures right after one add up to it.
 // "中央补助资金", "县级配套资金", "单位自筹": money named by where it comes from, no project.
 bool FundsBySource(std::string_view label) {
-  static const KeywordSet kSources = {"中央", "省级", "市级", "县级", "区级", "上级", "本级", "配套", "自筹"};
+  static const KeywordSet kSources = {"中央", "省级", "市级", "县级", "区级", "上级", "本级", "配套", "自筹",
+                                      "地方", "自治区", "州级", "乡级", "镇级"};
   return kSources.In(label) && label.find("项目") == std::string_view::npos &&
          label.find("工程") == std::string_view::npos && !LongerThan(label, 10);
 }

@@ -1320,6 +1320,25 @@ TEST(GeneralReading, MoneyNamedByWhereItComesFromIsNoProject) {
   EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("23104000"));
 }
 
+TEST(GeneralReading, WhatWasToBeSpentAndTheQuotaAllottedAreBudgets) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "县司法局2020年度一村(社区)一法律顾问经费绩效自评报告",
+      "2020年度紫金县财政划给紫金县司法局一村(社区)一法律顾问经费,指标金额是110万元,实际拨付金额是108万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("1100000"));
+  EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("1080000"));
+  parsed = ReadGeneral(TextDocumentFromLines({
+      "关于上报2023年1-4级残疾军人护理费项目支出绩效自评的报告",
+      "全年应执行数为7.79万元,实际执行率为100%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("77900"));
+  EXPECT_FALSE(parsed->evaluation.projects[0].executed);
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -435,6 +435,16 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
     ev.department_indicators = g.department_indicators;
     CopyProvenance(ev, g, "/department_indicators", "/department_indicators");
   }
+  // A sectioned reading that stopped early in a table (a name cell wrapped onto a row of its own)
+  // found at most half the projects the general reading found with figures, and no other: the
+  // general reading's list is the report's, and its totals the department's.
+  const auto has_figures = [](const Project& p) {
+    return p.budget.total || p.executed || p.execution_rate_stated || !p.indicators.empty();
+  };
+  const auto with_figures = [&](const std::vector<Project>& list) { return std::count_if(list.begin(), list.end(), has_figures); };
+  const bool stopped_early =
+      !ev.projects.empty() && with_figures(g.projects) >= 2 * std::max<std::ptrdiff_t>(1, with_figures(ev.projects)) &&
+      std::all_of(ev.projects.begin(), ev.projects.end(), [&](const Project& p) { return SameProject(g, p).has_value(); });
   // A reading that found projects and no department totals read a project report: the
   // general reading's department figures are those projects' own.
   // With two projects or more, totals that are no project's own figures are the department's.
@@ -443,7 +453,7 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
       return total && (executed ? p.executed : p.budget.total) == total;
     });
   };
-  const bool department = ev.funds.budget_total || ev.funds.executed_total || ev.projects.empty() ||
+  const bool department = ev.funds.budget_total || ev.funds.executed_total || ev.projects.empty() || stopped_early ||
                           (ev.projects.size() >= 2 && g.funds.budget_total && !own_of_a_project(g.funds.budget_total, false) &&
                            !own_of_a_project(g.funds.executed_total, true));
   for (auto [field, value, pointer] : {std::tuple{&ev.funds.budget_total, &g.funds.budget_total, "/funds/budget_total"},
@@ -458,9 +468,6 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   // reading adds projects only to a reading that found none. Headings the sectioned reading
   // took for projects without a single figure of their own ("（1）项目完成数量"), none of them
   // among the projects the general reading found with figures, give way to those.
-  const auto has_figures = [](const Project& p) {
-    return p.budget.total || p.executed || p.execution_rate_stated || !p.indicators.empty();
-  };
   const bool none_met = std::none_of(g.projects.begin(), g.projects.end(), [&](const Project& p) {
     return SameProject(ev, p).has_value();
   });
@@ -469,7 +476,7 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
     ev.projects.clear();
     std::erase_if(ev.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });
   }
-  const bool add_projects = ev.projects.empty();
+  const bool add_projects = ev.projects.empty() || stopped_early;
   for (std::size_t i = 0; i < g.projects.size(); ++i) {
     const std::string from = Pointer("/projects", i);
     std::optional<std::size_t> same = SameProject(ev, g.projects[i]);
@@ -487,7 +494,8 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
     if (same) {
       FillProject(ev.projects[*same], g.projects[i]);
       CopyProvenance(ev, g, from, Pointer("/projects", *same));
-    } else if (add_projects) {
+    } else if (add_projects &&
+               (!stopped_early || (has_figures(g.projects[i]) && !NameKey(g.projects[i].name).empty()))) {
       ev.projects.push_back(g.projects[i]);
       CopyProvenance(ev, g, from, Pointer("/projects", ev.projects.size() - 1));
     }

@@ -1339,6 +1339,35 @@ TEST(GeneralReading, WhatWasToBeSpentAndTheQuotaAllottedAreBudgets) {
   EXPECT_FALSE(parsed->evaluation.projects[0].executed);
 }
 
+TEST(GeneralReading, ATableWhoseNameCellWrappedOntoARowOfItsOwn) {
+  // A PDF's table as rows of cells: project 2's name wrapped, its first part on a row with no
+  // figures. The reading of the template's sections stops there; the general reading goes on.
+  TextDocument document = TextDocumentFromLines({
+      "清河市自然资源局2022年度项目支出绩效自评报告",
+      "2022年度部门全年预算数203902630.20元，全年执行数185440993.03元。项目支出情况如下表：",
+  });
+  auto row = [&](std::vector<std::string> cells) {
+    TextLine line;
+    for (std::size_t i = 0; i < cells.size(); ++i) line.text += (i ? "\t" : "") + cells[i];
+    line.cells = std::move(cells);
+    line.number = static_cast<int>(document.lines.size()) + 1;
+    document.lines.push_back(std::move(line));
+  };
+  row({"序号", "项目名称", "全年预算数（元）", "其中：财政拨款", "其他资金", "全年执行数（元）", "执行率"});
+  row({"1", "全民健身设施建设经费", "14003356.98", "8536446.41", "5466910.57", "9330436.75", ""});
+  row({"2", "基层医疗卫生", "", "", "", "", ""});
+  row({"", "机构运行补助专项资金", "18342752.28", "11735692.90", "6607059.38", "16248009.96", ""});
+  row({"3", "河道清淤整治补助资金", "29279920.90", "22451843.34", "6828077.56", "25988857.79", ""});
+  auto parsed = ParseReport(document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("203902630.20"));
+  EXPECT_EQ(ev.funds.executed_total, Yuan("185440993.03"));
+  const Project* river = Named(ev.projects, "河道清淤整治补助资金");
+  ASSERT_TRUE(river);
+  EXPECT_EQ(river->executed, Yuan("25988857.79"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

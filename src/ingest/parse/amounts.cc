@@ -50,7 +50,8 @@ bool ReadUnit(std::string_view text, std::size_t pos, Amount& amount) {
 
 // A bare number: a clause or the text ends right after it.
 bool EndsBare(std::string_view text, std::size_t pos) {
-  if (pos >= text.size()) return true;
+  // (Spaces a page left at the end of the line end it as well.)
+  if (pos >= text.size() || text.find_first_not_of(' ', pos) == std::string_view::npos) return true;
   const char32_t cp = CodePointAt(text, pos);
   return cp == U'，' || cp == U'。' || cp == U'；' || cp == U',' || cp == U';' || IsCloseParen(cp);
 }
@@ -257,7 +258,10 @@ class AmountScanner {
       return;
     }
     a.label_begin = LabelStart(text_, a.begin, floor_);
-    if (a.label_begin == a.begin) a.label_begin = LabelBeforeColon(text_, a.begin, floor_);
+    // ("年度预算资金总额: 763.00": only spaces between the colon and the number.)
+    if (text_.substr(a.label_begin, a.begin - a.label_begin).find_first_not_of(' ') == std::string_view::npos) {
+      a.label_begin = LabelBeforeColon(text_, a.label_begin, floor_);
+    }
     a.label = CleanLabel(text_.substr(a.label_begin, a.begin - a.label_begin));
     if (!a.unit_stated && a.label.empty()) return;  // "（1）", a list number
     AssignParent(a);

@@ -1368,6 +1368,26 @@ TEST(GeneralReading, ATableWhoseNameCellWrappedOntoARowOfItsOwn) {
   EXPECT_EQ(river->executed, Yuan("25988857.79"));
 }
 
+TEST(GeneralReading, FundsHeadedWithTheirUnitAndTheirFiguresUnder) {
+  // A 自评表 copied from a web page: each fund on a line of its own with the unit of the figures
+  // under it; each figure after its label and a colon (and the spaces the page left at the end).
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "彭水自治县2024年度中央对地方转移支付计划生育服务项目绩效自评",
+      "农村部分计划生育家庭奖励扶助制度补助资金(万元)",
+      "年度预算资金总额: 763.00 ",
+      "其中:中央补助 502.00 ",
+      "计划生育家庭特别扶助制度补助资金(万元)",
+      "年度预算资金总额: 321.25 ",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  const Project* reward = Named(ev.projects, "农村部分计划生育家庭奖励扶助制度补助资金");
+  const Project* special = Named(ev.projects, "计划生育家庭特别扶助制度补助资金");
+  ASSERT_TRUE(reward && special);
+  EXPECT_EQ(reward->budget.total, Yuan("7630000"));
+  EXPECT_EQ(special->budget.total, Yuan("3212500"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -364,7 +364,7 @@ bool NamesKnownProject(const Binder& binder, std::string_view name) {
 
 // Whether a project's name is that of a fund (…补助资金项目, …专项经费): money shared out, which
 // may have projects of its own.
-bool NamesAFund(std::string_view name) { return ContainsAny(name, {"资金", "经费"}); }
+bool NamesAFund(std::string_view name) { return ContainsAny(name, {"资金", "经费", "转移支付"}); }
 
 // Whether the report's subject is one project (its title names a …项目 or …工程), not a fund.
 bool AboutOneProject(const Binder& binder) {
@@ -629,6 +629,24 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   if (!digits && text.size() <= 4 * 30 && AtMostCodePoints(text, 30)) {
     if (const auto unit = TrailingUnit(text)) state.caption_unit = unit;
   }
+  // "农村部分计划生育家庭奖励扶助制度补助资金(万元)" on a line of its own: the heading of a fund's
+  // figures, in the unit it states, on the lines under it ("年度预算资金总额: 763.00").
+  if (!digits && !heading.found()) {
+    const std::string_view body = TrimSpace(text);
+    const std::size_t ascii = body.rfind("("), wide = body.rfind("（");
+    const std::size_t open = ascii == std::string_view::npos ? wide : wide == std::string_view::npos ? ascii : std::max(ascii, wide);
+    const std::string_view name = open == std::string_view::npos ? std::string_view() : TrimSpace(body.substr(0, open));
+    if (!name.empty() && HeaderUnit(body.substr(open)) && AtMostCodePoints(body, 40) &&
+        (EndsAsNamedWork(name) || NamesOwnFund(name)) &&
+        CodePointCount(name) >= 6 && !IsGeneric(name) && !ContainsAny(name, {"合计", "总计", "小计", "：", ":", "，"}) &&
+        (EndsWith(body, ")") || EndsWith(body, "）"))) {
+      state.last_project = std::string(name);
+      state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
+      state.project_heading_level = kCircled + 1;
+      state.heading_named_project = true;
+      return false;
+    }
+  }
   if (!digits && !names && !quoted_list && !masked && !heading.found()) return false;
   // "…调整预算为 1781.86 万" over "元,比年初…": a line broken inside a figure's unit; the figure
   // is read with the 元 that opens the next line (its place stays within this line).
@@ -638,6 +656,17 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
                                 : state.scanned        ? state.scanned->Take(line, text)
                                                        : ScanAmounts(text);
   for (Amount& a : amounts) a.end = std::min(a.end, text.size());
+  // "计划生育转移支付资金合计(万元) 年度预算资金总额): 1084.25": one figure after its label and a
+  // colon, in the unit its label states.
+  if (amounts.size() == 1 && amounts[0].kind == AmountKind::kMoney && !amounts[0].unit_stated &&
+      AtMostCodePoints(text, 60)) {
+    Amount& a = amounts[0];
+    const std::string_view before = TrimTrailing(std::string_view(text).substr(0, a.begin), " ");
+    const auto unit = HeaderUnit(before);
+    if (unit && (EndsWith(before, ":") || EndsWith(before, "："))) {
+      if (const auto money = ParseMoneyCell(a.number, *unit)) a.money = *money, a.unit = *unit, a.unit_stated = true;
+    }
+  }
   // Numbers written without a unit under a caption that states one ("（单位：元）") are in it,
   // in a line of two such figures or more ("预算数 567,000.00，执行数 567,000.00") when no
   // figure of the line states its own (a line of one number is a table's cell).
@@ -648,9 +677,15 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const auto bare = std::count_if(amounts.begin(), amounts.end(), [](const Amount& a) {
       return a.kind == AmountKind::kMoney && !a.unit_stated;
     });
+    // "年度预算资金总额: 763.00": one figure, after its label and a colon, is no table's cell.
+    const bool labelled = bare == 1 && AtMostCodePoints(text, 40) && std::any_of(amounts.begin(), amounts.end(), [&](const Amount& a) {
+      if (a.kind != AmountKind::kMoney || a.unit_stated) return false;
+      const std::string_view before = TrimTrailing(std::string_view(text).substr(0, a.begin), " ");
+      return (EndsWith(before, ":") || EndsWith(before, "：")) && CodePointCount(before) >= 4;
+    });
     if (stated) {
       state.caption_unit.reset();
-    } else if (bare >= 2) {
+    } else if (bare >= 2 || labelled) {
       for (Amount& a : amounts) {
         if (a.kind != AmountKind::kMoney) continue;
         if (const auto money = ParseMoneyCell(a.number, *state.caption_unit)) {

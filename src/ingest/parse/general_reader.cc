@@ -442,9 +442,14 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
     return p.budget.total || p.executed || p.execution_rate_stated || !p.indicators.empty();
   };
   const auto with_figures = [&](const std::vector<Project>& list) { return std::count_if(list.begin(), list.end(), has_figures); };
+  // (Rows of the same table: each project the general reading adds has a budget and a spending.)
+  const auto row_of_funds = [](const Project& p) { return p.budget.total && p.executed; };
+  const auto rows = std::count_if(g.projects.begin(), g.projects.end(), row_of_funds);
   const bool stopped_early =
-      !ev.projects.empty() && with_figures(g.projects) >= 2 * std::max<std::ptrdiff_t>(1, with_figures(ev.projects)) &&
-      std::all_of(ev.projects.begin(), ev.projects.end(), [&](const Project& p) { return SameProject(g, p).has_value(); });
+      !ev.projects.empty() && rows >= 2 * std::max<std::ptrdiff_t>(1, with_figures(ev.projects)) &&
+      std::all_of(ev.projects.begin(), ev.projects.end(), [&](const Project& p) { return SameProject(g, p).has_value(); }) &&
+      std::all_of(g.projects.begin(), g.projects.end(),
+                  [&](const Project& p) { return SameProject(ev, p).has_value() || row_of_funds(p) || !has_figures(p); });
   // A reading that found projects and no department totals read a project report: the
   // general reading's department figures are those projects' own.
   // With two projects or more, totals that are no project's own figures are the department's.
@@ -495,7 +500,7 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
       FillProject(ev.projects[*same], g.projects[i]);
       CopyProvenance(ev, g, from, Pointer("/projects", *same));
     } else if (add_projects &&
-               (!stopped_early || (has_figures(g.projects[i]) && !NameKey(g.projects[i].name).empty()))) {
+               (!stopped_early || (row_of_funds(g.projects[i]) && !NameKey(g.projects[i].name).empty()))) {
       ev.projects.push_back(g.projects[i]);
       CopyProvenance(ev, g, from, Pointer("/projects", ev.projects.size() - 1));
     }

@@ -304,6 +304,125 @@ std::vector<TextLine> SplitLines(std::string_view text) {
   return lines;
 }
 
+// ---- Hard-wrapped text ---------------------------------------------------------------------
+// Text copied out of a PDF breaks every line at the page's width, in the middle of sentences
+// and figures ("…年中调整预算为 1781.86 万" / "元,…"). Such a document has most of its long lines
+// about one width; a line that fills it and ends no sentence runs on into the next, unless the
+// next starts a heading or an item. Joined, each keeps its physical lines as LineWrap records.
+
+std::string_view TrimRight(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
+  return text;
+}
+
+std::string_view TrimLeft(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  return text;
+}
+
+// Display width: CJK characters and full-width punctuation count two, the rest one.
+std::size_t DisplayWidth(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    width += n >= 3 ? 2 : 1;
+    i += n;
+  }
+  return width;
+}
+
+// A table's row: cells apart by tabs, bars or runs of spaces.
+bool TableLike(std::string_view text) {
+  return text.find('\t') != std::string_view::npos || text.find('|') != std::string_view::npos ||
+         text.find("│") != std::string_view::npos || TrimLeft(text).find("   ") != std::string_view::npos;
+}
+
+// The width the document's text was broken at, or 0 when it was not hard-wrapped: the top of
+// the 8-column window holding the most long lines, when it holds at least five different ones,
+// half of the long lines and a quarter of all lines with text (a table written one cell per line,
+// its reasons repeated, is not wrapped prose).
+std::size_t WrapWidth(const std::vector<TextLine>& lines) {
+  constexpr std::size_t kLong = 24, kWindow = 8, kWidest = 140;
+  std::vector<std::pair<std::size_t, std::string_view>> widths;
+  std::size_t with_text = 0;
+  for (const TextLine& line : lines) {
+    const std::string_view text = TrimRight(line.text);
+    with_text += !TrimLeft(text).empty();
+    const std::size_t width = DisplayWidth(text);
+    if (width >= kLong && !TableLike(text)) widths.push_back({width, text});
+  }
+  if (widths.size() < 5) return 0;
+  std::sort(widths.begin(), widths.end());
+  std::size_t best = 0, top = 0, best_lo = 0;
+  for (std::size_t lo = 0, hi = 0; hi < widths.size(); ++hi) {
+    while (widths[hi].first - widths[lo].first > kWindow) ++lo;
+    if (hi - lo + 1 > best) best = hi - lo + 1, top = widths[hi].first, best_lo = lo;
+  }
+  std::vector<std::string_view> texts;
+  for (std::size_t k = best_lo; k < best_lo + best; ++k) texts.push_back(widths[k].second);
+  std::sort(texts.begin(), texts.end());
+  const auto different = static_cast<std::size_t>(std::unique(texts.begin(), texts.end()) - texts.begin());
+  return different >= 5 && best * 2 >= widths.size() && best * 4 >= with_text && top <= kWidest ? top : 0;
+}
+
+// Whether a line ends a sentence (or a clause that a colon ends).
+bool EndsSentence(std::string_view text) {
+  text = TrimRight(text);
+  for (std::string_view end : {"。", "！", "？", "；", "：", ":", ";", "!", "?", "”", "）", ")"}) {
+    if (text.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// Whether a line opens a heading or an item: "一、", "（一）", "(1)", "1.", "2、", "①", "第三条", "•".
+bool OpensItem(std::string_view text) {
+  text = TrimLeft(text);
+  if (text.empty()) return true;
+  if (text[0] >= '0' && text[0] <= '9') {
+    std::size_t i = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    const std::string_view after = text.substr(i);
+    return after.starts_with(".") || after.starts_with("、") || after.starts_with("．") || after.starts_with(")") ||
+           after.starts_with("）");
+  }
+  for (std::string_view open : {"(", "（", "第", "•", "·", "-", "*", "#"}) {
+    if (text.starts_with(open)) return true;
+  }
+  const auto lead = static_cast<unsigned char>(text[0]);
+  if (lead == 0xE2 && text.size() >= 3 && static_cast<unsigned char>(text[1]) == 0x91) return true;  // ①…⑳
+  for (std::string_view numeral : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+    if (!text.starts_with(numeral)) continue;
+    const std::size_t comma = text.find("、");
+    return comma != std::string_view::npos && comma <= 3 * 3;
+  }
+  return false;
+}
+
+void JoinHardWrappedLines(std::vector<TextLine>& lines) {
+  const std::size_t width = WrapWidth(lines);
+  if (width == 0) return;
+  constexpr std::size_t kShortOfFull = 8;  // a full line may stop this much short of the width
+  std::vector<TextLine> joined;
+  joined.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    TextLine line = std::move(lines[i]);
+    std::string_view last = line.text;  // the last physical line joined into `line`
+    while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width && !EndsSentence(last) &&
+           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text)) {
+      TextLine& next = lines[++i];
+      // (Spaces a page left at the end of the line go; a space kept would split "1022.8" / "9".)
+      while (!line.text.empty() && line.text.back() == ' ') line.text.pop_back();
+      line.wraps.push_back({line.text.size(), next.page, next.number});
+      const std::size_t from = line.text.size();
+      line.text += next.text;
+      last = std::string_view(line.text).substr(from);
+    }
+    joined.push_back(std::move(line));
+  }
+  lines.swap(joined);
+}
+
 // Markdown marks that are no part of the words: a heading's leading "#"s ("#### 1.X项目"
 // reads "1.X项目", its column moved past them) and strong emphasis ("**（4）满意度**：…"
 // reads "（4）满意度：…"; columns after a removed mark are then off by its width).
@@ -395,6 +514,7 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   document.kind = SourceKind::kText;
   document.encoding = std::string(EncodingName(decoded->encoding));
   document.lines = SplitLines(decoded->nfc ? text : ToNfcValid(std::move(text)));
+  JoinHardWrappedLines(document.lines);
   if (LooksLikeMarkdown(document.lines)) {
     for (TextLine& line : document.lines) RemoveMarkdownMarks(line);
   }

@@ -113,6 +113,39 @@ TEST(ReadTxt, RejectsEmptyBinaryAndUndecodableInput) {
   }
 }
 
+TEST(ReadTxt, JoinsProseThatAPdfCopyBrokeAtThePageWidth) {
+  // Text copied out of a PDF: every line broken at about one width, inside sentences and
+  // figures. Joined, each sentence is one line again; a heading and a table row stay apart, and
+  // places still name the physical line.
+  const std::string text =
+      "（二）项目支出绩效自评结果。\n"
+      "1.项目绩效自评总体情况:我部门及所属二层单位2024年度项\n"
+      "目21个,项目支出总额656.93万元。其中,本级项目8个,本级\n"
+      "项目支出385.58万元;对下转移支付项目0个,对下转移支付0\n"
+      "万元。所有项目均开展了绩效自评,其中非敏感涉密项目绩效\n"
+      "自评结果为一等。自评发现的主要问题及原因:一是2024年部\n"
+      "门年初预算1022.89万元,年中调整预算为1781.86万元,全年执\n"
+      "行数1767.21万元。\n"
+      "2.下一步改进措施\n"
+      "项目名称\t预算数\t执行数\n";
+  auto document = ReadTxt(text, "wrapped.txt");
+  ASSERT_TRUE(document) << document.error().message;
+  ASSERT_EQ(document->lines.size(), 4u);
+  EXPECT_EQ(document->lines[1].text,
+            "1.项目绩效自评总体情况:我部门及所属二层单位2024年度项目21个,项目支出总额656.93万元。其中,本级项目8个,"
+            "本级项目支出385.58万元;对下转移支付项目0个,对下转移支付0万元。所有项目均开展了绩效自评,其中非敏感涉密项目"
+            "绩效自评结果为一等。自评发现的主要问题及原因:一是2024年部门年初预算1022.89万元,年中调整预算为1781.86万元,"
+            "全年执行数1767.21万元。");
+  EXPECT_EQ(document->lines[2].text, "2.下一步改进措施");
+  const std::size_t at = document->lines[1].text.find("1781.86");
+  EXPECT_EQ(SpanAt(*document, 1, at).line, 7) << "the figure's own physical line";
+  // Lines of a web page (long paragraphs of any length) are left as they are.
+  auto page = ReadTxt("一、基本情况\n" + std::string(60, 'x') + "\n" + std::string(90, 'y') + "\n" + std::string(130, 'z') + "\n",
+                      "page.txt");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->lines.size(), 4u);
+}
+
 TEST(DecodeText, DetectsGb18030AndUtf16WithoutBom) {
   const std::string gbk = "\xC8\xAB\xC4\xEA\xD4\xA4\xCB\xE3\xCA\xFD";  // 全年预算数 in GBK
   auto decoded = DecodeText(gbk, "g.txt");

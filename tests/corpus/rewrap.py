@@ -2,10 +2,13 @@
 """Writes copies of corpus sets with every prose line broken at a fixed width, as text copied
 out of a PDF comes: the measure of how the reading holds up on hard-wrapped text.
 
-Usage: rewrap.py OUT_DIR [WIDTH] [SET ...]   (default width 34 characters, sets dev fresh fresh4)
+Usage: rewrap.py OUT_DIR [WIDTH] [SET ...]   (default width 64 columns, sets dev fresh fresh4)
 Then: build/tests/corpus_score OUT_DIR --set dev   (and the other sets).
-Table rows (tabs, bars) and lines of 40 characters or fewer are left whole.
+The width is in display columns, as a page sets it: a CJK character takes two, a digit or a
+Latin letter one (so a line of figures holds more characters). Table rows (tabs, bars) and
+lines no wider than the width are left whole.
 """
+import unicodedata
 import pathlib
 import shutil
 import sys
@@ -13,14 +16,24 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 
 
+def columns(char):
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
 def rewrap(text, width):
     out = []
     for line in text.split("\n"):
-        if len(line) > 40 and "|" not in line and "\t" not in line:
-            while len(line) > width:
-                out.append(line[:width])
-                line = line[width:]
-        out.append(line)
+        if "|" in line or "\t" in line:
+            out.append(line)
+            continue
+        piece, used = "", 0
+        for char in line:
+            if used + columns(char) > width:
+                out.append(piece)
+                piece, used = "", 0
+            piece += char
+            used += columns(char)
+        out.append(piece)
     return "\n".join(out)
 
 
@@ -29,7 +42,7 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     out_dir = pathlib.Path(argv[0])
-    width = int(argv[1]) if len(argv) > 1 else 34
+    width = int(argv[1]) if len(argv) > 1 else 64
     sets = argv[2:] or ["dev", "fresh", "fresh4"]
     for name in sets:
         target = out_dir / name

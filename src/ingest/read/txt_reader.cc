@@ -402,7 +402,7 @@ bool OpensItem(std::string_view text) {
 void JoinHardWrappedLines(std::vector<TextLine>& lines) {
   const std::size_t width = WrapWidth(lines);
   if (width == 0) return;
-  constexpr std::size_t kShortOfFull = 8;  // a full line may stop this much short of the width
+  constexpr std::size_t kShortOfFull = 14;  // a full line may stop this much short of the width
   std::vector<TextLine> joined;
   joined.reserve(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -411,8 +411,11 @@ void JoinHardWrappedLines(std::vector<TextLine>& lines) {
     while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width && !EndsSentence(last) &&
            !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text)) {
       TextLine& next = lines[++i];
-      // (Spaces a page left at the end of the line go; a space kept would split "1022.8" / "9".)
+      // Spaces at the end of the line stand for one (between two cells of a table flattened into
+      // text); a line that ends in a word or a figure runs on without one ("1022.8" / "9万元").
+      const bool spaced = !line.text.empty() && line.text.back() == ' ';
       while (!line.text.empty() && line.text.back() == ' ') line.text.pop_back();
+      if (spaced) line.text += ' ';
       line.wraps.push_back({line.text.size(), next.page, next.number});
       const std::size_t from = line.text.size();
       line.text += next.text;

@@ -114,6 +114,14 @@ Role ColumnRole(std::string_view header) {
 
 bool SpeaksOfOtherThanFunds(std::string_view label) { return kProseSkip.In(label); }
 
+std::string_view SpendingFundedBy(std::string_view label) {
+  constexpr std::string_view kEnd = "支出项目";
+  if (!EndsWith(label, kEnd) || CodePointCount(label) < 8 || ContainsAny(label, {"实际", "已", "累计", "全年", "本年", "当年"})) {
+    return {};
+  }
+  return label.substr(0, label.size() - kEnd.size());
+}
+
 ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   if (kind == AmountKind::kPercent) {
     // "满意度目标≥90%", "预期目标执行率95%": what was aimed at, not what was reached.
@@ -124,10 +132,7 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   }
   if (kProseSkip.In(label)) return ProseRole::kNone;
   // "福利彩票公益金支出项目276.42万元": a project named for the spending it funds.
-  if (EndsWith(label, "支出项目") && CodePointCount(label) >= 8 &&
-      !ContainsAny(label, {"实际", "已", "累计", "全年", "本年", "当年"})) {
-    return ClassifyProseLabel(label.substr(0, label.size() - std::string_view("支出项目").size()), kind);
-  }
+  if (const std::string_view funded = SpendingFundedBy(label); !funded.empty()) return ClassifyProseLabel(funded, kind);
   // 转移支付 names a kind of funds (中央对地方转移支付), not their payment; so does 统筹整合使用
   // (统筹整合使用财政涉农资金: the pooled agricultural funds, a budget).
   for (std::string_view name_words : {"转移支付", "统筹整合使用"}) {

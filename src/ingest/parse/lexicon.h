@@ -64,6 +64,10 @@ Role ColumnRole(std::string_view header);
 // figures that are not the subject's funds (收入, 同比增加, 结余, 到位率…).
 enum class ProseRole { kNone, kBudget, kExecuted, kRate, kSatisfaction };
 ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind);
+
+// "福利彩票公益金支出项目": a project named for the spending it funds (…支出项目, with no 实际, 已 or
+// 累计 that would make it a sentence about spending); the words before 支出项目, or empty.
+std::string_view SpendingFundedBy(std::string_view label);
 // Whether a label speaks of something other than funds to spend (收入, 同比增加, 结余, 人均…).
 bool SpeaksOfOtherThanFunds(std::string_view label);
 

@@ -557,9 +557,8 @@ std::string_view ProjectNameInLabel(std::string_view label) {
   // "每村每年补助 4400 元": a rate per village, no project.
   if (StartsWith(name, "每")) return {};
   // "福利彩票公益金支出项目": the spending of X is a project's name, not a sentence about spending.
-  const bool spending_of = EndsWith(name, "支出项目") && CodePointCount(name) >= 8 &&
-                          !ContainsAny(name, {"实际", "已", "累计", "全年", "本年", "当年"});
-  const std::string_view checked = spending_of ? name.substr(0, name.size() - 12) : name;
+  const std::string_view funded = SpendingFundedBy(name);
+  const std::string_view checked = funded.empty() ? name : funded;
   if (kNotName.In(checked) || EndsWithAny(name, kPlaceEnds)) return {};
   // "公共财政拨款资金", "一般公共预算资金": a kind of money by its budget, no project.
   static const KeywordSet kBudgetKinds = {"财政拨款", "公共财政", "一般公共预算", "政府性基金", "国有资本经营"};
@@ -759,6 +758,13 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (under_project_of_fund) return base_subject();
     if (binder.default_subject() || state.last_project.empty()) return binder.default_subject();
     return binder.Project(state.last_project, state.last_place);
+  };
+  // Adds an indicator to `project` unless it already has one of that name; true when added.
+  auto add_new_indicator = [&](std::size_t project, Indicator&& indicator, const Place& where) {
+    const auto& existing = binder.evaluation().projects[project].indicators;
+    const bool known = std::any_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == indicator.name; });
+    if (!known) binder.AddIndicator(project, std::move(indicator), where);
+    return !known;
   };
   const std::vector<bool> whole = WholesOfParts(amounts);
   // Whether the sentence of a rate speaks of spending (执行, 支出, 拨付, 使用) before it.
@@ -1007,10 +1013,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         binder.Satisfaction(*project, Percent::FromUnits(item.indicator.actual->units() / 100),
                             {line, item.offset, item.length});
       }
-      const auto& existing = binder.evaluation().projects[*project].indicators;
-      const bool known = std::any_of(existing.begin(), existing.end(),
-                                     [&](const Indicator& i) { return i.name == item.indicator.name; });
-      if (!known) binder.AddIndicator(*project, std::move(item.indicator), {line, item.offset, item.length});
+      add_new_indicator(*project, std::move(item.indicator), {line, item.offset, item.length});
       placed = true;
     }
   }
@@ -1020,38 +1023,26 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   if (state.indicator_section_level > 0 && !heading.found()) {
     const Subject project = named_project();
     if (std::optional<ProseIndicator> item = project ? NamedIndicatorLine(text) : std::nullopt) {
-      const auto& existing = binder.evaluation().projects[*project].indicators;
-      if (std::none_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == item->indicator.name; })) {
-        binder.AddIndicator(*project, std::move(item->indicator), {line, item->offset, item->length});
-        placed = true;
-      }
+      placed |= add_new_indicator(*project, std::move(item->indicator), {line, item->offset, item->length});
     }
   }
   // In that analysis, what each indicator of a level reached, on the level's line or the next
   // ("1.数量指标。该项目处治里程8公里，完成工程量波型护栏1820米。").
-  if (state.indicator_section_level > 0 && digits) {
-    const std::string_view body = TrimSpace(WithoutMarker(text));
-    const std::size_t after = AfterLevel(body);
-    const bool under_level = after == std::string_view::npos && state.level_line && *state.level_line + 1 == line;
-    const Subject project = named_project();
-    if (project && ((after != std::string_view::npos && after < body.size()) || under_level)) {
-      const std::string_view said = under_level ? body : body.substr(after);
-      for (ProseIndicator& item : ReadAchievedClauses(said)) {
-        if (IsMoneyStatement(item.indicator)) continue;
-        const auto& existing = binder.evaluation().projects[*project].indicators;
-        if (std::any_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == item.indicator.name; })) {
-          continue;
-        }
-        const std::size_t offset = static_cast<std::size_t>(said.data() - text.data()) + item.offset;
-        binder.AddIndicator(*project, std::move(item.indicator), {line, offset, item.length});
-        placed = true;
-      }
-    }
-  }
   if (state.indicator_section_level > 0) {
     const std::string_view body = TrimSpace(WithoutMarker(text));
     const std::size_t after = AfterLevel(body);
-    if (after != std::string_view::npos && after >= body.size()) state.level_line = line;
+    const bool alone = after != std::string_view::npos && after >= body.size();
+    const bool under_level = after == std::string_view::npos && state.level_line && *state.level_line + 1 == line;
+    if (alone) state.level_line = line;
+    const Subject project = digits && !alone && (after != std::string_view::npos || under_level) ? named_project() : Subject{};
+    if (project) {
+      const std::string_view said = under_level ? body : body.substr(after);
+      for (ProseIndicator& item : ReadAchievedClauses(said)) {
+        if (IsMoneyStatement(item.indicator)) continue;
+        const std::size_t offset = static_cast<std::size_t>(said.data() - text.data()) + item.offset;
+        placed |= add_new_indicator(*project, std::move(item.indicator), {line, offset, item.length});
+      }
+    }
   }
   if (const HeadingMarker& marker = heading; marker.found()) {
     const std::string_view body = WithoutMarker(text);

@@ -98,7 +98,7 @@ void PrepareEdit(Json& document, Json& op) {
   for (const auto& token : tokens) {
     if (node->is_null()) *node = Json::object();
     if (node->is_object()) node = &(*node)[token];
-    else if (node->is_array() && token.find_first_not_of("0123456789") == std::string::npos && token.size() < 9 &&
+    else if (node->is_array() && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos && token.size() < 9 &&
              std::stoul(token) < node->size()) node = &(*node)[std::stoul(token)];
     else return;  // the patch itself reports the bad path
   }

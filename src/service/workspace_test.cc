@@ -159,6 +159,20 @@ TEST_F(WorkspaceTest, AFieldThatIsNotMoneyIsRefusedWithoutChangingTheDraft) {
   EXPECT_EQ(Year().draft.revision, before.draft.revision);
 }
 
+// A place no document has (an empty step where a list index belongs, as fuzz_request found) is
+// refused with the place named, never an exception.
+TEST_F(WorkspaceTest, AnEditAtAPlaceWithAnEmptyStepIsRefused) {
+  ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
+  const YearView before = Year();
+  for (const char* pointer : {"/projects//name", "/projects/0/indicators//units"}) {
+    auto refused = workspace_->Edit(staff_, unit_a_, 2024, before.draft.revision, {{"replace", pointer, 20}});
+    ASSERT_FALSE(refused) << pointer;
+    EXPECT_EQ(refused.error().code, ErrorCode::kInvalidInput) << pointer;
+    EXPECT_NE(refused.error().message.find(pointer), std::string::npos) << refused.error().message;
+  }
+  EXPECT_EQ(Year().draft.revision, before.draft.revision);
+}
+
 TEST_F(WorkspaceTest, AStaleRevisionIsAConflictNamingWhoChangedIt) {
   ASSERT_TRUE(workspace_->CreateYear(staff_, unit_a_, 2024, kDocument));
   const int64_t seen = Year().draft.revision;

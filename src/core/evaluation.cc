@@ -20,10 +20,12 @@ std::optional<Comparator> ComparatorFromSymbol(std::string_view symbol) {
     std::string_view text;
     Comparator comparator;
   };
-  // ≧ and ≦ (U+2267, U+2266) are how many Chinese input methods type ≥ and ≤.
-  static constexpr std::array<Spelling, 22> kSpellings{{
+  // ≧ and ≦ (U+2267, U+2266) are how many Chinese input methods type ≥ and ≤; ═ (U+2550) is
+  // the double rule some forms' fonts give for ＝.
+  static constexpr std::array<Spelling, 23> kSpellings{{
       {"≧", Comparator::kGreaterEqual},  {"≦", Comparator::kLessEqual},
       {"=", Comparator::kEqual},         {"＝", Comparator::kEqual},
+      {"═", Comparator::kEqual},
       {"等于", Comparator::kEqual},      {">", Comparator::kGreater},
       {"＞", Comparator::kGreater},      {"大于", Comparator::kGreater},
       {"高于", Comparator::kGreater},    {">=", Comparator::kGreaterEqual},

@@ -1,5 +1,6 @@
 #include "ingest/parse/cell_table.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "core/money.h"
@@ -423,6 +424,28 @@ bool CellTableReader::Indicators() {
     columns.push_back(IndicatorColumn(At(j)));
     Use(j);
   }
+  // A two-row header flattened in reading order: the first row's columns (年度指标值 | 实际完成值 |
+  // 分值 | 得分 | 偏差原因…) come before the second row's (一级指标 … 指标性质 | 指标值 | 度量单位),
+  // whose split target stands under the first row's 年度指标值. The columns the second row lacks
+  // follow its own, in the first row's order.
+  const auto has = [&](Column c) { return std::find(columns.begin(), columns.end(), c) != columns.end(); };
+  if (!has(Column::kActual) && !has(Column::kScore)) {
+    std::size_t first = i_;
+    while (first > 0 && IndicatorColumn(At(first - 1)) != Column::kNone) --first;
+    std::vector<Column> before;
+    for (std::size_t k = first; k < i_; ++k) {
+      const Column c = IndicatorColumn(At(k));
+      if ((c == Column::kTarget && has(Column::kTarget)) || c == Column::kLevel1 || c == Column::kLevel2 ||
+          c == Column::kName || has(c)) {
+        continue;
+      }
+      before.push_back(c);
+    }
+    if (std::find(before.begin(), before.end(), Column::kActual) != before.end()) {
+      for (std::size_t k = first; k < i_; ++k) Use(k);
+      columns.insert(columns.end(), before.begin(), before.end());
+    }
+  }
   if (columns.size() < 5) return false;
   i_ = j;
   Indicator previous;
@@ -455,10 +478,17 @@ void CellTableReader::IndicatorRow(const std::vector<Column>& columns, std::size
                                    Indicator& previous) {
   Indicator ind;
   ind.level1 = previous.level1, ind.level2 = previous.level2;
-  // A short row lacks its first cells (merged into the row above), unless it starts with the
-  // level the first columns hold: then it lacks its last (an empty 偏差原因).
+  // A short row lacks its first cells (merged into the row above), and its last when it ends in
+  // a figure under a reason column (an empty 偏差原因), or when it starts with the level the
+  // first columns hold.
   std::size_t skip = columns.size() - count;
-  if (skip > 0 && columns[0] == Column::kLevel1 && IsLevel1(At(begin))) skip = 0;
+  if (skip > 0 && columns.back() == Column::kReason && count > 0 && IsNumericCell(At(begin + count - 1))) --skip;
+  // (成本指标 is a first level in some forms and a second in others: before a name, in a row that
+  // still lacks a cell, it is the second, its first level merged into the row above.)
+  const bool second_level = IsLevel1(At(begin)) && count > 1 && !IsLevel2(At(begin + 1)) && skip >= 1 &&
+                            columns.size() > 1 && columns[1] == Column::kLevel2;
+  if (skip > 0 && columns[0] == Column::kLevel1 && IsLevel1(At(begin)) && !second_level) skip = 0;
+  if (second_level) skip = 1;
   if (skip > 1 && columns.size() > 1 && columns[1] == Column::kLevel2 && IsLevel2(At(begin))) skip = 1;
   std::size_t name_token = begin, target_token = begin;
   for (std::size_t k = 0; k < count; ++k) {

@@ -1388,6 +1388,62 @@ TEST(GeneralReading, FundsHeadedWithTheirUnitAndTheirFiguresUnder) {
   EXPECT_EQ(special->budget.total, Yuan("3212500"));
 }
 
+// The national template from 2021 on writes a target in three columns, 指标性质 | 指标值 |
+// 度量单位 ("≥ | 735 | 人次", "定性 | 有效 |"): one target, whichever way the table was flattened.
+TEST(GeneralReading, ATargetWrittenInThreeColumns) {
+  const std::vector<std::vector<std::string>> rows = {
+      {"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"},
+      {"产出指标", "数量指标", "资助学生人数", "≥", "735", "人次", "740", "20", "18", "部分学生转学"},
+      {"质量指标", "资助覆盖率", "═", "100", "%", "100%", "20", "20", "无"},
+      {"效益指标", "可持续影响指标", "长效机制", "定性", "有效", "有效", "10", "10", "无"},
+  };
+  const auto joined = [&](const char* separator, bool one_line) {
+    std::vector<std::string> lines = {"某县教育局2023年度学生资助经费项目绩效自评报告",
+                                      "全年预算数100万元，全年执行数95万元，执行率95%。"};
+    std::string all;
+    for (const auto& row : rows) {
+      std::string line;
+      for (const std::string& cell : row) {
+        if (std::string_view(separator) == "\n") {
+          lines.push_back(cell);
+          continue;
+        }
+        if (!line.empty()) line += separator;
+        line += cell;
+      }
+      if (one_line) all += (all.empty() ? "" : " ") + line;
+      else if (!line.empty()) lines.push_back(line);
+    }
+    if (one_line) lines.push_back(all);
+    return lines;
+  };
+  for (const auto& [separator, one_line] : {std::pair{" | ", false}, std::pair{"\t", false}, std::pair{" ", false},
+                                            std::pair{"\n", false}, std::pair{" ", true}}) {
+    SCOPED_TRACE(std::string("cells separated by \"") + separator + (one_line ? "\", one line" : "\""));
+    auto parsed = ParseReport(TextDocumentFromLines(joined(separator, one_line)));
+    ASSERT_TRUE(parsed) << parsed.error().message;
+    ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+    const auto& indicators = parsed->evaluation.projects[0].indicators;
+    const Indicator* count = Named(indicators, "资助学生人数");
+    ASSERT_TRUE(count);
+    EXPECT_EQ(count->comparator, Comparator::kGreaterEqual);
+    EXPECT_EQ(count->target, Quantity::FromWhole(735));
+    EXPECT_EQ(count->unit, "人次");
+    EXPECT_EQ(count->actual, Quantity::FromWhole(740));
+    EXPECT_EQ(count->score_stated, *ParseFixed<Points>("18"));
+    const Indicator* coverage = Named(indicators, "资助覆盖率");
+    ASSERT_TRUE(coverage);
+    EXPECT_EQ(coverage->comparator, Comparator::kEqual);  // ═, a form's font for ＝
+    EXPECT_EQ(coverage->target, Quantity::FromWhole(100));
+    EXPECT_EQ(coverage->unit, "%");
+    const Indicator* lasting = Named(indicators, "长效机制");
+    ASSERT_TRUE(lasting);
+    EXPECT_EQ(lasting->target_text, "有效");
+    EXPECT_EQ(lasting->actual_text, "有效");
+    EXPECT_EQ(lasting->score_stated, *ParseFixed<Points>("10"));
+  }
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -1,7 +1,7 @@
 #include "ingest/parse/grid.h"
 
 #include <algorithm>
-
+#include <deque>
 #include <optional>
 #include <span>
 
@@ -73,6 +73,19 @@ bool StandsAsCells(const std::vector<GridCell>& cells) {
     if (ParsePercentText(c.text)) ++numbers;
   }
   return numbers >= 3 && numbers * 5 >= cells.size();
+}
+
+// The national template (2021 on) writes an indicator's target in three columns: 指标性质 (≥, ≤,
+// ＝ or 定性) | 指标值 | 度量单位. They are read as one target column, as the older 年度指标值.
+bool IsNatureHeader(std::string_view t) { return t == "指标性质" || t == "指标方向" || t == "性质"; }
+bool IsMeasureUnitHeader(std::string_view t) { return t == "度量单位" || t == "计量单位" || t == "单位"; }
+bool IsNatureCell(std::string_view t) {
+  return t == "定性" || t == "定量" || (AtMostCodePoints(t, 4) && ComparatorFromSymbol(t).has_value());
+}
+// A unit in a cell of its own (%, 人次, 公里): short words, no figure, no level.
+bool IsMeasureUnitCell(std::string_view t) {
+  return !t.empty() && AtMostCodePoints(t, 6) && !IsNumeric(t) && !IsLevel1(t) && !IsLevel2(t) &&
+         t.find("指标") == std::string_view::npos && !IsBlankValue(t);
 }
 
 // "1", "12": a row number under 序号.
@@ -257,8 +270,9 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
   };
   std::size_t j = at;
   // A header ends where the rows' levels start (产出指标 | 数量指标 under 一级指标 | 二级指标).
+  // (二级指标 names a column: no level of a row.)
   while (j < run.size() && !IsNumeric(run[j].text) && role_near(j) &&
-         (j == at || !(IsLevel1(run[j].text) || IsLevel2(run[j].text)))) {
+         (j == at || role_of(j) != Role::kNone || !(IsLevel1(run[j].text) || IsLevel2(run[j].text)))) {
     ++j;
   }
   return HeaderOf(Cells(run).subspan(at, j - at), unit) ? j - at : 0;
@@ -298,6 +312,7 @@ class GridReader {
     header_.reset();
     just_header_ = false;
     name_key_ = false;
+    split_header_ = false;
   }
   // Whether a line of prose is the reason cell of an indicator row written one cell per line:
   // the cells so far hold a reason column's header and end with a row's values.
@@ -327,7 +342,10 @@ class GridReader {
     }
     return binder_.default_subject();
   }
-  Place PlaceOf(const GridCell& c) const { return {c.line, c.offset, c.text.size()}; }
+  Place PlaceOf(const GridCell& c) const { return {c.line, c.offset, c.length ? c.length : c.text.size()}; }
+  // A row with its split targets (指标性质 | 指标值 | 度量单位, "≥ | 735 | 人次") as one cell each;
+  // false when it has none.
+  bool FoldSplitTargets(Cells row, std::vector<GridCell>& out);
   void Use(const GridCell& c) { used_[c.line] = true; }
 
   const TextDocument& document_;
@@ -343,6 +361,9 @@ class GridReader {
   Subject table_project_;
   std::optional<MoneyUnit> caption_unit_;
   std::string level1_, level2_;
+  bool split_target_ = false;       // the header wrote its targets in three columns
+  bool split_header_ = false;       // the row being read is such a header
+  std::deque<std::string> folded_;  // the text of cells read as one
 };
 
 std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(Cells row, bool structured,
@@ -441,8 +462,47 @@ bool GridReader::PairsRow(Cells row, std::optional<MoneyUnit> unit) {
   return true;
 }
 
+bool GridReader::FoldSplitTargets(Cells row, std::vector<GridCell>& out) {
+  bool any = false;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (IsNatureHeader(row[i].text) && i + 1 < row.size() && HeaderRole(row[i + 1].text) == Role::kTarget) {
+      out.push_back(row[++i]);
+      if (i + 1 < row.size() && IsMeasureUnitHeader(row[i + 1].text)) ++i;
+      any = split_header_ = true;
+      continue;
+    }
+    if (i + 1 < row.size() && IsNatureCell(row[i].text)) {
+      const GridCell& value = row[i + 1];
+      const bool qualitative = row[i].text == "定性" && !value.text.empty() && !IsNumeric(value.text);
+      if (IsNumeric(value.text) || qualitative) {
+        std::size_t end = i + 2;
+        if (end < row.size() &&
+            ((!qualitative && IsMeasureUnitCell(row[end].text)) || (split_target_ && IsBlankValue(row[end].text)))) {
+          ++end;
+        }
+        std::string& text = folded_.emplace_back();
+        if (row[i].text != "定性" && row[i].text != "定量") text += row[i].text;
+        text += value.text;
+        if (end == i + 3 && !IsBlankValue(row[i + 2].text)) text += row[i + 2].text;
+        const GridCell& last = row[end - 1];
+        const std::size_t length = last.line == row[i].line && last.offset >= row[i].offset
+                                       ? last.offset + last.text.size() - row[i].offset
+                                       : 0;
+        out.push_back({text, row[i].line, row[i].offset, length});
+        i = end - 1;
+        any = true;
+        continue;
+      }
+    }
+    out.push_back(row[i]);
+  }
+  return any;
+}
+
 void GridReader::Row(Cells row, bool structured) {
   if (row.empty()) return;
+  std::vector<GridCell> folded;
+  if (FoldSplitTargets(row, folded)) row = folded;
   // Label | value pairs: in a row of loose cells, or in separated cells outside any table's header.
   if ((!structured || !header_) && PairsRow(row)) return;
   const bool names = std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); });
@@ -459,6 +519,8 @@ void GridReader::Row(Cells row, bool structured) {
     }
   }
   if (auto h = HeaderOf(row, caption_unit_)) {
+    split_target_ = split_header_;
+    split_header_ = false;
     header_ = *h;
     header_written_as_row_ = row_line_;
     just_header_ = true;
@@ -608,6 +670,9 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
 void GridReader::FlushRun(bool stream) {
   std::vector<GridCell> run;
   run.swap(run_);
+  // Split targets read as one cell before the run is cut into rows, so that rows have the
+  // header's width.
+  if (std::vector<GridCell> folded; FoldSplitTargets(run, folded)) run = std::move(folded);
   std::size_t i = 0;
   while (i < run.size()) {
     const std::size_t width = HeaderWidth(run, i, caption_unit_);

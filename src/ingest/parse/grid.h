@@ -21,6 +21,7 @@ struct GridCell {
   std::string_view text;  // trimmed, a view into the line's text or cell
   std::size_t line = 0;
   std::size_t offset = 0;  // byte offset in TextLine::text (0 for a reader's table cell)
+  std::size_t length = 0;  // bytes it covers in the line when not text.size() (cells read as one)
 };
 
 // What the rest of the reading tells the table reader as it goes through the document.

@@ -33,7 +33,7 @@ CellNumber ReadCellNumber(std::string_view cell) {
     out.blank = true;
     return out;
   }
-  static constexpr std::string_view kSymbols[] = {"≥", "≧", ">=", "≤", "≦", "<=", "＞", "＜", ">", "<", "＝", "="};
+  static constexpr std::string_view kSymbols[] = {"≥", "≧", ">=", "≤", "≦", "<=", "＞", "＜", ">", "<", "＝", "=", "═"};
   for (std::string_view s : kSymbols) {
     if (StartsWith(cell, s)) {
       out.comparator = ComparatorFromSymbol(s == ">=" ? "≥" : s == "<=" ? "≤" : s);

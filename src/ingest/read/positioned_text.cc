@@ -200,8 +200,12 @@ std::string ToNfcValid(std::string text) {
 }
 
 TextDocument TextDocumentFromLines(std::initializer_list<const char*> texts) {
+  return TextDocumentFromLines(std::vector<std::string>(texts.begin(), texts.end()));
+}
+
+TextDocument TextDocumentFromLines(const std::vector<std::string>& texts) {
   TextDocument document;
-  for (const char* text : texts) {
+  for (const std::string& text : texts) {
     TextLine line;
     line.text = text;
     line.number = static_cast<int>(document.lines.size()) + 1;

@@ -62,6 +62,7 @@ std::string DescribeSpan(const SourceSpan& span);
 // A plain-text document of the given lines, numbered from 1 (as the TXT reader would give
 // them); for tests and for callers that already hold lines.
 TextDocument TextDocumentFromLines(std::initializer_list<const char*> texts);
+TextDocument TextDocumentFromLines(const std::vector<std::string>& texts);
 
 // Builds a table-row line: text is the cells joined by '\t', tabs and newlines inside cells
 // become spaces.

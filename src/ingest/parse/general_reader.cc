@@ -336,7 +336,9 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   };
   hooks.section_subject = [&](std::size_t line) -> Subject {
     if (binder.default_subject() || sentences.last_project.empty()) return std::nullopt;
-    if (line > sentences.last_place.line + kSectionLines) return std::nullopt;
+    // (A name written after the row, read before the run of cells holding it was cut into rows,
+    // is no subject of it.)
+    if (line > sentences.last_place.line + kSectionLines || line < sentences.last_place.line) return std::nullopt;
     return binder.Project(sentences.last_project, sentences.last_place);
   };
   ReadGridTables(document, binder, used, hooks);

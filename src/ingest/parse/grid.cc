@@ -23,13 +23,24 @@ using Cells = std::span<const GridCell>;
 // A line of at least this many space-separated tokens is a table flattened into one line.
 constexpr std::size_t kStreamTokens = 12;
 
-bool IsNumeric(std::string_view cell) { return IsNumericCell(cell); }
+// "2022年预算数", "2021年决算数": a year heading words, no number ("2022年12月底前" is one).
+bool IsYearLabel(std::string_view cell) {
+  cell = TrimSpace(cell);
+  if (cell.size() < 4 + 3 + 6 || !(StartsWith(cell, "19") || StartsWith(cell, "20"))) return false;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (cell[i] < '0' || cell[i] > '9') return false;
+  }
+  const std::string_view rest = cell.substr(4);
+  return StartsWith(rest, "年") && rest.find_first_of("0123456789") == std::string_view::npos;
+}
+bool IsNumeric(std::string_view cell) { return IsNumericCell(cell) && !IsYearLabel(cell); }
 
-// A header cell is a short label, never a sentence.
+// A header cell is a short label, never a sentence nor a numbered item ("十一、…决算表" in a
+// table of contents).
 constexpr std::size_t kHeaderCellMax = 20;
 Role HeaderRole(std::string_view cell) {
   if (CodePointCount(cell) > kHeaderCellMax || cell.find("。") != std::string_view::npos ||
-      cell.find("，") != std::string_view::npos) {
+      cell.find("，") != std::string_view::npos || ReadHeadingMarker(cell).found()) {
     return Role::kNone;
   }
   return ColumnRole(cell);
@@ -60,7 +71,7 @@ bool IsMoneyRole(Role r) {
 }
 
 bool IsValueRole(Role r) {
-  return r == Role::kInitial || r == Role::kBudget || r == Role::kExecuted || r == Role::kRate || r == Role::kWeight ||
+  return r == Role::kPrior || r == Role::kInitial || r == Role::kBudget || r == Role::kExecuted || r == Role::kRate || r == Role::kWeight ||
          r == Role::kFiscal || r == Role::kOther ||
          r == Role::kScore || r == Role::kGrade || r == Role::kTarget || r == Role::kActual || r == Role::kReason;
 }
@@ -86,6 +97,16 @@ bool IsNatureCell(std::string_view t) {
 bool IsMeasureUnitCell(std::string_view t) {
   return !t.empty() && AtMostCodePoints(t, 6) && !IsNumeric(t) && !IsLevel1(t) && !IsLevel2(t) &&
          t.find("指标") == std::string_view::npos && !IsBlankValue(t);
+}
+
+// A row label that may name a project: words of a name, not a total, a part of the funds, a class
+// of spending or the department's running costs.
+bool NamesProject(std::string_view label) {
+  label = TrimSpace(label);
+  return AtMostCodePoints(label, 60) && !AtMostCodePoints(label, 3) && !StartsWith(label, "其中") &&
+         !StartsWith(label, "(") && !StartsWith(label, "（") && !IsTotalRow(label) && RowKind(label) == FundsRow::kNone &&
+         ClassifyLabel(label, AmountKind::kMoney) == FigureSlot::kNone &&
+         !ContainsAny(label, {"三公", "公务", "公车", "出国", "政府采购", "楼堂馆所", "合计", "小计", "总计", "指标"});
 }
 
 // "1", "12": a row number under 序号.
@@ -132,6 +153,15 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
     strong |= r == Role::kBudget || r == Role::kExecuted || r == Role::kInitial || r == Role::kTarget || r == Role::kFiscal ||
               r == Role::kActual || r == Role::kScore || r == Role::kWeight;
     if (auto u = HeaderUnit(cell.text)) unit = u;
+  }
+  // "2021年决算数 | 2022年预算数 | 2022年决算数": a column of the year before the report's is no
+  // figure of the report's year.
+  std::optional<int> latest;
+  for (const GridCell& cell : row) {
+    if (auto y = YearIn(cell.text)) latest = std::max(latest.value_or(*y), *y);
+  }
+  for (std::size_t i = 0; latest && i < row.size(); ++i) {
+    if (auto y = YearIn(row[i].text); y && *y < *latest && h.roles[i] != Role::kNone) h.roles[i] = Role::kPrior, --roles;
   }
   if (roles < 2 || !strong) return std::nullopt;
   // "年度预算申请(万元) | 年初预算数 | 全年预算数…": a first cell that speaks of the budget before
@@ -551,6 +581,11 @@ void GridReader::FundsRow(Cells row, bool structured) {
   // A row with no label under a header of funds columns is the whole funds (a project's
   // 全年预算数 | 财政拨款 | 其他资金 | 全年执行数 | 执行率 table).
   if (kind == parse::FundsRow::kNone && labels.empty()) kind = parse::FundsRow::kTotal;
+  // A row named by neither a part of the funds nor a class of spending (基本支出, 公用经费, 三公经费…)
+  // is a project's own, as in a list: 湖南's 基础数据表 lists each 专项资金 under 项目支出 so.
+  if (kind == parse::FundsRow::kNone && !values.empty() && NamesProject(labels.back()->text)) {
+    return ListRow(row, structured);
+  }
   if (kind == parse::FundsRow::kNone) return;
   const Subject subject = TableSubject(row.front().line);
   const bool has_budget = header_->has(Role::kBudget);
@@ -593,8 +628,10 @@ void GridReader::ListRow(Cells row, bool structured) {
       if (header_->roles[i] == Role::kName) name = &row[i];
     }
   }
+  // (A note in brackets before the name, "(一个项一行)", is none.)
   for (std::size_t i = 0; !name && i < labels.size(); ++i) {
-    if (!IsNumeric(labels[i]->text) && CodePointCount(labels[i]->text) >= 4) name = labels[i];
+    const std::string_view text = labels[i]->text;
+    if (!IsNumeric(text) && CodePointCount(text) >= 4 && !StartsWith(text, "(") && !StartsWith(text, "（")) name = labels[i];
   }
   if (!name || IsTotalRow(name->text) || CodePointCount(name->text) > 60) return;
   std::string_view code;
@@ -676,7 +713,7 @@ void GridReader::FlushRun(bool stream) {
   std::size_t i = 0;
   while (i < run.size()) {
     const std::size_t width = HeaderWidth(run, i, caption_unit_);
-    if (width == 0) {
+      if (width == 0) {
       // "计划安排资金(万元)" over "1208.75": a label of money and its value, one cell per line,
       // the unit perhaps on a line of its own between them ("计划安排资金" / "(万元)" / "170").
       if (i + 1 < run.size() && !IsNumeric(run[i].text) && IsMoneyRole(HeaderRole(run[i].text))) {
@@ -698,16 +735,20 @@ void GridReader::FlushRun(bool stream) {
     }
     Row(Cells(run).subspan(i, width), true);
     i += width;
+    // A header naming only figures ("2021年决算数 | 2022年预算数 | 2022年决算数") leaves the rows'
+    // labels a column without a header of its own.
+    const bool unheaded_labels = header_ && !header_->roles.empty() && IsValueRole(header_->roles.front());
+    const std::size_t row_width = width + (unheaded_labels ? 1 : 0);
     std::size_t end = i;
     while (end < run.size() && HeaderWidth(run, end, caption_unit_) == 0) ++end;
     // Cells dropped from a row (an empty cell a web page left out, a merged level cell) break
     // rows of fixed width: then rows end after their values.
-    if (stream || (end - i) % width != 0 || !LevelsFit(run, i, end, width)) {
-      StreamRows(run, i, width);
+    if (stream || (end - i) % row_width != 0 || !LevelsFit(run, i, end, row_width)) {
+      StreamRows(run, i, row_width);
       continue;
     }
     while (i < run.size() && HeaderWidth(run, i, caption_unit_) == 0) {
-      const std::size_t end = std::min(run.size(), i + width);
+      const std::size_t end = std::min(run.size(), i + row_width);
       Row(Cells(run).subspan(i, end - i), true);
       i = end;
     }

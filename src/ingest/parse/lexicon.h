@@ -56,6 +56,7 @@ enum class Role {
   kTarget,    // 年度指标值, 目标值
   kActual,    // 实际完成值, 全年实际值
   kReason,    // 偏差原因分析及改进措施
+  kPrior,     // 2021年决算数 beside 2022年预算数: a figure of an earlier year, read past
 };
 Role ColumnRole(std::string_view header);
 

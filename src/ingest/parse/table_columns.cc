@@ -37,7 +37,12 @@ FundsRow RowKind(std::string_view t) {
   if (t.empty() || LongerThan(t, 24)) return FundsRow::kNone;
   if (ContainsAny(t, {"总额", "合计", "总计", "小计"})) return FundsRow::kTotal;
   if (ContainsAny(t, {"其他", "单位资金", "专户", "自筹", "社会"})) return FundsRow::kOther;
-  if (ContainsAny(t, {"财政", "拨款", "补助"})) return FundsRow::kFiscal;
+  // A subsidy is the fiscal part when it names whose it is (中央补助, 省级补助); 职工帮扶专项补助
+  // names a project.
+  if (ContainsAny(t, {"财政", "拨款"}) ||
+      (Contains(t, "补助") && ContainsAny(t, {"中央", "省", "市级", "县级", "区级", "本级", "上级"}))) {
+    return FundsRow::kFiscal;
+  }
   return FundsRow::kNone;
 }
 

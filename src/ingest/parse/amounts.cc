@@ -230,8 +230,17 @@ class AmountScanner {
       if (!owners_.empty()) owners_.pop_back();
       group_ = -1;
     } else if (IsSentenceEnd(cp)) {
-      ++sentence_;
+      // After a list's cue and colon, semicolons part its items ("分别为：A 30万元；B 30万元。"):
+      // one sentence until its full stop.
+      const bool list_item = (cp == U'；' || cp == U';') && listing_;
+      if (!list_item) ++sentence_, listing_ = false;
       group_ = -1;
+    } else if (cp == U'：' || cp == U':') {
+      const std::string_view before = TrimSpace(text_.substr(0, pos_));
+      listing_ = false;
+      for (std::string_view cue : {"分别为", "分别是", "包括", "具体为", "具体是", "如下", "明细为", "主要有"}) {
+        listing_ = listing_ || EndsWith(before, cue);
+      }
     }
   }
 
@@ -329,6 +338,7 @@ class AmountScanner {
   std::vector<int> owners_;  // per open parenthesis: the figure right before it, or -1
   std::size_t pos_ = 0, floor_ = 0;
   int sentence_ = 0, group_ = -1, last_depth_ = 0;
+  bool listing_ = false;  // a cue and a colon opened the sentence's list
 };
 
 }  // namespace

@@ -35,6 +35,12 @@ std::size_t Binder::Project(std::string_view name, const Place& where) {
   return index;
 }
 
+Subject Binder::Find(std::string_view name) {
+  IndexProjects();
+  const auto found = by_key_.find(NameKey(name));
+  return found == by_key_.end() ? Subject() : Subject(found->second);
+}
+
 void Binder::IndexProjects() {
   for (; indexed_ < ev_.projects.size(); ++indexed_) by_key_.try_emplace(NameKey(ev_.projects[indexed_].name), indexed_);
 }

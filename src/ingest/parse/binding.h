@@ -32,6 +32,8 @@ class Binder {
   // The project named `name` (spaces, quotes and a leading budget code aside), created when
   // there is none yet.
   std::size_t Project(std::string_view name, const Place& where);
+  // The project named `name` when there is one already.
+  Subject Find(std::string_view name);
   // The subject of figures no sentence or table names: set from the report's title.
   void SetDefault(Subject subject) { default_ = subject; }
   Subject default_subject() const { return default_; }

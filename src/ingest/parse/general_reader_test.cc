@@ -1472,6 +1472,28 @@ TEST(GeneralReading, ABasicDataTableOfTheYearBeforeAndTheYear) {
   EXPECT_EQ(ev.projects[1].executed, Yuan("1492000"));
 }
 
+// A list after its cue and colon whose items a semicolon parts, then a numbered paragraph for each
+// listed project: its figures are that project's ("1.X。该项目…").
+TEST(GeneralReading, AListPartedBySemicolonsAndAParagraphForEachItem) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "共青团武威市委2020年度项目支出绩效评价自评报告",
+      "2020年市财政共计下达单位市级项目资金60万元,涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团武威市第四次代表大会费用30万元。",
+      "三、项目资金使用及管理情况",
+      "1.青少年管理事务工作经费。该项目财政拨入资金30万元,截止2020年12月31日,支出资金30万元,主要用于加强青少年思想政治引领。",
+      "2.共青团武威市第四次代表大会费用。该项目财政拨入资金30万元,截止2020年12月31日,支出资金28万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("600000"));
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "青少年管理事务工作经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("300000"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("300000"));
+  EXPECT_EQ(ev.projects[1].name, "共青团武威市第四次代表大会费用");
+  EXPECT_EQ(ev.projects[1].executed, Yuan("280000"));
+  EXPECT_FALSE(ev.funds.executed_total);  // the projects' spending, not the department's
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -694,11 +694,13 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
   }
   // "1.2021年第一批…养殖基地建设项目,项目实施确保…": a numbered item whose first clause names a
-  // piece of work is about it, with its figures further on in the item.
+  // piece of work is about it, with its figures further on in the item; so is one whose first
+  // clause is a project the text listed before ("1.青少年管理事务工作经费。该项目…").
   if (const HeadingMarker& marker = heading; marker.found() && !amounts.empty()) {
     const std::string_view body = WithoutMarker(TrimSpace(text));
     const std::string_view first = TrimSpace(body.substr(0, ClauseEnd(body, 0)));
-    if (first.size() < body.size() && EndsAsNamedWork(first) && CodePointCount(first) >= 6 &&
+    const bool named_work = EndsAsNamedWork(first) && CodePointCount(first) >= 6;
+    if (first.size() < body.size() && (named_work || (CodePointCount(first) >= 4 && binder.Find(first))) &&
         CodePointCount(first) <= 60 && !IsGeneric(first) &&
         !ContainsAny(first, {"该项目", "本项目", "此项目", "各项目", "个项目", "等项目", "的项目"})) {
       state.last_project = std::string(first);

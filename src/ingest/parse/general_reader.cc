@@ -163,6 +163,13 @@ void UmbrellaToDepartment(Evaluation& ev, Subject umbrella) {
 TitleSubject ReadTitleSubject(std::string_view title) {
   TitleSubject out;
   title = WithoutPageLabel(TrimSpace(title));
+  // "以下是…为您整理的《X绩效自评报告》，欢迎阅读!": a document site's line quoting the title.
+  if (const std::size_t open = title.find("《"); open != std::string_view::npos) {
+    const std::size_t close = title.find("》", open);
+    const std::string_view inside =
+        close == std::string_view::npos ? std::string_view() : title.substr(open + 3, close - open - 3);
+    if (ContainsAny(inside, {"报告", "自评表", "评价表"})) title = TrimSpace(inside);
+  }
   out.year = YearIn(title);
   // "…报告(云龙产业园基础设施配套路网项目)", "…报告(2019年春节慰问经费)": the project in brackets
   // after the title.

@@ -1494,6 +1494,32 @@ TEST(GeneralReading, AListPartedBySemicolonsAndAParagraphForEachItem) {
   EXPECT_FALSE(ev.funds.executed_total);  // the projects' spending, not the department's
 }
 
+// A line ending in a list's cue ("具体如下：") and a numbered item per line after it: each item's
+// first figure is the budget of the project its words name, whatever those words end with. A title
+// quoted by a document site (《X绩效自评报告》) is the title; "规范项目支出管理" names no project.
+TEST(GeneralReading, NumberedItemsAfterACueEachNameAProject) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "以下是第一文档网的小编为您整理的《南县就业服务中心2023年项目支出绩效自评报告》,欢迎阅读!",
+      "为进一步规范项目支出管理,我单位对2023年度项目支出资金使用情况进行了绩效自评。",
+      "南县就业服务中心2023年参与绩效评价的项目共4个,项目支出609.74万元。具体如下:",
+      "1、档案整理费5万元,主要用于档案整理方面;",
+      "2、失业保险政策宣传5万元,主要用于失业保险政策宣传方面;",
+      "3、就业专项资金594.74万元,主要用于专项培训相关费用方面。",
+      "(二)绩效目标设定及指标完成情况",
+      "1、失业保险参保总人数为21347人。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.unit.name, "南县就业服务中心");
+  ASSERT_EQ(ev.projects.size(), 3u);
+  EXPECT_EQ(ev.projects[0].name, "档案整理费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("50000"));
+  EXPECT_EQ(ev.projects[1].name, "失业保险政策宣传");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("50000"));
+  EXPECT_EQ(ev.projects[2].name, "就业专项资金");
+  EXPECT_EQ(ev.projects[2].budget.total, Yuan("5947400"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

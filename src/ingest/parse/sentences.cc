@@ -218,6 +218,9 @@ std::string_view FullLabel(std::string_view text, const Amount& a) {
 constexpr std::array<std::string_view, 9> kListCues = {"具体包括", "包括", "具体是", "分别", "其中", "主要有", "明细",
                                                        "，为", ",为"};
 
+// Words that end a line opening a list written one numbered item per line.
+constexpr std::array<std::string_view, 6> kItemCues = {"如下", "分别为", "分别是", "具体为", "具体是", "包括"};
+
 // An item of such a list: a short name that is no figure's label word and no place.
 bool IsListItemName(std::string_view name) {
   const std::size_t n = CodePointCount(name);
@@ -584,7 +587,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     bool general = false;
     for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
                                     "推进", "相关", "确保", "通过", "完成", "报送", "申报", "谋划", "抓好", "扭住",
-                                    "推动", "加快", "督促", "落实"}) {
+                                    "推动", "加快", "督促", "落实", "规范", "加强", "强化"}) {
       general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
     }
     // "实施项目5个", "项目共15个": projects counted, not one named.
@@ -646,6 +649,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       return false;
     }
   }
+  const std::string_view trimmed_line = TrimSpace(text);
+  const bool listed_item = state.list_lines && heading.found();
+  state.list_lines = listed_item || std::any_of(kItemCues.begin(), kItemCues.end(), [&](std::string_view cue) {
+    return EndsWith(trimmed_line, std::string(cue) + "：") || EndsWith(trimmed_line, std::string(cue) + ":");
+  });
   if (!digits && !names && !quoted_list && !masked && !heading.found()) return false;
   // "…调整预算为 1781.86 万" over "元,比年初…": a line broken inside a figure's unit; the figure
   // is read with the 元 that opens the next line (its place stays within this line).
@@ -805,6 +813,16 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     i = j;
   }
+  // An item of a list its cue opened on a line before: its first figure's label names it.
+  if (listed_item) {
+    for (std::size_t k = 0; k < amounts.size(); ++k) {
+      const Amount& a = amounts[k];
+      if (a.kind != AmountKind::kMoney || !a.unit_stated) continue;
+      listed[k] = amounts[k].sentence == amounts[0].sentence &&
+                  IsListItemName(WithoutMarker(AfterLastLead(FullLabel(text, a))));
+      break;
+    }
+  }
   // Masked figures, each with the project its label names (empty when none): the project is
   // stated though its figure is not, and the figures after it in its sentence are its own.
   std::vector<std::pair<MaskedFigure, std::string_view>> masks;
@@ -870,7 +888,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (a.kind == AmountKind::kMoney && a.unit_stated && !whole[index] && !part_of_project) {
       std::string_view name = ProjectNameInLabel(a.label);
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
-      if (name.empty() && listed[index]) name = AfterLastLead(FullLabel(text, a));
+      if (name.empty() && listed[index]) name = WithoutMarker(AfterLastLead(FullLabel(text, a)));
       if (counting && !listed[index] && !EndsWith(WithoutTrailingBracket(name), "项目") &&
           !EndsWith(WithoutTrailingBracket(name), "工程")) {
         name = {};

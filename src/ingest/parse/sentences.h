@@ -33,6 +33,9 @@ struct SentenceState {
   // The unit a caption stated for the figures after it ("资金情况（单位：元）"), for numbers
   // written without one; reset by a line of prose that states its units.
   std::optional<MoneyUnit> caption_unit;
+  // A line ended in a list's cue and colon ("具体如下："): the numbered items on the lines after it
+  // name one project each, with its figure ("1、档案整理费5万元，主要用于…").
+  bool list_lines = false;
 };
 
 // Reads the figures of document line `line`; true when any was placed.

@@ -1520,6 +1520,24 @@ TEST(GeneralReading, NumberedItemsAfterACueEachNameAProject) {
   EXPECT_EQ(ev.projects[2].budget.total, Yuan("5947400"));
 }
 
+// A figure in brackets right after a name in quotes is that name's budget, whatever the name ends
+// with, also in a report about a fund.
+TEST(GeneralReading, AFigureInBracketsAfterAQuotedName) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "巴彦淖尔市2023年度中央土壤污染防治资金绩效自评报告",
+      "我市将该笔资金下拨至乌拉特前旗,用于实施“内蒙古乌拉山化肥厂有限公司地块土壤污染状况初步调查项目”(723万元)"
+      "和“巴彦淖尔市乌拉特前旗污染地块土壤污染状况详细调查”(272万元)。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  const Project* first = Named(projects, "内蒙古乌拉山化肥厂有限公司地块土壤污染状况初步调查项目");
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->budget.total, Yuan("7230000"));
+  const Project* second = Named(projects, "巴彦淖尔市乌拉特前旗污染地块土壤污染状况详细调查");
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->budget.total, Yuan("2720000"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

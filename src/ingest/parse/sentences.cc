@@ -218,6 +218,27 @@ std::string_view FullLabel(std::string_view text, const Amount& a) {
 constexpr std::array<std::string_view, 9> kListCues = {"具体包括", "包括", "具体是", "分别", "其中", "主要有", "明细",
                                                        "，为", ",为"};
 
+// "用于实施“X项目”(723万元)": a figure in brackets right after a name in quotes is that name's;
+// the name, or empty.
+std::string_view QuotedNameBefore(std::string_view text, const Amount& a) {
+  std::string_view before = TrimTrailing(text.substr(0, a.begin), " ");
+  bool bracket = false;
+  for (std::string_view open : {"(", "（"}) {
+    if (EndsWith(before, open)) before.remove_suffix(open.size()), bracket = true;
+  }
+  before = TrimTrailing(before, " ");
+  if (!bracket || !EndsWith(before, "”")) return {};
+  before.remove_suffix(std::string_view("”").size());
+  const std::size_t open = before.rfind("“");
+  if (open == std::string_view::npos) return {};
+  const std::string_view name = TrimSpace(before.substr(open + std::string_view("“").size()));
+  if (!AtMostCodePoints(name, 60) || AtMostCodePoints(name, 3) || name.find("”") != std::string_view::npos ||
+      IsGeneric(name)) {
+    return {};
+  }
+  return name;
+}
+
 // Words that end a line opening a list written one numbered item per line.
 constexpr std::array<std::string_view, 6> kItemCues = {"如下", "分别为", "分别是", "具体为", "具体是", "包括"};
 
@@ -889,13 +910,15 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       std::string_view name = ProjectNameInLabel(a.label);
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
       if (name.empty() && listed[index]) name = WithoutMarker(AfterLastLead(FullLabel(text, a)));
+      const std::string_view quoted = QuotedNameBefore(text, a);
+      if (!quoted.empty()) name = quoted;
       if (counting && !listed[index] && !EndsWith(WithoutTrailingBracket(name), "项目") &&
           !EndsWith(WithoutTrailingBracket(name), "工程")) {
         name = {};
       }
       // In a report about one project, funds named by their kind (…衔接资金) are its funds; the
       // parts of a list are funds of their own (其中森林生态效益补偿资金…、森林抚育补贴资金…).
-      if (!name.empty() && binder.default_subject() && !(listed[index] && !FundsBySource(name)) &&
+      if (!name.empty() && quoted.empty() && binder.default_subject() && !(listed[index] && !FundsBySource(name)) &&
           !EndsWith(WithoutTrailingBracket(name), "项目") &&
           !EndsWith(WithoutTrailingBracket(name), "工程") && (EndsWith(name, "资金") || EndsWith(name, "经费"))) {
         name = {};

@@ -1538,6 +1538,22 @@ TEST(GeneralReading, AFigureInBracketsAfterAQuotedName) {
   EXPECT_EQ(second->budget.total, Yuan("2720000"));
 }
 
+// The whole year's budget written with its adjustment in brackets beats the year's opening one;
+// projects checked or the department's own projects in general are no project by name.
+TEST(GeneralReading, TheAdjustedBudgetInBracketsAndProjectsInGeneral) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "丰都县江池镇2023年度部门整体支出绩效自评报告",
+      "2023年度丰都县江池镇年初预算1848.31万元,全年(调整)预算数3587.78万元。",
+      "各主管业务科站室定期对本部门资金项目进行督导检查,重点检查项目支出进度,至2023年底我局项目执行金额2856.63万元,执行率79.62%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("35877800"));
+  EXPECT_EQ(ev.funds.executed_total, Yuan("28566300"));
+  EXPECT_EQ(ev.funds.execution_rate_stated, Pct("79.62"));
+  EXPECT_TRUE(ev.projects.empty());
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

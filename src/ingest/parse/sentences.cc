@@ -436,12 +436,17 @@ bool AllFiscal(const std::vector<Amount>& amounts, std::size_t index) {
 
 // Whether a later figure of the same sentence is labeled as the template's adjusted or whole-year
 // budget (调整后预算数, 全年预算数).
-bool AdjustedBudgetFollows(const std::vector<Amount>& amounts, std::size_t index) {
+// ("全年(调整)预算数": the words in brackets aside.)
+bool AdjustedBudgetFollows(std::string_view text, const std::vector<Amount>& amounts, std::size_t index) {
   for (std::size_t k = index + 1; k < amounts.size() && amounts[k].sentence == amounts[index].sentence; ++k) {
     const std::string_view label = amounts[k].label;
+    const std::size_t from = amounts[k - 1].end;
+    const std::string_view between =
+        from < amounts[k].begin && amounts[k].begin <= text.size() ? text.substr(from, amounts[k].begin - from) : label;
+    const bool bracketed = ContainsAny(between, {"全年(调整)预算", "全年（调整）预算", "(调整后)预算", "（调整后）预算"});
     if (amounts[k].kind == AmountKind::kMoney &&
         (label.find("调整后预算") != std::string_view::npos || label.find("全年预算") != std::string_view::npos ||
-         label.find("调整至") != std::string_view::npos || label.find("调整为") != std::string_view::npos)) {
+         label.find("调整至") != std::string_view::npos || label.find("调整为") != std::string_view::npos || bracketed)) {
       return true;
     }
   }
@@ -608,7 +613,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     bool general = false;
     for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
                                     "推进", "相关", "确保", "通过", "完成", "报送", "申报", "谋划", "抓好", "扭住",
-                                    "推动", "加快", "督促", "落实", "规范", "加强", "强化"}) {
+                                    "推动", "加快", "督促", "落实", "规范", "加强", "强化", "检查", "督导"}) {
       general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
     }
     // "实施项目5个", "项目共15个": projects counted, not one named.
@@ -618,6 +623,8 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     const std::string_view name =
         WithoutMarker(AfterInlineMarker(AfterLastLead(text.substr(begin, end - begin))));
     if (CodePointCount(name) < 6 || CodePointCount(name) > 50 || IsGeneric(name) || kNotName.In(name)) continue;
+    // "各科室定期对本部门资金项目…": the department's projects in general.
+    if (StartsWith(name, "各") || ContainsAny(name, {"本部门", "本单位", "我局", "我单位"})) continue;
     // "…2021年度项目支出…": the projects of a year, not one by name.
     if (EndsWith(name, "年度项目") || EndsWith(name, "年项目")) continue;
     out.push_back({name, end});
@@ -992,7 +999,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (whole[index]) subject = base_subject();  // not the project a part named
     // "年初预算50万元，调整后预算60万元": the budget is the adjusted one stated after it.
     if (role == ProseRole::kBudget && a.label.find("年初") != std::string_view::npos &&
-        AdjustedBudgetFollows(amounts, index)) {
+        AdjustedBudgetFollows(text, amounts, index)) {
       continue;
     }
     // A sentence that names a project before its figures is about that project.

@@ -1554,6 +1554,29 @@ TEST(GeneralReading, TheAdjustedBudgetInBracketsAndProjectsInGeneral) {
   EXPECT_TRUE(ev.projects.empty());
 }
 
+// In an analysis of indicators, under a level, a clause naming its figure a target (年初任务数) and
+// the clause after it saying what was reached (全年完成值) are one indicator.
+TEST(GeneralReading, ATargetClauseThenWhatWasReached) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "锡林郭勒盟城乡居民基本养老保险补助资金2022年度绩效自评报告",
+      "2022年城乡居民养老保险资金执行总量29675万元,预算执行率为98.67%。",
+      "(四)绩效指标完成情况分析。",
+      "1.产出指标。",
+      "数量指标。养老金领取人数全年平均数年初任务数101974人,全年完成值103119人;全年缴费人数年初任务数216786人,全年完成值201201人。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* drawing = Named(indicators, "养老金领取人数全年平均数");
+  ASSERT_TRUE(drawing);
+  EXPECT_EQ(drawing->target, Quantity::FromWhole(101974));
+  EXPECT_EQ(drawing->actual, Quantity::FromWhole(103119));
+  const Indicator* paying = Named(indicators, "全年缴费人数");
+  ASSERT_TRUE(paying);
+  EXPECT_EQ(paying->target, Quantity::FromWhole(216786));
+  EXPECT_EQ(paying->actual, Quantity::FromWhole(201201));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -509,6 +509,40 @@ std::size_t AfterLevel(std::string_view text) {
   return std::string_view::npos;
 }
 
+// "X年初任务数101974人，全年完成值103119人": a clause naming its figure a target, then what was
+// reached in the clause after it (from `*end` on); the indicator with both, `*end` moved past the
+// second clause, or nullopt.
+std::optional<ProseIndicator> TargetThenReached(std::string_view text, const ProseIndicator& item, std::size_t* end) {
+  std::string_view target_word;
+  const std::string& name = item.indicator.name;
+  for (std::string_view w : {"年初任务数", "年度任务数", "任务数", "目标值", "计划数"}) {
+    if (EndsWith(name, w) && CodePointCount(name) > CodePointCount(w) + 1) {
+      target_word = w;
+      break;
+    }
+  }
+  if (target_word.empty()) return std::nullopt;
+  std::size_t next = *end;
+  for (std::string_view b : {"，", "；", ",", ";"}) {
+    if (text.compare(next, b.size(), b) == 0) next += b.size();
+  }
+  if (next >= text.size()) return std::nullopt;
+  const std::size_t next_end = ClauseStop(text, next);
+  const std::string_view after = TrimSpace(text.substr(next, next_end - next));
+  for (std::string_view w : {"全年完成值", "实际完成值", "完成值", "实际完成", "全年完成", "实际"}) {
+    if (!StartsWith(after, w)) continue;
+    const CellValue actual = ClauseValue(TrimSpace(after.substr(w.size())));
+    if (!actual.number && !actual.text) return std::nullopt;
+    ProseIndicator pair = item;
+    SetIndicatorValue(pair.indicator, actual, /*target=*/false);
+    pair.indicator.name.resize(name.size() - target_word.size());
+    pair.length = pair.indicator.name.size();
+    *end = next_end;
+    return pair;
+  }
+  return std::nullopt;
+}
+
 std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
   std::vector<ProseIndicator> out;
   std::size_t begin = 0;
@@ -526,6 +560,12 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
     if (item && EndsWith(item->indicator.unit.value_or(""), "元")) item.reset();
     if (item && (item->indicator.name.find("指标") != std::string::npos || StartsWith(item->indicator.name, "实际"))) {
       item.reset();
+    }
+    if (item) {
+      if (auto pair = TargetThenReached(text, *item, &end)) {
+        out.push_back(std::move(*pair));
+        item.reset();
+      }
     }
     if (item) {
       Indicator& i = item->indicator;

@@ -238,7 +238,7 @@ class AmountScanner {
     } else if (cp == U'：' || cp == U':') {
       const std::string_view before = TrimSpace(text_.substr(0, pos_));
       listing_ = false;
-      for (std::string_view cue : {"分别为", "分别是", "包括", "具体为", "具体是", "如下", "明细为", "主要有"}) {
+      for (std::string_view cue : {"分别为", "分别是", "包括", "具体为", "具体是", "如下", "明细为", "主要有", "其中"}) {
         listing_ = listing_ || EndsWith(before, cue);
       }
     }

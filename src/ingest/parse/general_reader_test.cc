@@ -1492,6 +1492,19 @@ TEST(GeneralReading, AListPartedBySemicolonsAndAParagraphForEachItem) {
   EXPECT_EQ(ev.projects[1].name, "共青团武威市第四次代表大会费用");
   EXPECT_EQ(ev.projects[1].executed, Yuan("280000"));
   EXPECT_FALSE(ev.funds.executed_total);  // the projects' spending, not the department's
+
+  // The same after 其中：
+  auto added = ParseReport(TextDocumentFromLines({
+      "红河州粮食和物资储备局2024年度项目支出绩效自评报告",
+      "年中追加项目资金79.53万元,涉及项目2个,其中:2024年粮食和物资储备工作会议经费1.29万元;执收部门成本专项补助经费10.35万元。",
+  }));
+  ASSERT_TRUE(added) << added.error().message;
+  const Project* meeting = Named(added->evaluation.projects, "2024年粮食和物资储备工作会议经费");
+  ASSERT_TRUE(meeting);
+  EXPECT_EQ(meeting->budget.total, Yuan("12900"));
+  const Project* costs = Named(added->evaluation.projects, "执收部门成本专项补助经费");
+  ASSERT_TRUE(costs);
+  EXPECT_EQ(costs->budget.total, Yuan("103500"));
 }
 
 // A line ending in a list's cue ("具体如下：") and a numbered item per line after it: each item's

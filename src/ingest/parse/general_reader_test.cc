@@ -1590,6 +1590,18 @@ TEST(GeneralReading, ATargetClauseThenWhatWasReached) {
   EXPECT_EQ(paying->actual, Quantity::FromWhole(201201));
 }
 
+// A document's number in brackets between a listed name and its figure is no part of the name.
+TEST(GeneralReading, AFileNumberBetweenANameAndItsFigure) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "一、绩效目标分解下达情况",
+      "省级资金转移支付124.23万元,其中:麻埠镇鲜花岭水毁河堤维修加固工程100万元,2023年度农村改厕项目资金(皖财农〔2022〕1115号)21.24万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Project* toilets = Named(parsed->evaluation.projects, "2023年度农村改厕项目");  // 项目资金: the project's money
+  ASSERT_TRUE(toilets);
+  EXPECT_EQ(toilets->budget.total, Yuan("212400"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -209,9 +209,23 @@ std::string_view WithoutTrailingBracket(std::string_view name) {
 constexpr std::array<std::string_view, 8> kClauseBreaks = {"，", "。", "；", "：", "、", ",", ";", ":"};
 constexpr std::array<std::string_view, 5> kSentenceEnds = {"。", "；", ";", "！", "？"};
 
+// ("X资金(皖财农〔2022〕1115号)21.24万元": a document's number in brackets between a name and its
+// figure is no part of the label.)
 std::string_view FullLabel(std::string_view text, const Amount& a) {
   const std::size_t begin = BackToBreak(text, a.begin, kClauseBreaks);
-  return TrimSpace(text.substr(begin, a.begin - begin));
+  std::string_view label = TrimSpace(text.substr(begin, a.begin - begin));
+  for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
+    if (!EndsWith(label, close)) continue;
+    const std::size_t at = label.rfind(open);
+    if (at == std::string_view::npos || at == 0) break;
+    const std::string_view inside = label.substr(at);
+    if (EndsWith(TrimTrailing(inside.substr(0, inside.size() - std::string_view(close).size()), " "), "号") &&
+        ContainsAny(inside, {"〔", "[", "【"})) {
+      label = TrimSpace(label.substr(0, at));
+    }
+    break;
+  }
+  return label;
 }
 
 // Words after which a sentence lists its parts ("具体包括：A 155.85万元、B 84.69万元").

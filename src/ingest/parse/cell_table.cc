@@ -447,6 +447,9 @@ bool CellTableReader::Indicators() {
     }
   }
   if (columns.size() < 5) return false;
+  // "绩效指标 | 一级指标 | …": a group cell before the header's columns, spanning the rows below,
+  // leaves each row that many leading cells (the merged cell's place) before its own.
+  const std::size_t lead = tokens_[i_].row >= 0 ? i_ - RowStart(i_) : 0;
   i_ = j;
   Indicator previous;
   const std::size_t width = columns.size();
@@ -454,6 +457,10 @@ bool CellTableReader::Indicators() {
     std::size_t count = 0;
     if (tokens_[i_].row >= 0) {
       count = RowEnd(i_) - i_;
+      for (std::size_t extra = count > width ? std::min(count - width, lead) : 0; extra > 0 && At(i_).empty();
+           --extra, --count) {
+        Use(i_++);
+      }
     } else {
       count = IsLevel1(At(i_)) ? width : IsLevel2(At(i_)) ? width - 1 : width - 2;
     }

@@ -125,5 +125,34 @@ TEST(ParseTablesTest, RealRowsWithMergedCells) {
   EXPECT_EQ(ToString(*p.indicators[2].score_stated), "16");
 }
 
+// "绩效指标" spanning the indicator rows to the left of the header's columns: a DOCX gives each
+// row below an empty cell in its place (the merge continued), which is none of the row's own.
+TEST(ParseTablesTest, AGroupCellSpanningTheIndicatorRows) {
+  TextDocument document;
+  const std::vector<std::vector<std::string>> rows = {
+      {"项目名称", "援滇对口支援经费"},
+      {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"},
+      {"", "产出指标", "数量指标", "与委托运营方结算完成率", "=100%", "100%", "10", "10", ""},
+      {"", "", "时效指标", "费用结算及时性", "及时", "及时", "20", "18", ""},
+  };
+  for (const auto& cells : rows) {
+    TextLine line = MakeRow(cells);
+    line.number = static_cast<int>(document.lines.size()) + 1;
+    document.lines.push_back(line);
+  }
+  const auto parsed = ParseReport(document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  ASSERT_EQ(p.indicators.size(), 2u);
+  EXPECT_EQ(p.indicators[0].name, "与委托运营方结算完成率");
+  EXPECT_EQ(p.indicators[0].level2.value_or(""), "数量指标");
+  EXPECT_EQ(ToString(*p.indicators[0].target), "100");
+  EXPECT_EQ(ToString(*p.indicators[0].score_stated), "10");
+  EXPECT_EQ(p.indicators[1].name, "费用结算及时性");
+  EXPECT_EQ(p.indicators[1].actual_text.value_or(""), "及时");
+  EXPECT_EQ(ToString(*p.indicators[1].score_stated), "18");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

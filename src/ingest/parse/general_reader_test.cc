@@ -1602,6 +1602,41 @@ TEST(GeneralReading, AFileNumberBetweenANameAndItsFigure) {
   EXPECT_EQ(toilets->budget.total, Yuan("212400"));
 }
 
+// An indicator stated field by field (指标名称：X。年度目标：…；实际完成：…；得分：…), and a numbered
+// item whose first clause is a name and whose next clause plans its money.
+TEST(GeneralReading, KeyedIndicatorFieldsAndAnItemWhoseMoneyIsPlanned) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "关于静乐县2024年农村公路养护工程的绩效评价报告",
+      "（1）指标名称：养护农村公路里程。年度目标：≥904公里；实际完成：985公里；得分：10分（满分10分）。",
+      "（2）指标名称：工程完工时间。年度目标：按期完工；实际完成：按期完工；得分：15分（满分15分）。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* length = Named(indicators, "养护农村公路里程");
+  ASSERT_TRUE(length);
+  EXPECT_EQ(length->comparator, Comparator::kGreaterEqual);
+  EXPECT_EQ(length->target, Quantity::FromWhole(904));
+  EXPECT_EQ(length->actual, Quantity::FromWhole(985));
+  EXPECT_EQ(length->unit, "公里");
+  EXPECT_EQ(length->score_stated, *ParseFixed<Points>("10"));
+  const Indicator* finished = Named(indicators, "工程完工时间");
+  ASSERT_TRUE(finished);
+  EXPECT_EQ(finished->target_text, "按期完工");
+  EXPECT_EQ(finished->score_stated, *ParseFixed<Points>("15"));
+
+  auto items = ParseReport(TextDocumentFromLines({
+      "郧西县2023年度衔接推进乡村振兴补助资金绩效自评报告",
+      "（1）脱贫人口小额信贷贴息项目，计划投入921,000.00元，实际拨付693,700.00元。",
+      "（2）脱贫劳动力务工交通补助，计划投入1,335,700.00元，实际拨付939,700.00元。",
+  }));
+  ASSERT_TRUE(items) << items.error().message;
+  const Project* fares = Named(items->evaluation.projects, "脱贫劳动力务工交通补助");
+  ASSERT_TRUE(fares);
+  EXPECT_EQ(fares->budget.total, Yuan("1335700"));
+  EXPECT_EQ(fares->executed, Yuan("939700"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

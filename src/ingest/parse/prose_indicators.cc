@@ -600,8 +600,56 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
   return out;
 }
 
+// "指标名称：养护农村公路里程。年度目标：≥904公里；实际完成：985公里；得分：10分": an indicator
+// stated field by field, each after its key and a colon.
+void ReadKeyedIndicator(std::string_view text, std::vector<ProseIndicator>& out) {
+  // The value after the first of `keys` and its colon, up to the next clause stop; `*at` where
+  // the value starts.
+  auto field = [&](std::initializer_list<std::string_view> keys, std::size_t from, std::size_t* at) -> std::string_view {
+    for (std::string_view key : keys) {
+      for (std::size_t k = text.find(key, from); k != std::string_view::npos; k = text.find(key, k + 1)) {
+        std::size_t v = k + key.size();
+        if (text.compare(v, 3, "：") == 0) v += 3;
+        else if (text.compare(v, 1, ":") == 0) v += 1;
+        else continue;
+        while (v < text.size() && text[v] == ' ') ++v;
+        std::size_t end = v;
+        while (end < text.size()) {
+          bool stop = false;
+          for (std::string_view b : {"。", "；", "，", ";", ","}) stop |= text.compare(end, b.size(), b) == 0;
+          if (stop) break;
+          ++end;
+        }
+        *at = v;
+        return TrimSpace(text.substr(v, end - v));
+      }
+    }
+    return {};
+  };
+  std::size_t name_at = 0;
+  const std::string_view name = field({"指标名称"}, 0, &name_at);
+  if (name.empty() || !AtMostCodePoints(name, 40)) return;
+  std::size_t at = 0;
+  const std::string_view target = field({"年度目标值", "年度指标值", "年度目标", "目标值", "指标值", "目标"}, name_at, &at);
+  const std::string_view actual = field({"实际完成值", "实际完成", "完成值", "实际值"}, name_at, &at);
+  if (target.empty() && actual.empty()) return;
+  ProseIndicator item;
+  item.indicator.name = std::string(name);
+  if (!target.empty()) SetIndicatorValue(item.indicator, ClauseValue(target), /*target=*/true);
+  if (!actual.empty()) SetIndicatorValue(item.indicator, ClauseValue(actual), /*target=*/false);
+  const std::string_view score = field({"得分"}, name_at, &at);
+  if (auto number = ReadNumber(score, 0); number && number->begin == 0) {
+    if (auto points = ParseFixed<Points>(number->text)) item.indicator.score_stated = *points;
+  }
+  item.offset = name_at;
+  item.length = name.size();
+  out.push_back(std::move(item));
+}
+
 std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   std::vector<ProseIndicator> out;
+  ReadKeyedIndicator(text, out);
+  if (!out.empty()) return out;
   ReadTargetActualClauses(text, out, "目标");
   // "培训人数：计划培训500人次，实际培训520人次": what was planned, then what was done.
   ReadTargetActualClauses(text, out, "计划");

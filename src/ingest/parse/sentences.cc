@@ -750,7 +750,13 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const std::string_view body = WithoutMarker(TrimSpace(text));
     const std::string_view first = TrimSpace(body.substr(0, ClauseEnd(body, 0)));
     const bool named_work = EndsAsNamedWork(first) && CodePointCount(first) >= 6;
-    if (first.size() < body.size() && (named_work || (CodePointCount(first) >= 4 && binder.Find(first))) &&
+    // "（5）脱贫劳动力务工交通补助，计划投入1,335,700.00元…": a name whose money the next clause plans.
+    const std::string_view second = first.size() < body.size() ? TrimSpace(body.substr(first.size())) : std::string_view();
+    const bool planned = first.find_first_of("0123456789") == std::string_view::npos && CodePointCount(first) >= 4 &&
+                         CodePointCount(first) <= 30 && IsListItemName(first) &&
+                         ContainsAny(second.substr(0, std::min<std::size_t>(second.size(), 3 * 8)),
+                                     {"计划投入", "计划投资", "预算资金", "预算安排", "下达资金", "安排资金"});
+    if (first.size() < body.size() && (named_work || planned || (CodePointCount(first) >= 4 && binder.Find(first))) &&
         CodePointCount(first) <= 60 && !IsGeneric(first) &&
         !ContainsAny(first, {"该项目", "本项目", "此项目", "各项目", "个项目", "等项目", "的项目"})) {
       state.last_project = std::string(first);

@@ -1637,6 +1637,31 @@ TEST(GeneralReading, KeyedIndicatorFieldsAndAnItemWhoseMoneyIsPlanned) {
   EXPECT_EQ(fares->executed, Yuan("939700"));
 }
 
+// A header over two lines whose first names only the start of two columns (年度 | 实际) and whose
+// second names them whole, alone (指标值 | 完成值).
+TEST(GeneralReading, AHeaderWhoseSecondLineCompletesTwoColumns) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "市级文物保护专项经费绩效自评表(2022年度)",
+      "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度 | 实际 | 分值 | 得分 | 偏差原因分析及改进措施",
+      "指标值 | 完成值",
+      "产出指标 | 数量指标 | 修缮建筑面积 | 6000平方米 | 6000平方米 | 7 | 7 | 无",
+      "质量指标 | 验收通过率 | 100% | 95% | 6 | 5 | 个别项目复验",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* area = Named(indicators, "修缮建筑面积");
+  ASSERT_TRUE(area);
+  EXPECT_EQ(area->target, Quantity::FromWhole(6000));
+  EXPECT_EQ(area->actual, Quantity::FromWhole(6000));
+  EXPECT_EQ(area->score_stated, *ParseFixed<Points>("7"));
+  const Indicator* passed = Named(indicators, "验收通过率");
+  ASSERT_TRUE(passed);
+  EXPECT_EQ(passed->target, Quantity::FromWhole(100));
+  EXPECT_EQ(passed->actual, Quantity::FromWhole(95));
+  EXPECT_EQ(passed->score_stated, *ParseFixed<Points>("5"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

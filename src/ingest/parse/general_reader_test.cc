@@ -1662,6 +1662,22 @@ TEST(GeneralReading, AHeaderWhoseSecondLineCompletesTwoColumns) {
   EXPECT_EQ(passed->score_stated, *ParseFixed<Points>("5"));
 }
 
+// A title about a unit's budget funds as a whole names no project; a column of the money put in
+// (实际投入资金额) is what was spent, whatever money word it ends with.
+TEST(GeneralReading, TheBudgetFundsOfAUnitAndTheMoneyPutIn) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "重庆市大足区商务委员会2021年度预算资金绩效自评公开",
+      "资金情况(万元)",
+      "年初预算资金总额(万元) 实际投入资金额(万元) 产生差异的原因",
+      "合计 1304.23 2951.55 项目经费增加",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_TRUE(ev.projects.empty());
+  EXPECT_EQ(ev.funds.budget_total, Yuan("13042300"));
+  EXPECT_EQ(ev.funds.executed_total, Yuan("29515500"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -109,6 +109,8 @@ Role ColumnRole(std::string_view header) {
   static const KeywordSet kRates = {"执行率", "完成率", "支出率", "拨付率", "执行进度", "支出进度", "拨付进度",
                                     "支付进度", "支付率", "使用率"};
   if (role >= Role::kName && role <= Role::kOther && kRates.In(header)) return Role::kRate;
+  // 实际投入资金额: the money put in, whatever money word follows.
+  if (role == Role::kBudget && header.find("实际投入") != std::string_view::npos) return Role::kExecuted;
   return role;
 }
 

@@ -973,6 +973,18 @@ TEST(GeneralReading, AKeyRowFlattenedWithASpaceNamesTheProject) {
   ASSERT_TRUE(parsed);
   ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
   EXPECT_EQ(parsed->evaluation.projects[0].name, "水土保持综合治理项目");
+
+  // A name with a space in it runs on to the next key.
+  auto spaced = ReadGeneral(TextDocumentFromLines({
+      "项目支出绩效自评表",
+      "项目名称 昌州财行(2022)10号 国家统计局调查队专项经费",
+      "主管部门 阜康市统计局 实施单位 阜康市统计局",
+      "资金来源 年初预算数 全年预算数 全年执行数 分值权重 执行率 得分",
+      "年度资金总额 5.28 1.96 1.96 10 100.00% 10",
+  }));
+  ASSERT_TRUE(spaced);
+  ASSERT_EQ(spaced->evaluation.projects.size(), 1u);
+  EXPECT_EQ(spaced->evaluation.projects[0].name, "昌州财行(2022)10号 国家统计局调查队专项经费");
 }
 
 TEST(GeneralReading, TheFiscalPartOfAFundArrangedUnderItsHeading) {

@@ -442,8 +442,22 @@ bool GridReader::KeyValue(Cells row) {
     const GridCell& cell = row[i];
     if (name_key_ && !IsNameKey(cell.text) && !cell.text.empty()) {
       name_key_ = false;
+      // "项目名称 昌州财行(2022)10号 国家统计局调查队专项经费": in a line split at its spaces, the
+      // name runs on over the words after it up to the next key.
+      std::string_view whole = cell.text;
+      const std::string& line_text = document_.lines[cell.line].text;
+      const bool spaced = line_text.find('|') == std::string::npos && line_text.find('\t') == std::string::npos;
+      for (std::size_t k = i + 1; spaced && k < row.size() && row[k].line == cell.line; ++k) {
+        const std::string_view next = row[k].text;
+        if (next.empty() || IsNumeric(next) || IsNameKey(next) || HeaderRole(next) != Role::kNone ||
+            ContainsAny(next, {"部门", "单位", "负责人", "属性", "类型", "联系"})) {
+          break;
+        }
+        whole = std::string_view(cell.text.data(), static_cast<std::size_t>(next.data() + next.size() - cell.text.data()));
+        i = k;
+      }
       std::string_view code;
-      const std::string_view name = WithoutProjectCode(cell.text, &code);
+      const std::string_view name = WithoutProjectCode(whole, &code);
       if (name.empty() || CodePointCount(name) > 60) continue;
       table_project_ = binder_.Project(name, {cell.line, cell.offset + (name.data() - cell.text.data()), name.size()});
       Use(cell);

@@ -11,6 +11,7 @@
 #include "ingest/parse/binding.h"
 #include "ingest/parse/context.h"
 #include "ingest/parse/grid.h"
+#include "ingest/parse/lexicon.h"
 #include "ingest/parse/headings.h"
 #include "ingest/parse/scan.h"
 #include "ingest/parse/sentences.h"
@@ -342,7 +343,9 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     if (ReadSentenceFigures(document, line, binder, sentences)) used[line] = true;
   };
   hooks.section_subject = [&](std::size_t line) -> Subject {
-    if (binder.default_subject() || sentences.last_project.empty()) return std::nullopt;
+    if (binder.default_subject() || sentences.last_project.empty() || NamesRunningCost(sentences.last_project)) {
+      return std::nullopt;
+    }
     // (A name written after the row, read before the run of cells holding it was cut into rows,
     // is no subject of it.)
     if (line > sentences.last_place.line + kSectionLines || line < sentences.last_place.line) return std::nullopt;

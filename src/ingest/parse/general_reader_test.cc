@@ -1458,7 +1458,8 @@ TEST(GeneralReading, ATargetWrittenInThreeColumns) {
 
 // 湖南's 部门整体支出绩效评价基础数据表, one cell per line: the year before's 决算数 beside the
 // report year's 预算数 and 决算数; 支出总额 is the department's, each 专项资金 row a project, the
-// classes of spending (基本支出, 公用经费) and money by its source (地方资金) none.
+// classes of spending (基本支出, 公用经费), money by its source (地方资金) and the running costs
+// (三公经费: 公务用车购置和维护经费) none.
 TEST(GeneralReading, ABasicDataTableOfTheYearBeforeAndTheYear) {
   // (As the page gives it: a blank line after every cell.)
   std::vector<std::string> lines;
@@ -1467,7 +1468,8 @@ TEST(GeneralReading, ABasicDataTableOfTheYearBeforeAndTheYear) {
       "编制数", "2022年实际在职人数", "控制率", "52", "52", "100%", "经费控制情况(万元)", "2021年决算数", "2022年预算数", "2022年决算数",
       "支出总额", "1274.38", "1342.49", "1342.49", "基本支出", "606.44", "719.99", "719.99", "其中:公用经费", "89.15",
       "95.86", "95.86", "项目支出", "667.94", "622.50", "622.5", "(一个项一行)", "春节向困难职工送温暖慰问资金", "300",
-      "300", "300", "职工帮扶专项补助", "195.14", "149.20", "149.20", "地方资金", "20", "20", "20", "三公经费"}) {
+      "300", "300", "职工帮扶专项补助", "195.14", "149.20", "149.20", "地方资金", "20", "20", "20", "三公经费", "1、公务用车购置和维护经费", "3.33", "7",
+                           "2.74"}) {
     lines.push_back(cell);
     lines.push_back("");
   }

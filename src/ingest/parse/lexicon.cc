@@ -116,6 +116,11 @@ Role ColumnRole(std::string_view header) {
 
 bool SpeaksOfOtherThanFunds(std::string_view label) { return kProseSkip.In(label); }
 
+bool NamesRunningCost(std::string_view name) {
+  static const KeywordSet kRunningCosts = {"三公", "公务用车", "公车", "公务接待", "因公出国", "出国经费", "出国(境)"};
+  return kRunningCosts.In(name);
+}
+
 std::string_view SpendingFundedBy(std::string_view label) {
   constexpr std::string_view kEnd = "支出项目";
   if (!EndsWith(label, kEnd) || CodePointCount(label) < 8 || ContainsAny(label, {"实际", "已", "累计", "全年", "本年", "当年"})) {

@@ -82,7 +82,7 @@ void ProjectsParser::Paragraph(std::size_t index) {
     // The marker holds no 满意度, so the whole text has a phrase exactly when `body` does.
     if (auto phrase = ParseSatisfaction(text)) return Satisfaction(index, phrase);
   }
-  if (marker.found() && IsTitleLike(body, kMaxTitleChars) && !NamesField(body)) {
+  if (marker.found() && IsTitleLike(body, kMaxTitleChars) && !NamesField(body) && !NamesRunningCost(body)) {
     const std::string_view name = TrimTrailing(body, "。；;");
     Start(index, OffsetIn(text, name), name.size());
     return;

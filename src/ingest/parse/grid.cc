@@ -510,6 +510,10 @@ bool GridReader::PairsRow(Cells row, std::optional<MoneyUnit> unit) {
 }
 
 bool GridReader::FoldSplitTargets(Cells row, std::vector<GridCell>& out) {
+  // Most rows have no comparator or 指标性质 cell: nothing to copy.
+  if (std::none_of(row.begin(), row.end(), [](const GridCell& c) { return IsNatureHeader(c.text) || IsNatureCell(c.text); })) {
+    return false;
+  }
   bool any = false;
   for (std::size_t i = 0; i < row.size(); ++i) {
     if (IsNatureHeader(row[i].text) && i + 1 < row.size() && HeaderRole(row[i + 1].text) == Role::kTarget) {

@@ -693,9 +693,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   const std::string_view trimmed_line = TrimSpace(text);
   const bool listed_item = state.list_lines && heading.found();
-  state.list_lines = listed_item || std::any_of(kItemCues.begin(), kItemCues.end(), [&](std::string_view cue) {
-    return EndsWith(trimmed_line, std::string(cue) + "：") || EndsWith(trimmed_line, std::string(cue) + ":");
-  });
+  std::string_view before_colon;
+  if (EndsWith(trimmed_line, "：")) before_colon = trimmed_line.substr(0, trimmed_line.size() - std::string_view("：").size());
+  else if (EndsWith(trimmed_line, ":")) before_colon = trimmed_line.substr(0, trimmed_line.size() - 1);
+  state.list_lines = listed_item || (!before_colon.empty() && std::any_of(kItemCues.begin(), kItemCues.end(), [&](std::string_view cue) {
+                                       return EndsWith(before_colon, cue);
+                                     }));
   if (!digits && !names && !quoted_list && !masked && !heading.found()) return false;
   // "…调整预算为 1781.86 万" over "元,比年初…": a line broken inside a figure's unit; the figure
   // is read with the 元 that opens the next line (its place stays within this line).

@@ -10,6 +10,17 @@
 namespace jixiao::parse {
 namespace {
 
+// A document of table rows as a DOCX reader gives them (TextLine::cells), numbered from 1.
+TextDocument DocumentOfRows(const std::vector<std::vector<std::string>>& rows) {
+  TextDocument document;
+  for (const auto& cells : rows) {
+    TextLine line = MakeRow(cells);
+    line.number = static_cast<int>(document.lines.size()) + 1;
+    document.lines.push_back(line);
+  }
+  return document;
+}
+
 TEST(ParseTablesTest, CellValues) {
   struct Case {
     std::string cell;
@@ -85,7 +96,6 @@ TEST(ParseTablesTest, HeadersAndCodes) {
 }
 
 TEST(ParseTablesTest, RealRowsWithMergedCells) {
-  TextDocument document;
   const std::vector<std::vector<std::string>> rows = {
       {"项目名称", "档案数字化项目"},
       {"主管部门", "某县档案局"},
@@ -97,12 +107,7 @@ TEST(ParseTablesTest, RealRowsWithMergedCells) {
       {"数字化页数", "≥20000页", "22472页", "10", "10", ""},
       {"效益指标", "社会效益指标", "档案管理规范程度", "优", "良", "20", "16", "个别卷宗缺页"},
   };
-  for (const auto& cells : rows) {
-    TextLine line = MakeRow(cells);
-    line.number = static_cast<int>(document.lines.size()) + 1;
-    document.lines.push_back(line);
-  }
-  const auto parsed = ParseReport(document);
+  const auto parsed = ParseReport(DocumentOfRows(rows));
   ASSERT_TRUE(parsed) << parsed.error().message;
   const Evaluation& ev = parsed->evaluation;
   EXPECT_EQ(ev.unit.name.value_or(""), "某县档案局");
@@ -128,19 +133,13 @@ TEST(ParseTablesTest, RealRowsWithMergedCells) {
 // "绩效指标" spanning the indicator rows to the left of the header's columns: a DOCX gives each
 // row below an empty cell in its place (the merge continued), which is none of the row's own.
 TEST(ParseTablesTest, AGroupCellSpanningTheIndicatorRows) {
-  TextDocument document;
   const std::vector<std::vector<std::string>> rows = {
       {"项目名称", "援滇对口支援经费"},
       {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"},
       {"", "产出指标", "数量指标", "与委托运营方结算完成率", "=100%", "100%", "10", "10", ""},
       {"", "", "时效指标", "费用结算及时性", "及时", "及时", "20", "18", ""},
   };
-  for (const auto& cells : rows) {
-    TextLine line = MakeRow(cells);
-    line.number = static_cast<int>(document.lines.size()) + 1;
-    document.lines.push_back(line);
-  }
-  const auto parsed = ParseReport(document);
+  const auto parsed = ParseReport(DocumentOfRows(rows));
   ASSERT_TRUE(parsed) << parsed.error().message;
   ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
   const Project& p = parsed->evaluation.projects[0];

@@ -1692,6 +1692,32 @@ TEST(GeneralReading, TheBudgetFundsOfAUnitAndTheMoneyPutIn) {
   EXPECT_EQ(ev.funds.executed_total, Yuan("29515500"));
 }
 
+// A 自评表 whose rows are lines with their cells run together and no separator, which neither
+// reading finds anything in, is read as one flat table rather than refused.
+TEST(GeneralReading, ATableWhoseCellsRunTogetherLineByLine) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "财政项目支出绩效自评表",
+      "2020年度",
+      "项目名称城镇建设管理",
+      "主管部门松江区九亭镇人民政府实施单位松江区九亭镇人民政府(本部)",
+      "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+      "产出指标数量指标项目计划完成率100%100%1515 ",
+      "资金到位率100%100%1010 ",
+      "质量指标项目一次验收合格率100%80%1111管理不够到位",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* planned = Named(indicators, "项目计划完成率");
+  ASSERT_TRUE(planned);
+  EXPECT_EQ(planned->target, Quantity::FromWhole(100));
+  EXPECT_EQ(planned->score_stated, *ParseFixed<Points>("15"));
+  const Indicator* accepted = Named(indicators, "项目一次验收合格率");
+  ASSERT_TRUE(accepted);
+  EXPECT_EQ(accepted->actual, Quantity::FromWhole(80));
+  EXPECT_EQ(accepted->score_stated, *ParseFixed<Points>("11"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -1,9 +1,12 @@
 #include "ingest/parse/report_parser.h"
 
+#include <algorithm>
+
 #include "ingest/parse/attachments.h"
 #include "ingest/parse/checks.h"
 #include "ingest/parse/context.h"
 #include "ingest/parse/department.h"
+#include "ingest/parse/flat_table.h"
 #include "ingest/parse/general_reader.h"
 #include "ingest/parse/headings.h"
 #include "ingest/parse/projects.h"
@@ -27,7 +30,9 @@ class ReportParser {
   ReportParser(const TextDocument& document, parse::LineAmounts* scanned)
       : ctx_(document), department_(ctx_), projects_(ctx_), tables_(ctx_, projects_), scanned_(scanned) {}
 
-  Result<ParseResult> Run();
+  // `flat_fallback`: when nothing else was read, read every line that is no sentence as one flat
+  // table (for a file both readings found nothing in).
+  Result<ParseResult> Run(bool flat_fallback = false);
 
  private:
   void Paragraph(std::size_t index);
@@ -50,13 +55,33 @@ class ReportParser {
   bool attachments_ = false;  // past the narrative: in the 附件 part
 };
 
-Result<ParseResult> ReportParser::Run() {
+Result<ParseResult> ReportParser::Run(bool flat_fallback) {
   for (std::size_t i = 0; i < ctx_.paragraphs().size(); ++i) Paragraph(i);
   tables_.Finish();
   FallbackYear();
   parse::RunTextChecks(ctx_);
   if (scanned_) ctx_.HandOverAmounts(*scanned_);
   Evaluation& ev = ctx_.evaluation();
+  // Nothing read: a 自评表 whose every row is a line of its own with its cells run together
+  // ("年度资金总额145000000.00145000000.00…", "项目计划完成率100%100%1515") is read as one flat table
+  // of all the lines that are no sentence.
+  if (flat_fallback && !parse::HasReportContent(ev)) {
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < ctx_.paragraphs().size(); ++i) {
+      const std::string_view text = ctx_.paragraph(i).text;
+      if (ctx_.paragraph(i).kind == parse::ParagraphKind::kText && text.find("。") == std::string_view::npos) rows.push_back(i);
+    }
+    if (!rows.empty()) parse::ReadFlatTable(ctx_, projects_, rows);
+    // (Only figures make it a report: names read from a page of no figures are no reading.)
+    const bool figures = std::any_of(ev.projects.begin(), ev.projects.end(), [](const Project& p) {
+      return p.budget.total || p.executed || p.execution_rate_stated ||
+             std::any_of(p.indicators.begin(), p.indicators.end(), [](const Indicator& i) { return i.target || i.actual; });
+    });
+    if (!figures) {
+      ev.projects.clear();
+      std::erase_if(ev.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });
+    }
+  }
   if (!parse::HasReportContent(ev)) {
     return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");
   }
@@ -212,6 +237,8 @@ Result<ParseResult> ParseReport(const TextDocument& document) {
   std::vector<bool> used;
   Result<ParseResult> general = parse::ReadGeneralFigures(document, used, &scanned);
   if (!general) {
+    // Neither reading found anything: the last try reads the lines as one flat table.
+    if (!sectioned) sectioned = ReportParser(document, nullptr).Run(/*flat_fallback=*/true);
     if (sectioned) SatisfactionFromIndicators(sectioned->evaluation);
     return sectioned;
   }

@@ -80,6 +80,8 @@ bool Binder::Executed(Subject s, Money amount, const Place& where) {
 }
 
 bool Binder::Rate(Subject s, Percent rate, const Place& where) {
+  // "303010100%": cells run together into one number, no rate a report states (past 1000%).
+  if (rate > Percent::FromWhole(1000)) return false;
   if (!s) return SetOnce(ev_.funds.execution_rate_stated, rate, "/funds/execution_rate_stated", where);
   return SetOnce(ev_.projects[*s].execution_rate_stated, rate, Base(s) + "/execution_rate_stated", where);
 }

@@ -1718,6 +1718,18 @@ TEST(GeneralReading, ATableWhoseCellsRunTogetherLineByLine) {
   EXPECT_EQ(accepted->score_stated, *ParseFixed<Points>("11"));
 }
 
+// Cells run together into one number make no rate a report states ("执行率303010100%").
+TEST(GeneralReading, NoRateBeyondAThousandPercent) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "某县2020年度演出设备更新专项经费绩效自评报告",
+      "项目资金30万元，执行率303010100%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_FALSE(parsed->evaluation.projects[0].execution_rate_stated);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("300000"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -1730,6 +1730,22 @@ TEST(GeneralReading, NoRateBeyondAThousandPercent) {
   EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("300000"));
 }
 
+// A list whose name column is called 政策任务, its names after a short code ("M102."), and a row a
+// web page left an empty cell out of: its labels still stand in the header's order.
+TEST(GeneralReading, PolicyTasksWithTheirCodesAndARowShortOfACell) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "珠海市2021年度省级财政专项资金绩效自评报告",
+      "序号 | 财政事权 | 政策任务 | 预算额度 | 调整额度 | 实际安排额度 | 资金下达及调整文件 |",
+      "1 | M1.工业企业转型升级 | M102.战略性产业集群产业链支撑 | 70.00 | 70.00 | ||",
+      "2 | M1.工业企业转型升级 | M103.产业创新能力和平台建设 | 618.66 | 36.01 | 654.67 | 注2 |",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  EXPECT_TRUE(Named(projects, "战略性产业集群产业链支撑"));
+  EXPECT_TRUE(Named(projects, "产业创新能力和平台建设"));
+  EXPECT_FALSE(Named(projects, "工业企业转型升级"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

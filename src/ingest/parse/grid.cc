@@ -649,6 +649,21 @@ void GridReader::ListRow(Cells row, bool structured) {
       if (header_->roles[i] == Role::kName) name = &row[i];
     }
   }
+  // A row that left out empty value cells but has all its labels: they stand in the header's
+  // order, the name where the name column is ("序号 | 财政事权 | 政策任务 | 预算额度…").
+  const auto label_columns = static_cast<std::size_t>(
+      std::find_if(header_->roles.begin(), header_->roles.end(), [](Role r) { return IsValueRole(r); }) -
+      header_->roles.begin());
+  if (!name && labels.size() == label_columns) {
+    std::size_t label_column = 0;
+    for (Role r : header_->roles) {
+      if (r == Role::kName) {
+        if (label_column < labels.size() && !IsNumeric(labels[label_column]->text)) name = labels[label_column];
+        break;
+      }
+      if (!IsValueRole(r)) ++label_column;
+    }
+  }
   // (A note in brackets before the name, "(一个项一行)", is none.)
   for (std::size_t i = 0; !name && i < labels.size(); ++i) {
     const std::string_view text = labels[i]->text;

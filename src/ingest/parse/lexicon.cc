@@ -81,7 +81,7 @@ const KeywordTable kColumnWords = {
     {static_cast<int>(Role::kBudget),
      {"预算数", "调整后预算", "预算安排", "预算金额", "资金总额", "资金规模", "计划投资", "总投资", "预算资金",
       "下达资金", "资金额", "批复", "安排资金", "计划安排", "债券规模", "资金量", "金额", "预算"}},
-    {static_cast<int>(Role::kName), {"名称"}},
+    {static_cast<int>(Role::kName), {"名称", "政策任务"}},
 };
 
 // Money words in prose: the executed words are looked for first (资金已执行, 已完成拨付),

@@ -114,6 +114,13 @@ std::string_view WithoutProjectCode(std::string_view name, std::string_view* cod
     *code = name.substr(0, pos);
     return TrimSpace(name.substr(pos + 1));
   }
+  // "M102.战略性产业集群产业链支撑": a short code of letters and digits, a dot, then the name.
+  const bool letters = pos > 0 && std::isalpha(static_cast<unsigned char>(name[0]));
+  if (letters && pos >= 2 && pos <= 8 && pos + 1 < name.size() && name[pos] == '.' &&
+      static_cast<unsigned char>(name[pos + 1]) >= 0x80) {
+    *code = name.substr(0, pos);
+    return TrimSpace(name.substr(pos + 1));
+  }
   *code = {};
   return name;
 }

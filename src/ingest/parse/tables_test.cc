@@ -92,6 +92,9 @@ TEST(ParseTablesTest, HeadersAndCodes) {
   EXPECT_EQ(WithoutProjectCode("51000021R000000019951-工资性支出", &code), "工资性支出");
   EXPECT_EQ(code, "51000021R000000019951");
   EXPECT_EQ(WithoutProjectCode("物业管理项目", &code), "物业管理项目");
+  EXPECT_EQ(WithoutProjectCode("M102.战略性产业集群产业链支撑", &code), "战略性产业集群产业链支撑");
+  EXPECT_EQ(code, "M102");
+  EXPECT_EQ(WithoutProjectCode("12.5万元补助", &code), "12.5万元补助");  // a figure, no code
   EXPECT_EQ(YearIn("部门预算项目支出绩效自评表(2023年度)"), 2023);
 }
 

@@ -1746,6 +1746,20 @@ TEST(GeneralReading, PolicyTasksWithTheirCodesAndARowShortOfACell) {
   EXPECT_FALSE(Named(projects, "工业企业转型升级"));
 }
 
+// A header whose first cell wrapped: its unit opens the row below ("(万元) 年度资金总额 29 …").
+TEST(GeneralReading, AHeadersUnitOpeningTheRowBelow) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "市级文物保护专项经费绩效自评表(2022年度)",
+      "项目名称 市级文物保护专项经费",
+      "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+      "(万元) 年度资金总额 29 29 27.8 9 95.86% 8",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("290000"));
+  EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("278000"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

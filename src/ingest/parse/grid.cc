@@ -554,6 +554,13 @@ void GridReader::Row(Cells row, bool structured) {
   if (row.empty()) return;
   std::vector<GridCell> folded;
   if (FoldSplitTargets(row, folded)) row = folded;
+  // "项目资金 | 年初预算数…" over "(万元) | 年度资金总额 | 29…": the header's first cell wrapped, its
+  // unit opening the row below; the unit is the table's.
+  if (header_ && row.size() > 1 && IsUnitOnly(row[0].text)) {
+    if (auto unit = HeaderUnit(row[0].text)) header_->unit = *unit;
+    Use(row[0]);
+    row = row.subspan(1);
+  }
   // Label | value pairs: in a row of loose cells, or in separated cells outside any table's header.
   if ((!structured || !header_) && PairsRow(row)) return;
   const bool names = std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); });

@@ -386,7 +386,36 @@ bool OpensItem(std::string_view text) {
     return after.starts_with(".") || after.starts_with("、") || after.starts_with("．") || after.starts_with(")") ||
            after.starts_with("）");
   }
-  for (std::string_view open : {"(", "（", "第", "•", "·", "-", "*", "#"}) {
+  // "(一)", "（2）", "第三": a numbering in brackets or after 第; "(县域商业建设行动)14680万元" is
+  // the rest of a sentence that a page's width broke before its bracket.
+  auto numeral_at = [&](std::size_t at, std::size_t* end) {
+    std::size_t k = at;
+    while (k < text.size()) {
+      if (text[k] >= '0' && text[k] <= '9') {
+        ++k;
+        continue;
+      }
+      bool chinese = false;
+      for (std::string_view numeral : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+        if (text.substr(k).starts_with(numeral)) k += numeral.size(), chinese = true;
+      }
+      if (!chinese) break;
+    }
+    *end = k;
+    return k > at && k - at <= 9;
+  };
+  for (std::string_view open : {"(", "（"}) {
+    if (!text.starts_with(open)) continue;
+    std::size_t end = 0;
+    if (!numeral_at(open.size(), &end)) return false;
+    const std::string_view rest = text.substr(end);
+    return rest.starts_with(")") || rest.starts_with("）");
+  }
+  if (text.starts_with("第")) {
+    std::size_t end = 0;
+    return numeral_at(std::string_view("第").size(), &end);
+  }
+  for (std::string_view open : {"•", "·", "-", "*", "#"}) {
     if (text.starts_with(open)) return true;
   }
   const auto lead = static_cast<unsigned char>(text[0]);

@@ -139,6 +139,24 @@ TEST(ReadTxt, JoinsProseThatAPdfCopyBrokeAtThePageWidth) {
   EXPECT_EQ(document->lines[2].text, "2.下一步改进措施");
   const std::size_t at = document->lines[1].text.find("1781.86");
   EXPECT_EQ(SpanAt(*document, 1, at).line, 7) << "the figure's own physical line";
+  // A line that opens with a bracket is no item unless the bracket holds a numbering: "(县域
+  // 商业建设行动)14680万元" runs on the sentence before it, "(二)" starts a heading.
+  auto bracket = ReadTxt(
+      "1.资金下达情况。2012年6月14日,广西收到《财政部关于下达2022年服务\n"
+      "业发展资金预算的通知》(财建〔2022〕153号),下达中央服务业发展资金\n"
+      "(县域商业建设行动)14680万元。\n"
+      "2.下达绩效目标情况。中央下达广西的总体绩效目标为:以乡镇为重点,升\n"
+      "级改造一批商贸中心、超市、集贸市场等,发展连锁经营和电子商务,改善\n"
+      "农村商业设施和公共服务短板;完善县乡村物流配送体系,加强资源整合,\n"
+      "发展共同配送,畅通工业品下乡和农产品进城渠道,带动农民增收和农村消\n"
+      "费。同时,下达广西具体绩效指标:包含一级指标3个、二级指标5个、三级\n"
+      "指标7个(具体详见自评表)。\n"
+      "(二)广西资金安排、分解下达预算和绩效目标情况\n",
+      "bracket.txt");
+  ASSERT_TRUE(bracket) << bracket.error().message;
+  ASSERT_EQ(bracket->lines.size(), 3u);
+  EXPECT_NE(bracket->lines[0].text.find("下达中央服务业发展资金(县域商业建设行动)14680万元。"), std::string::npos);
+  EXPECT_EQ(bracket->lines[2].text, "(二)广西资金安排、分解下达预算和绩效目标情况");
   // Lines of a web page (long paragraphs of any length) are left as they are.
   auto page = ReadTxt("一、基本情况\n" + std::string(60, 'x') + "\n" + std::string(90, 'y') + "\n" + std::string(130, 'z') + "\n",
                       "page.txt");

@@ -236,11 +236,7 @@ class AmountScanner {
       if (!list_item) ++sentence_, listing_ = false;
       group_ = -1;
     } else if (cp == U'：' || cp == U':') {
-      const std::string_view before = TrimSpace(text_.substr(0, pos_));
-      listing_ = false;
-      for (std::string_view cue : {"分别为", "分别是", "包括", "具体为", "具体是", "如下", "明细为", "主要有", "其中"}) {
-        listing_ = listing_ || EndsWith(before, cue);
-      }
+      listing_ = OpensList(text_.substr(0, pos_));
     }
   }
 
@@ -342,6 +338,14 @@ class AmountScanner {
 };
 
 }  // namespace
+
+bool OpensList(std::string_view before_colon) {
+  before_colon = TrimSpace(before_colon);
+  for (std::string_view cue : {"分别为", "分别是", "包括", "具体为", "具体是", "如下", "明细为", "主要有", "其中"}) {
+    if (EndsWith(before_colon, cue)) return true;
+  }
+  return false;
+}
 
 std::vector<Amount> ScanAmounts(std::string_view text) { return AmountScanner(text).Run(); }
 

@@ -32,6 +32,10 @@ struct Amount {
   int sentence = 0;             // ordinal of the sentence (。；) holding it
 };
 
+// Whether the words before a colon open a list whose items follow ("分别为：", "具体如下：", "其中："):
+// its items, parted by semicolons, are one sentence; on lines of their own, one item each.
+bool OpensList(std::string_view before_colon);
+
 // Every money figure and rate in `text`, in order. Bare numbers count as money only where a
 // clause ends right after them ("资金89482200，"); they take the unit of the nearest money
 // figure of the same text (元 when there is none).

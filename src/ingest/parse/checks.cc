@@ -92,6 +92,10 @@ void RunTextChecks(ParseContext& ctx) {
   CheckUnits(ctx, mentions);
 }
 
+bool HasFigures(const Project& p) {
+  return p.budget.total || p.executed || p.execution_rate_stated || !p.indicators.empty();
+}
+
 bool HasReportContent(const Evaluation& ev) {
   const DepartmentFunds& f = ev.funds;
   return f.budget_total || f.executed_total || !f.by_economic_class.empty() || f.project_funds ||

@@ -23,5 +23,7 @@ std::string SignificantDigits(std::string_view number);
 // Whether the parse found anything of a self-evaluation report: a budget figure, a project,
 // a function or a task.
 bool HasReportContent(const Evaluation& evaluation);
+// Whether a project states a figure of its own: a budget, spending, a rate or an indicator.
+bool HasFigures(const Project& project);
 
 }  // namespace jixiao::parse

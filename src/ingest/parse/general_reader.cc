@@ -9,6 +9,7 @@
 #include "base/text.h"
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/binding.h"
+#include "ingest/parse/checks.h"
 #include "ingest/parse/context.h"
 #include "ingest/parse/grid.h"
 #include "ingest/parse/lexicon.h"
@@ -450,10 +451,7 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   // A sectioned reading that stopped early in a table (a name cell wrapped onto a row of its own)
   // found at most half the projects the general reading found with figures, and no other: the
   // general reading's list is the report's, and its totals the department's.
-  const auto has_figures = [](const Project& p) {
-    return p.budget.total || p.executed || p.execution_rate_stated || !p.indicators.empty();
-  };
-  const auto with_figures = [&](const std::vector<Project>& list) { return std::count_if(list.begin(), list.end(), has_figures); };
+  const auto with_figures = [&](const std::vector<Project>& list) { return std::count_if(list.begin(), list.end(), HasFigures); };
   // (Rows of the same table: each project the general reading adds has a budget and a spending.)
   const auto row_of_funds = [](const Project& p) { return p.budget.total && p.executed; };
   const auto rows = std::count_if(g.projects.begin(), g.projects.end(), row_of_funds);
@@ -461,7 +459,7 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
       !ev.projects.empty() && rows >= 2 * std::max<std::ptrdiff_t>(1, with_figures(ev.projects)) &&
       std::all_of(ev.projects.begin(), ev.projects.end(), [&](const Project& p) { return SameProject(g, p).has_value(); }) &&
       std::all_of(g.projects.begin(), g.projects.end(),
-                  [&](const Project& p) { return SameProject(ev, p).has_value() || row_of_funds(p) || !has_figures(p); });
+                  [&](const Project& p) { return SameProject(ev, p).has_value() || row_of_funds(p) || !HasFigures(p); });
   // A reading that found projects and no department totals read a project report: the
   // general reading's department figures are those projects' own.
   // With two projects or more, totals that are no project's own figures are the department's.
@@ -488,8 +486,8 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   const bool none_met = std::none_of(g.projects.begin(), g.projects.end(), [&](const Project& p) {
     return SameProject(ev, p).has_value();
   });
-  if (!ev.projects.empty() && none_met && std::none_of(ev.projects.begin(), ev.projects.end(), has_figures) &&
-      std::any_of(g.projects.begin(), g.projects.end(), has_figures)) {
+  if (!ev.projects.empty() && none_met && std::none_of(ev.projects.begin(), ev.projects.end(), HasFigures) &&
+      std::any_of(g.projects.begin(), g.projects.end(), HasFigures)) {
     ev.projects.clear();
     std::erase_if(ev.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });
   }

@@ -106,10 +106,8 @@ bool NamesProject(std::string_view label) {
   return AtMostCodePoints(label, 60) && !AtMostCodePoints(label, 3) && !StartsWith(label, "其中") &&
          !StartsWith(label, "(") && !StartsWith(label, "（") && !IsTotalRow(label) && RowKind(label) == FundsRow::kNone &&
          ClassifyLabel(label, AmountKind::kMoney) == FigureSlot::kNone &&
-         !NamesRunningCost(label) && !ContainsAny(label, {"政府采购", "楼堂馆所", "合计", "小计", "总计", "指标"}) &&
-         // 地方资金, 中央补助: the funds by where they come from.
-         !(AtMostCodePoints(label, 8) && ContainsAny(label, {"中央", "省级", "市级", "县级", "区级", "地方", "上级", "本级",
-                                                              "配套", "自筹", "自治区"}));
+         !NamesRunningCost(label) && !FundsBySource(label) &&
+         !ContainsAny(label, {"政府采购", "楼堂馆所", "合计", "小计", "总计", "指标"});
 }
 
 // "1", "12": a row number under 序号.

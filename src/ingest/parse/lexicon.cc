@@ -116,6 +116,13 @@ Role ColumnRole(std::string_view header) {
 
 bool SpeaksOfOtherThanFunds(std::string_view label) { return kProseSkip.In(label); }
 
+bool FundsBySource(std::string_view label) {
+  static const KeywordSet kSources = {"中央", "省级", "市级", "县级", "区级", "上级", "本级", "配套", "自筹",
+                                      "地方", "自治区", "州级", "乡级", "镇级"};
+  return kSources.In(label) && label.find("项目") == std::string_view::npos &&
+         label.find("工程") == std::string_view::npos && !LongerThan(label, 10);
+}
+
 bool NamesRunningCost(std::string_view name) {
   static const KeywordSet kRunningCosts = {"三公", "公务用车", "公车", "公务接待", "因公出国", "出国经费", "出国(境)"};
   return kRunningCosts.In(name);

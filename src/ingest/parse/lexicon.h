@@ -71,6 +71,8 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind);
 std::string_view SpendingFundedBy(std::string_view label);
 // Whether a label speaks of something other than funds to spend (收入, 同比增加, 结余, 人均…).
 bool SpeaksOfOtherThanFunds(std::string_view label);
+// "中央补助资金", "县级配套资金", "单位自筹", "地方资金": money named by where it comes from, no project.
+bool FundsBySource(std::string_view label);
 // Whether a name is one of a department's running costs that reports list beside its projects
 // (三公经费: 公务用车购置和维护经费, 公务接待费, 因公出国(境)费): never a project.
 bool NamesRunningCost(std::string_view name);

@@ -73,11 +73,7 @@ Result<ParseResult> ReportParser::Run(bool flat_fallback) {
     }
     if (!rows.empty()) parse::ReadFlatTable(ctx_, projects_, rows);
     // (Only figures make it a report: names read from a page of no figures are no reading.)
-    const bool figures = std::any_of(ev.projects.begin(), ev.projects.end(), [](const Project& p) {
-      return p.budget.total || p.executed || p.execution_rate_stated ||
-             std::any_of(p.indicators.begin(), p.indicators.end(), [](const Indicator& i) { return i.target || i.actual; });
-    });
-    if (!figures) {
+    if (std::none_of(ev.projects.begin(), ev.projects.end(), parse::HasFigures)) {
       ev.projects.clear();
       std::erase_if(ev.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });
     }

@@ -253,9 +253,6 @@ std::string_view QuotedNameBefore(std::string_view text, const Amount& a) {
   return name;
 }
 
-// Words that end a line opening a list written one numbered item per line.
-constexpr std::array<std::string_view, 6> kItemCues = {"如下", "分别为", "分别是", "具体为", "具体是", "包括"};
-
 // An item of such a list: a short name that is no figure's label word and no place.
 bool IsListItemName(std::string_view name) {
   const std::size_t n = CodePointCount(name);
@@ -295,14 +292,6 @@ bool CountsProjects(std::string_view sentence) {
 
 // Figures that are the whole of the figures after them in their sentence ("共下达专项经费873万元，
 // 具体为A 545万元、B 105万元、C 223万元"): two or more money figures right after one add up to it.
-// "中央补助资金", "县级配套资金", "单位自筹": money named by where it comes from, no project.
-bool FundsBySource(std::string_view label) {
-  static const KeywordSet kSources = {"中央", "省级", "市级", "县级", "区级", "上级", "本级", "配套", "自筹",
-                                      "地方", "自治区", "州级", "乡级", "镇级"};
-  return kSources.In(label) && label.find("项目") == std::string_view::npos &&
-         label.find("工程") == std::string_view::npos && !LongerThan(label, 10);
-}
-
 std::vector<bool> WholesOfParts(const std::vector<Amount>& amounts) {
   std::vector<bool> whole(amounts.size(), false);
   auto money = [&](std::size_t k) { return amounts[k].kind == AmountKind::kMoney && amounts[k].unit_stated; };
@@ -696,9 +685,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   std::string_view before_colon;
   if (EndsWith(trimmed_line, "：")) before_colon = trimmed_line.substr(0, trimmed_line.size() - std::string_view("：").size());
   else if (EndsWith(trimmed_line, ":")) before_colon = trimmed_line.substr(0, trimmed_line.size() - 1);
-  state.list_lines = listed_item || (!before_colon.empty() && std::any_of(kItemCues.begin(), kItemCues.end(), [&](std::string_view cue) {
-                                       return EndsWith(before_colon, cue);
-                                     }));
+  state.list_lines = listed_item || (!before_colon.empty() && OpensList(before_colon));
   if (!digits && !names && !quoted_list && !masked && !heading.found()) return false;
   // "…调整预算为 1781.86 万" over "元,比年初…": a line broken inside a figure's unit; the figure
   // is read with the 元 that opens the next line (its place stays within this line).

@@ -1,6 +1,7 @@
 #include "ingest/read/txt_reader.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -376,6 +377,8 @@ bool EndsSentence(std::string_view text) {
 }
 
 // Whether a line opens a heading or an item: "一、", "（一）", "(1)", "1.", "2、", "①", "第三条", "•".
+constexpr std::array<std::string_view, 10> kChineseNumerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
 bool OpensItem(std::string_view text) {
   text = TrimLeft(text);
   if (text.empty()) return true;
@@ -396,7 +399,7 @@ bool OpensItem(std::string_view text) {
         continue;
       }
       bool chinese = false;
-      for (std::string_view numeral : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+      for (std::string_view numeral : kChineseNumerals) {
         if (text.substr(k).starts_with(numeral)) k += numeral.size(), chinese = true;
       }
       if (!chinese) break;
@@ -420,7 +423,7 @@ bool OpensItem(std::string_view text) {
   }
   const auto lead = static_cast<unsigned char>(text[0]);
   if (lead == 0xE2 && text.size() >= 3 && static_cast<unsigned char>(text[1]) == 0x91) return true;  // ①…⑳
-  for (std::string_view numeral : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+  for (std::string_view numeral : kChineseNumerals) {
     if (!text.starts_with(numeral)) continue;
     const std::size_t comma = text.find("、");
     return comma != std::string_view::npos && comma <= 3 * 3;

@@ -356,6 +356,7 @@ class GridReader {
     });
   }
   bool KeyValue(Cells row);
+  bool LongIndicatorRow(std::size_t& line);
   bool PairsRow(Cells row, std::optional<MoneyUnit> unit = std::nullopt);
   void FundsRow(Cells row, bool structured);
   void ListRow(Cells row, bool structured);
@@ -465,6 +466,27 @@ bool GridReader::KeyValue(Cells row) {
     if (IsNameKey(cell.text)) name_key_ = true, Use(cell);
   }
   return false;
+}
+
+// Under an indicator header, a row with a long cell or a sentence's stop in one ("本着节约的原则,
+// 控制在预算中。 100% 5 5") is still a row when it opens with a level or a numbered indicator: its
+// space-separated tokens, and the figures a wrapped row left alone on the next line ("7 7").
+bool GridReader::LongIndicatorRow(std::size_t& line) {
+  if (!header_ || header_->kind != TableKind::kIndicators || !run_.empty()) return false;
+  std::vector<GridCell> tokens = Tokens(document_, line);
+  if (tokens.size() < 3) return false;
+  const std::string_view first = tokens.front().text;
+  if (!IsLevel1(first) && !IsLevel2(first) && WithoutTemplateNumber(first) == first) return false;
+  const auto numeric = [](const GridCell& c) { return IsNumeric(c.text); };
+  if (!numeric(tokens.back()) && line + 1 < document_.lines.size() && !document_.lines[line + 1].is_table_row()) {
+    std::vector<GridCell> next = Tokens(document_, line + 1);
+    if (!next.empty() && std::all_of(next.begin(), next.end(), numeric)) {
+      tokens.insert(tokens.end(), next.begin(), next.end());
+      ++line;
+    }
+  }
+  Row(tokens, false);
+  return true;
 }
 
 // "全年预算数 1200 全年执行数 1100 执行率 91.67%": labels of the lexicon each followed by its
@@ -944,6 +966,7 @@ void GridReader::Run() {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;
     }
+    if (LongIndicatorRow(i)) continue;
     Break();
   }
   Break();

@@ -45,5 +45,15 @@ TEST(ParseChecksTest, SignificantDigits) {
   EXPECT_EQ(SignificantDigits("0.50"), "5");
 }
 
+// What a reader could not place is quoted whole: a length in bytes that ends inside a character
+// ("年度 实" cut after the first byte of 实) takes the whole character.
+TEST(ParseContextTest, AnUnplacedPieceIsQuotedInWholeCharacters) {
+  const TextDocument document = Lines({"年度 实际 分值"});
+  ParseContext ctx(document);
+  ctx.Unrecognized(0, 0, std::string_view("年度 实").size() - 2);
+  ASSERT_EQ(ctx.findings().size(), 1u);
+  EXPECT_EQ(ctx.findings()[0].message, "未能识别：年度 实");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -1,5 +1,6 @@
 #include "ingest/parse/context.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "ingest/parse/scan.h"
@@ -72,7 +73,10 @@ void ParseContext::AddFinding(std::string rule, Severity severity, std::size_t i
 
 void ParseContext::Unrecognized(std::size_t index, std::size_t offset, std::size_t length) {
   const std::string_view text = std::string_view(paragraphs_[index].text).substr(offset);
-  const std::string_view part = length == 0 ? text : text.substr(0, length);
+  // A length counted in bytes may end inside a character: the excerpt takes the whole character.
+  std::size_t end = length == 0 ? text.size() : std::min(length, text.size());
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  const std::string_view part = text.substr(0, end);
   AddFinding("ingest.unrecognized", Severity::kInfo, index, offset, "未能识别：" + Excerpt(part));
 }
 

@@ -368,7 +368,7 @@ void ListUnrecognized(const TextDocument& document, const std::vector<bool>& use
     f.rule = "ingest.unrecognized";
     f.severity = Severity::kInfo;
     f.span = SpanAt(document, i, 0, 0);
-    f.message = DescribeSpan(*f.span) + "：未能识别：" + Excerpt(text);
+    f.message = "未能识别：" + Excerpt(text);  // the place travels in `span`; front ends print it
     findings.push_back(std::move(f));
   }
 }

@@ -1120,7 +1120,8 @@ TEST(GeneralReading, WhatItCannotPlaceIsListedWithItsPlace) {
   ASSERT_EQ(parsed->findings.size(), 1u);
   EXPECT_EQ(parsed->findings[0].rule, "ingest.unrecognized");
   EXPECT_EQ(parsed->findings[0].span->line, 2);
-  EXPECT_NE(parsed->findings[0].message.find("第 2 行"), std::string::npos);
+  // The place travels in the span (front ends print it), not twice in the message.
+  EXPECT_EQ(parsed->findings[0].message, "未能识别：本年度工作取得明显成效。");
 }
 
 TEST(ProjectNames, WhatALabelNames) {

@@ -1804,6 +1804,39 @@ TEST(GeneralReading, AHeaderWrappedOntoTwoLines) {
   EXPECT_TRUE(count->target_text);
 }
 
+// 四川's 区域绩效目标自评表, one cell per line: the money's unit written in a funds row's cell
+// ("2.38 万元") is the table's, and a number right under the indicator header (the block's points,
+// "50") heads a column of points: each row states target, reached value and its points.
+TEST(GeneralReading, AFormWithItsUnitInACellAndItsPointsUnderTheHeader) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "食品监管补助资金区域绩效目标自评表", "专项名称", "食品监管补助资金", "中央主管部门", "市场监管总局",
+      "预算执行情况", "预算数:", "2.38", "执行数:", "2.38", "20", "其中:中央补助", "      2.38  万元",
+      "年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "50",
+      "产出指标", "质量指标", "指标1:食品安全监管人员培训", "已完成", "已完成", "5",
+      "指标2:违法案件查办率", "100%", "98%", "4",
+      "时效指标", "指标1:食品监管专项工作整体完成时间", "2021年12月31日", "2021年12月31日", "5",
+      "效益指标", "社会效益指标", "指标1:辖区内重大食品安全监管责任事故发生数", "0次", "0次", "3",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& project = parsed->evaluation.projects[0];
+  EXPECT_EQ(project.budget.total, Yuan("23800"));
+  EXPECT_EQ(project.executed, Yuan("23800"));
+  const Indicator* training = Named(project.indicators, "食品安全监管人员培训");
+  ASSERT_TRUE(training);
+  EXPECT_EQ(training->actual_text, "已完成");
+  EXPECT_EQ(training->score_stated, *ParseFixed<Points>("5"));
+  const Indicator* cases = Named(project.indicators, "违法案件查办率");
+  ASSERT_TRUE(cases);
+  EXPECT_EQ(cases->target, Quantity::FromWhole(100));
+  EXPECT_EQ(cases->actual, Quantity::FromWhole(98));
+  EXPECT_EQ(cases->score_stated, *ParseFixed<Points>("4"));
+  const Indicator* accidents = Named(project.indicators, "辖区内重大食品安全监管责任事故发生数");
+  ASSERT_TRUE(accidents);
+  EXPECT_EQ(accidents->target, Quantity::FromWhole(0));
+  EXPECT_EQ(accidents->score_stated, *ParseFixed<Points>("3"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -184,6 +184,17 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   return h;
 }
 
+// "其中:中央补助 | 2.38 万元": the unit a funds row's cell writes after its figure, if any.
+std::optional<MoneyUnit> UnitWrittenInFundsCells(const std::vector<GridCell>& run) {
+  for (std::size_t k = 1; k < run.size(); ++k) {
+    const std::string_view v = run[k].text;
+    if (EndsWith(v, "万元") && RowKind(run[k - 1].text) != FundsRow::kNone && ParseMoneyCell(v, MoneyUnit::kYuan)) {
+      return MoneyUnit::kWan;
+    }
+  }
+  return std::nullopt;
+}
+
 // The second row of a two-row header ("指标值 完成值" under "年度 实际"): its roles fill the
 // columns the first row left without one.
 // "小计" / "合计" / "总计" heading the group's own column under a group cell.
@@ -770,6 +781,16 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
 void GridReader::FlushRun(bool stream) {
   std::vector<GridCell> run;
   run.swap(run_);
+  if (run.empty()) return;
+  // "其中:中央补助 | 2.38 万元": a funds row's cell that writes its unit gives the table its unit when
+  // nothing above stated one ("预算数: | 2.38" is in 万元 too); the unit holds for this run only.
+  const std::optional<MoneyUnit> unit_before = caption_unit_;
+  if (!caption_unit_) caption_unit_ = UnitWrittenInFundsCells(run);
+  struct RestoreUnit {
+    std::optional<MoneyUnit>& unit;
+    std::optional<MoneyUnit> before;
+    ~RestoreUnit() { unit = before; }
+  } restore{caption_unit_, unit_before};
   // Split targets read as one cell before the run is cut into rows, so that rows have the
   // header's width.
   if (std::vector<GridCell> folded; FoldSplitTargets(run, folded)) run = std::move(folded);
@@ -798,6 +819,13 @@ void GridReader::FlushRun(bool stream) {
     }
     Row(Cells(run).subspan(i, width), true);
     i += width;
+    // "…| 实际完成指标值 | 50": a number under an indicator header, before the rows' first level, is
+    // the points of the block; each row then states its points after its values.
+    if (header_ && header_->kind == TableKind::kIndicators && !header_->has(Role::kScore) && i + 1 < run.size() &&
+        IsNumeric(run[i].text) && IsLevel1(run[i + 1].text)) {
+      Use(run[i++]);
+      header_->roles.push_back(Role::kScore);
+    }
     // A header naming only figures ("2021年决算数 | 2022年预算数 | 2022年决算数") leaves the rows'
     // labels a column without a header of its own.
     const bool unheaded_labels = header_ && !header_->roles.empty() && IsValueRole(header_->roles.front());

@@ -109,6 +109,14 @@ Role ColumnRole(std::string_view header) {
   static const KeywordSet kRates = {"执行率", "完成率", "支出率", "拨付率", "执行进度", "支出进度", "拨付进度",
                                     "支付进度", "支付率", "使用率"};
   if (role >= Role::kName && role <= Role::kOther && kRates.In(header)) return Role::kRate;
+  // 实际完成指标值: what was reached, though it ends in a target's word.
+  if (role == Role::kTarget && header.find("实际") != std::string_view::npos) return Role::kActual;
+  // "年度绩效指标完成情况": the caption of the indicator table, no column of it.
+  if (role == Role::kActual && header.find("绩效") != std::string_view::npos && EndsWith(header, "情况")) {
+    return Role::kNone;
+  }
+  // "预算执行情况": the caption of a block of funds rows, no column of money.
+  if (role >= Role::kInitial && role <= Role::kOther && EndsWith(header, "情况")) return Role::kNone;
   // 实际投入资金额: the money put in, whatever money word follows.
   if (role == Role::kBudget && header.find("实际投入") != std::string_view::npos) return Role::kExecuted;
   return role;

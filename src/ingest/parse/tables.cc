@@ -61,6 +61,11 @@ CellValue ParseCellValue(std::string_view cell) {
     out.text = std::string(read.text);
     return out;
   }
+  // "2021年12月31日": a date, written as it is, no quantity.
+  if (StartsWith(read.rest, "年") && read.rest.find("月") != std::string_view::npos) {
+    out.text = std::string(read.text);
+    return out;
+  }
   out.number = read.number;
   if (!read.rest.empty()) out.unit = std::string(read.rest == "％" ? "%" : read.rest);
   return out;

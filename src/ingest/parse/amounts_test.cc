@@ -37,6 +37,14 @@ TEST(ParseAmountsTest, AUnitInTheLabelsBracketsIsTheNumbersUnit) {
   ExpectScan("资金总额（元）：45,500", {{"资金总额", "45500", -1}});
 }
 
+// A space an extraction put after the decimal point is no break in the number; a list's number
+// before its item's amount is no figure's whole part.
+TEST(ParseAmountsTest, ASpaceAfterTheDecimalPoint) {
+  ExpectScan("预算35. 3万元，全年实际支付35. 3万元，使用率100%。",
+             {{"预算", "353000", -1}, {"全年实际支付", "353000", -1}, {"使用率", "100%", -1}});
+  ExpectScan("资金如下：1. 30万元用于培训。", {{"", "300000", -1}});
+}
+
 TEST(ParseAmountsTest, TenThousandWithout元EndingItsClauseIsMoney) {
   ExpectScan("项目预算资金150万，已支付120万，新增就业2万人。", {{"项目预算资金", "1500000", -1}, {"已支付", "1200000", -1}});
 }

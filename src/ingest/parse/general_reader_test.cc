@@ -1837,6 +1837,31 @@ TEST(GeneralReading, AFormWithItsUnitInACellAndItsPointsUnderTheHeader) {
   EXPECT_EQ(accidents->score_stated, *ParseFixed<Points>("3"));
 }
 
+// A paragraph that counts its projects and then numbers them inline, each with its money: a
+// name may hold a bracketed part ("工程(一期)项目"), and 预算外资金 names a kind of funds, no budget.
+TEST(GeneralReading, ProjectsNumberedInlineAfterTheirCount) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "2022年度项目支出绩效自评总报告",
+      "(一)南昌市烈士陵园管理处2022年度共有5个项目1、烈士纪念设施维修项目:预算35. 3万元,2022年全 年实际支付35. 3万元,"
+      "使用率100%。具体评价范围为:独立墓墓基维修500平方米。3、预算外资金政府集中款项目:预算20万元,2022 年全年实际支付20万元,"
+      "使用率100%。4、南昌市烈士陵园整体提升改造工程(一期)项目: 预算1616万元,2022年全年实际支付1616万元,使用率 100%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  const Project* repair = Named(projects, "烈士纪念设施维修项目");
+  ASSERT_TRUE(repair);
+  EXPECT_EQ(repair->budget.total, Yuan("353000"));
+  EXPECT_EQ(repair->executed, Yuan("353000"));
+  const Project* extra = Named(projects, "预算外资金政府集中款项目");
+  ASSERT_TRUE(extra);
+  EXPECT_EQ(extra->budget.total, Yuan("200000"));
+  const Project* works = Named(projects, "南昌市烈士陵园整体提升改造工程(一期)项目");
+  ASSERT_TRUE(works);
+  EXPECT_EQ(works->budget.total, Yuan("16160000"));
+  EXPECT_EQ(works->execution_rate_stated, Pct("100"));
+  EXPECT_FALSE(parsed->evaluation.funds.budget_total);
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -67,6 +67,16 @@ const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴
 const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "到位", "使用", "完成", "涉及", "投入",
                              "累计", "其中", "年度资金", "该项目", "本项目", "此项目", "各项目", "个项目",
                              "等项目", "项目资金", "项目经费", "部分", "结余", "结转", "支出", "指标"};
+// Whether a label's words make it a sentence about money rather than a name (预算外资金, the
+// funds outside the budget, names a kind of money: no budget word).
+bool NotAName(std::string_view name) {
+  if (!kNotName.In(name)) return false;
+  const std::size_t outside = name.find("预算外");
+  if (outside == std::string_view::npos) return true;
+  std::string rest(name.substr(0, outside));
+  rest += name.substr(outside + std::string_view("预算外").size());
+  return kNotName.In(rest);
+}
 // Names that stand for "the funds" in general, not one project.
 constexpr std::array<std::string_view, 14> kGeneric = {"项目", "项目资金", "项目经费", "该项目", "本项目",
                                                         "资金", "专项资金", "项目支出", "预算项目经费",
@@ -278,16 +288,17 @@ bool SpentJustBefore(std::string_view before) {
 
 // A sentence that counts projects ("实施项目共15个", "预算8个项目") speaks of the department's
 // funds as a whole, whatever project it mentions in passing.
-bool CountsProjects(std::string_view sentence) {
+// Returns where the count ends in `sentence`, npos when it counts none.
+std::size_t CountsProjects(std::string_view sentence) {
   for (std::size_t at = sentence.find("个"); at != std::string_view::npos; at = sentence.find("个", at + 1)) {
     if (at == 0 || !std::isdigit(static_cast<unsigned char>(sentence[at - 1]))) continue;
-    if (sentence.substr(at + 3, 6) == "项目") return true;
+    if (sentence.substr(at + 3, 6) == "项目") return at + 9;
     std::size_t digits = at;
     while (digits > 0 && std::isdigit(static_cast<unsigned char>(sentence[digits - 1]))) --digits;
     const std::string_view before = sentence.substr(0, digits);
-    if (EndsWith(before, "项目") || EndsWith(before, "项目共") || EndsWith(before, "项目数")) return true;
+    if (EndsWith(before, "项目") || EndsWith(before, "项目共") || EndsWith(before, "项目数")) return at + 3;
   }
-  return false;
+  return std::string_view::npos;
 }
 
 // Figures that are the whole of the figures after them in their sentence ("共下达专项经费873万元，
@@ -611,7 +622,22 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
       }
       continue;
     }
-    const std::size_t begin = BackToBreak(text, at, kBreaks);
+    std::size_t begin = BackToBreak(text, at, kBreaks);
+    // "…改造工程(一期)项目": a short bracketed part inside the name is no break.
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+      if (begin < close.size() || text.substr(begin - close.size(), close.size()) != close || text[begin] == ' ') continue;
+      const std::size_t inner_end = begin - close.size();
+      const std::size_t opened = text.rfind(open, inner_end);
+      if (opened == std::string_view::npos || opened == 0 || inner_end - opened > open.size() + 4 * 3) break;
+      const std::string_view inner = text.substr(opened + open.size(), inner_end - opened - open.size());
+      // ("(一)项目概况": a numbering, which ends what was before it.)
+      if (inner.empty() || ContainsAny(inner, {"，", "。", "、", ",", "万元", "%", "年"}) || ChineseNumberValue(inner) > 0 ||
+          std::all_of(inner.begin(), inner.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        break;
+      }
+      begin = BackToBreak(text, opened, kBreaks);
+      break;
+    }
     // "政策和项目", "实施的项目", "等项目": projects in general, not one by name.
     bool general = false;
     for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
@@ -625,7 +651,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     if (general) continue;
     const std::string_view name =
         WithoutMarker(AfterInlineMarker(AfterLastLead(text.substr(begin, end - begin))));
-    if (CodePointCount(name) < 6 || CodePointCount(name) > 50 || IsGeneric(name) || kNotName.In(name)) continue;
+    if (CodePointCount(name) < 6 || CodePointCount(name) > 50 || IsGeneric(name) || NotAName(name)) continue;
     // "各科室定期对本部门资金项目…": the department's projects in general.
     if (StartsWith(name, "各") || ContainsAny(name, {"本部门", "本单位", "我局", "我单位"})) continue;
     // "…2021年度项目支出…": the projects of a year, not one by name.
@@ -906,7 +932,15 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       sentence = a.sentence, subject = base_subject();
       const std::size_t start = sentence_start(a);
       std::size_t end = text.find("。", a.begin);
-      counting = CountsProjects(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
+      const std::size_t count_end =
+          CountsProjects(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
+      // "共有5个项目1、A项目:预算…": a project named after the count, its figures after a colon, is
+      // the figure's; the count was the list's opening.
+      counting = count_end != std::string_view::npos &&
+                 std::none_of(phrases.begin(), phrases.end(), [&](const NamedProject& p) {
+                   const std::string_view after = std::string_view(text).substr(p.end, 3);
+                   return p.end > start + count_end && p.end <= a.begin && (StartsWith(after, ":") || after == "：");
+                 });
     } else if (next_phrase > phrases_before && index > 0 && phrases[next_phrase - 1].end > amounts[index - 1].end) {
       // "A项目（预算80万元…），B项目（预算120万元…）": a project named after the sentence's
       // last figure is the subject of the figures that follow it.

@@ -36,7 +36,16 @@ bool ReadUnit(std::string_view text, std::size_t pos, Amount& amount) {
   // 万人 and the like are no money).
   for (auto [word, unit] : {std::pair<std::string_view, MoneyUnit>{"万", MoneyUnit::kWan}, {"亿", MoneyUnit::kYi}}) {
     if (!StartsWith(text.substr(pos), word)) continue;
-    const std::size_t after = pos + word.size();
+    std::size_t after = pos + word.size();
+    // "1000万 元": a line's width broke the unit, a space left between its characters.
+    if (std::size_t e = after; e < text.size() && text[e] == ' ') {
+      while (e < text.size() && text[e] == ' ') ++e;
+      if (text.substr(e, 3) == "元") {
+        amount.kind = AmountKind::kMoney, amount.unit = unit, amount.unit_stated = true;
+        amount.end = e + 3;
+        return true;
+      }
+    }
     const char32_t next = after < text.size() ? CodePointAt(text, after) : U'。';
     if (next == U'，' || next == U'。' || next == U'；' || next == U',' || next == U';' || next == U'、' ||
         IsCloseParen(next)) {

@@ -43,6 +43,7 @@ TEST(ParseAmountsTest, ASpaceAfterTheDecimalPoint) {
   ExpectScan("预算35. 3万元，全年实际支付35. 3万元，使用率100%。",
              {{"预算", "353000", -1}, {"全年实际支付", "353000", -1}, {"使用率", "100%", -1}});
   ExpectScan("资金如下：1. 30万元用于培训。", {{"", "300000", -1}});
+  ExpectScan("品牌创立等方面资金1000万 元,在常务会议上审定通过。", {{"品牌创立等方面资金", "10000000", -1}});
 }
 
 TEST(ParseAmountsTest, TenThousandWithout元EndingItsClauseIsMoney) {

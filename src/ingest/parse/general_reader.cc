@@ -200,6 +200,8 @@ TitleSubject ReadTitleSubject(std::string_view title) {
       if (EndsWith(after, "的")) after = TrimSpace(after.substr(0, after.size() - std::string_view("的").size()));
     }
   }
+  // "…专项转移支付区域绩效目标自评表": the funds evaluated over a region; 区域 names the scope.
+  if (EndsWith(after, "区域")) after = TrimSpace(after.substr(0, after.size() - std::string_view("区域").size()));
   // "关于…的报告", "某局关于…": 关于 is no part of the unit.
   if (StartsWith(before, "关于")) before = TrimSpace(before.substr(std::string_view("关于").size()));
   if (EndsWith(before, "关于")) before = TrimSpace(before.substr(0, before.size() - std::string_view("关于").size()));

@@ -1871,6 +1871,7 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   const Case cases[] = {
       // The words before the year name the fund; nothing marks where a unit would end.
       {"河北省中央农业生产和水利救灾资金转移支付2022年度绩效自评报告", "", "河北省中央农业生产和水利救灾资金转移支付"},
+      {"2021年中央对地方专项转移支付区域绩效目标自评表(市场监管经开区分局)", "", "中央对地方专项转移支付"},
       {"重庆市双桥经济技术开发区建设管理局 2021年度项目资金绩效自评报告", "重庆市双桥经济技术开发区建设管理局", ""},
       {"昆明市呈贡区云大附中呈贡中学 2023年部门整体支出绩效评价报告", "昆明市呈贡区云大附中呈贡中学", ""},
       {"海口市财政支出项目绩效自评报告(云龙产业园基础设施配套路网项目)", "", "云龙产业园基础设施配套路网项目"},
@@ -1901,3 +1902,26 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
 
 }  // namespace
 }  // namespace jixiao
+
+#include <fstream>
+#include <sstream>
+namespace jixiao {
+TEST(Dbg, General) {
+  if (!getenv("DBGFILE")) GTEST_SKIP();
+  std::ifstream in(getenv("DBGFILE")); std::stringstream ss; ss << in.rdbuf();
+  std::string l; std::istringstream is(ss.str());
+  TextDocument d; while (std::getline(is, l)) { TextLine t; t.text = l; t.number = static_cast<int>(d.lines.size())+1; d.lines.push_back(t);}
+  auto show = [](const char* tag, const Evaluation& ev) {
+    printf("%s dept b=%s e=%s\n", tag, ev.funds.budget_total ? ToString(*ev.funds.budget_total).c_str() : "-", ev.funds.executed_total ? ToString(*ev.funds.executed_total).c_str() : "-");
+    for (auto& p : ev.projects) {
+      printf("%s P %s b=%s e=%s\n", tag, p.name.c_str(), p.budget.total ? ToString(*p.budget.total).c_str() : "-", p.executed ? ToString(*p.executed).c_str() : "-");
+      for (auto& i : p.indicators) printf("%s   %s t=%s a=%s s=%s\n", tag, i.name.c_str(), i.target ? ToString(*i.target).c_str() : i.target_text.value_or("-").c_str(), i.actual ? ToString(*i.actual).c_str() : i.actual_text.value_or("-").c_str(), i.score_stated ? ToString(*i.score_stated).c_str() : "-");
+    }
+    for (auto& i : ev.department_indicators) printf("%s D %s\n", tag, i.name.c_str());
+  };
+  auto g = parse::ReadGeneral(d);
+  if (g) show("G", g->evaluation); else printf("G refused\n");
+  auto r = ParseReport(d);
+  if (r) show("R", r->evaluation); else printf("R refused\n");
+}
+}

@@ -333,10 +333,36 @@ std::size_t DisplayWidth(std::string_view text) {
   return width;
 }
 
+// "≥3", "100%", "96", "3.5": a figure standing as a cell of its own.
+bool IsFigureToken(std::string_view token) {
+  for (std::string_view sign : {"≥", "≤", ">", "<", "＞", "＜", "="}) {
+    if (token.starts_with(sign)) {
+      token.remove_prefix(sign.size());
+      break;
+    }
+  }
+  if (token.ends_with("%")) token.remove_suffix(1);
+  else if (token.ends_with("％")) token.remove_suffix(std::string_view("％").size());
+  if (token.empty() || token.front() < '0' || token.front() > '9') return false;
+  return token.find_first_not_of("0123456789.") == std::string_view::npos;
+}
+
 // A table's row: cells apart by tabs, bars or runs of spaces.
 bool TableLike(std::string_view text) {
   return text.find('\t') != std::string_view::npos || text.find('|') != std::string_view::npos ||
          text.find("│") != std::string_view::npos || TrimLeft(text).find("   ") != std::string_view::npos;
+}
+
+// A row of single-spaced cells ending in two figures ("指标2.化妆品抽验批次 ≥3 7": a target and what
+// was reached): a whole row, no prose broken at a width (the row before it may be, its figures on
+// this line).
+bool EndsInTwoFigures(std::string_view text) {
+  text = TrimRight(text);
+  const std::size_t last = text.rfind(' ');
+  if (last == std::string_view::npos || !IsFigureToken(text.substr(last + 1))) return false;
+  const std::string_view before = TrimRight(text.substr(0, last));
+  const std::size_t previous = before.rfind(' ');
+  return previous != std::string_view::npos && IsFigureToken(before.substr(previous + 1));
 }
 
 // The width the document's text was broken at, or 0 when it was not hard-wrapped: the top of
@@ -351,7 +377,7 @@ std::size_t WrapWidth(const std::vector<TextLine>& lines) {
     const std::string_view text = TrimRight(line.text);
     with_text += !TrimLeft(text).empty();
     const std::size_t width = DisplayWidth(text);
-    if (width >= kLong && !TableLike(text)) widths.push_back({width, text});
+    if (width >= kLong && !TableLike(text) && !EndsInTwoFigures(text)) widths.push_back({width, text});
   }
   if (widths.size() < 5) return 0;
   std::sort(widths.begin(), widths.end());
@@ -441,7 +467,7 @@ void JoinHardWrappedLines(std::vector<TextLine>& lines) {
     TextLine line = std::move(lines[i]);
     std::string_view last = line.text;  // the last physical line joined into `line`
     while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width && !EndsSentence(last) &&
-           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text)) {
+           !TableLike(last) && !EndsInTwoFigures(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text)) {
       TextLine& next = lines[++i];
       // Spaces at the end of the line stand for one (between two cells of a table flattened into
       // text); a line that ends in a word or a figure runs on without one ("1022.8" / "9万元").

@@ -157,6 +157,20 @@ TEST(ReadTxt, JoinsProseThatAPdfCopyBrokeAtThePageWidth) {
   ASSERT_EQ(bracket->lines.size(), 3u);
   EXPECT_NE(bracket->lines[0].text.find("下达中央服务业发展资金(县域商业建设行动)14680万元。"), std::string::npos);
   EXPECT_EQ(bracket->lines[2].text, "(二)广西资金安排、分解下达预算和绩效目标情况");
+  // Rows of an indicator table, their cells one space apart and each ending in a target and what
+  // was reached, are no prose broken at a width, however alike their widths.
+  auto rows = ReadTxt(
+      "数量指标 指标1.药品抽验品种 ≥3 4\n"
+      "指标2.化妆品抽验批次 ≥3 7\n"
+      "指标3.医疗器械抽验批次 ≥2 3\n"
+      "指标4.药品监管企业数 ≥124 253\n"
+      "指标5.化妆品监管企业数 ≥290 311\n"
+      "指标6.医疗器械监管企业数 ≥21 85\n"
+      "质量指标 指标1.药品抽检完成率 100% 100%\n"
+      "指标2.化妆品抽验完成率 100% 100%\n",
+      "rows.txt");
+  ASSERT_TRUE(rows) << rows.error().message;
+  EXPECT_EQ(rows->lines.size(), 8u);
   // Lines of a web page (long paragraphs of any length) are left as they are.
   auto page = ReadTxt("一、基本情况\n" + std::string(60, 'x') + "\n" + std::string(90, 'y') + "\n" + std::string(130, 'z') + "\n",
                       "page.txt");

@@ -1902,26 +1902,3 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
 
 }  // namespace
 }  // namespace jixiao
-
-#include <fstream>
-#include <sstream>
-namespace jixiao {
-TEST(Dbg, General) {
-  if (!getenv("DBGFILE")) GTEST_SKIP();
-  std::ifstream in(getenv("DBGFILE")); std::stringstream ss; ss << in.rdbuf();
-  std::string l; std::istringstream is(ss.str());
-  TextDocument d; while (std::getline(is, l)) { TextLine t; t.text = l; t.number = static_cast<int>(d.lines.size())+1; d.lines.push_back(t);}
-  auto show = [](const char* tag, const Evaluation& ev) {
-    printf("%s dept b=%s e=%s\n", tag, ev.funds.budget_total ? ToString(*ev.funds.budget_total).c_str() : "-", ev.funds.executed_total ? ToString(*ev.funds.executed_total).c_str() : "-");
-    for (auto& p : ev.projects) {
-      printf("%s P %s b=%s e=%s\n", tag, p.name.c_str(), p.budget.total ? ToString(*p.budget.total).c_str() : "-", p.executed ? ToString(*p.executed).c_str() : "-");
-      for (auto& i : p.indicators) printf("%s   %s t=%s a=%s s=%s\n", tag, i.name.c_str(), i.target ? ToString(*i.target).c_str() : i.target_text.value_or("-").c_str(), i.actual ? ToString(*i.actual).c_str() : i.actual_text.value_or("-").c_str(), i.score_stated ? ToString(*i.score_stated).c_str() : "-");
-    }
-    for (auto& i : ev.department_indicators) printf("%s D %s\n", tag, i.name.c_str());
-  };
-  auto g = parse::ReadGeneral(d);
-  if (g) show("G", g->evaluation); else printf("G refused\n");
-  auto r = ParseReport(d);
-  if (r) show("R", r->evaluation); else printf("R refused\n");
-}
-}

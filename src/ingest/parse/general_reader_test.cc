@@ -1862,6 +1862,32 @@ TEST(GeneralReading, ProjectsNumberedInlineAfterTheirCount) {
   EXPECT_FALSE(parsed->evaluation.funds.budget_total);
 }
 
+// A title whose subject the text counts ("共有4个市直发展项目") speaks of a class of projects; the
+// names listed after the count, as many as it says, are the projects.
+TEST(GeneralReading, ProjectsCountedAndListedByName) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "2019年市直发展项目绩效自评价报告",
+      "2019年,我单位共有4个市直发展项目,分别为市级特色小镇建设奖补专项资金、市级现代服务业发展专项资金、"
+      "市级储备粮油财政补贴专项资金、省预算内统筹基建投资专项资金。",
+      "一、市级特色小镇建设项目",
+      "2019年12月,市财政投入2000万元,主要用于特色小镇专项规划编制。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  EXPECT_FALSE(Named(projects, "市直发展项目"));
+  EXPECT_TRUE(Named(projects, "市级特色小镇建设奖补专项资金"));
+  EXPECT_TRUE(Named(projects, "市级现代服务业发展专项资金"));
+  EXPECT_TRUE(Named(projects, "市级储备粮油财政补贴专项资金"));
+  EXPECT_TRUE(Named(projects, "省预算内统筹基建投资专项资金"));
+  // A list of fewer names than its count is no list of them.
+  auto short_list = ParseReport(TextDocumentFromLines({
+      "某局2019年度项目支出绩效自评报告",
+      "我局共有3个项目,分别为道路维修项目、路灯改造项目。全年预算数100万元。",
+  }));
+  ASSERT_TRUE(short_list);
+  EXPECT_FALSE(Named(short_list->evaluation.projects, "道路维修项目"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -677,8 +677,44 @@ std::string UnitBrokenAtEnd(const TextDocument& document, std::size_t line) {
   return {};
 }
 
+std::vector<std::string_view> CountedListNames(std::string_view text) {
+  std::vector<std::string_view> names;
+  for (std::string_view cue : {"分别为", "分别是"}) {
+    const std::size_t at = text.find(cue);
+    if (at == std::string_view::npos) continue;
+    // The count: "N个…" in the clause before the cue.
+    const std::size_t clause = BackToBreak(text, at, std::array<std::string_view, 4>{"。", "；", ";", "："}, 120);
+    const std::string_view before = text.substr(clause, at - clause);
+    const std::size_t ge = before.rfind("个");
+    if (ge == std::string_view::npos || ge == 0 || DigitAt(before, ge - 1) < 0) return {};
+    std::size_t digits = ge;
+    while (digits > 0 && DigitAt(before, digits - 1) >= 0) --digits;
+    const int count = std::atoi(std::string(before.substr(digits, ge - digits)).c_str());
+    std::size_t from = at + cue.size();
+    if (text.substr(from, 3) == "：") from += 3;
+    else if (text.substr(from, 1) == ":") from += 1;
+    std::size_t end = from;
+    while (end < text.size() && text.substr(end, 3) != "。" && text.substr(end, 3) != "；" && text[end] != ';') ++end;
+    std::string_view list = text.substr(from, end - from);
+    while (!list.empty()) {
+      const std::size_t comma = list.find("、");
+      const std::string_view item = TrimSpace(list.substr(0, comma));
+      if (item.empty() || ContainsAny(item, {"，", ","}) || !IsListItemName(item) || !EndsAsProject(item)) return {};
+      names.push_back(item);
+      if (comma == std::string_view::npos) break;
+      list.remove_prefix(comma + 3);
+    }
+    if (count < 2 || static_cast<int>(names.size()) != count) return {};
+    return names;
+  }
+  return names;
+}
+
 bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder, SentenceState& state) {
   const std::string& text = document.lines[line].text;
+  for (std::string_view name : CountedListNames(text)) {
+    binder.Project(name, {line, static_cast<std::size_t>(name.data() - text.data()), name.size()});
+  }
   // Most prose lines state no figure and name no project: nothing to do there.
   const bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   const bool names = text.find("项目") != std::string::npos;

@@ -53,4 +53,8 @@ struct NamedProject {
 };
 std::vector<NamedProject> ProjectPhrases(std::string_view text);
 
+// "共有4个市直发展项目,分别为A、B、C、D": the names a sentence lists after counting them, when as
+// many follow as it counts and each reads as a project's or a fund's name; empty otherwise.
+std::vector<std::string_view> CountedListNames(std::string_view text);
+
 }  // namespace jixiao::parse

@@ -1888,6 +1888,29 @@ TEST(GeneralReading, ProjectsCountedAndListedByName) {
   EXPECT_FALSE(Named(short_list->evaluation.projects, "道路维修项目"));
 }
 
+// A table flattened into one line whose header lost its last cells (分值, 得分): rows that state two
+// more figures after what was reached give them as points and score, in the template's order.
+TEST(GeneralReading, PointsAndScoreAfterAHeaderThatLostThem) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "国家基本公共卫生服务项目支出绩效自评表",
+      "项目名称 国家基本公共卫生服务",
+      "一级指标 二级指标 三级指标 年度指标值 实际完成值 产出指标 数量指标 指标7:建立预防接种证 221人 221人 2 2 "
+      "指标8:适龄儿童疫苗接种率 100.00% 97.30% 2 1.9 指标12:孕产妇7天访视数 214人 203人 2 1.8",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* vaccination = Named(indicators, "适龄儿童疫苗接种率");
+  ASSERT_TRUE(vaccination);
+  EXPECT_EQ(vaccination->actual, *ParseFixed<Quantity>("97.3"));
+  EXPECT_EQ(vaccination->weight, *ParseFixed<Points>("2"));
+  EXPECT_EQ(vaccination->score_stated, *ParseFixed<Points>("1.9"));
+  const Indicator* visits = Named(indicators, "孕产妇7天访视数");
+  ASSERT_TRUE(visits);
+  EXPECT_EQ(visits->target, Quantity::FromWhole(214));
+  EXPECT_EQ(visits->score_stated, *ParseFixed<Points>("1.8"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

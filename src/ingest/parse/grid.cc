@@ -430,6 +430,15 @@ std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(Cells row, bool s
   for (Role r : roles) {
     if (IsValueRole(r)) value_roles.push_back(r);
   }
+  // Indicator rows with more figures than a header that names no points: the template's order
+  // goes on with 分值 and 得分 after what was reached (a header whose last cells a flattening lost).
+  if (header_->kind == TableKind::kIndicators && !header_->has(Role::kWeight) && !header_->has(Role::kScore) &&
+      !header_->has(Role::kReason)) {
+    std::size_t figures = 0;
+    for (std::size_t i = first_value; i < row.size(); ++i) figures += IsNumeric(row[i].text);
+    if (figures >= value_roles.size() + 2) value_roles.push_back(Role::kWeight);
+    if (figures >= value_roles.size() + 1) value_roles.push_back(Role::kScore);
+  }
   // Qualitative values (及时, 优) before the numbers: take them from the labels' end. A last
   // cell in words under a reason column (无, 受天气影响) is the reason, no number.
   const bool reason_last = !roles.empty() && roles.back() == Role::kReason && row.size() > first_value + 1 &&
@@ -863,6 +872,12 @@ void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, st
   std::size_t needed = 0;
   if (header_) {
     for (Role r : header_->roles) needed += IsValueRole(r) && r != Role::kReason && r != Role::kGrade;
+  }
+  // (Under an indicator header naming no points, a row may go on with its points and score: it
+  // ends at the next row's label.)
+  if (header_ && header_->kind == TableKind::kIndicators && !header_->has(Role::kWeight) &&
+      !header_->has(Role::kScore) && !header_->has(Role::kReason)) {
+    needed += 2;
   }
   if (needed == 0) needed = width;
   std::vector<GridCell> row;

@@ -214,7 +214,15 @@ TitleSubject ReadTitleSubject(std::string_view title) {
     }
   }
   // "…专项转移支付区域绩效目标自评表": the funds evaluated over a region; 区域 names the scope.
-  if (EndsWith(after, "区域")) after = TrimSpace(after.substr(0, after.size() - std::string_view("区域").size()));
+  // "2024年普惠金融发展专项资金预算执行情况绩效自评报告": what of the funds is evaluated (a unit
+  // named before the year reports on its funds' execution: "某局2021年度转移支付预算执行情况…").
+  for (std::string_view scope : {"区域", "预算执行情况", "执行情况", "使用情况", "管理使用情况"}) {
+    if (scope != "区域" && !before.empty()) continue;
+    if (EndsWith(after, scope) && after.size() > scope.size()) {
+      after = TrimSpace(after.substr(0, after.size() - scope.size()));
+      break;
+    }
+  }
   // "关于…的报告", "某局关于…": 关于 is no part of the unit.
   if (StartsWith(before, "关于")) before = TrimSpace(before.substr(std::string_view("关于").size()));
   if (EndsWith(before, "关于")) before = TrimSpace(before.substr(0, before.size() - std::string_view("关于").size()));

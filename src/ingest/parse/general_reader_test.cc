@@ -1911,6 +1911,22 @@ TEST(GeneralReading, PointsAndScoreAfterAHeaderThatLostThem) {
   EXPECT_EQ(visits->score_stated, *ParseFixed<Points>("1.8"));
 }
 
+// "X项目支出N元" is project X's spending; the figures after 主要用于 say what it went on, a
+// breakdown, no list of projects that the figure would be the whole of.
+TEST(GeneralReading, AProjectsSpendingAndWhatItWentOn) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "施甸县图书馆2023年部门整体支出绩效自评报告",
+      "2、项目支出",
+      "(1)免费开放项目支出251384.66元,主要用于商品和服务支出中办公费支出34000.00元,维修(护)费61200.00元,"
+      "对个和家庭补助的生活补助支出116184.66元用于志愿者补助,其他资本性支出40000.00元买图书。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Project* open = Named(parsed->evaluation.projects, "免费开放项目");
+  ASSERT_TRUE(open);
+  EXPECT_EQ(open->executed, Yuan("251384.66"));
+  EXPECT_FALSE(open->budget.total);
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

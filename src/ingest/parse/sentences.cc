@@ -303,11 +303,17 @@ std::size_t CountsProjects(std::string_view sentence) {
 
 // Figures that are the whole of the figures after them in their sentence ("共下达专项经费873万元，
 // 具体为A 545万元、B 105万元、C 223万元"): two or more money figures right after one add up to it.
-std::vector<bool> WholesOfParts(const std::vector<Amount>& amounts) {
+// ("免费开放项目支出25.1万元,主要用于办公费3.4万元,维修费…": what the money was used for, a
+// breakdown of one project's spending, is no list of projects.)
+std::vector<bool> WholesOfParts(std::string_view text, const std::vector<Amount>& amounts) {
   std::vector<bool> whole(amounts.size(), false);
   auto money = [&](std::size_t k) { return amounts[k].kind == AmountKind::kMoney && amounts[k].unit_stated; };
   for (std::size_t i = 0; i < amounts.size(); ++i) {
     if (!money(i) || amounts[i].money <= Money()) continue;
+    if (i + 1 < amounts.size() && amounts[i + 1].begin > amounts[i].end && amounts[i + 1].begin <= text.size() &&
+        text.substr(amounts[i].end, amounts[i + 1].begin - amounts[i].end).find("用于") != std::string_view::npos) {
+      continue;
+    }
     // "A 1000万元，B 200万元，共计1200万元": a total written after its parts.
     const std::string_view label = amounts[i].label;
     if (label == "共计" || label == "合计" || label == "总计" || label == "合计为" || label == "共") {
@@ -593,7 +599,9 @@ std::string_view ProjectNameInLabel(std::string_view label) {
   if (const std::size_t project = name.rfind("项目"); project != std::string_view::npos && project > 0) {
     const std::string_view rest = name.substr(project + std::string_view("项目").size());
     // (…项目补助资金 says what kind of money a project got: that stays a fund's name.)
-    const bool money = EndsWithAny(rest, std::array<std::string_view, 3>{"款", "费用", "费"}) || rest == "缺口资金";
+    // ("免费开放项目支出": the project's spending.)
+    const bool money = EndsWithAny(rest, std::array<std::string_view, 3>{"款", "费用", "费"}) || rest == "缺口资金" ||
+                       rest == "支出";
     if (!rest.empty() && money && CodePointCount(rest) <= 4) name = name.substr(0, project + std::string_view("项目").size());
   }
   if (CodePointCount(name) < 4 || CodePointCount(name) > 60 || IsGeneric(name)) return {};
@@ -876,7 +884,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (!known) binder.AddIndicator(project, std::move(indicator), where);
     return !known;
   };
-  const std::vector<bool> whole = WholesOfParts(amounts);
+  const std::vector<bool> whole = WholesOfParts(text, amounts);
   // Whether the sentence of a rate speaks of spending (执行, 支出, 拨付, 使用) before it.
   auto spending_unsaid = [&](const Amount& a) {
     const std::size_t stop = std::string_view(text).rfind("。", a.begin);
@@ -1023,7 +1031,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         const std::string_view before =
             std::string_view(text).substr(a.label_begin, static_cast<std::size_t>(std::max<std::ptrdiff_t>(
                 0, name.data() - text.data() - static_cast<std::ptrdiff_t>(a.label_begin))));
-        if (SpentJustBefore(before)) {
+        // "免费开放项目支出25.1万元": the project's spending.
+        const bool inside = name.data() >= text.data() && name.data() + name.size() <= text.data() + a.begin;
+        const std::size_t name_end = inside ? static_cast<std::size_t>(name.data() - text.data()) + name.size() : 0;
+        const std::string_view after_name =
+            inside ? TrimSpace(std::string_view(text).substr(name_end, a.begin - name_end)) : std::string_view();
+        if (SpentJustBefore(before) || after_name == "支出") {
           placed |= binder.Executed(project, a.money, where);
         } else {
           placed |= binder.Budget(project, a.money, where);

@@ -1927,6 +1927,23 @@ TEST(GeneralReading, AProjectsSpendingAndWhatItWentOn) {
   EXPECT_FALSE(open->budget.total);
 }
 
+// In a report about one fund, a clause stating a task's count and the next what was actually done
+// make an indicator wherever they stand (here under 绩效目标情况, no analysis of indicators).
+TEST(GeneralReading, ATaskCountThenWhatWasDoneAnywhere) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "无为市危房改造转移支付2022年度绩效自评报告",
+      "一、绩效目标情况",
+      "根据省、市住建部门要求,我市2022年农村危房改造任务数为115户,实际完成农村危房改造264户,发放补助资金为278.8万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 1u);
+  EXPECT_NE(indicators[0].name.find("农村危房改造"), std::string::npos) << indicators[0].name;
+  EXPECT_EQ(indicators[0].target, Quantity::FromWhole(115));
+  EXPECT_EQ(indicators[0].actual, Quantity::FromWhole(264));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

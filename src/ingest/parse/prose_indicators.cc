@@ -514,7 +514,10 @@ std::size_t AfterLevel(std::string_view text) {
 // second clause, or nullopt.
 std::optional<ProseIndicator> TargetThenReached(std::string_view text, const ProseIndicator& item, std::size_t* end) {
   std::string_view target_word;
-  const std::string& name = item.indicator.name;
+  std::string_view name = item.indicator.name;
+  for (std::string_view verb : {"为", "是"}) {  // "任务数为115户"
+    if (EndsWith(name, verb)) name.remove_suffix(verb.size());
+  }
   for (std::string_view w : {"年初任务数", "年度任务数", "任务数", "目标值", "计划数"}) {
     if (EndsWith(name, w) && CodePointCount(name) > CodePointCount(w) + 1) {
       target_word = w;
@@ -531,7 +534,15 @@ std::optional<ProseIndicator> TargetThenReached(std::string_view text, const Pro
   const std::string_view after = TrimSpace(text.substr(next, next_end - next));
   for (std::string_view w : {"全年完成值", "实际完成值", "完成值", "实际完成", "全年完成", "实际"}) {
     if (!StartsWith(after, w)) continue;
-    const CellValue actual = ClauseValue(TrimSpace(after.substr(w.size())));
+    std::string_view reached = TrimSpace(after.substr(w.size()));
+    // "实际完成农村危房改造264户": the indicator's words again before the figure.
+    if (const std::size_t digit = reached.find_first_of("0123456789");
+        digit != std::string_view::npos && digit > 0 && CodePointCount(reached.substr(0, digit)) <= 12 &&
+        name.substr(0, name.size() - target_word.size()).find(reached.substr(0, std::min<std::size_t>(digit, 6))) !=
+            std::string_view::npos) {
+      reached.remove_prefix(digit);
+    }
+    const CellValue actual = ClauseValue(reached);
     if (!actual.number && !actual.text) return std::nullopt;
     ProseIndicator pair = item;
     SetIndicatorValue(pair.indicator, actual, /*target=*/false);
@@ -541,6 +552,42 @@ std::optional<ProseIndicator> TargetThenReached(std::string_view text, const Pro
     return pair;
   }
   return std::nullopt;
+}
+
+std::vector<ProseIndicator> ReadTargetReachedPairs(std::string_view text) {
+  std::vector<ProseIndicator> out;
+  if (text.find("任务数") == std::string_view::npos && text.find("计划数") == std::string_view::npos &&
+      text.find("目标值") == std::string_view::npos) {
+    return out;
+  }
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = ClauseStop(text, begin);
+    std::size_t from = begin;
+    while (from < end && text[from] == ' ') ++from;
+    // "我市2022年农村危房改造任务数为115户": the year the clause speaks of is no part of the name.
+    for (std::size_t y = text.find("20", from); y != std::string_view::npos && y + 4 < end; y = text.find("20", y + 1)) {
+      if (text.compare(y + 4, 3, "年") == 0 && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(y),
+                                                           text.begin() + static_cast<std::ptrdiff_t>(y + 4),
+                                                           [](char c) { return c >= '0' && c <= '9'; })) {
+        from = y + 4 + 3;
+        if (text.compare(from, 3, "度") == 0) from += 3;
+        break;
+      }
+    }
+    std::optional<ProseIndicator> item = ListItem(text, from, end);
+    if (item && !EndsWith(item->indicator.unit.value_or(""), "元")) {
+      if (auto pair = TargetThenReached(text, *item, &end)) out.push_back(std::move(*pair));
+    }
+    begin = end;
+    for (std::string_view b : {"，", "。", "；", ",", ";"}) {
+      if (text.compare(begin, b.size(), b) == 0) {
+        begin += b.size();
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {

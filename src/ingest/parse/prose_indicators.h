@@ -35,4 +35,8 @@ std::size_t AfterLevel(std::string_view text);
 // reached; a value after ≥ or ≤ is a target ("群众满意度≥95%").
 std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text);
 
+// Only the indicators a clause states as a target and the next as reached ("农村危房改造任务数为
+// 115户,实际完成农村危房改造264户"): a pair that says itself what it is, wherever it stands.
+std::vector<ProseIndicator> ReadTargetReachedPairs(std::string_view text);
+
 }  // namespace jixiao::parse

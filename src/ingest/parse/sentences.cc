@@ -1169,6 +1169,13 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       placed |= add_new_indicator(*project, std::move(item->indicator), {line, item->offset, item->length});
     }
   }
+  // Anywhere else in a report about one project: a target and what was reached, each said so
+  // ("任务数为115户,实际完成…264户").
+  if (state.indicator_section_level == 0 && digits && binder.default_subject()) {
+    for (ProseIndicator& item : ReadTargetReachedPairs(text)) {
+      placed |= add_new_indicator(*binder.default_subject(), std::move(item.indicator), {line, item.offset, item.length});
+    }
+  }
   // In that analysis, what each indicator of a level reached, on the level's line or the next
   // ("1.数量指标。该项目处治里程8公里，完成工程量波型护栏1820米。").
   if (state.indicator_section_level > 0) {

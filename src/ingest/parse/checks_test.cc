@@ -51,8 +51,25 @@ TEST(ParseContextTest, AnUnplacedPieceIsQuotedInWholeCharacters) {
   const TextDocument document = Lines({"年度 实际 分值"});
   ParseContext ctx(document);
   ctx.Unrecognized(0, 0, std::string_view("年度 实").size() - 2);
-  ASSERT_EQ(ctx.findings().size(), 1u);
-  EXPECT_EQ(ctx.findings()[0].message, "未能识别：年度 实");
+  ASSERT_EQ(ctx.unplaced().size(), 1u);
+  EXPECT_EQ(ctx.unplaced()[0].message, "未能识别：年度 实");
+}
+
+// Unplaced text becomes info findings at the end, each where it came among the other findings,
+// with the span of its line.
+TEST(ParseContextTest, UnplacedTextBecomesFindingsInOrder) {
+  const TextDocument document = Lines({"上级补助 8948.22万元。", "本年度工作取得明显成效。", "全年预算数8948220元。"});
+  ParseContext ctx(document);
+  ctx.Unrecognized(1);
+  RunTextChecks(ctx);  // a unit mismatch on line 3, found after line 2 was left unplaced
+  ctx.Unrecognized(0);
+  const std::vector<Finding> findings = WithUnplaced(document, ctx.findings(), ctx.unplaced());
+  ASSERT_EQ(findings.size(), 3u);
+  EXPECT_EQ(findings[0].rule, "ingest.unrecognized");
+  EXPECT_EQ(findings[0].span->line, 2);
+  EXPECT_EQ(findings[0].message, "未能识别：本年度工作取得明显成效。");
+  EXPECT_EQ(findings[1].rule, "text.unit_mismatch");
+  EXPECT_EQ(findings[2].span->line, 1);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 
 #include "ingest/parse/scan.h"
 #include "ingest/parse/title.h"
@@ -77,7 +78,7 @@ void ParseContext::Unrecognized(std::size_t index, std::size_t offset, std::size
   std::size_t end = length == 0 ? text.size() : std::min(length, text.size());
   while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
   const std::string_view part = text.substr(0, end);
-  AddFinding("ingest.unrecognized", Severity::kInfo, index, offset, "未能识别：" + Excerpt(part));
+  unplaced_.push_back({ParagraphPlace(document_, paragraphs_[index], offset, 0), findings_.size(), "未能识别：" + Excerpt(part)});
 }
 
 std::string Excerpt(std::string_view text, std::size_t max_chars) {
@@ -105,6 +106,35 @@ std::string Pointer(std::string_view base, std::size_t index, std::string_view f
     out += '/';
     out += field;
   }
+  return out;
+}
+
+std::vector<Finding> WithUnplaced(const TextDocument& document, std::vector<Finding> findings,
+                                  std::vector<UnplacedText> unplaced) {
+  if (unplaced.empty()) return findings;
+  std::vector<Finding> out;
+  out.reserve(findings.size() + unplaced.size());
+  std::size_t next = 0;
+  auto add_unplaced_before = [&](std::size_t position) {
+    for (; next < unplaced.size() && unplaced[next].before <= position; ++next) {
+      Finding f;
+      f.rule = "ingest.unrecognized";
+      f.severity = Severity::kInfo;
+      f.message = std::move(unplaced[next].message);  // the location travels in `span`
+      if (const auto& p = unplaced[next].place) {
+        f.span = SpanOf(document, p->line, p->offset, p->length);
+      } else {
+        f.span = SourceSpan{};
+      }
+      out.push_back(std::move(f));
+      unplaced[next].message = std::string();  // each message's memory goes as it is moved
+    }
+  };
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    add_unplaced_before(i);
+    out.push_back(std::move(findings[i]));
+  }
+  add_unplaced_before(std::numeric_limits<std::size_t>::max());
   return out;
 }
 

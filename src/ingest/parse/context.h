@@ -18,6 +18,19 @@
 
 namespace jixiao::parse {
 
+// Text a reading could not place, kept small until the reading is done (a large report has
+// tens of thousands of such pieces): where it is, the message quoting it, and how many other
+// findings came before it. ParseReport turns each into an "ingest.unrecognized" info finding.
+struct UnplacedText {
+  std::optional<LinePlace> place;  // the document line and the bytes there its span covers
+  std::size_t before = 0;          // findings added before it
+  std::string message;
+};
+
+// `findings` with each piece of `unplaced` an "ingest.unrecognized" info finding in its place.
+std::vector<Finding> WithUnplaced(const TextDocument& document, std::vector<Finding> findings,
+                                  std::vector<UnplacedText> unplaced);
+
 class ParseContext {
  public:
   explicit ParseContext(const TextDocument& document);
@@ -27,6 +40,7 @@ class ParseContext {
   const Paragraph& paragraph(std::size_t index) const { return paragraphs_[index]; }
   Evaluation& evaluation() { return evaluation_; }
   std::vector<Finding>& findings() { return findings_; }
+  std::vector<UnplacedText>& unplaced() { return unplaced_; }
 
   // The figures of a paragraph (scanned once, cached).
   const std::vector<Amount>& Amounts(std::size_t index);
@@ -41,7 +55,8 @@ class ParseContext {
   void MarkUsed(std::size_t index) { used_[index] = true; }
   bool used(std::size_t index) const { return used_[index]; }
 
-  // An info finding "ingest.unrecognized" for text[offset, offset + length) of a paragraph.
+  // Text[offset, offset + length) of a paragraph that no module could place (an info finding
+  // "ingest.unrecognized" once the reading is done).
   void Unrecognized(std::size_t index, std::size_t offset = 0, std::size_t length = 0);
   // A finding at a paragraph position; the message gets the location in front.
   void AddFinding(std::string rule, Severity severity, std::size_t index, std::size_t offset,
@@ -67,6 +82,7 @@ class ParseContext {
   mutable std::vector<std::optional<Heading>> headings_;  // filled by HeadingOf()
   Evaluation evaluation_;
   std::vector<Finding> findings_;
+  std::vector<UnplacedText> unplaced_;
 };
 
 // A paragraph excerpt for messages: at most `max_chars` code points, "……" when cut.

@@ -459,7 +459,7 @@ void FillProject(Project& into, const Project& from) {
 }  // namespace
 
 void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResult&& general,
-                     const std::vector<bool>& used) {
+                     const std::vector<bool>& used, std::vector<UnplacedText>& unplaced) {
   LineSet copied;
   auto CopyProvenance = [&copied](Evaluation& into, const Evaluation& from_ev, const std::string& from,
                                   const std::string& to) { parse::CopyProvenance(into, from_ev, from, to, copied); };
@@ -538,19 +538,22 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
       CopyProvenance(ev, g, from, Pointer("/projects", ev.projects.size() - 1));
     }
   }
-  auto unrecognized = [](const Finding& f) { return f.rule == "ingest.unrecognized" && f.span; };
+  // The line an unplaced piece of text is on, as a span names it.
+  auto line_of = [&](const UnplacedText& u) {
+    return u.place ? LineKey(SpanOf(document, u.place->line, u.place->offset, 1)) : LineKey(SourceSpan{});
+  };
   // Lines of table structure the general reading used (header rows, 项目名称) hold no figure.
   // Only the lines with an unrecognized-text note need scanning for figures.
   LineSet noted;
-  for (const Finding& f : base.findings) {
-    if (unrecognized(f)) noted.insert(LineKey(*f.span));
+  for (const UnplacedText& u : unplaced) {
+    if (u.place) noted.insert(line_of(u));
   }
   for (std::size_t i = 0; i < used.size() && i < document.lines.size(); ++i) {
     if (!used[i]) continue;
     const auto line = LineKey(SpanAt(document, i, 0, 0));
     if (noted.count(line) && ScanAmounts(document.lines[i].text).empty()) copied.insert(line);
   }
-  std::erase_if(base.findings, [&](const Finding& f) { return unrecognized(f) && copied.count(LineKey(*f.span)); });
+  std::erase_if(unplaced, [&](const UnplacedText& u) { return u.place && copied.count(line_of(u)); });
 }
 
 }  // namespace jixiao::parse

@@ -9,6 +9,7 @@
 
 #include "base/result.h"
 #include "ingest/parse/amounts.h"
+#include "ingest/parse/context.h"
 #include "ingest/parse/report_parser.h"
 
 namespace jixiao::parse {
@@ -28,10 +29,10 @@ void ListUnrecognized(const TextDocument& document, const std::vector<bool>& use
 
 // Completes `base` (the sectioned reading) with what `general` read and `base` did not: the
 // unit and year, department totals, the fields of projects both read, projects only
-// `general` found. Drops base's unrecognized-text findings on the lines those came from and
-// on the lines of table structure (header rows) `general` used.
+// `general` found. Drops the text base could not place (`unplaced`) on the lines those came
+// from and on the lines of table structure (header rows) `general` used.
 void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResult&& general,
-                     const std::vector<bool>& used);
+                     const std::vector<bool>& used, std::vector<UnplacedText>& unplaced);
 
 // What a report's title says it is about.
 struct TitleSubject {

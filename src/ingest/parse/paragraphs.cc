@@ -247,9 +247,9 @@ std::vector<Paragraph> BuildParagraphs(const TextDocument& document) {
   return out;
 }
 
-SourceSpan ParagraphSpan(const TextDocument& document, const Paragraph& paragraph, std::size_t offset,
-                         std::size_t length) {
-  if (paragraph.pieces.empty()) return {};
+std::optional<LinePlace> ParagraphPlace(const TextDocument& document, const Paragraph& paragraph, std::size_t offset,
+                                        std::size_t length) {
+  if (paragraph.pieces.empty()) return std::nullopt;
   // The last piece starting at or before `offset` (the first when none does).
   std::size_t k = 1;
   while (k < paragraph.pieces.size() && paragraph.pieces[k].offset <= offset) ++k;
@@ -258,7 +258,13 @@ SourceSpan ParagraphSpan(const TextDocument& document, const Paragraph& paragrap
   const std::string& line_text = document.lines[piece.line].text;
   if (length == 0) length = paragraph.text.size() - std::min(offset, paragraph.text.size());
   length = std::min(length, line_text.size() - std::min(start, line_text.size()));
-  return SpanOf(document, piece.line, start, length == 0 ? 1 : length);
+  return LinePlace{piece.line, start, length == 0 ? 1 : length};
+}
+
+SourceSpan ParagraphSpan(const TextDocument& document, const Paragraph& paragraph, std::size_t offset,
+                         std::size_t length) {
+  const std::optional<LinePlace> place = ParagraphPlace(document, paragraph, offset, length);
+  return place ? SpanOf(document, place->line, place->offset, place->length) : SourceSpan{};
 }
 
 SourceSpan SpanOf(const TextDocument& document, std::size_t line_index, std::size_t byte_offset,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -77,6 +78,14 @@ struct Paragraph {
 
 // Groups the document's lines into paragraphs (see the header comment for the rules).
 std::vector<Paragraph> BuildParagraphs(const TextDocument& document);
+
+// Where text[offset, offset + length) of `paragraph` starts in the document (length 0: the
+// whole text from offset): its line, the byte offset there, and the bytes it covers on that line.
+struct LinePlace {
+  std::size_t line = 0, offset = 0, length = 0;
+};
+std::optional<LinePlace> ParagraphPlace(const TextDocument& document, const Paragraph& paragraph, std::size_t offset,
+                                        std::size_t length);
 
 // The source span of text[offset, offset + length) of `paragraph` (length 0: the whole text
 // from offset).

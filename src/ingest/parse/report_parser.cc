@@ -33,6 +33,8 @@ class ReportParser {
   // `flat_fallback`: when nothing else was read, read every line that is no sentence as one flat
   // table (for a file both readings found nothing in).
   Result<ParseResult> Run(bool flat_fallback = false);
+  // The text Run could not place, for ParseReport to list once the readings are merged.
+  std::vector<parse::UnplacedText> TakeUnplaced() { return std::move(ctx_.unplaced()); }
 
  private:
   void Paragraph(std::size_t index);
@@ -229,22 +231,31 @@ void SatisfactionFromIndicators(Evaluation& ev) {
 Result<ParseResult> ParseReport(const TextDocument& document) {
   // Lines both readings scan for figures are scanned once.
   parse::LineAmounts scanned;
-  Result<ParseResult> sectioned = ReportParser(document, &scanned).Run();
+  // (Each reading's paragraphs and figures go when it is done; the text it could not place is
+  // kept small until the findings are made, last.)
+  std::vector<parse::UnplacedText> unplaced;
+  auto read_sections = [&](parse::LineAmounts* lines, bool flat_fallback) {
+    ReportParser parser(document, lines);
+    Result<ParseResult> result = parser.Run(flat_fallback);
+    unplaced = parser.TakeUnplaced();
+    return result;
+  };
+  Result<ParseResult> sectioned = read_sections(&scanned, false);
   std::vector<bool> used;
   Result<ParseResult> general = parse::ReadGeneralFigures(document, used, &scanned);
   if (!general) {
     // Neither reading found anything: the last try reads the lines as one flat table.
-    if (!sectioned) sectioned = ReportParser(document, nullptr).Run(/*flat_fallback=*/true);
-    if (sectioned) SatisfactionFromIndicators(sectioned->evaluation);
-    return sectioned;
-  }
-  if (!sectioned) {
+    if (!sectioned) sectioned = read_sections(nullptr, /*flat_fallback=*/true);
+  } else if (!sectioned) {
     parse::ListUnrecognized(document, used, general->findings);
     SatisfactionFromIndicators(general->evaluation);
     return general;
+  } else {
+    parse::FillFromGeneral(document, *sectioned, std::move(*general), used, unplaced);
   }
-  parse::FillFromGeneral(document, *sectioned, std::move(*general), used);
+  if (!sectioned) return sectioned;
   SatisfactionFromIndicators(sectioned->evaluation);
+  sectioned->findings = parse::WithUnplaced(document, std::move(sectioned->findings), std::move(unplaced));
   return sectioned;
 }
 

@@ -41,6 +41,16 @@ Subject Binder::Find(std::string_view name) {
   return found == by_key_.end() ? Subject() : Subject(found->second);
 }
 
+Subject Binder::Opening(std::string_view text) const {
+  Subject best;
+  std::size_t longest = 0;
+  for (std::size_t i = 0; i < ev_.projects.size(); ++i) {
+    const std::string& name = ev_.projects[i].name;
+    if (name.size() > longest && name.size() >= 12 && text.starts_with(name)) best = i, longest = name.size();
+  }
+  return best;
+}
+
 void Binder::IndexProjects() {
   for (; indexed_ < ev_.projects.size(); ++indexed_) by_key_.try_emplace(NameKey(ev_.projects[indexed_].name), indexed_);
 }

@@ -34,6 +34,9 @@ class Binder {
   std::size_t Project(std::string_view name, const Place& where);
   // The project named `name` when there is one already.
   Subject Find(std::string_view name);
+  // The project, met already, whose name `text` opens with (the longest such name, of four
+  // characters or more); nullopt when none.
+  Subject Opening(std::string_view text) const;
   // The subject of figures no sentence or table names: set from the report's title.
   void SetDefault(Subject subject) { default_ = subject; }
   Subject default_subject() const { return default_; }

@@ -1944,6 +1944,30 @@ TEST(GeneralReading, ATaskCountThenWhatWasDoneAnywhere) {
   EXPECT_EQ(indicators[0].actual, Quantity::FromWhole(264));
 }
 
+// A fund's parts listed as items (①…, or a number that lost its circle after a semicolon), each
+// named before 应到位; a later list opening each item with a part's name gives its spending.
+TEST(GeneralReading, ItemsOfAFundsPartsNamedAgainLater) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "隆阳区2022年专项转移支付绩效自评报告(林业生态保护恢复资金)",
+      "2022年度上级安排隆阳区林业生态保护恢复资金3204.71万元,实际到位1696.76万元。分项目如下:①森林防火专业队能力建设补助"
+      "应到位68万元,实际到位21万元,到位率30.88%;②贫困人口生态护林员项目应到位1605万元,实际到位1604.75万元;"
+      "5新一轮退耕还林还草延长期补助应到位283.71万元,实际到位0万元。",
+      "目前共支付资金1696.76万元。分别项目为①森林防火专业队能力建设补助购买森林防火物资支付21万元,资金执行率30.88%;"
+      "5新一轮退耕还林还草延长期补助支付0万元,资金执行率0%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  const Project* fire = Named(projects, "森林防火专业队能力建设补助");
+  ASSERT_TRUE(fire);
+  EXPECT_EQ(fire->budget.total, Yuan("680000"));
+  EXPECT_EQ(fire->executed, Yuan("210000"));
+  EXPECT_EQ(fire->execution_rate_stated, Pct("30.88"));
+  const Project* extended = Named(projects, "新一轮退耕还林还草延长期补助");
+  ASSERT_TRUE(extended);
+  EXPECT_EQ(extended->budget.total, Yuan("2837100"));
+  EXPECT_EQ(extended->execution_rate_stated, Pct("0"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

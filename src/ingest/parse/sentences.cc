@@ -271,6 +271,32 @@ bool IsListItemName(std::string_view name) {
   return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone || EndsAsProject(name);
 }
 
+// "5新一轮退耕还林还草延长期补助…" after "；": an item's number that lost its circle (⑤) or its stop
+// goes; a number counting something ("3号楼", "2期") stays.
+std::string_view WithoutLostItemNumber(std::string_view name) {
+  if (name.size() > 4 && DigitAt(name, 0) >= 0 && DigitAt(name, 1) < 0 && static_cast<unsigned char>(name[1]) >= 0xE4 &&
+      static_cast<unsigned char>(name[1]) <= 0xE9) {
+    static const KeywordSet kCounters = {"年", "月", "日", "号", "个", "万", "千", "百", "十", "亿", "期", "批", "类", "项",
+                                         "座", "条", "栋", "层", "级", "次", "户", "人", "所", "家", "村", "镇", "乡"};
+    if (!kCounters.In(name.substr(1, 3))) name.remove_prefix(1);
+  }
+  return name;
+}
+
+// The text of the list item holding byte `at`, up to `at`: after the circled number (①…⑳) or
+// the semicolon that opens it; empty when `at` is in no such item.
+std::string_view ItemBefore(std::string_view text, std::size_t at) {
+  std::size_t start = at;
+  while (start > 0) {
+    std::size_t len = 0;
+    const char32_t cp = CodePointBefore(text, start, &len);
+    if (cp == U'；' || cp == U';' || (cp >= U'①' && cp <= U'⑳')) return text.substr(start, at - start);
+    if (cp == U'。' || at - start > 3 * 80) break;  // a sentence's start, or no item this long
+    start -= len;
+  }
+  return {};
+}
+
 // Where the sentence holding byte `at` starts (after the last 。；！？ before it).
 std::size_t SentenceStart(std::string_view text, std::size_t at) {
   return BackToBreak(text, at, kSentenceEnds, std::string_view::npos);
@@ -581,11 +607,19 @@ std::vector<MaskedFigure> MaskedFigures(std::string_view text) {
 }  // namespace
 
 std::string_view ProjectNameInLabel(std::string_view label) {
-  std::string_view name = AfterLastLead(label);
+  std::string_view name = WithoutLostItemNumber(AfterLastLead(label));
   // "X补助资金全年共50万元": the time the figure covers is no part of the name.
   for (std::string_view when : {"全年", "当年", "本年度", "本年", "年度"}) {
     if (EndsWith(name, when)) {
       name.remove_suffix(when.size());
+      break;
+    }
+  }
+  // "森林防火专业队能力建设补助应到位68万元": the verb after the name says which of its figures.
+  for (std::string_view verb : {"应到位", "下达", "安排"}) {
+    if (EndsWith(name, verb) && CodePointCount(name) > CodePointCount(verb) + 4 &&
+        EndsAsProject(name.substr(0, name.size() - verb.size()))) {
+      name.remove_suffix(verb.size());
       break;
     }
   }
@@ -1094,6 +1128,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (role == ProseRole::kBudget && a.label.find("年初") != std::string_view::npos &&
         AdjustedBudgetFollows(text, amounts, index)) {
       continue;
+    }
+    // "①森林防火专业队能力建设补助购买森林防火物资支付21万元": an item of a list (after ①, a
+    // semicolon or a full stop) opening with the name of a project met before is about it.
+    // (The report's own subject, a fund, gives way to the project of the item.)
+    if ((!subject || subject == binder.default_subject()) && !counting && !whole[index]) {
+      if (const Subject item = binder.Opening(WithoutLostItemNumber(TrimSpace(ItemBefore(text, a.begin))))) subject = item;
     }
     // A sentence that names a project before its figures is about that project.
     if (refers_back && !subject) subject = named_project();

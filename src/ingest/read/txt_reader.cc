@@ -354,8 +354,8 @@ bool TableLike(std::string_view text) {
 }
 
 // A row of single-spaced cells ending in two figures ("指标2.化妆品抽验批次 ≥3 7": a target and what
-// was reached): a whole row, no prose broken at a width (the row before it may be, its figures on
-// this line).
+// was reached): a table's row, which tells nothing of the width prose was broken at (a line
+// of a table flattened into prose and then broken may end so too, and runs on).
 bool EndsInTwoFigures(std::string_view text) {
   text = TrimRight(text);
   const std::size_t last = text.rfind(' ');
@@ -467,7 +467,7 @@ void JoinHardWrappedLines(std::vector<TextLine>& lines) {
     TextLine line = std::move(lines[i]);
     std::string_view last = line.text;  // the last physical line joined into `line`
     while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width && !EndsSentence(last) &&
-           !TableLike(last) && !EndsInTwoFigures(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text)) {
+           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text)) {
       TextLine& next = lines[++i];
       // Spaces at the end of the line stand for one (between two cells of a table flattened into
       // text); a line that ends in a word or a figure runs on without one ("1022.8" / "9万元").

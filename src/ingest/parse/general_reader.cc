@@ -160,8 +160,6 @@ void UmbrellaToDepartment(Evaluation& ev, Subject umbrella) {
   ev.projects.erase(ev.projects.begin() + static_cast<std::ptrdiff_t>(u));
 }
 
-}  // namespace
-
 // "2019年市直发展项目绩效自评价报告" over "我单位共有4个市直发展项目": a title's subject that the text
 // counts is a class of projects, no project of that name.
 bool CountedInText(const TextDocument& document, std::string_view subject) {
@@ -174,6 +172,37 @@ bool CountedInText(const TextDocument& document, std::string_view subject) {
   }
   return false;
 }
+
+// "章贡区2019年林业有害生防治项目…情况公示" over "全年预算数为362万元,执行数为362万元": a page whose
+// opening names one project, the only one it names, states that project's money even where its
+// sentences name none.
+void DepartmentToLoneProject(Evaluation& ev, const TextDocument& document) {
+  if (ev.projects.size() != 1 || (!ev.funds.budget_total && !ev.funds.executed_total)) return;
+  Project& only = ev.projects[0];
+  if (only.budget.total || only.executed || only.execution_rate_stated) return;
+  // (Named at the top, before the money: a page's title with the site's words above it.)
+  constexpr int kTopLines = 8;
+  const auto named = ev.provenance.find("/projects/0/name");
+  const auto money = ev.provenance.find(ev.funds.budget_total ? "/funds/budget_total" : "/funds/executed_total");
+  if (named == ev.provenance.end() || named->second.line == 0 || named->second.line > kTopLines) return;
+  if (money != ev.provenance.end() && money->second.line <= named->second.line) return;
+  for (std::size_t i = 0; i < std::min<std::size_t>(document.lines.size(), kTopLines); ++i) {
+    if (ContainsAnyOf(document.lines[i].text, kDepartmentWords)) return;
+  }
+  only.budget.total = ev.funds.budget_total, only.executed = ev.funds.executed_total;
+  only.execution_rate_stated = ev.funds.execution_rate_stated;
+  ev.funds.budget_total.reset(), ev.funds.executed_total.reset(), ev.funds.execution_rate_stated.reset();
+  for (auto [from, to] : {std::pair{"/funds/budget_total", "/projects/0/budget/total"},
+                          std::pair{"/funds/executed_total", "/projects/0/executed"},
+                          std::pair{"/funds/execution_rate_stated", "/projects/0/execution_rate_stated"}}) {
+    if (auto it = ev.provenance.find(from); it != ev.provenance.end()) {
+      ev.provenance[to] = it->second;
+      ev.provenance.erase(it);
+    }
+  }
+}
+
+}  // namespace
 
 TitleSubject ReadTitleSubject(std::string_view title) {
   TitleSubject out;
@@ -377,6 +406,7 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   };
   ReadGridTables(document, binder, used, hooks);
   UmbrellaToDepartment(ev, binder.default_subject());
+  DepartmentToLoneProject(ev, document);
   const bool has_figures =
       ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty() || !ev.department_indicators.empty();
   if (!has_figures) return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");

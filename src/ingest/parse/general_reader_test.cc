@@ -1968,6 +1968,26 @@ TEST(GeneralReading, ItemsOfAFundsPartsNamedAgainLater) {
   EXPECT_EQ(extended->execution_rate_stated, Pct("0"));
 }
 
+// A page whose title names one project (no 报告 in it, so no report's title) and whose text names
+// no other: the money it states is that project's; its sections' labels (预算安排, 实施主体) are
+// no projects.
+TEST(GeneralReading, APageAboutTheOneProjectItsTitleNames) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "章贡区2019年林业有害生防治项目立项依据、实施主体、预算安排及绩效目标情况公示",
+      "二、实施主体",
+      "赣州市林业局章贡分局牵头,各镇具体实施。",
+      "三、预算安排",
+      "根据财政预算安排,全年预算数为 362万元,执行数为362万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].name, "章贡区2019年林业有害生防治项目");
+  EXPECT_EQ(projects[0].budget.total, Yuan("3620000"));
+  EXPECT_EQ(projects[0].executed, Yuan("3620000"));
+  EXPECT_FALSE(parsed->evaluation.funds.budget_total);
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

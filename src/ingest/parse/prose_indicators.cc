@@ -554,6 +554,18 @@ std::optional<ProseIndicator> TargetThenReached(std::string_view text, const Pro
   return std::nullopt;
 }
 
+namespace {
+
+// Where the next clause starts: past the break (，。；,;) at `end`, if one is there.
+std::size_t PastClauseBreak(std::string_view text, std::size_t end) {
+  for (std::string_view b : {"，", "。", "；", ",", ";"}) {
+    if (text.compare(end, b.size(), b) == 0) return end + b.size();
+  }
+  return end;
+}
+
+}  // namespace
+
 std::vector<ProseIndicator> ReadTargetReachedPairs(std::string_view text) {
   std::vector<ProseIndicator> out;
   if (text.find("任务数") == std::string_view::npos && text.find("计划数") == std::string_view::npos &&
@@ -579,13 +591,7 @@ std::vector<ProseIndicator> ReadTargetReachedPairs(std::string_view text) {
     if (item && !EndsWith(item->indicator.unit.value_or(""), "元")) {
       if (auto pair = TargetThenReached(text, *item, &end)) out.push_back(std::move(*pair));
     }
-    begin = end;
-    for (std::string_view b : {"，", "。", "；", ",", ";"}) {
-      if (text.compare(begin, b.size(), b) == 0) {
-        begin += b.size();
-        break;
-      }
-    }
+    begin = PastClauseBreak(text, end);
   }
   return out;
 }
@@ -636,13 +642,7 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
       i.name = std::string(name);
       out.push_back(std::move(*item));
     }
-    begin = end;
-    for (std::string_view b : {"，", "。", "；", ",", ";"}) {
-      if (text.compare(begin, b.size(), b) == 0) {
-        begin += b.size();
-        break;
-      }
-    }
+    begin = PastClauseBreak(text, end);
   }
   return out;
 }

@@ -1,5 +1,7 @@
 #include "ingest/parse/binding.h"
 
+#include "ingest/parse/headings.h"
+
 #include "base/text.h"
 #include "ingest/parse/context.h"
 
@@ -22,6 +24,13 @@ std::string NameKey(std::string_view name) {
 }
 
 std::size_t Binder::Project(std::string_view name, const Place& where) {
+  // "(2)援宁经费": a list's numbering before a name is no part of it.
+  Place at = where;
+  if (const std::string_view bare = WithoutMarker(name); !bare.empty() && bare.size() < name.size() && CodePointCount(bare) >= 2) {
+    const std::size_t cut = static_cast<std::size_t>(bare.data() - name.data());
+    if (at.length >= cut) at.offset += cut, at.length -= cut;
+    name = bare;
+  }
   IndexProjects();
   std::string key = NameKey(name);
   if (const auto found = by_key_.find(key); found != by_key_.end()) return found->second;
@@ -31,7 +40,7 @@ std::size_t Binder::Project(std::string_view name, const Place& where) {
   const std::size_t index = ev_.projects.size() - 1;
   by_key_.emplace(std::move(key), index);
   indexed_ = ev_.projects.size();
-  Record(Pointer("/projects", index, "name"), where);
+  Record(Pointer("/projects", index, "name"), at);
   return index;
 }
 

@@ -1967,6 +1967,19 @@ TEST(GeneralReading, APageAboutTheOneProjectItsTitleNames) {
   EXPECT_FALSE(parsed->evaluation.funds.budget_total);
 }
 
+// A list numbered inside a paragraph: the numbering before each name is no part of it.
+TEST(GeneralReading, ANumberingBeforeANameIsNoPartOfIt) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "某市协作办2017年度部门整体支出绩效评价报告",
+      "补助情况:(2)援宁经费50万元。(3)援藏工作经费20万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Project* ningxia = Named(parsed->evaluation.projects, "援宁经费");
+  ASSERT_TRUE(ningxia);
+  EXPECT_EQ(ningxia->budget.total, Yuan("500000"));
+  EXPECT_TRUE(Named(parsed->evaluation.projects, "援藏工作经费"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

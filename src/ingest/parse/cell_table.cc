@@ -15,6 +15,19 @@
 namespace jixiao::parse {
 namespace {
 
+// A column of a list of projects: the funds words of the 自评表 (FundsColumn), or any money
+// column the shared lexicon names (下达金额, 已支付, 支付率).
+Column ListColumnOf(std::string_view header) {
+  if (const Column c = FundsColumn(header); c != Column::kNone) return c;
+  switch (ColumnRole(RemoveSpaces(header))) {
+    case Role::kInitial: return Column::kInitial;
+    case Role::kBudget: return Column::kBudget;
+    case Role::kExecuted: return Column::kExecuted;
+    case Role::kRate: return Column::kRate;
+    default: return Column::kNone;
+  }
+}
+
 constexpr std::size_t kMaxTitleChars = 60;
 constexpr std::size_t kMaxCaptionChars = 16;
 
@@ -309,7 +322,7 @@ bool CellTableReader::NamesColumns(std::size_t key) const {
   // further along the row (not a name: "项目名称 | 河道清淤整治经费 | …").
   if (tokens_[key].row < 0 || LongerThan(At(j), 5)) return false;
   int funds = 0;
-  for (std::size_t k = j + 1; SameRow(key, k); ++k) funds += FundsColumn(At(k)) != Column::kNone;
+  for (std::size_t k = j + 1; SameRow(key, k); ++k) funds += ListColumnOf(At(k)) != Column::kNone;
   return funds >= 2;
 }
 
@@ -320,7 +333,7 @@ bool CellTableReader::ProjectList() {
   std::vector<ListColumn> columns;
   for (std::size_t k = header_start; k < header_end; ++k) {
     ListColumn c;
-    if (k != i_) c.column = FundsColumn(At(k));
+    if (k != i_) c.column = ListColumnOf(At(k));
     if (k != i_ && c.column == Column::kNone && !LongerThan(At(k), 8)) c.part = RowKind(At(k));
     if (c.part == FundsRow::kTotal) c.part = FundsRow::kNone;
     columns.push_back(c);

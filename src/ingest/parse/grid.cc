@@ -402,6 +402,7 @@ class GridReader {
   bool row_line_ = false;               // the row being read is a line of its own cells
   bool name_key_ = false;  // the last cell was 项目名称: the next one names the project
   Subject table_project_;
+  Subject row_project_;  // the project an indicator table's 项目名称 column named last
   std::optional<MoneyUnit> caption_unit_;
   std::string level1_, level2_;
   bool split_target_ = false;       // the header wrote its targets in three columns
@@ -620,6 +621,7 @@ void GridReader::Row(Cells row, bool structured) {
     split_target_ = split_header_;
     split_header_ = false;
     header_ = *h;
+    row_project_.reset();
     header_written_as_row_ = row_line_;
     just_header_ = true;
     level1_.clear(), level2_.clear();
@@ -739,9 +741,26 @@ void GridReader::ListRow(Cells row, bool structured) {
 }
 
 void GridReader::IndicatorRow(Cells row, bool structured) {
-  const Subject subject = TableSubject(row.front().line);
+  Subject subject = TableSubject(row.front().line);
+  // "项目名称 | 指标名称 | 年度目标值 | …": a table of several projects' indicators, each project's
+  // name in its column (merged over its rows: empty below the first).
+  const auto name_column = std::find(header_->roles.begin(), header_->roles.end(), Role::kName);
+  std::optional<std::size_t> skip_label;
+  if (structured && name_column != header_->roles.end() && row.size() == header_->roles.size() &&
+      header_->has(Role::kLevel3)) {
+    const std::size_t n = static_cast<std::size_t>(name_column - header_->roles.begin());
+    const GridCell& cell = row[n];
+    if (!cell.text.empty() && !IsNumeric(cell.text) && CodePointCount(cell.text) <= 60 && !IsTotalRow(cell.text)) {
+      row_project_ = binder_.Project(cell.text, PlaceOf(cell));
+    }
+    if (row_project_) subject = row_project_;
+    skip_label = n;
+  }
   std::vector<const GridCell*> labels;
   auto values = Bind(row, structured, &labels);
+  if (skip_label) {
+    std::erase_if(labels, [&](const GridCell* l) { return l == &row[*skip_label]; });
+  }
   if (labels.empty() || values.empty()) return;
   for (const GridCell* l : labels) {
     if (IsTotalRow(l->text)) return;

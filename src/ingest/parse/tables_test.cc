@@ -156,5 +156,39 @@ TEST(ParseTablesTest, AGroupCellSpanningTheIndicatorRows) {
   EXPECT_EQ(ToString(*p.indicators[1].score_stated), "18");
 }
 
+// A township's table of projects with their money in columns the shared lexicon names (下达金额,
+// 已支付, 支付率) between others it does not (资金来源, 下达文号), then a table of several projects'
+// indicators, each project's name in its own column, merged over its rows.
+TEST(ParseTablesTest, AProjectTableThenAnIndicatorTableByProject) {
+  const std::vector<std::vector<std::string>> rows = {
+      {"序号", "项目名称", "资金来源", "下达文号", "下达金额（元）", "已支付（元）", "支付率", "备注"},
+      {"1", "红星村党群服务中心维修项目", "县级财政资金", "汀财农〔2024〕93号", "910,574.16", "910,574.16", "100.00%", "已验收"},
+      {"2", "耕地保护补偿资金", "中央衔接资金", "汀财农〔2024〕4号", "923,238.19", "800,000.00", "86.65%", "已兑付"},
+      {"项目名称", "指标名称", "年度目标值", "实际完成值", "分值", "得分"},
+      {"耕地保护补偿资金", "项目完成数量", "3个以上", "3个", "30", "30"},
+      {"", "带动群众增收户数", "146户以上", "153户", "30", "30"},
+      {"红星村党群服务中心维修项目", "项目按期完工率", "100%", "100%", "30", "30"},
+  };
+  TextDocument document = DocumentOfRows(rows);
+  TextLine between;  // the two tables stand apart, a caption between them
+  between.text = "附表2：重点项目绩效目标完成情况表";
+  document.lines.insert(document.lines.begin() + 3, between);
+  for (std::size_t i = 0; i < document.lines.size(); ++i) document.lines[i].number = static_cast<int>(i) + 1;
+  const auto parsed = ParseReport(document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[1].name, "耕地保护补偿资金");
+  EXPECT_EQ(ToYuanString(*projects[1].budget.total), "923238.19");
+  EXPECT_EQ(ToYuanString(*projects[1].executed), "800000");
+  EXPECT_EQ(ToString(*projects[1].execution_rate_stated), "86.65");
+  ASSERT_EQ(projects[1].indicators.size(), 2u);
+  EXPECT_EQ(projects[1].indicators[1].name, "带动群众增收户数");
+  EXPECT_EQ(ToString(*projects[1].indicators[1].actual), "153");
+  ASSERT_EQ(projects[0].indicators.size(), 1u);
+  EXPECT_EQ(projects[0].indicators[0].name, "项目按期完工率");
+  EXPECT_TRUE(parsed->evaluation.department_indicators.empty());
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -107,7 +107,7 @@ bool NamesProject(std::string_view label) {
          !StartsWith(label, "(") && !StartsWith(label, "（") && !IsTotalRow(label) && RowKind(label) == FundsRow::kNone &&
          ClassifyLabel(label, AmountKind::kMoney) == FigureSlot::kNone &&
          !NamesRunningCost(label) && !FundsBySource(label) &&
-         !ContainsAny(label, {"政府采购", "楼堂馆所", "合计", "小计", "总计", "指标"});
+         !ContainsAny(label, {"政府采购", "楼堂馆所", "合计", "小计", "总计", "指标", "结转", "结余"});
 }
 
 // "1", "12": a row number under 序号.
@@ -657,6 +657,10 @@ void GridReader::FundsRow(Cells row, bool structured) {
     return ListRow(row, structured);
   }
   if (kind == parse::FundsRow::kNone) return;
+  // "一、收入合计", "财政拨款收入": what came in, no funds spent (the 支出 rows are those).
+  for (const GridCell* l : labels) {
+    if (l->text.find("收入") != std::string_view::npos) return;
+  }
   const Subject subject = TableSubject(row.front().line);
   const bool has_budget = header_->has(Role::kBudget);
   for (auto& [role, cell] : values) {
@@ -714,9 +718,14 @@ void GridReader::ListRow(Cells row, bool structured) {
     }
   }
   // (A note in brackets before the name, "(一个项一行)", is none.)
+  // ("1、高龄津贴发放经费": a name after its row's numbering.)
   for (std::size_t i = 0; !name && i < labels.size(); ++i) {
     const std::string_view text = labels[i]->text;
-    if (!IsNumeric(text) && CodePointCount(text) >= 4 && !StartsWith(text, "(") && !StartsWith(text, "（")) name = labels[i];
+    const std::string_view bare = WithoutMarker(text);
+    const bool numbered = bare.size() < text.size() && CodePointCount(bare) >= 4 && !IsNumeric(bare);
+    if (numbered || (!IsNumeric(text) && CodePointCount(text) >= 4 && !StartsWith(text, "(") && !StartsWith(text, "（"))) {
+      name = labels[i];
+    }
   }
   if (!name || IsTotalRow(name->text) || CodePointCount(name->text) > 60) return;
   std::string_view code;

@@ -109,6 +109,8 @@ Role ColumnRole(std::string_view header) {
   static const KeywordSet kRates = {"执行率", "完成率", "支出率", "拨付率", "执行进度", "支出进度", "拨付进度",
                                     "支付进度", "支付率", "使用率"};
   if (role >= Role::kName && role <= Role::kOther && kRates.In(header)) return Role::kRate;
+  // "决算数占调整预算数比例": one figure over another, a rate.
+  if (role >= Role::kInitial && role <= Role::kOther && header.find("比例") != std::string_view::npos) return Role::kRate;
   // 指标名称: the indicator's name (三级指标), not a project's.
   if (role == Role::kName && header.find("指标") != std::string_view::npos) return Role::kLevel3;
   // 实际完成指标值: what was reached, though it ends in a target's word.

@@ -190,5 +190,37 @@ TEST(ParseTablesTest, AProjectTableThenAnIndicatorTableByProject) {
   EXPECT_TRUE(parsed->evaluation.department_indicators.empty());
 }
 
+// A department's 收支决算表: income rows are no funds spent, the 支出合计 row is the department's,
+// the numbered rows under 项目支出 are its projects, 结转和结余 none, and the column of one figure
+// over another (决算数占调整预算数比例) a rate. The 三公经费 sentence states no department total.
+TEST(ParseTablesTest, ADepartmentsFinalAccountsTable) {
+  TextDocument document = DocumentOfRows({
+      {"项目", "年初预算数", "调整预算数", "决算数", "决算数占调整预算数比例"},
+      {"一、收入合计", "2653.5263", "3549.3956", "3549.3956", "100.00%"},
+      {"财政拨款收入", "2465.6213", "3361.4906", "3361.4906", "100.00%"},
+      {"二、支出合计", "2653.5263", "3549.3956", "3461.8711", "97.53%"},
+      {"（一）基本支出", "1049.6109", "1049.6109", "1047.0755", "99.76%"},
+      {"（二）项目支出", "1603.9154", "2499.7847", "2414.7956", "96.60%"},
+      {"1、高龄津贴发放经费", "0.0000", "818.6908", "782.8075", "95.62%"},
+      {"三、年末结转和结余", "", "", "87.5245", ""},
+  });
+  TextLine title, unit, running;
+  title.text = "某县民政局2024年度部门整体支出绩效自评报告";
+  unit.text = "单位：万元";
+  running.text = "2024年“三公经费”预算10.5903万元，实际支出10.0695万元。";
+  document.lines.insert(document.lines.begin(), {title, unit});
+  document.lines.push_back(running);
+  for (std::size_t i = 0; i < document.lines.size(); ++i) document.lines[i].number = static_cast<int>(i) + 1;
+  const auto parsed = ParseReport(document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ToYuanString(*ev.funds.budget_total), "35493956");
+  EXPECT_EQ(ToYuanString(*ev.funds.executed_total), "34618711");
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "高龄津贴发放经费");
+  EXPECT_EQ(ToYuanString(*ev.projects[0].executed), "7828075");
+  EXPECT_EQ(ToString(*ev.projects[0].execution_rate_stated), "95.62");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

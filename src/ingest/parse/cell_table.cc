@@ -138,7 +138,7 @@ bool CellTableReader::Info() {
     Use(i_++);
     return true;
   }
-  const bool name = t == "项目名称";
+  const bool name = t == "项目名称" || t == "专项名称" || t == "专项资金名称";
   const bool unit =
       EndsWith(t, "主管部门") || t == "预算单位" || t == "单位名称" || t == "部门名称" || StartsWith(t, "实施单位");
   if (!name && !unit) return false;

@@ -123,14 +123,6 @@ bool IsGrade(std::string_view cell) {
   return false;
 }
 
-bool IsNameKey(std::string_view cell) {
-  cell = TrimTrailing(cell, ":：");
-  if (cell == "项目全称") return true;
-  // 项目名称, 专项资金名称, 项目(资金)名称, 转移支付(项目)名称…: the name of what is evaluated,
-  // not of the unit or the department.
-  return EndsWith(cell, "名称") && AtMostCodePoints(cell, 12) &&
-         ContainsAny(cell, {"项目", "资金", "专项", "转移支付", "政策"}) && !ContainsAny(cell, {"单位", "部门"});
-}
 
 enum class TableKind { kFunds, kList, kIndicators };
 
@@ -145,7 +137,15 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   Header h;
   int roles = 0;
   bool strong = false;
+  // "…| 年度指标值 | 实际完成指标值 | 60": the block's points closing an indicator header head a
+  // column of each row's points.
+  const bool points_last = row.size() > 3 && IsNumeric(row.back().text) &&
+                           std::none_of(row.begin(), row.end() - 1, [](const GridCell& c) { return IsNumeric(c.text); });
   for (const GridCell& cell : row) {
+    if (points_last && &cell == &row.back()) {
+      h.roles.push_back(Role::kScore);
+      continue;
+    }
     if (IsNumeric(cell.text)) return std::nullopt;
     if (CodePointCount(cell.text) > kHeaderCellMax) return std::nullopt;
     const Role r = HeaderRole(cell.text);
@@ -165,6 +165,7 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
     if (auto y = YearIn(row[i].text); y && *y < *latest && h.roles[i] != Role::kNone) h.roles[i] = Role::kPrior, --roles;
   }
   if (roles < 2 || !strong) return std::nullopt;
+  if (points_last && !h.has(Role::kTarget) && !h.has(Role::kActual)) return std::nullopt;
   // "年度预算申请(万元) | 年初预算数 | 全年预算数…": a first cell that speaks of the budget before
   // the budget's own columns heads the rows' labels.
   if (h.roles.size() > 2 && h.roles.front() == Role::kBudget && !EndsWith(row.front().text, "预算数") &&

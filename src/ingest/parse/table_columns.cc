@@ -1,5 +1,7 @@
 #include "ingest/parse/table_columns.h"
 
+#include "base/text.h"
+
 #include "core/money.h"
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/scan.h"
@@ -55,6 +57,15 @@ bool IsLevel2(std::string_view t) { return !IsLevel1(t) && EndsWith(t, "指标")
 bool IsTableEnd(std::string_view t) {
   return ContainsAny(t, {"合计", "总分", "评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人"});
 }
+bool IsNameKey(std::string_view cell) {
+  cell = TrimTrailing(cell, ":：");
+  if (cell == "项目全称") return true;
+  // 项目名称, 专项资金名称, 项目(资金)名称, 转移支付(项目)名称…: the name of what is evaluated,
+  // not of the unit or the department.
+  return EndsWith(cell, "名称") && AtMostCodePoints(cell, 12) &&
+         ContainsAny(cell, {"项目", "资金", "专项", "转移支付", "政策"}) && !ContainsAny(cell, {"单位", "部门"});
+}
+
 bool IsTotalRow(std::string_view t) { return Contains(t, "合计") || StartsWith(t, "总分"); }
 
 }  // namespace jixiao::parse

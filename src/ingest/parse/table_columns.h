@@ -46,5 +46,8 @@ bool IsLevel2(std::string_view cell);
 bool IsTableEnd(std::string_view cell);
 // The total row after the indicators ("合计", "总分").
 bool IsTotalRow(std::string_view cell);
+// 项目名称, 专项名称, 专项资金名称, 项目(资金)名称, 转移支付(项目)名称, 项目全称: the key of what is
+// evaluated (not of the unit or the department).
+bool IsNameKey(std::string_view cell);
 
 }  // namespace jixiao::parse

@@ -41,6 +41,17 @@ CellNumber ReadCellNumber(std::string_view cell) {
       break;
     }
   }
+  // "不少于376人", "不超过281元", "达到100%": the comparison said in words before a figure.
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"不少于", "≥"}, {"不低于", "≥"}, {"大于等于", "≥"}, {"不高于", "≤"}, {"不超过", "≤"}, {"不多于", "≤"},
+      {"小于等于", "≤"}, {"达到", ""}};
+  for (const auto& [word, symbol] : kWords) {
+    if (!out.comparator && StartsWith(cell, word) && DigitAt(cell, word.size()) >= 0) {
+      if (!symbol.empty()) out.comparator = ComparatorFromSymbol(symbol);
+      cell = cell.substr(word.size());
+      break;
+    }
+  }
   out.text = cell;
   const auto number = ReadNumber(cell, 0);
   auto quantity = number ? ParseFixed<Quantity>(number->text) : Result<Quantity>(tl::unexpected(Error{}));

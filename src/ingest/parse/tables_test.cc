@@ -32,7 +32,8 @@ TEST(ParseTablesTest, CellValues) {
   const Case cases[] = {
       {"≥95%", ">=", "95", "%", ""}, {"200本", "", "200", "本", ""}, {"100", "", "100", "", ""},
       {"≤90万元", "<=", "90", "万元", ""}, {"优", "", "", "", "优"},   {"/", "", "", "", ""},
-      {"＝１００％", "=", "100", "%", ""},
+      {"＝１００％", "=", "100", "%", ""},      {"不少于376人", ">=", "376", "人", ""},
+      {"不超过281元", "<=", "281", "元", ""}, {"达到100%", "", "100", "%", ""}, {"不少于", "", "", "", "不少于"},
   };
   for (const Case& c : cases) {
     const CellValue v = ParseCellValue(c.cell);
@@ -220,6 +221,28 @@ TEST(ParseTablesTest, ADepartmentsFinalAccountsTable) {
   EXPECT_EQ(ev.projects[0].name, "高龄津贴发放经费");
   EXPECT_EQ(ToYuanString(*ev.projects[0].executed), "7828075");
   EXPECT_EQ(ToString(*ev.projects[0].execution_rate_stated), "95.62");
+}
+
+// 四川's 区域绩效自评表 as DOCX rows: 专项名称 names the fund, and the block's points closing the
+// indicator header ("…| 实际完成指标值 | 60") head a column of each row's points.
+TEST(ParseTablesTest, ARegionalFormWithTheBlocksPointsInItsHeader) {
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"专项名称", "中央财政支持居家和社区养老服务改革补助资金"},
+      {"年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "60"},
+      {"", "产出指标", "数量指标", "特困人员救助供养人数", "不少于376人", "376人", "6"},
+      {"", "", "", "高龄津贴发放人数", "不少于8490人", "8490人", "2"},
+      {"", "", "时效指标", "资金发放及时率", "达到100%", "99.2%", "4.96"},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].name, "中央财政支持居家和社区养老服务改革补助资金");
+  ASSERT_EQ(projects[0].indicators.size(), 3u);
+  EXPECT_EQ(ToString(*projects[0].indicators[0].target), "376");
+  EXPECT_EQ(ToString(*projects[0].indicators[0].actual), "376");
+  EXPECT_EQ(ToString(*projects[0].indicators[0].score_stated), "6");
+  EXPECT_EQ(ToString(*projects[0].indicators[2].actual), "99.2");
+  EXPECT_EQ(ToString(*projects[0].indicators[2].score_stated), "4.96");
 }
 
 }  // namespace

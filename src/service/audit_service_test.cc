@@ -73,5 +73,16 @@ TEST(AuditView, TextAndJsonOfTheExampleMatchTheGoldens) {
   EXPECT_NE(RulesText().find("funds.economic_class_sum"), std::string::npos);
 }
 
+// A project whose report states no level (本级 / 上级) is listed without one, not with "［］".
+TEST(AuditView, AProjectOfNoStatedLevelShowsNone) {
+  auto report = AuditSource(Source(kExample), NationalDefault());
+  ASSERT_TRUE(report) << report.error().message;
+  report->evaluation.projects[0].level.reset();
+  const std::string text = AuditText(*report, false);
+  EXPECT_EQ(text.find("［］"), std::string::npos);
+  EXPECT_NE(text.find(" 1. 自然资源业务提升项目 预算 45500 元"), std::string::npos) << text;
+  EXPECT_NE(text.find("［本级］预算 364000 元"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -46,8 +46,9 @@ void ProjectTable(const AuditReport& r, std::string& out) {
   for (std::size_t i = 0; i < r.evaluation.projects.size(); ++i) {
     const Project& p = r.evaluation.projects[i];
     const ProjectScore& s = r.scores.projects[i];
-    const char* level = !p.level ? "" : *p.level == ProjectLevel::kOwn ? "本级" : "上级";
-    out += fmt::format("  {:>2}. {}［{}］预算 {}，执行 {}，执行率 {}；得分 {}/{}，等级 {}\n", i + 1, p.name, level,
+    // (A project whose level the report does not state shows none, not empty brackets.)
+    const char* level = !p.level ? " " : *p.level == ProjectLevel::kOwn ? "［本级］" : "［上级］";
+    out += fmt::format("  {:>2}. {}{}预算 {}，执行 {}，执行率 {}；得分 {}/{}，等级 {}\n", i + 1, p.name, level,
                        MoneyOr(p.budget.total), MoneyOr(p.executed), Or(s.execution_rate, "%"), ToString(s.total),
                        ToString(s.max_scored), GradeOr(s.grade));
   }

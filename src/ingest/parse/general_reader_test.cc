@@ -1980,6 +1980,22 @@ TEST(GeneralReading, ANumberingBeforeANameIsNoPartOfIt) {
   EXPECT_TRUE(Named(parsed->evaluation.projects, "援藏工作经费"));
 }
 
+// A numbered paragraph whose name is a sentence of its own ("1、X经费。"), its money planned in the
+// next ("2021年1月下达资金…"), is about X.
+TEST(GeneralReading, ANumberedNameThenItsMoneyInTheNextSentence) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "盐亭县林业局2021年度项目支出绩效自评报告",
+      "二、项目资金使用及绩效目标完成情况",
+      "1、天然林保护工程经费。2021年1月下达资金922.6796万元（盐财农〔2021〕24号）；全年支出878.7737万元，"
+      "占下达资金的95.24%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Project* forest = Named(parsed->evaluation.projects, "天然林保护工程经费");
+  ASSERT_TRUE(forest);
+  EXPECT_EQ(forest->budget.total, Yuan("9226796"));
+  EXPECT_EQ(forest->executed, Yuan("8787737"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -847,10 +847,14 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const std::string_view first = TrimSpace(body.substr(0, ClauseEnd(body, 0)));
     const bool named_work = EndsAsNamedWork(first) && CodePointCount(first) >= 6;
     // "（5）脱贫劳动力务工交通补助，计划投入1,335,700.00元…": a name whose money the next clause plans.
-    const std::string_view second = first.size() < body.size() ? TrimSpace(body.substr(first.size())) : std::string_view();
+    // ("1、天然林保护工程经费。2021年1月下达资金…": the name is a sentence of its own, the money follows.)
+    std::string_view second = first.size() < body.size() ? TrimSpace(body.substr(first.size())) : std::string_view();
+    for (std::string_view stop : {"。", "，", ",", "："}) {
+      if (StartsWith(second, stop)) second.remove_prefix(stop.size());
+    }
     const bool planned = first.find_first_of("0123456789") == std::string_view::npos && CodePointCount(first) >= 4 &&
                          CodePointCount(first) <= 30 && IsListItemName(first) &&
-                         ContainsAny(second.substr(0, std::min<std::size_t>(second.size(), 3 * 8)),
+                         ContainsAny(second.substr(0, std::min<std::size_t>(second.size(), 3 * 12)),
                                      {"计划投入", "计划投资", "预算资金", "预算安排", "下达资金", "安排资金"});
     if (first.size() < body.size() && (named_work || planned || (CodePointCount(first) >= 4 && binder.Find(first))) &&
         CodePointCount(first) <= 60 && !IsGeneric(first) &&

@@ -21,6 +21,11 @@ TextDocument DocumentOfRows(const std::vector<std::vector<std::string>>& rows) {
   return document;
 }
 
+// Numbers the lines from 1 again after lines were put in between.
+void Renumber(TextDocument& document) {
+  for (std::size_t i = 0; i < document.lines.size(); ++i) document.lines[i].number = static_cast<int>(i) + 1;
+}
+
 TEST(ParseTablesTest, CellValues) {
   struct Case {
     std::string cell;
@@ -174,7 +179,7 @@ TEST(ParseTablesTest, AProjectTableThenAnIndicatorTableByProject) {
   TextLine between;  // the two tables stand apart, a caption between them
   between.text = "附表2：重点项目绩效目标完成情况表";
   document.lines.insert(document.lines.begin() + 3, between);
-  for (std::size_t i = 0; i < document.lines.size(); ++i) document.lines[i].number = static_cast<int>(i) + 1;
+  Renumber(document);
   const auto parsed = ParseReport(document);
   ASSERT_TRUE(parsed) << parsed.error().message;
   const auto& projects = parsed->evaluation.projects;
@@ -211,7 +216,7 @@ TEST(ParseTablesTest, ADepartmentsFinalAccountsTable) {
   running.text = "2024年“三公经费”预算10.5903万元，实际支出10.0695万元。";
   document.lines.insert(document.lines.begin(), {title, unit});
   document.lines.push_back(running);
-  for (std::size_t i = 0; i < document.lines.size(); ++i) document.lines[i].number = static_cast<int>(i) + 1;
+  Renumber(document);
   const auto parsed = ParseReport(document);
   ASSERT_TRUE(parsed) << parsed.error().message;
   const Evaluation& ev = parsed->evaluation;

@@ -256,8 +256,7 @@ class AmountScanner {
     // "预算35. 3万元": a space an extraction put after the decimal point, after a label's word (a
     // list's "1. 30万元" starts its line or follows punctuation).
     if (number->text.find('.') == std::string::npos && number->end + 2 < text_.size() && text_[number->end] == '.' &&
-        text_[number->end + 1] == ' ' && DigitAt(text_, number->end + 2) >= 0 && a.begin >= 3 &&
-        static_cast<unsigned char>(text_[a.begin - 3]) >= 0xE4 && static_cast<unsigned char>(text_[a.begin - 3]) <= 0xE9) {
+        text_[number->end + 1] == ' ' && DigitAt(text_, number->end + 2) >= 0 && IdeographBefore(text_, a.begin, 0)) {
       const auto fraction = ReadNumber(text_, number->end + 2);
       if (fraction && fraction->text.size() <= 2 && fraction->text.find('.') == std::string::npos) {
         a.number += "." + fraction->text;

@@ -318,6 +318,12 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
          (j == at || role_of(j) != Role::kNone || !(IsLevel1(run[j].text) || IsLevel2(run[j].text)))) {
     ++j;
   }
+  // "…| 实际完成指标值 | 50" one cell per line: the block's points after the header, before the rows'
+  // first level, close it (HeaderOf reads them as the points column).
+  if (j + 1 < run.size() && j > at && IsNumeric(run[j].text) && IsLevel1(run[j + 1].text) &&
+      HeaderOf(Cells(run).subspan(at, j + 1 - at), unit)) {
+    return j + 1 - at;
+  }
   return HeaderOf(Cells(run).subspan(at, j - at), unit) ? j - at : 0;
 }
 
@@ -857,13 +863,6 @@ void GridReader::FlushRun(bool stream) {
     }
     Row(Cells(run).subspan(i, width), true);
     i += width;
-    // "…| 实际完成指标值 | 50": a number under an indicator header, before the rows' first level, is
-    // the points of the block; each row then states its points after its values.
-    if (header_ && header_->kind == TableKind::kIndicators && !header_->has(Role::kScore) && i + 1 < run.size() &&
-        IsNumeric(run[i].text) && IsLevel1(run[i + 1].text)) {
-      Use(run[i++]);
-      header_->roles.push_back(Role::kScore);
-    }
     // A header naming only figures ("2021年决算数 | 2022年预算数 | 2022年决算数") leaves the rows'
     // labels a column without a header of its own.
     const bool unheaded_labels = header_ && !header_->roles.empty() && IsValueRole(header_->roles.front());

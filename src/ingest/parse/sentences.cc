@@ -1135,8 +1135,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         AdjustedBudgetFollows(text, amounts, index)) {
       continue;
     }
-    // "①森林防火专业队能力建设补助购买森林防火物资支付21万元": an item of a list (after ①, a
-    // semicolon or a full stop) opening with the name of a project met before is about it.
+    // "①森林防火专业队能力建设补助购买森林防火物资支付21万元": an item of a list (after ① or a
+    // semicolon) opening with the name of a project met before is about it.
     // (The report's own subject, a fund, gives way to the project of the item.)
     if ((!subject || subject == binder.default_subject()) && !counting && !whole[index]) {
       if (const Subject item = binder.Opening(WithoutLostItemNumber(TrimSpace(ItemBefore(text, a.begin))))) subject = item;

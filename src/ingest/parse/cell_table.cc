@@ -144,7 +144,9 @@ bool CellTableReader::Info() {
   if (!name && !unit) return false;
   if (name && NamesColumns(i_)) return ProjectList();
   Use(i_);
-  const std::size_t value = i_ + 1;
+  // (Empty cells between the key and its value are a merged key cell's: "项目名称 | | X |".)
+  std::size_t value = i_ + 1;
+  while (value < tokens_.size() && At(value).empty() && SameRow(i_, value) && SameRow(i_, value + 1)) ++value;
   if (value < tokens_.size()) {
     Use(value);
     if (name) ProjectName(value);
@@ -192,8 +194,20 @@ bool CellTableReader::Funds() {
   if (FundsColumn(At(i_)) == Column::kNone) return false;
   std::vector<Column> columns;
   std::size_t j = i_;
+  // (Empty cells inside the header's row are columns of none, as the rows' empty cells under
+  // them: "预算执行数 | | | 预算执行率".)
+  const auto named_later = [&](std::size_t k) {
+    for (; SameRow(i_, k); ++k) {
+      if (FundsColumn(At(k)) != Column::kNone) return true;
+    }
+    return false;
+  };
   for (; j < tokens_.size(); ++j) {
     const Column c = FundsColumn(At(j));
+    if (c == Column::kNone && At(j).empty() && named_later(j)) {
+      columns.push_back(c);
+      continue;
+    }
     if (c == Column::kNone) break;
     if (const auto unit = HeaderUnit(At(j))) unit_ = *unit;
     const Column next = FundsColumn(At(j + 1));
@@ -470,8 +484,10 @@ bool CellTableReader::Indicators() {
     std::size_t count = 0;
     if (tokens_[i_].row >= 0) {
       count = RowEnd(i_) - i_;
-      for (std::size_t extra = count > width ? std::min(count - width, lead) : 0; extra > 0 && At(i_).empty();
-           --extra, --count) {
+      // (A row cut short keeps the merged cell's place too when a level follows it.)
+      const bool level_after_lead = lead > 0 && lead < count && (IsLevel1(At(i_ + lead)) || IsLevel2(At(i_ + lead)));
+      for (std::size_t extra = count > width ? std::min(count - width, lead) : level_after_lead ? lead : 0;
+           extra > 0 && At(i_).empty(); --extra, --count) {
         Use(i_++);
       }
     } else {

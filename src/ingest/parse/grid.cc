@@ -9,6 +9,7 @@
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/headings.h"
 #include "ingest/parse/lexicon.h"
+#include "ingest/parse/paragraphs.h"
 #include "ingest/parse/scan.h"
 #include "ingest/parse/table_columns.h"
 #include "ingest/parse/tables.h"
@@ -171,6 +172,14 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   if (h.roles.size() > 2 && h.roles.front() == Role::kBudget && !EndsWith(row.front().text, "预算数") &&
       std::any_of(h.roles.begin() + 1, h.roles.end(), [](Role r) { return r == Role::kBudget || r == Role::kInitial; })) {
     h.roles.front() = Role::kNone;
+  }
+  // "年度预算数(万元) | 年初预算 | 调整后预算数": a budget cell naming the unit just before the
+  // budget's own columns is their group's title, over the rows' labels.
+  for (std::size_t i = 0; i + 1 < h.roles.size(); ++i) {
+    if (h.roles[i] == Role::kBudget && HeaderUnit(row[i].text) &&
+        (h.roles[i + 1] == Role::kInitial || h.roles[i + 1] == Role::kBudget)) {
+      h.roles[i] = Role::kNone;
+    }
   }
   h.unit = unit.value_or(MoneyUnit::kYuan);
   if (h.has(Role::kTarget) || h.has(Role::kActual) || h.has(Role::kLevel3)) {
@@ -345,7 +354,7 @@ std::string_view WithoutTemplateNumber(std::string_view name) {
 class GridReader {
  public:
   GridReader(const TextDocument& document, Binder& binder, std::vector<bool>& used, const GridHooks& hooks)
-      : document_(document), binder_(binder), used_(used), hooks_(hooks) {}
+      : document_(document), binder_(binder), used_(used), hooks_(hooks), closing_pipes_(ClosingPipeRows(document)) {}
 
   void Run();
 
@@ -402,6 +411,7 @@ class GridReader {
   Binder& binder_;
   std::vector<bool>& used_;
   const GridHooks& hooks_;
+  const std::vector<bool> closing_pipes_;  // per line: a row of a table of closing pipes (paragraphs.h)
   std::vector<GridCell> run_;  // one cell per line, waiting for a header to cut it into rows
   std::optional<Header> header_;
   bool just_header_ = false;
@@ -961,7 +971,7 @@ void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, st
 void GridReader::Run() {
   for (std::size_t i = 0; i < document_.lines.size(); ++i) {
     const TextLine& line = document_.lines[i];
-    std::vector<GridCell> cells = line.is_table_row() ? std::vector<GridCell>{} : SplitRow(document_, i);
+    std::vector<GridCell> cells = line.is_table_row() ? std::vector<GridCell>{} : SplitRow(document_, i, !closing_pipes_[i]);
     const bool separated = line.text.find('\t') != std::string::npos || line.text.find('|') != std::string::npos;
     // A whole table flattened into one line of short space-separated cells: a stream of cells,
     // no sentence.

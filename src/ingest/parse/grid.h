@@ -39,8 +39,9 @@ struct GridHooks {
 void ReadGridTables(const TextDocument& document, Binder& binder, std::vector<bool>& used, const GridHooks& hooks);
 
 // The cells of one text line when it reads as a table row (tabs, pipes, runs of spaces
-// between short cells); empty when the line is prose.
-std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line);
+// between short cells); empty when the line is prose. A pipe row keeps its empty cells, each a
+// column (`opening_pipe_opens` as for PipeCells, paragraphs.h).
+std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line, bool opening_pipe_opens = true);
 // Every space-separated token of a line, whatever its length.
 std::vector<GridCell> Tokens(const TextDocument& document, std::size_t line);
 

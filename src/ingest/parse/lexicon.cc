@@ -121,6 +121,9 @@ Role ColumnRole(std::string_view header) {
   }
   // "预算执行情况": the caption of a block of funds rows, no column of money.
   if (role >= Role::kInitial && role <= Role::kOther && EndsWith(header, "情况")) return Role::kNone;
+  // 预算执行数, 预算支出数: what of the budget was spent (the budget word qualifies the head).
+  static const KeywordSet kSpentHeads = {"执行数", "支出数", "执行金额", "支出金额"};
+  if (role == Role::kBudget && kSpentHeads.In(header)) return Role::kExecuted;
   // 实际投入资金额: the money put in, whatever money word follows.
   if (role == Role::kBudget && header.find("实际投入") != std::string_view::npos) return Role::kExecuted;
   return role;

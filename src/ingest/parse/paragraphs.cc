@@ -53,19 +53,60 @@ std::size_t WrapWidth(const std::vector<LineInfo>& lines) {
 bool IsPipeCell(std::string_view text) { return EndsWith(text, "|") || EndsWith(text, "｜"); }
 
 // A table row written as text, "经济分类 |金额（元） |占比 |": a pipe cell with pipes inside.
-bool IsPipeRow(std::string_view text) {
+bool IsClosedPipeRow(std::string_view text) {
+  if (!IsPipeCell(text)) return false;
   std::size_t len = 0;
   CodePointBefore(text, text.size(), &len);
   const std::string_view inner = text.substr(0, text.size() - len);
   return inner.find('|') != std::string_view::npos || Find(inner, "｜") != std::string_view::npos;
 }
 
+bool StartsWithPipe(std::string_view text) {
+  const std::string_view trimmed = TrimSpace(text);
+  return StartsWith(trimmed, "|") || StartsWith(trimmed, "｜");
+}
+
+// A Markdown row cut short by the end of a page's excerpt, "| 产出指标 | 数量指标 | 会议培训 | ≥ | 1": it
+// opens with a pipe and has cells after it, though no pipe closes it.
+bool IsOpenPipeRow(std::string_view text) {
+  if (!StartsWithPipe(text)) return false;
+  std::size_t pipes = 0, pos = 0, len = 0;
+  while (pos < text.size() && pipes < 3) {
+    const char32_t cp = CodePointAt(text, pos, &len);
+    if (cp == U'|' || cp == U'｜') ++pipes;
+    pos += len;
+  }
+  return pipes >= 3;
+}
+
+}  // namespace
+
+bool IsPipeRow(std::string_view text) { return IsClosedPipeRow(text) || IsOpenPipeRow(text); }
+
+std::vector<bool> ClosingPipeRows(const TextDocument& document) {
+  std::vector<bool> closing(document.lines.size(), false);
+  for (std::size_t i = 0; i < document.lines.size();) {
+    std::size_t end = i;
+    bool opens_with_cell = false;
+    for (; end < document.lines.size(); ++end) {
+      const std::string_view text = TrimSpace(document.lines[end].text);
+      if (document.lines[end].is_table_row() || text.find('|') == std::string_view::npos || !IsPipeRow(text)) break;
+      opens_with_cell = opens_with_cell || (IsClosedPipeRow(text) && !StartsWithPipe(text));
+    }
+    for (std::size_t k = i; k < end; ++k) closing[k] = opens_with_cell;
+    i = std::max(end, i + 1);
+  }
+  return closing;
+}
+
 // The cells of a pipe row, as views into `text` (the last pipe closes the last cell; a pipe
-// opening the row, as in Markdown "| a | b |", opens the first).
-std::vector<std::string_view> PipeCells(std::string_view text) {
+// opening the row, as in Markdown "| a | b |", opens the first). In a table written with closing
+// pipes only ("预算执行情况 | 年初预算 | 得分 |"), `opening_pipe_opens` is false: a row starting with a
+// pipe there starts with an empty cell (a merged cell's continuation, "| 总额 | 5.00 |").
+std::vector<std::string_view> PipeCells(std::string_view text, bool opening_pipe_opens, bool keep_closing_empties) {
   std::vector<std::string_view> cells;
   std::size_t start = 0, pos = 0, len = 0;
-  bool opening = true;  // nothing but spaces before this pipe on the row
+  bool opening = opening_pipe_opens;  // nothing but spaces before this pipe on the row
   while (pos < text.size()) {
     const char32_t cp = CodePointAt(text, pos, &len);
     if (cp == U'|' || cp == U'｜') {
@@ -76,25 +117,28 @@ std::vector<std::string_view> PipeCells(std::string_view text) {
     }
     pos += len;
   }
+  const std::string_view rest = TrimSpace(text.substr(std::min(start, text.size())));
+  if (!rest.empty()) cells.emplace_back(rest);
   // Empty cells closing a row written without an opening pipe ("原因 | ||", a web page's spanned
   // cells) place nothing: a header ending so is as wide as its named columns. A Markdown row
   // ("| 合计 | 100 | |") keeps its empty cells, each a column.
-  const std::string_view trimmed = TrimSpace(text);
-  const bool markdown = StartsWith(trimmed, "|") || StartsWith(trimmed, "｜");
+  const bool markdown = keep_closing_empties || (opening_pipe_opens && StartsWithPipe(text));
   while (!markdown && !cells.empty() && cells.back().empty()) cells.pop_back();
   return cells;
 }
+
+namespace {
 
 // "| --- | :---: |": the rule under a Markdown table's header, no row.
 bool IsMarkdownRule(std::string_view text) {
   return text.find('-') != std::string_view::npos && text.find_first_not_of("|-: ") == std::string_view::npos;
 }
 
-Paragraph PipeRowParagraph(std::string_view text, std::size_t line, std::size_t offset) {
+Paragraph PipeRowParagraph(std::string_view text, std::size_t line, std::size_t offset, bool opening_pipe_opens) {
   Paragraph p;
   p.kind = ParagraphKind::kTableRow;
   p.text = text;
-  p.cells = PipeCells(text);
+  p.cells = PipeCells(text, opening_pipe_opens);
   p.pieces.push_back({0, line, offset});
   return p;
 }
@@ -223,6 +267,7 @@ std::vector<Paragraph> BuildParagraphs(const TextDocument& document) {
   std::vector<Paragraph> out;
   out.reserve(infos.size());
   bool blank = false;
+  const std::vector<bool> closing_pipes = ClosingPipeRows(document);
   for (std::size_t i = 0; i < infos.size(); ++i) {
     const LineInfo& info = infos[i];
     const TextLine& line = document.lines[i];
@@ -233,9 +278,9 @@ std::vector<Paragraph> BuildParagraphs(const TextDocument& document) {
       continue;
     } else if (IsMarkdownRule(info.text)) {
       continue;
-    } else if (IsPipeCell(info.text)) {
-      out.push_back(IsPipeRow(info.text) ? PipeRowParagraph(info.text, i, info.offset)
-                                         : CellParagraph(info.text, i, info.offset));
+    } else if (IsPipeCell(info.text) || IsOpenPipeRow(info.text)) {
+      out.push_back(IsPipeRow(info.text) ? PipeRowParagraph(info.text, i, info.offset, !closing_pipes[i])
+                        : CellParagraph(info.text, i, info.offset));
     } else {
       const std::size_t end = ContinuationEnd(document, infos, i, wrap_width);
       out.push_back(TextParagraph(infos, i, end));

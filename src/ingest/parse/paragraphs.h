@@ -76,6 +76,21 @@ struct Paragraph {
   void AppendText(std::string_view more);
 };
 
+// A table written as text with pipes. In Markdown ("| a | b |") a pipe opening a row opens its
+// first cell; in a table written with closing pipes only ("预算执行情况 | 年初预算 | 得分 |", a
+// form's OCR export) a row starting with a pipe starts with an empty cell ("| 总额 | 5.00 |", a
+// merged cell's continuation). For each line of `document`: whether it is a pipe row of a run
+// of such rows in which some row opens with a cell — a table of closing pipes.
+std::vector<bool> ClosingPipeRows(const TextDocument& document);
+// The cells of a pipe row, as views into `text`, empty cells included (see ClosingPipeRows for
+// `opening_pipe_opens`). Empty cells closing a row of closing pipes are dropped unless
+// `keep_closing_empties` (a reader binding cells by column counts them).
+std::vector<std::string_view> PipeCells(std::string_view text, bool opening_pipe_opens,
+                                        bool keep_closing_empties = false);
+// Whether `text` is a row of pipe-separated cells: it ends with a pipe and has another inside,
+// or it opens with one and has three (a Markdown row cut short: "| 产出指标 | 数量指标 | 1").
+bool IsPipeRow(std::string_view text);
+
 // Groups the document's lines into paragraphs (see the header comment for the rules).
 std::vector<Paragraph> BuildParagraphs(const TextDocument& document);
 

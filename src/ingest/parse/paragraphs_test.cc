@@ -93,5 +93,26 @@ TEST(ParseParagraphsTest, PipeSeparatedLinesAreRows) {
   EXPECT_EQ(paragraphs[2].kind, ParagraphKind::kCell) << "one cell per line stays a cell";
 }
 
+TEST(ParseParagraphsTest, InATableOfClosingPipesAnOpeningPipeIsAnEmptyCell) {
+  // A form's OCR export: every row closes with a pipe; a row continuing a merged first cell
+  // starts with one. The last row, cut off by the page's excerpt, has no closing pipe.
+  const TextDocument document = Lines({"预算执行情况(10分) | 年初预算 | 预算执行数 | 预算执行率 | 权重 |",
+                                       "| 总额 | 5.00 | 5.00 | 100.00% | 10 | |",
+                                       "| 产出指标 | 数量指标 | 会议培训举办次数(次) | ≥ | 1"});
+  const auto paragraphs = BuildParagraphs(document);
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[1].cells, (std::vector<std::string_view>{"", "总额", "5.00", "5.00", "100.00%", "10"}));
+  EXPECT_EQ(paragraphs[2].kind, ParagraphKind::kTableRow);
+  EXPECT_EQ(paragraphs[2].cells,
+            (std::vector<std::string_view>{"", "产出指标", "数量指标", "会议培训举办次数(次)", "≥", "1"}));
+}
+
+TEST(ParseParagraphsTest, AMarkdownRowsOpeningPipeOpensItsFirstCell) {
+  const TextDocument document = Lines({"| 项目 | 预算 |", "| 合计 | 100 | |"});
+  const auto paragraphs = BuildParagraphs(document);
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_EQ(paragraphs[1].cells, (std::vector<std::string_view>{"合计", "100", ""}));
+}
+
 }  // namespace
 }  // namespace jixiao::parse

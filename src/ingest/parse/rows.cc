@@ -1,6 +1,7 @@
 #include "ingest/parse/grid.h"
 
 #include "base/text.h"
+#include "ingest/parse/paragraphs.h"
 #include "ingest/parse/scan.h"
 
 // Text lines cut into cells: the row forms a text table takes (tabs, pipes, runs of spaces)
@@ -25,10 +26,17 @@ std::vector<GridCell> Tokens(const TextDocument& document, std::size_t line) {
   return cells;
 }
 
-std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line) {
+std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line, bool opening_pipe_opens) {
   const std::string& text = document.lines[line].text;
   std::vector<GridCell> cells;
   if (text.find("。") != std::string::npos) return cells;
+  if (text.find('\t') == std::string::npos && IsPipeRow(TrimSpace(text))) {
+    for (const std::string_view cell : PipeCells(text, opening_pipe_opens, true)) {
+      if (!AtMostCodePoints(cell, kCellMax)) return {};
+      cells.push_back({cell, line, static_cast<std::size_t>(cell.data() - text.data())});
+    }
+    return cells;
+  }
   const bool separated = text.find('\t') != std::string::npos || text.find('|') != std::string::npos;
   std::size_t start = 0;
   auto flush = [&](std::size_t end) {

@@ -250,5 +250,31 @@ TEST(ParseTablesTest, ARegionalFormWithTheBlocksPointsInItsHeader) {
   EXPECT_EQ(ToString(*projects[0].indicators[2].score_stated), "4.96");
 }
 
+TEST(ParseTablesTest, AFormExportedWithClosingPipes) {
+  // An OCR'd 四川 form: every row closes with a pipe, rows continuing a merged first cell open
+  // with one, the header's group cells (年度预算数(万元)) and empty cells stand over the rows' own,
+  // and the last row was cut off by the page's end.
+  const auto parsed = ParseReport(TextDocumentFromLines({
+      "项目名称 | | 51130021T000000229367-退耕还林工程建设专项工作经费 | | | |",
+      "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |",
+      "| 总额 | 5.00 | 5.00 | 5.00 | | | 100.00% | 10 | | |",
+      "| 其中:财政资金 | 5.00 | 5.00 | 5.00 | | | 100.00% | / | / | |",
+      "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |",
+      "| 产出指标 | 数量指标 | 会议培训举办次数(次) | ≥ | 1 | 次 | 1",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].name, "退耕还林工程建设专项工作经费");
+  EXPECT_EQ(ToYuanString(*projects[0].budget.total), "50000");
+  EXPECT_EQ(ToYuanString(*projects[0].budget.fiscal), "50000");
+  EXPECT_EQ(ToYuanString(*projects[0].executed), "50000") << "预算执行数 is spending";
+  EXPECT_EQ(ToString(*projects[0].execution_rate_stated), "100");
+  ASSERT_EQ(projects[0].indicators.size(), 1u);
+  EXPECT_EQ(projects[0].indicators[0].name, "会议培训举办次数(次)");
+  EXPECT_EQ(ToString(*projects[0].indicators[0].target), "1");
+  EXPECT_EQ(ToString(*projects[0].indicators[0].actual), "1");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -35,8 +35,12 @@ constexpr std::array<std::string_view, 18> kGenericSubjects = {
 // A place or a unit named before a generic subject ("岳阳市南湖新区财政支出项目"): still no project.
 constexpr std::array<std::string_view, 12> kOwnerEnds = {"省", "市", "州", "县", "区", "镇", "乡", "局",
                                                          "委", "办", "中心", "部门"};
-constexpr std::array<std::string_view, 11> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
-                                                           "专项", "债券", "金", "补贴", "计划"};
+constexpr std::array<std::string_view, 12> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
+                                                           "专项", "债券", "金", "补贴", "计划", "建设"};
+// The kind of evaluation a title names after its subject ("X全周期跟踪问效绩效评价报告", "X财政重点
+// 绩效评价报告"): no part of the subject.
+constexpr std::array<std::string_view, 7> kEvaluationKinds = {"全周期跟踪问效", "跟踪问效", "全周期", "财政重点",
+                                                              "重点", "事前", "第三方"};
 
 bool ContainsAnyOf(std::string_view text, const auto& words) {
   for (std::string_view w : words) {
@@ -230,6 +234,12 @@ TitleSubject ReadTitleSubject(std::string_view title) {
   std::string_view head = title;
   const std::size_t perf = head.find("绩效");
   if (perf != std::string_view::npos) head = head.substr(0, perf);
+  for (std::string_view kind : kEvaluationKinds) {
+    if (EndsWith(head, kind) && head.size() > kind.size()) {
+      head.remove_suffix(kind.size());
+      break;
+    }
+  }
   std::string_view before = head, after;
   const std::size_t year = head.find("20");
   if (year != std::string_view::npos && out.year) {

@@ -2029,6 +2029,8 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
       // A place's projects in general name no project.
       {"岳阳市南湖新区财政支出项目绩效评价自评报告", "", ""},
       {"忠县民政局2024年度资金绩效自评报告", "忠县民政局", ""},
+      // The kind of evaluation after the subject is no part of it; a construction is a project.
+      {"省区域应急救援中心建设全周期跟踪问效绩效评价报告", "", "省区域应急救援中心建设"},
   };
   for (const Case& c : cases) {
     const parse::TitleSubject s = parse::ReadTitleSubject(c.title);

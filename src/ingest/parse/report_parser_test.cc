@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/money.h"
 #include "format/evaluation_json.h"
 #include "ingest/read/txt_reader.h"
 
@@ -195,6 +196,26 @@ TEST(ReportParserTest, OtherDocumentsAreNotReports) {
   ASSERT_FALSE(parsed);
   EXPECT_EQ(parsed.error().code, ErrorCode::kInvalidInput);
   EXPECT_EQ(parsed.error().message.rfind("不是预算绩效自评报告：未找到", 0), 0u) << parsed.error().message;
+}
+
+TEST(ReportParserTest, AProjectsObjectivesAreNoListOfProjects) {
+  // "(三)项目绩效目标" reads like the template's 项目绩效 section, but what stands under it are the
+  // objectives (总体 and 年度), not projects; the title names the one evaluated.
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "省区域应急救援中心建设全周期跟踪问效绩效评价报告",
+      "(二)项目预算安排和支出情况",
+      "2020-2022年省级财政共计安排项目预算28600万元,用于区域应急救援中心建设。",
+      "(三)项目绩效目标",
+      "1.总体绩效目标",
+      "5个区域应急救援中心定位为分别承担全省范围内自然灾害应急救援任务的力量。",
+      "2.年度绩效目标",
+      "提高建设质量和管理水平。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].name, "省区域应急救援中心建设");
+  EXPECT_EQ(ToYuanString(*projects[0].budget.total), "286000000");
 }
 
 }  // namespace

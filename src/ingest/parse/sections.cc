@@ -22,6 +22,8 @@ Region ClassifyHeading(std::string_view body) {
       {static_cast<int>(Region::kDepartment), {"整体支出", "部门整体", "基本情况", "部门概况", "单位概况"}},
   };
   const int rank = kWords.Lowest(body);
+  // "(三)项目绩效目标": what the project was to achieve (总体目标, 年度目标 below), no list of projects.
+  if (rank == static_cast<int>(Region::kProjects) && EndsWith(TrimTrailing(body, "。：: "), "目标")) return Region::kOther;
   return rank < 0 ? Region::kOther : static_cast<Region>(rank);
 }
 

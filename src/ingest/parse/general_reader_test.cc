@@ -724,6 +724,41 @@ TEST(GeneralReading, IndicatorsStatedAsATargetThenWhatWasReached) {
   EXPECT_EQ(p.satisfaction->stated, Pct("96"));  // reached, not the target 90
 }
 
+TEST(GeneralReading, TargetsAndWhatWasReachedSaidInWords) {
+  // The year's target named right after the indicator, what was reached "全年实际达到"; a time in
+  // quotes or around a date; what was reached after clauses on how it was measured; the points.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县林业局2021年度国土绿化项目绩效自评报告",
+      "该项目预算资金739,057.00元，实际支付682,179.17元，执行率92.30%。",
+      "绩效目标完成情况：①森林火灾受害率年度目标不高于1‰，全年实际达到0.6‰，达到预期，得17分；"
+      "②补助资金发放时间：目标为“12月底前完成”，实际已按期完成，得16分；"
+      "③项目完成时间：目标为“2021年12月底前”，实际2021年12月完成，得19分；"
+      "④护林员满意度：目标值不低于95%，发放并收回有效问卷547份，表示满意和基本满意的511份，实际满意度93.42%，得9.83分。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  const Indicator* fire = Named(p.indicators, "森林火灾受害率");
+  ASSERT_NE(fire, nullptr);
+  EXPECT_EQ(fire->comparator, Comparator::kLessEqual);
+  EXPECT_EQ(fire->target, *ParseFixed<Quantity>("1"));
+  EXPECT_EQ(fire->actual, *ParseFixed<Quantity>("0.6"));
+  EXPECT_EQ(fire->score_stated, *ParseFixed<Points>("17"));
+  const Indicator* paid = Named(p.indicators, "补助资金发放时间");
+  ASSERT_NE(paid, nullptr);
+  EXPECT_EQ(paid->target_text, "12月底前完成");
+  EXPECT_EQ(paid->actual_text, "已按期完成");
+  const Indicator* done = Named(p.indicators, "项目完成时间");
+  ASSERT_NE(done, nullptr);
+  EXPECT_EQ(done->target_text, "2021年12月底前");
+  EXPECT_EQ(done->actual_text, "2021年12月完成");
+  EXPECT_EQ(done->score_stated, *ParseFixed<Points>("19"));
+  const Indicator* satisfied = Named(p.indicators, "护林员满意度");
+  ASSERT_NE(satisfied, nullptr);
+  EXPECT_EQ(satisfied->actual, *ParseFixed<Quantity>("93.42"));
+  EXPECT_EQ(satisfied->score_stated, *ParseFixed<Points>("9.83"));
+}
+
 TEST(GeneralReading, AFigureThePublicCopyMasksStillNamesItsFunds) {
   // Copies of reports on aggregator sites hide the figures ("点击查看>>", "****"): the funds named
   // are read without a figure, and what the sentence says after the mask is theirs.

@@ -29,9 +29,9 @@ constexpr std::array<ComparatorWord, 15> kComparatorWords = {{
 }};
 constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
                                                       "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"};
-constexpr std::array<std::string_view, 13> kAchieved = {"全年实际完成", "全年实际值", "实际完成情况为", "实际完成值",
-                                                        "实际已完成",   "实际完成",   "实际实现",       "实际达到",
-                                                        "实际为",       "实际",       "已完成",         "完成值",
+constexpr std::array<std::string_view, 15> kAchieved = {"全年实际完成", "全年实际值", "全年实际达到", "全年实际",
+                                                        "实际完成情况为", "实际完成值", "实际已完成", "实际完成",
+                                                        "实际实现", "实际达到", "实际为", "实际", "已完成", "完成值",
                                                         "完成情况"};
 
 // "雨水资源化利用125万吨/年" / "消除比例达到40%": the indicator of one clause of a 绩效目标 list.
@@ -231,6 +231,8 @@ std::size_t SkipToValue(std::string_view text, std::size_t pos) {
 // A clause's value: the whole clause ("≥300人", "有效改善"), or, after a verb of at most four
 // characters, the number it leads to ("培训500人次" after 计划 / 实际).
 CellValue ClauseValue(std::string_view clause) {
+  // "目标为“12月底前完成”": the words quoted are the value.
+  if (StartsWith(clause, "“") && EndsWith(clause, "”") && clause.size() > 6) clause = clause.substr(3, clause.size() - 6);
   CellValue value = ParseCellValue(clause);
   // "12月底前完成", "2021年6月完工": a time to finish by, said in words around its date.
   if (value.number && value.unit && (StartsWith(*value.unit, "月") || StartsWith(*value.unit, "年") ||
@@ -314,11 +316,31 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
     std::size_t achieved = 0;
     std::string_view achieved_word;
-    for (std::string_view word : kAchieved) {
-      if (text.compare(actual_at, word.size(), word) == 0) {
-        achieved = word.size(), achieved_word = word;
-        break;
+    // (What was reached may follow a clause or two about how it was measured, in the same
+    // sentence: "目标值不低于95%，发放并收回有效问卷547份，…，实际满意度93.42%".)
+    // That clause names the indicator again ("实际满意度" after "护林员满意度").
+    std::size_t tail = name.size();
+    for (int chars = 0; chars < 2 && tail > 0; ++chars) {
+      std::size_t len = 0;
+      CodePointBefore(name, tail, &len);
+      tail -= len;
+    }
+    const std::string_view name_tail = name.substr(tail);
+    for (int skipped = 0; achieved == 0 && skipped <= 2 && actual_at < text.size(); ++skipped) {
+      for (std::string_view word : kAchieved) {
+        if (text.compare(actual_at, word.size(), word) == 0) {
+          const bool renamed = text.substr(actual_at, ClauseStop(text, actual_at) - actual_at).find(name_tail) !=
+                               std::string_view::npos;
+          if (skipped > 0 && !renamed) break;
+          achieved = word.size(), achieved_word = word;
+          break;
+        }
       }
+      if (achieved > 0 || joined) break;
+      const std::size_t next = ClauseStop(text, actual_at);
+      if (next >= text.size() || text.compare(next, 3, "。") == 0 || text.compare(next, 3, "；") == 0 || text[next] == ';') break;
+      actual_at = next + (text[next] == ',' ? 1 : 3);
+      while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
     }
     if (achieved == 0) continue;
     const std::size_t clause_at = actual_at;
@@ -332,7 +354,12 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       actual = ClauseValue(TrimSpace(text.substr(after, actual_end - after)));
     }
     // Numbers, or on both sides a short tier ("年度目标有效改善，实际完成有效改善").
-    const auto tier = [](const CellValue& v) { return v.text && !v.text->empty() && AtMostCodePoints(*v.text, 8); };
+    // (A time said in words around its date, "2021年12月底前", may be longer.)
+    const auto tier = [](const CellValue& v) {
+      if (!v.text || v.text->empty()) return false;
+      const bool dated = v.text->find("月") != std::string::npos && v.text->find_first_of("0123456789") != std::string::npos;
+      return AtMostCodePoints(*v.text, dated ? 16 : 8);
+    };
     if (!(target.number && actual.number) && !(tier(target) && tier(actual))) continue;
     ProseIndicator item;
     item.indicator.name = std::string(name);

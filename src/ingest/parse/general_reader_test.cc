@@ -759,6 +759,29 @@ TEST(GeneralReading, TargetsAndWhatWasReachedSaidInWords) {
   EXPECT_EQ(satisfied->score_stated, *ParseFixed<Points>("9.83"));
 }
 
+TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
+  // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
+  // project's budget, before or after them; what was spent and what is left are no build-up.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县林业局2021年度项目支出绩效自评报告",
+      "二、项目资金使用及绩效目标完成情况",
+      "1、天然林保护工程经费。2021年1月下达资金922.6796万元，8月追加下达700.2421万元，合计1622.9217万元；"
+      "全年支出1478.7737万元。",
+      "2、林业有害生物防治经费。共安排资金1319.1819万元，其中年初预算安排989.5711万元，年中追加329.6108万元。"
+      "全年实际支出1095.1716万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* forest = Named(ev.projects, "天然林保护工程经费");
+  ASSERT_NE(forest, nullptr);
+  EXPECT_EQ(forest->budget.total, Yuan("16229217"));
+  EXPECT_EQ(forest->executed, Yuan("14787737"));
+  const Project* pests = Named(ev.projects, "林业有害生物防治经费");
+  ASSERT_NE(pests, nullptr);
+  EXPECT_EQ(pests->budget.total, Yuan("13191819"));
+  EXPECT_FALSE(ev.funds.budget_total) << "no department total";
+}
+
 TEST(GeneralReading, AFigureThePublicCopyMasksStillNamesItsFunds) {
   // Copies of reports on aggregator sites hide the figures ("点击查看>>", "****"): the funds named
   // are read without a figure, and what the sentence says after the mask is theirs.

@@ -330,12 +330,32 @@ std::size_t CountsProjects(std::string_view sentence) {
 // Figures that are the whole of the figures after them in their sentence ("共下达专项经费873万元，
 // 具体为A 545万元、B 105万元、C 223万元"): two or more money figures right after one add up to it.
 // ("免费开放项目支出25.1万元,主要用于办公费3.4万元,维修费…": what the money was used for, a
-// breakdown of one project's spending, is no list of projects.)
-std::vector<bool> WholesOfParts(std::string_view text, const std::vector<Amount>& amounts) {
-  std::vector<bool> whole(amounts.size(), false);
+// breakdown of one project's spending, is no list of projects.) Parts that name nothing ("下达资金
+// 922万元，8月追加下达700万元，合计1622万元"; "共安排1319万元，其中年初预算安排989万元，年中追加
+// 329万元") build one budget up: the whole is a figure like any other, and the parts none.
+enum class SumRole { kNone, kWhole, kBuildUpWhole, kBuildUpPart };
+std::vector<SumRole> WholesOfParts(std::string_view text, const std::vector<Amount>& amounts) {
+  std::vector<SumRole> role(amounts.size(), SumRole::kNone);
   auto money = [&](std::size_t k) { return amounts[k].kind == AmountKind::kMoney && amounts[k].unit_stated; };
+  // Marks parts [first, last] and their whole `whole`.
+  auto mark = [&](std::size_t whole, std::size_t first, std::size_t last) {
+    // (Parts naming no project, each a budget's, an allocation to a place or said of nothing —
+    // 年中追加; not what was spent and what is left: 实际使用资金…，资金结转….)
+    bool build_up = true;
+    for (std::size_t k = first; k <= last; ++k) {
+      const ProseRole r = ClassifyProseLabel(amounts[k].label, amounts[k].kind);
+      build_up = build_up && ProjectNameInLabel(amounts[k].label).empty() && (r == ProseRole::kBudget || r == ProseRole::kNone) &&
+                 !ContainsAny(amounts[k].label, {"结转", "结余", "剩余"});
+    }
+    if (!build_up) {
+      role[whole] = SumRole::kWhole;
+      return;
+    }
+    role[whole] = SumRole::kBuildUpWhole;
+    for (std::size_t k = first; k <= last; ++k) role[k] = SumRole::kBuildUpPart;
+  };
   for (std::size_t i = 0; i < amounts.size(); ++i) {
-    if (!money(i) || amounts[i].money <= Money()) continue;
+    if (!money(i) || amounts[i].money <= Money() || role[i] != SumRole::kNone) continue;
     if (i + 1 < amounts.size() && amounts[i + 1].begin > amounts[i].end && amounts[i + 1].begin <= text.size() &&
         text.substr(amounts[i].end, amounts[i + 1].begin - amounts[i].end).find("用于") != std::string_view::npos) {
       continue;
@@ -350,7 +370,7 @@ std::vector<bool> WholesOfParts(std::string_view text, const std::vector<Amount>
         if (sum >= amounts[i].money) break;
       }
       if (sum == amounts[i].money && parts >= 2) {
-        whole[i] = true;
+        mark(i, i - parts, i - 1);
         continue;
       }
     }
@@ -364,12 +384,12 @@ std::vector<bool> WholesOfParts(std::string_view text, const std::vector<Amount>
                             slot == FigureSlot::kOwnLevel || FundsBySource(amounts[j].label));
       if (sum >= amounts[i].money) {
         // Parts by source are the budget's own parts (其中：财政拨款…，其他资金…), not projects.
-        whole[i] = sum == amounts[i].money && parts >= 2 && !sources;
+        if (sum == amounts[i].money && parts >= 2 && !sources) mark(i, i + 1, j);
         break;
       }
     }
   }
-  return whole;
+  return role;
 }
 
 // "资金200万元，用于A项目", "下达资金5009万元，项目是A项目", "1万元用于开展该项目": the project a
@@ -924,7 +944,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (!known) binder.AddIndicator(project, std::move(indicator), where);
     return !known;
   };
-  const std::vector<bool> whole = WholesOfParts(text, amounts);
+  const std::vector<SumRole> sums = WholesOfParts(text, amounts);
+  std::vector<bool> whole(amounts.size());
+  for (std::size_t k = 0; k < amounts.size(); ++k) whole[k] = sums[k] == SumRole::kWhole;
   // Whether the sentence of a rate speaks of spending (执行, 支出, 拨付, 使用) before it.
   auto spending_unsaid = [&](const Amount& a) {
     const std::size_t stop = std::string_view(text).rfind("。", a.begin);
@@ -1127,6 +1149,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       if (role != ProseRole::kExecuted || slot == FigureSlot::kExpenseType || slot == FigureSlot::kEconomicClass) continue;
     }
     if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
+    // "下达资金922万元，追加下达700万元，合计1622万元": the total is the budget, not its first part.
+    if (sums[index] == SumRole::kBuildUpPart && role == ProseRole::kBudget) continue;
     // "满意程度≧90%", "支出进度不低于95%": a target set, not a rate or satisfaction reached.
     if (a.kind == AmountKind::kPercent && EndsWithAny(a.label, kTargetWords)) continue;
     if (whole[index]) subject = base_subject();  // not the project a part named

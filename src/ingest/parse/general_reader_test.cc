@@ -2054,6 +2054,29 @@ TEST(GeneralReading, ANumberedNameThenItsMoneyInTheNextSentence) {
   EXPECT_EQ(forest->executed, Yuan("8787737"));
 }
 
+// So is one whose next sentence refers back to X ("该项目…") or opens with a budget's figure; a
+// clause that is no name of work ("2、内群众对政府工作的认可。") names nothing, whatever follows.
+TEST(GeneralReading, ANumberedNameThenASentenceAboutIt) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "盐亭县林业局2021年度项目支出绩效自评报告",
+      "二、项目资金使用及绩效目标完成情况",
+      "4、森林防火专项经费。上级下达及本级安排资金共1.1846亿元，全年实际使用1.1277亿元。",
+      "5、生态护林员补助资金。该项目年初预算795.4738万元，年中追加204.5562万元，调整后预算1000.0300万元；"
+      "累计支出880.5364万元。",
+      "6、内群众对政府工作的认可。二、项目资金情况项目资金28.6万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  const Project* fire = Named(projects, "森林防火专项经费");
+  ASSERT_TRUE(fire);
+  EXPECT_EQ(fire->budget.total, Yuan("118460000"));
+  const Project* rangers = Named(projects, "生态护林员补助资金");
+  ASSERT_TRUE(rangers);
+  EXPECT_EQ(rangers->budget.total, Yuan("10000300"));
+  EXPECT_EQ(rangers->executed, Yuan("8805364"));
+  EXPECT_FALSE(Named(projects, "内群众对政府工作的认可"));
+}
+
 TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   struct Case {
     const char* title;

@@ -872,10 +872,20 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     for (std::string_view stop : {"。", "，", ",", "："}) {
       if (StartsWith(second, stop)) second.remove_prefix(stop.size());
     }
+    // (The next sentence refers back to it, "该项目年初预算…", or opens with a budget's figure.)
+    const std::size_t second_at = static_cast<std::size_t>(second.data() - text.data());
+    const auto opening_budget = std::find_if(amounts.begin(), amounts.end(), [&](const Amount& a) {
+      return a.begin >= second_at && a.kind == AmountKind::kMoney;
+    });
+    const bool budget_opens = !second.empty() && opening_budget != amounts.end() &&
+                              opening_budget->begin - second_at <= 3 * 12 &&
+                              ClassifyProseLabel(opening_budget->label, opening_budget->kind) == ProseRole::kBudget;
     const bool planned = first.find_first_of("0123456789") == std::string_view::npos && CodePointCount(first) >= 4 &&
                          CodePointCount(first) <= 30 && IsListItemName(first) &&
-                         ContainsAny(second.substr(0, std::min<std::size_t>(second.size(), 3 * 12)),
-                                     {"计划投入", "计划投资", "预算资金", "预算安排", "下达资金", "安排资金"});
+                         (ContainsAny(second.substr(0, std::min<std::size_t>(second.size(), 3 * 12)),
+                                      {"计划投入", "计划投资", "预算资金", "预算安排", "下达资金", "安排资金"}) ||
+                          ((StartsWith(second, "该项目") || StartsWith(second, "本项目") || budget_opens) &&
+                           EndsAsProject(WithoutTrailingBracket(first))));
     if (first.size() < body.size() && (named_work || planned || (CodePointCount(first) >= 4 && binder.Find(first))) &&
         CodePointCount(first) <= 60 && !IsGeneric(first) &&
         !ContainsAny(first, {"该项目", "本项目", "此项目", "各项目", "个项目", "等项目", "的项目"})) {

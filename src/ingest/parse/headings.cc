@@ -104,7 +104,7 @@ HeadingMarker ReadArabic(std::string_view text, std::size_t pos) {
 // before any marker is tried.
 bool MayOpenMarker(char32_t cp) {
   return cp == U'第' || ChineseDigit(cp) > 0 || IsOpenParen(cp) || (cp >= U'0' && cp <= U'9') ||
-         (cp >= U'０' && cp <= U'９') || (cp >= 0x2460 && cp <= 0x2473);
+         (cp >= U'０' && cp <= U'９') || (cp >= 0x2460 && cp <= 0x2487) || (cp >= 0x3220 && cp <= 0x3229);
 }
 
 // The code point at text[pos] when it is a colon (：:) or ends a sentence, 0 otherwise. Only
@@ -156,6 +156,9 @@ HeadingMarker ReadHeadingMarker(std::string_view text) {
   std::size_t len = 0;
   const char32_t cp = CodePointAt(text, pos, &len);
   if (cp >= 0x2460 && cp <= 0x2473) return Marker(kCircled, static_cast<int>(cp - 0x2460 + 1), text, pos + len);
+  // One code point for a parenthesized number: ⑴…⒇ and ㈠…㈩.
+  if (cp >= 0x2474 && cp <= 0x2487) return Marker(kParenArabic, static_cast<int>(cp - 0x2474 + 1), text, pos + len);
+  if (cp >= 0x3220 && cp <= 0x3229) return Marker(kParenChinese, static_cast<int>(cp - 0x3220 + 1), text, pos + len);
   return {};
 }
 

@@ -32,6 +32,8 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
       {"3）产生的效益", kParenArabic, 3, "产生的效益"},
       {"①第一项", kCircled, 1, "第一项"},
       {"  （二）上级资金安排的项目", kParenChinese, 2, "上级资金安排的项目"},
+      {"㈢博乐市南、北城供热管网连通工程项目。", kParenChinese, 3, "博乐市南、北城供热管网连通工程项目。"},
+      {"⑵资金使用情况", kParenArabic, 2, "资金使用情况"},
   };
   for (const Case& c : cases) {
     const HeadingMarker m = ReadHeadingMarker(c.text);

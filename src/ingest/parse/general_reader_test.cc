@@ -782,6 +782,23 @@ TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   EXPECT_FALSE(ev.funds.budget_total) << "no department total";
 }
 
+TEST(GeneralReading, AListAfterAnArrangementNamesItsProjects) {
+  // "资金安排是：" opens a list like 包括; "具体为：" a list of document numbers names nothing.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "体育强省转移支付2023年度绩效自评报告",
+      "2023年我县体育强省资金安排是:支持体育设施建设5万元,支持青少年竞技体育13万元,支持口袋公园5万元、百姓健身房5万元。",
+      "中央下达救灾资金76178万元,具体为:财建〔2020〕218号5000万元,财资环〔2020〕63号12518万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  for (const char* name : {"青少年竞技体育", "口袋公园", "百姓健身房"}) {
+    const Project* p = Named(projects, name);
+    ASSERT_TRUE(p) << name;
+    EXPECT_TRUE(p->budget.total) << name;
+  }
+  for (const Project& p : projects) EXPECT_EQ(p.name.find("〔"), std::string::npos) << p.name;
+}
+
 TEST(GeneralReading, AFigureThePublicCopyMasksStillNamesItsFunds) {
   // Copies of reports on aggregator sites hide the figures ("点击查看>>", "****"): the funds named
   // are read without a figure, and what the sentence says after the mask is theirs.

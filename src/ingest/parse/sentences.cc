@@ -239,8 +239,8 @@ std::string_view FullLabel(std::string_view text, const Amount& a) {
 }
 
 // Words after which a sentence lists its parts ("具体包括：A 155.85万元、B 84.69万元").
-constexpr std::array<std::string_view, 9> kListCues = {"具体包括", "包括", "具体是", "分别", "其中", "主要有", "明细",
-                                                       "，为", ",为"};
+constexpr std::array<std::string_view, 13> kListCues = {"具体包括", "包括", "具体是", "分别", "其中", "主要有", "明细",
+                                                        "，为", ",为", "安排是", "安排为", "具体为", "安排如下"};
 
 // "用于实施“X项目”(723万元)": a figure in brackets right after a name in quotes is that name's;
 // the name, or empty.
@@ -267,6 +267,8 @@ std::string_view QuotedNameBefore(std::string_view text, const Amount& a) {
 bool IsListItemName(std::string_view name) {
   const std::size_t n = CodePointCount(name);
   if (n < 2 || n > 40 || IsGeneric(name, 2) || EndsWithAny(name, kPlaceEnds) || SpeaksOfOtherThanFunds(name)) return false;
+  // "财建〔2020〕218号": a document's number, no name.
+  if (ContainsAny(name, {"〔", "〕"})) return false;
   if (name.find("年") != std::string_view::npos && n < 6) return false;
   return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone || EndsAsProject(name);
 }

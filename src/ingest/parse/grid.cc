@@ -781,6 +781,8 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
     }
     if (row_project_) subject = row_project_;
     skip_label = n;
+  } else if (name_column != header_->roles.end() && row_project_) {
+    subject = row_project_;  // a row under the project's merged name cell, one cell short
   }
   std::vector<const GridCell*> labels;
   auto values = Bind(row, structured, &labels);
@@ -792,9 +794,12 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
     if (IsTotalRow(l->text)) return;
   }
   Indicator ind;
+  // (The last label is the indicator's name: "群众满意度" there is no level over the rows below.)
   for (const GridCell* l : labels) {
     if (IsLevel1(l->text)) level1_ = std::string(l->text), level2_.clear();
-    else if (IsLevel2(l->text) || EndsWith(l->text, "效益") || EndsWith(l->text, "满意度")) level2_ = std::string(l->text);
+    else if (IsLevel2(l->text) || (l != labels.back() && (EndsWith(l->text, "效益") || EndsWith(l->text, "满意度")))) {
+      level2_ = std::string(l->text);
+    }
   }
   const GridCell* name = labels.back();
   if (IsLevel1(name->text) || IsNumeric(name->text)) return;

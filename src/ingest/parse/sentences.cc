@@ -722,6 +722,13 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     if (StartsWith(name, "各") || ContainsAny(name, {"本部门", "本单位", "我局", "我单位"})) continue;
     // "…2021年度项目支出…": the projects of a year, not one by name.
     if (EndsWith(name, "年度项目") || EndsWith(name, "年项目")) continue;
+    // "双河镇2024年度财政项目": a place's projects of a year, generic after the year.
+    if (const std::size_t year = name.find("20"); year != std::string_view::npos && year + 4 < name.size() &&
+                                                  name.compare(year + 4, 3, "年") == 0) {
+      std::string_view after = name.substr(year + 4 + 3);
+      if (StartsWith(after, "度")) after.remove_prefix(std::string_view("度").size());
+      if (IsGeneric(after)) continue;
+    }
     out.push_back({name, end});
   }
   std::stable_sort(out.begin(), out.end(), [](const NamedProject& a, const NamedProject& b) { return a.end < b.end; });
@@ -908,7 +915,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
                                                                  : "项目名称";
     const std::string_view rest = TrimSpace(body.substr(key.size()));
     const std::string_view name = TrimSpace(rest.substr(0, ClauseEnd(rest, 0)));
-    if (CodePointCount(name) >= 2 && CodePointCount(name) <= 60) {
+    // ("项目名称  指标名称  年度目标值…": a table's header, its columns named after the key.)
+    const std::string_view next_word = name.substr(0, std::min(name.find(' '), name.size()));
+    if (CodePointCount(name) >= 2 && CodePointCount(name) <= 60 && ColumnRole(next_word) == Role::kNone) {
       state.last_project = std::string(name);
       state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
       state.project_heading_level = kCircled + 1;

@@ -78,7 +78,20 @@ CellValue ParseCellValue(std::string_view cell) {
     return out;
   }
   out.number = read.number;
-  if (!read.rest.empty()) out.unit = std::string(read.rest == "％" ? "%" : read.rest);
+  std::string_view rest = read.rest;
+  // "95%以上", "146户以上", "3天以内": the comparison said after the figure and its unit.
+  static constexpr std::pair<std::string_view, Comparator> kAfter[] = {
+      {"以上", Comparator::kGreaterEqual}, {"及以上", Comparator::kGreaterEqual}, {"以下", Comparator::kLessEqual},
+      {"以内", Comparator::kLessEqual}, {"及以下", Comparator::kLessEqual}};
+  for (const auto& [word, comparator] : kAfter) {
+    if (!out.comparator && EndsWith(rest, word)) {
+      out.comparator = comparator;
+      rest = TrimSpace(rest.substr(0, rest.size() - word.size()));
+      if (EndsWith(rest, "及")) rest = TrimSpace(rest.substr(0, rest.size() - std::string_view("及").size()));
+      break;
+    }
+  }
+  if (!rest.empty()) out.unit = std::string(rest == "％" ? "%" : rest);
   return out;
 }
 

@@ -38,6 +38,8 @@ TEST(ParseTablesTest, CellValues) {
       {"≥95%", ">=", "95", "%", ""}, {"200本", "", "200", "本", ""}, {"100", "", "100", "", ""},
       {"≤90万元", "<=", "90", "万元", ""}, {"优", "", "", "", "优"},   {"/", "", "", "", ""},
       {"＝１００％", "=", "100", "%", ""},      {"不少于376人", ">=", "376", "人", ""},
+      {"95%以上", ">=", "95", "%", ""},        {"146户以上", ">=", "146", "户", ""},
+      {"3天以内", "<=", "3", "天", ""},
       {"不超过281元", "<=", "281", "元", ""}, {"达到100%", "", "100", "%", ""}, {"不少于", "", "", "", "不少于"},
   };
   for (const Case& c : cases) {
@@ -274,6 +276,31 @@ TEST(ParseTablesTest, AFormExportedWithClosingPipes) {
   EXPECT_EQ(projects[0].indicators[0].name, "会议培训举办次数(次)");
   EXPECT_EQ(ToString(*projects[0].indicators[0].target), "1");
   EXPECT_EQ(ToString(*projects[0].indicators[0].actual), "1");
+}
+
+TEST(ParseTablesTest, IndicatorRowsUnderAProjectsMergedNameCell) {
+  // A township's table of its key projects' indicators: the project's name cell is merged over
+  // its rows, so each row after the first is one cell short and still the project's.
+  const auto parsed = ParseReport(TextDocumentFromLines({
+      "双河镇2024年度财政项目资金绩效自评报告",
+      "项目名称  指标名称  年度目标值  实际完成值  分值  得分",
+      "耕地保护补偿资金  项目完成数量  3个以上  3个  30  30",
+      "项目按期完工率  100%  100%  30  30",
+      "群众满意度  95%以上  96.4%  10  10",
+      "城乡环卫一体化保洁经费  项目完成数量  2个以上  2个  30  30",
+      "群众满意度  95%以上  93%  10  9.79",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  ASSERT_EQ(projects[0].indicators.size(), 3u);
+  EXPECT_EQ(projects[0].indicators[1].name, "项目按期完工率");
+  EXPECT_EQ(ToString(*projects[0].indicators[1].score_stated), "30");
+  ASSERT_TRUE(projects[0].satisfaction);
+  EXPECT_EQ(ToString(*projects[0].satisfaction->stated), "96.40");
+  ASSERT_EQ(projects[1].indicators.size(), 2u);
+  EXPECT_FALSE(projects[1].indicators[0].level2) << "群众满意度 names an indicator, no level";
+  EXPECT_EQ(ToString(*projects[1].indicators[1].score_stated), "9.79");
 }
 
 }  // namespace

@@ -39,11 +39,17 @@ bool IsNumeric(std::string_view cell) { return IsNumericCell(cell) && !IsYearLab
 // A header cell is a short label, never a sentence nor a numbered item ("十一、…决算表" in a
 // table of contents).
 constexpr std::size_t kHeaderCellMax = 20;
+// "附表2：重点项目绩效目标完成情况表": a table's caption, in a cell of its own.
+bool IsCaption(std::string_view cell) {
+  return StartsWith(cell, "附表") || (EndsWith(cell, "表") && CodePointCount(cell) > 6);
+}
+
 Role HeaderRole(std::string_view cell) {
   if (CodePointCount(cell) > kHeaderCellMax || cell.find("。") != std::string_view::npos ||
       cell.find("，") != std::string_view::npos || ReadHeadingMarker(cell).found()) {
     return Role::kNone;
   }
+  if (IsCaption(cell)) return Role::kNone;  // the table's caption in its header row heads no column
   return ColumnRole(cell);
 }
 
@@ -744,7 +750,7 @@ void GridReader::ListRow(Cells row, bool structured) {
       name = labels[i];
     }
   }
-  if (!name || IsTotalRow(name->text) || CodePointCount(name->text) > 60) return;
+  if (!name || IsTotalRow(name->text) || CodePointCount(name->text) > 60 || IsCaption(name->text)) return;
   std::string_view code;
   const std::string_view text = WithoutProjectCode(name->text, &code);
   const std::size_t project =
@@ -788,6 +794,14 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
   auto values = Bind(row, structured, &labels);
   if (skip_label) {
     std::erase_if(labels, [&](const GridCell* l) { return l == &row[*skip_label]; });
+  } else if (!structured && name_column != header_->roles.end() &&
+             std::find(header_->roles.begin(), name_column, Role::kLevel3) == name_column && labels.size() >= 2 &&
+             !IsNumeric(labels.front()->text) && CodePointCount(labels.front()->text) <= 60) {
+    // A row cut from cells one per line: two labels before the figures are the project's name
+    // (its first row under the merged name cell) and the indicator's.
+    row_project_ = binder_.Project(labels.front()->text, PlaceOf(*labels.front()));
+    subject = row_project_;
+    labels.erase(labels.begin());
   }
   if (labels.empty() || values.empty()) return;
   for (const GridCell* l : labels) {
@@ -905,6 +919,14 @@ bool GridReader::LevelsFit(const std::vector<GridCell>& run, std::size_t begin, 
   if (!header_ || header_->kind != TableKind::kIndicators || width < 3) return true;
   for (std::size_t k = begin; k < end; ++k) {
     if ((k - begin) % width >= 2 && (IsLevel1(run[k].text) || IsLevel2(run[k].text))) return false;
+    // (Nor may words stand where a row's points do in a table of several projects' indicators:
+    // a project's name merged over its rows left those rows a cell short.)
+    // (A caption cell opening the header, "附表2：…表", heads no column of the rows.)
+    if (header_->roles.size() < width || !header_->has(Role::kName)) continue;
+    const Role role = header_->roles[(k - begin) % width + (header_->roles.size() - width)];
+    if ((role == Role::kWeight || role == Role::kScore) && !IsNumeric(run[k].text) && !IsBlankValue(run[k].text)) {
+      return false;
+    }
   }
   return true;
 }

@@ -75,7 +75,7 @@ const KeywordTable kColumnWords = {
     {static_cast<int>(Role::kInitial), {"年初预算"}},
     {static_cast<int>(Role::kExecuted),
      {"执行数", "实际支出", "支出数", "实际拨付", "已支付", "已拨付", "完成投资", "实际使用", "决算数", "执行金额",
-      "支出金额", "拨付金额", "全年执行", "实际执行"}},
+      "支出金额", "拨付金额", "全年执行", "实际执行", "累计支付", "累计支出", "累计拨付", "实际支付", "支付金额"}},
     {static_cast<int>(Role::kOther), {"其他资金"}},
     {static_cast<int>(Role::kFiscal), {"财政拨款", "财政资金", "财政补助"}},
     {static_cast<int>(Role::kBudget),

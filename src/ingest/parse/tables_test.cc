@@ -303,5 +303,29 @@ TEST(ParseTablesTest, IndicatorRowsUnderAProjectsMergedNameCell) {
   EXPECT_EQ(ToString(*projects[1].indicators[1].score_stated), "9.79");
 }
 
+TEST(ParseTablesTest, AProjectsIndicatorsOneCellPerLineUnderItsMergedName) {
+  // The same table copied from a web page one cell per line, its caption in the header row: rows
+  // end after their figures, and two labels before them are the project's name and the
+  // indicator's; 累计支付 in a list is what was spent.
+  std::vector<std::string> lines = {"青龙乡2023年度财政项目资金绩效自评报告", "序号", "项目名称", "计划投资（元）",
+                                    "累计支付（元）", "支付进度", "1", "村干部业务培训经费", "754,300.00", "754,300.00",
+                                    "100.00%", "附表2：重点项目绩效目标完成情况表", "项目名称", "指标名称", "年度目标值",
+                                    "实际完成值", "分值", "得分"};
+  for (const char* cell : {"村干部业务培训经费", "项目完成数量", "4个以上", "4个", "30", "30", "项目按期完工率", "100%",
+                           "98.6%", "29", "28.59", "群众满意度", "95%以上", "98.3%", "10", "10"}) {
+    lines.push_back(cell);
+  }
+  const auto parsed = ParseReport(TextDocumentFromLines(lines));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(ToYuanString(*projects[0].executed), "754300");
+  ASSERT_EQ(projects[0].indicators.size(), 3u);
+  EXPECT_EQ(projects[0].indicators[0].name, "项目完成数量");
+  EXPECT_EQ(projects[0].indicators[1].name, "项目按期完工率");
+  EXPECT_EQ(ToString(*projects[0].indicators[1].actual), "98.6");
+  EXPECT_EQ(ToString(*projects[0].indicators[1].score_stated), "28.59");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -34,7 +34,14 @@ bool IsYearLabel(std::string_view cell) {
   const std::string_view rest = cell.substr(4);
   return StartsWith(rest, "年") && rest.find_first_of("0123456789") == std::string_view::npos;
 }
-bool IsNumeric(std::string_view cell) { return IsNumericCell(cell) && !IsYearLabel(cell); }
+// "1.人员经费", "2、特困人员救助供养资金": a numbered row label, no number.
+bool IsNumberedLabel(std::string_view cell) {
+  const HeadingMarker marker = ReadHeadingMarker(cell);
+  if (!marker.found()) return false;
+  const std::string_view body = WithoutMarker(cell);
+  return !body.empty() && static_cast<unsigned char>(body[0]) >= 0xE4;
+}
+bool IsNumeric(std::string_view cell) { return IsNumericCell(cell) && !IsYearLabel(cell) && !IsNumberedLabel(cell); }
 
 // A header cell is a short label, never a sentence nor a numbered item ("十一、…决算表" in a
 // table of contents).
@@ -50,6 +57,8 @@ Role HeaderRole(std::string_view cell) {
     return Role::kNone;
   }
   if (IsCaption(cell)) return Role::kNone;  // the table's caption in its header row heads no column
+  // "预算完成数/预算数×100%": an indicator's formula, no column.
+  if (cell.find('/') != std::string_view::npos && ContainsAny(cell, {"×", "*100", "÷"})) return Role::kNone;
   return ColumnRole(cell);
 }
 
@@ -328,9 +337,15 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
   };
   std::size_t j = at;
   // A header ends where the rows' levels start (产出指标 | 数量指标 under 一级指标 | 二级指标).
-  // (二级指标 names a column: no level of a row.)
+  // (二级指标 names a column: no level of a row.) In an indicator header, only a reason or a
+  // grade follows the points (投入 | 预算配置 after 分值 | 得分 open the first row).
+  bool levels = false, scored = false;
   while (j < run.size() && !IsNumeric(run[j].text) && role_near(j) &&
          (j == at || role_of(j) != Role::kNone || !(IsLevel1(run[j].text) || IsLevel2(run[j].text)))) {
+    const Role r = role_of(j);
+    if (levels && scored && r != Role::kReason && r != Role::kGrade && r != Role::kScore && r != Role::kWeight) break;
+    levels = levels || r == Role::kLevel1 || r == Role::kLevel2 || r == Role::kLevel3;
+    scored = scored || r == Role::kScore;
     ++j;
   }
   // "…| 实际完成指标值 | 50" one cell per line: the block's points after the header, before the rows'

@@ -121,6 +121,18 @@ Role ColumnRole(std::string_view header) {
   }
   // "预算执行情况": the caption of a block of funds rows, no column of money.
   if (role >= Role::kInitial && role <= Role::kOther && EndsWith(header, "情况")) return Role::kNone;
+  // "预算执行", "预算配置", "预算调整率"…: 预算 qualifying something else, no column of money (an
+  // indicator's level or name); "全年预算", "预算(万元)" and the longer words are the budget.
+  if (role == Role::kBudget) {
+    static const KeywordSet kBudgetHeads = {"预算数", "调整后预算", "预算安排", "预算金额", "资金总额", "资金规模", "计划投资",
+                                            "总投资", "预算资金", "下达资金", "资金额", "批复", "安排资金", "计划安排",
+                                            "债券规模", "资金量", "金额", "预算额"};
+    const std::size_t last = header.rfind("预算");
+    if (last != std::string_view::npos && !kBudgetHeads.In(header)) {
+      const std::string_view after = header.substr(last + std::string_view("预算").size());
+      if (!after.empty() && !StartsWith(after, "(") && !StartsWith(after, "（")) return Role::kNone;
+    }
+  }
   // 预算执行数, 预算支出数: what of the budget was spent (the budget word qualifies the head).
   static const KeywordSet kSpentHeads = {"执行数", "支出数", "执行金额", "支出金额"};
   if (role == Role::kBudget && kSpentHeads.In(header)) return Role::kExecuted;

@@ -327,5 +327,29 @@ TEST(ParseTablesTest, AProjectsIndicatorsOneCellPerLineUnderItsMergedName) {
   EXPECT_EQ(ToString(*projects[0].indicators[1].score_stated), "28.59");
 }
 
+TEST(ParseTablesTest, AFinalAccountsTableAndIndicatorFormulasOneCellPerLine) {
+  // A 收支决算表 copied one cell per line: "1、高龄津贴发放经费" is a numbered label, no figure, so
+  // each project row keeps its four figures. The 部门整体 indicator table after it: its first
+  // row's levels (投入 | 预算配置) do not join the header, and neither a formula
+  // ("预算完成数/预算数×100%") nor "预算执行" heads a column of money.
+  std::vector<std::string> lines = {"某县民政局2024年度部门整体支出绩效自评报告", "单位：万元", "项目", "年初预算数",
+                                    "调整预算数", "决算数", "决算数占调整预算数比例", "（二）项目支出", "1603.9154",
+                                    "2499.7847", "2414.7956", "96.60%", "1、高龄津贴发放经费", "0.0000", "818.6908",
+                                    "782.8075", "95.62%", "2、特困人员救助供养资金", "874.7856", "874.7856", "854.1843",
+                                    "97.64%", "一级指标", "二级指标", "三级指标", "指标解释（计算公式）", "目标值", "实际值",
+                                    "分值", "得分", "投入", "预算配置", "在职人员控制率", "在职人员数/编制数×100%", "≤100%",
+                                    "96.97%", "4", "4", "过程", "预算执行", "预算完成率", "预算完成数/预算数×100%", "≥100%",
+                                    "97.53%", "6", "5.85"};
+  const auto parsed = ParseReport(TextDocumentFromLines(lines));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "高龄津贴发放经费");
+  EXPECT_EQ(ToYuanString(*projects[0].budget.total), "8186908");
+  EXPECT_EQ(ToYuanString(*projects[0].executed), "7828075");
+  EXPECT_EQ(ToString(*projects[1].execution_rate_stated), "97.64");
+  EXPECT_EQ(parsed->evaluation.department_indicators.size(), 2u);
+}
+
 }  // namespace
 }  // namespace jixiao::parse

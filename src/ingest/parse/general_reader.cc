@@ -494,7 +494,10 @@ void FillProject(Project& into, const Project& from) {
       return (i.target || i.target_text) && (i.actual || i.actual_text) && i.score_stated;
     });
   };
-  if (complete(from.indicators) > complete(into.indicators)) into.indicators = from.indicators;
+  // (A 评分表 states points only: a list where there was none is still the project's.)
+  if (complete(from.indicators) > complete(into.indicators) || (into.indicators.empty() && !from.indicators.empty())) {
+    into.indicators = from.indicators;
+  }
 }
 
 }  // namespace

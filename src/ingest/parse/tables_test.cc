@@ -351,5 +351,24 @@ TEST(ParseTablesTest, AFinalAccountsTableAndIndicatorFormulasOneCellPerLine) {
   EXPECT_EQ(parsed->evaluation.department_indicators.size(), 2u);
 }
 
+TEST(ParseTablesTest, AScoringTableStatesPointsOnly) {
+  // A 评分表 (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 评分标准 | 得分) states no target and no
+  // reached value: its rows are still the project's indicators, with their points.
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"项目名称", "村卫生室运行补助经费"},
+      {"计划投资额（万元）", "35.1608", "其中：财政资金（万元）", "35.1608"},
+      {"一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "评分标准", "得分"},
+      {"决策", "15", "项目立项", "5", "立项依据充分性", "3", "项目立项符合国家法律法规，得满分", "3"},
+      {"", "", "", "", "绩效指标明确性", "2", "将项目绩效目标细化分解为具体的绩效指标，不明确的酌情扣分", "1.6"},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  ASSERT_EQ(projects[0].indicators.size(), 2u);
+  EXPECT_EQ(projects[0].indicators[1].name, "绩效指标明确性");
+  EXPECT_EQ(ToString(*projects[0].indicators[1].weight), "2");
+  EXPECT_EQ(ToString(*projects[0].indicators[1].score_stated), "1.60");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -480,7 +480,13 @@ bool CellTableReader::Indicators() {
   i_ = j;
   Indicator previous;
   const std::size_t width = columns.size();
-  while (i_ < tokens_.size() && !IsTableEnd(At(i_))) {
+  // (A sheet holding several forms one under another: the next form's 专项名称 / 项目名称, or its
+  // caption 附表2, ends this one's indicators.)
+  const auto next_form = [&](std::size_t k) {
+    const std::string t = RemoveSpaces(At(k));
+    return tokens_[k].row >= 0 && RowStart(k) == k && (IsNameKey(t) || (StartsWith(t, "附表") && !LongerThan(t, 6)));
+  };
+  while (i_ < tokens_.size() && !IsTableEnd(At(i_)) && !next_form(i_)) {
     std::size_t count = 0;
     if (tokens_[i_].row >= 0) {
       count = RowEnd(i_) - i_;

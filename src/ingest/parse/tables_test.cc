@@ -370,5 +370,36 @@ TEST(ParseTablesTest, AScoringTableStatesPointsOnly) {
   EXPECT_EQ(ToString(*projects[0].indicators[1].score_stated), "1.60");
 }
 
+TEST(ParseTablesTest, TwoRegionalFormsOneUnderAnotherInOneSheet) {
+  // A sheet holding two 区域绩效目标自评表: the second form's 专项名称 ends the first one's
+  // indicators; the funds row's caption and points frame its label | figure pairs, whose unit
+  // the rows below write (万元); 其中：中央补助 is the fiscal part.
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"附表1"},
+      {"专项名称", "林业改革发展资金"},
+      {"预算执行情况", "预算数：", "752.61", "执行数：", "752.61", "20"},
+      {"", "其中：中央补助", "563.72万元", "其中：中央补助", "563.72 万元", ""},
+      {"年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "60"},
+      {"", "产出指标", "数量指标", "指标1.选聘生态护林员人数", "≥350人", "350人", "9"},
+      {"附表2"},
+      {"专项名称", "林业草原生态保护恢复资金"},
+      {"预算执行情况", "预算数：", "2991.58", "执行数：", "2619.72", "17.51"},
+      {"", "其中：中央补助", "2121.71 万元", "其中：中央补助", "1897.36 万元", ""},
+      {"年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "60"},
+      {"", "产出指标", "数量指标", "指标1.森林防火巡护人次", "≥6160人次", "6160人次", "10"},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(ToYuanString(*projects[0].budget.total), "7526100");
+  EXPECT_EQ(ToYuanString(*projects[0].budget.fiscal), "5637200");
+  EXPECT_EQ(ToYuanString(*projects[0].executed), "7526100");
+  ASSERT_EQ(projects[0].indicators.size(), 1u);
+  EXPECT_EQ(projects[1].name, "林业草原生态保护恢复资金");
+  EXPECT_EQ(ToYuanString(*projects[1].executed), "26197200");
+  ASSERT_EQ(projects[1].indicators.size(), 1u);
+  EXPECT_EQ(projects[1].indicators[0].name, "森林防火巡护人次");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -8,6 +8,7 @@
 #include "base/file.h"
 #include "base/text.h"
 #include "ingest/read/pdf_layout.h"
+#include "ingest/read/pdf_table.h"
 #include "ingest/read/reader_test_util.h"
 #include "ingest/read/txt_reader.h"
 
@@ -330,6 +331,59 @@ TEST(PdfTables, CellWrappedOverThreeLinesBesideANameOverTwoIsOneRow) {
       {"", "质量指标", "资金拨付准确", "≥92%", "92.56%", "15", "无"},
   };
   EXPECT_EQ(Rows(pdf), expected);
+}
+
+TEST(PdfTables, ARowCentredBesideACellWrappedOverFourLinesIsOneRow) {
+  // A township's list: the document number wraps over four lines while the row's other cells
+  // sit centred between its middle lines, as close as the lines are: one row.
+  Drawing drawing;
+  const TableSpec table = {
+      {40, 70, 190, 270, 330, 420, 510, 560},
+      {
+          {{"序号"}, {"项目名称"}, {"资金来源"}, {"下达文号"}, {"下达金额"}, {"已支付"}, {"支付", "率"}},
+          {{"1"}, {"村党群服务中心维修"}, {"县级资金"}, {"汀财农"}, {"910,574.16"}, {"910,574.16"}, {"100%"}},
+          {{"2"}, {"耕地保护补偿资金"}, {"中央资金"}, {"汀财", "农〔", "2024〕", "4号"}, {"923,238.19"}, {"923,238.19"}, {"100%"}},
+          {{"3"}, {"大湾村排洪沟整治"}, {"中央资金"}, {"汀财社"}, {"527,000.00"}, {"345,137.57"}, {"65.49%"}},
+      },
+      0, 2};
+  DrawTable(drawing, table, 100);
+  const TextDocument pdf = ReadDrawing(drawing);
+  const std::vector<std::vector<std::string>> expected = {
+      {"序号", "项目名称", "资金来源", "下达文号", "下达金额", "已支付", "支付率"},
+      {"1", "村党群服务中心维修", "县级资金", "汀财农", "910,574.16", "910,574.16", "100%"},
+      {"2", "耕地保护补偿资金", "中央资金", "汀财农〔 2024〕 4号", "923,238.19", "923,238.19", "100%"},
+      {"3", "大湾村排洪沟整治", "中央资金", "汀财社", "527,000.00", "345,137.57", "65.49%"},
+  };
+  EXPECT_EQ(Rows(pdf), expected);
+}
+
+TEST(PdfTables, PartsOfARowBesideAWrappedCellJoinIt) {
+  // As LibreOffice lays out a row whose cells are centred beside a document number wrapped over
+  // three lines: the row number and the number's first line, then the row, then its last line.
+  // A header wrapped in narrow columns ("支付进" over "度") joins too; rows of indicators under a
+  // merged first cell share columns of figures and stay apart.
+  std::vector<pdf::TableRow> rows = {
+      {{"序号", "项目名称", "下达文号", "下达金额", "支付进"}},
+      {{"", "", "", "（元）", "度"}},
+      {{"2", "", "汀财农", "", ""}},
+      {{"", "耕地保护补偿资金", "〔2024〕", "923,238.19", "100.00%"}},
+      {{"", "", "4号", "", ""}},
+      {{"3", "大湾村排洪沟", "汀财社〔2024〕7号", "527,000.00", "65.49%"}},
+      {{"", "整治工程", "", "", ""}},
+      {{"村干部业务培训经费", "项目完成数量", "4个以上", "30", "30"}},
+      {{"", "项目按期完工率", "100%", "29", "28.59"}},
+  };
+  pdf::JoinSplitRows(rows);
+  std::vector<std::vector<std::string>> cells;
+  for (const pdf::TableRow& row : rows) cells.push_back(row.cells);
+  const std::vector<std::vector<std::string>> expected = {
+      {"序号", "项目名称", "下达文号", "下达金额（元）", "支付进度"},
+      {"2", "耕地保护补偿资金", "汀财农〔2024〕4号", "923,238.19", "100.00%"},
+      {"3", "大湾村排洪沟整治工程", "汀财社〔2024〕7号", "527,000.00", "65.49%"},
+      {"村干部业务培训经费", "项目完成数量", "4个以上", "30", "30"},
+      {"", "项目按期完工率", "100%", "29", "28.59"},
+  };
+  EXPECT_EQ(cells, expected);
 }
 
 TEST(PdfTables, NarrowCellsWrappedSideBySideStayApart) {

@@ -951,6 +951,69 @@ class TableBuilder {
 
 }  // namespace
 
+// A cell holding only a figure ("923,238.19", "100.00%", "3").
+namespace {
+
+bool IsFigure(const std::string& cell) {
+  bool digit = false;
+  for (char c : cell) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != ',' && c != '.' && c != '%' && c != '-' && c != ' ') return false;
+  }
+  return digit;
+}
+
+std::size_t Filled(const TableRow& row) {
+  return static_cast<std::size_t>(
+      std::count_if(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !c.empty(); }));
+}
+
+}  // namespace
+
+// A row's cells set vertically in the middle (or at the top) while one of its cells wraps: the
+// wrapped cell's lines come out as rows of their own beside parts of the row ("2 | | | 汀财农",
+// "| 耕地保护补偿资金 | … | 〔2024〕4号 | 923,238.19 …", "| 桥建设项目 | 政奖补资金 | 〔"). A row
+// whose first cell is empty joins the row above when the two share at least one column, every
+// shared column holding words in both (the lines of one wrapped cell, never a figure), and the
+// two together hold a figure: a new row starts with its own first cell, and two rows of
+// indicators share columns of figures.
+void JoinSplitRows(std::vector<TableRow>& rows) {
+  std::vector<TableRow> out;
+  for (TableRow& row : rows) {
+    if (!out.empty()) {
+      TableRow& above = out.back();
+      const std::size_t n = row.cells.size();
+      bool joins = n >= 4 && above.cells.size() == n && above.page == row.page && row.cells[0].empty() &&
+                   !above.cells[0].empty();
+      std::size_t shared = 0;
+      bool figure = false;
+      for (std::size_t k = 0; joins && k < n; ++k) {
+        const std::string& a = above.cells[k];
+        const std::string& b = row.cells[k];
+        figure = figure || IsFigure(a) || IsFigure(b);
+        if (a.empty() || b.empty()) continue;
+        ++shared;
+        joins = !IsFigure(a) && !IsFigure(b);
+      }
+      // (A header wrapped in narrow columns, "支付进 | 实施状" over "度 | 态": under the table's first
+      // row, short rests of its words, no figure anywhere.)
+      bool header_rest = out.size() == 1 && !figure && row.cells[0].empty() && above.cells.size() == n;
+      for (std::size_t k = 0; header_rest && k < n; ++k) {
+        header_rest = row.cells[k].empty() || (!above.cells[k].empty() && CodePointCount(row.cells[k]) <= 4);
+      }
+      if ((joins && shared > 0 && figure) || (header_rest && Filled(row) >= 2)) {
+        for (std::size_t k = 0; k < n; ++k) above.cells[k] += row.cells[k];
+        above.y0 = std::min(above.y0, row.y0), above.y1 = std::max(above.y1, row.y1);
+        above.x0 = std::min(above.x0, row.x0), above.x1 = std::max(above.x1, row.x1);
+        continue;
+      }
+    }
+    out.push_back(std::move(row));
+  }
+  rows = std::move(out);
+}
+
+
 void AppendWord(Segment& segment, const Box& previous, const Box& box, double height) {
   const double gap = box.x0 - previous.x1;
   const bool both_ascii = !segment.text.empty() && IsAscii(segment.text.back()) && IsAscii(box.text.front());
@@ -1108,10 +1171,15 @@ std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& unmarked) {
     for (; next < region.begin; ++next) items.push_back({next, {}});
     TableBuilder builder(lines, info, region);
     std::vector<std::vector<std::string>> cells = builder.Build();
+    std::vector<TableRow> rows;
     for (std::size_t r = 0; r < cells.size(); ++r) {
       const Row& row = builder.rows()[r];
+      rows.push_back({std::move(cells[r]), row.page, row.number, row.x0, row.y0, row.x1, row.y1});
+    }
+    JoinSplitRows(rows);
+    for (TableRow& row : rows) {
       LayoutItem item;
-      item.row = {std::move(cells[r]), row.page, row.number, row.x0, row.y0, row.x1, row.y1};
+      item.row = std::move(row);
       items.push_back(std::move(item));
     }
     next = region.end;

@@ -54,6 +54,12 @@ struct LayoutItem {
   bool is_row() const { return line == kRow; }
 };
 
+// Joins the parts of a row a wrapped cell split (cells set vertically in the middle beside it):
+// a row whose first cell is empty joins the row above when every column both fill holds words
+// (the lines of one wrapped cell) and the two hold a figure; under the table's first row, short
+// rests of its words (a header wrapped in narrow columns) join it.
+void JoinSplitRows(std::vector<TableRow>& rows);
+
 // `lines` are the document's physical lines in reading order, pages in order. Tables may run
 // over a page break: their rows share one set of columns, a header row repeated at the top of
 // the next page is dropped, and a row cut by the page break is joined back.

@@ -125,6 +125,25 @@ std::size_t Binder::AddDepartmentIndicator(Indicator indicator, const Place& whe
 
 std::size_t Binder::AddIndicator(std::size_t project, Indicator indicator, const Place& where) {
   auto& list = ev_.projects[project].indicators;
+  // The same indicator stated again (in the text, then in the 自评表): one indicator, the
+  // figures the first statement lacks taken from the second.
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    Indicator& known = list[k];
+    if (known.name != indicator.name || indicator.name.empty()) continue;
+    const bool same_target = !known.target || !indicator.target || known.target == indicator.target;
+    const bool same_actual = !known.actual || !indicator.actual || known.actual == indicator.actual;
+    if (!same_target || !same_actual) break;
+    const auto fill = [](auto& into, auto& from) {
+      if (!into && from) into = std::move(from);
+    };
+    fill(known.level1, indicator.level1), fill(known.level2, indicator.level2);
+    fill(known.comparator, indicator.comparator), fill(known.target, indicator.target);
+    fill(known.actual, indicator.actual), fill(known.target_text, indicator.target_text);
+    fill(known.actual_text, indicator.actual_text), fill(known.unit, indicator.unit);
+    fill(known.weight, indicator.weight), fill(known.score_stated, indicator.score_stated);
+    fill(known.deviation_reason, indicator.deviation_reason);
+    return k;
+  }
   list.push_back(std::move(indicator));
   Record(Pointer("/projects", project, "indicators/" + std::to_string(list.size() - 1)), where);
   return list.size() - 1;

@@ -409,6 +409,11 @@ class GridReader {
   void FundsRow(Cells row, bool structured);
   void ListRow(Cells row, bool structured);
   void IndicatorRow(Cells row, bool structured);
+  // A line of cells laid out by spaces under a header laid out so: each cell in the column its
+  // start lines up with (a cell left of the first column is a caption beside the table, "绩效指");
+  // false when the header was not laid out so or two cells fall in one column.
+  bool PlaceByColumns(const std::vector<GridCell>& cells, const std::vector<std::size_t>& starts,
+                      std::vector<GridCell>& placed) const;
   // Each value column's cell: by position when the row has one cell per column, otherwise
   // the values after the row's labels in column order.
   std::vector<std::pair<Role, const GridCell*>> Bind(Cells row, bool structured,
@@ -433,6 +438,10 @@ class GridReader {
   std::vector<bool>& used_;
   const GridHooks& hooks_;
   const std::vector<bool> closing_pipes_;  // per line: a row of a table of closing pipes (paragraphs.h)
+  // The display column each header cell starts at, when the header was a line of cells laid out
+  // by spaces (empty otherwise); header_serial_ counts the headers read.
+  std::vector<std::size_t> header_columns_;
+  std::size_t header_serial_ = 0;
   std::vector<GridCell> run_;  // one cell per line, waiting for a header to cut it into rows
   std::optional<Header> header_;
   bool just_header_ = false;
@@ -447,6 +456,30 @@ class GridReader {
   bool split_header_ = false;       // the row being read is such a header
   std::deque<std::string> folded_;  // the text of cells read as one
 };
+
+bool GridReader::PlaceByColumns(const std::vector<GridCell>& cells, const std::vector<std::size_t>& starts,
+                                std::vector<GridCell>& placed) const {
+  constexpr std::size_t kSlack = 2;  // columns a cell may start left of its header cell
+  if (!header_ || header_columns_.size() != header_->roles.size() || header_columns_.size() < 3 ||
+      starts.size() != cells.size()) {
+    return false;
+  }
+  placed.assign(header_columns_.size(), GridCell{});
+  for (GridCell& c : placed) c.line = cells.front().line, c.offset = cells.front().offset;
+  std::vector<bool> filled(placed.size(), false);
+  std::size_t aligned = 0;  // cells starting where their header cell does
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    if (starts[k] + kSlack < header_columns_.front()) continue;  // a caption beside the table
+    std::size_t j = 0;
+    while (j + 1 < header_columns_.size() && header_columns_[j + 1] <= starts[k] + kSlack) ++j;
+    if (filled[j]) return false;
+    placed[j] = cells[k], filled[j] = true;
+    aligned += starts[k] + kSlack >= header_columns_[j] && starts[k] <= header_columns_[j] + kSlack;
+  }
+  // (Cells only separated by spaces, not lined up under the header's, are no such layout.)
+  const auto count = static_cast<std::size_t>(std::count(filled.begin(), filled.end(), true));
+  return count >= 2 && aligned * 2 >= count;
+}
 
 std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(Cells row, bool structured,
                                                                std::vector<const GridCell*>* labels) const {
@@ -678,6 +711,7 @@ void GridReader::Row(Cells row, bool structured) {
     header_ = *h;
     row_project_.reset();
     header_written_as_row_ = row_line_;
+    ++header_serial_;
     just_header_ = true;
     level1_.clear(), level2_.clear();
     for (const GridCell& c : row) Use(c);
@@ -1074,12 +1108,26 @@ void GridReader::Run() {
     const bool labelled_unit = !separated && cells.size() == 2 && IsUnitOnly(cells[1].text);
     if (cells.size() >= 2 && !pipe_cell && !labelled_unit) {
       FlushRun();
-      // A line of indicator cells, one for every column, binds by column however its cells
-      // were separated (runs of spaces).
-      const bool whole = header_ && header_->kind == TableKind::kIndicators && cells.size() == header_->roles.size();
+      std::vector<std::size_t> columns;  // where each cell starts, in display columns
+      if (!separated) {
+        for (const GridCell& c : cells) columns.push_back(DisplayWidth(std::string_view(line.text).substr(0, c.offset)));
+      }
+      const std::size_t serial = header_serial_;
       row_line_ = true;
-      Row(cells, separated || whole);
+      if (std::vector<GridCell> placed; !separated && PlaceByColumns(cells, columns, placed)) {
+        Row(placed, true);
+      } else {
+        // A line of indicator cells, one for every column, binds by column however its cells
+        // were separated (runs of spaces).
+        const bool whole = header_ && header_->kind == TableKind::kIndicators && cells.size() == header_->roles.size();
+        Row(cells, separated || whole);
+      }
       row_line_ = false;
+      // (Only a header laid out in columns, with a wide gap of spaces somewhere, lines its rows up.)
+      if (header_serial_ != serial) {
+        header_columns_.clear();
+        if (!separated && line.text.find("   ") != std::string::npos) header_columns_ = columns;
+      }
       continue;
     }
     const std::string_view text = TrimTrailing(TrimSpace(line.text), "| ");

@@ -185,6 +185,21 @@ inline bool LongerThan(std::string_view s, std::size_t limit) {
   return CharCount(s) > limit;
 }
 
+// The columns `s` takes in a monospace view: two for a wide (CJK, full-width) code point, one for
+// any other — how a text table laid out by spaces lines its cells up.
+inline std::size_t DisplayWidth(std::string_view s) {
+  std::size_t width = 0;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const auto lead = static_cast<unsigned char>(s[pos]);
+    const std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    // Three-byte sequences from E2 BA 80 (U+2E80) up, and four-byte ones, are wide; U+3000 too.
+    const bool wide = n == 4 || (n == 3 && (lead > 0xE2 || (pos + 1 < s.size() && static_cast<unsigned char>(s[pos + 1]) >= 0xBA)));
+    width += wide ? 2 : 1;
+    pos += n;
+  }
+  return width;
+}
+
 // Trims ASCII and ideographic whitespace (U+3000) and no-break spaces (U+00A0).
 inline std::string_view TrimSpace(std::string_view s) {
   while (!s.empty()) {

@@ -401,5 +401,39 @@ TEST(ParseTablesTest, TwoRegionalFormsOneUnderAnotherInOneSheet) {
   EXPECT_EQ(projects[1].indicators[0].name, "森林防火巡护人次");
 }
 
+TEST(ParseTablesTest, ALayoutTableBindsCellsByTheColumnsTheyStartIn) {
+  // pdftotext -layout: cells line up under the header's in display columns (a CJK character
+  // takes two), the form's merged caption ("绩效指", "标（90") stands left of the columns, and a
+  // qualitative row fills every column. The same indicator stated in the text before gives
+  // one indicator, its points taken from the table.
+  const auto parsed = ParseReport(TextDocumentFromLines({
+      "某县文化馆2021年度项目支出绩效自评报告",
+      "（一）文化惠民演出经费",
+      "绩效指标完成情况：活动完成时间年度指标值为“按期完成”，实际完成情况为“按期完成”。",
+      "       一级指标   二级指标    三级指标         年度指标值    实际完成值        权重  得分   未完成原因",
+      "       产出指标   数量指标    送戏下乡演出场次 ≥119场        119场             17    17",
+      "绩效指 产出指标   时效指标    活动完成时间     按期完成      按期完成          13    13",
+      "标（90 效益指标   社会效益    群众文化生活     明显提升      明显提升          16    16",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  ASSERT_EQ(projects[0].indicators.size(), 3u);
+  const auto named = [&](const char* name) {
+    for (const Indicator& i : projects[0].indicators) {
+      if (i.name == name) return &i;
+    }
+    return static_cast<const Indicator*>(nullptr);
+  };
+  const Indicator* time = named("活动完成时间");
+  ASSERT_TRUE(time);
+  EXPECT_EQ(time->target_text, "按期完成");
+  EXPECT_EQ(ToString(*time->score_stated), "13");
+  const Indicator* life = named("群众文化生活");
+  ASSERT_TRUE(life);
+  EXPECT_EQ(life->level1, "效益指标");
+  EXPECT_EQ(ToString(*life->score_stated), "16");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

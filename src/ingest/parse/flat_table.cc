@@ -13,6 +13,18 @@
 namespace jixiao::parse {
 namespace {
 
+// "194.9" is a valid money cell; "0194", "1.", "1.234" are not.
+bool ValidDecimal(std::string_view d, int max_decimals) {
+  if (d.empty() || d.front() == '.' || d.back() == '.') return false;
+  const std::size_t dot = d.find('.');
+  if (dot != std::string_view::npos && (d.find('.', dot + 1) != std::string_view::npos ||
+                                        static_cast<int>(d.size() - dot - 1) > max_decimals)) {
+    return false;
+  }
+  return !(d.size() > 1 && d[0] == '0' && d[1] != '.');
+}
+
+
 // The table's text without spaces and page markers, each byte mapped to its source.
 struct Compact {
   std::string text;
@@ -322,8 +334,11 @@ class FlatTableReader {
   Project& project() { return ctx_.evaluation().projects[Current()]; }
   std::size_t Current() { return projects_.CurrentOrNew(c_.paragraph.front(), ""); }
   void Record(const std::string& field, std::size_t at, std::size_t length) {
+    RecordAt(Pointer("/projects", Current(), field), at, length);
+  }
+  void RecordAt(const std::string& pointer, std::size_t at, std::size_t length) {
     at = std::min(at, s_.size() - 1);
-    ctx_.Record(Pointer("/projects", Current(), field), c_.paragraph[at], c_.offset[at],
+    ctx_.Record(pointer, c_.paragraph[at], c_.offset[at],
                 std::min(length, ctx_.paragraph(c_.paragraph[at]).text.size() - c_.offset[at]));
   }
 
@@ -336,6 +351,7 @@ class FlatTableReader {
   std::optional<std::size_t> last_;  // the indicator a reason that follows belongs to
   std::vector<Column> order_;        // the indicator header's value columns, in order
   bool points_before_rate_ = false;  // the funds header has 分值 between 执行数 and 执行率
+  bool initial_first_ = false;       // the funds header has 年初预算数 before 全年预算数
   bool rows_started_ = false;        // a level word came: the header is complete
   bool OrderedRows() const {
     return order_.size() >= 3 && order_.size() <= 5 && std::count(order_.begin(), order_.end(), Column::kTarget) == 1 &&
@@ -372,10 +388,15 @@ std::size_t FlatTableReader::Info() {
 }
 
 std::size_t FlatTableReader::Funds(std::size_t pos) {
+  // (The form's title, before its funds header, says whose funds they are.)
+  const std::size_t header = std::min(Find(s_, "执行率", pos), s_.size());
+  const bool department = ContainsAny(s_.substr(0, header), {"部门整体", "整体支出", "单位整体"});
   if (const std::size_t rate = Find(s_, "执行率", pos); rate != std::string_view::npos) {
     // "全年执行数(B)分值执行率(B/A)": each row's points run together between its executed and its rate.
     const std::size_t points = Find(s_, "分值", pos), executed = Find(s_, "执行数", pos);
     points_before_rate_ = points < rate && executed < points;
+    const std::size_t initial = Find(s_, "年初预算", pos), budget = Find(s_, "全年预算", pos);
+    initial_first_ = initial < budget && budget < rate;
     if (const auto unit = HeaderUnit(s_.substr(pos, rate - pos))) unit_ = *unit;  // "资金情况(万元)"
     pos = rate + std::string_view("执行率").size();
     if (s_[pos] == '(' || StartsWith(s_.substr(pos), "（")) pos = Find(s_, s_[pos] == '(' ? ")" : "）", pos) + 1;
@@ -389,12 +410,30 @@ std::size_t FlatTableReader::Funds(std::size_t pos) {
     std::size_t end = digit;
     while (end < s_.size() && (DigitAt(s_, end) >= 0 || s_[end] == '.')) ++end;
     if (end >= s_.size() || s_[end] != '%') return pos;
-    const auto split = SplitFundsRun(s_.substr(digit, end - digit), points_before_rate_);
+    std::string_view run = s_.substr(digit, end - digit);
+    auto split = SplitFundsRun(run, points_before_rate_);
+    // "年初预算数全年预算数全年执行数…" over "2456.182456.182456.1810100%": the year's first budget
+    // leads the run; the rest splits as ever.
+    for (std::size_t k = 4; !split && initial_first_ && k + 4 < run.size(); ++k) {
+      if (run[k - 3] != '.' || !ValidDecimal(run.substr(0, k), 2)) continue;
+      if ((split = SplitFundsRun(run.substr(k), points_before_rate_))) digit += k;
+    }
     pos = end + 1;
     if (!split) continue;
-    Project& p = project();
     const auto budget = ParseMoneyIn(split->budget, unit_), executed = ParseMoneyIn(split->executed, unit_);
     if (!budget || !executed) continue;
+    // A 部门整体支出绩效自评表: its totals are the department's.
+    if (department && ContainsAny(label, {"总额", "合计", "总计"}) && !ctx_.evaluation().funds.budget_total) {
+      DepartmentFunds& f = ctx_.evaluation().funds;
+      f.budget_total = *budget, f.executed_total = *executed;
+      f.execution_rate_stated = ParseFixed<Percent>(split->rate).value_or(Percent());
+      RecordAt("/funds/budget_total", digit, split->budget.size());
+      RecordAt("/funds/executed_total", digit + split->budget.size(), split->executed.size());
+      RecordAt("/funds/execution_rate_stated", end - split->rate.size(), split->rate.size() + 1);
+      continue;
+    }
+    if (department) continue;
+    Project& p = project();
     if (ContainsAny(label, {"总额", "合计", "总计"}) && !p.budget.total) {
       p.budget.total = *budget, p.executed = *executed;
       p.execution_rate_stated = ParseFixed<Percent>(split->rate).value_or(Percent());
@@ -437,17 +476,6 @@ void FlatTableReader::Indicators(std::size_t pos) {
 }  // namespace
 
 namespace {
-
-// "194.9" is a valid money cell; "0194", "1.", "1.234" are not.
-bool ValidDecimal(std::string_view d, int max_decimals) {
-  if (d.empty() || d.front() == '.' || d.back() == '.') return false;
-  const std::size_t dot = d.find('.');
-  if (dot != std::string_view::npos && (d.find('.', dot + 1) != std::string_view::npos ||
-                                        static_cast<int>(d.size() - dot - 1) > max_decimals)) {
-    return false;
-  }
-  return !(d.size() > 1 && d[0] == '0' && d[1] != '.');
-}
 
 int Decimals(std::string_view d) {
   const std::size_t dot = d.find('.');
@@ -549,9 +577,11 @@ void FlatTableReader::Entries(std::string_view text, std::size_t base) {
 }
 
 bool StartsFlatTable(std::string_view text) {
-  // Cheapest tests first: narrative paragraphs are long and have a "。" early on.
-  return LongerThan(text, 80) && !Contains(text, "。") && ContainsAny(text, {"自评表", "评价表"}) &&
-         ContainsAny(text, {"执行率", "指标"});
+  // Cheapest tests first: narrative paragraphs are long and have a "。" early on. (A form's
+  // own text — its objectives — may hold one far in, after its title and funds.)
+  if (!LongerThan(text, 80) || !ContainsAny(text, {"自评表", "评价表"}) || !ContainsAny(text, {"执行率", "指标"})) return false;
+  const std::size_t stop = text.find("。");
+  return stop == std::string_view::npos || (Find(text, "资金总额") < stop && Find(text, "自评表") < stop);
 }
 
 bool ContinuesFlatTable(std::string_view text) {

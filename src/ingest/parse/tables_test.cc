@@ -435,5 +435,22 @@ TEST(ParseTablesTest, ALayoutTableBindsCellsByTheColumnsTheyStartIn) {
   EXPECT_EQ(ToString(*life->score_stated), "16");
 }
 
+TEST(ParseTablesTest, ADepartmentFormFlattenedWithTheYearsFirstBudgetLeadingItsFunds) {
+  // A 部门整体支出绩效自评表 copied from a Word file into one line: 年初预算数 | 全年预算数 |
+  // 全年执行数 | 分值 | 执行率 run together ("2456.182456.182456.1810100%"), the form's objectives
+  // later in the line closing with "。": the department's totals.
+  const auto parsed = ParseReport(TextDocumentFromLines({
+      "1、部门整体支出绩效自评表(2021年度)区级预算单位名称永州市零陵区疾病预防控制中心年度预算申请(万元)"
+      "年初预算数全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10按收入性质分:"
+      "年度总体目标完成疾病预防控制各项任务。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const DepartmentFunds& funds = parsed->evaluation.funds;
+  ASSERT_TRUE(funds.budget_total);
+  EXPECT_EQ(ToYuanString(*funds.budget_total), "24561800");
+  EXPECT_EQ(ToYuanString(*funds.executed_total), "24561800");
+  EXPECT_EQ(ToString(*funds.execution_rate_stated), "100");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -218,5 +218,26 @@ TEST(ReportParserTest, AProjectsObjectivesAreNoListOfProjects) {
   EXPECT_EQ(ToYuanString(*projects[0].budget.total), "286000000");
 }
 
+TEST(ReportParserTest, HowTheEvaluationWasDoneIsNoListOfProjects) {
+  // "二、项目绩效自评工作开展情况" and its (一)前期准备, (二)组织过程: how the evaluation was done.
+  // The project is the one whose money the text states.
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "二、项目绩效自评工作开展情况",
+      "(一)前期准备",
+      "我局成立了由局长任组长的预算绩效管理工作领导小组。",
+      "(二)组织过程",
+      "资财审计科对需要开展绩效自评的项目进行梳理。",
+      "三、项目绩效实现情况",
+      "市财政下达市交通运输局保山站房规模扩大工程建设经费260万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  for (const Project& p : parsed->evaluation.projects) {
+    EXPECT_NE(p.name, "前期准备");
+    EXPECT_NE(p.name, "组织过程");
+  }
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(ToYuanString(*parsed->evaluation.projects[0].budget.total), "2600000");
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -24,6 +24,10 @@ Region ClassifyHeading(std::string_view body) {
   const int rank = kWords.Lowest(body);
   // "(三)项目绩效目标": what the project was to achieve (总体目标, 年度目标 below), no list of projects.
   if (rank == static_cast<int>(Region::kProjects) && EndsWith(TrimTrailing(body, "。：: "), "目标")) return Region::kOther;
+  // "二、项目绩效自评工作开展情况": how the evaluation was done (前期准备, 组织过程), no projects.
+  if (rank == static_cast<int>(Region::kProjects) && ContainsAny(body, {"工作开展", "开展情况", "组织实施情况"})) {
+    return Region::kOther;
+  }
   return rank < 0 ? Region::kOther : static_cast<Region>(rank);
 }
 

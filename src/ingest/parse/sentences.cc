@@ -564,7 +564,8 @@ bool RefersBack(std::string_view before) {
 bool IsProjectHeading(std::string_view body) {
   static const KeywordSet kSectionWords = {"情况", "效益", "满意", "原因", "问题", "措施", "目标", "职能", "概况",
                                            "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用",
-                                           "材料", "附件", "附表", "背景", "目的", "依据", "内容", "主体"};
+                                           "材料", "附件", "附表", "背景", "目的", "依据", "内容", "主体",
+                                           "过程", "准备"};
   if (CodePointCount(body) < 4 || EndsWith(body, "：") || EndsWith(body, ":") || kSectionWords.In(body)) return false;
   // "三、预算安排": a label of the funds, no project ("…工程预算安排" would name its work).
   if (ColumnRole(body) != Role::kNone && !EndsAsNamedWork(body)) return false;

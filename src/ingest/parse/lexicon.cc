@@ -68,7 +68,7 @@ const KeywordTable kColumnWords = {
     {static_cast<int>(Role::kTarget), {"指标值", "目标值", "预期目标值", "年度目标值", "年度目标", "预期目标"}},
     {static_cast<int>(Role::kActual), {"完成值", "实际值", "实际完成", "全年实际", "完成情况"}},
     {static_cast<int>(Role::kRate), {"执行率", "完成率", "支出率", "拨付率", "执行进度", "支出进度", "拨付进度", "支付进度",
-                                     "支付率", "使用率"}},
+                                     "支付率", "使用率", "支付比例", "拨付比例", "执行比例"}},
     {static_cast<int>(Role::kWeight), {"分值", "权重", "标准分"}},
     {static_cast<int>(Role::kScore), {"得分", "评分", "自评分", "分数", "评价分"}},
     {static_cast<int>(Role::kGrade), {"等级", "评级"}},
@@ -121,6 +121,10 @@ Role ColumnRole(std::string_view header) {
   }
   // "预算执行情况": the caption of a block of funds rows, no column of money.
   if (role >= Role::kInitial && role <= Role::kOther && EndsWith(header, "情况")) return Role::kNone;
+  // 预算执行数, 预算支出数: what of the budget was spent (the budget word qualifies the head).
+  static const KeywordSet kSpentHeads = {"执行数", "支出数", "执行金额", "支出金额", "支付金额", "已支付", "已拨付",
+                                         "拨付金额", "实际支出", "实际支付", "累计支付", "累计支出"};
+  if (role == Role::kBudget && kSpentHeads.In(header)) return Role::kExecuted;
   // "预算执行", "预算配置", "预算调整率"…: 预算 qualifying something else, no column of money (an
   // indicator's level or name); "全年预算", "预算(万元)" and the longer words are the budget.
   if (role == Role::kBudget) {
@@ -133,9 +137,6 @@ Role ColumnRole(std::string_view header) {
       if (!after.empty() && !StartsWith(after, "(") && !StartsWith(after, "（")) return Role::kNone;
     }
   }
-  // 预算执行数, 预算支出数: what of the budget was spent (the budget word qualifies the head).
-  static const KeywordSet kSpentHeads = {"执行数", "支出数", "执行金额", "支出金额"};
-  if (role == Role::kBudget && kSpentHeads.In(header)) return Role::kExecuted;
   // 实际投入资金额: the money put in, whatever money word follows.
   if (role == Role::kBudget && header.find("实际投入") != std::string_view::npos) return Role::kExecuted;
   return role;

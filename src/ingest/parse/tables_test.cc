@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "ingest/parse/flat_table.h"
+#include "ingest/parse/lexicon.h"
 #include "ingest/parse/report_parser.h"
 
 namespace jixiao::parse {
@@ -104,6 +105,24 @@ TEST(ParseTablesTest, HeadersAndCodes) {
   EXPECT_EQ(code, "M102");
   EXPECT_EQ(WithoutProjectCode("12.5万元补助", &code), "12.5万元补助");  // a figure, no code
   EXPECT_EQ(YearIn("部门预算项目支出绩效自评表(2023年度)"), 2023);
+}
+
+TEST(ParseTablesTest, ColumnsByTheirHeadWord) {
+  // The head word at a header's end says the column: money spent, however the budget qualifies it.
+  for (const char* spent : {"预算执行数", "已支付金额（元）", "累计支付（元）", "实际支付金额"}) {
+    EXPECT_EQ(ColumnRole(spent), Role::kExecuted) << spent;
+  }
+  for (const char* rate : {"支付比例", "预算执行率", "决算数占调整预算数比例"}) {
+    EXPECT_EQ(ColumnRole(rate), Role::kRate) << rate;
+  }
+  EXPECT_EQ(ColumnRole("下达资金（元）"), Role::kBudget);
+  EXPECT_EQ(ColumnRole("全年预算"), Role::kBudget);
+  EXPECT_EQ(ColumnRole("预算(万元)"), Role::kBudget);
+  // 预算 qualifying something else is no money: an indicator's level or name.
+  for (const char* other : {"预算执行", "预算配置", "预算调整率"}) {
+    EXPECT_NE(ColumnRole(other), Role::kBudget) << other;
+  }
+  EXPECT_EQ(ColumnRole("中央补助"), Role::kFiscal);
 }
 
 TEST(ParseTablesTest, RealRowsWithMergedCells) {

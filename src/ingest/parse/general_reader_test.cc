@@ -1119,10 +1119,16 @@ TEST(GeneralReading, TargetsListedThenWhatWasReachedListedAndMoneyPlannedToGoIn)
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->budget.total, Yuan("5561000"));
   EXPECT_EQ(p->executed, Yuan("5112100"));
-  ASSERT_EQ(p->indicators.size(), 2u);
-  EXPECT_EQ(p->indicators[1].name, "工程验收合格率");
-  EXPECT_EQ(p->indicators[1].target, ParseFixed<Quantity>("96").value());
-  EXPECT_EQ(p->indicators[1].actual, ParseFixed<Quantity>("99.6").value());
+  ASSERT_EQ(p->indicators.size(), 3u);
+  const Indicator* accepted = Named(p->indicators, "工程验收合格率");
+  ASSERT_TRUE(accepted);
+  EXPECT_EQ(accepted->target, ParseFixed<Quantity>("96").value());
+  EXPECT_EQ(accepted->actual, ParseFixed<Quantity>("99.6").value());
+  // An item in words in both lists: the words both open with, up to 时限, are its name.
+  const Indicator* time = Named(p->indicators, "项目完成时限");
+  ASSERT_TRUE(time);
+  EXPECT_EQ(time->target_text, "按期完成");
+  EXPECT_EQ(time->actual_text, "按期完成");
 }
 
 TEST(GeneralReading, ColumnsNamedAsAProvinceNamesThem) {

@@ -431,6 +431,55 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
 
 // "项目绩效目标为A≥96%、B≥96%、C按期完成，实际完成A97.5%、B99.6%、C按期完成": the targets listed
 // after 目标为, then what was reached listed after 实际完成, each paired with its target by name.
+// The items of a list between `from` and `to` ("A≥96%、项目完成时限按期完成、…"), as views.
+std::vector<std::string_view> ListItems(std::string_view text, std::size_t from, std::size_t to) {
+  std::vector<std::string_view> out;
+  for (std::size_t begin = from; begin < to;) {
+    std::size_t end = text.find("、", begin);
+    if (end == std::string_view::npos || end > to) end = to;
+    out.push_back(TrimSpace(text.substr(begin, end - begin)));
+    begin = end + std::string_view("、").size();
+  }
+  return out;
+}
+
+// Items in words in both lists ("项目完成时限12月底前完成" then "项目完成时限已按期完成"): the words
+// both open with, up to a word that ends an indicator's name (时限, 时间, 率…), are the name; what
+// follows in each is the tier aimed at and the one reached.
+void ReadTierPairs(std::string_view text, std::size_t from, std::size_t to, std::size_t actual_from,
+                   std::size_t actual_to, std::vector<ProseIndicator>& out) {
+  static constexpr std::string_view kNameEnds[] = {"时限", "时间", "进度", "率", "情况", "质量", "效果", "水平", "程度"};
+  const std::vector<std::string_view> reached = ListItems(text, actual_from, actual_to);
+  for (std::string_view target : ListItems(text, from, to)) {
+    if (target.find_first_of("0123456789") != std::string_view::npos && target.find("月") == std::string_view::npos) continue;
+    for (std::string_view actual : reached) {
+      std::size_t common = 0;
+      while (common < target.size() && common < actual.size() && target[common] == actual[common]) ++common;
+      // The longest shared opening that ends with a name's word, leaving words on both sides.
+      std::size_t name_end = 0;
+      for (std::string_view end : kNameEnds) {
+        for (std::size_t at = target.find(end); at != std::string_view::npos && at + end.size() <= common;
+             at = target.find(end, at + 1)) {
+          name_end = std::max(name_end, at + end.size());
+        }
+      }
+      if (name_end == 0 || name_end >= target.size() || name_end >= actual.size()) continue;
+      const std::string_view name = target.substr(0, name_end);
+      const std::string_view aimed = target.substr(name_end), got = actual.substr(name_end);
+      if (CodePointCount(name) < 3 || !AtMostCodePoints(aimed, 12) || !AtMostCodePoints(got, 12)) continue;
+      ProseIndicator item;
+      item.indicator.name = std::string(name);
+      item.indicator.qualitative = true;
+      item.indicator.target_text = std::string(aimed);
+      item.indicator.actual_text = std::string(got);
+      item.offset = static_cast<std::size_t>(name.data() - text.data());
+      item.length = name.size();
+      out.push_back(std::move(item));
+      break;
+    }
+  }
+}
+
 void ReadTargetThenActualLists(std::string_view text, std::vector<ProseIndicator>& out) {
   auto items = [&](std::size_t from, std::size_t to) {
     std::vector<ProseIndicator> read;
@@ -460,6 +509,7 @@ void ReadTargetThenActualLists(std::string_view text, std::vector<ProseIndicator
       if (said == 0) continue;
       actual_at = SkipToValue(text, actual_at + said);
       const std::vector<ProseIndicator> reached = items(actual_at, ClauseStop(text, actual_at));
+      ReadTierPairs(text, pos, stop, actual_at, ClauseStop(text, actual_at), out);
       for (ProseIndicator& target : items(pos, stop)) {
         const auto match = std::find_if(reached.begin(), reached.end(), [&](const ProseIndicator& r) {
           return r.indicator.name == target.indicator.name;

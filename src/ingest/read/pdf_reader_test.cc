@@ -361,7 +361,8 @@ TEST(PdfTables, PartsOfARowBesideAWrappedCellJoinIt) {
   // As LibreOffice lays out a row whose cells are centred beside a document number wrapped over
   // three lines: the row number and the number's first line, then the row, then its last line.
   // A header wrapped in narrow columns ("支付进" over "度") joins too; rows of indicators under a
-  // merged first cell share columns of figures and stay apart.
+  // merged first cell share columns of figures and stay apart. Two rows taken for one, each
+  // figure cell holding two figures, are split back.
   std::vector<pdf::TableRow> rows = {
       {{"序号", "项目名称", "下达文号", "下达金额", "支付进"}},
       {{"", "", "", "（元）", "度"}},
@@ -372,6 +373,8 @@ TEST(PdfTables, PartsOfARowBesideAWrappedCellJoinIt) {
       {{"", "整治工程", "", "", ""}},
       {{"村干部业务培训经费", "项目完成数量", "4个以上", "30", "30"}},
       {{"", "项目按期完工率", "100%", "29", "28.59"}},
+      // The last row and the total, taken for one row: split back.
+      {{"4 合计", "水土保持综合治理项目", "", "3,885,000.00 19,876,268.00", "74.63% 91.27%"}},
   };
   pdf::JoinSplitRows(rows);
   std::vector<std::vector<std::string>> cells;
@@ -382,6 +385,8 @@ TEST(PdfTables, PartsOfARowBesideAWrappedCellJoinIt) {
       {"3", "大湾村排洪沟整治工程", "汀财社〔2024〕7号", "527,000.00", "65.49%"},
       {"村干部业务培训经费", "项目完成数量", "4个以上", "30", "30"},
       {"", "项目按期完工率", "100%", "29", "28.59"},
+      {"4", "水土保持综合治理项目", "", "3,885,000.00", "74.63%"},
+      {"合计", "", "", "19,876,268.00", "91.27%"},
   };
   EXPECT_EQ(cells, expected);
 }

@@ -977,7 +977,43 @@ std::size_t Filled(const TableRow& row) {
 // shared column holding words in both (the lines of one wrapped cell, never a figure), and the
 // two together hold a figure: a new row starts with its own first cell, and two rows of
 // indicators share columns of figures.
+// Two rows the builder took for one ("4 合计 | 水土保持综合治理项目 | 3,885,000.00 19,876,268.00 |
+// 74.63% 91.27%"): every figure cell holds two figures, one over the other, as do two cells or
+// more. Split back: each cell's first word to the first row, its second to the second.
+void SplitDoubledRows(std::vector<TableRow>& rows) {
+  std::vector<TableRow> out;
+  for (TableRow& row : rows) {
+    std::size_t doubled = 0;
+    bool single_figure = false;
+    std::vector<std::pair<std::string, std::string>> halves;
+    for (const std::string& cell : row.cells) {
+      const std::size_t space = cell.find(' ');
+      const bool two = space != std::string::npos && cell.find(' ', space + 1) == std::string::npos;
+      if (two && IsFigure(cell.substr(0, space)) && IsFigure(cell.substr(space + 1))) {
+        ++doubled;
+        halves.emplace_back(cell.substr(0, space), cell.substr(space + 1));
+      } else if (two) {
+        halves.emplace_back(cell.substr(0, space), cell.substr(space + 1));
+      } else {
+        single_figure = single_figure || IsFigure(cell);
+        halves.emplace_back(cell, "");
+      }
+    }
+    if (doubled < 2 || single_figure) {
+      out.push_back(std::move(row));
+      continue;
+    }
+    TableRow first = row, second = row;
+    for (std::size_t k = 0; k < halves.size(); ++k) first.cells[k] = halves[k].first, second.cells[k] = halves[k].second;
+    first.y1 = second.y0 = (row.y0 + row.y1) / 2;
+    out.push_back(std::move(first));
+    out.push_back(std::move(second));
+  }
+  rows = std::move(out);
+}
+
 void JoinSplitRows(std::vector<TableRow>& rows) {
+  SplitDoubledRows(rows);
   std::vector<TableRow> out;
   for (TableRow& row : rows) {
     if (!out.empty()) {

@@ -57,7 +57,8 @@ struct LayoutItem {
 // Joins the parts of a row a wrapped cell split (cells set vertically in the middle beside it):
 // a row whose first cell is empty joins the row above when every column both fill holds words
 // (the lines of one wrapped cell) and the two hold a figure; under the table's first row, short
-// rests of its words (a header wrapped in narrow columns) join it.
+// rests of its words (a header wrapped in narrow columns) join it. First, two rows taken for one
+// (each figure cell holding two figures, one over the other) are split back.
 void JoinSplitRows(std::vector<TableRow>& rows);
 
 // `lines` are the document's physical lines in reading order, pages in order. Tables may run

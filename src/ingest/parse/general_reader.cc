@@ -514,6 +514,20 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   if (ev.department_indicators.empty() && !g.department_indicators.empty()) {
     ev.department_indicators = g.department_indicators;
     CopyProvenance(ev, g, "/department_indicators", "/department_indicators");
+    // An unnamed project of the sectioned reading holding only those rows (the 部门整体 indicator
+    // table read as a project's) is no project.
+    const auto departments = [&](const Project& p) {
+      return p.name.empty() && !p.budget.total && !p.executed && !p.indicators.empty() &&
+             std::all_of(p.indicators.begin(), p.indicators.end(), [&](const Indicator& i) {
+               return std::any_of(g.department_indicators.begin(), g.department_indicators.end(),
+                                  [&](const DepartmentIndicator& d) { return d.name == i.name; });
+             });
+    };
+    // (Only as the reading's one project: no other project's place in the list moves.)
+    if (ev.projects.size() == 1 && departments(ev.projects.front())) {
+      ev.projects.clear();
+      std::erase_if(ev.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });
+    }
   }
   // A sectioned reading that stopped early in a table (a name cell wrapped onto a row of its own)
   // found at most half the projects the general reading found with figures, and no other: the

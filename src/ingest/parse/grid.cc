@@ -882,6 +882,13 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
     }
   }
   const GridCell* name = labels.back();
+  // (In a row bound by column, the name is the cell under 三级指标, not a formula or a standard
+  // in a column after it.)
+  if (structured && row.size() == header_->roles.size()) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (header_->roles[i] == Role::kLevel3 && !row[i].text.empty()) name = &row[i];
+    }
+  }
   if (IsLevel1(name->text) || IsNumeric(name->text)) return;
   ind.name = std::string(WithoutTemplateNumber(name->text));
   if (!level1_.empty()) ind.level1 = level1_;

@@ -471,5 +471,28 @@ TEST(ParseTablesTest, ADepartmentFormFlattenedWithTheYearsFirstBudgetLeadingItsF
   EXPECT_EQ(ToString(*funds.execution_rate_stated), "100");
 }
 
+TEST(ParseTablesTest, AFinalAccountsTableThenTheDepartmentsIndicators) {
+  // A 部门整体 report in Word: the 收支决算表 lists the projects, the indicator table after its
+  // caption row ("表2 | …部门整体支出绩效评价指标表") holds the department's indicators, no project's.
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"表1", "2021年度收支决算情况表"},
+      {"项目", "年初预算数", "调整预算数", "决算数", "决算数占调整预算数比例（%）"},
+      {"二、支出合计", "10,095,284.69", "10,474,304.60", "9,701,163.00", "92.62"},
+      {"（二）项目支出", "8,359,866.13", "8,719,694.07", "7,988,639.20", "91.62"},
+      {"1、生态护林员补助资金", "4,959,136.43", "5,318,964.37", "5,318,964.37", "100.00"},
+      {"2、天然林保护工程经费", "3,400,729.70", "3,400,729.70", "2,669,674.83", "78.50"},
+      {"表2", "泗洪县林业局2021年度部门整体支出绩效评价指标表"},
+      {"一级指标", "二级指标", "三级指标", "指标解释（计算公式）", "目标值", "实际值", "分值", "得分"},
+      {"投入", "预算配置", "在职人员控制率", "在职人员数/编制数×100%", "≤100%", "96.97%", "4", "4"},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "生态护林员补助资金");
+  EXPECT_EQ(ToYuanString(*ev.projects[1].executed), "2669674.83");
+  ASSERT_EQ(ev.department_indicators.size(), 1u);
+  EXPECT_EQ(ev.department_indicators[0].name, "在职人员控制率");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -2,7 +2,7 @@
 """Writes copies of corpus sets with every prose line broken at a fixed width, as text copied
 out of a PDF comes: the measure of how the reading holds up on hard-wrapped text.
 
-Usage: rewrap.py OUT_DIR [WIDTH] [SET ...]   (default width 64 columns, sets dev fresh fresh4 … fresh9)
+Usage: rewrap.py OUT_DIR [WIDTH] [SET ...]   (default width 64 columns, sets dev fresh fresh4 … fresh10)
 Then: build/tests/corpus_score OUT_DIR --set dev   (and the other sets).
 The width is in display columns, as a page sets it: a CJK character takes two, a digit or a
 Latin letter one (so a line of figures holds more characters). Table rows (tabs, bars) and
@@ -43,7 +43,7 @@ def main(argv):
         return 2
     out_dir = pathlib.Path(argv[0])
     width = int(argv[1]) if len(argv) > 1 else 64
-    sets = argv[2:] or ["dev", "fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"]
+    sets = argv[2:] or ["dev", "fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"]
     for name in sets:
         target = out_dir / name
         target.mkdir(parents=True, exist_ok=True)

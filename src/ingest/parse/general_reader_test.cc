@@ -799,6 +799,19 @@ TEST(GeneralReading, AListAfterAnArrangementNamesItsProjects) {
   for (const Project& p : projects) EXPECT_EQ(p.name.find("〔"), std::string::npos) << p.name;
 }
 
+TEST(GeneralReading, TheRunningCostsASentenceIsAboutAreNoDepartmentTotal) {
+  // "“三公”经费决算为0.18万元": what the 三公 cost, not the department's budget; the 支出总计 is its spending.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "沅江市文联2019年度部门整体支出绩效评价报告",
+      "文联2019年度收入总计116.08万元,支出总计118.77万元,上年结转9.7万元,年终结余7.01万元。",
+      "2019年“三公”经费决算为0.18万元,其中:公务接待费0.18万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_FALSE(ev.funds.budget_total);
+  EXPECT_EQ(ev.funds.executed_total, Yuan("1187700"));
+}
+
 TEST(GeneralReading, AFigureThePublicCopyMasksStillNamesItsFunds) {
   // Copies of reports on aggregator sites hide the figures ("点击查看>>", "****"): the funds named
   // are read without a figure, and what the sentence says after the mask is theirs.

@@ -1206,6 +1206,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (!subject && role != ProseRole::kRate && a.label.find("项目支出") != std::string_view::npos) continue;
     // "对下转移支付0万元", "涉及资金0万元": nothing spent on something, never a department's total.
     if (!subject && a.kind == AmountKind::kMoney && a.money == Money{}) continue;
+    // "2019年“三公”经费决算为0.18万元": the running costs the sentence is about, no department total.
+    if (!subject && role != ProseRole::kRate &&
+        NamesRunningCost(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)))) {
+      continue;
+    }
     switch (role) {
       case ProseRole::kBudget:
         placed |= binder.Budget(subject, a.money, where);

@@ -86,7 +86,7 @@ const KeywordTable kColumnWords = {
 
 // Money words in prose: the executed words are looked for first (资金已执行, 已完成拨付),
 // then the budget words (下达资金, 项目资金共).
-const KeywordSet kProseSkip = {"收入", "同比", "增加", "减少", "增长", "下降", "结余", "结转", "上年", "比上年",
+const KeywordSet kProseSkip = {"收入", "同比", "增加", "减少", "增长", "下降", "结余", "结转", "上年", "比上年", "超出", "超支",
                                "收益", "节约", "差额", "未支付", "未拨付", "剩余", "不低于", "不超过",
                                "贷款", "利息", "补贴标准", "每人", "每户", "每亩", "人均", "户均",
                                "单价", "产值", "营业额", "年底前", "带动", "奖励", "生均", "亩均", "每名", "每生",

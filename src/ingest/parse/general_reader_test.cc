@@ -806,8 +806,9 @@ TEST(GeneralReading, TheRunningCostsASentenceIsAboutAreNoDepartmentTotal) {
       "沅江市文联2019年度部门整体支出绩效评价报告",
       "文联2019年度收入总计116.08万元,支出总计118.77万元,上年结转9.7万元,年终结余7.01万元。",
       "2019年“三公”经费决算为0.18万元,其中:公务接待费0.18万元。",
-      // An overrun is a difference, no budget either.
+      // An overrun is a difference, no budget either; nor is the part of the funds from other sources.
       "发放市级承担基础养老金1045.28万元,超出预算金额99.56万元。",
+      "其他资金来源21.31万元。",
   }));
   ASSERT_TRUE(parsed);
   const Evaluation& ev = parsed->evaluation;

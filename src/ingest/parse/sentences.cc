@@ -1213,6 +1213,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     switch (role) {
       case ProseRole::kBudget:
+        // "其他资金来源21.31万元" said alone: a part of the funds by its source, no budget's whole.
+        if (ClassifyLabel(a.label, a.kind) == FigureSlot::kOther) break;
         placed |= binder.Budget(subject, a.money, where);
         budget_of[index] = subject;
         if (AllFiscal(amounts, index)) binder.Fiscal(subject, a.money, where);

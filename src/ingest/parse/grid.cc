@@ -409,6 +409,9 @@ class GridReader {
   void FundsRow(Cells row, bool structured);
   void ListRow(Cells row, bool structured);
   void IndicatorRow(Cells row, bool structured);
+  // A row one cell wider than its header because a figure and its unit were drawn as two cells
+  // ("2970 | 人", a PDF's glyphs apart): the two become one cell.
+  void FoldFigureAndUnit(std::vector<GridCell>& row);
   // A line of cells laid out by spaces under a header laid out so: each cell in the column its
   // start lines up with (a cell left of the first column is a caption beside the table, "绩效指");
   // false when the header was not laid out so or two cells fall in one column.
@@ -456,6 +459,28 @@ class GridReader {
   bool split_header_ = false;       // the row being read is such a header
   std::deque<std::string> folded_;  // the text of cells read as one
 };
+
+void GridReader::FoldFigureAndUnit(std::vector<GridCell>& row) {
+  if (!header_ || header_->kind != TableKind::kIndicators || row.size() != header_->roles.size() + 1) return;
+  const auto figure = [](std::string_view t) {
+    return !t.empty() && t.find_first_not_of("0123456789.,") == std::string_view::npos && t.find_first_of("0123456789") == 0;
+  };
+  const auto unit = [](std::string_view t) {
+    return !t.empty() && AtMostCodePoints(t, 2) && static_cast<unsigned char>(t[0]) >= 0xE4 && !IsNumeric(t);
+  };
+  std::optional<std::size_t> at;
+  for (std::size_t k = 0; k + 1 < row.size(); ++k) {
+    if (!figure(row[k].text) || !unit(row[k + 1].text)) continue;
+    if (at) return;  // two such pairs: no telling which
+    at = k;
+  }
+  if (!at) return;
+  std::string& text = folded_.emplace_back(std::string(row[*at].text) + std::string(row[*at + 1].text));
+  const GridCell& second = row[*at + 1];
+  const std::size_t length = second.offset >= row[*at].offset ? second.offset + second.text.size() - row[*at].offset : 0;
+  row[*at] = {text, row[*at].line, row[*at].offset, length};
+  row.erase(row.begin() + static_cast<std::ptrdiff_t>(*at + 1));
+}
 
 bool GridReader::PlaceByColumns(const std::vector<GridCell>& cells, const std::vector<std::size_t>& starts,
                                 std::vector<GridCell>& placed) const {
@@ -1096,6 +1121,7 @@ void GridReader::Run() {
         row.push_back({trimmed, i, at + static_cast<std::size_t>(trimmed.data() - cell.data())});
         at += cell.size() + 1;
       }
+      FoldFigureAndUnit(row);
       row_line_ = true;
       Row(row, true);
       row_line_ = false;

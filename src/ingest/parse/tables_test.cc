@@ -494,5 +494,22 @@ TEST(ParseTablesTest, AFinalAccountsTableThenTheDepartmentsIndicators) {
   EXPECT_EQ(ev.department_indicators[0].name, "在职人员控制率");
 }
 
+TEST(ParseTablesTest, AFigureAndItsUnitDrawnAsTwoCells) {
+  // A PDF's row one cell wider than its header: "2970 | 人" were drawn apart; they are one value.
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"项目名称", "红星村人饮工程维修项目"},
+      {"项目名称", "指标名称", "年度目标值", "实际完成值", "分值", "得分"},
+      {"红星村人饮工程维修项目", "新建改造供水管网长度", "≥3公里", "3公里", "29", "29"},
+      {"", "受益人口", "≥2750人", "2970", "人", "31", "31"},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  ASSERT_EQ(projects[0].indicators.size(), 2u);
+  EXPECT_EQ(projects[0].indicators[1].name, "受益人口");
+  EXPECT_EQ(ToString(*projects[0].indicators[1].actual), "2970");
+  EXPECT_EQ(ToString(*projects[0].indicators[1].score_stated), "31");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -517,6 +517,21 @@ std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(Cells row, bool s
     }
     return out;
   }
+  // An indicator row whose first columns are merged over the rows below, the merged cells left
+  // out (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评分标准 | 得分 over "立项程序规范性 | 2 |
+  // 按照… | 2"): its cells are the last columns', when its first stands under 三级指标.
+  if (structured && header_->kind == TableKind::kIndicators && row.size() >= 3 && row.size() < roles.size() &&
+      roles.back() == Role::kScore &&
+      (roles[roles.size() - row.size()] == Role::kLevel3 || roles[roles.size() - row.size()] == Role::kLevel2) &&
+      !row[0].text.empty() && !IsNumeric(row[0].text) &&
+      IsNumeric(row.back().text)) {
+    const std::size_t shift = roles.size() - row.size();
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (IsValueRole(roles[shift + i])) out.emplace_back(roles[shift + i], &row[i]);
+      else labels->push_back(&row[i]);
+    }
+    return out;
+  }
   // A row number under 序号 is a label, not a value.
   std::size_t first_value = !roles.empty() && roles.front() == Role::kIndex && IsNumeric(row[0].text) ? 1 : 0;
   while (first_value < row.size() && row[first_value].text.empty()) ++first_value;  // merged cells

@@ -511,5 +511,25 @@ TEST(ParseTablesTest, AFigureAndItsUnitDrawnAsTwoCells) {
   EXPECT_EQ(ToString(*projects[0].indicators[1].score_stated), "31");
 }
 
+TEST(ParseTablesTest, AScoringTableCopiedAsTextWithItsMergedCellsLeftOut) {
+  // The 评分表 as tab-separated text: a row under merged 一级 and 二级 cells keeps only its last
+  // cells, and they are the last columns' (the header ending with 得分).
+  const auto parsed = ParseReport(TextDocumentFromLines({
+      "项目名称\t村卫生室运行补助经费",
+      "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t评分标准\t得分",
+      "决策\t15\t项目立项\t5\t立项依据充分性\t3\t项目立项符合国家法律法规，得满分\t3",
+      "立项程序规范性\t2\t按照规定的程序申请设立，得满分\t2",
+      "绩效目标\t5\t绩效指标明确性\t2\t将绩效目标细化分解为具体的绩效指标\t1.6",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  ASSERT_EQ(projects[0].indicators.size(), 3u);
+  EXPECT_EQ(projects[0].indicators[1].name, "立项程序规范性");
+  EXPECT_EQ(ToString(*projects[0].indicators[1].score_stated), "2");
+  EXPECT_EQ(projects[0].indicators[2].name, "绩效指标明确性");
+  EXPECT_EQ(ToString(*projects[0].indicators[2].score_stated), "1.60");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -625,15 +625,22 @@ bool GridReader::LongIndicatorRow(std::size_t& line) {
 // value, in the unit the label or the caption above states.
 // A label without a money role among them (结余, 实际到位资金) is passed over, as long as one
 // label has one; a single pair ("全年预算数（万元） | 1208.75") is a row too.
-bool GridReader::PairsRow(Cells row, std::optional<MoneyUnit> unit) {
-  // (Empty cells around the pairs are merged cells' places: "| 其中：中央补助 | 563.72万元 | … |".)
-  while (row.size() > 2 && row.front().text.empty()) row = row.subspan(1);
-  while (row.size() > 2 && row.back().text.empty()) row = row.first(row.size() - 1);
+bool GridReader::PairsRow(Cells cells, std::optional<MoneyUnit> unit) {
+  // (Empty cells among the pairs are merged cells' places: "| 其中：中央补助 | 563.72万元 | … |".)
+  std::vector<GridCell> kept;
+  for (const GridCell& c : cells) {
+    if (!c.text.empty()) kept.push_back(c);
+  }
+  Cells row(kept);
   // "预算执行情况 | 预算数： | 752.61 | 执行数： | 752.61 | 20": a caption before the pairs and the
-  // block's points after them are no pair.
-  if (row.size() >= 4 && row.size() % 2 == 0 && !IsNumeric(row[0].text) && HeaderRole(row[0].text) == Role::kNone &&
-      IsMoneyRole(HeaderRole(row[1].text)) && IsNumeric(row.back().text) && IsNumeric(row[row.size() - 2].text)) {
-    row = row.subspan(1, row.size() - 2);
+  // block's points after them are no pair; a caption naming a unit ("预算执行情况（万元）") gives it.
+  if (row.size() >= 3 && !IsNumeric(row[0].text) && HeaderRole(row[0].text) == Role::kNone &&
+      IsMoneyRole(HeaderRole(row[1].text)) && IsNumeric(row[2].text)) {
+    if (const auto u = HeaderUnit(row[0].text)) unit = caption_unit_ = u;
+    row = row.subspan(1);
+    if (row.size() >= 3 && row.size() % 2 == 1 && IsNumeric(row.back().text) && IsNumeric(row[row.size() - 2].text)) {
+      row = row.first(row.size() - 1);
+    }
   }
   if (row.size() < 2 || row.size() % 2 != 0) return false;
   // The unit the rows right below write in their cells ("其中：中央补助 | 563.72万元") is this row's too.

@@ -531,5 +531,21 @@ TEST(ParseTablesTest, AScoringTableCopiedAsTextWithItsMergedCellsLeftOut) {
   EXPECT_EQ(ToString(*projects[0].indicators[2].score_stated), "1.60");
 }
 
+TEST(ParseTablesTest, FundsPairsAmongMergedCellsUnderACaptionNamingTheUnit) {
+  // A 区域 form from a PDF: the pairs' row holds empty cells where cells were merged, and its
+  // caption names the unit for it and the row below.
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"转移支付名称", "支持地方公共文化服务体系建设补助资金"},
+      {"预算执行情况（万元）", "转移支付预算数（A）", "1104.43", "", "预算执行率（B/A）", "84.83%"},
+      {"", "转移支付执行数（B）", "936.87", "", "", ""},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(ToYuanString(*projects[0].budget.total), "11044300");
+  EXPECT_EQ(ToYuanString(*projects[0].executed), "9368700");
+  EXPECT_EQ(ToString(*projects[0].execution_rate_stated), "84.83");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -510,24 +510,22 @@ std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(Cells row, bool s
                                                                std::vector<const GridCell*>* labels) const {
   std::vector<std::pair<Role, const GridCell*>> out;
   const std::vector<Role>& roles = header_->roles;
-  if (structured && row.size() == roles.size()) {
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (IsValueRole(roles[i])) out.emplace_back(roles[i], &row[i]);
-      else labels->push_back(&row[i]);
-    }
-    return out;
-  }
-  // An indicator row whose first columns are merged over the rows below, the merged cells left
-  // out (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评分标准 | 得分 over "立项程序规范性 | 2 |
-  // 按照… | 2"): its cells are the last columns', when its first stands under 三级指标.
+  // By column: a row with a cell for every column, or an indicator row whose first columns are
+  // merged over the rows below, the merged cells left out (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 |
+  // 分值 | 评分标准 | 得分 over "立项程序规范性 | 2 | 按照… | 2"): its cells are the last columns', when
+  // its first stands under 二级 or 三级指标 and the header ends with 得分 (a header ending with a
+  // reason may have lost its empty last cell instead).
+  std::optional<std::size_t> shift;
+  if (structured && row.size() == roles.size()) shift = 0;
   if (structured && header_->kind == TableKind::kIndicators && row.size() >= 3 && row.size() < roles.size() &&
       roles.back() == Role::kScore &&
       (roles[roles.size() - row.size()] == Role::kLevel3 || roles[roles.size() - row.size()] == Role::kLevel2) &&
-      !row[0].text.empty() && !IsNumeric(row[0].text) &&
-      IsNumeric(row.back().text)) {
-    const std::size_t shift = roles.size() - row.size();
+      !row[0].text.empty() && !IsNumeric(row[0].text) && IsNumeric(row.back().text)) {
+    shift = roles.size() - row.size();
+  }
+  if (shift) {
     for (std::size_t i = 0; i < row.size(); ++i) {
-      if (IsValueRole(roles[shift + i])) out.emplace_back(roles[shift + i], &row[i]);
+      if (IsValueRole(roles[*shift + i])) out.emplace_back(roles[*shift + i], &row[i]);
       else labels->push_back(&row[i]);
     }
     return out;

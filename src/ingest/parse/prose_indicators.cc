@@ -483,11 +483,9 @@ void ReadTierPairs(std::string_view text, std::size_t from, std::size_t to, std:
 void ReadTargetThenActualLists(std::string_view text, std::vector<ProseIndicator>& out) {
   auto items = [&](std::size_t from, std::size_t to) {
     std::vector<ProseIndicator> read;
-    for (std::size_t begin = from; begin < to;) {
-      std::size_t end = text.find("、", begin);
-      if (end == std::string_view::npos || end > to) end = to;
-      if (auto item = ListItem(text, begin, end)) read.push_back(std::move(*item));
-      begin = end + std::string_view("、").size();
+    for (const std::string_view item : ListItems(text, from, to)) {
+      const auto begin = static_cast<std::size_t>(item.data() - text.data());
+      if (auto indicator = ListItem(text, begin, begin + item.size())) read.push_back(std::move(*indicator));
     }
     return read;
   };

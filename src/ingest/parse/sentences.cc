@@ -967,8 +967,6 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     return !known;
   };
   const std::vector<SumRole> sums = WholesOfParts(text, amounts);
-  std::vector<bool> whole(amounts.size());
-  for (std::size_t k = 0; k < amounts.size(); ++k) whole[k] = sums[k] == SumRole::kWhole;
   // Whether the sentence of a rate speaks of spending (执行, 支出, 拨付, 使用) before it.
   auto spending_unsaid = [&](const Amount& a) {
     const std::size_t stop = std::string_view(text).rfind("。", a.begin);
@@ -1054,6 +1052,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   };
   for (std::size_t index = 0; index < amounts.size(); ++index) {
     const Amount& a = amounts[index];
+    const bool whole = sums[index] == SumRole::kWhole;  // the whole of parts naming projects
     const std::size_t phrases_before = next_phrase;
     pass_phrases_before(a.begin);
     if (a.sentence != sentence) {
@@ -1085,7 +1084,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // A part of a project's budget ("其中项目管理费3万元") is no project of its own.
     const bool part_of_project = a.parent >= 0 && !listed[index] && budget_of[static_cast<std::size_t>(a.parent)] &&
                                  *budget_of[static_cast<std::size_t>(a.parent)];
-    if (a.kind == AmountKind::kMoney && a.unit_stated && !whole[index] && !part_of_project) {
+    if (a.kind == AmountKind::kMoney && a.unit_stated && !whole && !part_of_project) {
       std::string_view name = ProjectNameInLabel(a.label);
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
       if (name.empty() && listed[index]) name = WithoutMarker(AfterLastLead(FullLabel(text, a)));
@@ -1175,7 +1174,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (sums[index] == SumRole::kBuildUpPart && role == ProseRole::kBudget) continue;
     // "满意程度≧90%", "支出进度不低于95%": a target set, not a rate or satisfaction reached.
     if (a.kind == AmountKind::kPercent && EndsWithAny(a.label, kTargetWords)) continue;
-    if (whole[index]) subject = base_subject();  // not the project a part named
+    if (whole) subject = base_subject();  // not the project a part named
     // "年初预算50万元，调整后预算60万元": the budget is the adjusted one stated after it.
     if (role == ProseRole::kBudget && a.label.find("年初") != std::string_view::npos &&
         AdjustedBudgetFollows(text, amounts, index)) {
@@ -1184,23 +1183,23 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // "①森林防火专业队能力建设补助购买森林防火物资支付21万元": an item of a list (after ① or a
     // semicolon) opening with the name of a project met before is about it.
     // (The report's own subject, a fund, gives way to the project of the item.)
-    if ((!subject || subject == binder.default_subject()) && !counting && !whole[index]) {
+    if ((!subject || subject == binder.default_subject()) && !counting && !whole) {
       if (const Subject item = binder.Opening(WithoutLostItemNumber(TrimSpace(ItemBefore(text, a.begin))))) subject = item;
     }
     // A sentence that names a project before its figures is about that project.
     if (refers_back && !subject) subject = named_project();
-    const std::size_t named_before = whole[index] ? a.label_begin : a.begin;
+    const std::size_t named_before = whole ? a.label_begin : a.begin;
     if (!subject && !counting && next_phrase > 0 && phrases[next_phrase - 1].end > sentence_start(a) &&
         phrases[next_phrase - 1].end <= named_before) {
       subject = named_project();
     }
-    if (SpeaksOfProject(a.label) && !subject && !counting && !whole[index]) subject = named_project();
+    if (SpeaksOfProject(a.label) && !subject && !counting && !whole) subject = named_project();
     // "该项目…已拨付资金100.6万元": a sentence that refers back to the project just named.
     if (!subject && !counting && RefersBack(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)))) {
       subject = named_project();
     }
     // Figures under a heading that names a project ("（一）办公楼维修项目") are that project's.
-    if (!subject && !counting && !whole[index] && state.project_heading_level > 0) subject = named_project();
+    if (!subject && !counting && !whole && state.project_heading_level > 0) subject = named_project();
     // "项目支出总额656.93万元", "本级项目支出385.58万元" said of no one project: the projects' share
     // of a department's money, not its whole (全年执行数 comes later).
     if (!subject && role != ProseRole::kRate && a.label.find("项目支出") != std::string_view::npos) continue;

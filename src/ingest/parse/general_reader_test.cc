@@ -396,6 +396,25 @@ TEST(GeneralReading, AQualitativeTierReachedIsReadWhole) {
   EXPECT_EQ(indicators[1].actual_text.value_or(""), "有效改善");  // 达到 is the verb here
 }
 
+TEST(GeneralReading, TargetsASentenceListsAsItsGoalsAreIndicators) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "村村通维护经费绩效自评报告",
+      "项目资金预算140.11万元，实际支出140.11万元，执行率100%。",
+      "2. 产出。具体目标主要为购买设备使用年限不低于5年,设备故障率低于5%,采购设备及设备安装验收合格率至少达到98%,"
+      "资金在两年内完成支付且不超预算金额。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 3u);
+  EXPECT_EQ(indicators[0].name, "购买设备使用年限");
+  EXPECT_EQ(indicators[0].comparator, Comparator::kGreaterEqual);
+  EXPECT_EQ(indicators[1].name, "设备故障率");
+  EXPECT_EQ(indicators[1].comparator, Comparator::kLess);
+  EXPECT_EQ(indicators[2].name, "采购设备及设备安装验收合格率");  // 至少达到 is the comparator
+  EXPECT_FALSE(indicators[2].actual);                             // targets only: nothing reached is said
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

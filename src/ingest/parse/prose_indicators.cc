@@ -19,9 +19,11 @@ struct ComparatorWord {
   std::string_view word;
   Comparator comparator;
 };
-constexpr std::array<ComparatorWord, 15> kComparatorWords = {{
+constexpr std::array<ComparatorWord, 20> kComparatorWords = {{
     {"大于等于", Comparator::kGreaterEqual}, {"小于等于", Comparator::kLessEqual},
-    {"不低于", Comparator::kGreaterEqual}, {"不少于", Comparator::kGreaterEqual}, {"达到", Comparator::kGreaterEqual},
+    {"不低于", Comparator::kGreaterEqual}, {"不少于", Comparator::kGreaterEqual}, {"至少达到", Comparator::kGreaterEqual},
+    {"至少", Comparator::kGreaterEqual},   {"达到", Comparator::kGreaterEqual},   {"低于", Comparator::kLess},
+    {"少于", Comparator::kLess},           {"高于", Comparator::kGreater},
     {"≥", Comparator::kGreaterEqual},      {"≧", Comparator::kGreaterEqual},      {"大于", Comparator::kGreater},
     {"不高于", Comparator::kLessEqual},    {"不超过", Comparator::kLessEqual},    {"≤", Comparator::kLessEqual},
     {"≦", Comparator::kLessEqual},        {"控制在", Comparator::kLessEqual},    {"小于", Comparator::kLess},
@@ -114,6 +116,19 @@ void ReadListItems(std::string_view text, std::size_t pos, std::size_t stop, std
 }
 
 void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
+  // "具体目标主要为A不低于5年,B低于5%,C至少达到98%": the targets a sentence lists after saying they
+  // are its goals, when at least two of its clauses are indicators.
+  for (std::string_view cue : {"目标主要为", "目标主要是", "目标为", "目标是"}) {
+    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      std::size_t pos = at + cue.size();
+      if (text.compare(pos, 3, "：") == 0) pos += 3;
+      else if (text.compare(pos, 1, ":") == 0) pos += 1;
+      const std::size_t stop = std::min(text.find("。", pos), text.size());
+      std::vector<ProseIndicator> listed;
+      ReadListItems(text, pos, stop, listed);
+      if (listed.size() >= 2) std::move(listed.begin(), listed.end(), std::back_inserter(out));
+    }
+  }
   // "绩效指标设置5个，分别为：A 25人，B大于等于90%…。": a sentence about indicators listing them
   // after a cue, to its end.
   for (std::string_view cue : {"分别为", "分别是"}) {

@@ -1,5 +1,7 @@
 #include "ingest/parse/binding.h"
 
+#include <algorithm>
+
 #include "ingest/parse/headings.h"
 
 #include "base/text.h"
@@ -13,6 +15,12 @@ std::string NameKey(std::string_view name) {
   std::string out(name);
   for (std::string_view d : kDrop) {
     for (std::size_t at = out.find(d); at != std::string::npos; at = out.find(d, at)) out.erase(at, d.size());
+  }
+  // "2019年畜禽粪污资源化利用项目" is the 畜禽粪污资源化利用项目 of the report's year.
+  if (out.size() > 7 && std::all_of(out.begin(), out.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+      out.compare(4, 3, "年") == 0) {
+    const std::size_t cut = out.compare(7, 3, "度") == 0 ? 10 : 7;
+    if (!AtMostCodePoints(std::string_view(out).substr(cut), 4)) out.erase(0, cut);
   }
   // "教育专项工作经费项目" and "教育专项工作经费资金" are the 教育专项工作经费 the title names.
   for (std::string_view tail : {"资金", "项目"}) {

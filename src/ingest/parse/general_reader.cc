@@ -132,12 +132,34 @@ std::string_view SubjectOfOpening(std::string_view text) {
   return {};
 }
 
-// A report whose title names one fund but whose text shares it out among projects of their own
-// ("…专项资金…自评报告" listing three projects with their money): the fund is the whole, its
-// figures are the department's totals and the projects are those listed.
+// Whether a fund's name says only its level and kind ("省级财政专项资金", "新增地方政府专项债券项目"),
+// or those after its owner ("寿县融媒体中心中央对地方专项转移支付"), naming no particular fund.
+bool NamesNoParticularFund(std::string_view name) {
+  static constexpr std::array<std::string_view, 16> kKindWords = {
+      "资金", "项目", "经费", "专项", "转移支付", "对地方", "中央", "省级", "市级", "县级", "地方", "财政", "政府",
+      "新增", "债券", "补助"};
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view w : kKindWords) {
+      if (EndsWith(name, w)) name.remove_suffix(w.size()), cut = true;
+    }
+  }
+  if (name.empty()) return true;
+  for (std::string_view end : {"省", "市", "州", "县", "区", "镇", "乡", "局", "委", "办", "中心", "厅", "院", "所", "站"}) {
+    if (EndsWith(name, end)) return true;
+  }
+  return false;
+}
+
+// A report whose title names the funds of a level or a unit but no particular fund, and whose text
+// shares them out among projects of their own ("中央对地方专项转移支付…自评报告" listing three projects
+// with their money): the title's subject is the whole, its figures are the department's totals and
+// the projects are those listed. (A particular fund shared out, "林业生态保护恢复资金" over its
+// parts, stays a project: the fund the report evaluates.)
 void UmbrellaToDepartment(Evaluation& ev, Subject umbrella) {
   if (!umbrella || ev.funds.budget_total || ev.funds.executed_total) return;
   const std::size_t u = *umbrella;
+  if (!NamesNoParticularFund(ev.projects[u].name)) return;
   const auto funded = std::count_if(ev.projects.begin(), ev.projects.end(), [&](const Project& p) {
     return &p != &ev.projects[u] && p.budget.total.has_value();
   });

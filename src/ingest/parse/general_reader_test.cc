@@ -1130,17 +1130,37 @@ TEST(GeneralReading, AFundSharedAmongProjectsUnderTheirOwnHeadings) {
   }));
   ASSERT_TRUE(parsed);
   const Evaluation& ev = parsed->evaluation;
-  EXPECT_EQ(ev.funds.budget_total, Yuan("16790700"));
-  EXPECT_EQ(ev.funds.executed_total, Yuan("15315600"));
-  ASSERT_EQ(ev.projects.size(), 3u);
-  EXPECT_EQ(ev.projects[0].name, "青龙村光伏帮扶电站运维项目");
-  EXPECT_EQ(ev.projects[0].budget.total, Yuan("1072800"));
-  EXPECT_EQ(ev.projects[0].executed, Yuan("771700"));
-  ASSERT_EQ(ev.projects[0].indicators.size(), 2u);
-  EXPECT_EQ(ev.projects[0].indicators[1].target_text.value_or(""), "12月底前完成");  // a deadline, not 12
-  EXPECT_EQ(ev.projects[0].indicators[1].actual_text.value_or(""), "已按期完成");
-  EXPECT_EQ(ev.projects[2].name, "脱贫劳动力务工交通补助");
-  EXPECT_EQ(ev.projects[2].executed, Yuan("2869500"));
+  // The fund the title names is the project evaluated; the ones it pays for are projects beside it.
+  EXPECT_FALSE(ev.funds.budget_total);
+  ASSERT_EQ(ev.projects.size(), 4u);
+  EXPECT_EQ(ev.projects[0].name, "中央财政衔接推进乡村振兴补助资金项目");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("16790700"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("15315600"));
+  EXPECT_EQ(ev.projects[1].name, "青龙村光伏帮扶电站运维项目");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("1072800"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("771700"));
+  ASSERT_EQ(ev.projects[1].indicators.size(), 2u);
+  EXPECT_EQ(ev.projects[1].indicators[1].target_text.value_or(""), "12月底前完成");  // a deadline, not 12
+  EXPECT_EQ(ev.projects[1].indicators[1].actual_text.value_or(""), "已按期完成");
+  EXPECT_EQ(ev.projects[3].name, "脱贫劳动力务工交通补助");
+  EXPECT_EQ(ev.projects[3].executed, Yuan("2869500"));
+}
+
+TEST(GeneralReading, TheFundsOfALevelSharedAmongProjectsAreTheDepartmentsTotals) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "寿县融媒体中心中央对地方专项转移支付2019年度绩效自评报告",
+      "2019年下达中央对地方专项转移支付资金1586万元，已全部支出。",
+      "（1）中央广播电视节目无线覆盖运行维护项目",
+      "该项目安排资金1500万元，全年支出1500万元，执行率100%。",
+      "（2）应急广播体系建设项目",
+      "该项目安排资金86万元，全年支出86万元，执行率100%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  // The title names funds of a level after their owner, no particular fund.
+  EXPECT_EQ(ev.funds.budget_total, Yuan("15860000"));
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("15000000"));
 }
 
 TEST(GeneralReading, TargetsListedThenWhatWasReachedListedAndMoneyPlannedToGoIn) {

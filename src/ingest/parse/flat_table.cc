@@ -331,6 +331,7 @@ class FlatTableReader {
   std::size_t Funds(std::size_t from);
   void Indicators(std::size_t from);
   void Entries(std::string_view text, std::size_t base);
+  void Rows(std::string_view text, std::size_t base, bool numbered);
   Project& project() { return ctx_.evaluation().projects[Current()]; }
   std::size_t Current() { return projects_.CurrentOrNew(c_.paragraph.front(), ""); }
   void Record(const std::string& field, std::size_t at, std::size_t length) {
@@ -353,6 +354,8 @@ class FlatTableReader {
   bool points_before_rate_ = false;  // the funds header has 分值 between 执行数 and 执行率
   bool initial_first_ = false;       // the funds header has 年初预算数 before 全年预算数
   bool rows_started_ = false;        // a level word came: the header is complete
+  bool weight_column_ = false;       // the header names 分值 (or 权重) ...
+  bool score_column_ = false;        // ... and 得分, wherever its words stand
   bool OrderedRows() const {
     return order_.size() >= 3 && order_.size() <= 5 && std::count(order_.begin(), order_.end(), Column::kTarget) == 1 &&
            std::count(order_.begin(), order_.end(), Column::kActual) == 1;
@@ -465,6 +468,8 @@ void FlatTableReader::Indicators(std::size_t pos) {
       case Word::kLevel2: level2_ = std::string(word); break;
       case Word::kHeader:
         if (auto column = ColumnOf(word); column && !rows_started_) order_.push_back(*column);
+        weight_column_ |= ColumnOf(word) == Column::kWeight;
+        score_column_ |= ColumnOf(word) == Column::kScore;
         break;
     }
     if (Classify(word) != Word::kHeader) rows_started_ = true;
@@ -540,7 +545,56 @@ bool FlatTableReader::OrderedEntries(std::string_view text, std::size_t base) {
   return any || pos >= text.size();
 }
 
+namespace {
+
+// Where the next "指标12:" / "指标12：" (a numbered row of the indicator table) starts in `s` at or
+// after `from`, and its length in `*length`; npos when none does.
+std::size_t NumberedRow(std::string_view s, std::size_t from, std::size_t* length) {
+  for (std::size_t at = s.find("指标", from); at != std::string_view::npos; at = s.find("指标", at + 1)) {
+    std::size_t pos = at + std::string_view("指标").size();
+    const std::size_t digits = pos;
+    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
+    if (pos == digits || pos - digits > 2) continue;
+    if (s.compare(pos, 1, ":") == 0) return *length = pos + 1 - at, at;
+    if (s.compare(pos, 3, "：") == 0) return *length = pos + 3 - at, at;
+  }
+  return std::string_view::npos;
+}
+
+// "21.9" left after a row's target and actual, in a table with 分值 and 得分 columns: the points
+// and the score run together, split where the score is at most the points (2 | 1.9); nullopt
+// unless exactly one split fits.
+std::optional<std::pair<Points, Points>> SplitPointsRun(std::string_view run) {
+  std::optional<std::pair<Points, Points>> found;
+  for (std::size_t cut = 1; cut < run.size(); ++cut) {
+    const std::string_view w = run.substr(0, cut), s = run.substr(cut);
+    if (w.find('.') != std::string_view::npos || (s.size() > 1 && s[0] == '0' && s[1] != '.') || s[0] == '.') continue;
+    const auto weight = ParseFixed<Points>(w), score = ParseFixed<Points>(s);
+    if (!weight || !score || *weight > Points::FromWhole(100) || *weight <= Points::FromWhole(0) || *score > *weight) continue;
+    if (found) return std::nullopt;
+    found = std::pair{*weight, *score};
+  }
+  return found;
+}
+
+}  // namespace
+
+// The rows of a stretch of the indicator table; "指标1:" markers, where the table numbers its rows,
+// part it into one row each.
 void FlatTableReader::Entries(std::string_view text, std::size_t base) {
+  std::size_t length = 0;
+  std::size_t marker = NumberedRow(text, 0, &length);
+  if (marker == std::string_view::npos) return Rows(text, base, false);
+  if (marker > 0) Rows(text.substr(0, marker), base, false);
+  while (marker != std::string_view::npos) {
+    const std::size_t begin = marker + length;
+    marker = NumberedRow(text, begin, &length);
+    const std::size_t end = marker == std::string_view::npos ? text.size() : marker;
+    if (end > begin) Rows(text.substr(begin, end - begin), base + begin, true);
+  }
+}
+
+void FlatTableReader::Rows(std::string_view text, std::size_t base, bool numbered) {
   if (OrderedRows() && OrderedEntries(text, base)) return;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -570,6 +624,17 @@ void FlatTableReader::Entries(std::string_view text, std::size_t base) {
     Record(at + "/name", base + pos, *q);
     Record(at + "/target", base + pos + values[0].begin, values[1].begin - values[0].begin);
     Record(at + "/actual", base + pos + values[1].begin, end - values[1].begin);
+    // A numbered row's last cells: its points and score, run together.
+    const std::string_view tail = rest.substr(end);
+    if (numbered && weight_column_ && score_column_ && !tail.empty() &&
+        tail.find_first_not_of("0123456789.") == std::string_view::npos) {
+      if (const auto points = SplitPointsRun(tail)) {
+        ind.weight = points->first, ind.score_stated = points->second;
+        Record(at + "/weight", base + pos + end, tail.size());
+        Record(at + "/score_stated", base + pos + end, tail.size());
+        end = rest.size();
+      }
+    }
     list.push_back(std::move(ind));
     last_ = list.size() - 1;
     pos += end;

@@ -271,6 +271,29 @@ TEST(GeneralReading, ASelfEvaluationTableRunTogetherWithPointsBeforeAndAfterTheV
   EXPECT_EQ(p.indicators[3].score_stated, ParseFixed<Points>("10").value());
 }
 
+TEST(GeneralReading, AFlattenedTableWhoseRowsAreNumberedIsReadRowByRow) {
+  // The rows of a flattened 自评表 numbered "指标N:", the header's 分值 and 得分 standing among them:
+  // each row's name starts after its marker, and what follows its target and actual is its points
+  // and score run together (2 | 1.9).
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "某县项目支出绩效自评表 (2021年度) 项目名称 国家基本公共卫生服务 主管部门 某县卫生健康局 项目资金 (万元) "
+      "年度资金总额 全年预算数 全年执行数 分值 执行率 得分 207.4538 207.4538 10 100% 10 一级 指标 年度 实际 "
+      "指标值 完成值 二级指标 三级指标 分值 得分 指标7:建立预防接种证 221人 221人 2 2 指标8:适龄儿童疫苗接种率 "
+      "100.00% 97.30% 2 1.9 指标9:0-6岁儿童健康管理数 2089人 2089人 2 2",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 3u);
+  EXPECT_EQ(indicators[0].name, "建立预防接种证");
+  EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("2").value());
+  EXPECT_EQ(indicators[1].name, "适龄儿童疫苗接种率");  // not "22指标8:…"
+  EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("97.30").value());
+  EXPECT_EQ(indicators[1].weight, ParseFixed<Points>("2").value());
+  EXPECT_EQ(indicators[1].score_stated, ParseFixed<Points>("1.9").value());
+  EXPECT_EQ(indicators[2].name, "0-6岁儿童健康管理数");
+}
+
 TEST(GeneralReading, AnAnalysisOfIndicatorsNamingOnePerLine) {
   // Under "（三）绩效指标完成情况分析", "名称：…共4次。" states what was reached, "名称：…≥80%。" a
   // target; a date is no figure, and the analysis ends at the next section.

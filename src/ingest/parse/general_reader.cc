@@ -36,8 +36,10 @@ constexpr std::array<std::string_view, 20> kGenericSubjects = {
 // A place or a unit named before a generic subject ("岳阳市南湖新区财政支出项目"): still no project.
 constexpr std::array<std::string_view, 12> kOwnerEnds = {"省", "市", "州", "县", "区", "镇", "乡", "局",
                                                          "委", "办", "中心", "部门"};
-constexpr std::array<std::string_view, 12> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
-                                                           "专项", "债券", "金", "补贴", "计划", "建设"};
+constexpr std::array<std::string_view, 13> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
+                                                           "专项", "债券", "国债", "金", "补贴", "计划", "建设"};
+// What of a fund a title reports on ("X资金的使用情况", "关于X执行情况…"): no part of the fund.
+constexpr std::array<std::string_view, 4> kScopes = {"预算执行情况", "执行情况", "管理使用情况", "使用情况"};
 // The kind of evaluation a title names after its subject ("X全周期跟踪问效绩效评价报告", "X财政重点
 // 绩效评价报告"): no part of the subject.
 constexpr std::array<std::string_view, 7> kEvaluationKinds = {"全周期跟踪问效", "跟踪问效", "全周期", "财政重点",
@@ -56,7 +58,10 @@ bool IsTitleLine(std::string_view text) {
   if (cps < 8 || cps > 70 || text.find("。") != std::string_view::npos || StartsWith(text, "根据")) return false;
   if (ReadHeadingMarker(text).found()) return false;  // a section heading, not the title
   const bool performance = text.find("绩效") != std::string_view::npos || text.find("评价") != std::string_view::npos;
-  return ContainsAnyOf(text, kTitleWords) && performance;
+  if (ContainsAnyOf(text, kTitleWords) && performance) return true;
+  // "周至县民政局2024年县级福彩公益金的使用情况": a page reporting on how a year's fund was used.
+  const bool scope = std::any_of(kScopes.begin(), kScopes.end(), [&](std::string_view s) { return EndsWith(text, s); });
+  return scope && YearIn(text) && ContainsAny(text, {"资金", "经费", "国债", "公益金", "补助", "补贴"});
 }
 
 // The first line near the top that reads as the report's title; npos when none.
@@ -272,22 +277,36 @@ TitleSubject ReadTitleSubject(std::string_view title) {
       after = head.substr(nian + 3);
       if (StartsWith(after, "度")) after.remove_prefix(3);
       after = TrimSpace(after);
-      if (EndsWith(after, "的")) after = TrimSpace(after.substr(0, after.size() - std::string_view("的").size()));
     }
   }
   // "…专项转移支付区域绩效目标自评表": the funds evaluated over a region; 区域 names the scope.
   // "2024年普惠金融发展专项资金预算执行情况绩效自评报告": what of the funds is evaluated (a unit
   // named before the year reports on its funds' execution: "某局2021年度转移支付预算执行情况…").
-  for (std::string_view scope : {"区域", "预算执行情况", "执行情况", "使用情况", "管理使用情况"}) {
-    if (scope != "区域" && !before.empty()) continue;
-    if (EndsWith(after, scope) && after.size() > scope.size()) {
-      after = TrimSpace(after.substr(0, after.size() - scope.size()));
-      break;
-    }
+  // (A particular fund is the subject whoever is named before it: "周至县民政局2024年县级福彩公益金的
+  // 使用情况".)
+  for (std::string_view scope : {"区域", "预算执行情况", "执行情况", "管理使用情况", "使用情况"}) {
+    if (!EndsWith(after, scope) || after.size() <= scope.size()) continue;
+    std::string_view fund = TrimSpace(after.substr(0, after.size() - scope.size()));
+    if (EndsWith(fund, "的")) fund = TrimSpace(fund.substr(0, fund.size() - std::string_view("的").size()));
+    if (StartsWith(fund, "“")) fund.remove_prefix(std::string_view("“").size());
+    if (EndsWith(fund, "”")) fund.remove_suffix(std::string_view("”").size());
+    if (scope == "区域" || before.empty() || !NamesNoParticularFund(fund)) after = fund;
+    break;
   }
+  if (EndsWith(after, "的")) after = TrimSpace(after.substr(0, after.size() - std::string_view("的").size()));
+  if (EndsWith(before, "“")) before = TrimSpace(before.substr(0, before.size() - std::string_view("“").size()));
   // "关于…的报告", "某局关于…": 关于 is no part of the unit.
   if (StartsWith(before, "关于")) before = TrimSpace(before.substr(std::string_view("关于").size()));
   if (EndsWith(before, "关于")) before = TrimSpace(before.substr(0, before.size() - std::string_view("关于").size()));
+  // "关于抗疫特别国债执行情况…": with no year, the fund and what of it is reported on stand together.
+  if (after.empty() && !out.year) {
+    for (std::string_view scope : kScopes) {
+      if (EndsWith(before, scope) && before.size() > scope.size()) {
+        before = TrimSpace(before.substr(0, before.size() - scope.size()));
+        break;
+      }
+    }
+  }
   if (ContainsAnyOf(title, kDepartmentWords)) {
     if (out.year) out.unit = before;  // with no year, nothing marks where a unit ends
     return out;

@@ -438,6 +438,29 @@ TEST(GeneralReading, TargetsASentenceListsAsItsGoalsAreIndicators) {
   EXPECT_FALSE(indicators[2].actual);                             // targets only: nothing reached is said
 }
 
+TEST(GeneralReading, ATitleReportingHowAFundWasUsedNamesTheFund) {
+  // "X的使用情况" / "关于X执行情况…" / "关于“X”管理使用情况": the fund is the report's project,
+  // what of it is reported on no part of its name; a unit named first is the unit.
+  const std::pair<const char*, const char*> titles[] = {
+      {"周至县民政局2024年县级福彩公益金的使用情况", "县级福彩公益金"},
+      {"关于抗疫特别国债执行情况绩效自评报告", "抗疫特别国债"},
+      {"深圳市福田区民政局关于“2021年中央财政困难群众救助补助资金”管理使用情况", "中央财政困难群众救助补助资金"},
+  };
+  for (const auto& [title, fund] : titles) {
+    auto parsed = ReadGeneral(TextDocumentFromLines({title, "资金共100万元，已支付90万元，执行率90%。"}));
+    ASSERT_TRUE(parsed) << title;
+    ASSERT_EQ(parsed->evaluation.projects.size(), 1u) << title;
+    EXPECT_EQ(parsed->evaluation.projects[0].name, fund);
+    EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("1000000")) << title;
+    EXPECT_FALSE(parsed->evaluation.funds.budget_total) << title;
+  }
+  // The funds of a unit's year in general are still the unit's totals.
+  auto parsed = ReadGeneral(TextDocumentFromLines({"某局2021年度转移支付预算执行情况绩效自评报告", "资金共100万元，已支付90万元。"}));
+  ASSERT_TRUE(parsed);
+  EXPECT_TRUE(parsed->evaluation.projects.empty());
+  EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("1000000"));
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

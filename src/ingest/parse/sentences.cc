@@ -456,7 +456,7 @@ bool NamesKnownProject(const Binder& binder, std::string_view name) {
 
 // Whether a project's name is that of a fund (…补助资金项目, …专项经费): money shared out, which
 // may have projects of its own.
-bool NamesAFund(std::string_view name) { return ContainsAny(name, {"资金", "经费", "转移支付"}); }
+bool NamesAFund(std::string_view name) { return ContainsAny(name, {"资金", "经费", "转移支付", "国债", "公益金"}); }
 
 // Whether the report's subject is one project (its title names a …项目 or …工程), not a fund.
 bool AboutOneProject(const Binder& binder) {

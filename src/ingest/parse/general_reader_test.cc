@@ -461,6 +461,25 @@ TEST(GeneralReading, ATitleReportingHowAFundWasUsedNamesTheFund) {
   EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("1000000"));
 }
 
+TEST(GeneralReading, ALevelsLineInAnAnalysisOfIndicatorsListsWhatWasReached) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "周至县民政局2024年县级福彩公益金的使用情况",
+      "2024年县级下达福彩公益金322.14万元。",
+      "（二）2024年福彩公益金指标完成情况分析",
+      "1.数量指标：敬老院提升改造项目3个、救助站改造项目1个、护理员参赛人数15人。",
+      "2.质量指标：资金使用合规率100%。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 4u);  // items parted by 、 after their figures
+  EXPECT_EQ(indicators[1].name, "救助站改造项目");
+  EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("1").value());
+  EXPECT_FALSE(indicators[1].target);
+  EXPECT_EQ(indicators[3].name, "资金使用合规率");
+  EXPECT_EQ(indicators[3].actual, ParseFixed<Quantity>("100").value());  // reached, not aimed at
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

@@ -648,7 +648,7 @@ namespace {
 
 // Where the next clause starts: past the break (，。；,;) at `end`, if one is there.
 std::size_t PastClauseBreak(std::string_view text, std::size_t end) {
-  for (std::string_view b : {"，", "。", "；", ",", ";"}) {
+  for (std::string_view b : {"，", "。", "；", "、", ",", ";"}) {
     if (text.compare(end, b.size(), b) == 0) return end + b.size();
   }
   return end;
@@ -691,6 +691,13 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
   std::size_t begin = 0;
   while (begin < text.size()) {
     std::size_t end = ClauseStop(text, begin);
+    // "敬老院提升改造项目3个、救助站改造项目1个": a figure before a 、 ends its item.
+    for (std::size_t k = text.find("、", begin); k != std::string_view::npos && k < end; k = text.find("、", k + 1)) {
+      if (text.substr(begin, k - begin).find_first_of("0123456789") != std::string_view::npos) {
+        end = k;
+        break;
+      }
+    }
     // "经费发放率为98%覆盖率…": a percent ends its clause when words run on after it.
     for (std::size_t k = text.find('%', begin); k != std::string_view::npos && k < end; k = text.find('%', k + 1)) {
       if (k + 1 < end) end = k + 1;

@@ -1242,12 +1242,19 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
   }
   // Indicators stated in sentences belong to the project the text is about.
+  // (In an analysis of what the indicators reached, a level's line lists what was reached: a
+  // figure no sign marks as aimed at is the one reached.)
+  const bool level_reached = state.indicator_section_level > 0 && AfterLevel(TrimSpace(WithoutMarker(text))) != std::string_view::npos;
   if (digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos ||
                  text.find("目标") != std::string::npos)) {
     const Subject project = named_project();
     for (ProseIndicator& item : ReadProseIndicators(text)) {
       if (!project) break;
       if (IsMoneyStatement(item.indicator)) continue;
+      if (Indicator& i = item.indicator; level_reached && !i.actual && !i.actual_text && !i.comparator) {
+        i.actual = i.target, i.actual_text = i.target_text;
+        i.target.reset(), i.target_text.reset();
+      }
       // "学员满意度目标≥90%，实际完成96%": the satisfaction stated is the one reached.
       if (item.indicator.name.find("满意") != std::string::npos && item.indicator.actual && item.indicator.unit == "%" &&
           *item.indicator.actual <= Quantity::FromWhole(100)) {

@@ -312,8 +312,13 @@ TitleSubject ReadTitleSubject(std::string_view title) {
     return out;
   }
   auto names_project = [](std::string_view s) {
+    // "省级项目", "本级项目资金": the projects of a level are no project.
+    std::string_view core = s;
+    for (std::string_view level : {"省级", "市级", "州级", "县级", "区级", "本级", "省直", "市直", "县直"}) {
+      if (StartsWith(core, level)) core.remove_prefix(level.size());
+    }
     for (std::string_view g : kGenericSubjects) {
-      if (s == g) return false;
+      if (s == g || core == g) return false;
       if (g.size() >= std::string_view("项目支出").size() && EndsWith(s, g)) {
         const std::string_view owner = s.substr(0, s.size() - g.size());
         for (std::string_view end : kOwnerEnds) {

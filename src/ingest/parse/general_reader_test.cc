@@ -480,6 +480,18 @@ TEST(GeneralReading, ALevelsLineInAnAnalysisOfIndicatorsListsWhatWasReached) {
   EXPECT_EQ(indicators[3].actual, ParseFixed<Quantity>("100").value());  // reached, not aimed at
 }
 
+TEST(GeneralReading, TheProjectsOfALevelAreNoProject) {
+  // "省级项目支出绩效自评报告": the title is about the level's projects, not one named 省级项目.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "新疆维吾尔自治区住房和城乡建设厅2024年度省级项目支出绩效自评报告",
+      "2024年，我厅部门预算总额5.9361亿元，全年执行5.7938亿元，预算执行率97.60%。",
+  }));
+  ASSERT_TRUE(parsed);
+  EXPECT_TRUE(parsed->evaluation.projects.empty());
+  EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("593610000"));
+  EXPECT_EQ(parsed->evaluation.funds.executed_total, Yuan("579380000"));
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

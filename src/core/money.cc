@@ -8,6 +8,7 @@ namespace {
 
 int ShiftOf(MoneyUnit unit) {
   switch (unit) {
+    case MoneyUnit::kQian: return 3;
     case MoneyUnit::kWan: return 4;
     case MoneyUnit::kYi: return 8;
     case MoneyUnit::kYuan: break;
@@ -39,10 +40,22 @@ Result<Money> ParseMoney(std::string_view raw, MoneyUnit default_unit) {
     unit = MoneyUnit::kYi;
   } else if (StripSuffix(text, "万元") || StripSuffix(text, "万")) {
     unit = MoneyUnit::kWan;
+  } else if (StripSuffix(text, "千元")) {
+    unit = MoneyUnit::kQian;
   } else if (StripSuffix(text, "元")) {
     unit = MoneyUnit::kYuan;
   }
   return ParseMoneyIn(text, unit);
+}
+
+std::string_view MoneyUnitWord(MoneyUnit unit) {
+  switch (unit) {
+    case MoneyUnit::kQian: return "千元";
+    case MoneyUnit::kWan: return "万元";
+    case MoneyUnit::kYi: return "亿元";
+    case MoneyUnit::kYuan: break;
+  }
+  return "元";
 }
 
 bool ExactInWanCents(Money money) { return money.units() % 10000 == 0; }

@@ -1,5 +1,5 @@
 // Money as reports and users write it, parsed exactly into integer fen, and formatted back
-// as 元 or 万元. The only place that knows the units 元 / 万元 / 亿元 and the only place that
+// as 元 or 万元. The only place that knows the units 元 / 千元 / 万元 / 亿元 and the only place that
 // turns money into text (render/ and rules/ messages call FormatMoneyIn / FormatNatural).
 // Money text is never rounded: a figure gets as many decimals as its fen need.
 #pragma once
@@ -12,9 +12,12 @@
 
 namespace jixiao {
 
-enum class MoneyUnit { kYuan, kWan, kYi };  // 元, 万元, 亿元
+enum class MoneyUnit { kYuan, kQian, kWan, kYi };  // 元, 千元, 万元, 亿元
 
-// "45500", "115586771.12", "1,234.56元", "4064.98万元", "1.89亿元", "１２３．４５元".
+// The unit's word: "元", "千元", "万元", "亿元".
+std::string_view MoneyUnitWord(MoneyUnit unit);
+
+// "45500", "115586771.12", "1,234.56元", "4064.98万元", "1.89亿元", "117112.2千元", "１２３．４５元".
 // A bare number is in `default_unit`. Fails on anything not exact to the fen, out of range,
 // or not a number, saying which.
 Result<Money> ParseMoney(std::string_view text, MoneyUnit default_unit = MoneyUnit::kYuan);

@@ -27,6 +27,7 @@ TEST(ParseMoney, AcceptsWhatReportsWrite) {
       {"-12.30", -1230},
       {"  100元 ", 10000},
       {"1.2万", 1200000},
+      {"117112.2千元", 11711220000},  // a provincial table's 千元
   };
   for (const auto& c : cases) {
     auto money = ParseMoney(c.text);

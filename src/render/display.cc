@@ -41,18 +41,10 @@ MoneyUnit ResolveMoneyUnit(const Evaluation& evaluation, MoneyDisplay display) {
   return AllExactInWan(evaluation) ? MoneyUnit::kWan : MoneyUnit::kYuan;
 }
 
-std::string_view UnitWord(MoneyUnit unit) {
-  switch (unit) {
-    case MoneyUnit::kWan: return "万元";
-    case MoneyUnit::kYi: return "亿元";
-    case MoneyUnit::kYuan: break;
-  }
-  return "元";
-}
 
 std::string Amount(Money money, MoneyUnit unit) { return FormatMoneyIn(money, unit, /*pad_whole=*/true); }
 
-std::string AmountWithUnit(Money money, MoneyUnit unit) { return Amount(money, unit) + std::string(UnitWord(unit)); }
+std::string AmountWithUnit(Money money, MoneyUnit unit) { return Amount(money, unit) + std::string(MoneyUnitWord(unit)); }
 
 std::string OptionalAmount(const std::optional<Money>& money, MoneyUnit unit) {
   return money ? Amount(*money, unit) : "—";
@@ -63,6 +55,7 @@ double AmountValue(Money money, MoneyUnit unit) {
   switch (unit) {
     case MoneyUnit::kWan: return yuan / 1e4;
     case MoneyUnit::kYi: return yuan / 1e8;
+    case MoneyUnit::kQian: return yuan / 1e3;
     case MoneyUnit::kYuan: break;
   }
   return yuan;

@@ -16,7 +16,6 @@ namespace jixiao::display {
 // The unit a document shows money in: kAuto picks 万元 only when every figure is a multiple
 // of 100 元 (two decimals in 万元), otherwise 元.
 MoneyUnit ResolveMoneyUnit(const Evaluation& evaluation, MoneyDisplay display);
-std::string_view UnitWord(MoneyUnit unit);  // "元" | "万元" | "亿元"
 
 // Exact, never rounded (FormatMoneyIn): "45500.00" 元, "4.55" / "123.753" 万元.
 std::string Amount(Money money, MoneyUnit unit);

@@ -17,7 +17,7 @@ layout::Chart BudgetChart(const Context& c) {
   layout::Chart chart;
   chart.kind = layout::ChartKind::kBars;
   chart.title = "各项目全年预算数与全年执行数";
-  chart.unit = std::string(display::UnitWord(c.unit));
+  chart.unit = std::string(MoneyUnitWord(c.unit));
   layout::Series budget{"全年预算数", {}, {}}, executed{"全年执行数", {}, {}};
   for (const Project& p : c.evaluation.projects) {
     chart.categories.push_back(p.name);

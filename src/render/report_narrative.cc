@@ -47,8 +47,8 @@ std::string EconomicClassSentence(const Context& c) {
   if (const auto& pf = funds.project_funds; pf && pf->total) {
     text += "其中，项目经费" + display::AmountWithUnit(*pf->total, c.unit);
     if (pf->own_level || pf->superior) {
-      text += "（本级安排" + display::OptionalAmount(pf->own_level, c.unit) + display::UnitWord(c.unit).data() +
-              "，上级补助" + display::OptionalAmount(pf->superior, c.unit) + display::UnitWord(c.unit).data() + "）";
+      text += "（本级安排" + display::OptionalAmount(pf->own_level, c.unit) + MoneyUnitWord(c.unit).data() +
+              "，上级补助" + display::OptionalAmount(pf->superior, c.unit) + MoneyUnitWord(c.unit).data() + "）";
     }
     text += "。";
   }
@@ -86,12 +86,12 @@ void AddFunds(const Context& c, Blocks& out) {
 }
 
 std::string UseOfFunds(const Context& c, const Project& p, std::size_t index) {
-  std::string text = "全年预算数" + display::OptionalAmount(p.budget.total, c.unit) + display::UnitWord(c.unit).data();
+  std::string text = "全年预算数" + display::OptionalAmount(p.budget.total, c.unit) + MoneyUnitWord(c.unit).data();
   if (p.budget.fiscal || p.budget.other) {
-    text += "（其中，财政拨款资金" + display::OptionalAmount(p.budget.fiscal, c.unit) + display::UnitWord(c.unit).data() +
-            "，其他资金" + display::OptionalAmount(p.budget.other, c.unit) + display::UnitWord(c.unit).data() + "）";
+    text += "（其中，财政拨款资金" + display::OptionalAmount(p.budget.fiscal, c.unit) + MoneyUnitWord(c.unit).data() +
+            "，其他资金" + display::OptionalAmount(p.budget.other, c.unit) + MoneyUnitWord(c.unit).data() + "）";
   }
-  text += "，全年执行数" + display::OptionalAmount(p.executed, c.unit) + display::UnitWord(c.unit).data();
+  text += "，全年执行数" + display::OptionalAmount(p.executed, c.unit) + MoneyUnitWord(c.unit).data();
   const auto& computed = c.scores.projects.at(index).execution_rate;
   if (p.execution_rate_stated) {
     text += "，执行率" + display::StatedPercent(*p.execution_rate_stated);

@@ -22,7 +22,7 @@ std::string RateOf(const std::optional<Money>& part, const std::optional<Money>&
 }
 
 std::string UnitHeader(const Context& c, const std::string& label) {
-  return label + "（" + std::string(display::UnitWord(c.unit)) + "）";
+  return label + "（" + std::string(MoneyUnitWord(c.unit)) + "）";
 }
 
 Row FundsHeader(const Context& c, const std::string& first) {

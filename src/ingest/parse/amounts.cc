@@ -17,6 +17,7 @@ struct UnitWord {
 };
 constexpr UnitWord kUnits[] = {
     {"万元", AmountKind::kMoney, MoneyUnit::kWan}, {"亿元", AmountKind::kMoney, MoneyUnit::kYi},
+    {"千元", AmountKind::kMoney, MoneyUnit::kQian},
     {"元", AmountKind::kMoney, MoneyUnit::kYuan},  {"%", AmountKind::kPercent, MoneyUnit::kYuan},
     {"％", AmountKind::kPercent, MoneyUnit::kYuan},
 };
@@ -313,7 +314,8 @@ class AmountScanner {
     }
     static constexpr std::pair<std::string_view, MoneyUnit> kBracketed[] = {
         {"（万元）", MoneyUnit::kWan}, {"(万元)", MoneyUnit::kWan}, {"（亿元）", MoneyUnit::kYi},
-        {"(亿元)", MoneyUnit::kYi},    {"（元）", MoneyUnit::kYuan}, {"(元)", MoneyUnit::kYuan}};
+        {"(亿元)", MoneyUnit::kYi},    {"（千元）", MoneyUnit::kQian}, {"(千元)", MoneyUnit::kQian},
+        {"（元）", MoneyUnit::kYuan},  {"(元)", MoneyUnit::kYuan}};
     const std::string_view before = text_.substr(floor_, pos - floor_);
     for (const auto& [bracketed, unit] : kBracketed) {
       if (EndsWith(before, bracketed) && before.size() > bracketed.size()) {

@@ -16,11 +16,7 @@ struct Mention {
   const Amount* amount;
 };
 
-std::string_view UnitWord(MoneyUnit unit) {
-  return unit == MoneyUnit::kWan ? "万元" : unit == MoneyUnit::kYi ? "亿元" : "元";
-}
-
-std::string AsWritten(const Amount& a) { return a.number + std::string(UnitWord(a.unit)); }
+std::string AsWritten(const Amount& a) { return a.number + std::string(MoneyUnitWord(a.unit)); }
 
 void CheckUnits(ParseContext& ctx, const std::vector<Mention>& mentions) {
   std::unordered_map<std::string, std::size_t> first;  // significant digits -> mention

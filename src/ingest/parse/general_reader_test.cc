@@ -492,6 +492,44 @@ TEST(GeneralReading, TheProjectsOfALevelAreNoProject) {
   EXPECT_EQ(parsed->evaluation.funds.executed_total, Yuan("579380000"));
 }
 
+TEST(GeneralReading, ATableInThousandsOfYuanThenASectionPerProject) {
+  TextDocument document = TextDocumentFromLines({
+      "某厅2024年度省级项目支出绩效自评报告",
+      "表1  2024年度省级项目支出执行情况表（单位：千元）",
+      "序号\t项目名称\t全年预算\t其中：财政拨款\t全年执行\t执行率",
+      "1\t城镇污水处理设施运行经费\t117，112.2\t117，112.2\t105，358.8\t89.96%",
+      "2\t公租房运营管理经费\t52，043.4\t46，121.3\t52，043.4\t100.00%",
+      "二、项目自评情况",
+      "（一）城镇污水处理设施运行经费",
+      "一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分",
+      "产出指标\t数量指标\t污水处理量\t≥385万吨\t408万吨\t16\t16",
+      "（二）公租房运营管理经费",
+      "一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分",
+      "产出指标\t数量指标\t公租房保障户数\t≥1260户\t1336户\t13\t13",
+  });
+  // As from a DOCX: the tables' rows are rows of cells.
+  for (TextLine& line : document.lines) {
+    if (line.text.find('\t') == std::string::npos) continue;
+    std::vector<std::string> cells;
+    for (std::size_t from = 0, tab = 0; tab != std::string::npos; from = tab + 1) {
+      tab = line.text.find('\t', from);
+      cells.push_back(line.text.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+    }
+    const int number = line.number;
+    line = MakeRow(cells);
+    line.number = number;
+  }
+  auto parsed = ParseReport(document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);  // a section under the table goes on with the project it lists
+  EXPECT_EQ(projects[0].budget.total, Yuan("117112200"));  // 117，112.2 千元
+  EXPECT_EQ(projects[1].budget.fiscal, Yuan("46121300"));
+  EXPECT_EQ(projects[1].executed, Yuan("52043400"));
+  ASSERT_EQ(projects[1].indicators.size(), 1u);
+  EXPECT_EQ(projects[1].indicators[0].name, "公租房保障户数");
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

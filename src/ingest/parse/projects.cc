@@ -126,8 +126,18 @@ bool ProjectsParser::Labeled(std::size_t index, std::string_view body, std::size
 
 std::size_t ProjectsParser::Start(std::size_t index, std::size_t offset, std::size_t length) {
   auto& projects = ctx_.evaluation().projects;
+  // A heading naming a project a table listed before ("（一）X" under a table of projects) goes on
+  // with that project.
+  const std::string_view name = TrimSpace(std::string_view(ctx_.paragraph(index).text).substr(offset, length));
+  const std::string key = ProjectKey(name);
+  for (std::size_t i = 0; i < projects.size(); ++i) {
+    if (ProjectKey(projects[i].name) != key) continue;
+    current_ = i;
+    field_ = Field::kNone;
+    return i;
+  }
   Project p;
-  p.name = std::string(TrimSpace(std::string_view(ctx_.paragraph(index).text).substr(offset, length)));
+  p.name = std::string(name);
   p.level = level_;
   projects.push_back(std::move(p));
   current_ = projects.size() - 1;

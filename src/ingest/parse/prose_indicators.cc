@@ -184,10 +184,7 @@ void ReadAchievedPairs(std::string_view text, std::vector<ProseIndicator>& out) 
     if (CodePointCount(name) < 2 || CodePointCount(name) > 30) continue;
     ProseIndicator item;
     item.indicator.name = std::string(name);
-    const std::string unit = target.kind == AmountKind::kPercent ? "%"
-                             : target.unit == MoneyUnit::kWan ? "万元"
-                             : target.unit == MoneyUnit::kYi  ? "亿元"
-                                                              : "元";
+    const std::string unit = target.kind == AmountKind::kPercent ? "%" : std::string(MoneyUnitWord(target.unit));
     for (const Amount* a : {&target, &actual}) {
       if (auto q = ParseFixed<Quantity>(a->number)) (a == &target ? item.indicator.target : item.indicator.actual) = *q;
     }

@@ -114,6 +114,7 @@ std::size_t PointAt(std::string_view s, std::size_t pos) {
 // Reads a run of digits (and thousands commas between digit groups) into `out`.
 std::size_t ReadDigits(std::string_view s, std::size_t pos, std::string& out) {
   std::size_t len = 0;
+  std::size_t grouped = 0;  // the digits read before the last full-width comma
   while (true) {
     const int d = DigitAt(s, pos, &len);
     if (d >= 0 && len == 1) {  // a run of ASCII digits goes in with one append
@@ -131,6 +132,14 @@ std::size_t ReadDigits(std::string_view s, std::size_t pos, std::string& out) {
     if (pos < s.size() && s[pos] == ',' && !out.empty() && DigitAt(s, pos + 1) >= 0 &&
         DigitAt(s, pos + 2) >= 0 && DigitAt(s, pos + 3) >= 0 && DigitAt(s, pos + 4) < 0) {
       ++pos;
+      continue;
+    }
+    // "117，112.2" (a table's 千元 with full-width commas): a full-width comma only between groups
+    // of three, the first of at most three digits, so that a clause break after a figure stays one.
+    if (s.compare(pos, 3, "，") == 0 && !out.empty() && (grouped ? out.size() == grouped + 3 : out.size() <= 3) &&
+        DigitAt(s, pos + 3) >= 0 && DigitAt(s, pos + 4) >= 0 && DigitAt(s, pos + 5) >= 0 && DigitAt(s, pos + 6) < 0) {
+      pos += 3;
+      grouped = out.size();
       continue;
     }
     return pos;

@@ -15,6 +15,9 @@ TEST(ParseScanTest, Numbers) {
   const Case cases[] = {
       {"115586771.12元", "115586771.12", 2}, {"1,234.56", "1234.56", 2}, {"１２３．４５", "123.45", 2},
       {"1.负责", "1", 0},                    {"100%", "100", 0},          {"元", "", 0},
+      // Full-width commas between groups of three are thousands separators; any other is a clause break.
+      {"117，112.2", "117112.2", 1},         {"1，234，567", "1234567", 0},
+      {"1234，567", "1234", 0},              {"12，34", "12", 0},           {"3，其中", "3", 0},
   };
   for (const Case& c : cases) {
     const auto n = ReadNumber(c.text, 0);

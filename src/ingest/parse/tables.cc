@@ -121,6 +121,9 @@ std::optional<MoneyUnit> HeaderUnit(std::string_view text) {
   if (ContainsAny(text, {"(亿元)", "（亿元）", "单位：亿元", "单位:亿元"}) || text == "(亿元" || text == "（亿元") {
     return MoneyUnit::kYi;
   }
+  if (ContainsAny(text, {"(千元)", "（千元）", "单位：千元", "单位:千元"}) || text == "(千元" || text == "（千元") {
+    return MoneyUnit::kQian;
+  }
   if (ContainsAny(text, {"(元)", "（元）", "单位：元", "单位:元"}) || text == "(元" || text == "（元") return MoneyUnit::kYuan;
   return std::nullopt;
 }

@@ -345,9 +345,16 @@ bool CellTableReader::ProjectList() {
   const std::size_t header_start = RowStart(i_), header_end = RowEnd(i_);
   const std::size_t name_at = i_ - header_start;
   std::vector<ListColumn> columns;
+  // "2021年支出 | 2022年预算 | 2022年支出", "上年支出数": the columns of an earlier year are read past.
+  std::optional<int> latest;
+  for (std::size_t k = header_start; k < header_end; ++k) {
+    if (auto y = YearIn(At(k))) latest = std::max(latest.value_or(*y), *y);
+  }
   for (std::size_t k = header_start; k < header_end; ++k) {
     ListColumn c;
-    if (k != i_) c.column = ListColumnOf(At(k));
+    const auto year = YearIn(At(k));
+    const bool earlier = (year && latest && *year < *latest) || NamesLastYear(At(k));
+    if (k != i_ && !earlier) c.column = ListColumnOf(At(k));
     if (k != i_ && c.column == Column::kNone && !LongerThan(At(k), 8)) c.part = RowKind(At(k));
     if (c.part == FundsRow::kTotal) c.part = FundsRow::kNone;
     columns.push_back(c);

@@ -530,6 +530,26 @@ TEST(GeneralReading, ATableInThousandsOfYuanThenASectionPerProject) {
   EXPECT_EQ(projects[1].indicators[0].name, "公租房保障户数");
 }
 
+TEST(GeneralReading, AListOfProjectsBesideLastYearsFiguresReadsTheReportsYear) {
+  // Columns of two years, as a DOCX gives them (rows of cells): the earlier year's are read past.
+  TextDocument document = TextDocumentFromLines({
+      "某县住房和城乡建设局2022年度部门整体支出绩效自评报告",
+      "表2  2022年度项目支出执行情况表（单位：万元）",
+  });
+  document.lines.push_back(MakeRow({"序号", "项目名称", "2021年支出", "2022年预算", "2022年支出", "执行率"}));
+  document.lines.push_back(MakeRow({"1", "农村危房改造补助资金", "319.37", "476.78", "471.59", "98.91%"}));
+  document.lines.push_back(MakeRow({"2", "公租房运营管理经费", "329.97", "553.00", "467.64", "84.56%"}));
+  for (std::size_t i = 0; i < document.lines.size(); ++i) document.lines[i].number = static_cast<int>(i + 1);
+  auto parsed = ParseReport(document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);  // the header names no project "2021年支出"
+  EXPECT_EQ(projects[0].name, "农村危房改造补助资金");
+  EXPECT_EQ(projects[0].budget.total, Yuan("4767800"));
+  EXPECT_EQ(projects[0].executed, Yuan("4715900"));  // not last year's 319.37
+  EXPECT_EQ(projects[1].executed, Yuan("4676400"));
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

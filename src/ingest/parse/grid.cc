@@ -180,6 +180,12 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   for (std::size_t i = 0; latest && i < row.size(); ++i) {
     if (auto y = YearIn(row[i].text); y && *y < *latest && h.roles[i] != Role::kNone) h.roles[i] = Role::kPrior, --roles;
   }
+  // "上年决算数 | 本年预算数 | 本年决算数", "上年实际值 | 本年指标值": last year's column too.
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (h.roles[i] != Role::kNone && h.roles[i] != Role::kPrior && NamesLastYear(row[i].text)) {
+      h.roles[i] = Role::kPrior, --roles;
+    }
+  }
   if (roles < 2 || !strong) return std::nullopt;
   if (points_last && !h.has(Role::kTarget) && !h.has(Role::kActual)) return std::nullopt;
   // "年度预算申请(万元) | 年初预算数 | 全年预算数…": a first cell that speaks of the budget before

@@ -101,8 +101,27 @@ const KeywordSet kProseRate = {"执行率", "支出率", "执行进度", "支付
 
 }  // namespace
 
+bool NamesLastYear(std::string_view header) {
+  return ContainsAny(header, {"上年", "去年", "上一年", "上期", "前一年"});
+}
+
 Role ColumnRole(std::string_view header) {
   if (header == "序号" || header == "编号") return Role::kIndex;
+  // "2022年支出", "本年决算", "上年支出（万元）": a year's spending, named by the year alone.
+  {
+    std::string_view core = header;
+    if (const std::size_t paren = core.find_first_of("(（"); paren != std::string_view::npos) core = core.substr(0, paren);
+    std::size_t at = 0;
+    while (at < core.size() && core[at] >= '0' && core[at] <= '9') ++at;
+    if (at == 4) core.remove_prefix(4);
+    for (std::string_view lead : {"本年度", "上年度", "年度", "本年", "上年", "当年", "年"}) {
+      if (StartsWith(core, lead)) {
+        core.remove_prefix(lead.size());
+        break;
+      }
+    }
+    if (core.size() < header.size() && (core == "支出" || core == "决算" || core == "执行")) return Role::kExecuted;
+  }
   const int rank = kColumnWords.Lowest(header);
   const Role role = rank < 0 ? Role::kNone : static_cast<Role>(rank);
   // A rate of money is a rate: 预算执行率, 资金拨付率 (the money word ranks lower).

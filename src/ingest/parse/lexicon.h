@@ -59,6 +59,8 @@ enum class Role {
   kPrior,     // 2021年决算数 beside 2022年预算数: a figure of an earlier year, read past
 };
 Role ColumnRole(std::string_view header);
+// "上年决算数", "去年实际值", "上年同期": a header of the year before the report's.
+bool NamesLastYear(std::string_view header);
 
 // What the label written before a figure in prose names: budget (下达, 安排, 总额, 共计…),
 // executed (拨付, 支出, 使用, 执行…), rate (执行率), satisfaction (满意度), or kNone for

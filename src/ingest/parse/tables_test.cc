@@ -123,6 +123,13 @@ TEST(ParseTablesTest, ColumnsByTheirHeadWord) {
     EXPECT_NE(ColumnRole(other), Role::kBudget) << other;
   }
   EXPECT_EQ(ColumnRole("中央补助"), Role::kFiscal);
+  // A year's spending named by the year alone; last year's columns are said to be so.
+  for (const char* spent : {"2022年支出", "本年决算", "上年支出（万元）", "2023年度支出"}) {
+    EXPECT_EQ(ColumnRole(spent), Role::kExecuted) << spent;
+  }
+  EXPECT_EQ(ColumnRole("支出"), Role::kNone);  // alone, no year: no column of money
+  EXPECT_TRUE(NamesLastYear("上年决算数"));
+  EXPECT_FALSE(NamesLastYear("本年预算数"));
 }
 
 TEST(ParseTablesTest, RealRowsWithMergedCells) {

@@ -550,6 +550,23 @@ TEST(GeneralReading, AListOfProjectsBesideLastYearsFiguresReadsTheReportsYear) {
   EXPECT_EQ(projects[1].executed, Yuan("4676400"));
 }
 
+TEST(GeneralReading, ANumberedHeadingMayNameAFundByTwoWordsOfPurpose) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某局2020年度项目支出绩效自评情况简报",
+      "1.城乡居民基本养老保险补助资金",
+      "项目预算：116.9081万元。",
+      "2.就业补助资金",
+      "项目预算：251.6776万元。",
+      "（1）城镇新增就业人数：目标不少于8630人，实际完成8630人，得21分。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[1].name, "就业补助资金");
+  EXPECT_EQ(projects[1].budget.total, Yuan("2516776"));
+  ASSERT_EQ(projects[1].indicators.size(), 1u);  // not the first project's
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

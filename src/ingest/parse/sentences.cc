@@ -577,7 +577,8 @@ bool IsProjectHeading(std::string_view body) {
   if (kIndicatorWords.In(body) && !EndsAsNamedWork(TrimTrailing(body, "。"))) return false;
   // "8、承办区委交办的其他事项。": an item closed as a sentence names a project only by a project's ending.
   if (EndsWith(body, "。") && !EndsAsProject(body.substr(0, body.size() - std::string_view("。").size()))) return false;
-  return !EndsWith(body, "的项目") && !IsGeneric(body);
+  // (A heading of its own may name a fund by two words of purpose: "2.就业补助资金".)
+  return !EndsWith(body, "的项目") && !IsGeneric(body, 2) && !FundsBySource(body);
 }
 
 // A heading beside one that named a project, read as the next project unless its words close on

@@ -567,6 +567,24 @@ TEST(GeneralReading, ANumberedHeadingMayNameAFundByTwoWordsOfPurpose) {
   ASSERT_EQ(projects[1].indicators.size(), 1u);  // not the first project's
 }
 
+TEST(GeneralReading, SentencesInATablesCellAreRead) {
+  TextDocument document = TextDocumentFromLines({"某县商务局2023年度项目支出绩效自评情况简报", "（1）外经贸发展专项资金"});
+  document.lines.push_back(MakeRow({"项目名称", "外经贸发展专项资金"}));
+  document.lines.push_back(MakeRow({"项目预算", "40.0920万元", "实际支出", "32.5094 万元"}));
+  document.lines.push_back(MakeRow({"主要绩效指标完成情况",
+                                    "①支持外贸企业数：目标≥13家，实际完成13家，得23分；②资金拨付时间：年度目标值及时，完成值及时，得分27分。"}));
+  for (std::size_t i = 0; i < document.lines.size(); ++i) document.lines[i].number = static_cast<int>(i + 1);
+  auto parsed = ReadGeneral(document);
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].name, "支持外贸企业数");
+  EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("13").value());
+  EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("23").value());
+  EXPECT_EQ(indicators[1].actual_text.value_or(""), "及时");
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

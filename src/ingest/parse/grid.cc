@@ -1119,6 +1119,9 @@ void GridReader::StreamRows(const std::vector<GridCell>& run, std::size_t& i, st
   emit();
 }
 
+// A table cell longer than this, with clause breaks and figures, is sentences.
+constexpr std::size_t kProseCellChars = 30;
+
 void GridReader::Run() {
   for (std::size_t i = 0; i < document_.lines.size(); ++i) {
     const TextLine& line = document_.lines[i];
@@ -1133,7 +1136,12 @@ void GridReader::Run() {
       Break();
       continue;
     }
-    if (!line.is_table_row() && hooks_.text_line) hooks_.text_line(i);
+    // (A table's cell may hold sentences: "主要绩效指标完成情况 | ①X：目标≥13家，实际完成13家，得23分；
+    // ②…". Its row is read as text too.)
+    const bool prose_cell = line.is_table_row() && std::any_of(line.cells.begin(), line.cells.end(), [](const std::string& c) {
+      return LongerThan(c, kProseCellChars) && ContainsAny(c, {"，", "；", "。"}) && c.find_first_of("0123456789") != std::string::npos;
+    });
+    if ((!line.is_table_row() || prose_cell) && hooks_.text_line) hooks_.text_line(i);
     if (!line.is_table_row()) {
       if (auto u = TrailingUnit(line.text)) caption_unit_ = u;
     }

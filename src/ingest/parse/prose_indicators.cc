@@ -200,7 +200,7 @@ void ReadAchievedPairs(std::string_view text, std::vector<ProseIndicator>& out) 
 // Where the clause holding byte `at` starts: after the last clause break before it.
 std::size_t ClauseStart(std::string_view text, std::size_t at) {
   std::size_t start = 0;
-  for (std::string_view b : {"，", "。", "；", "：", ",", ";", ":"}) {
+  for (std::string_view b : {"，", "。", "；", "：", ",", ";", ":", "\t"}) {
     const std::size_t found = text.rfind(b, at == 0 ? 0 : at - 1);
     if (found != std::string_view::npos && found < at) start = std::max(start, found + b.size());
   }

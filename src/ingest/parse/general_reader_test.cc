@@ -571,6 +571,7 @@ TEST(GeneralReading, SentencesInATablesCellAreRead) {
   TextDocument document = TextDocumentFromLines({"某县商务局2023年度项目支出绩效自评情况简报", "（1）外经贸发展专项资金"});
   document.lines.push_back(MakeRow({"项目名称", "外经贸发展专项资金"}));
   document.lines.push_back(MakeRow({"项目预算", "40.0920万元", "实际支出", "32.5094 万元"}));
+  document.lines.push_back(MakeRow({"满意度", "100%", "自评等级", "优"}));
   document.lines.push_back(MakeRow({"主要绩效指标完成情况",
                                     "①支持外贸企业数：目标≥13家，实际完成13家，得23分；②资金拨付时间：年度目标值及时，完成值及时，得分27分。"}));
   for (std::size_t i = 0; i < document.lines.size(); ++i) document.lines[i].number = static_cast<int>(i + 1);
@@ -583,6 +584,10 @@ TEST(GeneralReading, SentencesInATablesCellAreRead) {
   EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("13").value());
   EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("23").value());
   EXPECT_EQ(indicators[1].actual_text.value_or(""), "及时");
+  // Pairs of label and value: the money, and the satisfaction beside a grade.
+  EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("325094"));
+  ASSERT_TRUE(parsed->evaluation.projects[0].satisfaction);
+  EXPECT_EQ(parsed->evaluation.projects[0].satisfaction->stated, Pct("100"));
 }
 
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {

@@ -656,15 +656,26 @@ bool GridReader::PairsRow(Cells cells, std::optional<MoneyUnit> unit) {
     }
   }
   std::vector<Role> roles;
+  std::vector<bool> satisfaction;  // "满意度 | 97.7%": the satisfaction reached, beside the money
   bool money = false;
   for (std::size_t i = 0; i < row.size(); i += 2) {
-    if (IsNumeric(row[i].text) || !IsNumeric(row[i + 1].text)) return false;
     const Role r = HeaderRole(row[i].text);
+    // ("自评等级 | 优": a grade among the pairs, no figure.)
+    if (!IsNumeric(row[i].text) && !IsNumeric(row[i + 1].text) && r == Role::kGrade) {
+      roles.push_back(Role::kNone), satisfaction.push_back(false);
+      continue;
+    }
+    if (IsNumeric(row[i].text) || !IsNumeric(row[i + 1].text)) return false;
     const bool of_money = IsMoneyRole(r);
     money = money || of_money;
     roles.push_back(of_money ? r : Role::kNone);
+    // (Written as a percent: "满意度 | 10" is an indicator's level and points.)
+    const bool satisfied = r == Role::kNone && EndsWith(row[i].text, "满意度");
+    if (satisfied && !ContainsAny(row[i + 1].text, {"%", "％"})) return false;
+    satisfaction.push_back(satisfied);
   }
-  if (!money) return false;
+  const bool satisfied = std::find(satisfaction.begin(), satisfaction.end(), true) != satisfaction.end();
+  if (!money && !satisfied) return false;
   const bool has_budget = std::find(roles.begin(), roles.end(), Role::kBudget) != roles.end();
   const Subject subject = TableSubject(row.front().line);
   for (std::size_t k = 0; k < roles.size(); ++k) {
@@ -672,7 +683,10 @@ bool GridReader::PairsRow(Cells cells, std::optional<MoneyUnit> unit) {
     const GridCell& cell = row[2 * k + 1];
     const MoneyUnit in = HeaderUnit(label.text).value_or(unit.value_or(caption_unit_.value_or(MoneyUnit::kYuan)));
     bool placed = false;
-    if (roles[k] == Role::kRate) {
+    if (satisfaction[k]) {
+      const auto percent = ParsePercentText(cell.text);
+      if (subject && percent && *percent <= Percent::FromUnits(10000)) placed = binder_.Satisfaction(*subject, *percent, PlaceOf(cell));
+    } else if (roles[k] == Role::kRate) {
       if (auto rate = ParsePercentText(cell.text)) placed = binder_.Rate(subject, *rate, PlaceOf(cell));
     } else if (auto money = ParseMoneyCell(cell.text, in)) {
       switch (roles[k]) {

@@ -452,7 +452,8 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   hooks.text_line = [&](std::size_t line) {
     if (ReadSentenceFigures(document, line, binder, sentences)) used[line] = true;
   };
-  hooks.section_subject = [&](std::size_t line) -> Subject {
+  hooks.section_subject = [&](std::size_t line, std::size_t named_after) -> Subject {
+    if (sentences.last_place.line < named_after) return std::nullopt;
     if (binder.default_subject() || sentences.last_project.empty() || NamesRunningCost(sentences.last_project)) {
       return std::nullopt;
     }

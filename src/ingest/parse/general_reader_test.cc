@@ -590,6 +590,25 @@ TEST(GeneralReading, SentencesInATablesCellAreRead) {
   EXPECT_EQ(parsed->evaluation.projects[0].satisfaction->stated, Pct("100"));
 }
 
+TEST(GeneralReading, ATablesRowsOneCellPerLineAreItsProjectsHoweverFarDown) {
+  // A PDF's table as text, a cell a line: the rows are as near the project's heading as the
+  // header is, though the last ones are many lines below it.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某厅2020年度省级项目支出绩效自评报告", "（一）生态环境监测经费", "指标名称", "年度指标值", "实际完成值", "分值", "得分",
+      "监测点位数量", "≥35个", "36个", "10", "10",
+      "监测数据有效率", "≥95 %", "93 %", "19", "18.6",
+      "监测报告报送及时率", "≥100 %", "100 %", "10", "10",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 3u);
+  EXPECT_EQ(indicators[1].target, ParseFixed<Quantity>("95").value());  // "≥95 %": the sign apart
+  EXPECT_EQ(indicators[1].unit.value_or(""), "%");
+  EXPECT_EQ(indicators[2].score_stated, ParseFixed<Points>("10").value());
+  EXPECT_TRUE(parsed->evaluation.department_indicators.empty());
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

@@ -432,7 +432,12 @@ class GridReader {
   Subject TableSubject(std::size_t line) const {
     if (table_project_) return table_project_;
     if (hooks_.section_subject) {
-      if (Subject s = hooks_.section_subject(line)) return s;
+      // The rows of a table are as near the text naming its project as its header is, however
+      // many lines its cells take (a project named after the table before it, not among its rows).
+      if (header_ && header_line_ < line) {
+        if (Subject s = hooks_.section_subject(header_line_, previous_table_end_ + 1)) return s;
+      }
+      if (Subject s = hooks_.section_subject(line, 0)) return s;
     }
     return binder_.default_subject();
   }
@@ -453,6 +458,9 @@ class GridReader {
   std::size_t header_serial_ = 0;
   std::vector<GridCell> run_;  // one cell per line, waiting for a header to cut it into rows
   std::optional<Header> header_;
+  std::size_t header_line_ = 0;         // the line the header starts on
+  std::size_t last_row_line_ = 0;       // the line of the last row read under a header
+  std::size_t previous_table_end_ = 0;  // last_row_line_ when the header before this one was replaced
   bool just_header_ = false;
   bool header_written_as_row_ = false;  // the header came as one row of cells, not one cell per line
   bool row_line_ = false;               // the row being read is a line of its own cells
@@ -773,7 +781,9 @@ void GridReader::Row(Cells row, bool structured) {
   if (auto h = HeaderOf(row, caption_unit_)) {
     split_target_ = split_header_;
     split_header_ = false;
+    if (header_) previous_table_end_ = last_row_line_;
     header_ = *h;
+    header_line_ = row.front().line;
     row_project_.reset();
     header_written_as_row_ = row_line_;
     ++header_serial_;
@@ -788,6 +798,7 @@ void GridReader::Row(Cells row, bool structured) {
     }
     return;
   }
+  last_row_line_ = row.back().line;
   switch (header_->kind) {
     case TableKind::kFunds: return FundsRow(row, structured);
     case TableKind::kList: return ListRow(row, structured);

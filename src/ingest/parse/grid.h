@@ -31,7 +31,8 @@ struct GridHooks {
   std::function<void(std::size_t line)> text_line;
   // The project the text around `line` is about (a heading or sentence just before the
   // table names it), or nullopt.
-  std::function<Subject(std::size_t line)> section_subject;
+  // (`named_after`: only a project named after that line; 0 for any.)
+  std::function<Subject(std::size_t line, std::size_t named_after)> section_subject;
 };
 
 // Reads the tables of `document`; marks in `used` (one flag per line) the lines it placed

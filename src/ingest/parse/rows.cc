@@ -8,6 +8,28 @@
 // and the tokens of a table flattened into one line.
 namespace jixiao::parse {
 
+namespace {
+
+// "100 %": a percent sign set apart from its figure by spaces is no cell of its own.
+void JoinPercentSigns(std::vector<GridCell>& cells) {
+  std::vector<GridCell> out;
+  for (GridCell& cell : cells) {
+    if (!out.empty() && (cell.text == "%" || cell.text == "％") && !out.back().text.empty() &&
+        DigitAt(out.back().text, out.back().text.size() - 1) >= 0) {
+      const std::string_view gap(out.back().text.data() + out.back().text.size(),
+                                 static_cast<std::size_t>(cell.text.data() - (out.back().text.data() + out.back().text.size())));
+      if (gap.find_first_not_of(' ') == std::string_view::npos) {
+        out.back().text = std::string_view(out.back().text.data(), gap.size() + out.back().text.size() + cell.text.size());
+        continue;
+      }
+    }
+    out.push_back(cell);
+  }
+  cells = std::move(out);
+}
+
+}  // namespace
+
 std::vector<GridCell> Tokens(const TextDocument& document, std::size_t line) {
   const std::string& text = document.lines[line].text;
   std::vector<GridCell> cells;
@@ -23,6 +45,7 @@ std::vector<GridCell> Tokens(const TextDocument& document, std::size_t line) {
     i += sep ? sep : 1;
   }
   flush(text.size());
+  JoinPercentSigns(cells);
   return cells;
 }
 
@@ -58,6 +81,7 @@ std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line, b
     i += sep ? sep : 1;
   }
   flush(text.size());
+  if (!separated) JoinPercentSigns(cells);
   for (const GridCell& c : cells) {
     if (!AtMostCodePoints(c.text, kCellMax)) return {};
   }

@@ -84,6 +84,14 @@ std::size_t LabelStart(std::string_view text, std::size_t begin, std::size_t flo
       continue;
     }
     const char32_t cp = CodePointBefore(text, pos, &len);
+    // "群众满意度[^1]：87.8%": a Markdown footnote's reference is part of the label.
+    if (cp == U']') {
+      const std::size_t open = text.rfind("[^", pos - 1);
+      if (open != std::string_view::npos && open >= floor && pos - open <= 8) {
+        pos = open;
+        continue;
+      }
+    }
     if (IsClauseBreak(cp) || IsOpenParen(cp) || IsCloseParen(cp)) break;
     pos -= len;
   }
@@ -217,6 +225,14 @@ class AmountScanner {
       if (lead >= 0xE4 && lead <= 0xE9) {  // CJK ideographs: nothing to see
         pos_ += 3;
         continue;
+      }
+      // "[^1]": a Markdown footnote's reference, no figure.
+      if (text_.compare(pos_, 2, "[^") == 0) {
+        const std::size_t close = text_.find(']', pos_);
+        if (close != std::string_view::npos && close - pos_ <= 6) {
+          pos_ = close + 1;
+          continue;
+        }
       }
       if (DigitAt(text_, pos_) >= 0) {
         ReadFigure();

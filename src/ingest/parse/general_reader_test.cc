@@ -609,6 +609,35 @@ TEST(GeneralReading, ATablesRowsOneCellPerLineAreItsProjectsHoweverFarDown) {
   EXPECT_TRUE(parsed->evaluation.department_indicators.empty());
 }
 
+TEST(GeneralReading, AMarkdownExportWithHeadingsListsAndFootnotes) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "# 某县生态环境局2024年度项目支出绩效自评报告",
+      "## 二、项目绩效自评情况",
+      "### （一）大气污染防治专项资金",
+      "- **资金情况**",
+      "  - 全年预算: 265.8029 万元（其中财政拨款207.5310 万元，其他资金58.2719 万元）",
+      "  - 实际支出: 227.8462 万元",
+      "  - 周边群众满意度[^1]: 99%",
+      "#### 绩效指标完成情况",
+      "    - 淘汰燃煤小锅炉数量: 年度指标值 ≥72台, 实际完成值 79台, 分值 13, 得分 13",
+      "    - 项目完成率: 年度指标值 95%以上, 实际完成值 95.3%, 分值 10, 得分 10",
+      "[^1]: 问卷调查，有效问卷120份。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);  // "### （一）X" is a numbered heading
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.name, "大气污染防治专项资金");
+  EXPECT_EQ(p.executed, Yuan("2278462"));
+  ASSERT_TRUE(p.satisfaction);
+  EXPECT_EQ(p.satisfaction->stated, Pct("99"));  // the footnote's reference is no figure
+  ASSERT_EQ(p.indicators.size(), 2u);
+  EXPECT_EQ(p.indicators[0].name, "淘汰燃煤小锅炉数量");  // no bullet
+  EXPECT_EQ(p.indicators[0].weight, ParseFixed<Points>("13").value());
+  EXPECT_EQ(p.indicators[0].score_stated, ParseFixed<Points>("13").value());
+  EXPECT_EQ(p.indicators[1].target, ParseFixed<Quantity>("95").value());  // 95%以上
+  EXPECT_EQ(p.indicators[1].actual, ParseFixed<Quantity>("95.3").value());
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

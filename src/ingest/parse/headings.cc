@@ -140,7 +140,14 @@ int ChineseNumberValue(std::string_view numeral) {
 }
 
 HeadingMarker ReadHeadingMarker(std::string_view text) {
-  const std::size_t pos = SkipSpaces(text, 0);
+  std::size_t pos = SkipSpaces(text, 0);
+  // "### （一）X": a Markdown heading's hashes before the marker are part of it.
+  if (pos < text.size() && text[pos] == '#') {
+    const std::size_t hashes = text.find_first_not_of('#', pos);
+    if (hashes != std::string_view::npos && hashes - pos <= 6 && hashes < text.size() && text[hashes] == ' ') {
+      pos = SkipSpaces(text, hashes);
+    }
+  }
   if (pos >= text.size() || !MayOpenMarker(CodePointAt(text, pos))) return {};
   if (HeadingMarker m = ReadPart(text, pos); m.found()) return m;
   if (const std::size_t n = ChineseNumeralLength(text, pos); n > 0) {

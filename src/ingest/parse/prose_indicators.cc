@@ -90,6 +90,10 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
 // has 2 to 30 characters.
 std::string_view IndicatorName(std::string_view words) {
   std::string_view name = WithoutMarker(TrimSpace(words));
+  // "- X": a list's bullet.
+  for (std::string_view bullet : {"- ", "* ", "• ", "· "}) {
+    if (StartsWith(name, bullet)) name = TrimSpace(name.substr(bullet.size()));
+  }
   for (std::string_view level2 : kLevel2) {
     if (StartsWith(name, level2)) name = TrimSpace(name.substr(level2.size()));
   }
@@ -319,7 +323,11 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     const std::size_t target_at = SkipToValue(text, at + kTarget.size());
     std::size_t target_end = ClauseStop(text, target_at);
     // "指标为100%实际完成值为100%": what was achieved said right after the target's percent.
-    const std::size_t run_on = PercentEnd(text, target_at);
+    std::size_t run_on = PercentEnd(text, target_at);
+    // ("95%以上, 实际完成值…": the comparison written after the percent is the target's.)
+    for (std::string_view after : {"以上", "以下", "以内"}) {
+      if (run_on < target_end && text.compare(run_on, after.size(), after) == 0) run_on = std::string_view::npos;
+    }
     const bool joined = run_on < target_end;
     if (joined) target_end = run_on;
     if (target_end >= text.size()) continue;
@@ -378,6 +386,20 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     SetIndicatorValue(item.indicator, target, /*target=*/true);
     SetIndicatorValue(item.indicator, actual, /*target=*/false);
     item.indicator.score_stated = ScoreClause(text, actual_end);
+    // "…，分值 13，得分 13": the points, then the score.
+    if (!item.indicator.score_stated && actual_end < text.size() && text.compare(actual_end, 3, "。") != 0) {
+      std::size_t at = actual_end + (text[actual_end] == ',' || text[actual_end] == ';' ? 1 : 3);
+      while (at < text.size() && text[at] == ' ') ++at;
+      for (std::string_view word : {"分值", "权重", "满分"}) {
+        if (text.compare(at, word.size(), word) != 0) continue;
+        const std::size_t value = SkipToValue(text, at + word.size());
+        const auto number = ReadNumber(text, value);
+        if (!number || number->begin != value) break;
+        if (auto points = ParseFixed<Points>(number->text)) item.indicator.weight = *points;
+        item.indicator.score_stated = ScoreClause(text, ClauseStop(text, number->end));
+        break;
+      }
+    }
     // "实际39个，达到预期目标，得10分": a verdict in words between what was reached and the points.
     if (!item.indicator.score_stated && actual_end < text.size() && text.compare(actual_end, 3, "。") != 0) {
       const std::size_t verdict = actual_end + (text[actual_end] == ',' || text[actual_end] == ';' ? 1 : 3);

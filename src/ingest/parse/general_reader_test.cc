@@ -638,6 +638,23 @@ TEST(GeneralReading, AMarkdownExportWithHeadingsListsAndFootnotes) {
   EXPECT_EQ(p.indicators[1].actual, ParseFixed<Quantity>("95.3").value());
 }
 
+TEST(GeneralReading, AFindingsEnumerationNamesIndicatorsNotProjects) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县财政局关于2024年度财政重点绩效评价情况的通报",
+      "（二）某县住房和城乡建设局城镇污水处理设施运行经费",
+      "2024年安排资金639.94万元，截至年底支出486.41万元，资金执行率为76.01%。主要问题：一是污水处理量年度目标不少于"
+      "514万吨，实际完成514万吨，目标设定偏保守，未能充分体现项目效益；二是城市生活污水集中处理率计划95%，实际100%。",
+  }));
+  ASSERT_TRUE(parsed);
+  // "未能充分体现项目效益": 项目 qualifies 效益, no project's name ends there.
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].name, "污水处理量");  // not "一是污水处理量"
+  EXPECT_EQ(indicators[1].name, "城市生活污水集中处理率");
+  EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("100").value());
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

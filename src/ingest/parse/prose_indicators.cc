@@ -90,9 +90,12 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
 // has 2 to 30 characters.
 std::string_view IndicatorName(std::string_view words) {
   std::string_view name = WithoutMarker(TrimSpace(words));
-  // "- X": a list's bullet.
+  // "- X": a list's bullet; "一是X", "二是X": an enumeration's.
   for (std::string_view bullet : {"- ", "* ", "• ", "· "}) {
     if (StartsWith(name, bullet)) name = TrimSpace(name.substr(bullet.size()));
+  }
+  if (name.size() > 6 && ChineseNumberValue(name.substr(0, 3)) > 0 && name.compare(3, 3, "是") == 0) {
+    name = TrimSpace(name.substr(6));
   }
   for (std::string_view level2 : kLevel2) {
     if (StartsWith(name, level2)) name = TrimSpace(name.substr(level2.size()));

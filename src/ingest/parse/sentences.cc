@@ -716,6 +716,12 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     // "实施项目5个", "项目共15个": projects counted, not one named.
     const std::string_view after = text.substr(end, 3);
     general |= !after.empty() && ((after[0] >= '0' && after[0] <= '9') || after == "共" || after == "数" || after == "个");
+    // "未能充分体现项目效益", "项目实施进度": 项目 qualifying what follows it (the project's benefits,
+    // its carrying out), no name's end.
+    for (std::string_view what : {"效益", "绩效", "实施", "管理", "进度", "完成", "单位", "负责", "验收", "决策",
+                                  "质量", "目标", "产出", "建设内容"}) {
+      general |= text.compare(end, what.size(), what) == 0;
+    }
     if (general) continue;
     const std::string_view name =
         WithoutMarker(AfterInlineMarker(AfterLastLead(text.substr(begin, end - begin))));

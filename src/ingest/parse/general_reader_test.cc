@@ -655,6 +655,25 @@ TEST(GeneralReading, AFindingsEnumerationNamesIndicatorsNotProjects) {
   EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("100").value());
 }
 
+TEST(GeneralReading, ASheetsLinesOfOneCellAreText) {
+  // A report pasted into a sheet: every line a row of one cell, read as the text it is.
+  TextDocument document;
+  for (const char* text : {"某县商务局2021年度项目支出绩效自评报告", "（一）外经贸发展专项资金",
+                           "全年预算: 172.2283 万元（其中财政拨款124.4643 万元）", "实际支出: 170.2283 万元",
+                           "支持外贸企业数: 年度指标值 不少于29家, 实际完成值 30家, 分值 10, 得分 10"}) {
+    document.lines.push_back(MakeRow({text}));
+    document.lines.back().number = static_cast<int>(document.lines.size());
+  }
+  auto parsed = ReadGeneral(document);
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.budget.total, Yuan("1722283"));
+  EXPECT_EQ(p.executed, Yuan("1702283"));
+  ASSERT_EQ(p.indicators.size(), 1u);
+  EXPECT_EQ(p.indicators[0].actual, ParseFixed<Quantity>("30").value());
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

@@ -1163,9 +1163,15 @@ void GridReader::Run() {
     }
     // (A table's cell may hold sentences: "主要绩效指标完成情况 | ①X：目标≥13家，实际完成13家，得23分；
     // ②…". Its row is read as text too.)
-    const bool prose_cell = line.is_table_row() && std::any_of(line.cells.begin(), line.cells.end(), [](const std::string& c) {
-      return LongerThan(c, kProseCellChars) && ContainsAny(c, {"，", "；", "。"}) && c.find_first_of("0123456789") != std::string::npos;
-    });
+    // (A row of one cell — a sheet's line of text, "实际支出: 172.2283 万元" — is text as well.)
+    const bool prose_cell =
+        line.is_table_row() &&
+        (std::any_of(line.cells.begin(), line.cells.end(),
+                     [](const std::string& c) {
+                       return LongerThan(c, kProseCellChars) && ContainsAny(c, {"，", "；", "。"}) &&
+                              c.find_first_of("0123456789") != std::string::npos;
+                     }) ||
+         std::count_if(line.cells.begin(), line.cells.end(), [](const std::string& c) { return !TrimSpace(c).empty(); }) == 1);
     if ((!line.is_table_row() || prose_cell) && hooks_.text_line) hooks_.text_line(i);
     if (!line.is_table_row()) {
       if (auto u = TrailingUnit(line.text)) caption_unit_ = u;

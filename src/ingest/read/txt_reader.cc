@@ -260,7 +260,7 @@ Result<bool> CheckControls(std::string& text, const std::string& name) {
     }
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != 0x7F) continue;
-    if (c == '\t' || c == '\n' || c == '\r') continue;
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;  // a form feed parts pages: SplitLines
     if (c == 0) {
       return Invalid(Prefix(name) + LineColumnText(text, i) + "含有空字节（NUL），看起来是二进制文件而不是文本。" +
                      std::string(kHowToFix));
@@ -297,9 +297,21 @@ std::vector<TextLine> SplitLines(std::string_view text) {
     const void* hit = std::memchr(text.data() + start, '\n', text.size() - start);
     const std::size_t end = hit ? static_cast<const char*>(hit) - text.data() : text.size();
     if (end == text.size() && start == end && !lines.empty()) break;  // trailing newline
+    // A form feed (a PDF's page break, "…第 1 页 共 5 页\f100 %，…") ends a line as well; the
+    // pieces keep the line's number.
+    std::string_view rest = text.substr(start, end - start);
+    const int number = lines.empty() ? 1 : lines.back().number + 1;
+    for (std::size_t feed = rest.find('\f'); feed != std::string_view::npos; feed = rest.find('\f')) {
+      if (feed > 0) {
+        TextLine& piece = lines.emplace_back();
+        piece.text.assign(rest.substr(0, feed));
+        piece.number = number;
+      }
+      rest.remove_prefix(feed + 1);
+    }
     TextLine& line = lines.emplace_back();
-    line.text.assign(text.substr(start, end - start));
-    line.number = static_cast<int>(lines.size());
+    line.text.assign(rest);
+    line.number = number;
     start = end + 1;
   }
   return lines;
@@ -457,6 +469,21 @@ bool OpensItem(std::string_view text) {
   return false;
 }
 
+// "第 1 页 共 5 页", "- 2 -", "— 3 —": a page's number, a line of its own that joins no other.
+bool PageLabel(std::string_view text) {
+  text = Trim(text);
+  if (text.empty()) return false;
+  std::size_t digits = 0;
+  for (char c : text) digits += c >= '0' && c <= '9';
+  if (digits == 0 || digits > 6) return false;
+  if (text.starts_with("第") && (text.ends_with("页") || text.ends_with("页）"))) return text.size() <= 40;
+  std::string rest;
+  for (char c : text) {
+    if (!(c >= '0' && c <= '9') && c != ' ' && c != '/') rest += c;
+  }
+  return rest == "--" || rest == "——" || rest == "––";
+}
+
 void JoinHardWrappedLines(std::vector<TextLine>& lines) {
   const std::size_t width = WrapWidth(lines);
   if (width == 0) return;
@@ -467,7 +494,8 @@ void JoinHardWrappedLines(std::vector<TextLine>& lines) {
     TextLine line = std::move(lines[i]);
     std::string_view last = line.text;  // the last physical line joined into `line`
     while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width && !EndsSentence(last) &&
-           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text)) {
+           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text) && !PageLabel(last) &&
+           !PageLabel(lines[i + 1].text)) {
       TextLine& next = lines[++i];
       // Spaces at the end of the line stand for one (between two cells of a table flattened into
       // text); a line that ends in a word or a figure runs on without one ("1022.8" / "9万元").

@@ -449,11 +449,24 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   SentenceState sentences;
   sentences.scanned = scanned;
   GridHooks hooks;
+  // Each project the text named, in order, where it named it: a table's rows are cut from a run
+  // of cells only after the text beyond them was read, so the name that stood before a table is
+  // looked up by its line, not taken as the last one named.
+  struct Naming {
+    std::string project;
+    Place place;
+  };
+  std::vector<Naming> namings;
   hooks.text_line = [&](std::size_t line) {
     if (ReadSentenceFigures(document, line, binder, sentences)) used[line] = true;
+    if (!sentences.last_project.empty() &&
+        (namings.empty() || ((namings.back().project != sentences.last_project ||
+                              namings.back().place.line != sentences.last_place.line) &&
+                             namings.back().place.line <= sentences.last_place.line))) {
+      namings.push_back({sentences.last_project, sentences.last_place});
+    }
   };
-  hooks.section_subject = [&](std::size_t line, std::size_t named_after) -> Subject {
-    if (sentences.last_place.line < named_after) return std::nullopt;
+  hooks.section_subject = [&](std::size_t line) -> Subject {
     if (binder.default_subject() || sentences.last_project.empty() || NamesRunningCost(sentences.last_project)) {
       return std::nullopt;
     }
@@ -461,6 +474,19 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     // is no subject of it.)
     if (line > sentences.last_place.line + kSectionLines || line < sentences.last_place.line) return std::nullopt;
     return binder.Project(sentences.last_project, sentences.last_place);
+  };
+  hooks.subject_named_at = [&](std::size_t line, std::size_t named_after, std::size_t row) -> Subject {
+    if (binder.default_subject()) return std::nullopt;
+    // The last project named on or before the line.
+    const auto after = std::upper_bound(namings.begin(), namings.end(), line,
+                                        [](std::size_t l, const Naming& n) { return l < n.place.line; });
+    if (after == namings.begin()) return std::nullopt;
+    // (A table whose own rows name projects, up to the row asked about, is a list, not one's.)
+    if (after != namings.end() && after->place.line <= row) return std::nullopt;
+    const Naming& named = *std::prev(after);
+    if (named.place.line < named_after || NamesRunningCost(named.project)) return std::nullopt;
+    if (line > named.place.line + kSectionLines) return std::nullopt;
+    return binder.Project(named.project, named.place);
   };
   ReadGridTables(document, binder, used, hooks);
   UmbrellaToDepartment(ev, binder.default_subject());

@@ -674,6 +674,29 @@ TEST(GeneralReading, ASheetsLinesOfOneCellAreText) {
   EXPECT_EQ(p.indicators[0].actual, ParseFixed<Quantity>("30").value());
 }
 
+TEST(GeneralReading, EachSectionsTableOneCellPerLineIsItsProjects) {
+  // Two sections, each a heading, a sentence and an indicator table a cell per line: the next
+  // section's heading is read (as text) before the table above it is cut into rows; the table
+  // is still the project named before it.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某厅2024年度省级项目支出绩效自评报告", "（一）应急物资储备经费",
+      "该项目全年预算15,380千元，其中财政拨款12,510千元；全年执行15,380千元，执行率100 %，资金执行率达到百分之百。",
+      "指标名称", "年度指标值", "实际完成值", "分值", "得分",
+      "储备应急物资品种", "≥51种", "51种", "13", "13",
+      "群众满意度", "≥85 %", "90.1 %", "10", "10",
+      "（二）森林防灭火专项经费",
+      "该项目全年预算71,810千元，其中财政拨款51,950千元；全年执行65,050千元，执行率90.59 %。",
+      "指标名称", "年度指标值", "实际完成值", "分值", "得分",
+      "森林防火巡查人次", "≥4830人次", "4830人次", "13", "13",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].indicators.size(), 2u);
+  EXPECT_EQ(projects[1].indicators.size(), 1u);
+  EXPECT_TRUE(parsed->evaluation.department_indicators.empty());
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

@@ -432,12 +432,13 @@ class GridReader {
   Subject TableSubject(std::size_t line) const {
     if (table_project_) return table_project_;
     if (hooks_.section_subject) {
-      // The rows of a table are as near the text naming its project as its header is, however
-      // many lines its cells take (a project named after the table before it, not among its rows).
-      if (header_ && header_line_ < line) {
-        if (Subject s = hooks_.section_subject(header_line_, previous_table_end_ + 1)) return s;
+      // An indicator table's rows are as near the text naming its project as its header is,
+      // however many lines its cells take, and whatever the text read since has named (a
+      // project named after the table before it, and none among its own rows).
+      if (header_ && header_->kind == TableKind::kIndicators && header_line_ < line && hooks_.subject_named_at) {
+        if (Subject s = hooks_.subject_named_at(header_line_, previous_table_end_ + 1, line)) return s;
       }
-      if (Subject s = hooks_.section_subject(line, 0)) return s;
+      if (Subject s = hooks_.section_subject(line)) return s;
     }
     return binder_.default_subject();
   }
@@ -798,7 +799,8 @@ void GridReader::Row(Cells row, bool structured) {
     }
     return;
   }
-  last_row_line_ = row.back().line;
+  // (A heading taken among a run's cells, "（一）X" after the last row, is no row of the table.)
+  if (std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNumeric(c.text); })) last_row_line_ = row.back().line;
   switch (header_->kind) {
     case TableKind::kFunds: return FundsRow(row, structured);
     case TableKind::kList: return ListRow(row, structured);

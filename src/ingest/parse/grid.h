@@ -29,10 +29,12 @@ struct GridHooks {
   // Called for every line that is not a reader's table row, in document order, before the
   // table reader looks at it (the sentence reader reads its figures there).
   std::function<void(std::size_t line)> text_line;
-  // The project the text around `line` is about (a heading or sentence just before the
-  // table names it), or nullopt.
-  // (`named_after`: only a project named after that line; 0 for any.)
-  std::function<Subject(std::size_t line, std::size_t named_after)> section_subject;
+  // The project the text read so far last named, when it named it just before `line` (a heading
+  // or sentence just before the table), or nullopt.
+  std::function<Subject(std::size_t line)> section_subject;
+  // The project the text named last on or before `line`, after `named_after`, and none named
+  // between `line` and `row` (the row asked about), or nullopt.
+  std::function<Subject(std::size_t line, std::size_t named_after, std::size_t row)> subject_named_at;
 };
 
 // Reads the tables of `document`; marks in `used` (one flag per line) the lines it placed

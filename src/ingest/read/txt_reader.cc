@@ -16,6 +16,7 @@
 #include <unicode/ustring.h>
 
 #include "base/text.h"
+#include "ingest/read/pdf_layout.h"
 
 namespace jixiao {
 namespace {
@@ -469,19 +470,15 @@ bool OpensItem(std::string_view text) {
   return false;
 }
 
-// "第 1 页 共 5 页", "- 2 -", "— 3 —": a page's number, a line of its own that joins no other.
-bool PageLabel(std::string_view text) {
-  text = Trim(text);
-  if (text.empty()) return false;
-  std::size_t digits = 0;
-  for (char c : text) digits += c >= '0' && c <= '9';
-  if (digits == 0 || digits > 6) return false;
-  if (text.starts_with("第") && (text.ends_with("页") || text.ends_with("页）"))) return text.size() <= 40;
-  std::string rest;
-  for (char c : text) {
-    if (!(c >= '0' && c <= '9') && c != ' ' && c != '/') rest += c;
-  }
-  return rest == "--" || rest == "——" || rest == "––";
+// A PDF copied as text keeps each page's number on a line of its own ("第 1 页 共 5 页", "- 2 -",
+// "— 3 —"), between the lines of a sentence or the cells of a table: dropped, as the PDF reader
+// drops them. (A bare number or "3/6" may be a table's cell: kept.)
+void DropPageLabels(std::vector<TextLine>& lines) {
+  std::erase_if(lines, [](const TextLine& line) {
+    const std::string_view text = Trim(line.text);
+    if (text.empty() || !pdf::IsPageNumberLine(text)) return false;
+    return !std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == '/' || c == ' '; });
+  });
 }
 
 void JoinHardWrappedLines(std::vector<TextLine>& lines) {
@@ -494,8 +491,7 @@ void JoinHardWrappedLines(std::vector<TextLine>& lines) {
     TextLine line = std::move(lines[i]);
     std::string_view last = line.text;  // the last physical line joined into `line`
     while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width && !EndsSentence(last) &&
-           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text) && !PageLabel(last) &&
-           !PageLabel(lines[i + 1].text)) {
+           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text)) {
       TextLine& next = lines[++i];
       // Spaces at the end of the line stand for one (between two cells of a table flattened into
       // text); a line that ends in a word or a figure runs on without one ("1022.8" / "9万元").
@@ -603,6 +599,7 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   document.kind = SourceKind::kText;
   document.encoding = std::string(EncodingName(decoded->encoding));
   document.lines = SplitLines(decoded->nfc ? text : ToNfcValid(std::move(text)));
+  DropPageLabels(document.lines);
   JoinHardWrappedLines(document.lines);
   if (LooksLikeMarkdown(document.lines)) {
     for (TextLine& line : document.lines) RemoveMarkdownMarks(line);

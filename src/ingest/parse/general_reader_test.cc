@@ -697,6 +697,25 @@ TEST(GeneralReading, EachSectionsTableOneCellPerLineIsItsProjects) {
   EXPECT_TRUE(parsed->evaluation.department_indicators.empty());
 }
 
+TEST(GeneralReading, AHeaderGroupedByYearReadsTheReportsYear) {
+  // "上年 | 本年" over the same three columns twice: last year's are read past.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县住房和城乡建设局2022年度部门整体支出绩效自评报告",
+      "表2  2022年度项目支出执行情况表（单位：万元）",
+      "项目名称 | 上年（2021年） | 本年（2022年） |",
+      "预算数 | 执行数 | 执行率 | 预算数 | 执行数 | 执行率 |",
+      "城市市政设施维护经费 | — | — | — | 599.93 | 591.44 | 98.58% |",
+      "城镇污水处理设施运行经费 | 461.04 | 429.68 | 93.20% | 400.91 | 400.91 | 100.00% |",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);  // the group row names no project "上年（2021年）"
+  EXPECT_EQ(projects[0].budget.total, Yuan("5999300"));
+  EXPECT_EQ(projects[1].budget.total, Yuan("4009100"));  // not 461.04
+  EXPECT_EQ(projects[1].executed, Yuan("4009100"));
+  EXPECT_EQ(projects[1].execution_rate_stated, Pct("100.00"));
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

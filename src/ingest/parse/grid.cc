@@ -443,6 +443,48 @@ class GridReader {
     return binder_.default_subject();
   }
   Place PlaceOf(const GridCell& c) const { return {c.line, c.offset, c.length ? c.length : c.text.size()}; }
+  // Whether the row groups the header below it by year (a name key, then cells naming years:
+  // "上年（2021年）", "本年（2022年）", "2022年度"); if so, year_groups_ records them in order.
+  bool YearGroups(Cells row) {
+    if (std::none_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text) || c.text == "项目"; })) {
+      return false;
+    }
+    std::vector<std::optional<int>> years;
+    std::vector<bool> last;
+    for (const GridCell& c : row) {
+      if (c.text.empty() || IsNameKey(c.text) || c.text == "项目" || HeaderRole(c.text) == Role::kIndex) continue;
+      if (HeaderRole(c.text) != Role::kNone) return false;  // a column of its own ("2021年决算数")
+      const auto year = YearIn(c.text);
+      const bool said = NamesLastYear(c.text) || ContainsAny(c.text, {"本年", "当年", "本期"});
+      if (!said && !year) return false;
+      if (CodePointCount(c.text) > 12 || IsNumeric(c.text)) return false;
+      years.push_back(year), last.push_back(NamesLastYear(c.text));
+    }
+    if (years.size() < 2) return false;
+    std::optional<int> latest;
+    for (const auto& y : years) {
+      if (y) latest = std::max(latest.value_or(*y), *y);
+    }
+    year_groups_.clear();
+    for (std::size_t i = 0; i < years.size(); ++i) year_groups_.push_back(last[i] || (years[i] && latest && *years[i] < *latest));
+    return true;
+  }
+  // Under year groups, a money role that recurs once per group is the report year's in its
+  // group only; the earlier groups' columns are read past.
+  void ApplyYearGroups(Header& h) {
+    if (year_groups_.empty()) return;
+    for (Role role : {Role::kInitial, Role::kBudget, Role::kExecuted, Role::kRate, Role::kFiscal, Role::kOther}) {
+      std::vector<std::size_t> at;
+      for (std::size_t i = 0; i < h.roles.size(); ++i) {
+        if (h.roles[i] == role) at.push_back(i);
+      }
+      if (at.size() != year_groups_.size()) continue;
+      for (std::size_t g = 0; g < at.size(); ++g) {
+        if (year_groups_[g]) h.roles[at[g]] = Role::kPrior;
+      }
+    }
+    year_groups_.clear();
+  }
   // A row with its split targets (指标性质 | 指标值 | 度量单位, "≥ | 735 | 人次") as one cell each;
   // false when it has none.
   bool FoldSplitTargets(Cells row, std::vector<GridCell>& out);
@@ -460,6 +502,7 @@ class GridReader {
   std::vector<GridCell> run_;  // one cell per line, waiting for a header to cut it into rows
   std::optional<Header> header_;
   std::size_t header_line_ = 0;         // the line the header starts on
+  std::vector<bool> year_groups_;       // the row above the header named years: per group, an earlier one
   std::size_t last_row_line_ = 0;       // the line of the last row read under a header
   std::size_t previous_table_end_ = 0;  // last_row_line_ when the header before this one was replaced
   bool just_header_ = false;
@@ -766,6 +809,12 @@ void GridReader::Row(Cells row, bool structured) {
   }
   // Label | value pairs: in a row of loose cells, or in separated cells outside any table's header.
   if ((!structured || !header_) && PairsRow(row)) return;
+  // "项目名称 | 上年（2021年） | 本年（2022年）" over "预算数 | 执行数 | 执行率 | 预算数 | …": the groups
+  // of a header over two rows by year, the earlier year's columns read past.
+  if (YearGroups(row)) {
+    for (const GridCell& c : row) Use(c);
+    return;
+  }
   const bool names = std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); });
   if ((names || name_key_) && !(row.size() > 2 && HeaderOf(row, caption_unit_))) {
     KeyValue(row);
@@ -783,6 +832,7 @@ void GridReader::Row(Cells row, bool structured) {
     split_target_ = split_header_;
     split_header_ = false;
     if (header_) previous_table_end_ = last_row_line_;
+    ApplyYearGroups(*h);
     header_ = *h;
     header_line_ = row.front().line;
     row_project_.reset();
@@ -793,6 +843,7 @@ void GridReader::Row(Cells row, bool structured) {
     for (const GridCell& c : row) Use(c);
     return;
   }
+  year_groups_.clear();
   if (!header_) {
     if (row.size() == 1) {
       if (auto u = HeaderUnit(row[0].text)) caption_unit_ = u;

@@ -42,6 +42,19 @@ std::size_t Binder::Project(std::string_view name, const Place& where) {
   IndexProjects();
   std::string key = NameKey(name);
   if (const auto found = by_key_.find(key); found != by_key_.end()) return found->second;
+  // "光泽县商务局电子商务进农村综合示范项目" and "电子商务进农村综合示范项目": the same project, one
+  // name with its unit before it.
+  std::optional<std::size_t> owned;
+  for (const auto& [other, index] : by_key_) {
+    const std::string& longer = other.size() > key.size() ? other : key;
+    const std::string& shorter = other.size() > key.size() ? key : other;
+    if (shorter.empty() || AtMostCodePoints(shorter, 5) || !std::string_view(longer).ends_with(shorter)) continue;
+    const std::string_view owner = std::string_view(longer).substr(0, longer.size() - shorter.size());
+    for (std::string_view end : {"局", "委员会", "委", "办公室", "中心", "政府", "厅", "院", "站", "所", "馆", "学校"}) {
+      if (owner.ends_with(end) && !AtMostCodePoints(owner, 2)) owned = std::min(owned.value_or(index), index);
+    }
+  }
+  if (owned) return *owned;
   jixiao::Project project;
   project.name = std::string(name);
   ev_.projects.push_back(std::move(project));

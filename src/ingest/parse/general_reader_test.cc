@@ -716,6 +716,19 @@ TEST(GeneralReading, AHeaderGroupedByYearReadsTheReportsYear) {
   EXPECT_EQ(projects[1].execution_rate_stated, Pct("100.00"));
 }
 
+TEST(GeneralReading, AProjectNamedWithItsUnitBeforeItIsTheSameProject) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "关于2022年度财政再评价结果的报告",
+      "（一）光泽县商务局电子商务进农村综合示范项目",
+      "2022年安排资金14,306,291.52元，截至年底支出11,086,660.61元，资金执行率为77.49%。",
+      "序号 | 项目名称 | 主管部门 | 预算金额（元） | 已支付（元） | 支付率 |",
+      "1 | 电子商务进农村综合示范项目 | 光泽县商务局 | 14,306,291.52 | 11,086,660.61 | 77.49% |",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("14306291.52"));
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

@@ -53,10 +53,15 @@ CellNumber ReadCellNumber(std::string_view cell) {
     }
   }
   out.text = cell;
-  const auto number = ReadNumber(cell, 0);
+  // "-9.2", "－16.8": a difference below zero (再评价 less than the self-evaluation).
+  std::size_t minus = 0;
+  for (std::string_view sign : {"-", "－", "−"}) {
+    if (StartsWith(cell, sign) && DigitAt(cell, sign.size()) >= 0) minus = sign.size();
+  }
+  const auto number = ReadNumber(cell, minus);
   auto quantity = number ? ParseFixed<Quantity>(number->text) : Result<Quantity>(tl::unexpected(Error{}));
   if (!quantity) return out;
-  out.number = *quantity;
+  out.number = minus > 0 ? Quantity::FromUnits(-quantity->units()) : *quantity;
   out.rest = TrimSpace(cell.substr(number->end));
   return out;
 }

@@ -128,6 +128,10 @@ TEST(ParseTablesTest, ColumnsByTheirHeadWord) {
     EXPECT_EQ(ColumnRole(spent), Role::kExecuted) << spent;
   }
   EXPECT_EQ(ColumnRole("支出"), Role::kNone);  // alone, no year: no column of money
+  // A difference below zero is a number ("差异分值 | -9.2"), a dash alone is no figure.
+  EXPECT_EQ(ParseCellValue("-9.2").number, ParseFixed<Quantity>("-9.2").value());
+  EXPECT_EQ(ParseCellValue("－16.8").number, ParseFixed<Quantity>("-16.8").value());
+  EXPECT_FALSE(ParseCellValue("-").number);
   EXPECT_TRUE(NamesLastYear("上年决算数"));
   EXPECT_FALSE(NamesLastYear("本年预算数"));
 }

@@ -729,6 +729,23 @@ TEST(GeneralReading, AProjectNamedWithItsUnitBeforeItIsTheSameProject) {
   EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("14306291.52"));
 }
 
+TEST(GeneralReading, ABriefingsFieldsInALineAndItsIndicatorsSaidShortly) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "关于某县商务局2023年度项目绩效自评情况的说明",
+      "1. 项目名称： 消费促进活动经费; 项目预算： 492.8482 万元; 实际支出： 464.8790 万元; 执行率： 94.32%",
+      "   主要指标: 举办促消费活动场次 目标不少于39场, 完成40场, 得分17; 社会效益 目标明显提高, 完成有所提高, 得分25.5",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);  // the name ends at its field's ";"
+  EXPECT_EQ(projects[0].name, "消费促进活动经费");
+  EXPECT_EQ(projects[0].executed, Yuan("4648790"));
+  ASSERT_EQ(projects[0].indicators.size(), 2u);
+  EXPECT_EQ(projects[0].indicators[0].actual, ParseFixed<Quantity>("40").value());  // "完成40场": reached
+  EXPECT_EQ(projects[0].indicators[0].score_stated, ParseFixed<Points>("17").value());
+  EXPECT_EQ(projects[0].indicators[1].actual_text.value_or(""), "有所提高");
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

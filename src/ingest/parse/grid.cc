@@ -640,9 +640,15 @@ bool GridReader::KeyValue(Cells row) {
             ContainsAny(next, {"部门", "单位", "负责人", "属性", "类型", "联系"})) {
           break;
         }
+        // ("项目名称： X; 项目预算： …": a field's separator or the next key's colon ends it.)
+        if (EndsWith(whole, "；") || EndsWith(whole, ";") || EndsWith(whole, "，") || EndsWith(whole, ",") || EndsWith(next, "：") ||
+            EndsWith(next, ":")) {
+          break;
+        }
         whole = std::string_view(cell.text.data(), static_cast<std::size_t>(next.data() + next.size() - cell.text.data()));
         i = k;
       }
+      whole = TrimTrailing(whole, "；;，,");
       std::string_view code;
       const std::string_view name = WithoutProjectCode(whole, &code);
       if (name.empty() || CodePointCount(name) > 60) continue;

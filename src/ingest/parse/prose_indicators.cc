@@ -31,10 +31,10 @@ constexpr std::array<ComparatorWord, 20> kComparatorWords = {{
 }};
 constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
                                                       "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"};
-constexpr std::array<std::string_view, 15> kAchieved = {"全年实际完成", "全年实际值", "全年实际达到", "全年实际",
+constexpr std::array<std::string_view, 16> kAchieved = {"全年实际完成", "全年实际值", "全年实际达到", "全年实际",
                                                         "实际完成情况为", "实际完成值", "实际已完成", "实际完成",
                                                         "实际实现", "实际达到", "实际为", "实际", "已完成", "完成值",
-                                                        "完成情况"};
+                                                        "完成情况", "完成"};
 
 // "雨水资源化利用125万吨/年" / "消除比例达到40%": the indicator of one clause of a 绩效目标 list.
 std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin, std::size_t end) {
@@ -181,6 +181,8 @@ void ReadAchievedPairs(std::string_view text, std::vector<ProseIndicator>& out) 
     std::string_view name = actual.label;
     std::size_t cut = std::string_view::npos;
     for (std::string_view word : kAchieved) {
+      // (完成 alone opens many a name: "完成预算执行支出进度".)
+      if (word == "完成") continue;
       if (StartsWith(name, word)) {
         cut = word.size();
         break;

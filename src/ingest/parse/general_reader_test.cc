@@ -746,6 +746,24 @@ TEST(GeneralReading, ABriefingsFieldsInALineAndItsIndicatorsSaidShortly) {
   EXPECT_EQ(projects[0].indicators[1].actual_text.value_or(""), "有所提高");
 }
 
+TEST(GeneralReading, AParagraphOpeningWithAProjectsNameIsAboutIt) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县残疾人联合会2021年度预算项目绩效自评情况公示",
+      "根据预算绩效管理有关规定，我会对2021年度2个项目开展了绩效自评。",
+      "　　残疾人辅助器具适配经费：该项目预算执行率100.00%，全年预算98.1389万元，实际支出98.1389万元。",
+      "————————————————————————",
+      "残疾人职业技能培训经费。全年实际支出76.0773万元，年度预算84.8860万元，执行率为89.62%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "残疾人辅助器具适配经费");
+  EXPECT_EQ(projects[0].budget.total, Yuan("981389"));
+  EXPECT_EQ(projects[1].name, "残疾人职业技能培训经费");
+  EXPECT_EQ(projects[1].executed, Yuan("760773"));
+  EXPECT_EQ(projects[1].budget.total, Yuan("848860"));
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

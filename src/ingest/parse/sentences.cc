@@ -879,9 +879,13 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // "1.2021年第一批…养殖基地建设项目,项目实施确保…": a numbered item whose first clause names a
   // piece of work is about it, with its figures further on in the item; so is one whose first
   // clause is a project the text listed before ("1.青少年管理事务工作经费。该项目…").
-  if (const HeadingMarker& marker = heading; marker.found() && !amounts.empty()) {
+  // (Unnumbered, a paragraph's opening name does so too when what follows refers back to it or
+  // opens with its money: "残疾人辅助器具适配经费：该项目预算执行率…", "X。全年实际支出…".)
+  if (const HeadingMarker& marker = heading; !amounts.empty()) {
     const std::string_view body = WithoutMarker(TrimSpace(text));
-    const std::string_view first = TrimSpace(body.substr(0, ClauseEnd(body, 0)));
+    std::size_t first_end = ClauseEnd(body, 0);
+    if (!marker.found()) first_end = std::min(first_end, body.find("："));
+    const std::string_view first = TrimSpace(body.substr(0, first_end));
     const bool named_work = EndsAsNamedWork(first) && CodePointCount(first) >= 6;
     // "（5）脱贫劳动力务工交通补助，计划投入1,335,700.00元…": a name whose money the next clause plans.
     // ("1、天然林保护工程经费。2021年1月下达资金…": the name is a sentence of its own, the money follows.)
@@ -894,22 +898,26 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const auto opening_budget = std::find_if(amounts.begin(), amounts.end(), [&](const Amount& a) {
       return a.begin >= second_at && a.kind == AmountKind::kMoney;
     });
+    const ProseRole opening_role =
+        opening_budget == amounts.end() ? ProseRole::kNone : ClassifyProseLabel(opening_budget->label, opening_budget->kind);
     const bool budget_opens = !second.empty() && opening_budget != amounts.end() &&
                               opening_budget->begin - second_at <= 3 * 12 &&
-                              ClassifyProseLabel(opening_budget->label, opening_budget->kind) == ProseRole::kBudget;
+                              (opening_role == ProseRole::kBudget || (!marker.found() && opening_role == ProseRole::kExecuted));
     const bool planned = first.find_first_of("0123456789") == std::string_view::npos && CodePointCount(first) >= 4 &&
                          CodePointCount(first) <= 30 && IsListItemName(first) &&
                          (ContainsAny(second.substr(0, std::min<std::size_t>(second.size(), 3 * 12)),
                                       {"计划投入", "计划投资", "预算资金", "预算安排", "下达资金", "安排资金"}) ||
                           ((StartsWith(second, "该项目") || StartsWith(second, "本项目") || budget_opens) &&
                            EndsAsProject(WithoutTrailingBracket(first))));
-    if (first.size() < body.size() && (named_work || planned || (CodePointCount(first) >= 4 && binder.Find(first))) &&
-        CodePointCount(first) <= 60 && !IsGeneric(first) &&
+    const bool names = marker.found() ? named_work || planned || (CodePointCount(first) >= 4 && binder.Find(first))
+                                      : planned && CodePointCount(first) <= 30 && first.find(' ') == std::string_view::npos &&
+                                            EndsAsProject(WithoutTrailingBracket(first));
+    if (first.size() < body.size() && names && CodePointCount(first) <= 60 && !IsGeneric(first) &&
         !ContainsAny(first, {"该项目", "本项目", "此项目", "各项目", "个项目", "等项目", "的项目"})) {
       state.last_project = std::string(first);
       state.heading_named_project = true;
       state.last_place = {line, static_cast<std::size_t>(first.data() - text.data()), first.size()};
-      state.project_heading_level = marker.level;
+      state.project_heading_level = marker.found() ? marker.level : kCircled + 1;
     }
   }
   // "项目名称：城区道路维修项目" / "（1）项目名称:X,主要用于…，预算数0.01万元": the line and the lines

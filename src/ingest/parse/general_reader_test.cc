@@ -764,6 +764,23 @@ TEST(GeneralReading, AParagraphOpeningWithAProjectsNameIsAboutIt) {
   EXPECT_EQ(projects[1].budget.total, Yuan("848860"));
 }
 
+TEST(GeneralReading, WhatWasReachedWithTheTargetInBracketsAfterIt) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县残疾人辅助器具适配经费绩效自评报告",
+      "全年预算98.1389万元，实际支出98.1389万元。“资金拨付及时率”实际100%（目标≥100%），得18分；"
+      "“培训残疾人人次”实际210人次（目标≥226人次）。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].name, "资金拨付及时率");
+  EXPECT_EQ(indicators[0].target, ParseFixed<Quantity>("100").value());
+  EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("18").value());
+  EXPECT_EQ(indicators[1].target, ParseFixed<Quantity>("226").value());
+  EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("210").value());
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

@@ -468,6 +468,42 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
   }
 }
 
+// "“资金拨付及时率”实际100%（目标≥100%），得18分": what was reached, the target in brackets after it.
+void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndicator>& out) {
+  for (std::string_view open : {"（目标", "(目标", "（年度目标", "(年度目标"}) {
+    for (std::size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at + 1)) {
+      const std::size_t start = ClauseStart(text, at);
+      const std::string_view clause = text.substr(start, at - start);
+      std::size_t verb = std::string_view::npos, verb_size = 0;
+      for (std::string_view word : {"实际完成", "实际达到", "实际", "完成"}) {
+        if (const std::size_t found = clause.find(word); found != std::string_view::npos) {
+          verb = found, verb_size = word.size();
+          break;
+        }
+      }
+      if (verb == std::string_view::npos) continue;
+      const std::string_view name = IndicatorName(clause.substr(0, verb));
+      if (name.empty()) continue;
+      const std::size_t target_at = SkipToValue(text, at + open.size());
+      std::size_t close = text.find("）", target_at);
+      std::size_t close_size = 3;
+      if (const std::size_t ascii = text.find(')', target_at); ascii < close) close = ascii, close_size = 1;
+      if (close == std::string_view::npos || close - target_at > 3 * 16) continue;
+      const CellValue actual = ClauseValue(TrimSpace(clause.substr(verb + verb_size)));
+      const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, close - target_at)));
+      if (!actual.number || !target.number) continue;
+      ProseIndicator item;
+      item.indicator.name = std::string(name);
+      SetIndicatorValue(item.indicator, target, /*target=*/true);
+      SetIndicatorValue(item.indicator, actual, /*target=*/false);
+      item.indicator.score_stated = ScoreClause(text, close + close_size);
+      item.offset = static_cast<std::size_t>(name.data() - text.data());
+      item.length = name.size();
+      out.push_back(std::move(item));
+    }
+  }
+}
+
 // "项目绩效目标为A≥96%、B≥96%、C按期完成，实际完成A97.5%、B99.6%、C按期完成": the targets listed
 // after 目标为, then what was reached listed after 实际完成, each paired with its target by name.
 // The items of a list between `from` and `to` ("A≥96%、项目完成时限按期完成、…"), as views.
@@ -828,6 +864,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   // "治理河道长度：预期≥31公里，实际34公里，得分15".
   ReadTargetActualClauses(text, out, "预期");
   ReadActualThenTarget(text, out);
+  ReadReachedThenBracketedTarget(text, out);
   ReadTargetThenActualLists(text, out);
   const std::size_t paired = out.size();
   ReadTargetLists(text, out);

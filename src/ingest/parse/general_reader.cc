@@ -239,6 +239,22 @@ void DepartmentToLoneProject(Evaluation& ev, const TextDocument& document) {
 TitleSubject ReadTitleSubject(std::string_view title) {
   TitleSubject out;
   title = WithoutPageLabel(TrimSpace(title));
+  // "附表　X绩效自评表", "附件2：X…": the attachment's label is no part of the title.
+  for (std::string_view label : {"附表", "附件"}) {
+    if (!StartsWith(title, label)) continue;
+    std::string_view rest = title.substr(label.size());
+    while (!rest.empty() && DigitAt(rest, 0) >= 0) rest.remove_prefix(1);
+    // (Only a label set apart — by a number, a colon or a space — not "附件资料…" as words.)
+    const std::size_t before = rest.size();
+    for (bool cut = true; cut && !rest.empty();) {
+      cut = false;
+      for (std::string_view sep : {"：", ":", "、", ".", "．", " ", "\u3000"}) {
+        if (StartsWith(rest, sep)) rest.remove_prefix(sep.size()), cut = true;
+      }
+    }
+    if (rest.size() < before || before < title.size() - label.size()) title = TrimSpace(rest);
+    break;
+  }
   // "以下是…为您整理的《X绩效自评报告》，欢迎阅读!": a document site's line quoting the title.
   if (const std::size_t open = title.find("《"); open != std::string_view::npos) {
     const std::size_t close = title.find("》", open);

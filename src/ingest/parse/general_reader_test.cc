@@ -781,6 +781,29 @@ TEST(GeneralReading, WhatWasReachedWithTheTargetInBracketsAfterIt) {
   EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("210").value());
 }
 
+TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "附表　农业科技示范基地建设资金绩效自评表",
+      "项目名称\t农业科技示范基地建设资金",
+      "指标\t开展实用技术培训人次\t示范基地验收合格率\t服务企业满意度",
+      "指标类别\t数量指标\t质量指标\t服务对象满意度指标",
+      "年度目标值\t≥4360人次\t≥100%\t不低于85%",
+      "实际完成值\t4229人次\t100%\t90.4%",
+      "分值\t13\t11\t10",
+      "得分\t12.61\t11\t10",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 3u);
+  EXPECT_EQ(indicators[0].name, "开展实用技术培训人次");
+  EXPECT_EQ(indicators[0].target, ParseFixed<Quantity>("4360").value());
+  EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("4229").value());
+  EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("12.61").value());
+  EXPECT_EQ(indicators[1].level2.value_or(""), "质量指标");
+  EXPECT_EQ(indicators[2].actual, ParseFixed<Quantity>("90.4").value());
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

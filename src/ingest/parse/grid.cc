@@ -394,6 +394,7 @@ class GridReader {
   void StreamRows(const std::vector<GridCell>& run, std::size_t& i, std::size_t width);
   void Break() {
     FlushRun();
+    FlushTransposed();
     header_.reset();
     just_header_ = false;
     name_key_ = false;
@@ -443,6 +444,64 @@ class GridReader {
     return binder_.default_subject();
   }
   Place PlaceOf(const GridCell& c) const { return {c.line, c.offset, c.length ? c.length : c.text.size()}; }
+  // "指标 | 培训人次 | 验收合格率" over "年度目标值 | ≥4360人次 | ≥100%" over "实际完成值 | …" over "分值 | …":
+  // the role of a transposed table's row, said by its first cell alone; kNone for any other row.
+  static Role TransposedRole(Cells row) {
+    if (row.size() < 3) return Role::kNone;
+    const std::string_view first = row[0].text;
+    Role role = Role::kNone;
+    if (first == "指标" || first == "三级指标" || first == "指标名称" || first == "具体指标") {
+      role = Role::kLevel3;
+    } else if (first == "指标类别" || first == "指标类型" || first == "二级指标") {
+      role = Role::kLevel2;
+    } else if (first == "一级指标") {
+      role = Role::kLevel1;
+    } else {
+      role = HeaderRole(first);
+      if (role != Role::kTarget && role != Role::kActual && role != Role::kWeight && role != Role::kScore) return Role::kNone;
+    }
+    // (A header names a column in every cell; this row's other cells are names or values.)
+    for (std::size_t i = 1; i < row.size(); ++i) {
+      const Role r = HeaderRole(row[i].text);
+      if (r != Role::kNone && !(role == Role::kLevel2 && (IsLevel2(row[i].text) || IsLevel1(row[i].text)))) return Role::kNone;
+    }
+    return role;
+  }
+  bool TransposedRow(Cells row) {
+    const Role role = TransposedRole(row);
+    if (role == Role::kNone) return false;
+    if (!transposed_.empty() && transposed_.front().second.size() != row.size()) FlushTransposed();
+    if (transposed_.empty() && role != Role::kLevel3 && role != Role::kLevel1 && role != Role::kLevel2) return false;
+    transposed_.emplace_back(role, std::vector<GridCell>(row.begin(), row.end()));
+    return true;
+  }
+  // Reads the rows of a transposed table gathered so far, a column at a time, as rows under a
+  // header of their first cells.
+  void FlushTransposed() {
+    std::vector<std::pair<Role, std::vector<GridCell>>> rows;
+    rows.swap(transposed_);
+    const bool named = std::any_of(rows.begin(), rows.end(), [](const auto& r) { return r.first == Role::kLevel3; });
+    const bool valued = std::any_of(rows.begin(), rows.end(), [](const auto& r) {
+      return r.first == Role::kTarget || r.first == Role::kActual || r.first == Role::kScore;
+    });
+    if (!named || !valued) return;
+    Header h;
+    for (const auto& r : rows) h.roles.push_back(r.first);
+    h.kind = TableKind::kIndicators;
+    h.unit = caption_unit_.value_or(MoneyUnit::kYuan);
+    const std::optional<Header> saved = header_;
+    const std::size_t saved_line = header_line_;
+    header_ = h;
+    header_line_ = rows.front().second.front().line;
+    for (const auto& r : rows) Use(r.second.front());
+    for (std::size_t column = 1; column < rows.front().second.size(); ++column) {
+      std::vector<GridCell> cells;
+      for (const auto& r : rows) cells.push_back(r.second[column]);
+      IndicatorRow(cells, true);
+    }
+    header_ = saved;
+    header_line_ = saved_line;
+  }
   // Whether the row groups the header below it by year (a name key, then cells naming years:
   // "上年（2021年）", "本年（2022年）", "2022年度"); if so, year_groups_ records them in order.
   bool YearGroups(Cells row) {
@@ -503,6 +562,7 @@ class GridReader {
   std::optional<Header> header_;
   std::size_t header_line_ = 0;         // the line the header starts on
   std::vector<bool> year_groups_;       // the row above the header named years: per group, an earlier one
+  std::vector<std::pair<Role, std::vector<GridCell>>> transposed_;  // the rows of a table on its side so far
   std::size_t last_row_line_ = 0;       // the line of the last row read under a header
   std::size_t previous_table_end_ = 0;  // last_row_line_ when the header before this one was replaced
   bool just_header_ = false;
@@ -804,6 +864,9 @@ bool GridReader::FoldSplitTargets(Cells row, std::vector<GridCell>& out) {
 
 void GridReader::Row(Cells row, bool structured) {
   if (row.empty()) return;
+  // An indicator table turned on its side: a row per field, a column per indicator.
+  if (structured && TransposedRow(row)) return;
+  FlushTransposed();
   std::vector<GridCell> folded;
   if (FoldSplitTargets(row, folded)) row = folded;
   // "项目资金 | 年初预算数…" over "(万元) | 年度资金总额 | 29…": the header's first cell wrapped, its

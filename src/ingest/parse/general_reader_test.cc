@@ -804,6 +804,29 @@ TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   EXPECT_EQ(indicators[2].actual, ParseFixed<Quantity>("90.4").value());
 }
 
+TEST(GeneralReading, ATargetAndWhatWasReachedInOneCell) {
+  // A column headed "年度指标值/实际完成值" (and "分值/得分"): each cell holds both, cut at the slash
+  // that leaves a value on each side (not the one of a unit: "元/人").
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县司法局普法宣传教育经费项目支出绩效自评表",
+      "一级指标\t二级指标\t三级指标\t年度指标值/实际完成值\t分值/得分",
+      "产出指标\t数量指标\t开展普法宣传活动场次\t≥28场/30场\t11/11",
+      "\t成本指标\t人均培训成本\t≤120元/人/118元/人\t10/10",
+      "效益指标\t社会效益指标\t群众法治意识\t进一步提高/有所提高\t14/12.6",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 3u);
+  EXPECT_EQ(indicators[0].target, ParseFixed<Quantity>("28").value());
+  EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("30").value());
+  EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("11").value());
+  EXPECT_EQ(indicators[1].target, ParseFixed<Quantity>("120").value());
+  EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("118").value());
+  EXPECT_EQ(indicators[2].actual_text.value_or(""), "有所提高");
+  EXPECT_EQ(indicators[2].score_stated, ParseFixed<Points>("12.6").value());
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

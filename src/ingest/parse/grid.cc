@@ -146,8 +146,40 @@ struct Header {
   std::vector<Role> roles;
   MoneyUnit unit = MoneyUnit::kYuan;
   TableKind kind = TableKind::kFunds;
+  // "年度指标值/实际完成值", "分值/得分": columns holding two values, as places from the row's end
+  // (rows may be short of merged cells at their start); each has two roles in `roles`.
+  std::vector<std::size_t> joined_from_end;
   bool has(Role r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 };
+
+// A header cell naming two columns in one ("年度指标值/实际完成值", "分值/得分"): their roles.
+std::optional<std::pair<Role, Role>> JoinedRoles(std::string_view cell) {
+  for (std::string_view slash : {"/", "／"}) {
+    const std::size_t at = cell.find(slash);
+    if (at == std::string_view::npos || cell.find(slash, at + 1) != std::string_view::npos) continue;
+    const Role a = ColumnRole(TrimSpace(cell.substr(0, at))), b = ColumnRole(TrimSpace(cell.substr(at + slash.size())));
+    if ((a == Role::kTarget && b == Role::kActual) || (a == Role::kWeight && b == Role::kScore)) return std::pair{a, b};
+  }
+  return std::nullopt;
+}
+
+// "≥28场/30场", "进一步提高/进一步提高", "14/13.59": a cell of a joined column, cut at the slash that
+// leaves a value on both sides (two numbers, or two words without figures).
+std::optional<std::pair<std::string_view, std::string_view>> SplitJoinedValue(std::string_view text) {
+  std::optional<std::pair<std::string_view, std::string_view>> words;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    std::size_t len = 0;
+    if (text[at] == '/') len = 1;
+    else if (text.compare(at, 3, "／") == 0) len = 3;
+    if (len == 0) continue;
+    const std::string_view left = TrimSpace(text.substr(0, at)), right = TrimSpace(text.substr(at + len));
+    if (left.empty() || right.empty()) continue;
+    if (IsNumericCell(left) && IsNumericCell(right)) return std::pair{left, right};
+    const auto digits = [](std::string_view v) { return v.find_first_of("0123456789") != std::string_view::npos; };
+    if (!words && !digits(left) && !digits(right)) words = std::pair{left, right};
+  }
+  return words;
+}
 
 std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   Header h;
@@ -164,6 +196,13 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
     }
     if (IsNumeric(cell.text)) return std::nullopt;
     if (CodePointCount(cell.text) > kHeaderCellMax) return std::nullopt;
+    if (const auto joined = JoinedRoles(cell.text)) {
+      h.roles.push_back(joined->first);
+      h.roles.push_back(joined->second);
+      h.joined_from_end.push_back(row.size() - static_cast<std::size_t>(&cell - row.data()));
+      roles += 2, strong = true;
+      continue;
+    }
     const Role r = HeaderRole(cell.text);
     h.roles.push_back(r);
     if (r != Role::kNone && r != Role::kIndex) ++roles;
@@ -177,11 +216,11 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   for (const GridCell& cell : row) {
     if (auto y = YearIn(cell.text)) latest = std::max(latest.value_or(*y), *y);
   }
-  for (std::size_t i = 0; latest && i < row.size(); ++i) {
+  for (std::size_t i = 0; latest && h.joined_from_end.empty() && i < row.size(); ++i) {
     if (auto y = YearIn(row[i].text); y && *y < *latest && h.roles[i] != Role::kNone) h.roles[i] = Role::kPrior, --roles;
   }
   // "上年决算数 | 本年预算数 | 本年决算数", "上年实际值 | 本年指标值": last year's column too.
-  for (std::size_t i = 0; i < row.size(); ++i) {
+  for (std::size_t i = 0; h.joined_from_end.empty() && i < row.size(); ++i) {
     if (h.roles[i] != Role::kNone && h.roles[i] != Role::kPrior && NamesLastYear(row[i].text)) {
       h.roles[i] = Role::kPrior, --roles;
     }
@@ -920,6 +959,27 @@ void GridReader::Row(Cells row, bool structured) {
     return;
   }
   // (A heading taken among a run's cells, "（一）X" after the last row, is no row of the table.)
+  // A joined column's cell gives its two values, as two cells.
+  std::vector<GridCell> split;
+  if (!header_->joined_from_end.empty() && structured) {
+    split.assign(row.begin(), row.end());
+    // (Left to right: a cell split adds one after it, and the places counted from the end of the
+    // columns still to split stay put.)
+    for (std::size_t from_end : header_->joined_from_end) {
+      if (from_end > split.size()) continue;
+      const std::size_t at = split.size() - from_end;
+      const auto parts = SplitJoinedValue(split[at].text);
+      if (!parts) continue;
+      const GridCell whole = split[at];
+      GridCell second = whole;
+      split[at].text = parts->first, second.text = parts->second;
+      split[at].offset = whole.offset + static_cast<std::size_t>(parts->first.data() - whole.text.data());
+      second.offset = whole.offset + static_cast<std::size_t>(parts->second.data() - whole.text.data());
+      split[at].length = second.length = 0;
+      split.insert(split.begin() + static_cast<std::ptrdiff_t>(at) + 1, second);
+    }
+    row = split;
+  }
   if (std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNumeric(c.text); })) last_row_line_ = row.back().line;
   switch (header_->kind) {
     case TableKind::kFunds: return FundsRow(row, structured);

@@ -753,10 +753,13 @@ TEST(GeneralReading, AParagraphOpeningWithAProjectsNameIsAboutIt) {
       "　　残疾人辅助器具适配经费：该项目预算执行率100.00%，全年预算98.1389万元，实际支出98.1389万元。",
       "————————————————————————",
       "残疾人职业技能培训经费。全年实际支出76.0773万元，年度预算84.8860万元，执行率为89.62%。",
+      "3.公共法律服务体系建设经费。全年实际支出52.87万元，年度预算61.13万元，执行率为86.49%。",
   }));
   ASSERT_TRUE(parsed);
   const auto& projects = parsed->evaluation.projects;
-  ASSERT_EQ(projects.size(), 2u);
+  ASSERT_EQ(projects.size(), 3u);
+  EXPECT_EQ(projects[2].name, "公共法律服务体系建设经费");  // numbered, its spending first
+  EXPECT_EQ(projects[2].budget.total, Yuan("611300"));
   EXPECT_EQ(projects[0].name, "残疾人辅助器具适配经费");
   EXPECT_EQ(projects[0].budget.total, Yuan("981389"));
   EXPECT_EQ(projects[1].name, "残疾人职业技能培训经费");

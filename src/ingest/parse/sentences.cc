@@ -902,7 +902,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         opening_budget == amounts.end() ? ProseRole::kNone : ClassifyProseLabel(opening_budget->label, opening_budget->kind);
     const bool budget_opens = !second.empty() && opening_budget != amounts.end() &&
                               opening_budget->begin - second_at <= 3 * 12 &&
-                              (opening_role == ProseRole::kBudget || (!marker.found() && opening_role == ProseRole::kExecuted));
+                              (opening_role == ProseRole::kBudget || opening_role == ProseRole::kExecuted);
     const bool planned = first.find_first_of("0123456789") == std::string_view::npos && CodePointCount(first) >= 4 &&
                          CodePointCount(first) <= 30 && IsListItemName(first) &&
                          (ContainsAny(second.substr(0, std::min<std::size_t>(second.size(), 3 * 12)),

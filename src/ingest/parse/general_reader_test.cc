@@ -805,6 +805,21 @@ TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("12.61").value());
   EXPECT_EQ(indicators[1].level2.value_or(""), "质量指标");
   EXPECT_EQ(indicators[2].actual, ParseFixed<Quantity>("90.4").value());
+  // As pdftotext -layout writes it, columns apart by spaces, a name holding a column's word.
+  auto laid_out = ReadGeneral(TextDocumentFromLines({
+      "附表　气象灾害预警信息发布经费绩效自评表",
+      "项目名称    气象灾害预警信息发布经费",
+      "三级指标  发布预警信息条数  项目完成率  资金拨付及时率",
+      "指标值    ≥662条            ≥95%        ≥100%",
+      "完成值    695条                  92.7%            100%",
+      "权重                    12          13              11",
+      "得分                    12       12.69              11",
+  }));
+  ASSERT_TRUE(laid_out);
+  ASSERT_EQ(laid_out->evaluation.projects.size(), 1u);
+  ASSERT_EQ(laid_out->evaluation.projects[0].indicators.size(), 3u);
+  EXPECT_EQ(laid_out->evaluation.projects[0].indicators[1].name, "项目完成率");
+  EXPECT_EQ(laid_out->evaluation.projects[0].indicators[1].score_stated, ParseFixed<Points>("12.69").value());
 }
 
 TEST(GeneralReading, ATargetAndWhatWasReachedInOneCell) {

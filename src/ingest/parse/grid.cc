@@ -499,11 +499,16 @@ class GridReader {
       role = HeaderRole(first);
       if (role != Role::kTarget && role != Role::kActual && role != Role::kWeight && role != Role::kScore) return Role::kNone;
     }
-    // (A header names a column in every cell; this row's other cells are names or values.)
+    // (A header names a column in every cell; this row's other cells are names or values. An
+    // indicator's name may hold a column's word — 项目完成率 — but not most of them.)
+    std::size_t named = 0;
     for (std::size_t i = 1; i < row.size(); ++i) {
       const Role r = HeaderRole(row[i].text);
-      if (r != Role::kNone && !(role == Role::kLevel2 && (IsLevel2(row[i].text) || IsLevel1(row[i].text)))) return Role::kNone;
+      if (r == Role::kNone || (role == Role::kLevel2 && (IsLevel2(row[i].text) || IsLevel1(row[i].text)))) continue;
+      if (role != Role::kLevel3) return Role::kNone;
+      ++named;
     }
+    if (2 * named >= row.size() - 1) return Role::kNone;
     return role;
   }
   bool TransposedRow(Cells row) {
@@ -904,7 +909,7 @@ bool GridReader::FoldSplitTargets(Cells row, std::vector<GridCell>& out) {
 void GridReader::Row(Cells row, bool structured) {
   if (row.empty()) return;
   // An indicator table turned on its side: a row per field, a column per indicator.
-  if (structured && TransposedRow(row)) return;
+  if (TransposedRow(row)) return;
   FlushTransposed();
   std::vector<GridCell> folded;
   if (FoldSplitTargets(row, folded)) row = folded;

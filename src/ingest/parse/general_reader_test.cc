@@ -754,10 +754,18 @@ TEST(GeneralReading, AParagraphOpeningWithAProjectsNameIsAboutIt) {
       "————————————————————————",
       "残疾人职业技能培训经费。全年实际支出76.0773万元，年度预算84.8860万元，执行率为89.62%。",
       "3.公共法律服务体系建设经费。全年实际支出52.87万元，年度预算61.13万元，执行率为86.49%。",
+      "4.人民调解以奖代补资金自评等级为优（94.87分）。项目预算资金611,766.00元，截至2021年12月31日已支出"
+      "580,455.00元。项目完成率完成96.4%，年度目标≥95%，得16分。",
   }));
   ASSERT_TRUE(parsed);
   const auto& projects = parsed->evaluation.projects;
-  ASSERT_EQ(projects.size(), 3u);
+  ASSERT_EQ(projects.size(), 4u);
+  EXPECT_EQ(projects[3].name, "人民调解以奖代补资金");  // what its sentence says of the evaluation aside
+  EXPECT_EQ(projects[3].budget.total, Yuan("611766"));
+  ASSERT_EQ(projects[3].indicators.size(), 1u);
+  EXPECT_EQ(projects[3].indicators[0].name, "项目完成率");  // 完成 in the name, the one before the figure
+  EXPECT_EQ(projects[3].indicators[0].actual, ParseFixed<Quantity>("96.4").value());
+  EXPECT_EQ(projects[3].indicators[0].target, ParseFixed<Quantity>("95").value());
   EXPECT_EQ(projects[2].name, "公共法律服务体系建设经费");  // numbered, its spending first
   EXPECT_EQ(projects[2].budget.total, Yuan("611300"));
   EXPECT_EQ(projects[0].name, "残疾人辅助器具适配经费");

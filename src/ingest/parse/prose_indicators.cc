@@ -443,12 +443,18 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
     const std::size_t before_end = stop;
     const std::size_t before_start = ClauseStart(text, before_end);
     const std::string_view clause = text.substr(before_start, before_end - before_start);
+    // (The verb right before the figure: "项目完成率完成96.4%" names its indicator with 完成 too.)
     std::size_t verb = std::string_view::npos, verb_size = 0;
     for (std::string_view v : kReached) {
-      if (const std::size_t found = clause.find(v); found != std::string_view::npos) {
-        verb = found, verb_size = v.size();
-        break;
+      for (std::size_t found = clause.rfind(v); found != std::string_view::npos;
+           found = found == 0 ? std::string_view::npos : clause.rfind(v, found - 1)) {
+        const std::size_t value = SkipToValue(clause, found + v.size());
+        if (value < clause.size() && (DigitAt(clause, value) >= 0 || ContainsAny(clause.substr(value, 3), {"≥", "≤"}))) {
+          verb = found, verb_size = v.size();
+          break;
+        }
       }
+      if (verb != std::string_view::npos) break;
     }
     if (verb == std::string_view::npos) continue;
     const std::string_view name = IndicatorName(clause.substr(0, verb));

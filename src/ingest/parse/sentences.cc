@@ -885,11 +885,25 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const std::string_view body = WithoutMarker(TrimSpace(text));
     std::size_t first_end = ClauseEnd(body, 0);
     if (!marker.found()) first_end = std::min(first_end, body.find("："));
+    // "3.X资金自评等级为优（94.87分）。项目预算资金…": what the name's sentence says of the
+    // evaluation is no part of the name.
+    bool said_of_evaluation = false;
+    for (std::string_view said : {"自评等级", "自评得分", "自评结果", "绩效自评"}) {
+      if (const std::size_t at = body.find(said); at != std::string_view::npos && at < first_end && at > 0 &&
+                                                  EndsAsProject(TrimSpace(body.substr(0, at)))) {
+        first_end = at, said_of_evaluation = true;
+      }
+    }
     const std::string_view first = TrimSpace(body.substr(0, first_end));
     const bool named_work = EndsAsNamedWork(first) && CodePointCount(first) >= 6;
     // "（5）脱贫劳动力务工交通补助，计划投入1,335,700.00元…": a name whose money the next clause plans.
     // ("1、天然林保护工程经费。2021年1月下达资金…": the name is a sentence of its own, the money follows.)
     std::string_view second = first.size() < body.size() ? TrimSpace(body.substr(first.size())) : std::string_view();
+    // (After what it says of the evaluation, the next sentence.)
+    if (said_of_evaluation) {
+      const std::size_t stop = second.find("。");
+      second = stop == std::string_view::npos ? std::string_view() : second.substr(stop);
+    }
     for (std::string_view stop : {"。", "，", ",", "："}) {
       if (StartsWith(second, stop)) second.remove_prefix(stop.size());
     }

@@ -851,6 +851,16 @@ TEST(GeneralReading, ATargetAndWhatWasReachedInOneCell) {
   EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("118").value());
   EXPECT_EQ(indicators[2].actual_text.value_or(""), "有所提高");
   EXPECT_EQ(indicators[2].score_stated, ParseFixed<Points>("12.6").value());
+  // The funds too, their unit in the joined header, the rows laid out by spaces.
+  auto funds = ReadGeneral(TextDocumentFromLines({
+      "某县气象局自动气象站运行维护经费项目支出绩效自评表",
+      "预算执行情况 资金类别 全年预算数/全年执行数（万元） 执行率 分值/得分",
+      "年度资金总额 44.21/42.32 95.72% 10/9.57",
+  }));
+  ASSERT_TRUE(funds);
+  ASSERT_EQ(funds->evaluation.projects.size(), 1u);
+  EXPECT_EQ(funds->evaluation.projects[0].budget.total, Yuan("442100"));
+  EXPECT_EQ(funds->evaluation.projects[0].executed, Yuan("423200"));
 }
 
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {

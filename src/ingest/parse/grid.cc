@@ -158,7 +158,10 @@ std::optional<std::pair<Role, Role>> JoinedRoles(std::string_view cell) {
     const std::size_t at = cell.find(slash);
     if (at == std::string_view::npos || cell.find(slash, at + 1) != std::string_view::npos) continue;
     const Role a = ColumnRole(TrimSpace(cell.substr(0, at))), b = ColumnRole(TrimSpace(cell.substr(at + slash.size())));
-    if ((a == Role::kTarget && b == Role::kActual) || (a == Role::kWeight && b == Role::kScore)) return std::pair{a, b};
+    if ((a == Role::kTarget && b == Role::kActual) || (a == Role::kWeight && b == Role::kScore) ||
+        (a == Role::kBudget && b == Role::kExecuted) || (a == Role::kInitial && b == Role::kBudget)) {
+      return std::pair{a, b};
+    }
   }
   return std::nullopt;
 }
@@ -201,6 +204,7 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
       h.roles.push_back(joined->second);
       h.joined_from_end.push_back(row.size() - static_cast<std::size_t>(&cell - row.data()));
       roles += 2, strong = true;
+      if (auto u = HeaderUnit(cell.text)) unit = u;
       continue;
     }
     const Role r = HeaderRole(cell.text);
@@ -966,7 +970,7 @@ void GridReader::Row(Cells row, bool structured) {
   // (A heading taken among a run's cells, "（一）X" after the last row, is no row of the table.)
   // A joined column's cell gives its two values, as two cells.
   std::vector<GridCell> split;
-  if (!header_->joined_from_end.empty() && structured) {
+  if (!header_->joined_from_end.empty()) {
     split.assign(row.begin(), row.end());
     // (Left to right: a cell split adds one after it, and the places counted from the end of the
     // columns still to split stay put.)

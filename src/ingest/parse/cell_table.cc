@@ -77,7 +77,10 @@ class CellTableReader {
     ctx_.Unrecognized(paragraph);
   }
   bool department() const { return scope_ == TableScope::kDepartment; }
-  std::size_t ProjectIndex() { return projects_.CurrentOrNew(tokens_[i_].paragraph, ""); }
+  // (At the table's end, i_ is past its last token: the project is the last token's paragraph's.)
+  std::size_t ProjectIndex() {
+    return projects_.CurrentOrNew(tokens_.empty() ? 0 : tokens_[std::min(i_, tokens_.size() - 1)].paragraph, "");
+  }
   Project& project() { return ctx_.evaluation().projects[ProjectIndex()]; }
   std::string ProjectPointer(std::string_view field) { return Pointer("/projects", ProjectIndex(), field); }
   static std::string What(const Project& p, std::string_view figure) {

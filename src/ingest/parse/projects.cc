@@ -138,7 +138,8 @@ std::size_t ProjectsParser::Start(std::size_t index, std::size_t offset, std::si
   const std::string_view name = TrimSpace(std::string_view(ctx_.paragraph(index).text).substr(offset, length));
   const std::string key = ProjectKey(name);
   for (std::size_t i = 0; i < projects.size(); ++i) {
-    if (ProjectKey(projects[i].name) != key) continue;
+    // (The key only when the names differ: most are written alike or not at all.)
+    if (projects[i].name != name && (projects[i].name.size() < key.size() || ProjectKey(projects[i].name) != key)) continue;
     current_ = i;
     field_ = Field::kNone;
     return i;

@@ -476,7 +476,9 @@ bool OpensItem(std::string_view text) {
 void DropPageLabels(std::vector<TextLine>& lines) {
   std::erase_if(lines, [](const TextLine& line) {
     const std::string_view text = Trim(line.text);
-    if (text.empty() || !pdf::IsPageNumberLine(text)) return false;
+    // (Cheap tests first: a page's number is a short line with a digit.)
+    if (text.empty() || text.size() > 48 || text.find_first_of("0123456789") == std::string_view::npos) return false;
+    if (!pdf::IsPageNumberLine(text)) return false;
     return !std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == '/' || c == ' '; });
   });
 }

@@ -13,80 +13,24 @@ Python 3 standard library only, no clock: the same seed gives the same bytes.
 After writing, every expected name and figure is looked for in the TXT and in the HTML's text with
 tests/corpus/corpus_check.py (the logic of check-expected.py); exit status 1 if one is missing.
 """
-import argparse
-import html as htmlmod
-import json
+import functools
 import pathlib
-import random
 import re
 import sys
-import unicodedata
-from decimal import Decimal, ROUND_HALF_UP
+from decimal import ROUND_HALF_UP
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.dont_write_bytecode = True  # leave no __pycache__ in the source tree
 sys.path.insert(0, str(HERE.parent))
-from corpus_check import missing_figures  # noqa: E402  (tests/corpus/corpus_check.py)
+import genlib  # noqa: E402  (tests/corpus/genlib.py: the helpers generators D, E and F share)
+from genlib import (  # noqa: E402
+    C, D, H, NO_START, P, TOKEN, Table, amount, distribute, dw, esc, fmt_rate, fmt_wan, fmt_yi, fmt_yuan,
+    html_page, nice_int, part_of, project_exp, q2, rate, sat_of, trim, write_and_check, yuan_exp)
 
-D = Decimal
 LAYOUTS = ["quyu", "juesuan", "xiangzhen", "duanluo", "zhehang", "pingfen"]
-FEN_PER_WAN = 1000000  # 1 万元 = 1,000,000 分
-FEN_PER_YI = 10000000000
 
 # --------------------------------------------------------------------------------------------
-# Numbers
-
-def q2(x):
-    return D(x).quantize(D("0.01"), ROUND_HALF_UP)
-
-
-def trim(x):
-    s = format(D(x), "f")
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    return s if s not in ("", "-0") else "0"
-
-
-def yuan_exp(fen):
-    """Money as the expected document writes it: 元 with two decimals."""
-    return f"{fen // 100}.{fen % 100:02d}"
-
-
-def fmt_yuan(fen, sep=True):
-    whole = f"{fen // 100:,}" if sep else str(fen // 100)
-    return f"{whole}.{fen % 100:02d}"
-
-
-def fmt_wan(fen, dec, trim_zeros=False, sep=False):
-    d = D(fen) / D(FEN_PER_WAN)
-    qd = d.quantize(D(1).scaleb(-dec))
-    assert qd == d, (fen, dec)
-    s = format(qd, "f")
-    if trim_zeros and "." in s:
-        s = s.rstrip("0").rstrip(".")
-    if sep:
-        whole, _, frac = s.partition(".")
-        s = f"{int(whole):,}" + ("." + frac if frac else "")
-    return s
-
-
-def fmt_yi(fen, dec=4, trim_zeros=True):
-    d = D(fen) / D(FEN_PER_YI)
-    qd = d.quantize(D(1).scaleb(-dec))
-    assert qd == d, (fen, dec)
-    s = format(qd, "f")
-    if trim_zeros and "." in s:
-        s = s.rstrip("0").rstrip(".")
-    return s
-
-
-def rate(executed, budget):
-    return q2(D(executed) * 100 / D(budget))
-
-
-def fmt_rate(r, style):
-    """A rate as a report writes it: '2' two decimals always, 't' trailing zeros dropped."""
-    return f"{D(r):.2f}" if style == "2" else trim(r)
+# Numbers (the small helpers are genlib's)
 
 
 FW = str.maketrans("0123456789.", "０１２３４５６７８９．")
@@ -145,20 +89,6 @@ def daxie(fen):
     if fen1:
         s += DIGITS_UP[fen1] + "分"
     return s
-
-
-def amount(rng, lo_yuan, hi_yuan, gran_fen):
-    """A random amount in 分, a multiple of gran_fen, between the bounds (元)."""
-    lo = max(1, lo_yuan * 100 // gran_fen)
-    hi = max(lo, hi_yuan * 100 // gran_fen)
-    return rng.randint(lo, hi) * gran_fen
-
-
-def part_of(rng, total, lo, hi, gran):
-    """A part of total (分) between lo and hi of it, a multiple of gran."""
-    f = D(rng.randint(int(lo * 100000), int(hi * 100000))) / 100000
-    p = int(D(total) * f) // gran * gran
-    return min(p, total)
 
 
 # --------------------------------------------------------------------------------------------
@@ -454,14 +384,8 @@ QUAL_PAIRS = [("逐步提高", "有所提高", True), ("有效改善", "有效�
               ("显著", "较显著", False), ("进一步健全", "基本健全", False), ("长期", "长期", True), ("增强", "增强", True)]
 
 
-class Ind:
+class Ind(genlib.Indicator):
     """One 三级指标 with its figures as the report writes them."""
-
-    def __init__(self, l1, l2, name, kind, unit, target, actual, met=True):
-        self.l1, self.l2, self.name, self.kind, self.unit = l1, l2, name, kind, unit
-        self.target, self.actual, self.met = target, actual, met  # strings, ASCII
-        self.weight = None
-        self.score = None
 
     @property
     def quantitative(self):
@@ -470,26 +394,6 @@ class Ind:
     @property
     def cmp(self):
         return {"ge": ">=", "pct": ">=", "sat": ">=", "le": "<=", "lepct": "<=", "zero": "="}.get(self.kind)
-
-    def compute_score(self, rng):
-        w = D(self.weight)
-        if self.kind in ("ge", "pct", "sat"):
-            t, a = D(self.target), D(self.actual)
-            s = w if a >= t else q2(w * a / t)
-        elif self.kind in ("le", "lepct"):
-            t, a = D(self.target), D(self.actual)
-            if a <= t:
-                s = w
-            elif a >= 2 * t:
-                s = D(0)
-            else:
-                s = q2(w * (1 - (a - t) / t))
-        elif self.kind == "zero":
-            s = w if D(self.actual) == 0 else D(0)
-        else:
-            s = w if self.met else q2(w * D(rng.choice(["0.8", "0.85", "0.9"])))
-        assert 0 <= s <= w
-        self.score = trim(s)
 
     # How a target is written with its sign and unit
     def target_text(self, style="sym", unit=True):
@@ -523,15 +427,6 @@ class Ind:
 
 def rng_word_ge(name):
     return "不少于" if any(k in name for k in ("人", "数", "次", "面积", "里程", "场")) else "不低于"
-
-
-def nice_int(rng, lo, hi):
-    v = rng.randint(lo, hi)
-    if v >= 10000:
-        v = v // 100 * 100
-    elif v >= 1000:
-        v = v // 10 * 10
-    return max(v, 1)
 
 
 def make_indicator(rng, spec, year):
@@ -576,22 +471,6 @@ def make_indicator(rng, spec, year):
     return Ind(l1, l2, name, kind, "", tt, aa, met)
 
 
-def distribute(rng, total, n, minimum=2):
-    """n integer weights summing to total, none below minimum, roughly even."""
-    base = total // n
-    w = [base] * n
-    for i in range(total - base * n):
-        w[i % n] += 1
-    for _ in range(n):
-        i, j = rng.randrange(n), rng.randrange(n)
-        d = rng.choice([1, 2])
-        if i != j and w[i] - d >= minimum:
-            w[i] -= d
-            w[j] += d
-    assert sum(w) == total
-    return w
-
-
 def make_indicator_set(rng, sector, year, n_output, n_benefit, total_weight, sat=True, project=None):
     """Indicators of one project (a name of the sector's projects, or None for a fund covering them all):
     outputs, benefits and (optionally) satisfaction, weighted to total_weight and scored."""
@@ -628,43 +507,7 @@ def make_indicator_set(rng, sector, year, n_output, n_benefit, total_weight, sat
 
 
 # --------------------------------------------------------------------------------------------
-# Tables, text shapes
-
-class C:
-    __slots__ = ("text", "rs", "cs", "head")
-
-    def __init__(self, text="", rs=1, cs=1, head=False):
-        self.text, self.rs, self.cs, self.head = str(text), rs, cs, head
-
-
-class Table:
-    def __init__(self, widths=None):
-        self.rows = []
-        self.widths = widths  # display-column caps for the -layout rendering
-
-    def row(self, *cells):
-        self.rows.append([c if isinstance(c, C) else C(c) for c in cells])
-        return self
-
-    def grid(self):
-        occ, placed = {}, []
-        for r, row in enumerate(self.rows):
-            c, items = 0, []
-            for cl in row:
-                while (r, c) in occ:
-                    c += 1
-                items.append((c, cl))
-                for dr in range(cl.rs):
-                    for dc in range(cl.cs):
-                        assert (r + dr, c + dc) not in occ, ("overlap", r, c, cl.text)
-                        occ[(r + dr, c + dc)] = (r, c)
-                c += cl.cs
-            placed.append(items)
-        ncols = max(c for (_, c) in occ) + 1
-        for r in range(len(self.rows)):
-            for c in range(ncols):
-                assert (r, c) in occ, ("hole", r, c, [x.text for x in self.rows[r]])
-        return placed, occ, ncols
+# Tables, text shapes (the grid, esc, dw, TOKEN and NO_START are genlib's)
 
 
 def table_html(t, caption=None):
@@ -681,10 +524,6 @@ def table_html(t, caption=None):
         out.append("<tr>" + "".join(tds) + "</tr>")
     out.append("</table>")
     return "\n".join(out)
-
-
-def esc(s):
-    return htmlmod.escape(s, quote=False)
 
 
 def flat_cells(t, sep="\n\n", empty=" "):
@@ -756,14 +595,6 @@ def flat_pipe(t):
             line += " " + "|" * (extra + max(covered, 0))
         out.append(line)
     return "\n".join(out)
-
-
-def dw(s):
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
-
-
-TOKEN = re.compile(r"[0-9A-Za-z.,%\-/:+~()≥≤=<>]+|.", re.S)
-NO_START = set("，。、；：）》」”’％%！？)…")
 
 
 def wrap_text(text, width, first_indent="", hang=True):
@@ -905,35 +736,6 @@ def web_footer(rng, ctx):
     return ["分享到：", "【我要纠错】 【打印】 【关闭】"]
 
 
-def html_page(title, body_parts, noise_top, noise_bottom):
-    out = ['<!DOCTYPE html>', '<html lang="zh-CN"><head><meta charset="utf-8">', f"<title>{esc(title)}</title>",
-           "</head><body>"]
-    for ln in noise_top:
-        out.append(f'<div class="nav">{esc(ln)}</div>')
-    out.extend(body_parts)
-    for ln in noise_bottom:
-        out.append(f'<div class="foot">{esc(ln)}</div>')
-    out.append("</body></html>")
-    return "\n".join(out) + "\n"
-
-
-def P(text, center=False, bold=False):
-    t = esc(text)
-    if bold:
-        t = f"<b>{t}</b>"
-    return f'<p align="center">{t}</p>' if center else f"<p>{t}</p>"
-
-
-def H(text, level=2):
-    return f"<h{level}>{esc(text)}</h{level}>"
-
-
-def html_text(page):
-    """The text of a page as a reader would see it, each tag boundary a line break."""
-    page = re.sub(r"(?is)<(script|style|title)[^>]*>.*?</\1>", "", page)
-    return htmlmod.unescape(re.sub(r"<[^>]+>", "\n", page))
-
-
 # --------------------------------------------------------------------------------------------
 # Context
 
@@ -955,50 +757,9 @@ def make_ctx(rng, index, layout, seed):
                 fin=fin, sector=sector, sec=sec, year=year, unit=unit, unit_py=sec["py"])
 
 
-def cycle(ctx, options, shift=0):
-    """The layout's main variants taken in turn (report k of a layout gets option k mod n), so that
-    every variant occurs in the default corpus of 5 reports per layout."""
-    return options[(ctx["index"] // len(LAYOUTS) + shift) % len(options)]
-
-
-def make_id(ctx, unit_py=None):
-    return f"gd{ctx['index'] + 1:02d}-{ctx['ppy']}-{ctx['cpy']}-{unit_py or ctx['unit_py']}-{ctx['year']}.{ctx['layout']}"
-
-
-def expected_doc(ctx, rid, title, kind, unit, funds, projects, dept_inds=None):
-    f = funds or {}
-    return {
-        "id": rid,
-        "title": title,
-        "province": ctx["prov"],
-        "year": ctx["year"],
-        "kind": kind,
-        "source": f"generated:tests/corpus/generator-d/generate.py --seed {ctx['seed']} (report {ctx['index'] + 1}, layout {ctx['layout']})",
-        "complete": True,
-        "unit": unit,
-        "funds": {"budget_total": f.get("budget_total"), "executed_total": f.get("executed_total"),
-                  "execution_rate_stated": f.get("execution_rate_stated")},
-        "projects": projects,
-        "department_indicators": dept_inds or [],
-    }
-
-
-def project_exp(name, budget=None, fiscal=None, executed=None, rate_s=None, sat=None, inds=None):
-    return {"name": name,
-            "budget_total": yuan_exp(budget) if budget is not None else None,
-            "budget_fiscal": yuan_exp(fiscal) if fiscal is not None else None,
-            "executed": yuan_exp(executed) if executed is not None else None,
-            "execution_rate_stated": rate_s,
-            "satisfaction": sat,
-            "indicators": inds or []}
-
-
-def sat_of(inds):
-    for i in inds:
-        if i.kind == "sat":
-            return i.actual
-    return None
-
+cycle = functools.partial(genlib.cycle, per=len(LAYOUTS))
+make_id = functools.partial(genlib.make_id, "gd")
+expected_doc = functools.partial(genlib.expected_doc, "generator-d")
 
 def goals_pair(rng, sec, k):
     """k annual goals of the sector and how each was reached, in words."""
@@ -1598,8 +1359,9 @@ def build_duanluo(rng, ctx):
             if yi:
                 fiscal = part_of(rng, b, 0.6, 0.85, 1000000)
                 own = b - fiscal
-                money = (f"上级下达及本级安排资金共{fmt_yi(b)}亿元（其中财政资金{fmt_yi(fiscal)}亿元、项目单位自筹{fmt_yi(own)}亿元），"
-                         f"已全部拨付到位，全年实际使用{fmt_yi(e)}亿元，资金使用率{r_s}%。")
+                Yi = lambda f: fmt_yi(f, trim_zeros=True)  # noqa: E731
+                money = (f"上级下达及本级安排资金共{Yi(b)}亿元（其中财政资金{Yi(fiscal)}亿元、项目单位自筹{Yi(own)}亿元），"
+                         f"已全部拨付到位，全年实际使用{Yi(e)}亿元，资金使用率{r_s}%。")
             else:
                 fiscal = part_of(rng, b, 0.6, 0.85, gran)
                 own = b - fiscal
@@ -2103,52 +1865,6 @@ def self_check(exp):
     return problems
 
 
-def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("out")
-    ap.add_argument("--count", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=20261128)
-    args = ap.parse_args(argv)
-    out = pathlib.Path(args.out)
-    (out / "html").mkdir(parents=True, exist_ok=True)
-    bad = 0
-    figures = 0
-    for i in range(args.count):
-        layout = LAYOUTS[i % len(LAYOUTS)]
-        rng = random.Random(f"generator-d/{args.seed}/{i}")
-        ctx = make_ctx(rng, i, layout, args.seed)
-        rid, txt, html, exp = BUILDERS[layout](rng, ctx)
-        (out / f"{rid}.txt").write_text(txt, encoding="utf-8", newline="\n")
-        (out / "html" / f"{rid}.html").write_text(html, encoding="utf-8", newline="\n")
-        (out / f"{rid}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8", newline="\n")
-        figures += count_figures(exp)
-        for where, text in (("txt", txt), ("html", html_text(html))):
-            for problem in missing_figures(exp, text) + missing_indicator_names(exp, text):
-                print(f"{rid} ({where}): not in the text: {problem}")
-                bad += 1
-        for problem in self_check(exp):
-            print(f"{rid}: inconsistent: {problem}")
-            bad += 1
-    print(f"generator-d: {args.count} reports ({args.count * 2} files + expected) in {out}, "
-          f"{figures} expected figures, {bad} problems")
-    return 1 if bad else 0
-
-
-def missing_indicator_names(exp, text):
-    """Indicator names are matched by the scorer, so each must be in the text too (whitespace aside)."""
-    flat = re.sub(r"\s+", "", text)
-    out = []
-    for i, p in enumerate(exp["projects"]):
-        for j, ind in enumerate(p["indicators"]):
-            if re.sub(r"\s+", "", ind["name"]) not in flat:
-                out.append(f"projects[{i}].indicators[{j}].name = {ind['name']}")
-    for j, ind in enumerate(exp["department_indicators"]):
-        if re.sub(r"\s+", "", ind["name"]) not in flat:
-            out.append(f"department_indicators[{j}].name = {ind['name']}")
-    return out
-
-
 def count_figures(exp):
     n = 0
     f = exp["funds"]
@@ -2162,6 +1878,21 @@ def count_figures(exp):
     for i in exp["department_indicators"]:
         n += sum(1 for k in ("target", "actual", "score") if i[k] is not None)
     return n
+
+
+def main(argv):
+    args = genlib.parse_args(argv, __doc__, 20261128, short_count=False)
+    out = pathlib.Path(args.out)
+    figures = 0
+
+    def each(layout, exp):
+        nonlocal figures
+        figures += count_figures(exp)
+
+    bad = write_and_check("generator-d", out, args.count, args.seed, LAYOUTS, make_ctx, BUILDERS, self_check, each)
+    print(f"generator-d: {args.count} reports ({args.count * 2} files + expected) in {out}, "
+          f"{figures} expected figures, {bad} problems")
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":

@@ -14,97 +14,27 @@ After writing, every expected name and figure is looked for in the TXT and in th
 tests/corpus/corpus_check.py (the logic of check-expected.py), every indicator name too, and every stated
 rate is derived again; exit status 1 on any miss.
 """
-import argparse
-import html as htmlmod
-import json
+import functools
 import pathlib
-import random
 import re
 import sys
-import unicodedata
-from decimal import Decimal, ROUND_HALF_UP
+from decimal import ROUND_HALF_UP
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.dont_write_bytecode = True  # leave no __pycache__ in the source tree
 sys.path.insert(0, str(HERE.parent))
-from corpus_check import missing_figures  # noqa: E402  (tests/corpus/corpus_check.py)
+import genlib  # noqa: E402  (tests/corpus/genlib.py: the helpers generators D, E and F share)
+from genlib import (  # noqa: E402
+    C, D, FEN_PER_YI, H, ORDER2, P, SCORED_KINDS, Table, amount, count_figures, distribute, dw, flat_lines,
+    flat_spaced, flat_tabs, fmt_rate, fmt_wan, fmt_yi, fmt_yuan, grade_of, html_page, new_tally, nice_int,
+    page_number, paginate, part_of, project_exp, q2, rate, sat_of, spent, table_html, trim, write_and_check,
+    yuan_exp)
 
-D = Decimal
 LAYOUTS = ["huizong", "hengxiang", "heyige", "duoye", "daxie", "gongshi"]
 GEN = "generator-f"
-FEN_PER_WAN = 1000000      # 1 万元 = 1,000,000 分
-FEN_PER_YI = 10000000000   # 1 亿元
 
 # --------------------------------------------------------------------------------------------
-# Numbers (the small helpers follow generators D and E)
-
-
-def q2(x):
-    return D(x).quantize(D("0.01"), ROUND_HALF_UP)
-
-
-def trim(x):
-    s = format(D(x), "f")
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    return s if s not in ("", "-0") else "0"
-
-
-def yuan_exp(fen):
-    return f"{fen // 100}.{fen % 100:02d}"
-
-
-def _scaled(fen, per, dec, trim_zeros=False, sep=None):
-    d = D(fen) / D(per)
-    qd = d.quantize(D(1).scaleb(-dec))
-    assert qd == d, (fen, per, dec)
-    s = format(qd, "f")
-    if trim_zeros and "." in s:
-        s = s.rstrip("0").rstrip(".")
-    if sep:
-        whole, _, frac = s.partition(".")
-        s = f"{int(whole):,}".replace(",", sep) + ("." + frac if frac else "")
-    return s
-
-
-def fmt_yuan(fen, sep=","):
-    whole = f"{fen // 100:,}".replace(",", sep) if sep else str(fen // 100)
-    return f"{whole}.{fen % 100:02d}"
-
-
-def fmt_wan(fen, dec=2, trim_zeros=False, sep=None):
-    return _scaled(fen, FEN_PER_WAN, dec, trim_zeros, sep)
-
-
-def fmt_yi(fen, dec=4, trim_zeros=False):
-    return _scaled(fen, FEN_PER_YI, dec, trim_zeros)
-
-
-def rate(executed, budget):
-    return q2(D(executed) * 100 / D(budget))
-
-
-def fmt_rate(r, style):
-    """"2": two decimals always (98.50); "t": trailing zeros dropped (98.5, 100)."""
-    if style == "2":
-        return f"{D(r):.2f}"
-    return trim(r)
-
-
-def amount(rng, lo_yuan, hi_yuan, gran_fen):
-    lo = max(1, lo_yuan * 100 // gran_fen)
-    hi = max(lo, hi_yuan * 100 // gran_fen)
-    return rng.randint(lo, hi) * gran_fen
-
-
-def part_of(rng, total, lo, hi, gran):
-    f = D(rng.randint(int(lo * 100000), int(hi * 100000))) / 100000
-    p = int(D(total) * f) // gran * gran
-    return min(p, total)
-
-
-def spent(rng, budget, gran, full=0.35, lo=0.8, hi=0.995):
-    return budget if rng.random() < full else part_of(rng, budget, lo, hi, gran)
+# Numbers (the small helpers are genlib's, once generators D's and E's)
 
 
 DIGITS_CN = "零壹贰叁肆伍陆柒捌玖"
@@ -354,33 +284,8 @@ QUAL_PAIRS = [("有所提升", "明显提升", True), ("逐步改善", "有所�
               ("长期有效", "长期有效", True), ("进一步提高", "进一步提高", True)]
 
 
-class Ind:
+class Ind(genlib.Indicator):
     """One 三级指标 with its figures as the report writes them (ASCII strings)."""
-
-    def __init__(self, l1, l2, name, kind, unit, target, actual, met=True):
-        self.l1, self.l2, self.name, self.kind, self.unit = l1, l2, name, kind, unit
-        self.target, self.actual, self.met = target, actual, met
-        self.weight = None
-        self.score = None
-
-    def compute_score(self, rng):
-        w = D(self.weight)
-        if self.kind in ("ge", "pct", "sat"):
-            t, a = D(self.target), D(self.actual)
-            s = w if a >= t else q2(w * a / t)
-        elif self.kind in ("le", "lepct"):
-            t, a = D(self.target), D(self.actual)
-            s = w if a <= t else (D(0) if a >= 2 * t else q2(w * (1 - (a - t) / t)))
-        elif self.kind == "zero":
-            s = w if D(self.actual) == 0 else D(0)
-        else:
-            s = w if self.met else q2(w * D(rng.choice(["0.8", "0.85", "0.9"])))
-        assert 0 <= s <= w
-        self.score = trim(s)
-
-    @property
-    def numeric(self):
-        return self.kind not in ("time", "qual")
 
     @property
     def comparator(self):
@@ -404,21 +309,9 @@ class Ind:
         word = "不超过" if self.kind == "le" else "不高于"
         return {"sym": f"≤{t}{u}", "word": f"{word}{t}{u}", "suffix": f"{t}{u}以内", "bare": f"{t}{u}"}[style]
 
-    def act(self, unit=True):
-        return f"{self.actual}{self.unit if unit else ''}" if self.numeric else self.actual
-
     def expected(self, score=True):
         return {"name": self.name, "target": self.target, "actual": self.actual,
                 "score": self.score if score else None}
-
-
-def nice_int(rng, lo, hi):
-    v = rng.randint(lo, hi)
-    if v >= 10000:
-        v = v // 100 * 100
-    elif v >= 1000:
-        v = v // 10 * 10
-    return max(v, 1)
 
 
 def make_indicator(rng, spec, year):
@@ -452,25 +345,6 @@ def make_indicator(rng, spec, year):
         return Ind(l1, l2, name, kind, "", tt.format(y=year), aa.format(y=year))
     tt, aa, met = rng.choice(QUAL_PAIRS)
     return Ind(l1, l2, name, kind, "", tt, aa, met)
-
-
-def distribute(rng, total, n, minimum=2):
-    base = total // n
-    w = [base] * n
-    for i in range(total - base * n):
-        w[i % n] += 1
-    for _ in range(n):
-        i, j = rng.randrange(n), rng.randrange(n)
-        d = rng.choice([1, 2])
-        if i != j and w[i] - d >= minimum:
-            w[i] -= d
-            w[j] += d
-    assert sum(w) == total
-    return w
-
-
-ORDER2 = {"数量指标": 0, "质量指标": 1, "时效指标": 2, "成本指标": 3, "经济效益指标": 4, "社会效益指标": 5,
-          "生态效益指标": 6, "可持续影响指标": 7}
 
 
 def make_indicators(rng, sector, year, pi, n_out, n_ben, sat=True, many=False):
@@ -513,131 +387,12 @@ def make_indicators(rng, sector, year, pi, n_out, n_ben, sat=True, many=False):
     return inds
 
 
-def sat_of(inds):
-    for i in inds:
-        if i.kind == "sat":
-            return i.actual
-    return None
-
-
 def exec_points(e, b):
     return trim(q2(min(D(100), rate(e, b)) / 10))
 
 
-def grade_of(score):
-    s = D(score)
-    return "优" if s >= 90 else "良" if s >= 80 else "中" if s >= 60 else "差"
-
-
 # --------------------------------------------------------------------------------------------
-# Tables (the grid follows generators D and E)
-
-class C:
-    __slots__ = ("text", "rs", "cs")
-
-    def __init__(self, text="", rs=1, cs=1):
-        self.text, self.rs, self.cs = str(text), rs, cs
-
-
-class Table:
-    def __init__(self):
-        self.rows = []
-
-    def row(self, *cells):
-        self.rows.append([c if isinstance(c, C) else C(c) for c in cells])
-        return self
-
-    def grid(self):
-        """(cells placed per row as (column, cell), occupancy, number of columns); checks the shape."""
-        occ, placed = {}, []
-        for r, row in enumerate(self.rows):
-            c, items = 0, []
-            for cl in row:
-                while (r, c) in occ:
-                    c += 1
-                items.append((c, cl))
-                for dr in range(cl.rs):
-                    for dc in range(cl.cs):
-                        assert (r + dr, c + dc) not in occ, ("overlap", r, c, cl.text)
-                        occ[(r + dr, c + dc)] = (r, c)
-                c += cl.cs
-            placed.append(items)
-        ncols = max(c for (_, c) in occ) + 1
-        for r in range(len(self.rows)):
-            for c in range(ncols):
-                assert (r, c) in occ, ("hole", r, c, [x.text for x in self.rows[r]])
-        return placed, occ, ncols
-
-
-def esc(s):
-    return htmlmod.escape(s, quote=False)
-
-
-def table_html(t, head=0, thead=False):
-    """A <table>; the first `head` rows as <th>, in a <thead> when thead (Writer repeats it on each page)."""
-    t.grid()
-    out = ['<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse">']
-    for k, row in enumerate(t.rows):
-        if thead and k == 0 and head:
-            out.append("<thead>")
-        tag = "th" if k < head else "td"
-        tds = []
-        for c in row:
-            attrs = (f' rowspan="{c.rs}"' if c.rs > 1 else "") + (f' colspan="{c.cs}"' if c.cs > 1 else "")
-            tds.append(f"<{tag}{attrs}>{esc(c.text).replace(chr(10), '<br>')}</{tag}>")
-        out.append("<tr>" + "".join(tds) + "</tr>")
-        if thead and head and k == head - 1:
-            out.append("</thead><tbody>")
-    if thead and head:
-        out.append("</tbody>")
-    out.append("</table>")
-    return "\n".join(out)
-
-
-def flat_lines(t, blank=False):
-    """Each cell on a line of its own (a DOCX saved as text by Writer, a PDF without layout); cells a span
-    covers absent."""
-    out = []
-    for row in t.rows:
-        for c in row:
-            out.append(c.text)
-            if blank:
-                out.append("")
-    return "\n".join(out)
-
-
-def flat_tabs(t, keep_covered=True):
-    """Tab-separated rows (a browser's or Word's plain text of a table); keep_covered: cells a span covers
-    left empty, else absent."""
-    placed, occ, ncols = t.grid()
-    out = []
-    for r, items in enumerate(placed):
-        origin = dict(items)
-        cells, c = [], 0
-        while c < ncols:
-            if c in origin:
-                cells.append(origin[c].text.replace("\n", ""))
-                c += origin[c].cs
-            else:
-                if keep_covered:
-                    cells.append("")
-                c += 1
-        out.append("\t".join(cells).rstrip("\t"))
-    return "\n".join(out)
-
-
-def flat_spaced(t, joiner="  "):
-    """Rows of the cells a row starts, joined by spaces (a PDF copied without its layout)."""
-    out = []
-    for row in t.rows:
-        texts = [c.text.replace("\n", "") for c in row if c.text.strip()]
-        if texts:
-            out.append(joiner.join(texts))
-    return "\n".join(out)
-
-
-def dw(s):
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+# Tables (the grid, table_html and the flatteners flat_lines/flat_tabs/flat_spaced are genlib's)
 
 
 FIG = re.compile(r"^[\d,.\-%—/]+$")
@@ -719,113 +474,8 @@ def web_footer(rng, ctx):
     return ["附件下载：", "分享到：微信 微博", "上一条：关于下达预算的通知", "下一条：政府采购意向公开"]
 
 
-def html_page(title, body_parts, top=(), bottom=()):
-    out = ['<!DOCTYPE html>', '<html lang="zh-CN"><head><meta charset="utf-8">', f"<title>{esc(title)}</title>",
-           "</head><body>"]
-    for ln in top:
-        out.append(f'<div class="nav">{esc(ln)}</div>')
-    out.extend(body_parts)
-    for ln in bottom:
-        out.append(f'<div class="foot">{esc(ln)}</div>')
-    out.append("</body></html>")
-    return "\n".join(out) + "\n"
-
-
-def P(text, center=False, bold=False, right=False):
-    t = esc(text)
-    if bold:
-        t = f"<b>{t}</b>"
-    if center:
-        return f'<p align="center">{t}</p>'
-    if right:
-        return f'<p align="right">{t}</p>'
-    return f"<p>{t}</p>"
-
-
-def H(text, level=2):
-    return f"<h{level}>{esc(text)}</h{level}>"
-
-
-def html_text(page):
-    """The text of a page as a reader sees it, each tag boundary a line break."""
-    page = re.sub(r"(?is)<(script|style|title)[^>]*>.*?</\1>", "", page)
-    return htmlmod.unescape(re.sub(r"<[^>]+>", "\n", page))
-
-
-TOKEN = re.compile(r"[0-9A-Za-z.,%\-/:+~()≥≤=<>¥]+|.", re.S)
-NO_START = set("，。、；：）》」”’％%！？)…")
-
-
-def wrap(text, width, indent=""):
-    """Greedy wrap at `width` display columns; a run of ASCII (a number) is never broken, closing
-    punctuation hangs."""
-    lines, cur, curw = [], indent, dw(indent)
-    for tok in TOKEN.findall(text):
-        w = dw(tok)
-        if curw + w > width and cur.strip():
-            if tok in NO_START and curw + w <= width + 2:
-                cur += tok
-                curw += w
-                continue
-            lines.append(cur)
-            cur, curw = tok, w
-        else:
-            cur += tok
-            curw += w
-    if cur:
-        lines.append(cur)
-    return lines or [""]
-
-
-def straddles(a, b, protect):
-    """Whether a protected string runs from the end of line a into line b (a page break there would cut it)."""
-    a, b = re.sub(r"\s+", "", a), re.sub(r"\s+", "", b)
-    both = a + b
-    for x in protect:
-        k = both.find(x)
-        while k >= 0:
-            if k < len(a) < k + len(x):
-                return True
-            k = both.find(x, k + 1)
-    return False
-
-
-def page_number(style, p, n):
-    if style == "dash":
-        num = f"— {p} —"
-        return num.rjust(70) if p % 2 else num
-    if style == "of":
-        return f"第 {p} 页 共 {n} 页".center(60).rstrip()
-    if style == "slash":
-        return f"{p}/{n}".center(70).rstrip()
-    return f"- {p} -".center(60).rstrip()
-
-
-def paginate(lines, header, per_page, protect, number_style, first_header=False):
-    """Lines into pages: a running header (on the first page too when first_header), a page number at each
-    foot, pages parted by a form feed; a page never ends inside a protected string (a name, a text value)."""
-    pages, i = [], 0
-    while i < len(lines):
-        end = min(i + per_page, len(lines))
-        if end < len(lines):
-            k = end
-            while k > i + per_page // 2 and straddles(lines[k - 1], lines[k], protect):
-                k -= 1
-            end = k
-        pages.append(lines[i:end])
-        i = end
-    n = len(pages)
-    out = []
-    for p, body in enumerate(pages, 1):
-        page = []
-        if header and (p > 1 or first_header):
-            page.append(header)
-            page.append("")
-        page.extend(body)
-        page.append("")
-        page.append(page_number(number_style, p, n))
-        out.append("\n".join(page))
-    return "\f".join(out) + "\n"
+TOKEN = re.compile(r"[0-9A-Za-z.,%\-/:+~()≥≤=<>¥]+|.", re.S)  # genlib's, and ¥ stays with its figure
+wrap = functools.partial(genlib.wrap, token=TOKEN)
 
 
 # --------------------------------------------------------------------------------------------
@@ -842,42 +492,9 @@ def make_ctx(rng, index, layout, seed):
                 sector=sector, sec=sec, year=year, unit=unit, unit_py=sec["py"])
 
 
-def cycle(ctx, options, shift=0):
-    """The layout's main variants taken in turn: report k of a layout gets option k mod n."""
-    return options[(ctx["index"] // len(LAYOUTS) + shift) % len(options)]
-
-
-def make_id(ctx, unit_py=None):
-    return f"gf{ctx['index'] + 1:02d}-{ctx['ppy']}-{ctx['cpy']}-{unit_py or ctx['unit_py']}-{ctx['year']}.{ctx['layout']}"
-
-
-def expected_doc(ctx, rid, title, kind, unit, funds, projects, dept_inds=None):
-    f = funds or {}
-    return {
-        "id": rid,
-        "title": title,
-        "province": ctx["prov"],
-        "year": ctx["year"],
-        "kind": kind,
-        "source": f"generated:tests/corpus/{GEN}/generate.py --seed {ctx['seed']} (report {ctx['index'] + 1}, layout {ctx['layout']})",
-        "complete": True,
-        "unit": unit,
-        "funds": {"budget_total": f.get("budget_total"), "executed_total": f.get("executed_total"),
-                  "execution_rate_stated": f.get("execution_rate_stated")},
-        "projects": projects,
-        "department_indicators": dept_inds or [],
-    }
-
-
-def project_exp(name, budget=None, fiscal=None, executed=None, rate_s=None, sat=None, inds=None):
-    return {"name": name,
-            "budget_total": yuan_exp(budget) if budget is not None else None,
-            "budget_fiscal": yuan_exp(fiscal) if fiscal is not None else None,
-            "executed": yuan_exp(executed) if executed is not None else None,
-            "execution_rate_stated": rate_s,
-            "satisfaction": sat,
-            "indicators": inds or []}
-
+cycle = functools.partial(genlib.cycle, per=len(LAYOUTS))
+make_id = functools.partial(genlib.make_id, "gf")
+expected_doc = functools.partial(genlib.expected_doc, GEN)
 
 def we(unit):
     """How a unit names itself: 我会 (a 联合会), 我局."""
@@ -1728,103 +1345,26 @@ BUILDERS = {"huizong": build_huizong, "hengxiang": build_hengxiang, "heyige": bu
 
 
 # --------------------------------------------------------------------------------------------
-# Self-check
+# Self-check (genlib's, with F's stricter consistency checks)
 
-def self_check(exp):
-    """Consistency beyond 'is it in the text': every stated rate derived again, parts within totals, project
-    names unique (the weights are not in the expected document; scores were checked against them when made)."""
-    problems = []
-    names = [p["name"] for p in exp["projects"]]
-    if len(set(names)) != len(names):
-        problems.append("project names repeat")
-    for p in exp["projects"]:
-        b, e, r = p["budget_total"], p["executed"], p["execution_rate_stated"]
-        if r is not None and (b is None or e is None):
-            problems.append(f"{p['name']}: a rate without its figures")
-        if b and e and r is not None and q2(D(e) * 100 / D(b)) != D(r):
-            problems.append(f"{p['name']}: rate {r} != {e}/{b}")
-        if b and p["budget_fiscal"] and D(p["budget_fiscal"]) > D(b):
-            problems.append(f"{p['name']}: fiscal above total")
-        if b and e and D(e) > D(b):
-            problems.append(f"{p['name']}: executed above budget")
-        for i in p["indicators"]:
-            if i["score"] is not None and D(i["score"]) < 0:
-                problems.append(f"{p['name']}: {i['name']} negative score")
-    f = exp["funds"]
-    if f["execution_rate_stated"] is not None:
-        if q2(D(f["executed_total"]) * 100 / D(f["budget_total"])) != D(f["execution_rate_stated"]):
-            problems.append("funds rate")
-    if f["budget_total"] is not None:
-        if sum(D(p["budget_total"]) for p in exp["projects"]) > D(f["budget_total"]):
-            problems.append("projects above the department total")
-    return problems
-
-
-def missing_indicator_names(exp, text):
-    flat = re.sub(r"\s+", "", text)
-    out = []
-    for i, p in enumerate(exp["projects"]):
-        for j, ind in enumerate(p["indicators"]):
-            if re.sub(r"\s+", "", ind["name"]) not in flat:
-                out.append(f"projects[{i}].indicators[{j}].name = {ind['name']}")
-    for j, ind in enumerate(exp["department_indicators"]):
-        if re.sub(r"\s+", "", ind["name"]) not in flat:
-            out.append(f"department_indicators[{j}].name = {ind['name']}")
-    return out
-
-
-SCORED_KINDS = ("funds", "names", "money", "rates", "satisfaction", "targets", "actuals", "scores")
-
-
-def count_figures(exp, tally):
-    f = exp["funds"]
-    tally["funds"] += sum(1 for k in ("budget_total", "executed_total", "execution_rate_stated") if f[k] is not None)
-    for p in exp["projects"]:
-        tally["names"] += 1
-        tally["money"] += sum(1 for k in ("budget_total", "budget_fiscal", "executed") if p[k] is not None)
-        tally["rates"] += p["execution_rate_stated"] is not None
-        tally["satisfaction"] += p["satisfaction"] is not None
-        tally["indicators"] += len(p["indicators"])
-        for i in p["indicators"]:
-            for k, t in (("target", "targets"), ("actual", "actuals"), ("score", "scores")):
-                tally[t] += i[k] is not None
-    tally["department_indicators"] += len(exp["department_indicators"])
-    for i in exp["department_indicators"]:
-        tally["dept_figures"] += sum(1 for k in ("target", "actual", "score") if i[k] is not None)
+self_check = functools.partial(genlib.self_check, strict=True)
 
 
 def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("out")
-    ap.add_argument("-n", "--count", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=20261202)
-    args = ap.parse_args(argv)
+    args = genlib.parse_args(argv, __doc__, 20261202)
     out = pathlib.Path(args.out)
-    (out / "html").mkdir(parents=True, exist_ok=True)
-    bad = 0
-    tally = {k: 0 for k in SCORED_KINDS + ("indicators", "department_indicators", "dept_figures")}
+    tally = new_tally()
     per_layout = {k: 0 for k in LAYOUTS}
     projects = 0
-    for i in range(args.count):
-        layout = LAYOUTS[i % len(LAYOUTS)]
-        rng = random.Random(f"{GEN}/{args.seed}/{i}")
-        ctx = make_ctx(rng, i, layout, args.seed)
-        rid, txt, html, exp = BUILDERS[layout](rng, ctx)
-        (out / f"{rid}.txt").write_text(txt, encoding="utf-8", newline="\n")
-        (out / "html" / f"{rid}.html").write_text(html, encoding="utf-8", newline="\n")
-        (out / f"{rid}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8", newline="\n")
+
+    def each(layout, exp):
+        nonlocal projects
         before = sum(tally[k] for k in SCORED_KINDS)
         count_figures(exp, tally)
         projects += len(exp["projects"])
         per_layout[layout] += sum(tally[k] for k in SCORED_KINDS) - before
-        for where, text in (("txt", txt), ("html", html_text(html))):
-            for problem in missing_figures(exp, text) + missing_indicator_names(exp, text):
-                print(f"{rid} ({where}): not in the text: {problem}")
-                bad += 1
-        for problem in self_check(exp):
-            print(f"{rid}: inconsistent: {problem}")
-            bad += 1
+
+    bad = write_and_check(GEN, out, args.count, args.seed, LAYOUTS, make_ctx, BUILDERS, self_check, each)
     scored = sum(tally[k] for k in SCORED_KINDS)
     print(f"{GEN}: scored figures by kind: " + ", ".join(f"{k} {tally[k]}" for k in SCORED_KINDS)
           + f"; {projects} projects, {tally['indicators']} project indicators; {tally['department_indicators']} "

@@ -863,6 +863,24 @@ TEST(GeneralReading, ATargetAndWhatWasReachedInOneCell) {
   EXPECT_EQ(funds->evaluation.projects[0].executed, Yuan("423200"));
 }
 
+TEST(GeneralReading, AGroupsNumberedHeadingAmongASummarysRowsGoesOnWithTheTable) {
+  // A sheet's merged row grouping a summary's rows by unit, read as a line of its own.
+  TextDocument document = TextDocumentFromLines({"某县2021年度项目支出绩效自评结果汇总表", "单位：万元"});
+  document.lines.push_back(MakeRow({"序号", "项目名称", "年度预算（万元）", "实际支出（万元）", "执行率"}));
+  document.lines.push_back(TextDocumentFromLines({"一、某县司法局（2个项目）"}).lines[0]);
+  document.lines.push_back(MakeRow({"1", "法律援助专项经费", "149.9903", "130.0085", "86.68%"}));
+  document.lines.push_back(MakeRow({"2", "人民调解以奖代补资金", "233.9667", "190.7998", "81.55%"}));
+  document.lines.push_back(TextDocumentFromLines({"二、某县粮食和物资储备局（1个项目）"}).lines[0]);
+  document.lines.push_back(MakeRow({"1", "地方储备粮轮换费用补贴", "235.1151", "170.1669", "72.38%"}));
+  for (std::size_t i = 0; i < document.lines.size(); ++i) document.lines[i].number = static_cast<int>(i + 1);
+  auto parsed = ReadGeneral(document);
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 3u);
+  EXPECT_EQ(projects[2].name, "地方储备粮轮换费用补贴");
+  EXPECT_EQ(projects[2].budget.total, Yuan("2351151"));
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

@@ -1434,9 +1434,13 @@ void GridReader::Run() {
     }
     // A numbered heading after a table written as rows ("二、绩效目标完成情况" after a pipe table)
     // is no cell of it: it ends the table (cells one per line belong to tables written so).
+    // (Unless the table's rows go on right after it: "一、留坝县司法局（4个项目）" grouping a summary's
+    // rows, a sheet's merged row read as a line of its own.)
     if (header_ && header_written_as_row_ && run_.empty() && !EndsWith(trimmed, "|") &&
         ReadHeadingMarker(trimmed).found()) {
-      Break();
+      const bool rows_go_on = i + 1 < document_.lines.size() && document_.lines[i + 1].is_table_row() &&
+                              document_.lines[i + 1].cells.size() == header_->roles.size();
+      if (!rows_go_on) Break();
       continue;
     }
     if ((AtMostCodePoints(text, kCellMax) && text.find("。") == std::string_view::npos) || ReasonCellNext(text)) {

@@ -80,7 +80,7 @@ const KeywordTable kColumnWords = {
     {static_cast<int>(Role::kFiscal), {"财政拨款", "财政资金", "财政补助", "中央补助"}},
     {static_cast<int>(Role::kBudget),
      {"预算数", "调整后预算", "预算安排", "预算金额", "资金总额", "资金规模", "计划投资", "总投资", "预算资金",
-      "下达资金", "资金额", "批复", "安排资金", "计划安排", "债券规模", "资金量", "金额", "预算"}},
+      "下达资金", "资金额", "批复", "安排资金", "计划安排", "债券规模", "资金量", "金额", "预算", "评价资金"}},
     {static_cast<int>(Role::kName), {"名称", "政策任务"}},
 };
 
@@ -149,7 +149,7 @@ Role ColumnRole(std::string_view header) {
   if (role == Role::kBudget) {
     static const KeywordSet kBudgetHeads = {"预算数", "调整后预算", "预算安排", "预算金额", "资金总额", "资金规模", "计划投资",
                                             "总投资", "预算资金", "下达资金", "资金额", "批复", "安排资金", "计划安排",
-                                            "债券规模", "资金量", "金额", "预算额"};
+                                            "债券规模", "资金量", "金额", "预算额", "评价资金"};
     const std::size_t last = header.rfind("预算");
     if (last != std::string_view::npos && !kBudgetHeads.In(header)) {
       const std::string_view after = header.substr(last + std::string_view("预算").size());

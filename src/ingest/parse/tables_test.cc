@@ -118,6 +118,7 @@ TEST(ParseTablesTest, ColumnsByTheirHeadWord) {
   EXPECT_EQ(ColumnRole("下达资金（元）"), Role::kBudget);
   EXPECT_EQ(ColumnRole("全年预算"), Role::kBudget);
   EXPECT_EQ(ColumnRole("预算(万元)"), Role::kBudget);
+  EXPECT_EQ(ColumnRole("评价资金（万元）"), Role::kBudget);  // a 重点评价's summary: the funds evaluated
   // 预算 qualifying something else is no money: an indicator's level or name.
   for (const char* other : {"预算执行", "预算配置", "预算调整率"}) {
     EXPECT_NE(ColumnRole(other), Role::kBudget) << other;

@@ -29,10 +29,10 @@ constexpr std::array<std::string_view, 8> kTitleWords = {"报告", "自评表", 
 // A title about the department as a whole, not one project.
 constexpr std::array<std::string_view, 4> kDepartmentWords = {"部门整体", "整体支出", "部门决算", "单位整体"};
 // What is left of a title that names no particular project.
-constexpr std::array<std::string_view, 20> kGenericSubjects = {
+constexpr std::array<std::string_view, 21> kGenericSubjects = {
     "", "项目", "项目资金", "项目支出", "预算项目", "项目绩效", "部门预算", "预算", "财政支出项目", "专项资金",
     "部门预算项目", "部门项目", "资金", "经费", "财政资金", "预算资金", "部门预算资金", "财政预算资金", "财政项目资金",
-    "财政项目"};
+    "财政项目", "重点项目"};
 // A place or a unit named before a generic subject ("岳阳市南湖新区财政支出项目"): still no project.
 constexpr std::array<std::string_view, 12> kOwnerEnds = {"省", "市", "州", "县", "区", "镇", "乡", "局",
                                                          "委", "办", "中心", "部门"};

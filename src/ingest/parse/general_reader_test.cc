@@ -881,6 +881,23 @@ TEST(GeneralReading, AGroupsNumberedHeadingAmongASummarysRowsGoesOnWithTheTable)
   EXPECT_EQ(projects[2].budget.total, Yuan("2351151"));
 }
 
+TEST(GeneralReading, AGradeInWordsBeforeTheFiguresIsNoFigure) {
+  // A summary grouped by grade, its grade cell merged over the rows below (they leave it out).
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县财政局关于2022年度重点项目绩效评价情况的报告",
+      "评价等级 项目名称 实施单位 评价资金（万元） 执行数（万元） 资金执行率 评价得分",
+      "良 城镇老旧小区改造项目 某县住房和城乡建设局 368.04 299.32 81.33% 81",
+      "公益性岗位补贴 某县人力资源和社会保障局 492.43 410.49 83.36% 82.6",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].budget.total, Yuan("3680400"));
+  EXPECT_EQ(projects[1].budget.total, Yuan("4924300"));  // not shifted a column by the grade left out
+  EXPECT_EQ(projects[1].executed, Yuan("4104900"));
+  EXPECT_EQ(projects[1].execution_rate_stated, Pct("83.36"));
+}
+
 TEST(GeneralReading, AnIndicatorHeaderOverTwoRowsWithAGroupCell) {
   // "绩效指标值" spans 年度指标值 and 实际完成值 written on the header's second row, alone (text)
   // or under the other headers' empty cells (a table's rows).

@@ -703,8 +703,12 @@ std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(Cells row, bool s
     ++first_value;
   }
   std::vector<Role> value_roles;
+  bool figures_yet = false;
   for (Role r : roles) {
-    if (IsValueRole(r)) value_roles.push_back(r);
+    // ("评价等级 | 项目名称 | … | 评价资金 | 执行数": a grade in words before the figures stands among
+    // the labels, or is the merged cell a row leaves out; no figure of the row's.)
+    if (r == Role::kGrade && !figures_yet) continue;
+    if (IsValueRole(r)) value_roles.push_back(r), figures_yet = true;
   }
   // Indicator rows with more figures than a header that names no points: the template's order
   // goes on with 分值 and 得分 after what was reached (a header whose last cells a flattening lost).

@@ -6,6 +6,7 @@
 
 #include "base/text.h"
 #include "ingest/parse/context.h"
+#include "ingest/parse/lexicon.h"
 
 namespace jixiao::parse {
 
@@ -50,9 +51,7 @@ std::size_t Binder::Project(std::string_view name, const Place& where) {
     const std::string& shorter = other.size() > key.size() ? key : other;
     if (shorter.empty() || AtMostCodePoints(shorter, 5) || !std::string_view(longer).ends_with(shorter)) continue;
     const std::string_view owner = std::string_view(longer).substr(0, longer.size() - shorter.size());
-    for (std::string_view end : {"局", "委员会", "委", "办公室", "中心", "政府", "厅", "院", "站", "所", "馆", "学校"}) {
-      if (owner.ends_with(end) && !AtMostCodePoints(owner, 2)) owned = std::min(owned.value_or(index), index);
-    }
+    if (EndsAsUnitName(owner) && !AtMostCodePoints(owner, 2)) owned = std::min(owned.value_or(index), index);
   }
   if (owned) return *owned;
   jixiao::Project project;

@@ -355,12 +355,10 @@ TitleSubject ReadTitleSubject(std::string_view title) {
   // "2019年郧西县水利局项目支出绩效自评报告": a unit's projects, no project of that name.
   if (EndsWith(after, "项目")) {
     const std::string_view owner = after.substr(0, after.size() - std::string_view("项目").size());
-    for (std::string_view unit_end : {"局", "委员会", "委", "办公室", "中心", "政府", "厅", "院", "站", "所", "学校", "馆"}) {
-      if (EndsWith(owner, unit_end)) {
-        out.unit = owner;
-        if (!out.year) out.unit = {};
-        return out;
-      }
+    if (EndsAsUnitName(owner)) {
+      out.unit = owner;
+      if (!out.year) out.unit = {};
+      return out;
     }
   }
   if (out.project.empty()) {

@@ -170,6 +170,13 @@ bool FundsBySource(std::string_view label) {
          label.find("工程") == std::string_view::npos && !LongerThan(label, 10);
 }
 
+bool EndsAsUnitName(std::string_view words) {
+  for (std::string_view end : {"局", "委员会", "委", "办公室", "中心", "政府", "厅", "院", "站", "所", "学校", "馆"}) {
+    if (EndsWith(words, end)) return true;
+  }
+  return false;
+}
+
 bool NamesRunningCost(std::string_view name) {
   static const KeywordSet kRunningCosts = {"三公", "公务用车", "公车", "公务接待", "因公出国", "出国经费", "出国(境)"};
   return kRunningCosts.In(name);

@@ -78,5 +78,8 @@ bool FundsBySource(std::string_view label);
 // Whether a name is one of a department's running costs that reports list beside its projects
 // (三公经费: 公务用车购置和维护经费, 公务接待费, 因公出国(境)费): never a project.
 bool NamesRunningCost(std::string_view name);
+// Whether words end as a unit's name does (…局, …委员会, …中心, …学校): "某县水利局" before 项目 names whose
+// projects they are.
+bool EndsAsUnitName(std::string_view words);
 
 }  // namespace jixiao::parse

@@ -420,6 +420,23 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
   }
 }
 
+// Where the first of `verbs` that has a figure right after it stands in `clause`, the last such
+// place of it ("项目完成率完成96.4%": the 完成 before 96.4, not the one in the name), and its size;
+// npos when none has.
+template <std::size_t N>
+std::pair<std::size_t, std::size_t> VerbBeforeFigure(std::string_view clause, const std::array<std::string_view, N>& verbs) {
+  for (std::string_view v : verbs) {
+    for (std::size_t found = clause.rfind(v); found != std::string_view::npos;
+         found = found == 0 ? std::string_view::npos : clause.rfind(v, found - 1)) {
+      const std::size_t value = SkipToValue(clause, found + v.size());
+      if (value < clause.size() && (DigitAt(clause, value) >= 0 || ContainsAny(clause.substr(value, 3), {"≥", "≤"}))) {
+        return {found, v.size()};
+      }
+    }
+  }
+  return {std::string_view::npos, 0};
+}
+
 // "培训基层医务人员完成832人次，目标845人次，得14.77分": what was reached first, then the
 // target in the clause after it (目标 / 年度目标 / 计划 leading it), then the points.
 void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& out) {
@@ -443,19 +460,7 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
     const std::size_t before_end = stop;
     const std::size_t before_start = ClauseStart(text, before_end);
     const std::string_view clause = text.substr(before_start, before_end - before_start);
-    // (The verb right before the figure: "项目完成率完成96.4%" names its indicator with 完成 too.)
-    std::size_t verb = std::string_view::npos, verb_size = 0;
-    for (std::string_view v : kReached) {
-      for (std::size_t found = clause.rfind(v); found != std::string_view::npos;
-           found = found == 0 ? std::string_view::npos : clause.rfind(v, found - 1)) {
-        const std::size_t value = SkipToValue(clause, found + v.size());
-        if (value < clause.size() && (DigitAt(clause, value) >= 0 || ContainsAny(clause.substr(value, 3), {"≥", "≤"}))) {
-          verb = found, verb_size = v.size();
-          break;
-        }
-      }
-      if (verb != std::string_view::npos) break;
-    }
+    const auto [verb, verb_size] = VerbBeforeFigure(clause, kReached);
     if (verb == std::string_view::npos) continue;
     const std::string_view name = IndicatorName(clause.substr(0, verb));
     if (name.empty()) continue;
@@ -480,13 +485,8 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
     for (std::size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at + 1)) {
       const std::size_t start = ClauseStart(text, at);
       const std::string_view clause = text.substr(start, at - start);
-      std::size_t verb = std::string_view::npos, verb_size = 0;
-      for (std::string_view word : {"实际完成", "实际达到", "实际", "完成"}) {
-        if (const std::size_t found = clause.find(word); found != std::string_view::npos) {
-          verb = found, verb_size = word.size();
-          break;
-        }
-      }
+      static constexpr std::array<std::string_view, 4> kVerbs = {"实际完成", "实际达到", "实际", "完成"};
+      const auto [verb, verb_size] = VerbBeforeFigure(clause, kVerbs);
       if (verb == std::string_view::npos) continue;
       const std::string_view name = IndicatorName(clause.substr(0, verb));
       if (name.empty()) continue;

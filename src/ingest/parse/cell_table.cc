@@ -214,7 +214,9 @@ bool CellTableReader::Funds() {
     if (c == Column::kNone) break;
     if (const auto unit = HeaderUnit(At(j))) unit_ = *unit;
     const Column next = FundsColumn(At(j + 1));
-    if (HeaderUnit(At(j)) && (next == Column::kInitial || next == Column::kBudget)) continue;  // a group title
+    // "项目资金（万元） | 年初预算数 | 全年预算数": a group title over the columns; not a column of its own
+    // unit beside others (年初预算数（万元） | 全年预算数（万元）).
+    if (HeaderUnit(At(j)) && (next == Column::kInitial || next == Column::kBudget) && !HeaderUnit(At(j + 1))) continue;
     columns.push_back(c);
   }
   if (columns.size() < 3) return false;

@@ -559,5 +559,24 @@ TEST(ParseTablesTest, FundsPairsAmongMergedCellsUnderACaptionNamingTheUnit) {
   EXPECT_EQ(ToString(*projects[0].execution_rate_stated), "84.83");
 }
 
+TEST(ParseTablesTest, FundsColumnsEachNamingTheirUnit) {
+  // Every funds column says its unit (年初预算数（万元）): none of them is a group title over the
+  // others, and each keeps its role.
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"项目名称", "农业科技示范基地建设资金"},
+      {"资金来源", "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "分值", "执行率", "得分"},
+      {"年度资金总额", "373.74", "432.22", "348.63", "10", "80.66%", "8.07"},
+      {"其中：财政拨款", "373.74", "432.22", "348.63", "—", "—", "—"},
+      {"其他资金", "—", "—", "—", "—", "—", "—"},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(ToYuanString(*projects[0].budget.total), "4322200");
+  EXPECT_EQ(ToYuanString(*projects[0].budget.fiscal), "4322200");
+  EXPECT_EQ(ToYuanString(*projects[0].executed), "3486300");
+  EXPECT_EQ(ToString(*projects[0].execution_rate_stated), "80.66");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

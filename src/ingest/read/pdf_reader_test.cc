@@ -391,6 +391,43 @@ TEST(PdfTables, PartsOfARowBesideAWrappedCellJoinIt) {
   EXPECT_EQ(cells, expected);
 }
 
+TEST(PdfTables, RowsFarCloserThanTheTableRowsAreOneRow) {
+  // An indicator table on its side as LibreOffice lays it out with padded cells, rows 7 points
+  // apart: names wrapped in narrow columns beside "指标" centred on the two lines (overlapping
+  // them), and a label wrapped over three lines ("实际" / "完成" / "值") with the row's figures
+  // centred on the middle line. Rows of figures as close stay apart only when they are not that
+  // close; figures in one column never join.
+  const auto row = [](std::vector<std::string> cells, double y0, double y1) {
+    pdf::TableRow r;
+    r.cells = std::move(cells);
+    r.page = 1, r.y0 = y0, r.y1 = y1;
+    return r;
+  };
+  std::vector<pdf::TableRow> rows = {
+      row({"指标", "开展实用技", "政策知"}, 533.4, 557.6),
+      row({"", "术培训人次", "晓率"}, 550.6, 566.2),
+      row({"年度目标值", "≥4360人次", "≥85%"}, 574.1, 589.7),
+      row({"实际", "", ""}, 597.6, 613.2),
+      row({"完成", "4229人次", "82.5%"}, 613.8, 629.4),
+      row({"值", "", ""}, 631.0, 646.6),
+      row({"分值", "13", "15"}, 653.5, 669.1),
+      row({"得分", "12.61", "14.56"}, 676.0, 691.6),
+      row({"", "12", "14"}, 692.0, 707.6),
+  };
+  pdf::JoinCloseRows(rows);
+  std::vector<std::vector<std::string>> cells;
+  for (const pdf::TableRow& r : rows) cells.push_back(r.cells);
+  const std::vector<std::vector<std::string>> expected = {
+      {"指标", "开展实用技术培训人次", "政策知晓率"},
+      {"年度目标值", "≥4360人次", "≥85%"},
+      {"实际完成值", "4229人次", "82.5%"},
+      {"分值", "13", "15"},
+      {"得分", "12.61", "14.56"},
+      {"", "12", "14"},
+  };
+  EXPECT_EQ(cells, expected);
+}
+
 TEST(PdfTables, NarrowCellsWrappedSideBySideStayApart) {
   // Two narrow cells whose text fills them, wrapped ("≤9.21万" / "元" beside "8.92万" / "元"),
   // 3 points apart: narrower than a gap between cells. Their first line, beside the row's

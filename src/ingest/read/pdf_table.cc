@@ -1006,14 +1006,60 @@ void SplitDoubledRows(std::vector<TableRow>& rows) {
     TableRow first = row, second = row;
     for (std::size_t k = 0; k < halves.size(); ++k) first.cells[k] = halves[k].first, second.cells[k] = halves[k].second;
     first.y1 = second.y0 = (row.y0 + row.y1) / 2;
+    first.own_y1 = second.own_y0 = (row.own_y0 + row.own_y1) / 2;
     out.push_back(std::move(first));
     out.push_back(std::move(second));
   }
   rows = std::move(out);
 }
 
+// The rows of a table with padded cells (LibreOffice, a web page printed) stand apart by the
+// padding and the rule; the lines of one cell follow at the line pitch, or overlap where one cell's
+// text is centred beside two lines of another ("指标" beside "开展实用技" / "术培训人次"). Where the
+// usual gap between rows is wide (a quarter of a line or more), two rows far closer than that
+// (under a third of it) are the lines of one row, wrapped in narrow cells ("实际" / "完成 | 4229人次
+// | …" / "值"), when no column holds a figure in both and no wrapped rest is longer than the line
+// it goes on from (a label spanning two rows makes them overlap too, each row's text its own).
+void JoinCloseRows(std::vector<TableRow>& rows) {
+  if (rows.size() < 3) return;
+  const auto top = [](const TableRow& r) { return r.own_y1 > r.own_y0 ? r.own_y0 : r.y0; };
+  const auto bottom = [](const TableRow& r) { return r.own_y1 > r.own_y0 ? r.own_y1 : r.y1; };
+  std::vector<double> gaps, heights;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    heights.push_back(bottom(rows[r]) - top(rows[r]));
+    if (r > 0 && rows[r].page == rows[r - 1].page) gaps.push_back(top(rows[r]) - bottom(rows[r - 1]));
+  }
+  const double line = *std::min_element(heights.begin(), heights.end());
+  const double row_gap = Median(gaps, 0);
+  if (line <= 0 || row_gap < 0.25 * line) return;
+  std::vector<TableRow> out;
+  for (TableRow& row : rows) {
+    if (!out.empty()) {
+      TableRow& above = out.back();
+      const std::size_t n = row.cells.size();
+      bool joins = n >= 3 && above.cells.size() == n && above.page == row.page &&
+                   top(row) - bottom(above) < row_gap / 3 && Filled(row) > 0 && Filled(above) > 0;
+      for (std::size_t k = 0; joins && k < n; ++k) {
+        const std::string& a = above.cells[k];
+        const std::string& b = row.cells[k];
+        joins = a.empty() || b.empty() || (!IsFigure(a) && !IsFigure(b) && CodePointCount(b) <= CodePointCount(a));
+      }
+      if (joins) {
+        for (std::size_t k = 0; k < n; ++k) AppendLine(above.cells[k], row.cells[k]);
+        above.y0 = std::min(above.y0, row.y0), above.y1 = std::max(above.y1, row.y1);
+        above.own_y0 = std::min(top(above), top(row)), above.own_y1 = std::max(bottom(above), bottom(row));
+        above.x0 = std::min(above.x0, row.x0), above.x1 = std::max(above.x1, row.x1);
+        continue;
+      }
+    }
+    out.push_back(std::move(row));
+  }
+  rows = std::move(out);
+}
+
 void JoinSplitRows(std::vector<TableRow>& rows) {
   SplitDoubledRows(rows);
+
   std::vector<TableRow> out;
   for (TableRow& row : rows) {
     if (!out.empty()) {
@@ -1040,6 +1086,7 @@ void JoinSplitRows(std::vector<TableRow>& rows) {
       if ((joins && shared > 0 && figure) || (header_rest && Filled(row) >= 2)) {
         for (std::size_t k = 0; k < n; ++k) above.cells[k] += row.cells[k];
         above.y0 = std::min(above.y0, row.y0), above.y1 = std::max(above.y1, row.y1);
+        above.own_y0 = std::min(above.own_y0, row.own_y0), above.own_y1 = std::max(above.own_y1, row.own_y1);
         above.x0 = std::min(above.x0, row.x0), above.x1 = std::max(above.x1, row.x1);
         continue;
       }
@@ -1210,9 +1257,15 @@ std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& unmarked) {
     std::vector<TableRow> rows;
     for (std::size_t r = 0; r < cells.size(); ++r) {
       const Row& row = builder.rows()[r];
-      rows.push_back({std::move(cells[r]), row.page, row.number, row.x0, row.y0, row.x1, row.y1});
+      double own_y0 = 1e18, own_y1 = -1e18;
+      for (const Block& block : row.blocks) {
+        if (!block.floating) own_y0 = std::min(own_y0, block.y0), own_y1 = std::max(own_y1, block.y1);
+      }
+      if (own_y0 > own_y1) own_y0 = row.y0, own_y1 = row.y1;
+      rows.push_back({std::move(cells[r]), row.page, row.number, row.x0, row.y0, row.x1, row.y1, own_y0, own_y1});
     }
     JoinSplitRows(rows);
+    JoinCloseRows(rows);
     for (TableRow& row : rows) {
       LayoutItem item;
       item.row = std::move(row);

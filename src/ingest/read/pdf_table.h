@@ -43,6 +43,9 @@ struct TableRow {
   std::vector<std::string> cells;
   int page = 0, number = 0;  // where the row starts
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  // The lines of the row's own cells, without labels centred on several rows (which make rows
+  // overlap); equal to y0, y1 where unknown.
+  double own_y0 = 0, own_y1 = 0;
 };
 
 // The document in reading order: each physical line that is not part of a table (`line` is its
@@ -60,6 +63,11 @@ struct LayoutItem {
 // rests of its words (a header wrapped in narrow columns) join it. First, two rows taken for one
 // (each figure cell holding two figures, one over the other) are split back.
 void JoinSplitRows(std::vector<TableRow>& rows);
+
+// Where the rows of a table stand a quarter of a line apart or more (padded cells), joins two rows
+// under a third of that apart (the lines of one row wrapped in narrow cells, or overlapping where a
+// cell is centred beside two lines) when no column holds a figure in both.
+void JoinCloseRows(std::vector<TableRow>& rows);
 
 // `lines` are the document's physical lines in reading order, pages in order. Tables may run
 // over a page break: their rows share one set of columns, a header row repeated at the top of

@@ -428,6 +428,34 @@ TEST(PdfTables, RowsFarCloserThanTheTableRowsAreOneRow) {
   EXPECT_EQ(cells, expected);
 }
 
+TEST(PdfTables, NamesWrappedOverUpToFourLinesInNarrowColumnsStayOneRow) {
+  // An indicator table on its side: each column's name wrapped over two to four lines, centred
+  // vertically. Lines of figures sit closer than lines of Chinese ("94.55" over "%"), so the
+  // figures alone tell a pitch shorter than the Chinese lines' own, and a name's lines, each
+  // beside other names' lines, would come apart.
+  Drawing drawing;
+  const TableSpec table = {
+      {40, 80, 140, 200, 260, 320, 380, 440, 500, 560},
+      {
+          {{"执行率"}, {"94.55", "%"}, {"80.66", "%"}, {"61.2", "%"}, {"100", "%"}, {"99.1", "%"}, {"88.1", "%"}, {"95.5", "%"}, {"90", "%"}},
+          {{"指标"}, {"新建全民", "健身路径"}, {"健身器材安", "装验收合格", "率"}, {"项目完成", "率"}, {"资金拨", "付及时", "率"},
+           {"单个健", "身路径", "建设成", "本"}, {"经常参加体", "育锻炼人数", "比例"}, {"全民健", "身氛围"}, {"健身群", "众满意", "度"}},
+          {{"类别"}, {"数量指标"}, {"质量指标"}, {"质量指标"}, {"时效指", "标"}, {"成本指", "标"}, {"社会效益指", "标"}, {"可持续", "影响指", "标"},
+           {"服务对", "象满意", "度指标"}},
+          {{"目标"}, {"≥24个"}, {"≥100%"}, {"100%"}, {"100%"}, {"≤5.1万元"}, {"≥38%"}, {"提高"}, {"≥85%"}},
+      },
+      13, 1.2, 1.5};
+  DrawTable(drawing, table, 100);
+  const std::vector<std::vector<std::string>> expected = {
+      {"执行率", "94.55%", "80.66%", "61.2%", "100%", "99.1%", "88.1%", "95.5%", "90%"},
+      {"指标", "新建全民健身路径", "健身器材安装验收合格率", "项目完成率", "资金拨付及时率", "单个健身路径建设成本", "经常参加体育锻炼人数比例",
+       "全民健身氛围", "健身群众满意度"},
+      {"类别", "数量指标", "质量指标", "质量指标", "时效指标", "成本指标", "社会效益指标", "可持续影响指标", "服务对象满意度指标"},
+      {"目标", "≥24个", "≥100%", "100%", "100%", "≤5.1万元", "≥38%", "提高", "≥85%"},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfTables, NarrowCellsWrappedSideBySideStayApart) {
   // Two narrow cells whose text fills them, wrapped ("≤9.21万" / "元" beside "8.92万" / "元"),
   // 3 points apart: narrower than a gap between cells. Their first line, beside the row's

@@ -415,6 +415,21 @@ constexpr double kLinePitch = 1.2;
 constexpr double kRowPitchGap = 0.15;
 constexpr double kMaxPitch = 1.35;  // the lines of a cell are at most this far apart
 
+// Distances enough to tell a pitch from.
+constexpr std::size_t kEnoughDistances = 5;
+
+// Text all of CJK characters and punctuation (no figure, sign or Latin letter).
+bool AllChinese(std::string_view text) {
+  if (text.empty()) return false;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0xE2) return false;  // ASCII and two-byte letters; U+2000 and up starts at E2
+    if (lead == 0xE2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xBA) return false;  // U+2000–U+2E7F: signs (≤ ≥ ％ are FF)
+    i += lead >= 0xF0 ? 4 : 3;
+  }
+  return true;
+}
+
 // The centre distances between lines of one cell, in units of the line height: below the
 // first gap (kPitchGap or more, see there) between the smallest distances (the line pitch
 // inside a cell) and the next ones (between rows). 0 when the distances do not tell; then `ambiguous` is set unless they are
@@ -452,11 +467,20 @@ class TableBuilder {
     left_ = 1e18;
     for (const Piece& piece : pieces_) left_ = std::min(left_, piece.x0);
     // The pitch inside a cell: distances from each piece to the next one below it in its column.
-    std::vector<double> distances;
+    // Figures and signs sit a little higher than CJK text, so distances between lines of
+    // Chinese ("健身器材安" over "装验收合格") can be longer than the pitch the others tell: where
+    // enough lines of Chinese lie over lines of Chinese, their own distances tell theirs.
+    std::vector<double> distances, chinese;
     for (std::size_t p = 0; p < pieces_.size(); ++p) {
-      if (const Piece* below = Below(p)) distances.push_back((below->centre() - pieces_[p].centre()) / h_);
+      const Piece* below = Below(p);
+      if (!below) continue;
+      distances.push_back((below->centre() - pieces_[p].centre()) / h_);
+      if (AllChinese(pieces_[p].text) && AllChinese(below->text)) chinese.push_back(distances.back());
     }
     pitch_ = CellPitch(std::move(distances), ambiguous_);
+    bool unused = false;
+    const double chinese_pitch = chinese.size() >= kEnoughDistances ? CellPitch(std::move(chinese), unused) : 0;
+    chinese_pitch_ = chinese_pitch > 0 ? std::max(pitch_, std::min(chinese_pitch, kLinePitch)) : pitch_;
   }
 
   std::vector<std::vector<std::string>> Build() {
@@ -519,7 +543,8 @@ class TableBuilder {
     };
     for (std::size_t p : mine) {
       const Piece* below = Below(p);
-      if (below && (below->centre() - pieces_[p].centre()) / h_ <= pitch_) {
+      const double pitch = AllChinese(pieces_[p].text) && AllChinese(below ? below->text : "") ? chinese_pitch_ : pitch_;
+      if (below && (below->centre() - pieces_[p].centre()) / h_ <= pitch) {
         parent[find(static_cast<std::size_t>(below - pieces_.data()))] = find(p);
       }
     }
@@ -944,6 +969,7 @@ class TableBuilder {
   double h_ = 1;
   double left_ = 0;
   double pitch_ = 0;
+  double chinese_pitch_ = 0;  // between two lines of Chinese
   bool ambiguous_ = false;
   std::vector<Piece> pieces_;
   std::vector<Row> rows_;

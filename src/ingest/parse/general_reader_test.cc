@@ -851,6 +851,23 @@ TEST(GeneralReading, ATargetAndWhatWasReachedInOneCell) {
   EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("118").value());
   EXPECT_EQ(indicators[2].actual_text.value_or(""), "有所提高");
   EXPECT_EQ(indicators[2].score_stated, ParseFixed<Points>("12.6").value());
+  // Said by their words in one cell, under a header naming both.
+  auto worded = ReadGeneral(TextDocumentFromLines({
+      "某县残疾人联合会残疾儿童康复救助资金项目支出绩效自评表",
+      "一级指标\t二级指标\t三级指标\t指标完成情况（目标及实际）\t分值\t得分",
+      "产出指标\t数量指标\t救助残疾儿童人数\t目标不少于44人，完成43人\t9\t8.8",
+      "\t质量指标\t资金使用合规率\t目标≥100%，实际98.6%\t9\t8.87",
+      "效益指标\t可持续影响指标\t助残服务体系\t目标：长期有效；实际：长期有效\t15\t15",
+  }));
+  ASSERT_TRUE(worded);
+  ASSERT_EQ(worded->evaluation.projects.size(), 1u);
+  const auto& said = worded->evaluation.projects[0].indicators;
+  ASSERT_EQ(said.size(), 3u);
+  EXPECT_EQ(said[0].target, ParseFixed<Quantity>("44").value());
+  EXPECT_EQ(said[0].actual, ParseFixed<Quantity>("43").value());
+  EXPECT_EQ(said[0].score_stated, ParseFixed<Points>("8.8").value());
+  EXPECT_EQ(said[1].actual, ParseFixed<Quantity>("98.6").value());
+  EXPECT_EQ(said[2].actual_text.value_or(""), "长期有效");
   // The funds too, their unit in the joined header, the rows laid out by spaces.
   auto funds = ReadGeneral(TextDocumentFromLines({
       "某县气象局自动气象站运行维护经费项目支出绩效自评表",

@@ -152,8 +152,23 @@ struct Header {
   bool has(Role r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 };
 
+// A header naming a target and what was reached with a conjunction ("指标完成情况（目标及实际）",
+// "年度目标及实际完成值", "目标值与完成值"): its cells say each by its word (目标…，完成…).
+bool NamesTargetAndActual(std::string_view cell) {
+  const std::size_t target = cell.find("目标");
+  if (target == std::string_view::npos) return false;
+  for (std::string_view joiner : {"及", "和", "与", "、"}) {
+    const std::size_t at = cell.find(joiner, target);
+    if (at == std::string_view::npos) continue;
+    const std::string_view rest = cell.substr(at + joiner.size());
+    if (rest.find("实际") != std::string_view::npos || rest.find("完成") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A header cell naming two columns in one ("年度指标值/实际完成值", "分值/得分"): their roles.
 std::optional<std::pair<Role, Role>> JoinedRoles(std::string_view cell) {
+  if (NamesTargetAndActual(cell)) return std::pair{Role::kTarget, Role::kActual};
   for (std::string_view slash : {"/", "／"}) {
     const std::size_t at = cell.find(slash);
     if (at == std::string_view::npos || cell.find(slash, at + 1) != std::string_view::npos) continue;
@@ -166,9 +181,39 @@ std::optional<std::pair<Role, Role>> JoinedRoles(std::string_view cell) {
   return std::nullopt;
 }
 
+// "目标不少于44人，完成43人", "目标：有所提升；实际：明显提升": a target and what was reached said by
+// their words, parted by a comma or semicolon; each without its word.
+std::optional<std::pair<std::string_view, std::string_view>> SplitWordedPair(std::string_view text) {
+  const auto strip = [](std::string_view part, std::initializer_list<std::string_view> words) {
+    part = TrimSpace(part);
+    for (std::string_view word : words) {
+      if (part.substr(0, word.size()) == word) {
+        part.remove_prefix(word.size());
+        break;
+      }
+    }
+    for (std::string_view colon : {"：", ":", "为"}) {
+      if (part.substr(0, colon.size()) == colon) part.remove_prefix(colon.size());
+    }
+    return TrimSpace(part);
+  };
+  for (std::string_view mark : {"，", "；", ",", ";"}) {
+    const std::size_t at = text.find(mark);
+    if (at == std::string_view::npos) continue;
+    const std::string_view left = TrimSpace(text.substr(0, at)), right = TrimSpace(text.substr(at + mark.size()));
+    if (left.substr(0, 6) != "目标" && left.substr(0, 9) != "目标值") continue;
+    const std::string_view reached = strip(right, {"实际完成", "实际", "完成"});
+    if (reached.size() == right.size() || reached.empty()) continue;
+    const std::string_view target = strip(left, {"目标值", "目标"});
+    if (!target.empty()) return std::pair{target, reached};
+  }
+  return std::nullopt;
+}
+
 // "≥28场/30场", "进一步提高/进一步提高", "14/13.59": a cell of a joined column, cut at the slash that
-// leaves a value on both sides (two numbers, or two words without figures).
+// leaves a value on both sides (two numbers, or two words without figures); or said by their words.
 std::optional<std::pair<std::string_view, std::string_view>> SplitJoinedValue(std::string_view text) {
+  if (auto worded = SplitWordedPair(text)) return worded;
   std::optional<std::pair<std::string_view, std::string_view>> words;
   for (std::size_t at = 0; at < text.size(); ++at) {
     std::size_t len = 0;

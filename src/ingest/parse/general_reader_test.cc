@@ -868,6 +868,18 @@ TEST(GeneralReading, ATargetAndWhatWasReachedInOneCell) {
   EXPECT_EQ(said[0].score_stated, ParseFixed<Points>("8.8").value());
   EXPECT_EQ(said[1].actual, ParseFixed<Quantity>("98.6").value());
   EXPECT_EQ(said[2].actual_text.value_or(""), "长期有效");
+  // A budget and its execution the same way (预算及执行情况: 预算…，执行…).
+  auto worded_funds = ReadGeneral(TextDocumentFromLines({
+      "某县残疾人联合会残疾儿童康复救助资金项目支出绩效自评表",
+      "项目资金\t资金来源\t预算及执行情况\t分值\t得分",
+      "\t年度资金总额\t预算179.5607万元，执行164.3303万元，执行率91.52%\t10\t9.15",
+      "\t其中：财政拨款\t预算179.5607万元，执行164.3303万元\t—\t—",
+  }));
+  ASSERT_TRUE(worded_funds);
+  ASSERT_EQ(worded_funds->evaluation.projects.size(), 1u);
+  EXPECT_EQ(worded_funds->evaluation.projects[0].budget.total, Yuan("1795607"));
+  EXPECT_EQ(worded_funds->evaluation.projects[0].budget.fiscal, Yuan("1795607"));
+  EXPECT_EQ(worded_funds->evaluation.projects[0].executed, Yuan("1643303"));
   // The funds too, their unit in the joined header, the rows laid out by spaces.
   auto funds = ReadGeneral(TextDocumentFromLines({
       "某县气象局自动气象站运行维护经费项目支出绩效自评表",

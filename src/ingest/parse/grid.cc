@@ -154,21 +154,25 @@ struct Header {
 
 // A header naming a target and what was reached with a conjunction ("指标完成情况（目标及实际）",
 // "年度目标及实际完成值", "目标值与完成值"): its cells say each by its word (目标…，完成…).
-bool NamesTargetAndActual(std::string_view cell) {
-  const std::size_t target = cell.find("目标");
-  if (target == std::string_view::npos) return false;
+// So does a header naming a budget and its execution ("预算及执行情况"): 预算…，执行….
+bool NamesBoth(std::string_view cell, std::string_view first, std::initializer_list<std::string_view> second) {
+  const std::size_t start = cell.find(first);
+  if (start == std::string_view::npos) return false;
   for (std::string_view joiner : {"及", "和", "与", "、"}) {
-    const std::size_t at = cell.find(joiner, target);
+    const std::size_t at = cell.find(joiner, start + first.size());
     if (at == std::string_view::npos) continue;
     const std::string_view rest = cell.substr(at + joiner.size());
-    if (rest.find("实际") != std::string_view::npos || rest.find("完成") != std::string_view::npos) return true;
+    for (std::string_view word : second) {
+      if (rest.find(word) != std::string_view::npos) return true;
+    }
   }
   return false;
 }
 
 // A header cell naming two columns in one ("年度指标值/实际完成值", "分值/得分"): their roles.
 std::optional<std::pair<Role, Role>> JoinedRoles(std::string_view cell) {
-  if (NamesTargetAndActual(cell)) return std::pair{Role::kTarget, Role::kActual};
+  if (NamesBoth(cell, "目标", {"实际", "完成"})) return std::pair{Role::kTarget, Role::kActual};
+  if (NamesBoth(cell, "预算", {"执行", "支出"})) return std::pair{Role::kBudget, Role::kExecuted};
   for (std::string_view slash : {"/", "／"}) {
     const std::size_t at = cell.find(slash);
     if (at == std::string_view::npos || cell.find(slash, at + 1) != std::string_view::npos) continue;
@@ -197,15 +201,27 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitWordedPair(std
     }
     return TrimSpace(part);
   };
-  for (std::string_view mark : {"，", "；", ",", ";"}) {
-    const std::size_t at = text.find(mark);
-    if (at == std::string_view::npos) continue;
-    const std::string_view left = TrimSpace(text.substr(0, at)), right = TrimSpace(text.substr(at + mark.size()));
-    if (left.substr(0, 6) != "目标" && left.substr(0, 9) != "目标值") continue;
-    const std::string_view reached = strip(right, {"实际完成", "实际", "完成"});
-    if (reached.size() == right.size() || reached.empty()) continue;
-    const std::string_view target = strip(left, {"目标值", "目标"});
-    if (!target.empty()) return std::pair{target, reached};
+  // (What follows the second, 执行率91.52%, is said again by the two.)
+  const auto until_mark = [](std::string_view part) {
+    for (std::string_view mark : {"，", "；", ",", ";"}) part = part.substr(0, part.find(mark));
+    return part;
+  };
+  struct Words {
+    std::string_view first_word;
+    std::initializer_list<std::string_view> firsts, seconds;
+  };
+  for (const Words& words : {Words{"目标", {"目标值", "目标"}, {"实际完成", "实际", "完成"}},
+                             Words{"预算", {"预算数", "预算"}, {"执行数", "执行", "支出"}}}) {
+    if (text.substr(0, words.first_word.size()) != words.first_word) continue;
+    for (std::string_view mark : {"，", "；", ",", ";"}) {
+      const std::size_t at = text.find(mark);
+      if (at == std::string_view::npos) continue;
+      const std::string_view right = TrimSpace(until_mark(text.substr(at + mark.size())));
+      const std::string_view second = strip(right, words.seconds);
+      if (second.size() == right.size() || second.empty()) continue;
+      const std::string_view first = strip(text.substr(0, at), words.firsts);
+      if (!first.empty()) return std::pair{first, second};
+    }
   }
   return std::nullopt;
 }

@@ -243,6 +243,36 @@ std::vector<PhysLine> ReadingOrder(std::vector<PhysLine> lines) {
   return out;
 }
 
+// A label wrapped in a narrow first cell around its value, centred beside it ("项目名" /
+// "粮食质量安全检验监测经费" / "称"): two short lines of words, one under the other at the same
+// left edge, with a line between them that starts right of the label. One row of two cells.
+void JoinLabelsAroundTheirValue(std::vector<PlacedLine>& placed) {
+  const auto short_words = [](const PlacedLine& p) {
+    return !p.line.is_table_row() && !p.line.text.empty() && CodePointCount(p.line.text) <= 4 &&
+           p.line.text.find_first_of("0123456789") == std::string::npos;
+  };
+  std::vector<PlacedLine> out;
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    if (i + 2 < placed.size()) {
+      const PlacedLine &a = placed[i], &v = placed[i + 1], &b = placed[i + 2];
+      const double h = std::max(a.y1 - a.y0, 1.0);
+      if (short_words(a) && short_words(b) && !v.line.is_table_row() && a.line.page == b.line.page &&
+          v.line.page == a.line.page && std::abs(a.x0 - b.x0) < 0.5 * h && v.x0 > std::max(a.x1, b.x1) + 0.5 * h &&
+          v.y0 >= a.y0 && v.y1 <= b.y1 && b.y0 - a.y1 < 2.5 * h) {
+        PlacedLine row = a;
+        row.line = MakeRow({a.line.text + b.line.text, v.line.text});
+        row.line.page = a.line.page, row.line.number = a.line.number;
+        row.x1 = std::max(v.x1, b.x1), row.y1 = b.y1;
+        out.push_back(std::move(row));
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(std::move(placed[i]));
+  }
+  placed = std::move(out);
+}
+
 // Numbers each page's lines from 1, then lays them out: tables become rows, the rest plain text.
 std::vector<PlacedLine> Place(std::vector<PhysLine> lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -264,6 +294,7 @@ std::vector<PlacedLine> Place(std::vector<PhysLine> lines) {
     placed.x0 = line.x0, placed.y0 = line.y0, placed.x1 = line.x1, placed.y1 = line.y1;
     placed.first_unit_width = line.first_unit_width;
   }
+  JoinLabelsAroundTheirValue(out);
   return out;
 }
 

@@ -456,6 +456,21 @@ TEST(PdfTables, NamesWrappedOverUpToFourLinesInNarrowColumnsStayOneRow) {
   EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 
+TEST(PdfTables, ALabelWrappedAroundItsValueIsOneRow) {
+  // "项目名称" wrapped in a narrow first cell, its value centred beside it on the middle line:
+  // one row of two cells. Short lines of prose one under another stay prose.
+  Drawing drawing;
+  drawing.Text(60, 100, "项目名");
+  drawing.Text(110, 108, "粮食质量安全检验监测经费");
+  drawing.Text(60, 116, "称");
+  drawing.Text(60, 160, "一、总体");
+  drawing.Text(60, 176, "情况");
+  drawing.Text(60, 192, "良好");
+  const TextDocument pdf = ReadDrawing(drawing);
+  EXPECT_EQ(Rows(pdf), (std::vector<std::vector<std::string>>{{"项目名称", "粮食质量安全检验监测经费"}}));
+  EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"一、总体情况", "良好"}));
+}
+
 TEST(PdfTables, NarrowCellsWrappedSideBySideStayApart) {
   // Two narrow cells whose text fills them, wrapped ("≤9.21万" / "元" beside "8.92万" / "元"),
   // 3 points apart: narrower than a gap between cells. Their first line, beside the row's

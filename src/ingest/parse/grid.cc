@@ -365,6 +365,15 @@ bool MergeContinuation(Header& h, Cells row) {
       group = static_cast<std::size_t>(std::find(h.roles.begin(), h.roles.end(), Role::kBudget) - h.roles.begin());
       seq[0] = Role::kBudget;
     }
+    // (Written with a cell for every column, the second row puts each role in its own column, the
+    // group cell's merged rest being the empty cells after it: "绩效指标值 | " over "年度指标值 | 实际完成值".)
+    const bool in_place = group && row.size() == h.roles.size() && named[0].first == *group &&
+                          std::all_of(named.begin() + 1, named.end(), [&](const auto& n) { return h.roles[n.first] == Role::kNone; });
+    if (in_place) {
+      for (std::size_t k = 0; k < named.size(); ++k) h.roles[named[k].first] = seq[k];
+      if (h.has(Role::kTarget) || h.has(Role::kActual)) h.kind = TableKind::kIndicators;
+      return true;
+    }
     if (group && (row.size() == seq.size() || named[0].first == *group)) {
       h.roles[*group] = seq[0];
       h.roles.insert(h.roles.begin() + static_cast<std::ptrdiff_t>(*group) + 1, seq.begin() + 1, seq.end());

@@ -578,5 +578,25 @@ TEST(ParseTablesTest, FundsColumnsEachNamingTheirUnit) {
   EXPECT_EQ(ToString(*projects[0].execution_rate_stated), "80.66");
 }
 
+TEST(ParseTablesTest, ALabelSpanningTheWholeIndicatorBlockInARowsFirstCell) {
+  // A PDF form: 绩效指标 merged over every indicator row, placed in the row it is centred on.
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"项目名称", "义务教育薄弱环节改善项目", "", ""},
+      {"", "一级指标", "二级指标", "三级指标", "绩效指标值", "", "分值", "得分"},
+      {"", "", "", "", "年度指标值", "实际完成值", "", ""},
+      {"", "产出指标", "数量指标", "改造校舍面积", "≥2480平方米", "2746平方米", "10", "10"},
+      {"", "", "数量指标", "培训教师人数", "≥670人次", "750人次", "15", "15"},
+      {"绩效指标", "", "质量指标", "资金发放准确率", "≥95%", "100%", "5", "5"},
+      {"", "", "时效指标", "补助资金发放时效", "按时发放", "按时发放", "10", "10"},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  ASSERT_EQ(projects[0].indicators.size(), 4u);
+  EXPECT_EQ(projects[0].indicators[2].name, "资金发放准确率");
+  EXPECT_EQ(ToString(*projects[0].indicators[2].target), "95");
+  EXPECT_EQ(ToString(*projects[0].indicators[2].actual), "100");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

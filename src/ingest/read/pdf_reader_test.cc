@@ -471,6 +471,28 @@ TEST(PdfTables, ALabelWrappedAroundItsValueIsOneRow) {
   EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"一、总体情况", "良好"}));
 }
 
+TEST(PdfTables, AUnitCutFromItsFigureGoesBack) {
+  // "535 份" cut in two where a cell of another table on the page starts: the row has a cell more
+  // than the rows around it. A table's own unit column (度量单位) keeps its cells.
+  const auto row = [](std::vector<std::string> cells) {
+    pdf::TableRow r;
+    r.cells = std::move(cells);
+    return r;
+  };
+  std::vector<pdf::TableRow> rows = {
+      row({"一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}),
+      row({"产出指标", "检验监测样品数", "≥552份", "535", "份", "4", "3.88"}),
+      row({"", "档案资料完整率", "≥100%", "99.2%", "6", "5.95"}),
+      row({"三级指标", "指标值", "度量单位", "完成值", "权重", "得分"}),
+      row({"天然林管护面积", "164", "万亩", "177", "18", "18"}),
+  };
+  pdf::JoinUnitsCutFromFigures(rows);
+  std::vector<std::vector<std::string>> cells;
+  for (const pdf::TableRow& r : rows) cells.push_back(r.cells);
+  EXPECT_EQ(cells[1], (std::vector<std::string>{"产出指标", "检验监测样品数", "≥552份", "535份", "4", "3.88"}));
+  EXPECT_EQ(cells[4], (std::vector<std::string>{"天然林管护面积", "164", "万亩", "177", "18", "18"}));
+}
+
 TEST(PdfTables, NarrowCellsWrappedSideBySideStayApart) {
   // Two narrow cells whose text fills them, wrapped ("≤9.21万" / "元" beside "8.92万" / "元"),
   // 3 points apart: narrower than a gap between cells. Their first line, beside the row's

@@ -692,6 +692,10 @@ class TableBuilder {
       }
     }
     std::sort(floating.begin(), floating.end(), [](const Block& a, const Block& b) { return a.y0 < b.y0; });
+    // Where each row's own cells lie: a label placed in a row makes it reach as far as the label
+    // does, which says nothing of where the next labels lie.
+    std::vector<std::pair<double, double>> own;
+    for (const Row& row : rows) own.emplace_back(row.y0, row.y1);
     struct Taken {
       std::size_t row;
       double x0, x1;
@@ -706,23 +710,24 @@ class TableBuilder {
       if (rows.empty()) {
         rows.emplace_back();
         Add(rows.back(), block);
+        own.emplace_back(rows.back().y0, rows.back().y1);
         continue;
       }
       std::size_t first = SIZE_MAX, last = 0;
       for (std::size_t r = 0; r < rows.size(); ++r) {
-        if (std::min(rows[r].y1, block.y1) - std::max(rows[r].y0, block.y0) > kOverlap * h_) first = std::min(first, r), last = r;
+        if (std::min(own[r].second, block.y1) - std::max(own[r].first, block.y0) > kOverlap * h_) first = std::min(first, r), last = r;
       }
       if (first == SIZE_MAX) {
         double nearest = 1e18;
         for (std::size_t r = 0; r < rows.size(); ++r) {
-          const double distance = std::abs((rows[r].y0 + rows[r].y1) / 2 - block.centre());
+          const double distance = std::abs((own[r].first + own[r].second) / 2 - block.centre());
           if (distance < nearest) nearest = distance, first = last = r;
         }
       }
       // Top-aligned with the first row it spans, a label takes its column in every row it lies
       // beside: a label below (一级指标 under 年度总体目标) cannot be centred on those rows.
       std::size_t target = first, span_end = last;
-      if (!block.spanning || std::abs(rows[first].y0 - block.y0) > 0.3 * h_) {
+      if (!block.spanning || std::abs(own[first].first - block.y0) > 0.3 * h_) {
         std::size_t lo = first, hi = last;
         while (lo > 0 && !held(lo - 1, block)) --lo;
         while (hi + 1 < rows.size() && !held(hi + 1, block)) ++hi;
@@ -730,7 +735,7 @@ class TableBuilder {
         std::size_t best_span = 0;
         for (std::size_t s = lo; s <= first; ++s) {
           for (std::size_t e = last; e <= hi; ++e) {
-            const double off = std::abs((rows[s].y0 + rows[e].y1) / 2 - block.centre());
+            const double off = std::abs((own[s].first + own[e].second) / 2 - block.centre());
             if (off < best - 0.3 * h_ || (off <= best + 0.3 * h_ && e - s > best_span)) {
               best = std::min(best, off), best_span = e - s, target = s, span_end = e;
             }
@@ -1083,9 +1088,32 @@ void JoinCloseRows(std::vector<TableRow>& rows) {
   rows = std::move(out);
 }
 
+// A figure's unit drawn a little apart from it ("535 份", "≤15.1 元") may start where a cell
+// of a table nearby starts and be cut into a cell of its own: the row then has a cell more than
+// the rows around it have. Such a unit after a cell ending in a digit goes back to its figure.
+void JoinUnitsCutFromFigures(std::vector<TableRow>& rows) {
+  static constexpr std::string_view kUnits[] = {
+      "元", "万元", "亿元", "吨", "万吨", "份", "个", "人", "人次", "次", "项", "户", "场", "家", "天", "件", "条", "期", "盏", "套",
+      "所", "台", "辆", "亩", "万亩", "公里", "千米", "米", "平方米", "万平方米", "立方米", "处", "座", "篇", "本", "册", "株", "只", "头",
+      "批", "名", "位", "月", "年", "小时", "分钟", "个月", "元/人", "元/吨", "元/亩", "元/平方米"};
+  // (More cells than the rows above and below it: a unit column of the table's own, 度量单位,
+  // is in every row.)
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    TableRow& row = rows[r];
+    const std::size_t above = r > 0 ? rows[r - 1].cells.size() : 0, below = r + 1 < rows.size() ? rows[r + 1].cells.size() : 0;
+    if ((above == 0 && below == 0) || row.cells.size() <= std::max(above, below)) continue;
+    for (std::size_t k = 1; k < row.cells.size() && row.cells.size() > std::max(above, below); ++k) {
+      const std::string& figure = row.cells[k - 1];
+      const bool unit = std::find(std::begin(kUnits), std::end(kUnits), row.cells[k]) != std::end(kUnits);
+      if (!unit || figure.empty() || figure.back() < '0' || figure.back() > '9') continue;
+      row.cells[k - 1] += row.cells[k];
+      row.cells.erase(row.cells.begin() + static_cast<std::ptrdiff_t>(k));
+    }
+  }
+}
+
 void JoinSplitRows(std::vector<TableRow>& rows) {
   SplitDoubledRows(rows);
-
   std::vector<TableRow> out;
   for (TableRow& row : rows) {
     if (!out.empty()) {
@@ -1292,6 +1320,7 @@ std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& unmarked) {
     }
     JoinSplitRows(rows);
     JoinCloseRows(rows);
+    JoinUnitsCutFromFigures(rows);
     for (TableRow& row : rows) {
       LayoutItem item;
       item.row = std::move(row);

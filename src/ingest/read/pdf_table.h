@@ -69,6 +69,10 @@ void JoinSplitRows(std::vector<TableRow>& rows);
 // cell is centred beside two lines) when no column holds a figure in both.
 void JoinCloseRows(std::vector<TableRow>& rows);
 
+// A row with more cells than the rows above and below it, where a unit ("份", "元") follows a cell
+// ending in a digit: the unit goes back to its figure ("535 | 份" → "535份").
+void JoinUnitsCutFromFigures(std::vector<TableRow>& rows);
+
 // `lines` are the document's physical lines in reading order, pages in order. Tables may run
 // over a page break: their rows share one set of columns, a header row repeated at the top of
 // the next page is dropped, and a row cut by the page break is joined back.

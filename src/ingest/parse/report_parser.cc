@@ -8,6 +8,7 @@
 #include "ingest/parse/department.h"
 #include "ingest/parse/flat_table.h"
 #include "ingest/parse/general_reader.h"
+#include "ingest/parse/letter_spacing.h"
 #include "ingest/parse/headings.h"
 #include "ingest/parse/projects.h"
 #include "ingest/parse/scan.h"
@@ -228,7 +229,9 @@ void SatisfactionFromIndicators(Evaluation& ev) {
 // template, its narrative fields and tables), and the general mechanisms (tables by their
 // headers, figures by their labels) that hold for any layout. The sectioned reading is
 // completed with what only the general one found.
-Result<ParseResult> ParseReport(const TextDocument& document) {
+namespace {
+
+Result<ParseResult> ParseText(const TextDocument& document) {
   // Lines both readings scan for figures are scanned once.
   parse::LineAmounts scanned;
   // (Each reading's paragraphs and figures go when it is done; the text it could not place is
@@ -257,6 +260,14 @@ Result<ParseResult> ParseReport(const TextDocument& document) {
   SatisfactionFromIndicators(sectioned->evaluation);
   sectioned->findings = parse::WithUnplaced(document, std::move(sectioned->findings), std::move(unplaced));
   return sectioned;
+}
+
+}  // namespace
+
+Result<ParseResult> ParseReport(const TextDocument& document) {
+  // (Letter-spaced text, "项  目  名  称", is read as the words it spaces out.)
+  if (const auto plain = parse::WithoutLetterSpacing(document)) return ParseText(*plain);
+  return ParseText(document);
 }
 
 }  // namespace jixiao

@@ -1,0 +1,53 @@
+// Letter-spaced labels and reports read as words; tables laid out by spaces keep their columns.
+#include "ingest/parse/letter_spacing.h"
+
+#include <gtest/gtest.h>
+
+#include "core/money.h"
+#include "ingest/parse/report_parser.h"
+
+namespace jixiao::parse {
+namespace {
+
+std::string Plain(std::string_view text, bool whole_cell = false) {
+  return WithoutLetterSpacing(text, whole_cell).value_or(std::string(text));
+}
+
+TEST(LetterSpacing, SpacedLabelsBecomeWords) {
+  EXPECT_EQ(Plain("项  目  名  称                          聘请中介机构参与审计经费"),
+            "项目名称                          聘请中介机构参与审计经费");
+  // A run goes on into the word after it at the same spacing.
+  EXPECT_EQ(Plain("项  目  资  金（万元）  其中：当年财政拨款      126.18"), "项目资金（万元）  其中：当年财政拨款      126.18");
+  // A whole report spaced out: prose, figures whole, two letters after a figure.
+  EXPECT_EQ(Plain("该 项 目 年 初 预 算 89.6050 万 元 ， 全 年 执 行 数 80.0602 万 元 。"),
+            "该项目年初预算 89.6050 万元，全年执行数 80.0602 万元。");
+  // A cell of two letters.
+  EXPECT_EQ(Plain("分 值", true), "分值");
+}
+
+TEST(LetterSpacing, OrdinaryTextStaysAsItIs) {
+  EXPECT_FALSE(WithoutLetterSpacing("全年预算数13534.70万元，全年执行数12634.70万元"));
+  EXPECT_FALSE(WithoutLetterSpacing("优  良"));  // two letters alone, not a whole cell
+  EXPECT_FALSE(WithoutLetterSpacing("年度资金总额    155.41    155.41    136.32    10    87.72%"));
+  EXPECT_FALSE(WithoutLetterSpacing("总分 100 98.77"));
+}
+
+TEST(LetterSpacing, ALetterSpacedFormReads) {
+  TextDocument document = TextDocumentFromLines({"某县审计局2020年度项目支出绩效自评表"});
+  for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{
+           {"项 目 名 称", "聘请中介机构参与审计经费"},
+           {"项 目 资 金（万元）", "", "年 初 预 算 数", "全 年 预 算 数", "全 年 执 行 数", "分 值", "执 行 率", "得 分"},
+           {"", "年度资金总额", "155.41", "155.41", "136.32", "10", "87.72%", "8.77"},
+       }) {
+    document.lines.push_back(MakeRow(cells));
+    document.lines.back().number = static_cast<int>(document.lines.size());
+  }
+  const auto parsed = ParseReport(document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].name, "聘请中介机构参与审计经费");
+  EXPECT_EQ(ToYuanString(*parsed->evaluation.projects[0].executed), "1363200");
+}
+
+}  // namespace
+}  // namespace jixiao::parse

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "ingest/parse/lexicon.h"
 
 namespace jixiao::parse {
 namespace {
@@ -54,6 +55,38 @@ std::vector<Token> Tokens(std::string_view text, std::string& lead) {
   return tokens;
 }
 
+// A run of labels spaced out at the spacing of their letters ("分  值  执  行  率  得  分") reads
+// as one word; where it parts into two form labels or more and is none itself, they are put
+// apart as the cells they are ("分值  执行率  得分").
+std::string LabelsApart(const std::string& word) {
+  if (IsFormLabel(word)) return word;
+  std::vector<std::size_t> starts;  // code point starts, and the end
+  for (std::size_t pos = 0; pos < word.size();) {
+    starts.push_back(pos);
+    NextCodePoint(word, pos);
+  }
+  starts.push_back(word.size());
+  const std::size_t n = starts.size() - 1;
+  // fewest[k]: the fewest labels the first k letters part into (n + 1 when they cannot).
+  std::vector<std::size_t> fewest(n + 1, n + 1), from(n + 1, 0);
+  fewest[0] = 0;
+  for (std::size_t k = 1; k <= n; ++k) {
+    for (std::size_t j = 0; j + 2 <= k; ++j) {
+      if (fewest[j] > n || fewest[j] + 1 >= fewest[k]) continue;
+      if (IsFormLabel(std::string_view(word).substr(starts[j], starts[k] - starts[j]))) fewest[k] = fewest[j] + 1, from[k] = j;
+    }
+  }
+  if (fewest[n] > n || fewest[n] < 2) return word;
+  std::vector<std::string_view> parts;
+  for (std::size_t k = n; k > 0; k = from[k]) parts.push_back(std::string_view(word).substr(starts[from[k]], starts[k] - starts[from[k]]));
+  std::string out;
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+    if (!out.empty()) out += "  ";
+    out.append(*it);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> WithoutLetterSpacing(std::string_view text, bool whole_cell) {
@@ -85,18 +118,27 @@ std::optional<std::string> WithoutLetterSpacing(std::string_view text, bool whol
   const bool whole = whole_cell && runs.size() == 1 && runs[0].begin == 0 &&
                      runs[0].end + (runs[0].takes_next ? 1 : 0) == tokens.size();
   const std::size_t minimum = longest >= 3 ? 2 : whole ? 2 : 3;
-  bool changed = false;
   std::string out = lead;
-  std::size_t r = 0;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    while (r < runs.size() && runs[r].end + (runs[r].takes_next ? 1 : 0) <= i) ++r;
-    const bool inside = r < runs.size() && runs[r].end - runs[r].begin >= minimum && i > runs[r].begin &&
-                        i < runs[r].end + (runs[r].takes_next ? 1 : 0);
-    if (i > 0 && !inside) out.append(static_cast<std::size_t>(tokens[i].gap_before), ' ');
-    changed = changed || inside;
-    out.append(tokens[i].text);
+  bool changed = false;
+  std::size_t i = 0;
+  for (const Run& run : runs) {
+    if (run.end - run.begin < minimum) continue;
+    for (; i < run.begin; ++i) {
+      if (i > 0) out.append(static_cast<std::size_t>(tokens[i].gap_before), ' ');
+      out.append(tokens[i].text);
+    }
+    std::string word;
+    const std::size_t end = run.end + (run.takes_next ? 1 : 0);
+    for (; i < end; ++i) word.append(tokens[i].text);
+    if (run.begin > 0) out.append(static_cast<std::size_t>(tokens[run.begin].gap_before), ' ');
+    out.append(LabelsApart(word));
+    changed = true;
   }
   if (!changed) return std::nullopt;
+  for (; i < tokens.size(); ++i) {
+    if (i > 0) out.append(static_cast<std::size_t>(tokens[i].gap_before), ' ');
+    out.append(tokens[i].text);
+  }
   return out;
 }
 

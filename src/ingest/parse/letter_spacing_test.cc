@@ -21,6 +21,9 @@ TEST(LetterSpacing, SpacedLabelsBecomeWords) {
   // A whole report spaced out: prose, figures whole, two letters after a figure.
   EXPECT_EQ(Plain("该 项 目 年 初 预 算 89.6050 万 元 ， 全 年 执 行 数 80.0602 万 元 。"),
             "该项目年初预算 89.6050 万元，全年执行数 80.0602 万元。");
+  // Labels spaced out as their letters are: the form's labels they part into, apart.
+  EXPECT_EQ(Plain("年  初  预  算  数          全  年  预  算  数  全  年  执  行  数  分  值  执  行  率  得  分"),
+            "年初预算数          全年预算数  全年执行数  分值  执行率  得分");
   // A cell of two letters.
   EXPECT_EQ(Plain("分 值", true), "分值");
 }

@@ -1,5 +1,6 @@
 #include "ingest/parse/lexicon.h"
 
+#include <algorithm>
 #include <string>
 
 #include "base/text.h"
@@ -224,6 +225,18 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   if (kProseExecuted.In(label)) return ProseRole::kExecuted;
   if (kProseBudget.In(label)) return ProseRole::kBudget;
   return ProseRole::kNone;
+}
+
+bool IsFormLabel(std::string_view text) {
+  static constexpr std::string_view kLabels[] = {
+      "项目名称", "主管部门", "实施单位", "项目负责人", "联系电话", "单位名称", "填报单位", "金额单位", "项目资金", "资金来源", "资金类别",
+      "年初预算数", "全年预算数", "调整后预算数", "年度预算数", "全年执行数", "预算执行数", "分值", "权重", "执行率", "预算执行率", "得分",
+      "年度资金总额", "其中", "当年财政拨款", "财政拨款", "上年结转资金", "其他资金", "年度总体目标", "预期目标", "实际完成情况", "年度目标",
+      "绩效指标", "一级指标", "二级指标", "三级指标", "指标名称", "指标性质", "指标值", "年度指标值", "目标值", "度量单位", "完成值",
+      "实际完成值", "偏差原因分析及改进措施", "未完成原因分析", "原因分析", "备注", "序号", "总分", "自评得分", "自评等级", "产出指标",
+      "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
+      "可持续影响指标", "服务对象满意度指标"};
+  return std::find(std::begin(kLabels), std::end(kLabels), text) != std::end(kLabels);
 }
 
 }  // namespace jixiao::parse

@@ -8,7 +8,7 @@
 #include "ingest/parse/department.h"
 #include "ingest/parse/flat_table.h"
 #include "ingest/parse/general_reader.h"
-#include "ingest/parse/letter_spacing.h"
+#include "ingest/parse/label_text.h"
 #include "ingest/parse/headings.h"
 #include "ingest/parse/projects.h"
 #include "ingest/parse/scan.h"
@@ -265,8 +265,8 @@ Result<ParseResult> ParseText(const TextDocument& document) {
 }  // namespace
 
 Result<ParseResult> ParseReport(const TextDocument& document) {
-  // (Letter-spaced text, "项  目  名  称", is read as the words it spaces out.)
-  if (const auto plain = parse::WithoutLetterSpacing(document)) return ParseText(*plain);
+  // (Letter-spaced labels, "项  目  名  称", and labels broken over lines are read as words.)
+  if (const auto plain = parse::WithPlainLabels(document)) return ParseText(*plain);
   return ParseText(document);
 }
 

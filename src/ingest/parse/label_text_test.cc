@@ -1,5 +1,6 @@
-// Letter-spaced labels and reports read as words; tables laid out by spaces keep their columns.
-#include "ingest/parse/letter_spacing.h"
+// Letter-spaced labels and reports, and labels broken over lines, read as words; tables laid out
+// by spaces keep their columns.
+#include "ingest/parse/label_text.h"
 
 #include <gtest/gtest.h>
 
@@ -33,6 +34,15 @@ TEST(LetterSpacing, OrdinaryTextStaysAsItIs) {
   EXPECT_FALSE(WithoutLetterSpacing("优  良"));  // two letters alone, not a whole cell
   EXPECT_FALSE(WithoutLetterSpacing("年度资金总额    155.41    155.41    136.32    10    87.72%"));
   EXPECT_FALSE(WithoutLetterSpacing("总分 100 98.77"));
+}
+
+TEST(LetterSpacing, ALabelBrokenOverLinesIsOneLine) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({"年 度 总", "体 目", "标", "预 期 目 标", "绩效指", "标", "接入数据分析平台", "单位数"}));
+  ASSERT_TRUE(plain);
+  std::vector<std::string> texts;
+  for (const TextLine& line : plain->lines) texts.push_back(line.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"年度总体目标", "预期目标", "绩效指标", "接入数据分析平台", "单位数"}));
+  EXPECT_EQ(plain->lines[2].number, 5);
 }
 
 TEST(LetterSpacing, ALetterSpacedFormReads) {

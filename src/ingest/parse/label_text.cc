@@ -1,4 +1,4 @@
-#include "ingest/parse/letter_spacing.h"
+#include "ingest/parse/label_text.h"
 
 #include <vector>
 
@@ -142,7 +142,31 @@ std::optional<std::string> WithoutLetterSpacing(std::string_view text, bool whol
   return out;
 }
 
-std::optional<TextDocument> WithoutLetterSpacing(const TextDocument& document) {
+namespace {
+
+// Short lines of letters that together, and not alone, are one of the form's labels.
+std::size_t BrokenLabelLines(const std::vector<TextLine>& lines, std::size_t i) {
+  const auto piece = [&](std::size_t k) {
+    if (k >= lines.size() || lines[k].is_table_row() || lines[k].text.empty()) return false;
+    std::size_t pos = 0, count = 0;
+    while (pos < lines[k].text.size()) {
+      if (!IsLetter(NextCodePoint(lines[k].text, pos))) return false;
+      ++count;
+    }
+    return count <= 10;
+  };
+  if (!piece(i) || IsFormLabel(lines[i].text)) return 0;
+  std::string word = lines[i].text;
+  for (std::size_t k = i + 1; k < i + 3 && piece(k); ++k) {
+    word += lines[k].text;
+    if (IsFormLabel(word)) return k - i + 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
   std::optional<TextDocument> copy;
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
     const TextLine& line = document.lines[i];
@@ -157,11 +181,28 @@ std::optional<TextDocument> WithoutLetterSpacing(const TextDocument& document) {
       TextLine row = MakeRow(std::move(cells));
       row.number = line.number, row.page = line.page, row.paragraph = line.paragraph, row.column = line.column;
       copy->lines[i] = std::move(row);
-    } else if (auto plain = WithoutLetterSpacing(line.text)) {
+    } else if (auto plain = WithoutLetterSpacing(line.text, true)) {
       if (!copy) copy = document;
       copy->lines[i].text = std::move(*plain);
       copy->lines[i].wraps.clear();
     }
+  }
+  // (Only a copy one cell a line breaks a label over lines: a PDF's narrow cells or a sheet's.)
+  const std::vector<TextLine>& lines = copy ? copy->lines : document.lines;
+  std::vector<TextLine> joined;
+  bool any = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::size_t parts = BrokenLabelLines(lines, i);
+    joined.push_back(lines[i]);
+    if (parts == 0) continue;
+    for (std::size_t k = 1; k < parts; ++k) joined.back().text += lines[i + k].text;
+    joined.back().wraps.clear();
+    i += parts - 1;
+    any = true;
+  }
+  if (any) {
+    if (!copy) copy = document;
+    copy->lines = std::move(joined);
   }
   return copy;
 }

@@ -16,6 +16,7 @@
 #include <unicode/ustring.h>
 
 #include "base/text.h"
+#include "ingest/read/csv_lines.h"
 #include "ingest/read/pdf_layout.h"
 
 namespace jixiao {
@@ -601,6 +602,10 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   document.kind = SourceKind::kText;
   document.encoding = std::string(EncodingName(decoded->encoding));
   document.lines = SplitLines(decoded->nfc ? text : ToNfcValid(std::move(text)));
+  if (auto rows = CsvLines(document.lines)) {
+    document.lines = std::move(*rows);
+    return document;
+  }
   DropPageLabels(document.lines);
   JoinHardWrappedLines(document.lines);
   if (LooksLikeMarkdown(document.lines)) {

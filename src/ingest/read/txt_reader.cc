@@ -18,6 +18,7 @@
 #include "base/text.h"
 #include "ingest/read/csv_lines.h"
 #include "ingest/read/pdf_layout.h"
+#include "ingest/read/text_columns.h"
 
 namespace jixiao {
 namespace {
@@ -487,7 +488,9 @@ void DropPageLabels(std::vector<TextLine>& lines) {
 void JoinHardWrappedLines(std::vector<TextLine>& lines) {
   const std::size_t width = WrapWidth(lines);
   if (width == 0) return;
-  constexpr std::size_t kShortOfFull = 14;  // a full line may stop this much short of the width
+  // A full line may stop this much short of the width (less in a narrow column: a heading there
+  // is as long as a full line less a quarter).
+  const std::size_t kShortOfFull = std::min<std::size_t>(14, width / 4);
   std::vector<TextLine> joined;
   joined.reserve(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -607,6 +610,7 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
     return document;
   }
   DropPageLabels(document.lines);
+  PutColumnsInReadingOrder(document.lines);
   JoinHardWrappedLines(document.lines);
   if (LooksLikeMarkdown(document.lines)) {
     for (TextLine& line : document.lines) RemoveMarkdownMarks(line);

@@ -1,0 +1,176 @@
+#include "ingest/read/text_columns.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jixiao {
+namespace {
+
+constexpr std::size_t kMinSplitLines = 8;
+constexpr std::size_t kMinGap = 2;     // spaces between the columns at the least
+constexpr std::size_t kWideGap = 2;    // a gap this wide inside a column's text is a table's (cells apart)
+constexpr std::size_t kMinColumn = 16; // the right column starts this far in at least (display columns)
+
+// One character of a line: where it starts in bytes and in display columns.
+struct Glyph {
+  std::size_t byte = 0, column = 0, code_point = 0, width = 1;
+  bool space = false;
+};
+
+std::vector<Glyph> Glyphs(std::string_view text) {
+  std::vector<Glyph> glyphs;
+  std::size_t column = 0, code_point = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const std::size_t width = n >= 3 ? 2 : 1;
+    glyphs.push_back({i, column, code_point++, width, text[i] == ' '});
+    column += width;
+    i += n;
+  }
+  return glyphs;
+}
+
+// A run of spaces inside a line: the glyphs [first, last) it spans.
+struct Gap {
+  std::size_t first = 0, last = 0;
+};
+
+std::vector<Gap> Gaps(const std::vector<Glyph>& glyphs) {
+  std::vector<Gap> gaps;
+  std::size_t k = 0;
+  while (k < glyphs.size() && glyphs[k].space) ++k;  // indentation
+  while (k < glyphs.size()) {
+    if (!glyphs[k].space) {
+      ++k;
+      continue;
+    }
+    std::size_t e = k;
+    while (e < glyphs.size() && glyphs[e].space) ++e;
+    if (e - k >= kMinGap && e < glyphs.size()) gaps.push_back({k, e});
+    k = e;
+  }
+  return gaps;
+}
+
+// How a line stands to the right column starting at display column `right`: parted by a gap
+// whose end is within reach of it (the columns of a copy line up only roughly: widths of “ ” vary),
+// all left of it, all right of it, or running across.
+enum class Side { kParted, kLeft, kRight, kAcross, kEmpty };
+constexpr std::size_t kReach = 6;
+
+struct Placement {
+  Side side = Side::kEmpty;
+  std::size_t split = 0;  // kParted: the gap's first glyph; its last is `right_glyph`
+  std::size_t right_glyph = 0;
+};
+
+Placement Place(const std::vector<Glyph>& glyphs, std::size_t right) {
+  std::size_t first = 0;
+  while (first < glyphs.size() && glyphs[first].space) ++first;
+  if (first == glyphs.size()) return {};
+  if (glyphs[first].column + kReach >= right) return {Side::kRight, 0, first};
+  // (A line with two gaps or more is a table's row, across the page.)
+  const std::vector<Gap> gaps = Gaps(glyphs);
+  if (gaps.size() > 1) return {Side::kAcross, 0, 0};
+  std::optional<Gap> best;
+  std::size_t best_off = kReach + 1;
+  for (const Gap& g : gaps) {
+    const std::size_t at = glyphs[g.last].column;
+    const std::size_t off = at > right ? at - right : right - at;
+    if (off < best_off) best = g, best_off = off;
+  }
+  if (best) return {Side::kParted, best->first, best->last};
+  const Glyph& last = glyphs.back();
+  if (last.column + last.width + kMinGap <= right + kReach) return {Side::kLeft, glyphs.size(), glyphs.size()};
+  return {Side::kAcross, 0, 0};
+}
+
+bool HasWideGap(const std::vector<Glyph>& glyphs, std::size_t from, std::size_t to) {
+  while (from < to && glyphs[from].space) ++from;  // indentation
+  std::size_t run = 0;
+  for (std::size_t k = from; k < to; ++k) {
+    run = glyphs[k].space ? run + 1 : 0;
+    if (run >= kWideGap && k + 1 < to) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool PutColumnsInReadingOrder(std::vector<TextLine>& lines) {
+  std::vector<std::vector<Glyph>> glyphs;
+  glyphs.reserve(lines.size());
+  std::size_t with_text = 0;
+  std::vector<std::size_t> starts;  // display columns where text after a gap starts
+  for (const TextLine& line : lines) {
+    glyphs.push_back(Glyphs(line.text));
+    const auto& g = glyphs.back();
+    with_text += line.text.find_first_not_of(' ') != std::string::npos;
+    for (const Gap& gap : Gaps(g)) {
+      if (g[gap.last].column >= kMinColumn) starts.push_back(g[gap.last].column);
+    }
+  }
+  if (starts.size() < kMinSplitLines) return false;
+  // The right column: where text after a gap starts most often (lines of a copy line up only
+  // roughly, so each line parts at the gap nearest to it).
+  std::sort(starts.begin(), starts.end());
+  std::size_t right = 0, most = 0;
+  for (std::size_t i = 0, j = 0; i < starts.size(); ++i) {
+    if (starts[i] != starts[j]) j = i;
+    if (i - j + 1 > most) most = i - j + 1, right = starts[i];
+  }
+  std::vector<Placement> placed;
+  placed.reserve(lines.size());
+  std::size_t parted = 0, gappy = 0;
+  for (const auto& g : glyphs) {
+    placed.push_back(Place(g, right));
+    if (placed.back().side != Side::kParted) continue;
+    ++parted;
+    gappy += HasWideGap(g, 0, placed.back().split) || HasWideGap(g, placed.back().right_glyph, g.size());
+  }
+  // (Prose on both sides: few parted lines have a wide gap in a column, as a table's cells do.)
+  if (parted < kMinSplitLines || parted * 5 < with_text * 2 || gappy * 10 > parted * 3) return false;
+  // Stretches of lines that do not run across: the left column first, then the right.
+  std::vector<TextLine> out;
+  out.reserve(lines.size() + parted);
+  bool changed = false;
+  for (std::size_t i = 0; i < lines.size();) {
+    if (placed[i].side == Side::kAcross) {
+      out.push_back(std::move(lines[i++]));
+      continue;
+    }
+    std::size_t j = i, in_stretch = 0;
+    for (; j < lines.size() && placed[j].side != Side::kAcross; ++j) in_stretch += placed[j].side == Side::kParted;
+    if (in_stretch < 3) {
+      for (; i < j; ++i) out.push_back(std::move(lines[i]));
+      continue;
+    }
+    std::vector<TextLine> right_lines;
+    for (; i < j; ++i) {
+      TextLine& line = lines[i];
+      const Placement& p = placed[i];
+      const auto& g = glyphs[i];
+      if (p.side == Side::kParted || p.side == Side::kRight) {
+        TextLine r;
+        // (A paragraph's first line keeps its indentation within the column.)
+        const std::size_t start = g[p.right_glyph].column;
+        if (start >= right + kMinGap && start <= right + 2 * kMinGap) r.text.assign(kMinGap, ' ');
+        r.text += line.text.substr(g[p.right_glyph].byte);
+        r.number = line.number, r.page = line.page;
+        r.column = line.column + static_cast<int>(g[p.right_glyph].code_point);
+        right_lines.push_back(std::move(r));
+      }
+      if (p.side == Side::kParted) line.text.resize(g[p.split].byte);
+      if (p.side != Side::kRight) out.push_back(std::move(line));
+    }
+    for (TextLine& r : right_lines) out.push_back(std::move(r));
+    changed = true;
+  }
+  if (changed) lines = std::move(out);
+  return changed;
+}
+
+}  // namespace jixiao

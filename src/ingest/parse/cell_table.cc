@@ -358,7 +358,7 @@ bool CellTableReader::ProjectList() {
   for (std::size_t k = header_start; k < header_end; ++k) {
     ListColumn c;
     const auto year = YearIn(At(k));
-    const bool earlier = (year && latest && *year < *latest) || NamesLastYear(At(k));
+    const bool earlier = (year && latest && *year < *latest) || NamesLastYear(At(k)) || NamesPartOfYear(At(k));
     if (k != i_ && !earlier) c.column = ListColumnOf(At(k));
     if (k != i_ && c.column == Column::kNone && !LongerThan(At(k), 8)) c.part = RowKind(At(k));
     if (c.part == FundsRow::kTotal) c.part = FundsRow::kNone;

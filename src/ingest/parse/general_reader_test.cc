@@ -830,6 +830,29 @@ TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   EXPECT_EQ(laid_out->evaluation.projects[0].indicators[1].score_stated, ParseFixed<Points>("12.69").value());
 }
 
+TEST(GeneralReading, ASelfEvaluationCarryingTheMidYearMonitoring) {
+  // The year's figures beside the monitoring's (截至6月底已支出…, 预计全年执行…, a 1-6月完成值
+  // column): the year's are read. A fund named with a section's word (信访问题) is a project.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县信访局2024年度项目支出绩效自评报告",
+      "（一）特殊疑难信访问题救助资金",
+      "该项目全年预算数69.88万元。年中绩效运行监控显示，截至6月底已支出15.25万元，预计全年执行68.92万元。"
+      "截至12月31日，全年实际支出60.45万元，预算执行率86.51%。",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t1-6月完成值\t全年完成值\t分值\t得分",
+      "产出指标\t数量指标\t救助困难信访群众\t≥30人\t14人\t30人\t8\t8",
+      "\t时效指标\t救助资金发放及时率\t≥100%\t96%\t98%\t10\t9.8",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& project = parsed->evaluation.projects[0];
+  EXPECT_EQ(project.name, "特殊疑难信访问题救助资金");
+  EXPECT_EQ(project.budget.total, Yuan("698800"));
+  EXPECT_EQ(project.executed, Yuan("604500"));
+  ASSERT_EQ(project.indicators.size(), 2u);
+  EXPECT_EQ(project.indicators[0].actual, ParseFixed<Quantity>("30").value());
+  EXPECT_EQ(project.indicators[1].actual, ParseFixed<Quantity>("98").value());
+}
+
 TEST(GeneralReading, ATargetAndWhatWasReachedInOneCell) {
   // A column headed "年度指标值/实际完成值" (and "分值/得分"): each cell holds both, cut at the slash
   // that leaves a value on each side (not the one of a unit: "元/人").

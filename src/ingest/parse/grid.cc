@@ -41,7 +41,10 @@ bool IsNumberedLabel(std::string_view cell) {
   const std::string_view body = WithoutMarker(cell);
   return !body.empty() && static_cast<unsigned char>(body[0]) >= 0xE4;
 }
-bool IsNumeric(std::string_view cell) { return IsNumericCell(cell) && !IsYearLabel(cell) && !IsNumberedLabel(cell); }
+// ("1-6月完成值" names a column of part of the year.)
+bool IsNumeric(std::string_view cell) {
+  return IsNumericCell(cell) && !IsYearLabel(cell) && !IsNumberedLabel(cell) && !NamesPartOfYear(cell);
+}
 
 // A header cell is a short label, never a sentence nor a numbered item ("十一、…决算表" in a
 // table of contents).
@@ -284,9 +287,10 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   for (std::size_t i = 0; latest && h.joined_from_end.empty() && i < row.size(); ++i) {
     if (auto y = YearIn(row[i].text); y && *y < *latest && h.roles[i] != Role::kNone) h.roles[i] = Role::kPrior, --roles;
   }
-  // "上年决算数 | 本年预算数 | 本年决算数", "上年实际值 | 本年指标值": last year's column too.
+  // "上年决算数 | 本年预算数 | 本年决算数", "上年实际值 | 本年指标值": last year's column too; and
+  // monitoring's columns of part of the year or a forecast ("1-6月完成值", "全年预计执行数").
   for (std::size_t i = 0; h.joined_from_end.empty() && i < row.size(); ++i) {
-    if (h.roles[i] != Role::kNone && h.roles[i] != Role::kPrior && NamesLastYear(row[i].text)) {
+    if (h.roles[i] != Role::kNone && h.roles[i] != Role::kPrior && (NamesLastYear(row[i].text) || NamesPartOfYear(row[i].text))) {
       h.roles[i] = Role::kPrior, --roles;
     }
   }

@@ -88,6 +88,7 @@ const KeywordTable kColumnWords = {
 // Money words in prose: the executed words are looked for first (资金已执行, 已完成拨付),
 // then the budget words (下达资金, 项目资金共).
 const KeywordSet kProseSkip = {"收入", "同比", "增加", "减少", "增长", "下降", "结余", "结转", "上年", "比上年", "超出", "超支",
+                               "预计", "上半年", "1-6月", "1－6月", "1至6月", "截至6月", "截止6月", "6月底", "6月末", "前三季度",
                                "收益", "节约", "差额", "未支付", "未拨付", "剩余", "不低于", "不超过",
                                "贷款", "利息", "补贴标准", "每人", "每户", "每亩", "人均", "户均",
                                "单价", "产值", "营业额", "年底前", "带动", "奖励", "生均", "亩均", "每名", "每生",
@@ -104,6 +105,11 @@ const KeywordSet kProseRate = {"执行率", "支出率", "执行进度", "支付
 
 bool NamesLastYear(std::string_view header) {
   return ContainsAny(header, {"上年", "去年", "上一年", "上期", "前一年"});
+}
+
+bool NamesPartOfYear(std::string_view header) {
+  return ContainsAny(header, {"1-6月", "1－6月", "1—6月", "1~6月", "1至6月", "1-7月", "1-9月", "上半年", "半年度", "前三季度",
+                              "截至6月", "截止6月", "6月底", "6月末", "预计"});
 }
 
 Role ColumnRole(std::string_view header) {

@@ -566,7 +566,15 @@ bool IsProjectHeading(std::string_view body) {
                                            "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用",
                                            "材料", "附件", "附表", "背景", "目的", "依据", "内容", "主体",
                                            "过程", "准备"};
-  if (CodePointCount(body) < 4 || EndsWith(body, "：") || EndsWith(body, ":") || kSectionWords.In(body)) return false;
+  // (Some of a section's words may be a project's own: 信访问题救助资金, 森林生态效益补偿资金,
+  // 目标考核奖励资金 end as a fund or a work does; 情况, 措施, 评价… never are.)
+  static const KeywordSet kNeverInName = {"情况", "原因", "措施", "结论", "建议", "评价", "分析", "说明",
+                                          "附件", "附表", "下一步", "做法", "经验", "概况"};
+  const bool named = EndsAsNamedWork(body) || NamesOwnFund(body);
+  if (CodePointCount(body) < 4 || EndsWith(body, "：") || EndsWith(body, ":") ||
+      (kSectionWords.In(body) && (!named || kNeverInName.In(body)))) {
+    return false;
+  }
   // "三、预算安排": a label of the funds, no project ("…工程预算安排" would name its work).
   if (ColumnRole(body) != Role::kNone && !EndsAsNamedWork(body)) return false;
   // "1.负责建立健全本区生态环境基本制度;": a duty of the department, no project.

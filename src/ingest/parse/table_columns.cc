@@ -4,6 +4,7 @@
 
 #include "core/money.h"
 #include "ingest/parse/amounts.h"
+#include "ingest/parse/lexicon.h"
 #include "ingest/parse/scan.h"
 
 namespace jixiao::parse {
@@ -27,6 +28,9 @@ Column IndicatorColumn(std::string_view t) {
   if (Contains(t, "三级指标")) return Column::kName;
   if (ContainsAny(t, {"性质", "符号", "方向"})) return Column::kNature;
   if (ContainsAny(t, {"单位"})) return Column::kUnit;
+  if (ContainsAny(t, {"完成值", "实际值", "完成情况", "指标值", "目标值"}) && (NamesPartOfYear(t) || NamesLastYear(t))) {
+    return Column::kOtherPeriod;
+  }
   if (ContainsAny(t, {"完成值", "实际值", "完成情况"})) return Column::kActual;
   if (ContainsAny(t, {"指标值", "目标值"})) return Column::kTarget;
   if (ContainsAny(t, {"分值", "权重"})) return Column::kWeight;

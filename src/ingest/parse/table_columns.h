@@ -24,6 +24,7 @@ enum class Column {
   kTarget,
   kUnit,
   kActual,
+  kOtherPeriod,  // a column of part of the year or of the year before (1-6月完成值, 上年实际值): read past
 };
 enum class FundsRow { kNone, kTotal, kFiscal, kOther };
 

@@ -246,6 +246,17 @@ Result<ParseResult> ParseText(const TextDocument& document) {
   Result<ParseResult> sectioned = read_sections(&scanned, false);
   std::vector<bool> used;
   Result<ParseResult> general = parse::ReadGeneralFigures(document, used, &scanned);
+  // A sectioned reading whose projects are all unnamed indicator tables (it found no name nor
+  // money for them) read less than a general reading that names its projects and their money:
+  // that one is the report's.
+  const auto unnamed_table = [](const Project& p) { return p.name.empty() && !p.budget.total && !p.executed; };
+  const auto named_with_money = [](const Project& p) { return !p.name.empty() && (p.budget.total || p.executed); };
+  if (sectioned && general && !sectioned->evaluation.projects.empty() &&
+      std::all_of(sectioned->evaluation.projects.begin(), sectioned->evaluation.projects.end(), unnamed_table) &&
+      !general->evaluation.projects.empty() &&
+      std::all_of(general->evaluation.projects.begin(), general->evaluation.projects.end(), named_with_money)) {
+    sectioned = tl::unexpected(Error{ErrorCode::kInvalidInput, ""});
+  }
   if (!general) {
     // Neither reading found anything: the last try reads the lines as one flat table.
     if (!sectioned) sectioned = read_sections(nullptr, /*flat_fallback=*/true);

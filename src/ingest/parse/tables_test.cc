@@ -598,5 +598,39 @@ TEST(ParseTablesTest, ALabelSpanningTheWholeIndicatorBlockInARowsFirstCell) {
   EXPECT_EQ(ToString(*projects[0].indicators[2].actual), "100");
 }
 
+TEST(ParseTablesTest, IndicatorTablesUnderHeadingsNamingTheirProjects) {
+  // A Word report: each project a heading, a paragraph of its money, then its indicator table
+  // (no 项目名称 cell). The tables are the projects' the headings name.
+  TextDocument document = TextDocumentFromLines({
+      "某县信访局2024年度项目支出绩效自评报告",
+      "（一）特殊疑难信访问题救助资金",
+      "该项目全年预算数69.88万元，其中财政拨款52.00万元。全年实际支出60.45万元，预算执行率86.51%。",
+  });
+  for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{
+           {"一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "分值", "得分"},
+           {"产出指标", "数量指标", "救助困难信访群众", "≥30人", "30人", "8", "8"}}) {
+    document.lines.push_back(MakeRow(cells));
+  }
+  for (const char* line : {"（二）人民来访接待中心运行经费", "该项目全年预算数41.97万元，全年实际支出34.65万元，预算执行率82.56%。"}) {
+    document.lines.push_back(TextDocumentFromLines({line}).lines[0]);
+  }
+  for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{
+           {"一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "分值", "得分"},
+           {"产出指标", "数量指标", "接待群众来访", "≥806批次", "844批次", "16", "16"}}) {
+    document.lines.push_back(MakeRow(cells));
+  }
+  Renumber(document);
+  const auto parsed = ParseReport(document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "特殊疑难信访问题救助资金");
+  EXPECT_EQ(ToYuanString(*projects[0].executed), "604500");
+  ASSERT_EQ(projects[0].indicators.size(), 1u);
+  EXPECT_EQ(projects[1].name, "人民来访接待中心运行经费");
+  ASSERT_EQ(projects[1].indicators.size(), 1u);
+  EXPECT_EQ(projects[1].indicators[0].name, "接待群众来访");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

@@ -471,6 +471,14 @@ TEST(PdfTables, ALabelWrappedAroundItsValueIsOneRow) {
   EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"一、总体情况", "良好"}));
 }
 
+TEST(PdfTables, FewChineseCharactersAfterAFigureGoOnFromIt) {
+  EXPECT_TRUE(pdf::GoesOnFromFigure("535", "份"));
+  EXPECT_TRUE(pdf::GoesOnFromFigure("1-6", "月完成"));
+  EXPECT_FALSE(pdf::GoesOnFromFigure("14.89", "响，部分任务延"));
+  EXPECT_FALSE(pdf::GoesOnFromFigure("14.89", "受天气和工期影响"));
+  EXPECT_FALSE(pdf::GoesOnFromFigure("项目", "名称"));
+}
+
 TEST(PdfTables, AUnitCutFromItsFigureGoesBack) {
   // "535 份" cut in two where a cell of another table on the page starts: the row has a cell more
   // than the rows around it. A table's own unit column (度量单位) keeps its cells.

@@ -1265,6 +1265,16 @@ bool ColumnStartsAt(const std::vector<PhysLine>& lines, std::size_t l, double x)
   return aligned && (!crossed || column);
 }
 
+bool GoesOnFromFigure(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty() || before.back() < '0' || before.back() > '9') return false;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < after.size(); i += 3, ++count) {
+    const auto lead = static_cast<unsigned char>(after[i]);
+    if (lead < 0xE4 || lead > 0xE9 || count >= 4) return false;  // only CJK ideographs (U+4E00–U+9FFF), four at most
+  }
+  return true;
+}
+
 void MarkAlignedStarts(std::vector<PhysLine>& lines) {
   for (std::size_t l = 0; l < lines.size(); ++l) {
     PhysLine& line = lines[l];
@@ -1274,7 +1284,8 @@ void MarkAlignedStarts(std::vector<PhysLine>& lines) {
     // "8.92万" over "元" and "元", the row's other cells centred beside them).
     if (!HasCellGap(line) && !BesideTableLine(lines, l)) continue;
     for (std::size_t i = 1; i < line.boxes.size(); ++i) {
-      if (StartsAfterGap(line, i, kNarrowGap) && !StartsAfterGap(line, i, kCellGap)) {
+      if (StartsAfterGap(line, i, kNarrowGap) && !StartsAfterGap(line, i, kCellGap) &&
+          !GoesOnFromFigure(line.boxes[i - 1].text, line.boxes[i].text)) {
         line.aligned_start[i] = ColumnStartsAt(lines, l, line.boxes[i].x0);
       }
     }

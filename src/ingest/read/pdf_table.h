@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/read/pdf_layout.h"
@@ -68,6 +69,11 @@ void JoinSplitRows(std::vector<TableRow>& rows);
 // under a third of that apart (the lines of one row wrapped in narrow cells, or overlapping where a
 // cell is centred beside two lines) when no column holds a figure in both.
 void JoinCloseRows(std::vector<TableRow>& rows);
+
+// Whether a few Chinese characters right after a figure a narrow gap away go on from it (a unit
+// or the rest of a label in another font: "535" then "份", "1-6" then "月完成") rather than
+// start a cell of their own ("14.89" then "响，部分任务延").
+bool GoesOnFromFigure(std::string_view before, std::string_view after);
 
 // A row with more cells than the rows above and below it, where a unit ("份", "元") follows a cell
 // ending in a digit: the unit goes back to its figure ("535 | 份" → "535份").

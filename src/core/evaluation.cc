@@ -42,4 +42,26 @@ std::optional<Comparator> ComparatorFromSymbol(std::string_view symbol) {
   return std::nullopt;
 }
 
+void EraseProject(Evaluation& evaluation, std::size_t index) {
+  constexpr std::string_view kProjects = "/projects/";
+  std::map<std::string, SourceSpan> kept;
+  for (auto& [pointer, span] : evaluation.provenance) {
+    if (!pointer.starts_with(kProjects)) {
+      kept.emplace(pointer, span);
+      continue;
+    }
+    const std::size_t end = pointer.find('/', kProjects.size());
+    const std::string number = pointer.substr(kProjects.size(), end == std::string::npos ? std::string::npos : end - kProjects.size());
+    std::size_t at = 0;
+    for (char c : number) at = at * 10 + static_cast<std::size_t>(c - '0');
+    if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos || at < index) {
+      kept.emplace(pointer, span);
+    } else if (at > index) {
+      kept.emplace(std::string(kProjects) + std::to_string(at - 1) + (end == std::string::npos ? "" : pointer.substr(end)), span);
+    }
+  }
+  evaluation.provenance = std::move(kept);
+  evaluation.projects.erase(evaluation.projects.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
 }  // namespace jixiao

@@ -139,4 +139,8 @@ struct Evaluation {
   std::map<std::string, SourceSpan> provenance;
 };
 
+// Removes project `index` (< projects.size()) with the places its values were read, and
+// renumbers the places of the projects after it.
+void EraseProject(Evaluation& evaluation, std::size_t index);
+
 }  // namespace jixiao

@@ -174,22 +174,11 @@ void UmbrellaToDepartment(Evaluation& ev, Subject umbrella) {
   ev.funds.executed_total = whole.executed;
   ev.funds.execution_rate_stated = whole.execution_rate_stated;
   const std::string base = Pointer("/projects", u);
-  std::map<std::string, SourceSpan> moved;
-  for (auto& [pointer, span] : ev.provenance) {
-    std::string p = pointer;
-    if (p == base + "/budget/total") p = "/funds/budget_total";
-    else if (p == base + "/executed") p = "/funds/executed_total";
-    else if (p == base + "/execution_rate_stated") p = "/funds/execution_rate_stated";
-    else if (p.compare(0, base.size() + 1, base + "/") == 0 || p == base) continue;
-    else if (p.compare(0, 10, "/projects/") == 0) {  // renumber the projects after the umbrella
-      const std::size_t end = p.find('/', 10);
-      const std::size_t index = std::stoul(p.substr(10, end - 10));
-      if (index > u) p = Pointer("/projects", index - 1) + (end == std::string::npos ? "" : p.substr(end));
-    }
-    moved.emplace(std::move(p), span);
+  for (auto [from, to] : {std::pair{"/budget/total", "/funds/budget_total"}, std::pair{"/executed", "/funds/executed_total"},
+                          std::pair{"/execution_rate_stated", "/funds/execution_rate_stated"}}) {
+    if (const auto found = ev.provenance.find(base + from); found != ev.provenance.end()) ev.provenance[to] = found->second;
   }
-  ev.provenance = std::move(moved);
-  ev.projects.erase(ev.projects.begin() + static_cast<std::ptrdiff_t>(u));
+  EraseProject(ev, u);
 }
 
 // "2019年市直发展项目绩效自评价报告" over "我单位共有4个市直发展项目": a title's subject that the text

@@ -2,14 +2,16 @@
 
 #include <algorithm>
 
+#include "base/text.h"
 #include "ingest/parse/attachments.h"
 #include "ingest/parse/checks.h"
 #include "ingest/parse/context.h"
 #include "ingest/parse/department.h"
 #include "ingest/parse/flat_table.h"
 #include "ingest/parse/general_reader.h"
-#include "ingest/parse/label_text.h"
 #include "ingest/parse/headings.h"
+#include "ingest/parse/label_text.h"
+#include "ingest/parse/lexicon.h"
 #include "ingest/parse/projects.h"
 #include "ingest/parse/scan.h"
 #include "ingest/parse/sections.h"
@@ -273,12 +275,39 @@ Result<ParseResult> ParseText(const TextDocument& document) {
   return sectioned;
 }
 
+// Names no project has: a department's running costs (公务用车购置及运行维护费), a field and its
+// value (编制单位：某局), a clause of a sentence (年中追加了项目), a column of the final accounts
+// (科目名称), a figure (483.51) or a table's number (表6). (A class of spending may be one: 工资性支出.)
+bool NamesNoProject(std::string_view name) {
+  if (parse::NamesRunningCost(name) || name.find("了") != std::string_view::npos || name.find("科目") != std::string_view::npos) {
+    return true;
+  }
+  std::size_t letters = 0;
+  for (std::size_t pos = 0; pos < name.size();) {
+    const char32_t c = NextCodePoint(name, pos);
+    letters += c >= 0x4E00 && c <= 0x9FFF && c != U'表';
+  }
+  if (letters < 2) return true;
+  for (std::string_view colon : {"：", ":"}) {
+    const std::size_t at = name.find(colon);
+    if (at != std::string_view::npos && at + colon.size() < name.size() && CodePointCount(name.substr(0, at)) <= 8) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<ParseResult> ParseReport(const TextDocument& document) {
   // (Letter-spaced labels, "项  目  名  称", and labels broken over lines are read as words.)
-  if (const auto plain = parse::WithPlainLabels(document)) return ParseText(*plain);
-  return ParseText(document);
+  const auto plain = parse::WithPlainLabels(document);
+  Result<ParseResult> parsed = ParseText(plain ? *plain : document);
+  if (parsed) {
+    Evaluation& ev = parsed->evaluation;
+    for (std::size_t i = ev.projects.size(); i-- > 0;) {
+      if (NamesNoProject(ev.projects[i].name)) EraseProject(ev, i);
+    }
+  }
+  return parsed;
 }
 
 }  // namespace jixiao

@@ -51,6 +51,27 @@ void Flatten(const nlohmann::json& json, const std::string& at, std::map<std::st
   }
 }
 
+TEST(ReportParserTest, WhatNoProjectIsCalledIsNoProject) {
+  // A 部门决算 公开: a field line, a sentence naming the running costs, a table's number and a
+  // sentence's clause ending in 项目 name no project; the one project keeps its place (and the
+  // places of its values).
+  const auto parsed = ParseReport(TextDocumentFromLines({
+      "某县统计局2022年度部门决算",
+      "编制单位：某县统计局",
+      "表6",
+      "“三公”经费支出决算为4.77万元。其中：因公出国（境）费0万元；公务用车购置及运行维护费4.20万元。",
+      "决算数与年初预算数的差异主要是年中追加了项目经费。",
+      "（一）第五次全国经济普查经费",
+      "该项目全年预算数82.74万元，全年执行数82.74万元，预算执行率100%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "第五次全国经济普查经费");
+  ASSERT_TRUE(ev.provenance.contains("/projects/0/executed"));
+  EXPECT_EQ(ev.provenance.at("/projects/0/executed").line, 7);
+}
+
 TEST(ReportParserTest, QiannanMatchesGoldenExactly) {
   auto parsed = ParseFixture("qiannan-natural-resources-2022.txt");
   ASSERT_TRUE(parsed) << parsed.error().message;

@@ -565,15 +565,21 @@ bool IsProjectHeading(std::string_view body) {
   static const KeywordSet kSectionWords = {"情况", "效益", "满意", "原因", "问题", "措施", "目标", "职能", "概况",
                                            "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用",
                                            "材料", "附件", "附表", "背景", "目的", "依据", "内容", "主体",
-                                           "过程", "准备"};
+                                           "过程", "准备", "解释"};
   // (Some of a section's words may be a project's own: 信访问题救助资金, 森林生态效益补偿资金,
   // 目标考核奖励资金 end as a fund or a work does; 情况, 措施, 评价… never are.)
   static const KeywordSet kNeverInName = {"情况", "原因", "措施", "结论", "建议", "评价", "分析", "说明",
-                                          "附件", "附表", "下一步", "做法", "经验", "概况"};
+                                          "附件", "附表", "下一步", "做法", "经验", "概况", "解释"};
   const bool named = EndsAsNamedWork(body) || NamesOwnFund(body);
   if (CodePointCount(body) < 4 || EndsWith(body, "：") || EndsWith(body, ":") ||
       (kSectionWords.In(body) && (!named || kNeverInName.In(body)))) {
     return false;
+  }
+  // "2022年度部门决算表": a table's caption; "编制单位：某局": a field and its value.
+  if (EndsWith(body, "表") && !named) return false;
+  for (std::string_view colon : {"：", ":"}) {
+    const std::size_t at = body.find(colon);
+    if (at != std::string_view::npos && CodePointCount(body.substr(0, at)) <= 8 && !named) return false;
   }
   // "三、预算安排": a label of the funds, no project ("…工程预算安排" would name its work).
   if (ColumnRole(body) != Role::kNone && !EndsAsNamedWork(body)) return false;

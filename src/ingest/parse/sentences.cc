@@ -565,7 +565,7 @@ bool IsProjectHeading(std::string_view body) {
   static const KeywordSet kSectionWords = {"情况", "效益", "满意", "原因", "问题", "措施", "目标", "职能", "概况",
                                            "结论", "建议", "评价", "分析", "经验", "做法", "说明", "下一步", "应用",
                                            "材料", "附件", "附表", "背景", "目的", "依据", "内容", "主体",
-                                           "过程", "准备", "解释"};
+                                           "过程", "准备", "解释", "设置"};
   // (Some of a section's words may be a project's own: 信访问题救助资金, 森林生态效益补偿资金,
   // 目标考核奖励资金 end as a fund or a work does; 情况, 措施, 评价… never are.)
   static const KeywordSet kNeverInName = {"情况", "原因", "措施", "结论", "建议", "评价", "分析", "说明",

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/text.h"
+
 namespace jixiao {
 namespace {
 
@@ -98,6 +100,58 @@ bool HasWideGap(const std::vector<Glyph>& glyphs, std::size_t from, std::size_t 
   return false;
 }
 
+// "（二）", "3.", "四、": a numbered item or heading starts here.
+bool OpensNumberedItem(std::string_view text) {
+  std::size_t pos = 0;
+  char32_t c = pos < text.size() ? NextCodePoint(text, pos) : 0;
+  const bool bracket = c == U'（' || c == U'(';
+  if (bracket) c = pos < text.size() ? NextCodePoint(text, pos) : 0;
+  const auto numeral = [](char32_t d) {
+    return (d >= '0' && d <= '9') || std::u32string_view(U"一二三四五六七八九十").find(d) != std::u32string_view::npos;
+  };
+  if (!numeral(c)) return false;
+  while (pos < text.size()) {
+    c = NextCodePoint(text, pos);
+    if (numeral(c)) continue;
+    return bracket ? (c == U'）' || c == ')') : (c == U'、' || c == '.' || c == U'．');
+  }
+  return false;
+}
+
+// Joins a column's lines its width broke: a line reaching the column's edge (within the
+// roughness of a copy) goes on into the next unless that one is indented (a paragraph's first
+// line) or opens a numbered item.
+std::vector<TextLine> JoinColumnLines(std::vector<TextLine> column) {
+  std::size_t widest = 0;
+  std::vector<std::size_t> widths;
+  for (const TextLine& line : column) {
+    const auto g = Glyphs(line.text);
+    std::size_t w = 0;
+    for (std::size_t k = g.size(); k-- > 0;) {
+      if (!g[k].space) {
+        w = g[k].column + g[k].width;
+        break;
+      }
+    }
+    widths.push_back(w);
+    widest = std::max(widest, w);
+  }
+  std::vector<TextLine> out;
+  for (std::size_t i = 0; i < column.size(); ++i) {
+    const bool continues = !out.empty() && widths[i - 1] + kReach >= widest && !column[i].text.empty() &&
+                           column[i].text.front() != ' ' && !OpensNumberedItem(column[i].text) && !out.back().text.empty();
+    if (!continues) {
+      out.push_back(std::move(column[i]));
+      continue;
+    }
+    TextLine& into = out.back();
+    while (!into.text.empty() && into.text.back() == ' ') into.text.pop_back();
+    into.wraps.push_back({into.text.size(), column[i].page, column[i].number});
+    into.text += column[i].text;
+  }
+  return out;
+}
+
 }  // namespace
 
 bool PutColumnsInReadingOrder(std::vector<TextLine>& lines) {
@@ -148,7 +202,7 @@ bool PutColumnsInReadingOrder(std::vector<TextLine>& lines) {
       for (; i < j; ++i) out.push_back(std::move(lines[i]));
       continue;
     }
-    std::vector<TextLine> right_lines;
+    std::vector<TextLine> left_lines, right_lines;
     for (; i < j; ++i) {
       TextLine& line = lines[i];
       const Placement& p = placed[i];
@@ -164,9 +218,11 @@ bool PutColumnsInReadingOrder(std::vector<TextLine>& lines) {
         right_lines.push_back(std::move(r));
       }
       if (p.side == Side::kParted) line.text.resize(g[p.split].byte);
-      if (p.side != Side::kRight) out.push_back(std::move(line));
+      if (p.side != Side::kRight) left_lines.push_back(std::move(line));
     }
-    for (TextLine& r : right_lines) out.push_back(std::move(r));
+    for (std::vector<TextLine>* side : {&left_lines, &right_lines}) {
+      for (TextLine& joined : JoinColumnLines(std::move(*side))) out.push_back(std::move(joined));
+    }
     changed = true;
   }
   if (changed) lines = std::move(out);

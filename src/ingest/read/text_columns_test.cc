@@ -29,17 +29,22 @@ TEST(TextColumns, TwoColumnsOfProseReadLeftThenRight) {
   }).lines;
   ASSERT_TRUE(PutColumnsInReadingOrder(lines));
   const std::vector<std::string> texts = Texts(lines);
-  ASSERT_EQ(texts.size(), 22u);
+  // Each column's lines its width broke are joined; an indented line starts a paragraph.
+  ASSERT_EQ(texts.size(), 8u);
   EXPECT_EQ(texts[0], "某县人民政府公报                                          2024年第12期");
   EXPECT_EQ(texts[1], "  根据《某县财政局关于开展");
-  EXPECT_EQ(texts[10], "元，全年执行数223.32万元，预算执行");
-  EXPECT_EQ(texts[11], "  该项目年初预算8.26万元，调整后全");  // a paragraph's indentation kept
-  EXPECT_EQ(lines[11].number, 2);
-  EXPECT_EQ(lines[11].column, 29);  // in code points
-  EXPECT_EQ(texts[17], "  产出方面，组织疏散演练年度目标不");
-  EXPECT_EQ(texts[18], "少于3次，实际完成2次，得14分；参");
-  EXPECT_EQ(texts[20], "完成1758人，得15分。");
-  EXPECT_EQ(texts[21].substr(0, 6), "序号");
+  EXPECT_EQ(texts[2].substr(0, 10), "2023年度");
+  EXPECT_TRUE(texts[2].ends_with("现将有关情况报告如下。"));
+  EXPECT_EQ(texts[3], "一、部门预算执行情况");
+  EXPECT_EQ(texts[4], "  2023年度我单位全年预算数239.67万元，全年执行数223.32万元，预算执行");
+  EXPECT_EQ(texts[5], "  该项目年初预算8.26万元，调整后全年预算8.26万元，其中财政拨款8.26万元；全年执行7.59万元，"
+                      "预算执行率91.89%。已完成防空疏散演练经费年度主要任务，组织疏散演练2次，资金按规定使用。");
+  EXPECT_EQ(lines[5].number, 2);
+  EXPECT_EQ(lines[5].column, 29);  // in code points
+  ASSERT_EQ(lines[5].wraps.size(), 5u);
+  EXPECT_EQ(lines[5].wraps[0].number, 3);
+  EXPECT_EQ(texts[6].substr(0, 14), "  产出方面");
+  EXPECT_EQ(texts[7].substr(0, 6), "序号");
 }
 
 TEST(TextColumns, ATableLaidOutBySpacesStays) {

@@ -230,6 +230,20 @@ std::vector<std::vector<std::string>> Rows(const TextDocument& document) {
   return rows;
 }
 
+// A table's rows as the rebuilder hands them on, at `y0`..`y1` on page 1 (0: where unknown).
+pdf::TableRow RowOf(std::vector<std::string> cells, double y0 = 0, double y1 = 0) {
+  pdf::TableRow row;
+  row.cells = std::move(cells);
+  row.page = 1, row.y0 = y0, row.y1 = y1;
+  return row;
+}
+
+std::vector<std::vector<std::string>> Rows(const std::vector<pdf::TableRow>& rows) {
+  std::vector<std::vector<std::string>> cells;
+  for (const pdf::TableRow& row : rows) cells.push_back(row.cells);
+  return cells;
+}
+
 std::vector<std::string> Prose(const TextDocument& document) {
   std::vector<std::string> lines;
   for (const TextLine& line : document.lines) {
@@ -377,8 +391,7 @@ TEST(PdfTables, PartsOfARowBesideAWrappedCellJoinIt) {
       {{"4 合计", "水土保持综合治理项目", "", "3,885,000.00 19,876,268.00", "74.63% 91.27%"}},
   };
   pdf::JoinSplitRows(rows);
-  std::vector<std::vector<std::string>> cells;
-  for (const pdf::TableRow& row : rows) cells.push_back(row.cells);
+  const std::vector<std::vector<std::string>> cells = Rows(rows);
   const std::vector<std::vector<std::string>> expected = {
       {"序号", "项目名称", "下达文号", "下达金额（元）", "支付进度"},
       {"2", "耕地保护补偿资金", "汀财农〔2024〕4号", "923,238.19", "100.00%"},
@@ -397,26 +410,19 @@ TEST(PdfTables, RowsFarCloserThanTheTableRowsAreOneRow) {
   // them), and a label wrapped over three lines ("实际" / "完成" / "值") with the row's figures
   // centred on the middle line. Rows of figures as close stay apart only when they are not that
   // close; figures in one column never join.
-  const auto row = [](std::vector<std::string> cells, double y0, double y1) {
-    pdf::TableRow r;
-    r.cells = std::move(cells);
-    r.page = 1, r.y0 = y0, r.y1 = y1;
-    return r;
-  };
   std::vector<pdf::TableRow> rows = {
-      row({"指标", "开展实用技", "政策知"}, 533.4, 557.6),
-      row({"", "术培训人次", "晓率"}, 550.6, 566.2),
-      row({"年度目标值", "≥4360人次", "≥85%"}, 574.1, 589.7),
-      row({"实际", "", ""}, 597.6, 613.2),
-      row({"完成", "4229人次", "82.5%"}, 613.8, 629.4),
-      row({"值", "", ""}, 631.0, 646.6),
-      row({"分值", "13", "15"}, 653.5, 669.1),
-      row({"得分", "12.61", "14.56"}, 676.0, 691.6),
-      row({"", "12", "14"}, 692.0, 707.6),
+      RowOf({"指标", "开展实用技", "政策知"}, 533.4, 557.6),
+      RowOf({"", "术培训人次", "晓率"}, 550.6, 566.2),
+      RowOf({"年度目标值", "≥4360人次", "≥85%"}, 574.1, 589.7),
+      RowOf({"实际", "", ""}, 597.6, 613.2),
+      RowOf({"完成", "4229人次", "82.5%"}, 613.8, 629.4),
+      RowOf({"值", "", ""}, 631.0, 646.6),
+      RowOf({"分值", "13", "15"}, 653.5, 669.1),
+      RowOf({"得分", "12.61", "14.56"}, 676.0, 691.6),
+      RowOf({"", "12", "14"}, 692.0, 707.6),
   };
   pdf::JoinCloseRows(rows);
-  std::vector<std::vector<std::string>> cells;
-  for (const pdf::TableRow& r : rows) cells.push_back(r.cells);
+  const std::vector<std::vector<std::string>> cells = Rows(rows);
   const std::vector<std::vector<std::string>> expected = {
       {"指标", "开展实用技术培训人次", "政策知晓率"},
       {"年度目标值", "≥4360人次", "≥85%"},
@@ -482,21 +488,15 @@ TEST(PdfTables, FewChineseCharactersAfterAFigureGoOnFromIt) {
 TEST(PdfTables, AUnitCutFromItsFigureGoesBack) {
   // "535 份" cut in two where a cell of another table on the page starts: the row has a cell more
   // than the rows around it. A table's own unit column (度量单位) keeps its cells.
-  const auto row = [](std::vector<std::string> cells) {
-    pdf::TableRow r;
-    r.cells = std::move(cells);
-    return r;
-  };
   std::vector<pdf::TableRow> rows = {
-      row({"一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}),
-      row({"产出指标", "检验监测样品数", "≥552份", "535", "份", "4", "3.88"}),
-      row({"", "档案资料完整率", "≥100%", "99.2%", "6", "5.95"}),
-      row({"三级指标", "指标值", "度量单位", "完成值", "权重", "得分"}),
-      row({"天然林管护面积", "164", "万亩", "177", "18", "18"}),
+      RowOf({"一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}),
+      RowOf({"产出指标", "检验监测样品数", "≥552份", "535", "份", "4", "3.88"}),
+      RowOf({"", "档案资料完整率", "≥100%", "99.2%", "6", "5.95"}),
+      RowOf({"三级指标", "指标值", "度量单位", "完成值", "权重", "得分"}),
+      RowOf({"天然林管护面积", "164", "万亩", "177", "18", "18"}),
   };
   pdf::JoinUnitsCutFromFigures(rows);
-  std::vector<std::vector<std::string>> cells;
-  for (const pdf::TableRow& r : rows) cells.push_back(r.cells);
+  const std::vector<std::vector<std::string>> cells = Rows(rows);
   EXPECT_EQ(cells[1], (std::vector<std::string>{"产出指标", "检验监测样品数", "≥552份", "535份", "4", "3.88"}));
   EXPECT_EQ(cells[4], (std::vector<std::string>{"天然林管护面积", "164", "万亩", "177", "18", "18"}));
 }

@@ -49,6 +49,24 @@ PLACES = [
 # (one decimal); lepct: target; zero: 0; time: deadline. A benefit row: (二级, name, "qual", target, actual)
 # or a numeric row like the outputs.
 
+
+def level_cells(inds):
+    """Each indicator with the 一级指标 / 二级指标 cells its row opens: a level's cell on the first row of its
+    group, merged over the rows the group spans (none on the others)."""
+    n1, n2, s1, s2 = {}, {}, set(), set()
+    for i in inds:
+        n1[i.l1] = n1.get(i.l1, 0) + 1
+        n2[(i.l1, i.l2)] = n2.get((i.l1, i.l2), 0) + 1
+    for i in inds:
+        cells = []
+        if i.l1 not in s1:
+            s1.add(i.l1)
+            cells.append(C(i.l1, rs=n1[i.l1]))
+        if (i.l1, i.l2) not in s2:
+            s2.add((i.l1, i.l2))
+            cells.append(C(i.l2, rs=n2[(i.l1, i.l2)]))
+        yield i, cells
+
 def O(l2, name, kind, unit=None, a=None, b=None):
     return (l2, name, kind, unit, a, b)
 
@@ -1368,18 +1386,7 @@ def b_jiankong(rng, ctx):
         t.row(C(p.goal, cs=4), C(p.done, cs=5))
         t.row(C("绩效指标", rs=len(p.inds) + 1), "一级指标", "二级指标", "三级指标", "年度指标值", f"{mlab}完成值",
               "全年预计完成值", "全年实际完成值", "分值", "得分")
-        n1, n2, s1, s2 = {}, {}, set(), set()
-        for i in p.inds:
-            n1[i.l1] = n1.get(i.l1, 0) + 1
-            n2[(i.l1, i.l2)] = n2.get((i.l1, i.l2), 0) + 1
-        for i in p.inds:
-            cells = []
-            if i.l1 not in s1:
-                s1.add(i.l1)
-                cells.append(C(i.l1, rs=n1[i.l1]))
-            if (i.l1, i.l2) not in s2:
-                s2.add((i.l1, i.l2))
-                cells.append(C(i.l2, rs=n2[(i.l1, i.l2)]))
+        for i, cells in level_cells(p.inds):
             u = i.unit or ""
             cells += [i.name, i.tgt(), i.mid + (u if i.numeric and i.kind != "sat" else ""),
                       i.fc + (u if i.numeric else ""), i.act_s(), i.weight, i.score]
@@ -1425,18 +1432,7 @@ def b_jiankong(rng, ctx):
                                     f"{fmt_rate(p.rate, rs)}%。"))
                 it = Table()
                 it.row("一级指标", "二级指标", "三级指标", "年度指标值", f"{mlab}完成值", "全年完成值", "分值", "得分")
-                n1, n2, s1, s2 = {}, {}, set(), set()
-                for i in p.inds:
-                    n1[i.l1] = n1.get(i.l1, 0) + 1
-                    n2[(i.l1, i.l2)] = n2.get((i.l1, i.l2), 0) + 1
-                for i in p.inds:
-                    cells = []
-                    if i.l1 not in s1:
-                        s1.add(i.l1)
-                        cells.append(C(i.l1, rs=n1[i.l1]))
-                    if (i.l1, i.l2) not in s2:
-                        s2.add((i.l1, i.l2))
-                        cells.append(C(i.l2, rs=n2[(i.l1, i.l2)]))
+                for i, cells in level_cells(p.inds):
                     u = i.unit or ""
                     cells += [i.name, i.tgt(), i.mid + (u if i.numeric and i.kind != "sat" else ""), i.act_s(), i.weight, i.score]
                     it.row(*cells)

@@ -501,6 +501,25 @@ TEST(PdfTables, AUnitCutFromItsFigureGoesBack) {
   EXPECT_EQ(cells[4], (std::vector<std::string>{"天然林管护面积", "164", "万亩", "177", "18", "18"}));
 }
 
+TEST(PdfTables, ANestedBulletListIsText) {
+  // A Markdown page printed: bullets at two levels line up like a table's columns, but each line
+  // holds one item.
+  Drawing drawing;
+  double y = 100;
+  for (const auto& [level, text] : std::vector<std::pair<int, std::string>>{
+           {0, "资金情况"}, {1, "全年预算: 172.2283万元"}, {1, "实际支出: 172.2283万元"}, {1, "执行率: 100.00 %"},
+           {0, "自评结论"}, {1, "自评得分: 100分"}, {1, "满意度: 93.2%"}}) {
+    drawing.Text(60 + 24 * level, y, level == 0 ? "•" : "◦");
+    drawing.Text(76 + 24 * level, y, text);
+    y += 18;
+  }
+  const TextDocument pdf = ReadDrawing(drawing);
+  EXPECT_TRUE(Rows(pdf).empty());
+  const std::vector<std::string> prose = Prose(pdf);
+  ASSERT_FALSE(prose.empty());
+  EXPECT_NE(prose[0].find("资金情况"), std::string::npos);
+}
+
 TEST(PdfTables, NarrowCellsWrappedSideBySideStayApart) {
   // Two narrow cells whose text fills them, wrapped ("≤9.21万" / "元" beside "8.92万" / "元"),
   // 3 points apart: narrower than a gap between cells. Their first line, beside the row's

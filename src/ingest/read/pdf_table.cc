@@ -999,6 +999,22 @@ std::size_t Filled(const TableRow& row) {
       std::count_if(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !c.empty(); }));
 }
 
+// A cell holding only a list's bullet ("•", "◦", a symbol font's private-use glyph) or spaces.
+bool OnlyBullet(std::string_view cell) {
+  for (std::size_t pos = 0; pos < cell.size();) {
+    const char32_t c = NextCodePoint(cell, pos);
+    const bool mark = c == ' ' || c == 0xA0 || c == 0x3000 || (c >= 0xE000 && c <= 0xF8FF) ||
+                      std::u32string_view(U"•◦▪▫●○■□◆◇·‣⁃–-").find(c) != std::u32string_view::npos;
+    if (!mark) return false;
+  }
+  return true;
+}
+
+// The cells of a row with text, not a bullet.
+std::size_t WithText(const TableRow& row) {
+  return static_cast<std::size_t>(std::count_if(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !OnlyBullet(c); }));
+}
+
 }  // namespace
 
 // A row's cells set vertically in the middle (or at the top) while one of its cells wraps: the
@@ -1332,6 +1348,13 @@ std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& unmarked) {
     JoinSplitRows(rows);
     JoinCloseRows(rows);
     JoinUnitsCutFromFigures(rows);
+    // A list indented by levels (a Markdown page's nested bullets) lines up like a table's
+    // columns, but nearly all its rows fill one cell: its lines are text.
+    const auto one_cell = std::count_if(rows.begin(), rows.end(), [](const TableRow& row) { return WithText(row) <= 1; });
+    if (rows.size() >= 3 && static_cast<std::size_t>(one_cell) * 10 >= rows.size() * 8) {
+      for (; next < region.end; ++next) items.push_back({next, {}});
+      continue;
+    }
     for (TableRow& row : rows) {
       LayoutItem item;
       item.row = std::move(row);

@@ -756,10 +756,13 @@ TEST(GeneralReading, AParagraphOpeningWithAProjectsNameIsAboutIt) {
       "3.公共法律服务体系建设经费。全年实际支出52.87万元，年度预算61.13万元，执行率为86.49%。",
       "4.人民调解以奖代补资金自评等级为优（94.87分）。项目预算资金611,766.00元，截至2021年12月31日已支出"
       "580,455.00元。项目完成率完成96.4%，年度目标≥95%，得16分。",
+      "五、社区矫正工作经费：该项目预算执行率91.68%，全年预算50.49万元，实际支出46.29万元。",
   }));
   ASSERT_TRUE(parsed);
   const auto& projects = parsed->evaluation.projects;
-  ASSERT_EQ(projects.size(), 4u);
+  ASSERT_EQ(projects.size(), 5u);
+  EXPECT_EQ(projects[4].name, "社区矫正工作经费");  // numbered, its name before a colon
+  EXPECT_EQ(projects[4].executed, Yuan("462900"));
   EXPECT_EQ(projects[3].name, "人民调解以奖代补资金");  // what its sentence says of the evaluation aside
   EXPECT_EQ(projects[3].budget.total, Yuan("611766"));
   ASSERT_EQ(projects[3].indicators.size(), 1u);

@@ -898,7 +898,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   if (const HeadingMarker& marker = heading; !amounts.empty()) {
     const std::string_view body = WithoutMarker(TrimSpace(text));
     std::size_t first_end = ClauseEnd(body, 0);
-    if (!marker.found()) first_end = std::min(first_end, body.find("："));
+    // ("四、残疾人职业技能培训经费：该项目…": a numbered item's name before a colon too.)
+    if (!marker.found() || EndsAsProject(TrimSpace(body.substr(0, std::min(body.find("："), body.size()))))) {
+      first_end = std::min(first_end, body.find("："));
+    }
     // "3.X资金自评等级为优（94.87分）。项目预算资金…": what the name's sentence says of the
     // evaluation is no part of the name.
     bool said_of_evaluation = false;

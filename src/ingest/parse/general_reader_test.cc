@@ -831,6 +831,25 @@ TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   ASSERT_EQ(laid_out->evaluation.projects[0].indicators.size(), 3u);
   EXPECT_EQ(laid_out->evaluation.projects[0].indicators[1].name, "项目完成率");
   EXPECT_EQ(laid_out->evaluation.projects[0].indicators[1].score_stated, ParseFixed<Points>("12.69").value());
+  // With rows of each indicator's nature and unit, read past.
+  auto with_units = ReadGeneral(TextDocumentFromLines({
+      "附表　农业气象服务经费绩效自评表",
+      "项目名称\t农业气象服务经费",
+      "三级指标\t发布农业气象服务产品期数\t项目完成率\t减少冰雹灾害损失",
+      "指标性质\t≥\t≥\t定性",
+      "计量单位\t期\t%\t—",
+      "年度指标值\t82\t100\t持续稳定",
+      "实际完成值\t82\t98.6\t持续稳定",
+      "分值\t14\t12\t30",
+      "得分\t14\t11.83\t30",
+  }));
+  ASSERT_TRUE(with_units);
+  ASSERT_EQ(with_units->evaluation.projects.size(), 1u);
+  const auto& measured = with_units->evaluation.projects[0].indicators;
+  ASSERT_EQ(measured.size(), 3u);
+  EXPECT_EQ(measured[1].actual, ParseFixed<Quantity>("98.6").value());
+  EXPECT_EQ(measured[1].score_stated, ParseFixed<Points>("11.83").value());
+  EXPECT_EQ(measured[2].actual_text.value_or(""), "持续稳定");
 }
 
 TEST(GeneralReading, ASelfEvaluationCarryingTheMidYearMonitoring) {

@@ -591,6 +591,13 @@ class GridReader {
   }
   bool TransposedRow(Cells row) {
     const Role role = TransposedRole(row);
+    // ("指标性质 | ≥ | ≥…", "计量单位 | 期 | %…": rows of the table read past, the unit written with
+    // the figures or not at all.)
+    if (role == Role::kNone && !transposed_.empty() && transposed_.front().second.size() == row.size() &&
+        (row[0].text == "指标性质" || row[0].text == "计量单位" || row[0].text == "度量单位" || row[0].text == "单位")) {
+      transposed_.emplace_back(Role::kNone, std::vector<GridCell>(row.begin(), row.end()));
+      return true;
+    }
     if (role == Role::kNone) return false;
     if (!transposed_.empty() && transposed_.front().second.size() != row.size()) FlushTransposed();
     if (transposed_.empty() && role != Role::kLevel3 && role != Role::kLevel1 && role != Role::kLevel2) return false;

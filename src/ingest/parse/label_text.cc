@@ -1,5 +1,6 @@
 #include "ingest/parse/label_text.h"
 
+#include <utility>
 #include <vector>
 
 #include "base/text.h"
@@ -164,6 +165,39 @@ std::size_t BrokenLabelLines(const std::vector<TextLine>& lines, std::size_t i) 
   return 0;
 }
 
+// Characters a scan's OCR reads for the ones a report's labels and units are written with, in
+// the words they are misread in (a word, never a character alone: 己 is a word of its own).
+constexpr std::pair<std::string_view, std::string_view> kOcrMisreadings[] = {
+    {"万兀", "万元"},   {"项日", "项目"},   {"执衍", "执行"},   {"拔款", "拨款"},   {"拔付", "拨付"},
+    {"完戍", "完成"},   {"预箅", "预算"},   {"预匏", "预算"},   {"指杤", "指标"},   {"满憊", "满意"},
+    {"偏羞", "偏差"},   {"得份", "得分"},   {"—级指标", "一级指标"}, {"资仝", "资金"}, {"年庋", "年度"},
+    {"己支出", "已支出"}, {"己完成", "已完成"}, {"己拨付", "已拨付"}, {"己支付", "已支付"}, {"财攻", "财政"},
+};
+
+std::optional<std::string> WithoutOcrMisreadings(std::string_view text) {
+  std::optional<std::string> out;
+  for (const auto& [misread, meant] : kOcrMisreadings) {
+    const std::string_view current = out ? std::string_view(*out) : text;
+    if (current.find(misread) == std::string_view::npos) continue;
+    std::string fixed;
+    std::size_t from = 0;
+    for (std::size_t at = current.find(misread); at != std::string_view::npos; at = current.find(misread, from)) {
+      fixed.append(current.substr(from, at - from)).append(meant);
+      from = at + misread.size();
+    }
+    fixed.append(current.substr(from));
+    out = std::move(fixed);
+  }
+  return out;
+}
+
+// A line's or cell's text with its labels mended: letter spacing taken out, OCR misreadings put right.
+std::optional<std::string> Mended(std::string_view text, bool whole_cell) {
+  std::optional<std::string> spaced = WithoutLetterSpacing(text, whole_cell);
+  std::optional<std::string> read = WithoutOcrMisreadings(spaced ? std::string_view(*spaced) : text);
+  return read ? read : spaced;
+}
+
 }  // namespace
 
 std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
@@ -174,14 +208,14 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
       std::vector<std::string> cells = line.cells;
       bool changed = false;
       for (std::string& cell : cells) {
-        if (auto plain = WithoutLetterSpacing(cell, true)) cell = std::move(*plain), changed = true;
+        if (auto plain = Mended(cell, true)) cell = std::move(*plain), changed = true;
       }
       if (!changed) continue;
       if (!copy) copy = document;
       TextLine row = MakeRow(std::move(cells));
       row.number = line.number, row.page = line.page, row.paragraph = line.paragraph, row.column = line.column;
       copy->lines[i] = std::move(row);
-    } else if (auto plain = WithoutLetterSpacing(line.text, true)) {
+    } else if (auto plain = Mended(line.text, true)) {
       if (!copy) copy = document;
       copy->lines[i].text = std::move(*plain);
       copy->lines[i].wraps.clear();

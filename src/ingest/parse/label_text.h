@@ -1,5 +1,6 @@
 // Labels as copies write them, read back as words: letter-spaced (分散对齐: "项  目  名  称", or a
-// whole report "全 年 预 算 数 89.6 万 元") or broken over lines in a narrow cell ("绩效指" / "标").
+// whole report "全 年 预 算 数 89.6 万 元"), broken over lines in a narrow cell ("绩效指" / "标"), or
+// misread by a scan's OCR (万兀, 项日, 执衍率).
 // Owns the one pass that mends them before any reading.
 #pragma once
 
@@ -18,7 +19,8 @@ namespace jixiao::parse {
 // nullopt when there is nothing to take out.
 std::optional<std::string> WithoutLetterSpacing(std::string_view text, bool whole_cell = false);
 
-// The document with every line's and cell's letter spacing taken out, and the lines of a form's
+// The document with every line's and cell's letter spacing taken out and OCR misreadings of
+// labels and units put right (万兀 → 万元, 执衍率 → 执行率), and the lines of a form's
 // label broken over two or three lines (a cell per line: "年度总" / "体目" / "标") made one; or
 // nullopt when there is nothing to mend (the common case: no copy is made).
 std::optional<TextDocument> WithPlainLabels(const TextDocument& document);

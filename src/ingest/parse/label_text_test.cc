@@ -45,6 +45,13 @@ TEST(LetterSpacing, ALabelBrokenOverLinesIsOneLine) {
   EXPECT_EQ(plain->lines[2].number, 5);
 }
 
+TEST(LetterSpacing, OcrMisreadingsOfLabelsArePutRight) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({"该项日全年预箅数143.78万兀，执衍率81.32%，己支出116.93万兀。", "自己"}));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[0].text, "该项目全年预算数143.78万元，执行率81.32%，已支出116.93万元。");
+  EXPECT_EQ(plain->lines[1].text, "自己");
+}
+
 TEST(LetterSpacing, ALetterSpacedFormReads) {
   TextDocument document = TextDocumentFromLines({"某县审计局2020年度项目支出绩效自评表"});
   for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{

@@ -96,6 +96,11 @@ HeadingMarker ReadArabic(std::string_view text, std::size_t pos) {
   if (IsCloseParen(CodePointAt(text, number->end, &len))) {
     return Marker(kParenArabic, DigitsValue(number->text), text, number->end + len);
   }
+  // "01｜应急救护培训经费": an article's numbered section, the number before a bar.
+  const char32_t bar = CodePointAt(text, number->end, &len);
+  if (bar == U'｜' || (bar == U'|' && number->text.size() == 2 && number->text[0] == '0')) {
+    return Marker(kArabic, DigitsValue(number->text), text, number->end + len);
+  }
   return {};
 }
 

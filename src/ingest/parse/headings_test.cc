@@ -34,6 +34,8 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
       {"  （二）上级资金安排的项目", kParenChinese, 2, "上级资金安排的项目"},
       {"㈢博乐市南、北城供热管网连通工程项目。", kParenChinese, 3, "博乐市南、北城供热管网连通工程项目。"},
       {"⑵资金使用情况", kParenArabic, 2, "资金使用情况"},
+      {"01｜应急救护培训经费", kArabic, 1, "应急救护培训经费"},
+      {"02|造血干细胞捐献宣传经费", kArabic, 2, "造血干细胞捐献宣传经费"},
   };
   for (const Case& c : cases) {
     const HeadingMarker m = ReadHeadingMarker(c.text);
@@ -45,7 +47,7 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
 
 TEST(ParseHeadingsTest, BodyTextHasNoMarker) {
   for (const char* text : {"1.5万元用于", "2022年全年预算数", "一是加强管理", "（其中，财政拨款）", "（市）", "十四五规划",
-                           "第三季度末", "100%"}) {
+                           "第三季度末", "100%", "1|项目名称|金额"}) {
     EXPECT_FALSE(ReadHeadingMarker(text).found()) << text;
   }
 }

@@ -191,11 +191,40 @@ std::optional<std::string> WithoutOcrMisreadings(std::string_view text) {
   return out;
 }
 
-// A line's or cell's text with its labels mended: letter spacing taken out, OCR misreadings put right.
+// "【全年预算】155.57万元": a label set in brackets before its figure, as "全年预算：155.57万元".
+std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
+  constexpr std::string_view kOpen = "【", kClose = "】";
+  std::optional<std::string> out;
+  std::size_t from = 0;
+  for (std::size_t open = text.find(kOpen); open != std::string_view::npos; open = text.find(kOpen, from)) {
+    const std::size_t close = text.find(kClose, open);
+    if (close == std::string_view::npos) break;
+    const std::string_view label = text.substr(open + kOpen.size(), close - open - kOpen.size());
+    const std::size_t after = close + kClose.size();
+    const bool figure_follows = after < text.size() && ((text[after] >= '0' && text[after] <= '9') ||
+                                                        text.substr(after).starts_with("≥") || text.substr(after).starts_with("≤"));
+    if (!out) out.emplace();
+    if (figure_follows && !label.empty() && CodePointCount(label) <= 10) {
+      out->append(text.substr(from, open - from)).append(label).append("：");
+    } else {
+      out->append(text.substr(from, after - from));
+    }
+    from = after;
+  }
+  if (!out) return std::nullopt;
+  out->append(text.substr(from));
+  if (*out == text) return std::nullopt;
+  return out;
+}
+
+// A line's or cell's text with its labels mended: letter spacing taken out, OCR misreadings put
+// right, labels in brackets before their figures as labels.
 std::optional<std::string> Mended(std::string_view text, bool whole_cell) {
-  std::optional<std::string> spaced = WithoutLetterSpacing(text, whole_cell);
-  std::optional<std::string> read = WithoutOcrMisreadings(spaced ? std::string_view(*spaced) : text);
-  return read ? read : spaced;
+  std::optional<std::string> out = WithoutLetterSpacing(text, whole_cell);
+  for (auto mend : {WithoutOcrMisreadings, WithoutLabelBrackets}) {
+    if (auto mended = mend(out ? std::string_view(*out) : text)) out = std::move(mended);
+  }
+  return out;
 }
 
 }  // namespace

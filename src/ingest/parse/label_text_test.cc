@@ -52,6 +52,14 @@ TEST(LetterSpacing, OcrMisreadingsOfLabelsArePutRight) {
   EXPECT_EQ(plain->lines[1].text, "自己");
 }
 
+TEST(LetterSpacing, ALabelInBracketsBeforeItsFigureIsALabel) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({"【全年预算】155.57万元", "【执行率】86.35%", "【打印本页】【关闭窗口】"}));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[0].text, "全年预算：155.57万元");
+  EXPECT_EQ(plain->lines[1].text, "执行率：86.35%");
+  EXPECT_EQ(plain->lines[2].text, "【打印本页】【关闭窗口】");
+}
+
 TEST(LetterSpacing, ALetterSpacedFormReads) {
   TextDocument document = TextDocumentFromLines({"某县审计局2020年度项目支出绩效自评表"});
   for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{

@@ -512,6 +512,7 @@ class GridReader {
   void Break() {
     FlushRun();
     FlushTransposed();
+    FlushProjectsAcross();
     header_.reset();
     just_header_ = false;
     name_key_ = false;
@@ -631,6 +632,59 @@ class GridReader {
     header_ = saved;
     header_line_ = saved_line;
   }
+  // A summary with its projects across (项目 | 甲项目 | 乙项目 over 全年预算数（万元） | 239.28 | 17.04, 执行率 |
+  // 100% | 98.57%…): a row per figure, a column per project. Its rows so far, read a column at a
+  // time as a list's rows when a row of another kind comes.
+  bool ProjectsAcrossRow(Cells row) {
+    // (Two projects at least: 项目名称 | X over 项目预算 | … is a form's fields, read as pairs.)
+    if (row.size() < 3) return false;
+    if (projects_across_.empty()) {
+      if (!IsNameKey(row[0].text) && row[0].text != "项目") return false;
+      const bool names = std::all_of(row.begin() + 1, row.end(), [](const GridCell& c) {
+        return !c.text.empty() && !IsNumeric(c.text) && HeaderRole(c.text) == Role::kNone && CodePointCount(c.text) >= 2;
+      });
+      if (!names) return false;
+      projects_across_.emplace_back(Role::kName, std::vector<GridCell>(row.begin(), row.end()));
+      return true;
+    }
+    if (row.size() != projects_across_.front().second.size()) return false;
+    const Role role = HeaderRole(row[0].text);
+    const bool figures = std::any_of(row.begin() + 1, row.end(), [](const GridCell& c) { return IsNumeric(c.text); });
+    const bool kept = role == Role::kBudget || role == Role::kExecuted || role == Role::kRate || role == Role::kInitial ||
+                      role == Role::kFiscal || role == Role::kOther || role == Role::kScore || role == Role::kGrade;
+    // (Rows of what the list has no column for, 服务对象满意度 | 86.3%…, are read past.)
+    if (!kept && !(figures && !IsNumeric(row[0].text))) return false;
+    projects_across_.emplace_back(kept ? role : Role::kNone, std::vector<GridCell>(row.begin(), row.end()));
+    if (const auto unit = HeaderUnit(row[0].text)) projects_across_unit_ = unit;
+    return true;
+  }
+  void FlushProjectsAcross() {
+    std::vector<std::pair<Role, std::vector<GridCell>>> rows;
+    rows.swap(projects_across_);
+    const std::optional<MoneyUnit> unit = projects_across_unit_;
+    projects_across_unit_.reset();
+    const bool money = std::any_of(rows.begin(), rows.end(), [](const auto& r) { return r.first == Role::kBudget || r.first == Role::kExecuted; });
+    if (rows.size() < 2 || !money) {
+      // Not such a summary: its rows are read as they come.
+      replaying_across_ = true;
+      for (auto& r : rows) Row(r.second, true);
+      replaying_across_ = false;
+      return;
+    }
+    Header h;
+    for (const auto& r : rows) h.roles.push_back(r.first);
+    h.kind = TableKind::kList;
+    h.unit = unit ? *unit : caption_unit_.value_or(MoneyUnit::kYuan);
+    const std::optional<Header> saved = header_;
+    header_ = h;
+    for (const auto& r : rows) Use(r.second.front());
+    for (std::size_t column = 1; column < rows.front().second.size(); ++column) {
+      std::vector<GridCell> cells;
+      for (const auto& r : rows) cells.push_back(r.second[column]);
+      ListRow(cells, true);
+    }
+    header_ = saved;
+  }
   // Whether the row groups the header below it by year (a name key, then cells naming years:
   // "上年（2021年）", "本年（2022年）", "2022年度"); if so, year_groups_ records them in order.
   bool YearGroups(Cells row) {
@@ -692,6 +746,9 @@ class GridReader {
   std::size_t header_line_ = 0;         // the line the header starts on
   std::vector<bool> year_groups_;       // the row above the header named years: per group, an earlier one
   std::vector<std::pair<Role, std::vector<GridCell>>> transposed_;  // the rows of a table on its side so far
+  std::vector<std::pair<Role, std::vector<GridCell>>> projects_across_;  // a summary's rows, its projects across
+  std::optional<MoneyUnit> projects_across_unit_;
+  bool replaying_across_ = false;  // reading rows that turned out no summary with its projects across
   std::size_t last_row_line_ = 0;       // the line of the last row read under a header
   std::size_t previous_table_end_ = 0;  // last_row_line_ when the header before this one was replaced
   bool just_header_ = false;
@@ -997,7 +1054,14 @@ bool GridReader::FoldSplitTargets(Cells row, std::vector<GridCell>& out) {
 
 void GridReader::Row(Cells row, bool structured) {
   if (row.empty()) return;
-  // An indicator table turned on its side: a row per field, a column per indicator.
+  // An indicator table turned on its side: a row per field, a column per indicator; a summary
+  // with its projects across, a column per project.
+  if (structured && !replaying_across_ && ProjectsAcrossRow(row)) return;
+  if (!projects_across_.empty()) {
+    FlushProjectsAcross();
+    Row(row, structured);
+    return;
+  }
   if (TransposedRow(row)) return;
   FlushTransposed();
   std::vector<GridCell> folded;

@@ -304,7 +304,11 @@ Result<ParseResult> ParseReport(const TextDocument& document) {
   if (parsed) {
     Evaluation& ev = parsed->evaluation;
     for (std::size_t i = ev.projects.size(); i-- > 0;) {
-      if (NamesNoProject(ev.projects[i].name)) EraseProject(ev, i);
+      // (A running cost with a budget and its spending both is some unit's project: a 机关事务
+      // centre's 公务用车运行维护经费.)
+      const Project& p = ev.projects[i];
+      const bool running_cost_project = parse::NamesRunningCost(p.name) && p.budget.total && p.executed;
+      if (NamesNoProject(p.name) && !running_cost_project) EraseProject(ev, i);
     }
   }
   return parsed;

@@ -632,5 +632,26 @@ TEST(ParseTablesTest, IndicatorTablesUnderHeadingsNamingTheirProjects) {
   EXPECT_EQ(projects[1].indicators[0].name, "接待群众来访");
 }
 
+TEST(ParseTablesTest, ASummaryWithItsProjectsAcross) {
+  // A row per figure, a column per project; a row the list has no column for is read past.
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"项目", "公务用车运行维护经费", "机关办公区物业管理经费", "公共机构节能改造项目"},
+      {"全年预算数（万元）", "239.2820", "17.0422", "102.5064"},
+      {"其中：财政拨款（万元）", "183.9935", "11.1536", "74.1900"},
+      {"全年执行数（万元）", "239.2820", "16.7984", "96.1305"},
+      {"预算执行率", "100%", "98.57%", "93.78%"},
+      {"服务对象满意度", "86.3%", "84.4%", "94.1%"},
+      {"自评得分", "100", "99.79", "95.78"},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 3u);
+  EXPECT_EQ(projects[0].name, "公务用车运行维护经费");  // a unit's project, with its money
+  EXPECT_EQ(ToYuanString(*projects[1].budget.total), "170422");
+  EXPECT_EQ(ToYuanString(*projects[1].budget.fiscal), "111536");
+  EXPECT_EQ(ToYuanString(*projects[2].executed), "961305");
+  EXPECT_EQ(ToString(*projects[2].execution_rate_stated), "93.78");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

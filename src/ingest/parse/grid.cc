@@ -1056,7 +1056,7 @@ void GridReader::Row(Cells row, bool structured) {
   if (row.empty()) return;
   // An indicator table turned on its side: a row per field, a column per indicator; a summary
   // with its projects across, a column per project.
-  if (structured && !replaying_across_ && ProjectsAcrossRow(row)) return;
+  if (!replaying_across_ && ProjectsAcrossRow(row)) return;
   if (!projects_across_.empty()) {
     FlushProjectsAcross();
     Row(row, structured);

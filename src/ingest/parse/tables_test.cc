@@ -651,6 +651,16 @@ TEST(ParseTablesTest, ASummaryWithItsProjectsAcross) {
   EXPECT_EQ(ToYuanString(*projects[1].budget.fiscal), "111536");
   EXPECT_EQ(ToYuanString(*projects[2].executed), "961305");
   EXPECT_EQ(ToString(*projects[2].execution_rate_stated), "93.78");
+  // The same copied as text, its cells apart by tabs.
+  const auto copied = ParseReport(TextDocumentFromLines({
+      "项目\t机关食堂运行经费\t机关办公区物业管理经费",
+      "全年预算数（万元）\t152.8101\t17.0422",
+      "全年执行数（万元）\t137.7063\t16.7984",
+      "预算执行率\t90.12%\t98.57%",
+  }));
+  ASSERT_TRUE(copied) << copied.error().message;
+  ASSERT_EQ(copied->evaluation.projects.size(), 2u);
+  EXPECT_EQ(ToYuanString(*copied->evaluation.projects[0].executed), "1377063");
 }
 
 }  // namespace

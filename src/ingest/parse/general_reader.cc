@@ -462,6 +462,21 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   std::vector<Naming> namings;
   hooks.text_line = [&](std::size_t line) {
     if (ReadSentenceFigures(document, line, binder, sentences)) used[line] = true;
+    // "表2 电子交易平台运行维护经费绩效指标完成情况": a table's caption naming a project the text
+    // listed names the project of the table below it.
+    if (const std::string_view text = TrimSpace(document.lines[line].text);
+        (StartsWith(text, "表") || StartsWith(text, "附表")) && text.find_first_of("0123456789") != std::string_view::npos &&
+        CodePointCount(text) <= 60) {
+      std::string_view best;
+      for (const Project& p : ev.projects) {
+        if (p.name.size() > best.size() && CodePointCount(p.name) >= 4 && text.find(p.name) != std::string_view::npos) best = p.name;
+      }
+      if (!best.empty()) {
+        sentences.last_project = std::string(best);
+        sentences.last_place = {line, static_cast<std::size_t>(text.find(best) + (text.data() - document.lines[line].text.data())), best.size()};
+        sentences.heading_named_project = true;
+      }
+    }
     if (!sentences.last_project.empty() &&
         (namings.empty() || ((namings.back().project != sentences.last_project ||
                               namings.back().place.line != sentences.last_place.line) &&

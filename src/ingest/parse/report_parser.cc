@@ -277,11 +277,14 @@ Result<ParseResult> ParseText(const TextDocument& document) {
 
 // Names no project has: a department's running costs (公务用车购置及运行维护费), a field and its
 // value (编制单位：某局), a clause of a sentence (年中追加了项目), a column of the final accounts
-// (科目名称), a figure (483.51) or a table's number (表6). (A class of spending may be one: 工资性支出.)
+// (科目名称), a figure (483.51) or a table's number (表6), what is said of a project (…完成情况) or a
+// table's caption (…自评表). (A class of spending may be one: 工资性支出.)
 bool NamesNoProject(std::string_view name) {
   if (parse::NamesRunningCost(name) || name.find("了") != std::string_view::npos || name.find("科目") != std::string_view::npos) {
     return true;
   }
+  // "…绩效指标完成情况", "…自评表": what is said of a project, a table's caption.
+  if (parse::EndsWith(name, "情况") || parse::EndsWith(name, "自评表") || parse::EndsWith(name, "完成情况表")) return true;
   std::size_t letters = 0;
   for (std::size_t pos = 0; pos < name.size();) {
     const char32_t c = NextCodePoint(name, pos);

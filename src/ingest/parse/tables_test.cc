@@ -663,5 +663,23 @@ TEST(ParseTablesTest, ASummaryWithItsProjectsAcross) {
   EXPECT_EQ(ToYuanString(*copied->evaluation.projects[0].executed), "1377063");
 }
 
+TEST(ParseTablesTest, ATablesCaptionNamingAListedProjectNamesItsProject) {
+  const auto parsed = ParseReport(TextDocumentFromLines({
+      "某县公共资源交易中心2024年度项目支出绩效自评报告",
+      "项目名称\t全年预算数（万元）\t全年执行数（万元）",
+      "电子交易平台运行维护经费\t245.32\t220.22",
+      "评标专家库管理经费\t52.73\t52.73",
+      "表2 评标专家库管理经费绩效指标完成情况",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "产出指标\t数量指标\t组织评标专家培训\t≥352人次\t375人次\t22\t22",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);  // the caption names no project of its own
+  EXPECT_TRUE(projects[0].indicators.empty());
+  ASSERT_EQ(projects[1].indicators.size(), 1u);
+  EXPECT_EQ(projects[1].indicators[0].name, "组织评标专家培训");
+}
+
 }  // namespace
 }  // namespace jixiao::parse

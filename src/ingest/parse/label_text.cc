@@ -1,5 +1,6 @@
 #include "ingest/parse/label_text.h"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -217,12 +218,23 @@ std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
   return out;
 }
 
+// Whether a text shows a scan's OCR at work: its most frequent misreadings (元 read as 兀, 目 as
+// 日, 行 as 衍). Only such a document is searched for the others, once per line each.
+bool ShowsOcr(std::string_view text) {
+  return text.find("兀") != std::string_view::npos || text.find("项日") != std::string_view::npos ||
+         text.find("执衍") != std::string_view::npos;
+}
+
 // A line's or cell's text with its labels mended: letter spacing taken out, OCR misreadings put
-// right, labels in brackets before their figures as labels.
-std::optional<std::string> Mended(std::string_view text, bool whole_cell) {
+// right (in a document that shows OCR at work), labels in brackets before their figures as labels.
+std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool ocr) {
   std::optional<std::string> out = WithoutLetterSpacing(text, whole_cell);
-  for (auto mend : {WithoutOcrMisreadings, WithoutLabelBrackets}) {
-    if (auto mended = mend(out ? std::string_view(*out) : text)) out = std::move(mended);
+  if (ocr) {
+    if (auto mended = WithoutOcrMisreadings(out ? std::string_view(*out) : text)) out = std::move(mended);
+  }
+  const std::string_view current = out ? std::string_view(*out) : text;
+  if (current.find("【") != std::string_view::npos) {
+    if (auto mended = WithoutLabelBrackets(current)) out = std::move(mended);
   }
   return out;
 }
@@ -230,6 +242,7 @@ std::optional<std::string> Mended(std::string_view text, bool whole_cell) {
 }  // namespace
 
 std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
+  const bool ocr = std::any_of(document.lines.begin(), document.lines.end(), [](const TextLine& line) { return ShowsOcr(line.text); });
   std::optional<TextDocument> copy;
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
     const TextLine& line = document.lines[i];
@@ -237,14 +250,14 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
       std::vector<std::string> cells = line.cells;
       bool changed = false;
       for (std::string& cell : cells) {
-        if (auto plain = Mended(cell, true)) cell = std::move(*plain), changed = true;
+        if (auto plain = Mended(cell, true, ocr)) cell = std::move(*plain), changed = true;
       }
       if (!changed) continue;
       if (!copy) copy = document;
       TextLine row = MakeRow(std::move(cells));
       row.number = line.number, row.page = line.page, row.paragraph = line.paragraph, row.column = line.column;
       copy->lines[i] = std::move(row);
-    } else if (auto plain = Mended(line.text, true)) {
+    } else if (auto plain = Mended(line.text, true, ocr)) {
       if (!copy) copy = document;
       copy->lines[i].text = std::move(*plain);
       copy->lines[i].wraps.clear();

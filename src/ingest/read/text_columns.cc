@@ -155,6 +155,13 @@ std::vector<TextLine> JoinColumnLines(std::vector<TextLine> column) {
 }  // namespace
 
 bool PutColumnsInReadingOrder(std::vector<TextLine>& lines) {
+  // (Cheap first: enough lines with a gap of two spaces inside them.)
+  std::size_t gapped = 0;
+  for (const TextLine& line : lines) {
+    const std::size_t text = line.text.find_first_not_of(' ');
+    gapped += text != std::string::npos && line.text.find("  ", text) != std::string::npos;
+  }
+  if (gapped < kMinSplitLines) return false;
   std::vector<std::vector<Glyph>> glyphs;
   glyphs.reserve(lines.size());
   std::size_t with_text = 0;

@@ -251,7 +251,7 @@ TitleSubject ReadTitleSubject(std::string_view title) {
         close == std::string_view::npos ? std::string_view() : title.substr(open + 3, close - open - 3);
     if (ContainsAny(inside, {"报告", "自评表", "评价表"})) title = TrimSpace(inside);
   }
-  out.year = YearIn(title);
+  out.year = EvaluatedYearIn(title);
   // "…报告(云龙产业园基础设施配套路网项目)", "…报告(2019年春节慰问经费)": the project in brackets
   // after the title.
   for (std::string_view open : {"(", "（"}) {

@@ -15,6 +15,20 @@ std::optional<int> YearIn(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<int> EvaluatedYearIn(std::string_view title) {
+  std::optional<int> first, evaluated;
+  for (std::size_t at = Find(title, "20"); at != std::string_view::npos; at = Find(title, "20", at + 1)) {
+    const auto n = ReadNumber(title, at);
+    if (!n || n->text.size() != 4 || !StartsWith(title.substr(n->end), "年")) continue;
+    const int year = std::stoi(n->text);
+    if (!first) first = year;
+    // (What follows the year up to its clause's end: "2023年度绩效自评结果应用".)
+    const std::string_view after = title.substr(n->end, 3 * 10);
+    if (after.find("自评") != std::string_view::npos) evaluated = year;
+  }
+  return evaluated ? evaluated : first;
+}
+
 namespace {
 
 // A cell's number and what is written around it, without copying any text.

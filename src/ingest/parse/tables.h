@@ -42,6 +42,9 @@ std::optional<MoneyUnit> TrailingUnit(std::string_view text);
 
 // The first "20XX年" year written in `text`.
 std::optional<int> YearIn(std::string_view text);
+// The year a title's report evaluates: of several ("关于2022年度绩效评价发现问题整改情况及2023年度绩效自评结果
+// 应用的报告"), the one its 自评 follows; else the first.
+std::optional<int> EvaluatedYearIn(std::string_view title);
 
 // A project name without its leading budget code ("51000021R000000019951-工资性支出").
 std::string_view WithoutProjectCode(std::string_view name, std::string_view* code);

@@ -105,6 +105,9 @@ TEST(ParseTablesTest, HeadersAndCodes) {
   EXPECT_EQ(code, "M102");
   EXPECT_EQ(WithoutProjectCode("12.5万元补助", &code), "12.5万元补助");  // a figure, no code
   EXPECT_EQ(YearIn("部门预算项目支出绩效自评表(2023年度)"), 2023);
+  // A title of two years: the one its 自评 follows is the year it evaluates.
+  EXPECT_EQ(EvaluatedYearIn("某县红十字会关于2022年度绩效评价发现问题整改情况及2023年度绩效自评结果应用的报告"), 2023);
+  EXPECT_EQ(EvaluatedYearIn("某县2022年度项目支出绩效自评报告（2023年3月）"), 2022);
 }
 
 TEST(ParseTablesTest, ColumnsByTheirHeadWord) {

@@ -3,6 +3,7 @@
 #include "ingest/parse/attachments.h"
 #include "ingest/parse/headings.h"
 #include "ingest/parse/scan.h"
+#include "ingest/parse/tables.h"
 
 namespace jixiao::parse {
 namespace {
@@ -47,7 +48,7 @@ TitleFacts ReadTitle(std::string_view title) {
     const auto number = ReadNumber(title, at);
     if (!number || number->text.size() != 4 || !StartsWith(title.substr(number->end), "年")) continue;
     if (at > 0 && DigitAt(title, at - 1) >= 0) continue;
-    out.year = std::stoi(number->text);
+    out.year = EvaluatedYearIn(title).value_or(std::stoi(number->text));
     const std::string_view unit = StripPrefix(title.substr(0, at), "关于");
     if (!unit.empty() && !ContainsAny(unit, {"预算", "绩效", "自评", "评价", "报告", "表", "附件", "("})) {
       out.unit = unit;

@@ -597,8 +597,8 @@ TEST(ParseTablesTest, ALabelSpanningTheWholeIndicatorBlockInARowsFirstCell) {
   ASSERT_EQ(projects.size(), 1u);
   ASSERT_EQ(projects[0].indicators.size(), 4u);
   EXPECT_EQ(projects[0].indicators[2].name, "资金发放准确率");
-  EXPECT_EQ(ToString(*projects[0].indicators[2].target), "95");
-  EXPECT_EQ(ToString(*projects[0].indicators[2].actual), "100");
+  EXPECT_EQ(projects[0].indicators[2].target, ParseFixed<Quantity>("95").value());
+  EXPECT_EQ(projects[0].indicators[2].actual, ParseFixed<Quantity>("100").value());
 }
 
 TEST(ParseTablesTest, IndicatorTablesUnderHeadingsNamingTheirProjects) {

@@ -615,10 +615,15 @@ class GridReader {
       return r.first == Role::kTarget || r.first == Role::kActual || r.first == Role::kScore;
     });
     if (!named || !valued) return;
+    ReadColumns(rows, TableKind::kIndicators, caption_unit_.value_or(MoneyUnit::kYuan));
+  }
+  // Reads a table on its side (a row per field, its role first) a column at a time, as rows under
+  // a header of the rows' roles; the table's own header stays for what follows.
+  void ReadColumns(const std::vector<std::pair<Role, std::vector<GridCell>>>& rows, TableKind kind, MoneyUnit unit) {
     Header h;
     for (const auto& r : rows) h.roles.push_back(r.first);
-    h.kind = TableKind::kIndicators;
-    h.unit = caption_unit_.value_or(MoneyUnit::kYuan);
+    h.kind = kind;
+    h.unit = unit;
     const std::optional<Header> saved = header_;
     const std::size_t saved_line = header_line_;
     header_ = h;
@@ -627,7 +632,8 @@ class GridReader {
     for (std::size_t column = 1; column < rows.front().second.size(); ++column) {
       std::vector<GridCell> cells;
       for (const auto& r : rows) cells.push_back(r.second[column]);
-      IndicatorRow(cells, true);
+      if (kind == TableKind::kIndicators) IndicatorRow(cells, true);
+      else ListRow(cells, true);
     }
     header_ = saved;
     header_line_ = saved_line;
@@ -671,19 +677,7 @@ class GridReader {
       replaying_across_ = false;
       return;
     }
-    Header h;
-    for (const auto& r : rows) h.roles.push_back(r.first);
-    h.kind = TableKind::kList;
-    h.unit = unit ? *unit : caption_unit_.value_or(MoneyUnit::kYuan);
-    const std::optional<Header> saved = header_;
-    header_ = h;
-    for (const auto& r : rows) Use(r.second.front());
-    for (std::size_t column = 1; column < rows.front().second.size(); ++column) {
-      std::vector<GridCell> cells;
-      for (const auto& r : rows) cells.push_back(r.second[column]);
-      ListRow(cells, true);
-    }
-    header_ = saved;
+    ReadColumns(rows, TableKind::kList, unit ? *unit : caption_unit_.value_or(MoneyUnit::kYuan));
   }
   // Whether the row groups the header below it by year (a name key, then cells naming years:
   // "上年（2021年）", "本年（2022年）", "2022年度"); if so, year_groups_ records them in order.

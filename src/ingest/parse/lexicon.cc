@@ -233,6 +233,14 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   return ProseRole::kNone;
 }
 
+bool IsFieldAndValue(std::string_view text) {
+  for (std::string_view colon : {"：", ":"}) {
+    const std::size_t at = text.find(colon);
+    if (at != std::string_view::npos && at + colon.size() < text.size() && CodePointCount(text.substr(0, at)) <= 8) return true;
+  }
+  return false;
+}
+
 bool IsFormLabel(std::string_view text) {
   static constexpr std::string_view kLabels[] = {
       "项目名称", "主管部门", "实施单位", "项目负责人", "联系电话", "单位名称", "填报单位", "金额单位", "项目资金", "资金来源", "资金类别",

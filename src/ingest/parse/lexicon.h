@@ -85,6 +85,9 @@ bool NamesRunningCost(std::string_view name);
 // projects they are.
 bool EndsAsUnitName(std::string_view words);
 
+// "编制单位：某县统计局": a short field label (eight characters at most), a colon, and its value.
+bool IsFieldAndValue(std::string_view text);
+
 // Whether a text is one of the labels printed on the self-evaluation forms (项目名称, 全年预算数,
 // 三级指标, 偏差原因分析及改进措施…) exactly: the words a letter-spaced run of labels parts into.
 bool IsFormLabel(std::string_view text);

@@ -275,14 +275,17 @@ Result<ParseResult> ParseText(const TextDocument& document) {
   return sectioned;
 }
 
-// Names no project has: a department's running costs (公务用车购置及运行维护费), a field and its
+// What is read as a project but is none, by its name: a department's running costs without their
+// spending (公务用车购置及运行维护费), a field and its
 // value (编制单位：某局), a clause of a sentence (年中追加了项目), a column of the final accounts
 // (科目名称), a figure (483.51) or a table's number (表6), what is said of a project (…完成情况) or a
 // table's caption (…自评表). (A class of spending may be one: 工资性支出.)
-bool NamesNoProject(std::string_view name) {
-  if (parse::NamesRunningCost(name) || name.find("了") != std::string_view::npos || name.find("科目") != std::string_view::npos) {
-    return true;
-  }
+bool IsNoProject(const Project& project) {
+  const std::string_view name = project.name;
+  // (A running cost with a budget and its spending both is some unit's project: a 机关事务
+  // centre's 公务用车运行维护经费.)
+  if (parse::NamesRunningCost(name) && !(project.budget.total && project.executed)) return true;
+  if (name.find("了") != std::string_view::npos || name.find("科目") != std::string_view::npos) return true;
   // "…绩效指标完成情况", "…自评表": what is said of a project, a table's caption.
   if (parse::EndsWith(name, "情况") || parse::EndsWith(name, "自评表") || parse::EndsWith(name, "完成情况表")) return true;
   std::size_t letters = 0;
@@ -291,11 +294,7 @@ bool NamesNoProject(std::string_view name) {
     letters += c >= 0x4E00 && c <= 0x9FFF && c != U'表';
   }
   if (letters < 2) return true;
-  for (std::string_view colon : {"：", ":"}) {
-    const std::size_t at = name.find(colon);
-    if (at != std::string_view::npos && at + colon.size() < name.size() && CodePointCount(name.substr(0, at)) <= 8) return true;
-  }
-  return false;
+  return parse::IsFieldAndValue(name);
 }
 
 }  // namespace
@@ -307,11 +306,7 @@ Result<ParseResult> ParseReport(const TextDocument& document) {
   if (parsed) {
     Evaluation& ev = parsed->evaluation;
     for (std::size_t i = ev.projects.size(); i-- > 0;) {
-      // (A running cost with a budget and its spending both is some unit's project: a 机关事务
-      // centre's 公务用车运行维护经费.)
-      const Project& p = ev.projects[i];
-      const bool running_cost_project = parse::NamesRunningCost(p.name) && p.budget.total && p.executed;
-      if (NamesNoProject(p.name) && !running_cost_project) EraseProject(ev, i);
+      if (IsNoProject(ev.projects[i])) EraseProject(ev, i);
     }
   }
   return parsed;

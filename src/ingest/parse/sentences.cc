@@ -576,11 +576,7 @@ bool IsProjectHeading(std::string_view body) {
     return false;
   }
   // "2022年度部门决算表": a table's caption; "编制单位：某局": a field and its value.
-  if (EndsWith(body, "表") && !named) return false;
-  for (std::string_view colon : {"：", ":"}) {
-    const std::size_t at = body.find(colon);
-    if (at != std::string_view::npos && CodePointCount(body.substr(0, at)) <= 8 && !named) return false;
-  }
+  if ((EndsWith(body, "表") || IsFieldAndValue(body)) && !named) return false;
   // "三、预算安排": a label of the funds, no project ("…工程预算安排" would name its work).
   if (ColumnRole(body) != Role::kNone && !EndsAsNamedWork(body)) return false;
   // "1.负责建立健全本区生态环境基本制度;": a duty of the department, no project.

@@ -302,27 +302,6 @@ bool IsChineseNumeral(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十百零〇").find(c) != std::u32string_view::npos;
 }
 
-// "（3）", "(一)", "3.", "3、", "一、": the start of a numbered item or heading.
-bool StartsNewItem(std::string_view text) {
-  std::size_t pos = 0;
-  char32_t c = NextCodePoint(text, pos);
-  const bool bracket = c == U'（' || c == U'(';
-  if (bracket) c = pos < text.size() ? NextCodePoint(text, pos) : 0;
-  const bool digit = c >= '0' && c <= '9';
-  if (!digit && !IsChineseNumeral(c)) return false;
-  while (pos < text.size()) {
-    const std::size_t before = pos;
-    c = NextCodePoint(text, pos);
-    if ((c >= '0' && c <= '9') || IsChineseNumeral(c)) continue;
-    if (bracket) return c == U'）' || c == ')';
-    if (c == U'、') return true;
-    // "3." but not "3.5"
-    return digit && c == '.' && (pos >= text.size() || !std::isdigit(static_cast<unsigned char>(text[pos]))) &&
-           before > 0;
-  }
-  return false;
-}
-
 bool EndsSentence(std::string_view text) {
   for (std::string_view end : {"。", "；", "！", "？", "：", ";", "!", "?"}) {
     if (text.ends_with(end)) return true;
@@ -345,6 +324,27 @@ double RightEdge(const std::vector<PlacedLine>& lines, double left) {
 }
 
 }  // namespace
+
+bool StartsNewItem(std::string_view text) {
+  std::size_t pos = 0;
+  char32_t c = NextCodePoint(text, pos);
+  const bool bracket = c == U'（' || c == U'(';
+  if (bracket) c = pos < text.size() ? NextCodePoint(text, pos) : 0;
+  const bool digit = c >= '0' && c <= '9';
+  if (!digit && !IsChineseNumeral(c)) return false;
+  while (pos < text.size()) {
+    const std::size_t before = pos;
+    c = NextCodePoint(text, pos);
+    if ((c >= '0' && c <= '9') || IsChineseNumeral(c)) continue;
+    if (bracket) return c == U'）' || c == ')';
+    if (c == U'、') return true;
+    // "3." but not "3.5"
+    return digit && c == '.' && (pos >= text.size() || !std::isdigit(static_cast<unsigned char>(text[pos]))) &&
+           before > 0;
+  }
+  return false;
+}
+
 
 bool IsPageNumberLine(std::string_view raw) {
   std::string text;

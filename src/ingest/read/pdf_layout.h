@@ -46,6 +46,10 @@ std::vector<PlacedLine> LayoutPage(std::vector<Box> boxes, int page);
 // at the left edge with ordinary line spacing. Table rows are never joined.
 std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines);
 
+// "（3）", "(一)", "3.", "3、", "一、": the start of a numbered item or heading (no paragraph's
+// wrapped rest). For joining a page's lines, and a text copy's columns.
+bool StartsNewItem(std::string_view text);
+
 // True for page-number lines such as "— 3 —", "- 3 -", "3", "第 3 页", "第3页 共6页", "3/6".
 bool IsPageNumberLine(std::string_view text);
 

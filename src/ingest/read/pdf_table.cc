@@ -1060,6 +1060,13 @@ void SplitDoubledRows(std::vector<TableRow>& rows) {
   rows = std::move(out);
 }
 
+void TableRow::Extend(const TableRow& row) {
+  const double own_top = std::min(top(), row.top()), own_bottom = std::max(bottom(), row.bottom());
+  y0 = std::min(y0, row.y0), y1 = std::max(y1, row.y1);
+  x0 = std::min(x0, row.x0), x1 = std::max(x1, row.x1);
+  own_y0 = own_top, own_y1 = own_bottom;
+}
+
 // The rows of a table with padded cells (LibreOffice, a web page printed) stand apart by the
 // padding and the rule; the lines of one cell follow at the line pitch, or overlap where one cell's
 // text is centred beside two lines of another ("指标" beside "开展实用技" / "术培训人次"). Where the
@@ -1069,12 +1076,10 @@ void SplitDoubledRows(std::vector<TableRow>& rows) {
 // it goes on from (a label spanning two rows makes them overlap too, each row's text its own).
 void JoinCloseRows(std::vector<TableRow>& rows) {
   if (rows.size() < 3) return;
-  const auto top = [](const TableRow& r) { return r.own_y1 > r.own_y0 ? r.own_y0 : r.y0; };
-  const auto bottom = [](const TableRow& r) { return r.own_y1 > r.own_y0 ? r.own_y1 : r.y1; };
   std::vector<double> gaps, heights;
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    heights.push_back(bottom(rows[r]) - top(rows[r]));
-    if (r > 0 && rows[r].page == rows[r - 1].page) gaps.push_back(top(rows[r]) - bottom(rows[r - 1]));
+    heights.push_back(rows[r].bottom() - rows[r].top());
+    if (r > 0 && rows[r].page == rows[r - 1].page) gaps.push_back(rows[r].top() - rows[r - 1].bottom());
   }
   const double line = *std::min_element(heights.begin(), heights.end());
   const double row_gap = Median(gaps, 0);
@@ -1085,7 +1090,7 @@ void JoinCloseRows(std::vector<TableRow>& rows) {
       TableRow& above = out.back();
       const std::size_t n = row.cells.size();
       bool joins = n >= 3 && above.cells.size() == n && above.page == row.page &&
-                   top(row) - bottom(above) < row_gap / 3 && Filled(row) > 0 && Filled(above) > 0;
+                   row.top() - above.bottom() < row_gap / 3 && Filled(row) > 0 && Filled(above) > 0;
       for (std::size_t k = 0; joins && k < n; ++k) {
         const std::string& a = above.cells[k];
         const std::string& b = row.cells[k];
@@ -1093,9 +1098,7 @@ void JoinCloseRows(std::vector<TableRow>& rows) {
       }
       if (joins) {
         for (std::size_t k = 0; k < n; ++k) AppendLine(above.cells[k], row.cells[k]);
-        above.y0 = std::min(above.y0, row.y0), above.y1 = std::max(above.y1, row.y1);
-        above.own_y0 = std::min(top(above), top(row)), above.own_y1 = std::max(bottom(above), bottom(row));
-        above.x0 = std::min(above.x0, row.x0), above.x1 = std::max(above.x1, row.x1);
+        above.Extend(row);
         continue;
       }
     }
@@ -1155,9 +1158,7 @@ void JoinSplitRows(std::vector<TableRow>& rows) {
       }
       if ((joins && shared > 0 && figure) || (header_rest && Filled(row) >= 2)) {
         for (std::size_t k = 0; k < n; ++k) above.cells[k] += row.cells[k];
-        above.y0 = std::min(above.y0, row.y0), above.y1 = std::max(above.y1, row.y1);
-        above.own_y0 = std::min(above.own_y0, row.own_y0), above.own_y1 = std::max(above.own_y1, row.own_y1);
-        above.x0 = std::min(above.x0, row.x0), above.x1 = std::max(above.x1, row.x1);
+        above.Extend(row);
         continue;
       }
     }

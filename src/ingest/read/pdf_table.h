@@ -45,8 +45,12 @@ struct TableRow {
   int page = 0, number = 0;  // where the row starts
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   // The lines of the row's own cells, without labels centred on several rows (which make rows
-  // overlap); equal to y0, y1 where unknown.
+  // overlap); 0, 0 where unknown (then top() and bottom() are y0 and y1).
   double own_y0 = 0, own_y1 = 0;
+  double top() const { return own_y1 > own_y0 ? own_y0 : y0; }
+  double bottom() const { return own_y1 > own_y0 ? own_y1 : y1; }
+  // Takes in the place of `row`, joined into this one.
+  void Extend(const TableRow& row);
 };
 
 // The document in reading order: each physical line that is not part of a table (`line` is its

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/text.h"
+#include "ingest/read/pdf_layout.h"
 
 namespace jixiao {
 namespace {
@@ -100,24 +101,6 @@ bool HasWideGap(const std::vector<Glyph>& glyphs, std::size_t from, std::size_t 
   return false;
 }
 
-// "（二）", "3.", "四、": a numbered item or heading starts here.
-bool OpensNumberedItem(std::string_view text) {
-  std::size_t pos = 0;
-  char32_t c = pos < text.size() ? NextCodePoint(text, pos) : 0;
-  const bool bracket = c == U'（' || c == U'(';
-  if (bracket) c = pos < text.size() ? NextCodePoint(text, pos) : 0;
-  const auto numeral = [](char32_t d) {
-    return (d >= '0' && d <= '9') || std::u32string_view(U"一二三四五六七八九十").find(d) != std::u32string_view::npos;
-  };
-  if (!numeral(c)) return false;
-  while (pos < text.size()) {
-    c = NextCodePoint(text, pos);
-    if (numeral(c)) continue;
-    return bracket ? (c == U'）' || c == ')') : (c == U'、' || c == '.' || c == U'．');
-  }
-  return false;
-}
-
 // Joins a column's lines its width broke: a line reaching the column's edge (within the
 // roughness of a copy) goes on into the next unless that one is indented (a paragraph's first
 // line) or opens a numbered item.
@@ -139,7 +122,7 @@ std::vector<TextLine> JoinColumnLines(std::vector<TextLine> column) {
   std::vector<TextLine> out;
   for (std::size_t i = 0; i < column.size(); ++i) {
     const bool continues = !out.empty() && widths[i - 1] + kReach >= widest && !column[i].text.empty() &&
-                           column[i].text.front() != ' ' && !OpensNumberedItem(column[i].text) && !out.back().text.empty();
+                           column[i].text.front() != ' ' && !pdf::StartsNewItem(column[i].text) && !out.back().text.empty();
     if (!continues) {
       out.push_back(std::move(column[i]));
       continue;

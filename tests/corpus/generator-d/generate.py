@@ -597,24 +597,6 @@ def flat_pipe(t):
     return "\n".join(out)
 
 
-def wrap_text(text, width, first_indent="", hang=True):
-    """Greedy wrap at `width` display columns; runs of ASCII (numbers) never broken."""
-    lines, cur, curw = [], first_indent, dw(first_indent)
-    for tok in TOKEN.findall(text):
-        w = dw(tok)
-        if curw + w > width and cur.strip():
-            if hang and tok in NO_START and curw + w <= width + 2:
-                cur += tok
-                curw += w
-                continue
-            lines.append(cur)
-            cur, curw = tok, w
-        else:
-            cur += tok
-            curw += w
-    if cur:
-        lines.append(cur)
-    return lines or [""]
 
 
 def flat_layout(t, caps, gap=2, mid=True):
@@ -645,7 +627,7 @@ def flat_layout(t, caps, gap=2, mid=True):
     for r, items in enumerate(placed):
         for c, cl in items:
             text = cl.text.replace("\n", "")
-            cell_lines[(r, c)] = wrap_text(text, span_width(c, cl.cs)) if text else [""]
+            cell_lines[(r, c)] = genlib.wrap(text, span_width(c, cl.cs)) if text else [""]
     nrows = len(placed)
     h = [1] * nrows
     for r, items in enumerate(placed):
@@ -1599,13 +1581,13 @@ def build_zhehang(rng, ctx):
     lines = []  # list of groups (lists of lines kept together)
     for kind, x in blocks:
         if kind == "title":
-            for ln in wrap_text(x, 60):
+            for ln in genlib.wrap(x, 60):
                 lines.append([" " * max(0, (width - dw(ln)) // 2) + ln])
             lines.append([""])
         elif kind == "h":
             lines.append([x])
         elif kind == "p":
-            for ln in wrap_text(x, width, first_indent="    "):
+            for ln in genlib.wrap(x, width, indent="    "):
                 lines.append([ln])
         elif kind == "attach":
             lines.append(["__PAGEBREAK__"])

@@ -795,6 +795,66 @@ TEST(GeneralReading, WhatWasReachedWithTheTargetInBracketsAfterIt) {
   EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("210").value());
 }
 
+// An article copied from WeChat: each project under a bullet, its money on labelled lines, its
+// indicators in short sentences saying what was reached and, after it or in brackets, the target.
+TEST(GeneralReading, AnArticlesProjectsUnderBulletsWithIndicatorsInShortSentences) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2021年，每一分钱都花在了哪里？",
+      "近日，建平县民族宗教事务局完成了2021年度项目支出绩效自评工作。",
+      "—— ● ——",
+      "● 宗教活动场所安全隐患整治经费",
+      "全年预算：165.0863万元",
+      "实际支出：143.7307万元",
+      "全年排查宗教活动场所70处，年度目标为不少于72处。",
+      "隐患整改完成率100%（目标≥100%）。",
+      "安全责任事故发生数0起（目标=0起）。",
+      "宗教领域和谐稳定：保持稳定（年度目标：保持稳定）。",
+      "—— ● ——",
+      "● 少数民族发展资金",
+      "全年预算：64.4097万元",
+      "实际支出：53.0265万元",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "宗教活动场所安全隐患整治经费");
+  EXPECT_EQ(projects[0].budget.total, Yuan("1650863"));
+  EXPECT_EQ(projects[1].executed, Yuan("530265"));
+  const auto& indicators = projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 4u);
+  EXPECT_EQ(indicators[0].name, "排查宗教活动场所");
+  EXPECT_EQ(indicators[0].target, ParseFixed<Quantity>("72").value());
+  EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("70").value());
+  EXPECT_EQ(indicators[1].name, "隐患整改完成率");
+  EXPECT_EQ(indicators[2].target, ParseFixed<Quantity>("0").value());
+  EXPECT_EQ(indicators[2].actual, ParseFixed<Quantity>("0").value());
+  EXPECT_EQ(indicators[3].target_text.value_or(""), "保持稳定");
+  EXPECT_EQ(indicators[3].actual_text.value_or(""), "保持稳定");
+}
+
+// A rectification report restates this year's indicators after last year's: the year before the
+// verb and last year's figure in brackets are no part of what was reached; a satisfaction's
+// target may come with its points only.
+TEST(GeneralReading, IndicatorSentencesNamingTheYearAndLastYearsFigure) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县红十字会人道救助资金绩效自评报告",
+      "全年预算数78.2735万元，全年执行数64.2946万元。",
+      "“救助困难群众”年度目标≥360户，2023年实际完成320户（上年为256户），得17.78分；"
+      "“受助群众满意度”年度目标≥95%，得10分。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].name, "救助困难群众");
+  EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("320").value());
+  EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("17.78").value());
+  EXPECT_EQ(indicators[1].name, "受助群众满意度");
+  EXPECT_EQ(indicators[1].target, ParseFixed<Quantity>("95").value());
+  EXPECT_FALSE(indicators[1].actual.has_value());
+  EXPECT_EQ(indicators[1].score_stated, ParseFixed<Points>("10").value());
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -104,11 +104,20 @@ HeadingMarker ReadArabic(std::string_view text, std::size_t pos) {
   return {};
 }
 
+// Glyphs set before an item or a section's title in articles and slides: geometric shapes
+// (●■◆▶▲…), block elements (▌█), stars, check marks and arrows (➤). "▲" before a photo's caption is
+// one too: a caption is no title, so it opens no section.
+bool IsBulletGlyph(char32_t cp) {
+  return (cp >= 0x25A0 && cp <= 0x25FF) || (cp >= 0x2580 && cp <= 0x259F) || cp == U'★' || cp == U'☆' ||
+         cp == U'✦' || cp == U'✧' || cp == U'❖' || cp == U'➤' || cp == U'➢' || cp == U'►' || cp == U'•' ||
+         cp == U'✔' || cp == U'√';
+}
+
 // Whether a numbering marker can start with `cp`: 第, a Chinese numeral, an opening
-// parenthesis, an ASCII or full-width digit, or a circled number. Other text is rejected
-// before any marker is tried.
+// parenthesis, an ASCII or full-width digit, a circled number or a bullet. Other text is
+// rejected before any marker is tried.
 bool MayOpenMarker(char32_t cp) {
-  return cp == U'第' || ChineseDigit(cp) > 0 || IsOpenParen(cp) || (cp >= U'0' && cp <= U'9') ||
+  return cp == U'第' || IsBulletGlyph(cp) || ChineseDigit(cp) > 0 || IsOpenParen(cp) || (cp >= U'0' && cp <= U'9') ||
          (cp >= U'０' && cp <= U'９') || (cp >= 0x2460 && cp <= 0x2487) || (cp >= 0x3220 && cp <= 0x3229);
 }
 
@@ -171,6 +180,11 @@ HeadingMarker ReadHeadingMarker(std::string_view text) {
   // One code point for a parenthesized number: ⑴…⒇ and ㈠…㈩.
   if (cp >= 0x2474 && cp <= 0x2487) return Marker(kParenArabic, static_cast<int>(cp - 0x2474 + 1), text, pos + len);
   if (cp >= 0x3220 && cp <= 0x3229) return Marker(kParenChinese, static_cast<int>(cp - 0x3220 + 1), text, pos + len);
+  // "● 少数民族发展资金", "■ 该项目…": a bullet, as long as something follows it (not "●●●").
+  if (IsBulletGlyph(cp)) {
+    const HeadingMarker bullet = Marker(kBullet, 0, text, pos + len);
+    if (bullet.length < text.size() && !IsBulletGlyph(CodePointAt(text, bullet.length))) return bullet;
+  }
   return {};
 }
 

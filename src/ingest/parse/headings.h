@@ -17,6 +17,8 @@ enum HeadingLevel : int {
   kArabic = 4,       // 1. 2、 3．
   kParenArabic = 5,  // （1） (2) 3）
   kCircled = 6,      // ① ②
+  kBullet = 7,       // ● ■ ◆ ▶ ▌ ★: an article's or a slide's item or section, unnumbered
+  kBelowHeadings = 8,  // the level of a project named by a line that is no numbered heading
 };
 
 struct HeadingMarker {
@@ -26,7 +28,8 @@ struct HeadingMarker {
   bool found() const { return level != kNoHeading; }
 };
 
-// Reads the numbering marker at the start of `text` (after leading spaces).
+// Reads the numbering marker at the start of `text` (after leading spaces). A bullet glyph
+// counts as one when text follows it ("● 少数民族发展资金"); its number is 0.
 HeadingMarker ReadHeadingMarker(std::string_view text);
 
 // Value of a Chinese numeral of up to 99 ("三", "十二", "二十"); 0 when not one.

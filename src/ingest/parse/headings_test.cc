@@ -36,6 +36,9 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
       {"⑵资金使用情况", kParenArabic, 2, "资金使用情况"},
       {"01｜应急救护培训经费", kArabic, 1, "应急救护培训经费"},
       {"02|造血干细胞捐献宣传经费", kArabic, 2, "造血干细胞捐献宣传经费"},
+      {"● 少数民族发展资金", kBullet, 0, "少数民族发展资金"},
+      {"▌双语翻译服务经费", kBullet, 0, "双语翻译服务经费"},
+      {"  • 发布日期", kBullet, 0, "发布日期"},
   };
   for (const Case& c : cases) {
     const HeadingMarker m = ReadHeadingMarker(c.text);
@@ -47,7 +50,7 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
 
 TEST(ParseHeadingsTest, BodyTextHasNoMarker) {
   for (const char* text : {"1.5万元用于", "2022年全年预算数", "一是加强管理", "（其中，财政拨款）", "（市）", "十四五规划",
-                           "第三季度末", "100%", "1|项目名称|金额"}) {
+                           "第三季度末", "100%", "1|项目名称|金额", "■ ■ ■", "●●●", "●"}) {
     EXPECT_FALSE(ReadHeadingMarker(text).found()) << text;
   }
 }

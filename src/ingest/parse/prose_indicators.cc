@@ -249,6 +249,47 @@ std::size_t SkipToValue(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+// Past "2023年" / "2023年度" / "全年" at `pos`: the time a clause speaks of, before its verb.
+std::size_t PastYear(std::string_view text, std::size_t pos) {
+  if (text.compare(pos, 6, "全年") == 0) return pos + 6;
+  if (pos + 7 > text.size() || text.compare(pos + 4, 3, "年") != 0) return pos;
+  for (std::size_t i = pos; i < pos + 4; ++i) {
+    if (text[i] < '0' || text[i] > '9') return pos;
+  }
+  return text.compare(pos + 7, 3, "度") == 0 ? pos + 10 : pos + 7;
+}
+
+// Where the first figure of `clause` starts, a sign before it included ("0起", "=0起", "≥95%");
+// npos when it has none.
+std::size_t FigureAt(std::string_view clause) {
+  const std::size_t digit = clause.find_first_of("0123456789");
+  if (digit == std::string_view::npos) return digit;
+  for (std::string_view sign : {"≥", "≤", "="}) {
+    if (digit >= sign.size() && clause.compare(digit - sign.size(), sign.size(), sign) == 0) return digit - sign.size();
+  }
+  return digit;
+}
+
+// Words before an indicator's name that say when, no part of it ("全年排查…", "2023年培训…").
+std::string_view WithoutTimeSaid(std::string_view words) {
+  words = TrimSpace(words);
+  const std::size_t past = PastYear(words, 0);
+  return past < words.size() ? words.substr(past) : words;
+}
+
+// Past what is said in brackets at `pos` ("（上年为256户）"), if anything is: where the clause goes on.
+std::size_t PastBrackets(std::string_view text, std::size_t pos) {
+  if (text.compare(pos, 3, "（") == 0) {
+    const std::size_t close = text.find("）", pos);
+    return close == std::string_view::npos ? pos : close + 3;
+  }
+  if (pos < text.size() && text[pos] == '(') {
+    const std::size_t close = text.find(')', pos);
+    return close == std::string_view::npos ? pos : close + 1;
+  }
+  return pos;
+}
+
 // A clause's value: the whole clause ("≥300人", "有效改善"), or, after a verb of at most four
 // characters, the number it leads to ("培训500人次" after 计划 / 实际).
 CellValue ClauseValue(std::string_view clause) {
@@ -316,6 +357,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       if (EndsWith(name, lead)) name = TrimSpace(name.substr(0, name.size() - lead.size()));
     }
     // "数量指标：培训人数，年度目标≥300人": the name is the clause before ("X：" or "X，").
+    const bool named_before = name.empty();
     if (name.empty() && start > 0) {
       const bool wide = start >= 3 && (text.compare(start - 3, 3, "：") == 0 || text.compare(start - 3, 3, "，") == 0 ||
                                        text.compare(start - 3, 3, "；") == 0);
@@ -352,6 +394,8 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     }
     const std::string_view name_tail = name.substr(tail);
     for (int skipped = 0; achieved == 0 && skipped <= 2 && actual_at < text.size(); ++skipped) {
+      // "2023年实际完成320户": the year the clause speaks of, before its verb.
+      actual_at = PastYear(text, actual_at);
       for (std::string_view word : kAchieved) {
         if (text.compare(actual_at, word.size(), word) == 0) {
           const bool renamed = text.substr(actual_at, ClauseStop(text, actual_at) - actual_at).find(name_tail) !=
@@ -367,10 +411,27 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       actual_at = next + (text[next] == ',' ? 1 : 3);
       while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
     }
-    if (achieved == 0) continue;
+    if (achieved == 0) {
+      // "“受助群众满意度”年度目标≥95%，得10分": the target and the points, what was reached stated
+      // elsewhere (a satisfaction's survey). The name is the clause's own.
+      if (joined || named_before || name.find_first_of("0123456789") != std::string_view::npos) continue;
+      const std::optional<Points> points = ScoreClause(text, target_end);
+      const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));
+      if (!points || !target.number || !target.comparator) continue;
+      ProseIndicator item;
+      item.indicator.name = std::string(name);
+      SetIndicatorValue(item.indicator, target, /*target=*/true);
+      item.indicator.score_stated = points;
+      item.offset = static_cast<std::size_t>(name.data() - text.data());
+      item.length = name.size();
+      out.push_back(std::move(item));
+      continue;
+    }
     const std::size_t clause_at = actual_at;
     actual_at = SkipToValue(text, actual_at + achieved);
-    const std::size_t actual_end = std::min(ClauseStop(text, actual_at), PercentEnd(text, actual_at));
+    // "320户（上年为256户）": what is said in brackets after the figure is no part of it.
+    const std::size_t actual_end = std::min({ClauseStop(text, actual_at), PercentEnd(text, actual_at),
+                                             text.find("（", actual_at), text.find('(', actual_at)});
     const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));
     CellValue actual = ClauseValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
     // "实际达到预期": 达到 is part of the tier reached (达到预期), not the verb it is in "实际达到有效改善".
@@ -390,7 +451,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     item.indicator.name = std::string(name);
     SetIndicatorValue(item.indicator, target, /*target=*/true);
     SetIndicatorValue(item.indicator, actual, /*target=*/false);
-    item.indicator.score_stated = ScoreClause(text, actual_end);
+    item.indicator.score_stated = ScoreClause(text, PastBrackets(text, actual_end));
     // "…，分值 13，得分 13": the points, then the score.
     if (!item.indicator.score_stated && actual_end < text.size() && text.compare(actual_end, 3, "。") != 0) {
       std::size_t at = actual_end + (text[actual_end] == ',' || text[actual_end] == ';' ? 1 : 3);
@@ -460,14 +521,19 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
     const std::size_t before_end = stop;
     const std::size_t before_start = ClauseStart(text, before_end);
     const std::string_view clause = text.substr(before_start, before_end - before_start);
-    const auto [verb, verb_size] = VerbBeforeFigure(clause, kReached);
+    auto [verb, verb_size] = VerbBeforeFigure(clause, kReached);
+    // "全年排查宗教活动场所70处，年度目标为不少于72处": no verb says the figure was reached, but the
+    // target after it counts the same thing (its unit).
+    const bool unsaid = verb == std::string_view::npos;
+    if (unsaid) verb = FigureAt(clause), verb_size = 0;
     if (verb == std::string_view::npos) continue;
-    const std::string_view name = IndicatorName(clause.substr(0, verb));
+    const std::string_view name = IndicatorName(WithoutTimeSaid(clause.substr(0, verb)));
     if (name.empty()) continue;
     const std::size_t actual_at = SkipToValue(clause, verb + verb_size);
     const CellValue actual = ClauseValue(TrimSpace(clause.substr(actual_at)));
     const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));
     if (!actual.number || !target.number) continue;
+    if (unsaid && (!actual.unit || actual.unit != target.unit || actual.comparator)) continue;
     ProseIndicator item;
     item.indicator.name = std::string(name);
     SetIndicatorValue(item.indicator, target, /*target=*/true);
@@ -486,9 +552,18 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
       const std::size_t start = ClauseStart(text, at);
       const std::string_view clause = text.substr(start, at - start);
       static constexpr std::array<std::string_view, 4> kVerbs = {"实际完成", "实际达到", "实际", "完成"};
-      const auto [verb, verb_size] = VerbBeforeFigure(clause, kVerbs);
-      if (verb == std::string_view::npos) continue;
-      const std::string_view name = IndicatorName(clause.substr(0, verb));
+      auto [verb, verb_size] = VerbBeforeFigure(clause, kVerbs);
+      // "隐患整改完成率100%（目标≥100%）": the figure right after the name is the one reached.
+      if (verb == std::string_view::npos) verb = FigureAt(clause), verb_size = 0;
+      // "宗教领域和谐稳定：保持稳定（年度目标：保持稳定）": a tier reached after the name and a colon.
+      std::string_view name;
+      if (verb == std::string_view::npos && start >= 3 && text.compare(start - 3, 3, "：") == 0) {
+        const std::size_t before = ClauseStart(text, start - 3);
+        name = IndicatorName(WithoutTimeSaid(text.substr(before, start - 3 - before)));
+        verb = 0, verb_size = 0;
+      } else if (verb != std::string_view::npos) {
+        name = IndicatorName(WithoutTimeSaid(clause.substr(0, verb)));
+      }
       if (name.empty()) continue;
       const std::size_t target_at = SkipToValue(text, at + open.size());
       std::size_t close = text.find("）", target_at);
@@ -497,7 +572,8 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
       if (close == std::string_view::npos || close - target_at > 3 * 16) continue;
       const CellValue actual = ClauseValue(TrimSpace(clause.substr(verb + verb_size)));
       const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, close - target_at)));
-      if (!actual.number || !target.number) continue;
+      const auto tier = [](const CellValue& v) { return v.text && !v.text->empty() && AtMostCodePoints(*v.text, 8); };
+      if (!(actual.number && target.number) && !(tier(actual) && tier(target))) continue;
       ProseIndicator item;
       item.indicator.name = std::string(name);
       SetIndicatorValue(item.indicator, target, /*target=*/true);

@@ -100,7 +100,9 @@ void ReportParser::Paragraph(std::size_t index) {
   if (seen_heading_ && parse::IsTableTitle(p.text)) return TableCaption(index, p.text);
   const parse::HeadingMarker& marker = ctx_.Marker(index);
   const std::string_view body = ctx_.Body(index);
-  if (marker.found() && parse::IsTitleLike(body) && sections_.OpensSection(marker.level, body)) {
+  // (A bullet sets off an item, or an article's project, never a part of the report's outline.)
+  if (marker.found() && marker.level != parse::kBullet && parse::IsTitleLike(body) &&
+      sections_.OpensSection(marker.level, body)) {
     seen_heading_ = true;
     sections_.Enter(marker.level, body);
     ctx_.MarkUsed(index);

@@ -828,7 +828,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         (EndsWith(body, ")") || EndsWith(body, "）"))) {
       state.last_project = std::string(name);
       state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
-      state.project_heading_level = kCircled + 1;
+      state.project_heading_level = kBelowHeadings;
       state.heading_named_project = true;
       return false;
     }
@@ -839,7 +839,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   if (EndsWith(trimmed_line, "：")) before_colon = trimmed_line.substr(0, trimmed_line.size() - std::string_view("：").size());
   else if (EndsWith(trimmed_line, ":")) before_colon = trimmed_line.substr(0, trimmed_line.size() - 1);
   state.list_lines = listed_item || (!before_colon.empty() && OpensList(before_colon));
-  if (!digits && !names && !quoted_list && !masked && !heading.found()) return false;
+  // ("宗教领域和谐稳定：保持稳定（年度目标：保持稳定）": tiers in words, no figure.)
+  const bool bracketed_target = ContainsAny(text, {"（目标", "（年度目标", "(目标", "(年度目标"});
+  if (!digits && !names && !quoted_list && !masked && !heading.found() && !bracketed_target) return false;
   // "…调整预算为 1781.86 万" over "元,比年初…": a line broken inside a figure's unit; the figure
   // is read with the 元 that opens the next line (its place stays within this line).
   const std::string unit_broken = digits ? UnitBrokenAtEnd(document, line) : std::string();
@@ -944,7 +946,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       state.last_project = std::string(first);
       state.heading_named_project = true;
       state.last_place = {line, static_cast<std::size_t>(first.data() - text.data()), first.size()};
-      state.project_heading_level = marker.found() ? marker.level : kCircled + 1;
+      state.project_heading_level = marker.found() ? marker.level : kBelowHeadings;
     }
   }
   // "项目名称：城区道路维修项目" / "（1）项目名称:X,主要用于…，预算数0.01万元": the line and the lines
@@ -963,7 +965,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (CodePointCount(name) >= 2 && CodePointCount(name) <= 60 && ColumnRole(next_word) == Role::kNone) {
       state.last_project = std::string(name);
       state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
-      state.project_heading_level = kCircled + 1;
+      state.project_heading_level = kBelowHeadings;
       state.heading_named_project = true;
       if (amounts.empty()) return false;
     }
@@ -1287,8 +1289,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // (In an analysis of what the indicators reached, a level's line lists what was reached: a
   // figure no sign marks as aimed at is the one reached.)
   const bool level_reached = state.indicator_section_level > 0 && AfterLevel(TrimSpace(WithoutMarker(text))) != std::string_view::npos;
-  if (digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos ||
-                 text.find("目标") != std::string::npos)) {
+  if ((digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos ||
+                  text.find("目标") != std::string::npos)) ||
+      bracketed_target) {
     const Subject project = named_project();
     for (ProseIndicator& item : ReadProseIndicators(text)) {
       if (!project) break;
@@ -1365,7 +1368,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // "1.山洪灾害防治非工程措施运行维护" after a table listing it: a heading naming a project met before.
     const bool met = NamesKnownProject(binder, body);
     if (IsTitleLike(body) && marker.level <= state.project_heading_level) state.project_heading_level = 0;
-    if (IsTitleLike(body) && (sibling || met || IsProjectHeading(body))) {
+    // (A bullet sets off any item, "• 发布日期" too: it heads a project only by a project's own words.)
+    const bool heads = marker.level == kBullet ? EndsAsNamedWork(body) || NamesOwnFund(body) : IsProjectHeading(body);
+    if (IsTitleLike(body) && (sibling || met || heads)) {
       state.last_project = std::string(body);
       state.last_place = {line, static_cast<std::size_t>(body.data() - text.data()), body.size()};
       if (sibling || met || EndsAsNamedWork(body) || NamesOwnFund(body)) {

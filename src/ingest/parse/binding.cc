@@ -92,8 +92,9 @@ void Binder::Record(const std::string& pointer, const Place& where) {
 
 template <typename T>
 bool Binder::SetOnce(std::optional<T>& field, T value, std::string pointer, const Place& where) {
-  if (field) return false;
+  if (field && (tentative_mode_ || tentative_.erase(pointer) == 0)) return false;
   field = value;
+  if (tentative_mode_) tentative_.insert(pointer);
   Record(pointer, where);
   return true;
 }

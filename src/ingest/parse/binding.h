@@ -1,7 +1,8 @@
 // Binding: where a figure read by the general mechanisms (tables by their headers, figures in
 // sentences) goes in the model — the department's funds or a project's, found or created by
 // name — with its provenance. The first statement of a field wins; later ones are left as
-// they are. Internal to the parser; the caller owns the Evaluation it fills.
+// they are — unless the first was said of an earlier year (SetTentative), when a later statement
+// of the same field replaces it. Internal to the parser; the caller owns the Evaluation it fills.
 #pragma once
 
 #include <cstddef>
@@ -9,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/evaluation.h"
 #include "ingest/read/positioned_text.h"
@@ -53,6 +55,9 @@ class Binder {
   // Appends an indicator of the department as a whole (部门整体支出绩效自评表).
   std::size_t AddDepartmentIndicator(Indicator indicator, const Place& where);
   void Record(const std::string& pointer, const Place& where);
+  // While set, the fields bound are set only until a statement not so marked says them again
+  // ("问题：2022年度该项目全年预算192.30万元…" before "整改成效：2023年度该项目全年预算数78.27万元").
+  void SetTentative(bool tentative) { tentative_mode_ = tentative; }
   Evaluation& evaluation() { return ev_; }
   const Evaluation& evaluation() const { return ev_; }
 
@@ -68,6 +73,8 @@ class Binder {
   Subject default_;
   std::unordered_map<std::string, std::size_t> by_key_;  // NameKey(name) -> project index
   std::size_t indexed_ = 0;                              // projects [0, indexed_) are in by_key_
+  bool tentative_mode_ = false;
+  std::unordered_set<std::string> tentative_;  // pointers of fields set by tentative statements
 };
 
 // A name with spaces, quotes and brackets of any width removed, for comparing names.

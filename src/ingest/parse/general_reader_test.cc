@@ -855,6 +855,28 @@ TEST(GeneralReading, IndicatorSentencesNamingTheYearAndLastYearsFigure) {
   EXPECT_EQ(indicators[1].score_stated, ParseFixed<Points>("10").value());
 }
 
+// A report on last year's findings states last year's figures first: they hold only until this
+// year's are stated; a figure said of an earlier year and never again stays.
+TEST(GeneralReading, LastYearsFiguresGiveWayToThisYearsStatedLater) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "化德县红十字会关于2022年度绩效评价发现问题整改情况及2023年度绩效自评结果应用的报告",
+      "（一）人道救助资金",
+      "问题：2022年度该项目预算执行率偏低，全年预算192.3036万元，仅执行121.6435万元，预算执行率为63.26%。",
+      "整改成效：2023年度该项目全年预算数78.2735万元（其中财政拨款78.2735万元），全年执行数64.2946万元，"
+      "预算执行率提高至82.14%（上年为63.26%）。",
+      "（二）应急救护培训经费",
+      "2022年度该项目全年预算233.8992万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(parsed->evaluation.year, 2023);
+  EXPECT_EQ(projects[0].budget.total, Yuan("782735"));
+  EXPECT_EQ(projects[0].executed, Yuan("642946"));
+  EXPECT_EQ(projects[0].execution_rate_stated, Percent::FromUnits(8214));
+  EXPECT_EQ(projects[1].budget.total, Yuan("2338992"));
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -593,6 +593,22 @@ bool IsProjectHeading(std::string_view body) {
 
 // A heading beside one that named a project, read as the next project unless its words close on
 // a section's (情况, 问题, 措施, 建议…) or say it is a group or a generic fund.
+// Whether the words of a sentence before a figure say it is of a year before `year`: the last
+// year they name ("2022年度该项目…", "2021年全年预算…") is earlier. A date ("截至2022年12月31日") names
+// its year too.
+bool SaysOfEarlierYear(std::string_view words, std::optional<int> year) {
+  if (!year) return false;
+  for (std::size_t at = words.rfind("年"); at != std::string_view::npos && at >= 4; at = words.rfind("年", at - 1)) {
+    const std::string_view digits = words.substr(at - 4, 4);
+    if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        (at == 4 || words[at - 5] < '0' || words[at - 5] > '9')) {
+      return std::atoi(std::string(digits).c_str()) < *year;
+    }
+    if (at == 0) break;
+  }
+  return false;
+}
+
 bool IsSiblingProjectHeading(std::string_view body) {
   static constexpr std::array<std::string_view, 16> kSectionEnds = {
       "情况", "问题", "措施", "建议", "结论", "原因", "分析", "效益", "目标", "说明", "评价", "做法", "经验", "概况", "结果", "意见"};
@@ -1117,6 +1133,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       // last figure is the subject of the figures that follow it.
       subject = base_subject();
     }
+    // "问题：2022年度该项目全年预算192.30万元" in a report of 2023: said of an earlier year, a
+    // figure holds only until this year's is stated.
+    binder.SetTentative(SaysOfEarlierYear(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)),
+                                          binder.evaluation().year));
     // A masked figure before this one in its sentence names the subject of what follows.
     for (; next_mask < masks.size() && masks[next_mask].first.begin < a.begin; ++next_mask) {
       const std::size_t project = project_of_mask(next_mask);
@@ -1273,6 +1293,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       case ProseRole::kNone: break;
     }
   }
+  binder.SetTentative(false);
   for (; next_mask < masks.size(); ++next_mask) project_of_mask(next_mask), placed = true;
   pass_phrases_before(text.size());  // a heading that names a project has no figures
   if (!cut_item.empty()) {

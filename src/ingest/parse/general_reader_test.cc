@@ -877,6 +877,29 @@ TEST(GeneralReading, LastYearsFiguresGiveWayToThisYearsStatedLater) {
   EXPECT_EQ(projects[1].budget.total, Yuan("2338992"));
 }
 
+// A table whose cells hold sentences (a rectification ledger): a row's figures are the project
+// its name cell names, those under a column of an earlier year hold only until this year's come;
+// a later line opening with the project's name and a colon is about it.
+TEST(GeneralReading, ARowOfSentencesIsAboutTheProjectItsNameCellNames) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "岳西县住房公积金管理中心关于2022年度绩效评价发现问题整改情况及2023年度绩效自评结果应用的报告",
+      "序号\t项目名称\t存在问题（2022年度）\t整改措施\t2023年度自评情况",
+      "1\t公积金服务大厅运行经费\t预算执行率59.81%，资金支付进度滞后\t加快支出进度\t"
+      "全年预算113.3094万元，其中财政拨款113.3094万元；执行98.3820万元；执行率86.83%；满意度98.6%",
+      "公积金服务大厅运行经费：办理公积金业务年度指标值≥30900件，实际完成32672件。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].name, "公积金服务大厅运行经费");
+  EXPECT_EQ(projects[0].budget.total, Yuan("1133094"));
+  EXPECT_EQ(projects[0].executed, Yuan("983820"));
+  EXPECT_EQ(projects[0].execution_rate_stated, Percent::FromUnits(8683));
+  EXPECT_FALSE(parsed->evaluation.funds.budget_total.has_value());
+  ASSERT_EQ(projects[0].indicators.size(), 1u);
+  EXPECT_EQ(projects[0].indicators[0].actual, ParseFixed<Quantity>("32672").value());
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -869,6 +869,12 @@ std::vector<std::pair<Role, const GridCell*>> GridReader::Bind(Cells row, bool s
 }
 
 bool GridReader::KeyValue(Cells row) {
+  // "序号 | 项目名称 | 存在问题（2022年度） | 整改措施 | …": a list's header, its names column among
+  // others, no key and its value.
+  if (row.size() >= 4 && HeaderRole(row.front().text) == Role::kIndex &&
+      std::none_of(row.begin(), row.end(), [](const GridCell& c) { return IsNumeric(c.text); })) {
+    return false;
+  }
   for (std::size_t i = 0; i < row.size(); ++i) {
     const GridCell& cell = row[i];
     if (name_key_ && !IsNameKey(cell.text) && !cell.text.empty()) {

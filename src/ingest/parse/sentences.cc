@@ -609,6 +609,79 @@ bool SaysOfEarlierYear(std::string_view words, std::optional<int> year) {
   return false;
 }
 
+// A line of tab-separated cells read as text: a table's header (short cells, no figure but
+// years), or a row whose cells hold sentences, with the project its name cell names.
+struct RowOfSentences {
+  std::optional<std::vector<std::string>> header;  // set when the line is a header
+  std::string_view project;                        // the row's name cell, when it names a project
+  std::vector<std::string> columns;                 // the header's cells, when the row has as many
+  // The header of the column byte `at` of the row's text is in ("" when none).
+  std::string_view ColumnHeader(std::string_view text, std::size_t at) const {
+    if (columns.empty()) return {};
+    const std::size_t column = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\t'));
+    return column < columns.size() ? columns[column] : std::string_view{};
+  }
+};
+
+RowOfSentences ReadRowOfSentences(std::string_view text, const std::vector<std::string>& header) {
+  RowOfSentences row;
+  if (text.find('\t') == std::string_view::npos) return row;
+  std::vector<std::string_view> cells;
+  for (std::size_t begin = 0;;) {
+    const std::size_t tab = text.find('\t', begin);
+    cells.push_back(TrimSpace(text.substr(begin, tab == std::string_view::npos ? std::string_view::npos : tab - begin)));
+    if (tab == std::string_view::npos) break;
+    begin = tab + 1;
+  }
+  if (cells.size() < 3) return row;
+  // "序号 | 项目名称 | …": short cells, one of them saying it holds the names, no figure in any but
+  // the years it names.
+  const bool names_column = std::any_of(cells.begin(), cells.end(), [](std::string_view c) {
+    return c == "项目名称" || c == "项目" || c == "资金名称";
+  });
+  if (names_column && std::all_of(cells.begin(), cells.end(), [](std::string_view c) { return AtMostCodePoints(c, 20); })) {
+    row.header.emplace(cells.begin(), cells.end());
+    return row;
+  }
+  if (header.size() == cells.size()) row.columns.assign(header.begin(), header.end());
+  // The name: a cell before any cell of sentences, after a serial number, that ends as a
+  // project's or a fund's name does.
+  for (std::string_view cell : cells) {
+    if (cell.empty() || cell.find_first_not_of("0123456789") == std::string_view::npos) continue;
+    if (cell.find_first_of("0123456789") != std::string_view::npos || !AtMostCodePoints(cell, 40) ||
+        ContainsAny(cell, {"，", "。", "；"})) {
+      break;
+    }
+    if (CodePointCount(cell) >= 4 && !IsGeneric(cell) && (EndsAsProject(cell) || NamesOwnFund(cell) || EndsAsNamedWork(cell))) {
+      row.project = cell;
+    }
+    break;
+  }
+  // Only a row that goes on with sentences holding figures is one.
+  const bool sentences = std::any_of(cells.begin(), cells.end(), [](std::string_view c) {
+    return ContainsAny(c, {"，", "；"}) && c.find_first_of("0123456789") != std::string_view::npos;
+  });
+  if (!sentences) row.project = {};
+  return row;
+}
+
+// The header of the table a reader's row is in: the row above it, among the rows right before
+// it, that names its names column (项目名称); for a line of text, the last header read as text.
+std::vector<std::string> TableHeaderAbove(const TextDocument& document, std::size_t line,
+                                          const std::vector<std::string>& read_as_text) {
+  if (!document.lines[line].is_table_row()) return read_as_text;
+  for (std::size_t above = line; above > 0 && line - above < 40 && document.lines[above - 1].is_table_row(); --above) {
+    const std::vector<std::string>& cells = document.lines[above - 1].cells;
+    if (cells.size() != document.lines[line].cells.size()) continue;
+    if (std::any_of(cells.begin(), cells.end(), [](const std::string& c) { return TrimSpace(c) == "项目名称"; })) {
+      std::vector<std::string> header;
+      for (const std::string& c : cells) header.emplace_back(TrimSpace(c));
+      return header;
+    }
+  }
+  return {};
+}
+
 bool IsSiblingProjectHeading(std::string_view body) {
   static constexpr std::array<std::string_view, 16> kSectionEnds = {
       "情况", "问题", "措施", "建议", "结论", "原因", "分析", "效益", "目标", "说明", "评价", "做法", "经验", "概况", "结果", "意见"};
@@ -819,6 +892,8 @@ std::vector<std::string_view> CountedListNames(std::string_view text) {
 
 bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder, SentenceState& state) {
   const std::string& text = document.lines[line].text;
+  const RowOfSentences row = ReadRowOfSentences(text, TableHeaderAbove(document, line, state.row_header));
+  if (row.header) state.row_header = std::move(*row.header);
   for (std::string_view name : CountedListNames(text)) {
     binder.Project(name, {line, static_cast<std::size_t>(name.data() - text.data()), name.size()});
   }
@@ -909,6 +984,16 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // clause is a project the text listed before ("1.青少年管理事务工作经费。该项目…").
   // (Unnumbered, a paragraph's opening name does so too when what follows refers back to it or
   // opens with its money: "残疾人辅助器具适配经费：该项目预算执行率…", "X。全年实际支出…".)
+  // "公积金服务大厅运行经费：办理公积金业务年度指标值≥30900件…": a line opening with a project met
+  // before and a colon is about it.
+  if (const std::size_t colon = text.find("："); !heading.found() && colon != std::string::npos && colon <= 3 * 40) {
+    const std::string_view name = TrimSpace(std::string_view(text).substr(0, colon));
+    if (CodePointCount(name) >= 4 && binder.Find(name)) {
+      state.last_project = std::string(name);
+      state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
+      state.heading_named_project = true;
+    }
+  }
   if (const HeadingMarker& marker = heading; !amounts.empty()) {
     const std::string_view body = WithoutMarker(TrimSpace(text));
     std::size_t first_end = ClauseEnd(body, 0);
@@ -1005,11 +1090,18 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
                                      NamesAFund(binder.evaluation().projects[*binder.default_subject()].name);
   // The subject figures take when their sentence names none: the report's own project, or the
   // project of the heading they are under in a report about a fund.
+  // A table's row of sentences ("1 | 公积金服务大厅运行经费 | 预算执行率59.81%，… | … | 全年预算113.31万元，…")
+  // is about the project its name cell names.
+  const Subject row_project =
+      row.project.empty() ? Subject{}
+                          : Subject(binder.Project(row.project, {line, static_cast<std::size_t>(row.project.data() - text.data()),
+                                                                  row.project.size()}));
   auto base_subject = [&]() -> Subject {
+    if (row_project) return row_project;
     if (under_project_of_fund) return binder.Project(state.last_project, state.last_place);
     return binder.default_subject();
   };
-  Subject subject = under_project_of_fund ? Subject{} : binder.default_subject();  // the sentence's subject
+  Subject subject = row_project ? row_project : under_project_of_fund ? Subject{} : binder.default_subject();
   int sentence = -1;
   bool counting = false;  // the sentence counts projects: its totals are the department's
   // The project of a label that speaks of one: the one the text named last, created when
@@ -1135,8 +1227,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     // "问题：2022年度该项目全年预算192.30万元" in a report of 2023: said of an earlier year, a
     // figure holds only until this year's is stated.
+    // (So is one under a column whose header names an earlier year: 存在问题（2022年度）.)
     binder.SetTentative(SaysOfEarlierYear(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)),
-                                          binder.evaluation().year));
+                                          binder.evaluation().year) ||
+                        SaysOfEarlierYear(row.ColumnHeader(text, a.begin), binder.evaluation().year));
     // A masked figure before this one in its sentence names the subject of what follows.
     for (; next_mask < masks.size() && masks[next_mask].first.begin < a.begin; ++next_mask) {
       const std::size_t project = project_of_mask(next_mask);

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct SentenceState {
   // A line ended in a list's cue and colon ("具体如下："): the numbered items on the lines after it
   // name one project each, with its figure ("1、档案整理费5万元，主要用于…").
   bool list_lines = false;
+  // The cells of the last row of a table's header read as text ("序号 | 项目名称 | 存在问题（2022年度）
+  // | … | 2023年度自评情况"): the columns of the rows of sentences under it.
+  std::vector<std::string> row_header;
 };
 
 // Reads the figures of document line `line`; true when any was placed.

@@ -81,7 +81,38 @@ HeadingMarker ReadParenthesized(std::string_view text, std::size_t pos) {
   return Marker(kParenArabic, DigitsValue(number->text), text, number->end + len);
 }
 
+// "3.1 银发人才志愿服务项目", "3.1.1 资金投入及使用情况": a heading numbered by its place in the
+// outline, two to four numbers of one or two digits with dots between, then a space and a word
+// (not a unit: "3.5 万元" is a figure). Its depth gives its level: 3.1 as （一）, 3.1.1 as 1.
+HeadingMarker ReadOutlineNumber(std::string_view text, std::size_t pos) {
+  std::size_t at = pos;
+  int parts = 0, last = 0;
+  for (;;) {
+    std::size_t digits = 0;
+    int value = 0;
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9' && digits < 3) value = value * 10 + (text[at++] - '0'), ++digits;
+    if (digits == 0 || digits > 2) return {};
+    ++parts, last = value;
+    if (at < text.size() && text[at] == '.' && at + 1 < text.size() && text[at + 1] >= '0' && text[at + 1] <= '9') {
+      ++at;
+      continue;
+    }
+    break;
+  }
+  if (parts < 2 || parts > 4) return {};
+  const std::size_t body = SkipSpaces(text, at);
+  if (body == at || body >= text.size()) return {};
+  std::size_t len = 0;
+  const char32_t first = CodePointAt(text, body, &len);
+  if (first < 0x4E00 || first > 0x9FFF) return {};
+  for (std::string_view unit : {"万", "元", "亿", "千", "百", "个", "人", "次", "年", "月", "日", "天", "小时", "公里", "米", "吨", "亩", "户", "分", "倍"}) {
+    if (text.compare(body, unit.size(), unit) == 0) return {};
+  }
+  return Marker(parts + 1, last, text, at);
+}
+
 HeadingMarker ReadArabic(std::string_view text, std::size_t pos) {
+  if (HeadingMarker m = ReadOutlineNumber(text, pos); m.found()) return m;
   auto number = ReadNumber(text, pos);
   // "1.2021年第一批…": the item's number, then a year (not the decimal 1.2021).
   if (number && number->decimals == 4 && text.substr(number->end).starts_with("年")) {

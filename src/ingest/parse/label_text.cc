@@ -1,11 +1,15 @@
 #include "ingest/parse/label_text.h"
 
+#include "ingest/parse/headings.h"
+
 #include <algorithm>
 #include <utility>
 #include <vector>
 
 #include "base/text.h"
+#include "ingest/parse/headings.h"
 #include "ingest/parse/lexicon.h"
+#include "ingest/parse/scan.h"
 
 namespace jixiao::parse {
 namespace {
@@ -239,6 +243,32 @@ std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool o
   return out;
 }
 
+// Whether a line is an entry of a table of contents: a title, a leader of dots or dashes and
+// the page it is on ("（一）广播电视节目安全播出经费……………………1", "3.2 项目支出情况........5").
+bool IsContentsEntry(std::string_view text) {
+  text = TrimSpace(text);
+  std::size_t end = text.size();
+  while (end > 0 && text[end - 1] >= '0' && text[end - 1] <= '9') --end;
+  if (end == text.size() || text.size() - end > 3) return false;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t leader = 0;
+  for (std::size_t len = 0; end > 0; end -= len) {
+    const char32_t c = CodePointBefore(text, end, &len);
+    if (c != U'…' && c != U'.' && c != U'·' && c != U'．' && c != U'-' && c != U'—' && c != U'－' && c != U'_' && c != U'⋯') break;
+    ++leader;
+  }
+  return leader >= 3 && end > 0;
+}
+
+// Whether the line is a table of contents' title ("目录", "目    录").
+bool IsContentsTitle(std::string_view text) {
+  std::string compact;
+  for (char c : TrimSpace(text)) {
+    if (c != ' ') compact += c;
+  }
+  return compact == "目录" || compact == "目次";
+}
+
 }  // namespace
 
 std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
@@ -261,6 +291,21 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
       if (!copy) copy = document;
       copy->lines[i].text = std::move(*plain);
       copy->lines[i].wraps.clear();
+    }
+  }
+  // A table of contents lists the report's headings, projects among them, with no figure: its
+  // entries are no text of the report (an entry wrapped over two lines, its first line too).
+  for (std::size_t i = 0; i < document.lines.size(); ++i) {
+    const TextLine& line = copy ? copy->lines[i] : document.lines[i];
+    if (line.is_table_row() || !(IsContentsEntry(line.text) || IsContentsTitle(line.text))) continue;
+    if (!copy) copy = document;
+    copy->lines[i].text.clear(), copy->lines[i].wraps.clear();
+    // (The first line of a wrapped entry: a heading's number, no leader, the entry's rest below
+    // without one.)
+    if (i > 0 && !copy->lines[i - 1].is_table_row() && ReadHeadingMarker(copy->lines[i - 1].text).found() &&
+        !ReadHeadingMarker(document.lines[i].text).found() && AtMostCodePoints(copy->lines[i - 1].text, 40) &&
+        copy->lines[i - 1].text.find("。") == std::string::npos) {
+      copy->lines[i - 1].text.clear(), copy->lines[i - 1].wraps.clear();
     }
   }
   // (Only a copy one cell a line breaks a label over lines: a PDF's narrow cells or a sheet's.)

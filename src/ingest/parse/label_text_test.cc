@@ -60,6 +60,18 @@ TEST(LetterSpacing, ALabelInBracketsBeforeItsFigureIsALabel) {
   EXPECT_EQ(plain->lines[2].text, "【打印本页】【关闭窗口】");
 }
 
+// A table of contents lists the projects' headings with their pages: no text of the report
+// (its entries would be read as projects named "X……1").
+TEST(LetterSpacing, ATableOfContentsIsNoText) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({
+      "目    录", "一、部门基本情况…………………………1", "  （一）广播电视节目安全播出经费……………1", "  3.2 离退休干部活动中心运行经费 ........ 2",
+      "  （二）县级融媒体中心播控设备更新和", "  维护项目……………………2", "一、部门基本情况", "2023年预算数…", "全年预算数100.00万元"}));
+  ASSERT_TRUE(plain);
+  std::vector<std::string> texts;
+  for (const TextLine& line : plain->lines) texts.push_back(line.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"", "", "", "", "", "", "一、部门基本情况", "2023年预算数…", "全年预算数100.00万元"}));
+}
+
 TEST(LetterSpacing, ALetterSpacedFormReads) {
   TextDocument document = TextDocumentFromLines({"某县审计局2020年度项目支出绩效自评表"});
   for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{

@@ -900,6 +900,23 @@ TEST(GeneralReading, ARowOfSentencesIsAboutTheProjectItsNameCellNames) {
   EXPECT_EQ(projects[0].indicators[0].actual, ParseFixed<Quantity>("32672").value());
 }
 
+// A copy punctuated with ASCII marks: a numbered item's name before an ASCII colon is its project.
+TEST(GeneralReading, ANumberedItemsNameBeforeAnAsciiColon) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "长白朝鲜族自治县地方志编纂中心2022年度工作总结及2023年工作计划",
+      "1.第三轮县志编纂经费:全年预算83.02万元(其中财政拨款69.41万元),实际支出68.70万元,执行率82.75%;读者满意度94%。",
+      "2.党史资料征集经费:全年预算155.64万元(其中财政拨款155.64万元),实际支出142.10万元,执行率91.3%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "第三轮县志编纂经费");
+  EXPECT_EQ(projects[0].budget.total, Yuan("830200"));
+  EXPECT_EQ(projects[0].executed, Yuan("687000"));
+  EXPECT_EQ(projects[1].name, "党史资料征集经费");
+  EXPECT_EQ(projects[1].execution_rate_stated, Percent::FromUnits(9130));
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -682,6 +682,17 @@ std::vector<std::string> TableHeaderAbove(const TextDocument& document, std::siz
   return {};
 }
 
+// Where the first colon of `text` stands: "：", or ":" after Chinese (not a time's, 12:30);
+// npos when it has none.
+std::size_t LabelColon(std::string_view text) {
+  const std::size_t wide = text.find("：");
+  for (std::size_t at = text.find(':'); at != std::string_view::npos && at < wide; at = text.find(':', at + 1)) {
+    std::size_t len = 0;
+    if (at > 0 && IsCjk(CodePointBefore(text, at, &len))) return at;
+  }
+  return wide;
+}
+
 bool IsSiblingProjectHeading(std::string_view body) {
   static constexpr std::array<std::string_view, 16> kSectionEnds = {
       "情况", "问题", "措施", "建议", "结论", "原因", "分析", "效益", "目标", "说明", "评价", "做法", "经验", "概况", "结果", "意见"};
@@ -986,7 +997,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // opens with its money: "残疾人辅助器具适配经费：该项目预算执行率…", "X。全年实际支出…".)
   // "公积金服务大厅运行经费：办理公积金业务年度指标值≥30900件…": a line opening with a project met
   // before and a colon is about it.
-  if (const std::size_t colon = text.find("："); !heading.found() && colon != std::string::npos && colon <= 3 * 40) {
+  if (const std::size_t colon = LabelColon(text); !heading.found() && colon != std::string::npos && colon <= 3 * 40) {
     const std::string_view name = TrimSpace(std::string_view(text).substr(0, colon));
     if (CodePointCount(name) >= 4 && binder.Find(name)) {
       state.last_project = std::string(name);
@@ -998,8 +1009,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const std::string_view body = WithoutMarker(TrimSpace(text));
     std::size_t first_end = ClauseEnd(body, 0);
     // ("四、残疾人职业技能培训经费：该项目…": a numbered item's name before a colon too.)
-    if (!marker.found() || EndsAsProject(TrimSpace(body.substr(0, std::min(body.find("："), body.size()))))) {
-      first_end = std::min(first_end, body.find("："));
+    // (A copy punctuated with ASCII marks: "1.第三轮县志编纂经费:全年预算83.02万元".)
+    const std::size_t colon = LabelColon(body);
+    if (!marker.found() || EndsAsProject(TrimSpace(body.substr(0, std::min(colon, body.size()))))) {
+      first_end = std::min(first_end, colon);
     }
     // "3.X资金自评等级为优（94.87分）。项目预算资金…": what the name's sentence says of the
     // evaluation is no part of the name.
@@ -1020,7 +1033,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       const std::size_t stop = second.find("。");
       second = stop == std::string_view::npos ? std::string_view() : second.substr(stop);
     }
-    for (std::string_view stop : {"。", "，", ",", "："}) {
+    for (std::string_view stop : {"。", "，", ",", "：", ":"}) {
       if (StartsWith(second, stop)) second.remove_prefix(stop.size());
     }
     // (The next sentence refers back to it, "该项目年初预算…", or opens with a budget's figure.)

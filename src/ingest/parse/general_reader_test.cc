@@ -917,6 +917,25 @@ TEST(GeneralReading, ANumberedItemsNameBeforeAnAsciiColon) {
   EXPECT_EQ(projects[1].execution_rate_stated, Percent::FromUnits(9130));
 }
 
+// A sentence leading to a table written a cell per line ("…如下表：") is no cell of it.
+TEST(GeneralReading, ASentenceLeadingToATableACellPerLineIsNoCell) {
+  std::vector<std::string> lines = {"某局2023年度项目支出绩效自评报告", "三、项目绩效自评情况", "（一）银发人才志愿服务项目",
+                                    "该项目全年预算数183.0201万元，全年执行数183.0201万元。", "该项目主要绩效指标完成情况如下表："};
+  for (const char* cell : {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "产出指标", "数量指标",
+                           "开展志愿服务", "≥66次", "70次", "12", "12", "参与老同志", "≥1980人次", "1911人次", "8", "7.72"}) {
+    lines.push_back(cell);
+  }
+  auto parsed = ReadGeneral(TextDocumentFromLines(lines));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].name, "开展志愿服务");
+  EXPECT_EQ(indicators[0].level2.value_or(""), "数量指标");
+  EXPECT_EQ(indicators[1].target, ParseFixed<Quantity>("1980").value());
+  EXPECT_EQ(indicators[1].score_stated, ParseFixed<Points>("7.72").value());
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -1592,7 +1592,9 @@ void GridReader::Run() {
       if (!rows_go_on) Break();
       continue;
     }
-    if ((AtMostCodePoints(text, kCellMax) && text.find("。") == std::string_view::npos) || ReasonCellNext(text)) {
+    // ("该项目主要绩效指标完成情况如下表：": a sentence leading to the table below, no cell of it.)
+    const bool leads_in = (EndsWith(text, "：") || EndsWith(text, ":")) && !AtMostCodePoints(text, 10);
+    if ((AtMostCodePoints(text, kCellMax) && text.find("。") == std::string_view::npos && !leads_in) || ReasonCellNext(text)) {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;
     }

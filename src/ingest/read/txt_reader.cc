@@ -5,6 +5,8 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #ifdef __SSE2__
@@ -292,7 +294,7 @@ void NormalizeLineEndings(std::string& text) {
   text.swap(out);
 }
 
-std::vector<TextLine> SplitLines(std::string_view text) {
+std::vector<TextLine> SplitLines(std::string_view text, std::vector<std::size_t>& page_starts) {
   std::vector<TextLine> lines;
   lines.reserve(CountByte(text, text.size(), '\n') + 1);
   std::size_t start = 0;
@@ -311,6 +313,7 @@ std::vector<TextLine> SplitLines(std::string_view text) {
         piece.number = number;
       }
       rest.remove_prefix(feed + 1);
+      page_starts.push_back(lines.size());
     }
     TextLine& line = lines.emplace_back();
     line.text.assign(rest);
@@ -485,6 +488,47 @@ void DropPageLabels(std::vector<TextLine>& lines) {
   });
 }
 
+// Spaces collapsed: a running head's text however it was spaced.
+std::string Collapsed(std::string_view text) {
+  std::string out;
+  for (char c : Trim(text)) {
+    if (c != ' ' && c != '\t') out += c;
+  }
+  return out;
+}
+
+// A PDF copied as text with its page breaks (form feeds) repeats the report's title or a running
+// head at the top of every page, between the lines of a sentence or the cells of a table: the
+// first line of a page whose text opens two pages or more, or is the document's first line, is
+// dropped, as the PDF reader drops running heads.
+void DropRunningHeads(std::vector<TextLine>& lines, const std::vector<std::size_t>& page_starts) {
+  if (page_starts.empty()) return;
+  auto first_filled = [&](std::size_t from) {
+    while (from < lines.size() && Trim(lines[from].text).empty()) ++from;
+    return from;
+  };
+  const std::size_t title = first_filled(0);
+  if (title == lines.size()) return;
+  const std::string title_text = Collapsed(lines[title].text);
+  std::vector<std::size_t> heads;
+  std::unordered_map<std::string, int> count;
+  for (std::size_t start : page_starts) {
+    const std::size_t head = first_filled(start);
+    if (head >= lines.size() || head == title) continue;
+    const std::string text = Collapsed(lines[head].text);
+    if (text.empty() || text.size() > 3 * 60) continue;
+    heads.push_back(head);
+    ++count[text];
+  }
+  std::vector<bool> drop(lines.size(), false);
+  for (std::size_t head : heads) {
+    const std::string text = Collapsed(lines[head].text);
+    drop[head] = count[text] >= 2 || text == title_text;
+  }
+  std::size_t k = 0;
+  std::erase_if(lines, [&](const TextLine&) { return drop[k++]; });
+}
+
 void JoinHardWrappedLines(std::vector<TextLine>& lines) {
   const std::size_t width = WrapWidth(lines);
   if (width == 0) return;
@@ -604,11 +648,13 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   document.source = name;
   document.kind = SourceKind::kText;
   document.encoding = std::string(EncodingName(decoded->encoding));
-  document.lines = SplitLines(decoded->nfc ? text : ToNfcValid(std::move(text)));
+  std::vector<std::size_t> page_starts;
+  document.lines = SplitLines(decoded->nfc ? text : ToNfcValid(std::move(text)), page_starts);
   if (auto rows = CsvLines(document.lines)) {
     document.lines = std::move(*rows);
     return document;
   }
+  DropRunningHeads(document.lines, page_starts);
   DropPageLabels(document.lines);
   PutColumnsInReadingOrder(document.lines);
   JoinHardWrappedLines(document.lines);

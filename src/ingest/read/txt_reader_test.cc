@@ -72,6 +72,10 @@ TEST(ReadTxt, NormalisesLineEndingsAndUnicode) {
       {"caf\x65\xCC\x81\n", {"caf\xC3\xA9"}},
       {"页\f码", {"页", "码"}},  // a form feed (a PDF copy's page break) ends a line too
       {"第 1 页 共 5 页\f100 %，执行率\n", {"100 %，执行率"}},  // a page's number on a line of its own: dropped
+      // The title repeated at the top of each page (a running head) is dropped, the title kept.
+      {"某局2022年度自评报告\n正文\n第 1 页 共 2 页\f某局2022年度自评报告\n13\n10.7\n",
+       {"某局2022年度自评报告", "正文", "13", "10.7"}},
+      {"标题\n甲\f某局    报告\n乙\f某局 报告\n丙\f丁\n", {"标题", "甲", "乙", "丙", "丁"}},
       // A control byte deep in a long line (past the first 16-byte chunks) becomes a space too.
       {"全年预算数为45500元，执行数为\v45500元\x7F。\t\n", {"全年预算数为45500元，执行数为 45500元 。\t"}},
       {B("\x00\x31\x00\n\x4E\x2D"), {"1", "中"}},  // BOM-less UTF-16BE

@@ -936,6 +936,27 @@ TEST(GeneralReading, ASentenceLeadingToATableACellPerLineIsNoCell) {
   EXPECT_EQ(indicators[1].score_stated, ParseFixed<Points>("7.72").value());
 }
 
+// A 自评表 exported from an online system: each indicator on a line, field by field.
+TEST(GeneralReading, AnExportedFormsIndicatorsFieldByField) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2022年度项目支出绩效自评表",
+      "项目名称：主体班次培训经费",
+      "全年预算数（万元）：121.04",
+      "指标1：举办主体班次；指标类型：产出指标-数量指标；指标值：≥17期；实际完成值：17期；分值：11；得分：11；偏差原因：无",
+      "指标3：学员到课率；指标类型：产出指标-质量指标；指标值：≥98%；实际完成值：92%；分值：11；得分：10.33",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].name, "举办主体班次");
+  EXPECT_EQ(indicators[0].level2.value_or(""), "数量指标");
+  EXPECT_EQ(indicators[0].target, ParseFixed<Quantity>("17").value());
+  EXPECT_EQ(indicators[1].weight, ParseFixed<Points>("11").value());
+  EXPECT_EQ(indicators[1].score_stated, ParseFixed<Points>("10.33").value());
+  EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("92").value());
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -3,6 +3,7 @@
 #include "ingest/parse/headings.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 #include <vector>
 
@@ -196,6 +197,44 @@ std::optional<std::string> WithoutOcrMisreadings(std::string_view text) {
   return out;
 }
 
+// "项目属性：☑经常性项目 □一次性项目": a form's choice among boxes, read as the option ticked
+// ("项目属性：经常性项目"); the options left unticked are no words of it. Only a line with a
+// ticked box and an empty one is such a choice (a line opening with "□" alone is a list's).
+std::optional<std::string> WithTickedChoices(std::string_view text) {
+  static constexpr std::array<std::string_view, 4> kTicked = {"☑", "✔", "✓", "☒"};
+  static constexpr std::array<std::string_view, 2> kEmpty = {"□", "☐"};
+  const auto any_of = [&](const auto& glyphs) {
+    return std::any_of(glyphs.begin(), glyphs.end(), [&](std::string_view g) { return text.find(g) != std::string_view::npos; });
+  };
+  if (!any_of(kTicked) || !any_of(kEmpty)) return std::nullopt;
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto at = [&](const auto& glyphs) -> std::size_t {
+      for (std::string_view g : glyphs) {
+        if (text.compare(i, g.size(), g) == 0) return g.size();
+      }
+      return 0;
+    };
+    if (const std::size_t ticked = at(kTicked)) {
+      i += ticked;
+      continue;
+    }
+    if (const std::size_t empty = at(kEmpty)) {
+      // The option's words, up to a space or the next box.
+      i += empty;
+      while (i < text.size() && text[i] != ' ' && at(kTicked) == 0 && at(kEmpty) == 0) ++i;
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      // (Right after the label, the spaces before the next option go with it.)
+      if (out.empty() || EndsWith(out, "：") || EndsWith(out, ":")) {
+        while (i < text.size() && text[i] == ' ') ++i;
+      }
+      continue;
+    }
+    out += text[i++];
+  }
+  return std::string(TrimSpace(out));
+}
+
 // "【全年预算】155.57万元": a label set in brackets before its figure, as "全年预算：155.57万元".
 std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
   constexpr std::string_view kOpen = "【", kClose = "】";
@@ -236,6 +275,7 @@ std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool o
   if (ocr) {
     if (auto mended = WithoutOcrMisreadings(out ? std::string_view(*out) : text)) out = std::move(mended);
   }
+  if (auto chosen = WithTickedChoices(out ? std::string_view(*out) : text)) out = std::move(chosen);
   const std::string_view current = out ? std::string_view(*out) : text;
   if (current.find("【") != std::string_view::npos) {
     if (auto mended = WithoutLabelBrackets(current)) out = std::move(mended);

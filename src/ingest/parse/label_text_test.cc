@@ -72,6 +72,15 @@ TEST(LetterSpacing, ATableOfContentsIsNoText) {
   EXPECT_EQ(texts, (std::vector<std::string>{"", "", "", "", "", "", "一、部门基本情况", "2023年预算数…", "全年预算数100.00万元"}));
 }
 
+// A form's choice among boxes reads as the option ticked; a list opening with boxes stays.
+TEST(LetterSpacing, AChoiceAmongBoxesReadsAsTheOptionTicked) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({"项目属性：☑经常性项目 □一次性项目", "是否政府采购：□是 ☑否", "□ 项目一"}));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[0].text, "项目属性：经常性项目");
+  EXPECT_EQ(plain->lines[1].text, "是否政府采购：否");
+  EXPECT_EQ(plain->lines[2].text, "□ 项目一");
+}
+
 TEST(LetterSpacing, ALetterSpacedFormReads) {
   TextDocument document = TextDocumentFromLines({"某县审计局2020年度项目支出绩效自评表"});
   for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{

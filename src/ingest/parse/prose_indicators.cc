@@ -913,7 +913,17 @@ void ReadKeyedIndicator(std::string_view text, std::vector<ProseIndicator>& out)
     return {};
   };
   std::size_t name_at = 0;
-  const std::string_view name = field({"指标名称"}, 0, &name_at);
+  std::string_view name = field({"指标名称", "三级指标"}, 0, &name_at);
+  // "指标1：举办主体班次；指标类型：产出指标-数量指标；指标值：≥17期；…": a form's numbered
+  // indicator, exported field by field.
+  if (name.empty()) {
+    const std::string_view line = TrimSpace(text);
+    std::size_t digits = std::string_view("指标").size();
+    while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    if (StartsWith(line, "指标") && digits > std::string_view("指标").size() && digits <= std::string_view("指标").size() + 2) {
+      name = field({line.substr(0, digits)}, static_cast<std::size_t>(line.data() - text.data()), &name_at);
+    }
+  }
   if (name.empty() || !AtMostCodePoints(name, 40)) return;
   std::size_t at = 0;
   const std::string_view target = field({"年度目标值", "年度指标值", "年度目标", "目标值", "指标值", "目标"}, name_at, &at);
@@ -926,6 +936,19 @@ void ReadKeyedIndicator(std::string_view text, std::vector<ProseIndicator>& out)
   const std::string_view score = field({"得分"}, name_at, &at);
   if (auto number = ReadNumber(score, 0); number && number->begin == 0) {
     if (auto points = ParseFixed<Points>(number->text)) item.indicator.score_stated = *points;
+  }
+  const std::string_view weight = field({"分值", "权重"}, name_at, &at);
+  if (auto number = ReadNumber(weight, 0); number && number->begin == 0) {
+    if (auto points = ParseFixed<Points>(number->text)) item.indicator.weight = *points;
+  }
+  // "指标类型：产出指标-数量指标": its levels.
+  const std::string_view kind = field({"指标类型", "指标类别"}, name_at, &at);
+  for (std::string_view dash : {"-", "—", "－", "/"}) {
+    if (const std::size_t cut = kind.find(dash); cut != std::string_view::npos) {
+      item.indicator.level1 = std::string(TrimSpace(kind.substr(0, cut)));
+      item.indicator.level2 = std::string(TrimSpace(kind.substr(cut + dash.size())));
+      break;
+    }
   }
   item.offset = name_at;
   item.length = name.size();

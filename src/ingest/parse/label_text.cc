@@ -197,6 +197,21 @@ std::optional<std::string> WithoutOcrMisreadings(std::string_view text) {
   return out;
 }
 
+// The key of a line that states one field of an indicator ("三级指标:征集参赛作品",
+// "指标值：≥161件"), or empty.
+std::string_view IndicatorFieldKey(std::string_view text) {
+  static constexpr std::array<std::string_view, 14> kKeys = {
+      "一级指标", "二级指标", "三级指标", "指标名称", "年度指标值", "指标值", "年度目标值", "目标值",
+      "实际完成值", "实际值", "分值", "权重", "得分", "偏差原因"};
+  text = TrimSpace(text);
+  for (std::string_view key : kKeys) {
+    if (!StartsWith(text, key)) continue;
+    const std::string_view rest = text.substr(key.size());
+    if (StartsWith(rest, "：") || StartsWith(rest, ":")) return key;
+  }
+  return {};
+}
+
 // "项目属性：☑经常性项目 □一次性项目": a form's choice among boxes, read as the option ticked
 // ("项目属性：经常性项目"); the options left unticked are no words of it. Only a line with a
 // ticked box and an empty one is such a choice (a line opening with "□" alone is a list's).
@@ -347,6 +362,40 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
         copy->lines[i - 1].text.find("。") == std::string::npos) {
       copy->lines[i - 1].text.clear(), copy->lines[i - 1].wraps.clear();
     }
+  }
+  // An indicator stated field by field over lines ("三级指标:征集参赛作品" / "指标值:≥161件" /
+  // "实际完成值:137件" / "得分:10.21"), as a form exported block by block gives it: one line, the
+  // fields apart by semicolons, as such a form gives an indicator on a line of its own.
+  for (std::size_t i = 0; i < document.lines.size(); ++i) {
+    const std::vector<TextLine>& current = copy ? copy->lines : document.lines;
+    if (current[i].is_table_row() || IndicatorFieldKey(current[i].text).empty()) continue;
+    std::size_t end = i;
+    bool named = false, valued = false;
+    while (end < current.size() && !current[end].is_table_row()) {
+      const std::string_view key = IndicatorFieldKey(current[end].text);
+      if (key.empty()) break;
+      // (The next indicator's first field starts a block of its own.)
+      const bool names = key == "三级指标" || key == "指标名称";
+      if (names && named) break;
+      if ((key == "一级指标" || key == "二级指标") && named) break;
+      named |= names;
+      valued |= key == "指标值" || key == "年度指标值" || key == "实际完成值" || key == "目标值" || key == "年度目标值";
+      ++end;
+    }
+    if (!named || !valued || end - i < 3) {
+      i = std::max(i, end == i ? i : end - 1);
+      continue;
+    }
+    if (!copy) copy = document;
+    std::string joined;
+    for (std::size_t k = i; k < end; ++k) {
+      if (!joined.empty()) joined += "；";
+      joined += TrimSpace(copy->lines[k].text);
+      if (k > i) copy->lines[k].text.clear();
+    }
+    copy->lines[i].text = std::move(joined);
+    copy->lines[i].wraps.clear();
+    i = end - 1;
   }
   // (Only a copy one cell a line breaks a label over lines: a PDF's narrow cells or a sheet's.)
   const std::vector<TextLine>& lines = copy ? copy->lines : document.lines;

@@ -81,6 +81,18 @@ TEST(LetterSpacing, AChoiceAmongBoxesReadsAsTheOptionTicked) {
   EXPECT_EQ(plain->lines[2].text, "□ 项目一");
 }
 
+// An indicator stated field by field over lines is one line, its fields apart by semicolons.
+TEST(LetterSpacing, AnIndicatorsFieldsOverLinesAreOneLine) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({"【绩效指标1】", "一级指标:产出指标", "三级指标:征集参赛作品", "指标值:≥161件",
+                                                            "实际完成值:137件", "得分:10.21", "三级指标:评审公正率", "指标值:≥90%",
+                                                            "实际完成值:93.5%", "备注"}));
+  ASSERT_TRUE(plain);
+  std::vector<std::string> texts;
+  for (const TextLine& line : plain->lines) texts.push_back(line.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"【绩效指标1】", "一级指标:产出指标；三级指标:征集参赛作品；指标值:≥161件；实际完成值:137件；得分:10.21",
+                                             "", "", "", "", "三级指标:评审公正率；指标值:≥90%；实际完成值:93.5%", "", "", "备注"}));
+}
+
 TEST(LetterSpacing, ALetterSpacedFormReads) {
   TextDocument document = TextDocumentFromLines({"某县审计局2020年度项目支出绩效自评表"});
   for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{

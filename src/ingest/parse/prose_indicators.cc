@@ -941,6 +941,13 @@ void ReadKeyedIndicator(std::string_view text, std::vector<ProseIndicator>& out)
   if (auto number = ReadNumber(weight, 0); number && number->begin == 0) {
     if (auto points = ParseFixed<Points>(number->text)) item.indicator.weight = *points;
   }
+  // "一级指标:产出指标；二级指标:数量指标；三级指标:X": its levels before it.
+  if (const std::string_view level1 = field({"一级指标"}, 0, &at); !level1.empty() && at < name_at) {
+    item.indicator.level1 = std::string(level1);
+  }
+  if (const std::string_view level2 = field({"二级指标"}, 0, &at); !level2.empty() && at < name_at) {
+    item.indicator.level2 = std::string(level2);
+  }
   // "指标类型：产出指标-数量指标": its levels.
   const std::string_view kind = field({"指标类型", "指标类别"}, name_at, &at);
   for (std::string_view dash : {"-", "—", "－", "/"}) {

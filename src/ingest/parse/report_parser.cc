@@ -288,6 +288,8 @@ bool IsNoProject(const Project& project) {
   // centre's 公务用车运行维护经费.)
   if (parse::NamesRunningCost(name) && !(project.budget.total && project.executed)) return true;
   if (name.find("了") != std::string_view::npos || name.find("科目") != std::string_view::npos) return true;
+  // "【绩效指标1】": a heading of an indicator's fields.
+  if (name.find("绩效指标") != std::string_view::npos) return true;
   // "…绩效指标完成情况", "…自评表": what is said of a project, a table's caption.
   if (parse::EndsWith(name, "情况") || parse::EndsWith(name, "自评表") || parse::EndsWith(name, "完成情况表")) return true;
   std::size_t letters = 0;

@@ -1420,7 +1420,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   if ((digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos ||
                   text.find("目标") != std::string::npos)) ||
       bracketed_target) {
-    const Subject project = named_project();
+    // (In a report of one project, one a table named, indicators said without naming it are its.)
+    Subject project = named_project();
+    if (!project && binder.evaluation().projects.size() == 1) project = 0;
     for (ProseIndicator& item : ReadProseIndicators(text)) {
       if (!project) break;
       if (IsMoneyStatement(item.indicator)) continue;

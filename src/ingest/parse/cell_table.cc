@@ -504,8 +504,12 @@ bool CellTableReader::Indicators() {
       count = RowEnd(i_) - i_;
       // (A row cut short keeps the merged cell's place too when a level follows it.)
       const bool level_after_lead = lead > 0 && lead < count && (IsLevel1(At(i_ + lead)) || IsLevel2(At(i_ + lead)));
+      // (So does a row's number under a 序号 column before the levels: "1 | 产出指标 | …".)
+      const auto serial = [](std::string_view t) {
+        return !t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos;
+      };
       for (std::size_t extra = count > width ? std::min(count - width, lead) : level_after_lead ? lead : 0;
-           extra > 0 && At(i_).empty(); --extra, --count) {
+           extra > 0 && (At(i_).empty() || serial(At(i_))); --extra, --count) {
         Use(i_++);
       }
     } else {

@@ -635,6 +635,25 @@ TEST(ParseTablesTest, IndicatorTablesUnderHeadingsNamingTheirProjects) {
   EXPECT_EQ(projects[1].indicators[0].name, "接待群众来访");
 }
 
+TEST(ParseTablesTest, IndicatorRowsNumberedUnderASerialColumn) {
+  // A form's indicator table with a 序号 column before its levels: each row's number is no level.
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"项目名称", "青少年科技创新大赛经费", "项目编码", "15052524573422"},
+      {"全年预算数（万元）", "295.59", "全年执行数（万元）", "259.20"},
+      {"序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"},
+      {"1", "产出指标", "数量指标", "征集参赛作品", "≥161件", "137件", "12", "10.21", "未完全达到年度目标"},
+      {"2", "产出指标", "质量指标", "评审公正率", "≥90%", "93.5%", "15", "15", "无"},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].name, "征集参赛作品");
+  EXPECT_EQ(indicators[0].level1.value_or(""), "产出指标");
+  EXPECT_EQ(indicators[0].target, ParseFixed<Quantity>("161").value());
+  EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("93.5").value());
+}
+
 TEST(ParseTablesTest, ASummaryWithItsProjectsAcross) {
   // A row per figure, a column per project; a row the list has no column for is read past.
   const auto parsed = ParseReport(DocumentOfRows({

@@ -152,8 +152,25 @@ struct Header {
   // "年度指标值/实际完成值", "分值/得分": columns holding two values, as places from the row's end
   // (rows may be short of merged cells at their start); each has two roles in `roles`.
   std::vector<std::size_t> joined_from_end;
+  // The columns of a list headed by a satisfaction ("满意度", "服务对象满意度（%）"): no money's,
+  // the satisfaction each project reached.
+  std::vector<std::size_t> satisfaction_columns;
   bool has(Role r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 };
+
+// A header cell without the unit it closes on ("满意度（%）" -> "满意度").
+std::string_view WithoutTrailingUnit(std::string_view cell) {
+  for (std::string_view open : {"（", "("}) {
+    if (const std::size_t at = cell.rfind(open); at != std::string_view::npos && at > 0 && HeaderUnit(cell.substr(at))) {
+      return TrimSpace(cell.substr(0, at));
+    }
+  }
+  if (const std::size_t at = cell.rfind("（"); at != std::string_view::npos && at > 0 &&
+      (EndsWith(cell, "%）") || EndsWith(cell, "％）"))) {
+    return TrimSpace(cell.substr(0, at));
+  }
+  return cell;
+}
 
 // A header naming a target and what was reached with a conjunction ("指标完成情况（目标及实际）",
 // "年度目标及实际完成值", "目标值与完成值"): its cells say each by its word (目标…，完成…).
@@ -272,6 +289,7 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
       continue;
     }
     const Role r = HeaderRole(cell.text);
+    if (r == Role::kNone && EndsWith(WithoutTrailingUnit(cell.text), "满意度")) h.satisfaction_columns.push_back(h.roles.size());
     h.roles.push_back(r);
     if (r != Role::kNone && r != Role::kIndex) ++roles;
     strong |= r == Role::kBudget || r == Role::kExecuted || r == Role::kInitial || r == Role::kTarget || r == Role::kFiscal ||
@@ -296,6 +314,15 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   }
   if (roles < 2 || !strong) return std::nullopt;
   if (points_last && !h.has(Role::kTarget) && !h.has(Role::kActual)) return std::nullopt;
+  // "项目名称 | 绩效指标 | 年度目标 | 实际完成 | 得分": the indicators' column named by the word alone.
+  if (h.has(Role::kTarget) && h.has(Role::kActual) && !h.has(Role::kLevel3)) {
+    for (std::size_t i = 0; i < row.size() && i < h.roles.size(); ++i) {
+      if (h.roles[i] == Role::kNone && (row[i].text == "绩效指标" || row[i].text == "指标" || row[i].text == "具体指标")) {
+        h.roles[i] = Role::kLevel3;
+        break;
+      }
+    }
+  }
   // "年度预算申请(万元) | 年初预算数 | 全年预算数…": a first cell that speaks of the budget before
   // the budget's own columns heads the rows' labels.
   if (h.roles.size() > 2 && h.roles.front() == Role::kBudget && !EndsWith(row.front().text, "预算数") &&
@@ -1239,6 +1266,12 @@ void GridReader::ListRow(Cells row, bool structured) {
       binder_.Project(text, {name->line, name->offset + (text.data() - name->text.data()), text.size()});
   Use(*name);
   const bool has_budget = header_->has(Role::kBudget);
+  if (structured && row.size() == header_->roles.size()) {
+    for (std::size_t column : header_->satisfaction_columns) {
+      const auto percent = ParsePercentText(row[column].text);
+      if (percent && *percent <= Percent::FromUnits(10000)) binder_.Satisfaction(project, *percent, PlaceOf(row[column]));
+    }
+  }
   for (auto& [role, cell] : values) {
     if (role == Role::kBudget || (role == Role::kInitial && !has_budget)) {
       if (auto money = ParseMoneyCell(cell->text, header_->unit)) binder_.Budget(project, *money, PlaceOf(*cell));

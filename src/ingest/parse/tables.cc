@@ -96,6 +96,12 @@ CellValue ParseCellValue(std::string_view cell) {
     out.text = std::string(read.text);
     return out;
   }
+  // "12月底前完成", "6月前完工": a time to finish by, said in words around its month.
+  if ((StartsWith(read.rest, "月底") || StartsWith(read.rest, "月前") || StartsWith(read.rest, "月末") ||
+       StartsWith(read.rest, "月份前")) && !read.comparator) {
+    out.text = std::string(read.text);
+    return out;
+  }
   out.number = read.number;
   std::string_view rest = read.rest;
   // "95%以上", "146户以上", "3天以内": the comparison said after the figure and its unit.

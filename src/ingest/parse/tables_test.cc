@@ -654,6 +654,36 @@ TEST(ParseTablesTest, IndicatorRowsNumberedUnderASerialColumn) {
   EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("93.5").value());
 }
 
+TEST(ParseTablesTest, AListsSatisfactionColumnAndIndicatorsUnderTheirProjectsNames) {
+  // A summary with a satisfaction column; then the indicators of several projects, each
+  // project's name merged over its rows, the indicators' column headed 绩效指标, a deadline in words.
+  TextDocument document = DocumentOfRows({
+      {"序号", "项目名称", "全年预算（万元）", "实际支出（万元）", "执行率", "满意度", "自评得分"},
+      {"1", "民营经济运行监测调查经费", "199.60", "197.65", "99.02%", "94.5%", "99.9"},
+      {"2", "非公经济人士教育培训经费", "12.57", "11.93", "94.91%", "92.6%", "97.44"},
+  });
+  document.lines.push_back(TextDocumentFromLines({"附表2  主要绩效指标完成情况表"}).lines[0]);
+  for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{
+           {"项目名称", "绩效指标", "年度目标", "实际完成", "得分"},
+           {"民营经济运行监测调查经费", "调查样本企业", "≥57家", "62家", "17"},
+           {"", "项目完成时间", "12月底前完成", "按期完成", "16"},
+           {"非公经济人士教育培训经费", "举办培训班", "≥10期", "9期", "16.2"}}) {
+    document.lines.push_back(MakeRow(cells));
+  }
+  Renumber(document);
+  const auto parsed = ParseReport(document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  ASSERT_TRUE(projects[0].satisfaction && projects[0].satisfaction->stated);
+  EXPECT_EQ(*projects[0].satisfaction->stated, Percent::FromUnits(9450));
+  ASSERT_EQ(projects[0].indicators.size(), 2u);
+  EXPECT_EQ(projects[0].indicators[0].target, ParseFixed<Quantity>("57").value());
+  EXPECT_EQ(projects[0].indicators[1].target_text.value_or(""), "12月底前完成");
+  ASSERT_EQ(projects[1].indicators.size(), 1u);
+  EXPECT_EQ(projects[1].indicators[0].score_stated, ParseFixed<Points>("16.2").value());
+}
+
 TEST(ParseTablesTest, ASummaryWithItsProjectsAcross) {
   // A row per figure, a column per project; a row the list has no column for is read past.
   const auto parsed = ParseReport(DocumentOfRows({

@@ -101,13 +101,14 @@ HeadingMarker ReadOutlineNumber(std::string_view text, std::size_t pos) {
   }
   if (parts < 2 || parts > 4) return {};
   const std::size_t body = SkipSpaces(text, at);
-  if (body == at || body >= text.size()) return {};
+  if (body >= text.size()) return {};
   std::size_t len = 0;
   const char32_t first = CodePointAt(text, body, &len);
   if (first < 0x4E00 || first > 0x9FFF) return {};
-  for (std::string_view unit : {"万", "元", "亿", "千", "百", "个", "人", "次", "年", "月", "日", "天", "小时", "公里", "米", "吨", "亩", "户", "分", "倍"}) {
-    if (text.compare(body, unit.size(), unit) == 0) return {};
-  }
+  // (No unit: "3.5 万元", "12.5平方米" are figures. A PDF's text may drop the space after the
+  // number, "3.1送教下基层专项经费".)
+  static constexpr std::u32string_view kUnitStarts = U"万元亿千百个人次年月日天小公米吨亩户分倍平立厘毫克秒度斤升瓦周季轮辆台件套";
+  if (kUnitStarts.find(first) != std::u32string_view::npos) return {};
   return Marker(parts + 1, last, text, at);
 }
 

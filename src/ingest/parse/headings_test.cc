@@ -38,6 +38,7 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
       {"02|造血干细胞捐献宣传经费", kArabic, 2, "造血干细胞捐献宣传经费"},
       {"3.1 银发人才志愿服务项目", kParenChinese, 1, "银发人才志愿服务项目"},
       {"3.1.2 绩效目标完成情况", kArabic, 2, "绩效目标完成情况"},
+      {"3.1送教下基层专项经费", kParenChinese, 1, "送教下基层专项经费"},
       {"● 少数民族发展资金", kBullet, 0, "少数民族发展资金"},
       {"▌双语翻译服务经费", kBullet, 0, "双语翻译服务经费"},
       {"  • 发布日期", kBullet, 0, "发布日期"},
@@ -53,7 +54,7 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
 TEST(ParseHeadingsTest, BodyTextHasNoMarker) {
   for (const char* text : {"1.5万元用于", "2022年全年预算数", "一是加强管理", "（其中，财政拨款）", "（市）", "十四五规划",
                            "第三季度末", "100%", "1|项目名称|金额", "■ ■ ■", "●●●", "●", "3.5 万元", "12.30 万元",
-                           "2023.12 完成"}) {
+                           "2023.12 完成", "12.5平方米", "0.8公顷", "1.5倍"}) {
     EXPECT_FALSE(ReadHeadingMarker(text).found()) << text;
   }
 }

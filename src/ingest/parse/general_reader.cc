@@ -24,6 +24,17 @@ namespace {
 constexpr std::size_t kTitleLines = 40;
 // A table this many lines after the text names a project is that project's table.
 constexpr std::size_t kSectionLines = 8;
+
+// Whether a sentence follows line `at` within that distance: a line with a full stop or longer
+// than a table's cell.
+bool ProseFollows(const TextDocument& document, std::size_t at) {
+  for (std::size_t i = at + 1; i < document.lines.size() && i <= at + kSectionLines; ++i) {
+    const TextLine& line = document.lines[i];
+    if (line.is_table_row()) continue;
+    if (line.text.find("。") != std::string::npos || !AtMostCodePoints(line.text, 40)) return true;
+  }
+  return false;
+}
 constexpr std::array<std::string_view, 8> kTitleWords = {"报告", "自评表", "评价表", "自评价", "评价情况",
                                                          "评价结果", "绩效自评", "部门决算"};
 // A title about the department as a whole, not one project.
@@ -490,7 +501,15 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     }
     // (A name written after the row, read before the run of cells holding it was cut into rows,
     // is no subject of it.)
-    if (line > sentences.last_place.line + kSectionLines || line < sentences.last_place.line) return std::nullopt;
+    // (Under a numbered heading that named it, a table is the project's however far below, other
+    // tables of it between: "（一）全国科普日活动经费" over its quarterly spending and its indicators.)
+    // (A heading of a section: prose follows it, not a numbered label among a table's cells.)
+    const bool under_heading = sentences.heading_named_project && sentences.project_heading_level > 0 &&
+                               sentences.project_heading_level < kBelowHeadings &&
+                               ProseFollows(document, sentences.last_place.line);
+    if (line < sentences.last_place.line || (!under_heading && line > sentences.last_place.line + kSectionLines)) {
+      return std::nullopt;
+    }
     return binder.Project(sentences.last_project, sentences.last_place);
   };
   hooks.subject_named_at = [&](std::size_t line, std::size_t named_after, std::size_t row) -> Subject {

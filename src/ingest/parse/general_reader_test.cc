@@ -957,6 +957,26 @@ TEST(GeneralReading, AnExportedFormsIndicatorsFieldByField) {
   EXPECT_EQ(indicators[1].actual, ParseFixed<Quantity>("92").value());
 }
 
+// Under a numbered heading that named a project, its indicator table is its however far below,
+// another table of it (its spending by quarter, a cell a line) between.
+TEST(GeneralReading, ATableUnderAProjectsHeadingAfterAnotherOfItsTables) {
+  std::vector<std::string> lines = {"福贡县科学技术协会2023年度项目支出绩效自评报告", "二、项目绩效自评情况", "（一）全国科普日活动经费",
+                                    "该项目全年预算35.15万元，其中财政拨款27.85万元。"};
+  for (const char* cell : {"季度", "计划支出", "实际支出", "累计支出", "累计执行进度", "一季度", "4.86", "3.62", "3.62", "10.30%",
+                           "二季度", "5.60", "9.42", "13.04", "37.10%", "三季度", "7.10", "7.24", "20.28", "57.70%",
+                           "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                           "产出指标", "数量指标", "开展科普活动", "不少于39场", "42场", "18", "18"}) {
+    lines.push_back(cell);
+  }
+  auto parsed = ReadGeneral(TextDocumentFromLines(lines));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 1u);
+  EXPECT_EQ(indicators[0].name, "开展科普活动");
+  EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("42").value());
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -133,6 +133,12 @@ HeadingMarker ReadArabic(std::string_view text, std::size_t pos) {
   if (bar == U'｜' || (bar == U'|' && number->text.size() == 2 && number->text[0] == '0')) {
     return Marker(kArabic, DigitsValue(number->text), text, number->end + len);
   }
+  // "02 地震监测台网运维经费": a slide's section, numbered with a leading zero before a space.
+  if (number->text.size() == 2 && number->text[0] == '0' && number->begin == pos && (bar == U' ' || bar == U'\u3000')) {
+    const std::size_t body = SkipSpaces(text, number->end);
+    const char32_t first = body < text.size() ? CodePointAt(text, body) : 0;
+    if (first >= 0x4E00 && first <= 0x9FFF) return Marker(kArabic, DigitsValue(number->text), text, body);
+  }
   return {};
 }
 

@@ -212,6 +212,31 @@ std::string_view IndicatorFieldKey(std::string_view text) {
   return {};
 }
 
+// A line that is one figure alone ("74.90", "96.15%"), as a slide's card writes it.
+bool IsCardFigure(const TextLine& line) {
+  if (line.is_table_row()) return false;
+  const std::string_view text = TrimSpace(line.text);
+  if (text.empty() || text.size() > 16) return false;
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c != '.' && c != ',' && !(c == '%' && i + 1 == text.size())) return false;
+  }
+  return digits > 0;
+}
+
+// A card's label: a figure's name in the lexicon (全年预算数（万元）, 预算执行率, 满意度, 自评得分), no
+// figure of its own, no sentence.
+bool IsCardLabel(const TextLine& line) {
+  if (line.is_table_row()) return false;
+  const std::string_view text = TrimSpace(line.text);
+  if (text.empty() || !AtMostCodePoints(text, 16) || ContainsAny(text, {"：", ":", "，", "。"})) return false;
+  const Role role = ColumnRole(text);
+  return role == Role::kBudget || role == Role::kExecuted || role == Role::kRate || role == Role::kFiscal ||
+         role == Role::kOther || role == Role::kInitial || EndsWith(text, "满意度") || text == "自评得分";
+}
+
 // "项目属性：☑经常性项目 □一次性项目": a form's choice among boxes, read as the option ticked
 // ("项目属性：经常性项目"); the options left unticked are no words of it. Only a line with a
 // ticked box and an empty one is such a choice (a line opening with "□" alone is a list's).
@@ -396,6 +421,26 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
     copy->lines[i].text = std::move(joined);
     copy->lines[i].wraps.clear();
     i = end - 1;
+  }
+  // A slide's cards write the figure above its label ("74.90" / "全年预算数（万元）", "96.15%" /
+  // "预算执行率"): read as "全年预算数（万元）：74.90". Only a figure on a line of its own after a
+  // line that is no figure (a table written a cell a line has figures in a row).
+  // (Cards come in rows: the pair after this one is a card too, or the one before was.)
+  std::size_t cards_end = 0;
+  for (std::size_t i = 0; i + 1 < document.lines.size(); ++i) {
+    const std::vector<TextLine>& current = copy ? copy->lines : document.lines;
+    if (!IsCardFigure(current[i]) || !IsCardLabel(current[i + 1])) continue;
+    const bool next_card = i + 3 < current.size() && IsCardFigure(current[i + 2]) && IsCardLabel(current[i + 3]);
+    if (!next_card && cards_end != i) continue;
+    std::size_t before = i;
+    while (before > 0 && TrimSpace(current[before - 1].text).empty() && !current[before - 1].is_table_row()) --before;
+    if (cards_end != i && before > 0 && (IsCardFigure(current[before - 1]) || current[before - 1].is_table_row())) continue;
+    cards_end = i + 2;
+    if (!copy) copy = document;
+    copy->lines[i].text = std::string(TrimSpace(copy->lines[i + 1].text)) + "：" + std::string(TrimSpace(copy->lines[i].text));
+    copy->lines[i].wraps.clear();
+    copy->lines[i + 1].text.clear(), copy->lines[i + 1].wraps.clear();
+    ++i;
   }
   // (Only a copy one cell a line breaks a label over lines: a PDF's narrow cells or a sheet's.)
   const std::vector<TextLine>& lines = copy ? copy->lines : document.lines;

@@ -93,6 +93,21 @@ TEST(LetterSpacing, AnIndicatorsFieldsOverLinesAreOneLine) {
                                              "", "", "", "", "三级指标:评审公正率；指标值:≥90%；实际完成值:93.5%", "", "", "备注"}));
 }
 
+// A slide's cards, the figure above its label, read as labelled figures; a table written a
+// cell a line keeps its cells.
+TEST(LetterSpacing, ASlidesCardsFigureAboveLabel) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({"02 地震监测台网运维经费", "", "74.90", "全年预算数（万元）", "72.02",
+                                                            "全年执行数（万元）", "96.15%", "预算执行率", "年度资金总额", "100",
+                                                            "90", "其中：财政拨款"}));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[2].text, "全年预算数（万元）：74.90");
+  EXPECT_EQ(plain->lines[3].text, "");
+  EXPECT_EQ(plain->lines[4].text, "全年执行数（万元）：72.02");
+  EXPECT_EQ(plain->lines[6].text, "预算执行率：96.15%");
+  EXPECT_EQ(plain->lines[10].text, "90");
+  EXPECT_EQ(plain->lines[11].text, "其中：财政拨款");
+}
+
 TEST(LetterSpacing, ALetterSpacedFormReads) {
   TextDocument document = TextDocumentFromLines({"某县审计局2020年度项目支出绩效自评表"});
   for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{

@@ -498,9 +498,10 @@ std::string Collapsed(std::string_view text) {
 }
 
 // A PDF copied as text with its page breaks (form feeds) repeats the report's title or a running
-// head at the top of every page, between the lines of a sentence or the cells of a table: the
-// first line of a page whose text opens two pages or more, or is the document's first line, is
-// dropped, as the PDF reader drops running heads.
+// head at the top of every page, and a foot with the page's number at its bottom, between the
+// lines of a sentence or the cells of a table: the first line of a page whose text opens two
+// pages or more, or is the document's first line, and the last line of a page that ends two pages
+// or more the same but for its numbers, are dropped, as the PDF reader drops running heads.
 void DropRunningHeads(std::vector<TextLine>& lines, const std::vector<std::size_t>& page_starts) {
   if (page_starts.empty()) return;
   auto first_filled = [&](std::size_t from) {
@@ -524,6 +525,35 @@ void DropRunningHeads(std::vector<TextLine>& lines, const std::vector<std::size_
   for (std::size_t head : heads) {
     const std::string text = Collapsed(lines[head].text);
     drop[head] = count[text] >= 2 || text == title_text;
+  }
+  // The foot of each page the same, its page number aside ("康保县地震局    3/8"): the last line
+  // before each break, and the document's last line, when it holds a number.
+  auto last_filled = [&](std::size_t before) -> std::size_t {
+    while (before > 0 && Trim(lines[before - 1].text).empty()) --before;
+    return before == 0 ? lines.size() : before - 1;
+  };
+  auto foot_key = [&](std::size_t at) {
+    std::string key;
+    for (char c : Collapsed(lines[at].text)) {
+      if (c < '0' || c > '9') key += c;
+    }
+    return key;
+  };
+  std::vector<std::size_t> foots;
+  for (std::size_t start : page_starts) foots.push_back(last_filled(start));
+  foots.push_back(last_filled(lines.size()));
+  std::unordered_map<std::string, int> foot_count;
+  for (std::size_t foot : foots) {
+    if (foot < lines.size() && lines[foot].text.find_first_of("0123456789") != std::string::npos &&
+        lines[foot].text.size() <= 3 * 40) {
+      ++foot_count[foot_key(foot)];
+    }
+  }
+  for (std::size_t foot : foots) {
+    if (foot < lines.size() && !drop[foot] && lines[foot].text.find_first_of("0123456789") != std::string::npos &&
+        lines[foot].text.size() <= 3 * 40 && foot_count[foot_key(foot)] >= 2) {
+      drop[foot] = true;
+    }
   }
   std::size_t k = 0;
   std::erase_if(lines, [&](const TextLine&) { return drop[k++]; });

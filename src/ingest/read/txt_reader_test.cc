@@ -76,6 +76,9 @@ TEST(ReadTxt, NormalisesLineEndingsAndUnicode) {
       {"某局2022年度自评报告\n正文\n第 1 页 共 2 页\f某局2022年度自评报告\n13\n10.7\n",
        {"某局2022年度自评报告", "正文", "13", "10.7"}},
       {"标题\n甲\f某局    报告\n乙\f某局 报告\n丙\f丁\n", {"标题", "甲", "乙", "丙", "丁"}},
+      // A slide's foot, the same on every page but for its number, is dropped.
+      {"汇报\n康保县地震局    1/3\f01 基本情况\n康保县地震局    2/3\f02 X经费\n74.90\n康保县地震局    3/3\n",
+       {"汇报", "01 基本情况", "02 X经费", "74.90"}},
       // A control byte deep in a long line (past the first 16-byte chunks) becomes a space too.
       {"全年预算数为45500元，执行数为\v45500元\x7F。\t\n", {"全年预算数为45500元，执行数为 45500元 。\t"}},
       {B("\x00\x31\x00\n\x4E\x2D"), {"1", "中"}},  // BOM-less UTF-16BE

@@ -977,6 +977,27 @@ TEST(GeneralReading, ATableUnderAProjectsHeadingAfterAnotherOfItsTables) {
   EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("42").value());
 }
 
+// A slide: its project's cards (figures above their labels), then its indicator table a cell a
+// line, the indicators' column headed by the word alone.
+TEST(GeneralReading, ASlidesCardsAndIndicatorTable) {
+  std::vector<std::string> lines = {"2023年度项目支出绩效自评情况汇报", "02 地震监测台网运维经费", "", "74.90", "全年预算数（万元）",
+                                    "72.02", "全年执行数（万元）", "96.15%", "预算执行率", "87.9%", "满意度", "99.62", "自评得分"};
+  for (const char* cell : {"绩效指标", "目标值", "完成值", "分值", "得分", "运维地震监测台站", "≥5个", "6个", "13", "13",
+                           "监测数据连续率", "≥95%", "97.1%", "21", "21"}) {
+    lines.push_back(cell);
+  }
+  const auto parsed = ParseReport(TextDocumentFromLines(lines));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.name, "地震监测台网运维经费");
+  EXPECT_EQ(p.budget.total, Yuan("749000"));
+  EXPECT_EQ(p.executed, Yuan("720200"));
+  ASSERT_EQ(p.indicators.size(), 2u);
+  EXPECT_EQ(p.indicators[1].name, "监测数据连续率");
+  EXPECT_EQ(p.indicators[1].actual, ParseFixed<Quantity>("97.1").value());
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -60,6 +60,13 @@ Role HeaderRole(std::string_view cell) {
     return Role::kNone;
   }
   if (IsCaption(cell)) return Role::kNone;  // the table's caption in its header row heads no column
+  // "全年预算数（万元）：74.90": a label with its figure, no column's head.
+  for (std::string_view colon : {"：", ":"}) {
+    const std::size_t at = cell.find(colon);
+    if (at != std::string_view::npos && at + colon.size() < cell.size() && DigitAt(cell, at + colon.size()) >= 0) {
+      return Role::kNone;
+    }
+  }
   // "预算完成数/预算数×100%": an indicator's formula, no column.
   if (cell.find('/') != std::string_view::npos && ContainsAny(cell, {"×", "*100", "÷"})) return Role::kNone;
   return ColumnRole(cell);
@@ -265,6 +272,9 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitJoinedValue(st
   return words;
 }
 
+// "绩效指标 | 目标值 | 完成值": the indicators' column named by the word alone, before a target's.
+bool NamesIndicatorsColumn(std::string_view cell) { return cell == "绩效指标" || cell == "指标" || cell == "具体指标"; }
+
 std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   Header h;
   int roles = 0;
@@ -317,7 +327,7 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   // "项目名称 | 绩效指标 | 年度目标 | 实际完成 | 得分": the indicators' column named by the word alone.
   if (h.has(Role::kTarget) && h.has(Role::kActual) && !h.has(Role::kLevel3)) {
     for (std::size_t i = 0; i < row.size() && i < h.roles.size(); ++i) {
-      if (h.roles[i] == Role::kNone && (row[i].text == "绩效指标" || row[i].text == "指标" || row[i].text == "具体指标")) {
+      if (h.roles[i] == Role::kNone && NamesIndicatorsColumn(row[i].text)) {
         h.roles[i] = Role::kLevel3;
         break;
       }
@@ -464,7 +474,15 @@ bool MergeContinuation(Header& h, Cells row) {
 
 // The number of cells from `at` on that make a header row (0 when they make none).
 std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::optional<MoneyUnit> unit) {
-  auto role_of = [&](std::size_t k) { return IsNumeric(run[k].text) ? Role::kNone : HeaderRole(run[k].text); };
+  auto role_of = [&](std::size_t k) {
+    if (IsNumeric(run[k].text)) return Role::kNone;
+    const Role role = HeaderRole(run[k].text);
+    if (role == Role::kNone && NamesIndicatorsColumn(run[k].text) && k + 1 < run.size() &&
+        HeaderRole(run[k + 1].text) == Role::kTarget) {
+      return Role::kLevel3;
+    }
+    return role;
+  };
   if (at >= run.size() || role_of(at) == Role::kNone) return 0;
   // "项目名称 | 办公楼改造经费": a key and the name it gives, no header (a 自评表's first rows).
   // "预算部门、单位名称 | 某乡人民政府": the same for the unit's name.

@@ -998,6 +998,34 @@ TEST(GeneralReading, ASlidesCardsAndIndicatorTable) {
   EXPECT_EQ(p.indicators[1].actual, ParseFixed<Quantity>("97.1").value());
 }
 
+// A summary with its projects across, then each project's indicator table under a numbered
+// caption naming it: the first caption finds its project (the summary is read before the text
+// after it), and no caption is read as a row of the table before it.
+TEST(GeneralReading, CaptionsNamingProjectsOfASummaryAcross) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "围场满族蒙古族自治县公共资源交易中心2024年度项目支出绩效自评报告",
+      "项目\t电子交易平台运行维护经费\t评标专家库管理经费\t合计",
+      "全年预算数（万元）\t245.32\t52.73\t298.05",
+      "全年执行数（万元）\t220.22\t52.73\t272.95",
+      "二、主要绩效指标完成情况",
+      "表2 电子交易平台运行维护经费绩效指标完成情况",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "产出指标\t数量指标\t完成进场交易项目\t≥241宗\t224宗\t15\t13.94",
+      "表3 评标专家库管理经费绩效指标完成情况",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "产出指标\t数量指标\t组织评标专家培训\t≥352人次\t375人次\t22\t22",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "电子交易平台运行维护经费");
+  EXPECT_EQ(projects[0].executed, Yuan("2202200"));
+  ASSERT_EQ(projects[0].indicators.size(), 1u);
+  EXPECT_EQ(projects[0].indicators[0].name, "完成进场交易项目");
+  ASSERT_EQ(projects[1].indicators.size(), 1u);
+  EXPECT_EQ(projects[1].indicators[0].name, "组织评标专家培训");
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -272,6 +272,23 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitJoinedValue(st
   return words;
 }
 
+// "表3 X绩效指标完成情况", "附表2：…": a table's caption numbered as tables are.
+bool IsNumberedCaption(std::string_view text) {
+  text = TrimSpace(text);
+  for (std::string_view lead : {"附表", "表"}) {
+    if (!StartsWith(text, lead)) continue;
+    const std::size_t digit = lead.size();
+    if (digit >= text.size() || DigitAt(text, digit) < 0) return false;
+    std::size_t end = digit;
+    while (end < text.size() && DigitAt(text, end) >= 0) ++end;
+    if (end - digit > 2) return false;
+    const std::string_view rest = TrimSpace(text.substr(end));
+    // (A cell "表3" alone, or "表1（续）", may be a table's; a caption names what follows.)
+    return CodePointCount(rest) >= 4 && AtMostCodePoints(rest, 60) && rest.find("。") == std::string_view::npos;
+  }
+  return false;
+}
+
 // "绩效指标 | 目标值 | 完成值": the indicators' column named by the word alone, before a target's.
 bool NamesIndicatorsColumn(std::string_view cell) { return cell == "绩效指标" || cell == "指标" || cell == "具体指标"; }
 
@@ -1563,9 +1580,18 @@ void GridReader::Run() {
                               c.find_first_of("0123456789") != std::string::npos;
                      }) ||
          std::count_if(line.cells.begin(), line.cells.end(), [](const std::string& c) { return !TrimSpace(c).empty(); }) == 1);
+    // (A summary with its projects across, its rows gathered so far, is read before the text after
+    // it: a caption there names one of its projects, "表2 电子交易平台运行维护经费绩效指标完成情况".)
+    if (!line.is_table_row() && cells.size() <= 1 && !projects_across_.empty()) FlushProjectsAcross();
     if ((!line.is_table_row() || prose_cell) && hooks_.text_line) hooks_.text_line(i);
     if (!line.is_table_row()) {
       if (auto u = TrailingUnit(line.text)) caption_unit_ = u;
+      // "表3 评标专家库管理经费绩效指标完成情况": a table's numbered caption ends the table before it
+      // (split at its space it read as an indicator row named 表3).
+      if (IsNumberedCaption(line.text)) {
+        Break();
+        continue;
+      }
     }
     if (line.is_table_row()) {
       FlushRun();

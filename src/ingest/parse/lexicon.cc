@@ -173,8 +173,22 @@ bool SpeaksOfOtherThanFunds(std::string_view label) { return kProseSkip.In(label
 bool FundsBySource(std::string_view label) {
   static const KeywordSet kSources = {"中央", "省级", "市级", "县级", "区级", "上级", "本级", "配套", "自筹",
                                       "地方", "自治区", "州级", "乡级", "镇级"};
-  return kSources.In(label) && label.find("项目") == std::string_view::npos &&
-         label.find("工程") == std::string_view::npos && !LongerThan(label, 10);
+  if (label.find("项目") != std::string_view::npos || label.find("工程") != std::string_view::npos) return false;
+  if (kSources.In(label) && !LongerThan(label, 10)) return true;
+  // "州（市）级资金", "县（市、区）级配套": the level with the others it stands for in brackets.
+  std::string bare;
+  for (std::size_t at = 0; at < label.size();) {
+    const std::size_t open = label.find("（", at);
+    if (open == std::string_view::npos) {
+      bare += label.substr(at);
+      break;
+    }
+    bare += label.substr(at, open - at);
+    const std::size_t close = label.find("）", open);
+    if (close == std::string_view::npos) return false;
+    at = close + std::string_view("）").size();
+  }
+  return bare.size() < label.size() && kSources.In(bare) && !LongerThan(bare, 10);
 }
 
 bool EndsAsUnitName(std::string_view words) {

@@ -684,6 +684,16 @@ TEST(ParseTablesTest, AListsSatisfactionColumnAndIndicatorsUnderTheirProjectsNam
   EXPECT_EQ(projects[1].indicators[0].score_stated, ParseFixed<Points>("16.2").value());
 }
 
+TEST(ParseTablesTest, FundsNamedByTheirSource) {
+  // A level of government's funds, the levels it stands for in brackets too; never a project.
+  for (const char* label : {"中央财政资金", "省级财政资金", "州（市）级资金", "县（市、区）级配套资金", "自筹资金"}) {
+    EXPECT_TRUE(FundsBySource(label)) << label;
+  }
+  for (const char* label : {"县级融媒体中心播控设备更新项目", "农村饮水工程（市级）项目", "（一）资金"}) {
+    EXPECT_FALSE(FundsBySource(label)) << label;
+  }
+}
+
 TEST(ParseTablesTest, ASummaryWithItsProjectsAcross) {
   // A row per figure, a column per project; a row the list has no column for is read past.
   const auto parsed = ParseReport(DocumentOfRows({

@@ -26,12 +26,15 @@ constexpr std::size_t kTitleLines = 40;
 constexpr std::size_t kSectionLines = 8;
 
 // Whether text about the heading follows line `at` within that distance: a line with a full
-// stop, longer than a table's cell, or a label with its figure ("全年预算数（万元）：74.90").
+// stop or a comma, longer than a table's cell, or a label with its figure ("全年预算数（万元）：74.90").
 bool ProseFollows(const TextDocument& document, std::size_t at) {
   for (std::size_t i = at + 1; i < document.lines.size() && i <= at + kSectionLines; ++i) {
     const TextLine& line = document.lines[i];
     if (line.is_table_row()) continue;
-    if (line.text.find("。") != std::string::npos || !AtMostCodePoints(line.text, 40)) return true;
+    if (line.text.find("。") != std::string::npos || line.text.find("，") != std::string::npos ||
+        !AtMostCodePoints(line.text, 40)) {
+      return true;
+    }
     const std::size_t colon = line.text.find("：");
     if (colon != std::string::npos && DigitAt(line.text, colon + 3) >= 0) return true;
   }

@@ -301,6 +301,26 @@ std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
   return out;
 }
 
+// A scanned table's rules read as marks at a line's ends ("| 项日名称    X", "…    17    14.66 丨"):
+// a bar opening a line with no other bar, or closing one after a space, is no text of it.
+std::optional<std::string> WithoutStrayRules(std::string_view text) {
+  std::string_view kept = text;
+  const std::string_view trimmed = TrimSpace(kept);
+  bool changed = false;
+  if ((StartsWith(trimmed, "| ") || StartsWith(trimmed, "丨 ")) && trimmed.find('|', 1) == std::string_view::npos) {
+    kept = TrimSpace(trimmed.substr(StartsWith(trimmed, "|") ? 1 : 3));
+    changed = true;
+  }
+  for (std::string_view bar : {" 丨", " |"}) {
+    if (EndsWith(TrimSpace(kept), bar) && TrimSpace(kept).find('|') == (bar == " |" ? TrimSpace(kept).size() - 1 : std::string_view::npos)) {
+      kept = TrimSpace(TrimSpace(kept).substr(0, TrimSpace(kept).size() - bar.size()));
+      changed = true;
+    }
+  }
+  if (!changed) return std::nullopt;
+  return std::string(kept);
+}
+
 // Whether a text shows a scan's OCR at work: its most frequent misreadings (元 read as 兀, 目 as
 // 日, 行 as 衍). Only such a document is searched for the others, once per line each.
 bool ShowsOcr(std::string_view text) {
@@ -314,6 +334,7 @@ std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool o
   std::optional<std::string> out = WithoutLetterSpacing(text, whole_cell);
   if (ocr) {
     if (auto mended = WithoutOcrMisreadings(out ? std::string_view(*out) : text)) out = std::move(mended);
+    if (auto ruled = WithoutStrayRules(out ? std::string_view(*out) : text)) out = std::move(ruled);
   }
   if (auto chosen = WithTickedChoices(out ? std::string_view(*out) : text)) out = std::move(chosen);
   const std::string_view current = out ? std::string_view(*out) : text;

@@ -52,6 +52,16 @@ TEST(LetterSpacing, OcrMisreadingsOfLabelsArePutRight) {
   EXPECT_EQ(plain->lines[1].text, "自己");
 }
 
+TEST(LetterSpacing, AScansStrayTableRulesAreNoText) {
+  // A scan's table rules read as bars at a line's ends, in a document that shows OCR at work.
+  const auto plain = WithPlainLabels(TextDocumentFromLines({"| 项日名称          备灾物资储备经费", "储备物资完好率   ≥100%   100%   17   17 丨",
+                                                            "| 一 | 二 |"}));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[0].text, "项目名称          备灾物资储备经费");
+  EXPECT_EQ(plain->lines[1].text, "储备物资完好率   ≥100%   100%   17   17");
+  EXPECT_EQ(plain->lines[2].text, "| 一 | 二 |");
+}
+
 TEST(LetterSpacing, ALabelInBracketsBeforeItsFigureIsALabel) {
   const auto plain = WithPlainLabels(TextDocumentFromLines({"【全年预算】155.57万元", "【执行率】86.35%", "【打印本页】【关闭窗口】"}));
   ASSERT_TRUE(plain);

@@ -393,6 +393,22 @@ std::optional<MoneyUnit> UnitWrittenInFundsCells(const std::vector<GridCell>& ru
 // "小计" / "合计" / "总计" heading the group's own column under a group cell.
 bool IsSubtotal(std::string_view text) { return text == "小计" || text == "合计" || text == "总计"; }
 
+// A part of the year a column is about: a quarter (一季度, 第二季度, Q3), a month (1月, 十二月),
+// a half (上半年).
+bool NamesPeriod(std::string_view cell) {
+  cell = TrimSpace(cell);
+  if (NamesPartOfYear(cell) || cell == "下半年") return true;
+  std::string_view core = cell;
+  if (StartsWith(core, "第")) core.remove_prefix(std::string_view("第").size());
+  for (std::string_view end : {"季度", "月份", "月"}) {
+    if (!EndsWith(core, end)) continue;
+    const std::string_view number = core.substr(0, core.size() - end.size());
+    if (number.empty() || CodePointCount(number) > 3) return false;
+    return number.find_first_not_of("0123456789") == std::string_view::npos || ChineseNumberValue(number) > 0;
+  }
+  return cell.size() == 2 && (cell[0] == 'Q' || cell[0] == 'q') && cell[1] >= '1' && cell[1] <= '4';
+}
+
 bool MergeContinuation(Header& h, Cells row) {
   if (row.empty()) return false;
   // A group cell of the first row over the columns the second row names, whether the second row
@@ -422,6 +438,15 @@ bool MergeContinuation(Header& h, Cells row) {
                std::all_of(seq.begin() + 1, seq.end(), [](Role r) { return r == Role::kFiscal || r == Role::kOther; })) {
       group = static_cast<std::size_t>(std::find(h.roles.begin(), h.roles.end(), Role::kBudget) - h.roles.begin());
       seq[0] = Role::kBudget;
+    }
+    // "分季度执行数" over "一季度 | 二季度 | 三季度 | 四季度", "分月支出" over "1月 | … | 12月": a group of
+    // the year's parts, each read past (the year's own column follows).
+    if (!group && seq.size() >= 2 && row.size() > h.roles.size() && named[0].first < h.roles.size() &&
+        std::all_of(named.begin(), named.end(), [&](const auto& n) { return NamesPeriod(row[n.first].text); })) {
+      const std::size_t at = named[0].first;
+      h.roles[at] = Role::kPrior;
+      h.roles.insert(h.roles.begin() + static_cast<std::ptrdiff_t>(at) + 1, seq.size() - 1, Role::kPrior);
+      return true;
     }
     // (Written with a cell for every column, the second row puts each role in its own column, the
     // group cell's merged rest being the empty cells after it: "绩效指标值 | " over "年度指标值 | 实际完成值".)

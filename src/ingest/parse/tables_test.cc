@@ -684,6 +684,22 @@ TEST(ParseTablesTest, AListsSatisfactionColumnAndIndicatorsUnderTheirProjectsNam
   EXPECT_EQ(projects[1].indicators[0].score_stated, ParseFixed<Points>("16.2").value());
 }
 
+TEST(ParseTablesTest, AGroupOfQuartersUnderAHeaderIsReadPast) {
+  // "分季度执行数" over its quarters: the year's own columns after them are the executed and rate.
+  const auto parsed = ParseReport(DocumentOfRows({
+      {"序号", "项目名称", "全年预算数", "分季度执行数", "全年执行数", "执行率"},
+      {"", "", "", "一季度", "二季度", "三季度", "四季度", "", ""},
+      {"1", "民营经济运行监测调查经费", "31.18", "3.62", "7.58", "5.93", "8.26", "25.39", "81.43%"},
+      {"2", "非公经济人士教育培训经费", "165.21", "21.87", "27.33", "51.03", "51.05", "151.28", "91.57%"},
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(ToYuanString(*projects[0].budget.total), "31.18");
+  EXPECT_EQ(ToYuanString(*projects[0].executed), "25.39");
+  EXPECT_EQ(ToString(*projects[1].execution_rate_stated), "91.57");
+}
+
 TEST(ParseTablesTest, FundsNamedByTheirSource) {
   // A level of government's funds, the levels it stands for in brackets too; never a project.
   for (const char* label : {"中央财政资金", "省级财政资金", "州（市）级资金", "县（市、区）级配套资金", "自筹资金"}) {

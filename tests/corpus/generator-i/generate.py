@@ -450,6 +450,22 @@ class Doc:
         return out
 
 
+
+def laid_out(doc, width, centre):
+    """The document as a printed page's text: tables laid out in columns, paragraphs wrapped at
+    `width` with an indent, headings and short lines centred in `centre` columns, a blank line
+    after each block."""
+    body = []
+    for b in doc.blocks:
+        if b[0] == "t":
+            body.extend(layout_table(b[1]).split("\n"))
+        elif b[0] == "p" and not b[2]:
+            body.extend(wrap(b[1], width, "    "))
+        else:
+            body.append(b[1].center(centre).rstrip() if b[0] == "p" else b[1])
+        body.append("")
+    return body
+
 def web_top(ctx, title, rng):
     y = ctx["year"] + 1
     m, d = rng.randint(3, 9), rng.randint(1, 28)
@@ -811,15 +827,7 @@ def build_tiaozheng(rng, ctx):
         txt = "\n".join(top + [""] + doc.lines("tabs") + WEB_BOTTOM) + "\n"
         html = doc.html(title, top, WEB_BOTTOM)
     elif v == "T2":
-        body = []
-        for b in doc.blocks:
-            if b[0] == "t":
-                body.extend(layout_table(b[1]).split("\n"))
-            elif b[0] == "p" and not b[2]:
-                body.extend(wrap(b[1], 78, "    "))
-            else:
-                body.append(b[1].center(70).rstrip() if b[0] == "p" else b[1])
-            body.append("")
+        body = laid_out(doc, 78, 70)
         txt = g.paginate(body, None, rng.randint(44, 52), protect_of(projs), "dash")
         html = doc.html(title)
     else:
@@ -991,15 +999,7 @@ def build_laiyuan(rng, ctx):
         txt = "\n".join(top + [""] + doc.lines("tabs") + WEB_BOTTOM) + "\n"
         html = doc.html(title, top, WEB_BOTTOM)
     elif v == "L2":
-        body = []
-        for b in doc.blocks:
-            if b[0] == "t":
-                body.extend(layout_table(b[1]).split("\n"))
-            elif b[0] == "p" and not b[2]:
-                body.extend(wrap(b[1], 80, "    "))
-            else:
-                body.append(b[1].center(76).rstrip() if b[0] == "p" else b[1])
-            body.append("")
+        body = laid_out(doc, 80, 76)
         txt = g.paginate(body, None, rng.randint(46, 54), protect_of(projs), "of")
         html = doc.html(title)
     else:
@@ -1226,15 +1226,7 @@ def build_jidu(rng, ctx):
         txt = "\n".join(top + [""] + doc.lines("tabs") + WEB_BOTTOM) + "\n"
         html = doc.html(title, top, WEB_BOTTOM)
     elif v == "J2":
-        body = []
-        for b in doc.blocks:
-            if b[0] == "t":
-                body.extend(layout_table(b[1]).split("\n"))
-            elif b[0] == "p" and not b[2]:
-                body.extend(wrap(b[1], 84, "    "))
-            else:
-                body.append(b[1].center(80).rstrip() if b[0] == "p" else b[1])
-            body.append("")
+        body = laid_out(doc, 84, 80)
         txt = g.paginate(body, None, rng.randint(46, 54), protect_of(projs), "slash")
         html = doc.html(title)
     else:

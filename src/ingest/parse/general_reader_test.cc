@@ -809,6 +809,7 @@ TEST(GeneralReading, AnArticlesProjectsUnderBulletsWithIndicatorsInShortSentence
       "隐患整改完成率100%（目标≥100%）。",
       "安全责任事故发生数0起（目标=0起）。",
       "宗教领域和谐稳定：保持稳定（年度目标：保持稳定）。",
+      "翻译任务完成时间：已按期完成（年度目标：2021年11月底前）。",
       "—— ● ——",
       "● 少数民族发展资金",
       "全年预算：64.4097万元",
@@ -821,7 +822,7 @@ TEST(GeneralReading, AnArticlesProjectsUnderBulletsWithIndicatorsInShortSentence
   EXPECT_EQ(projects[0].budget.total, Yuan("1650863"));
   EXPECT_EQ(projects[1].executed, Yuan("530265"));
   const auto& indicators = projects[0].indicators;
-  ASSERT_EQ(indicators.size(), 4u);
+  ASSERT_EQ(indicators.size(), 5u);
   EXPECT_EQ(indicators[0].name, "排查宗教活动场所");
   EXPECT_EQ(indicators[0].target, ParseFixed<Quantity>("72").value());
   EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("70").value());
@@ -830,6 +831,7 @@ TEST(GeneralReading, AnArticlesProjectsUnderBulletsWithIndicatorsInShortSentence
   EXPECT_EQ(indicators[2].actual, ParseFixed<Quantity>("0").value());
   EXPECT_EQ(indicators[3].target_text.value_or(""), "保持稳定");
   EXPECT_EQ(indicators[3].actual_text.value_or(""), "保持稳定");
+  EXPECT_EQ(indicators[4].target_text.value_or(""), "2021年11月底前");  // a deadline in words
 }
 
 // A rectification report restates this year's indicators after last year's: the year before the

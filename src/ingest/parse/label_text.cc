@@ -443,6 +443,22 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
     copy->lines[i].wraps.clear();
     i = end - 1;
   }
+  // A sentence an article breaks into short paragraphs ("新增缴存职工2196人，" / "" / "年度指标值
+  // ≥1980人，得16分。"): a paragraph ending in a comma goes on in the next one.
+  for (std::size_t i = 0; i + 1 < document.lines.size(); ++i) {
+    const std::vector<TextLine>& current = copy ? copy->lines : document.lines;
+    if (current[i].is_table_row() || !EndsWith(TrimSpace(current[i].text), "，")) continue;
+    std::size_t next = i + 1;
+    while (next < current.size() && next <= i + 2 && !current[next].is_table_row() && TrimSpace(current[next].text).empty()) ++next;
+    if (next == i + 1 || next >= current.size() || current[next].is_table_row() || TrimSpace(current[next].text).empty() ||
+        ReadHeadingMarker(current[next].text).found() || !AtMostCodePoints(current[i].text, 60)) {
+      continue;
+    }
+    if (!copy) copy = document;
+    copy->lines[i].text = std::string(TrimSpace(copy->lines[i].text)) + std::string(TrimSpace(copy->lines[next].text));
+    copy->lines[i].wraps.clear();
+    copy->lines[next].text.clear(), copy->lines[next].wraps.clear();
+  }
   // A slide's cards write the figure above its label ("74.90" / "全年预算数（万元）", "96.15%" /
   // "预算执行率"): read as "全年预算数（万元）：74.90". Only a figure on a line of its own after a
   // line that is no figure (a table written a cell a line has figures in a row).

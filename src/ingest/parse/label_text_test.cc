@@ -118,6 +118,15 @@ TEST(LetterSpacing, ASlidesCardsFigureAboveLabel) {
   EXPECT_EQ(plain->lines[11].text, "其中：财政拨款");
 }
 
+// An article breaks a sentence into short paragraphs: one ending in a comma goes on in the next.
+TEST(LetterSpacing, AParagraphEndingInACommaGoesOnInTheNext) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({"新增缴存职工2196人，", "", "年度指标值≥1980人，得16分。", "", "其他。"}));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[0].text, "新增缴存职工2196人，年度指标值≥1980人，得16分。");
+  EXPECT_EQ(plain->lines[2].text, "");
+  EXPECT_EQ(plain->lines[4].text, "其他。");
+}
+
 TEST(LetterSpacing, ALetterSpacedFormReads) {
   TextDocument document = TextDocumentFromLines({"某县审计局2020年度项目支出绩效自评表"});
   for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{

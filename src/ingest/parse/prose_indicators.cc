@@ -572,7 +572,12 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
       if (close == std::string_view::npos || close - target_at > 3 * 16) continue;
       const CellValue actual = ClauseValue(TrimSpace(clause.substr(verb + verb_size)));
       const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, close - target_at)));
-      const auto tier = [](const CellValue& v) { return v.text && !v.text->empty() && AtMostCodePoints(*v.text, 8); };
+      // (A time said in words around its date, "2021年11月底前", may be longer.)
+      const auto tier = [](const CellValue& v) {
+        if (!v.text || v.text->empty()) return false;
+        const bool dated = v.text->find("月") != std::string::npos && v.text->find_first_of("0123456789") != std::string::npos;
+        return AtMostCodePoints(*v.text, dated ? 16 : 8);
+      };
       if (!(actual.number && target.number) && !(tier(actual) && tier(target))) continue;
       ProseIndicator item;
       item.indicator.name = std::string(name);

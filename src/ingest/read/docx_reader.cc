@@ -114,41 +114,55 @@ class BodyReader {
     }
   }
 
-  // Flattens a cell (paragraphs, nested tables) into one string.
-  void CellText(const pugi::xml_node& container, std::string& out) {
+  // Flattens a cell's paragraphs into one string; a table nested in it gives its own rows, into
+  // `nested` (a web form's 项目资金 cell holding the funds table: its cells are no one cell's words).
+  void CellText(const pugi::xml_node& container, std::string& out, std::vector<TextLine>& nested) {
     for (pugi::xml_node child = container.first_child(); child; child = child.next_sibling()) {
       const std::string_view local = LocalName(child);
       if (local == "p") {
         for (const std::string& text : ParagraphLines(child)) JoinInto(out, text);
-      } else if (local == "tbl" || local == "tr" || local == "tc" || local == "sdt" || local == "sdtContent" ||
-                 local == "customXml") {
-        CellText(child, out);
+      } else if (local == "tbl") {
+        Table(child, nested);
+      } else if (local == "tr" || local == "tc" || local == "sdt" || local == "sdtContent" || local == "customXml") {
+        CellText(child, out, nested);
       }
     }
   }
 
-  void Row(const pugi::xml_node& row) {
+  // The row's line, then the rows of the tables nested in its cells.
+  void Row(const pugi::xml_node& row, std::vector<TextLine>& out) {
     const int first_paragraph = paragraphs_ + 1;
     std::vector<std::string> cells;
+    std::vector<TextLine> nested;
     for (pugi::xml_node child = row.first_child(); child; child = child.next_sibling()) {
       const pugi::xml_node cell = LocalName(child) == "sdt" ? Child(Child(child, "sdtContent"), "tc") : child;
       if (LocalName(cell) != "tc") continue;
       std::string text;
-      CellText(cell, text);
+      CellText(cell, text, nested);
       for (char& c : text) c = (c == '\t' || c == '\n') ? ' ' : c;
       cells.push_back(CleanText(std::move(text)));
     }
-    if (cells.empty()) return;
-    TextLine& line = document_.lines.emplace_back(MakeRow(std::move(cells)));
-    line.paragraph = first_paragraph;
-    line.number = static_cast<int>(document_.lines.size());
+    if (!cells.empty()) {
+      TextLine& line = out.emplace_back(MakeRow(std::move(cells)));
+      line.paragraph = first_paragraph;
+    }
+    for (TextLine& line : nested) out.push_back(std::move(line));
+  }
+
+  void Table(const pugi::xml_node& table, std::vector<TextLine>& out) {
+    for (pugi::xml_node row = table.first_child(); row; row = row.next_sibling()) {
+      const std::string_view local = LocalName(row);
+      if (local == "tr") Row(row, out);
+      if (local == "sdt") Table(Child(row, "sdtContent"), out);
+    }
   }
 
   void Table(const pugi::xml_node& table) {
-    for (pugi::xml_node row = table.first_child(); row; row = row.next_sibling()) {
-      const std::string_view local = LocalName(row);
-      if (local == "tr") Row(row);
-      if (local == "sdt") Table(Child(row, "sdtContent"));
+    std::vector<TextLine> rows;
+    Table(table, rows);
+    for (TextLine& line : rows) {
+      TextLine& placed = document_.lines.emplace_back(std::move(line));
+      placed.number = static_cast<int>(document_.lines.size());
     }
   }
 

@@ -81,6 +81,13 @@ HeadingMarker ReadParenthesized(std::string_view text, std::size_t pos) {
   return Marker(kParenArabic, DigitsValue(number->text), text, number->end + len);
 }
 
+// Whether a word after a number opens as a unit or a count does ("万元", "平方米", "个", "余"):
+// the number is a figure, no heading's.
+bool OpensAsUnit(char32_t first) {
+  static constexpr std::u32string_view kUnitStarts = U"万元亿千百个人次年月日天小公米吨亩户分倍平立厘毫克秒度斤升瓦周季轮辆台件套余多";
+  return kUnitStarts.find(first) != std::u32string_view::npos;
+}
+
 // "3.1 银发人才志愿服务项目", "3.1.1 资金投入及使用情况": a heading numbered by its place in the
 // outline, two to four numbers of one or two digits with dots between, then a space and a word
 // (not a unit: "3.5 万元" is a figure). Its depth gives its level: 3.1 as （一）, 3.1.1 as 1.
@@ -107,8 +114,7 @@ HeadingMarker ReadOutlineNumber(std::string_view text, std::size_t pos) {
   if (first < 0x4E00 || first > 0x9FFF) return {};
   // (No unit: "3.5 万元", "12.5平方米" are figures. A PDF's text may drop the space after the
   // number, "3.1送教下基层专项经费".)
-  static constexpr std::u32string_view kUnitStarts = U"万元亿千百个人次年月日天小公米吨亩户分倍平立厘毫克秒度斤升瓦周季轮辆台件套";
-  if (kUnitStarts.find(first) != std::u32string_view::npos) return {};
+  if (OpensAsUnit(first)) return {};
   return Marker(parts + 1, last, text, at);
 }
 
@@ -134,10 +140,13 @@ HeadingMarker ReadArabic(std::string_view text, std::size_t pos) {
     return Marker(kArabic, DigitsValue(number->text), text, number->end + len);
   }
   // "02 地震监测台网运维经费": a slide's section, numbered with a leading zero before a space.
-  if (number->text.size() == 2 && number->text[0] == '0' && number->begin == pos && (bar == U' ' || bar == U'\u3000')) {
+  // (A PDF's text may drop the space: "02地震监测台网运维经费"; not a figure's digits a line broke
+  // off, "00余个项目", "05个".)
+  if (number->text.size() == 2 && number->text[0] == '0' && number->text[1] != '0' && number->begin == pos &&
+      number->decimals == 0) {
     const std::size_t body = SkipSpaces(text, number->end);
     const char32_t first = body < text.size() ? CodePointAt(text, body) : 0;
-    if (first >= 0x4E00 && first <= 0x9FFF) return Marker(kArabic, DigitsValue(number->text), text, body);
+    if (first >= 0x4E00 && first <= 0x9FFF && !OpensAsUnit(first)) return Marker(kArabic, DigitsValue(number->text), text, body);
   }
   return {};
 }

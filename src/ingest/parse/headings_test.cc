@@ -37,6 +37,7 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
       {"01｜应急救护培训经费", kArabic, 1, "应急救护培训经费"},
       {"02|造血干细胞捐献宣传经费", kArabic, 2, "造血干细胞捐献宣传经费"},
       {"02 地震监测台网运维经费", kArabic, 2, "地震监测台网运维经费"},
+      {"03防震减灾科普宣传经费", kArabic, 3, "防震减灾科普宣传经费"},
       {"3.1 银发人才志愿服务项目", kParenChinese, 1, "银发人才志愿服务项目"},
       {"3.1.2 绩效目标完成情况", kArabic, 2, "绩效目标完成情况"},
       {"3.1送教下基层专项经费", kParenChinese, 1, "送教下基层专项经费"},

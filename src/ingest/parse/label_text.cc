@@ -200,6 +200,9 @@ std::optional<std::string> WithoutOcrMisreadings(std::string_view text) {
 // The key of a line that states one field of an indicator ("三级指标:征集参赛作品",
 // "指标值：≥161件"), or empty.
 std::string_view IndicatorFieldKey(std::string_view text) {
+  // (A field's line has its colon within its first few words.)
+  const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 3 * 8));
+  if (head.find("：") == std::string_view::npos && head.find(':') == std::string_view::npos) return {};
   static constexpr std::array<std::string_view, 14> kKeys = {
       "一级指标", "二级指标", "三级指标", "指标名称", "年度指标值", "指标值", "年度目标值", "目标值",
       "实际完成值", "实际值", "分值", "权重", "得分", "偏差原因"};
@@ -347,6 +350,11 @@ std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool o
 // Whether a line is an entry of a table of contents: a title, a leader of dots or dashes and
 // the page it is on ("（一）广播电视节目安全播出经费……………………1", "3.2 项目支出情况........5").
 bool IsContentsEntry(std::string_view text) {
+  // (Most lines end in no digit: nothing more to look at.)
+  if (text.empty() || text.back() < '0' || text.back() > '9') {
+    text = TrimSpace(text);
+    if (text.empty() || text.back() < '0' || text.back() > '9') return false;
+  }
   text = TrimSpace(text);
   std::size_t end = text.size();
   while (end > 0 && text[end - 1] >= '0' && text[end - 1] <= '9') --end;
@@ -363,6 +371,7 @@ bool IsContentsEntry(std::string_view text) {
 
 // Whether the line is a table of contents' title ("目录", "目    录").
 bool IsContentsTitle(std::string_view text) {
+  if (text.size() > 40 || text.find("目") == std::string_view::npos) return false;
   std::string compact;
   for (char c : TrimSpace(text)) {
     if (c != ' ') compact += c;

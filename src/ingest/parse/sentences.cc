@@ -666,10 +666,8 @@ RowOfSentences ReadRowOfSentences(std::string_view text, const std::vector<std::
 }
 
 // The header of the table a reader's row is in: the row above it, among the rows right before
-// it, that names its names column (项目名称); for a line of text, the last header read as text.
-std::vector<std::string> TableHeaderAbove(const TextDocument& document, std::size_t line,
-                                          const std::vector<std::string>& read_as_text) {
-  if (!document.lines[line].is_table_row()) return read_as_text;
+// it, that names its names column (项目名称). (For a line of text, the last header read as text.)
+std::vector<std::string> TableHeaderAbove(const TextDocument& document, std::size_t line) {
   for (std::size_t above = line; above > 0 && line - above < 40 && document.lines[above - 1].is_table_row(); --above) {
     const std::vector<std::string>& cells = document.lines[above - 1].cells;
     if (cells.size() != document.lines[line].cells.size()) continue;
@@ -903,7 +901,11 @@ std::vector<std::string_view> CountedListNames(std::string_view text) {
 
 bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder, SentenceState& state) {
   const std::string& text = document.lines[line].text;
-  const RowOfSentences row = ReadRowOfSentences(text, TableHeaderAbove(document, line, state.row_header));
+  const bool tabbed = text.find('\t') != std::string::npos;
+  const RowOfSentences row =
+      !tabbed ? RowOfSentences{}
+      : document.lines[line].is_table_row() ? ReadRowOfSentences(text, TableHeaderAbove(document, line))
+                                            : ReadRowOfSentences(text, state.row_header);
   if (row.header) state.row_header = std::move(*row.header);
   for (std::string_view name : CountedListNames(text)) {
     binder.Project(name, {line, static_cast<std::size_t>(name.data() - text.data()), name.size()});

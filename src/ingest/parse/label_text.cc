@@ -1,7 +1,5 @@
 #include "ingest/parse/label_text.h"
 
-#include "ingest/parse/headings.h"
-
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -11,6 +9,7 @@
 #include "ingest/parse/headings.h"
 #include "ingest/parse/lexicon.h"
 #include "ingest/parse/scan.h"
+#include "ingest/parse/tables.h"
 
 namespace jixiao::parse {
 namespace {
@@ -233,7 +232,11 @@ bool IsCardFigure(const TextLine& line) {
 // figure of its own, no sentence.
 bool IsCardLabel(const TextLine& line) {
   if (line.is_table_row()) return false;
-  const std::string_view text = TrimSpace(line.text);
+  std::string_view text = TrimSpace(line.text);
+  // ("其中：财政拨款（万元）": a part, the word that says so before its colon.)
+  for (std::string_view part : {"其中：", "其中:"}) {
+    if (StartsWith(text, part)) text.remove_prefix(part.size());
+  }
   if (text.empty() || !AtMostCodePoints(text, 16) || ContainsAny(text, {"：", ":", "，", "。"})) return false;
   const Role role = ColumnRole(text);
   return role == Role::kBudget || role == Role::kExecuted || role == Role::kRate || role == Role::kFiscal ||
@@ -276,6 +279,29 @@ std::optional<std::string> WithTickedChoices(std::string_view text) {
     out += text[i++];
   }
   return std::string(TrimSpace(out));
+}
+
+// "预算执行率（%）：93.50": a label stating its figure is a percent, the figure without the sign,
+// read as "预算执行率：93.50%".
+std::optional<std::string> WithPercentFromLabel(std::string_view text) {
+  for (std::string_view unit : {"（%）：", "(%)：", "（%）:", "(%):", "（％）："}) {
+    const std::size_t at = text.find(unit);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::size_t figure = at + unit.size();
+    std::size_t end = figure;
+    while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || text[end] == '.')) ++end;
+    if (end == figure || (end < text.size() && text[end] != ' ' && text.compare(end, 3, "；") != 0 &&
+                          text.compare(end, 3, "，") != 0 && text.compare(end, 3, "。") != 0)) {
+      continue;
+    }
+    std::string out(text.substr(0, at));
+    out += "：";
+    out += text.substr(figure, end - figure);
+    out += "%";
+    out += text.substr(end);
+    return out;
+  }
+  return std::nullopt;
 }
 
 // "【全年预算】155.57万元": a label set in brackets before its figure, as "全年预算：155.57万元".
@@ -340,6 +366,11 @@ std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool o
     if (auto ruled = WithoutStrayRules(out ? std::string_view(*out) : text)) out = std::move(ruled);
   }
   if (auto chosen = WithTickedChoices(out ? std::string_view(*out) : text)) out = std::move(chosen);
+  if ((out ? std::string_view(*out) : text).find("%)") != std::string_view::npos ||
+      (out ? std::string_view(*out) : text).find("%）") != std::string_view::npos ||
+      (out ? std::string_view(*out) : text).find("％）") != std::string_view::npos) {
+    if (auto percent = WithPercentFromLabel(out ? std::string_view(*out) : text)) out = std::move(percent);
+  }
   const std::string_view current = out ? std::string_view(*out) : text;
   if (current.find("【") != std::string_view::npos) {
     if (auto mended = WithoutLabelBrackets(current)) out = std::move(mended);
@@ -467,6 +498,25 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
     copy->lines[i].text = std::string(TrimSpace(copy->lines[i].text)) + std::string(TrimSpace(copy->lines[next].text));
     copy->lines[i].wraps.clear();
     copy->lines[next].text.clear(), copy->lines[next].wraps.clear();
+  }
+  // A form copied as text may put a label's value on the line after it ("全年预算数（万元）：" /
+  // "121.04"): one line, as the form has it.
+  for (std::size_t i = 0; i + 1 < document.lines.size(); ++i) {
+    const std::vector<TextLine>& current = copy ? copy->lines : document.lines;
+    if (current[i].is_table_row() || !IsCardFigure(current[i + 1])) continue;
+    const std::string_view text = TrimSpace(current[i].text);
+    const std::size_t colon = EndsWith(text, "：") ? text.size() - 3 : EndsWith(text, ":") ? text.size() - 1 : std::string_view::npos;
+    if (colon == std::string_view::npos || colon == 0 || !AtMostCodePoints(text, 24)) continue;
+    TextLine label;
+    label.text = std::string(text.substr(0, colon));
+    // (Only a label that states its unit: "预算数:" over "2.38" may be a form's cells a line each, its
+    // unit written further on.)
+    if (!IsCardLabel(label) || !HeaderUnit(label.text)) continue;
+    if (!copy) copy = document;
+    copy->lines[i].text = std::string(text) + std::string(TrimSpace(copy->lines[i + 1].text));
+    copy->lines[i].wraps.clear();
+    copy->lines[i + 1].text.clear(), copy->lines[i + 1].wraps.clear();
+    ++i;
   }
   // A slide's cards write the figure above its label ("74.90" / "全年预算数（万元）", "96.15%" /
   // "预算执行率"): read as "全年预算数（万元）：74.90". Only a figure on a line of its own after a

@@ -127,6 +127,19 @@ TEST(LetterSpacing, AParagraphEndingInACommaGoesOnInTheNext) {
   EXPECT_EQ(plain->lines[4].text, "其他。");
 }
 
+// A form copied as text: a label stating its unit with its value on the next line is one line; a
+// label stating its figure is a percent gives the figure its sign.
+TEST(LetterSpacing, AFormsValueOnTheLineAfterItsLabel) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({"全年预算数（万元）：", "121.04", "其中：财政拨款（万元）：", "121.04",
+                                                            "预算执行率（%）：93.50", "预算数:", "2.38"}));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[0].text, "全年预算数（万元）：121.04");
+  EXPECT_EQ(plain->lines[1].text, "");
+  EXPECT_EQ(plain->lines[2].text, "其中：财政拨款（万元）：121.04");
+  EXPECT_EQ(plain->lines[4].text, "预算执行率：93.50%");
+  EXPECT_EQ(plain->lines[5].text, "预算数:");  // no unit stated: perhaps a form's cells, a line each
+}
+
 TEST(LetterSpacing, ALetterSpacedFormReads) {
   TextDocument document = TextDocumentFromLines({"某县审计局2020年度项目支出绩效自评表"});
   for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{

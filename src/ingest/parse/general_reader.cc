@@ -474,6 +474,13 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   struct Naming {
     std::string project;
     Place place;
+    bool opens_section = false;  // a numbered heading over prose named it (see section_subject)
+  };
+  // Whether the project the text named last was named by a numbered heading that opens a section
+  // of prose: a table under it is its, however far below.
+  auto under_heading = [&]() {
+    return sentences.heading_named_project && sentences.project_heading_level > 0 &&
+           sentences.project_heading_level < kBelowHeadings && ProseFollows(document, sentences.last_place.line);
   };
   std::vector<Naming> namings;
   hooks.text_line = [&](std::size_t line) {
@@ -497,7 +504,7 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
         (namings.empty() || ((namings.back().project != sentences.last_project ||
                               namings.back().place.line != sentences.last_place.line) &&
                              namings.back().place.line <= sentences.last_place.line))) {
-      namings.push_back({sentences.last_project, sentences.last_place});
+      namings.push_back({sentences.last_project, sentences.last_place, under_heading()});
     }
   };
   hooks.section_subject = [&](std::size_t line) -> Subject {
@@ -509,10 +516,7 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     // (Under a numbered heading that named it, a table is the project's however far below, other
     // tables of it between: "（一）全国科普日活动经费" over its quarterly spending and its indicators.)
     // (A heading of a section: prose follows it, not a numbered label among a table's cells.)
-    const bool under_heading = sentences.heading_named_project && sentences.project_heading_level > 0 &&
-                               sentences.project_heading_level < kBelowHeadings &&
-                               ProseFollows(document, sentences.last_place.line);
-    if (line < sentences.last_place.line || (!under_heading && line > sentences.last_place.line + kSectionLines)) {
+    if (line < sentences.last_place.line || (!under_heading() && line > sentences.last_place.line + kSectionLines)) {
       return std::nullopt;
     }
     return binder.Project(sentences.last_project, sentences.last_place);
@@ -527,7 +531,7 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     if (after != namings.end() && after->place.line <= row) return std::nullopt;
     const Naming& named = *std::prev(after);
     if (named.place.line < named_after || NamesRunningCost(named.project)) return std::nullopt;
-    if (line > named.place.line + kSectionLines) return std::nullopt;
+    if (!named.opens_section && line > named.place.line + kSectionLines) return std::nullopt;
     return binder.Project(named.project, named.place);
   };
   ReadGridTables(document, binder, used, hooks);

@@ -985,12 +985,19 @@ TEST(GeneralReading, ASlidesCardsAndIndicatorTable) {
   std::vector<std::string> lines = {"2023年度项目支出绩效自评情况汇报", "02 地震监测台网运维经费", "", "74.90", "全年预算数（万元）",
                                     "72.02", "全年执行数（万元）", "96.15%", "预算执行率", "87.9%", "满意度", "99.62", "自评得分"};
   for (const char* cell : {"绩效指标", "目标值", "完成值", "分值", "得分", "运维地震监测台站", "≥5个", "6个", "13", "13",
-                           "监测数据连续率", "≥95%", "97.1%", "21", "21"}) {
+                           "监测数据连续率", "≥95%", "97.1%", "21", "21",
+                           // The next slide: its own project, cards and table, a cell a line after the table before.
+                           "02 防震减灾科普宣传经费", "171.97", "全年预算数（万元）", "139.12", "全年执行数（万元）", "绩效指标", "目标值",
+                           "完成值", "分值", "得分", "开展科普宣传活动", "≥20场", "22场", "20", "20"}) {
     lines.push_back(cell);
   }
   const auto parsed = ParseReport(TextDocumentFromLines(lines));
   ASSERT_TRUE(parsed) << parsed.error().message;
-  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 2u);
+  const Project& second = parsed->evaluation.projects[1];
+  EXPECT_EQ(second.budget.total, Yuan("1719700"));
+  ASSERT_EQ(second.indicators.size(), 1u);
+  EXPECT_EQ(second.indicators[0].name, "开展科普宣传活动");
   const Project& p = parsed->evaluation.projects[0];
   EXPECT_EQ(p.name, "地震监测台网运维经费");
   EXPECT_EQ(p.budget.total, Yuan("749000"));

@@ -272,6 +272,18 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitJoinedValue(st
   return words;
 }
 
+// "全年预算数（万元）：171.97", "预算执行率：96.15%": a label of money or its rate, a colon, and the
+// figure alone after it.
+bool IsLabelledMoneyFigure(std::string_view text) {
+  const std::size_t colon = text.find("：");
+  if (colon == std::string_view::npos || colon == 0 || colon + 3 >= text.size()) return false;
+  const std::string_view figure = TrimSpace(text.substr(colon + 3));
+  if (figure.empty() || figure.find_first_not_of("0123456789.,%") != std::string_view::npos) return false;
+  const Role role = ColumnRole(text.substr(0, colon));
+  return role == Role::kBudget || role == Role::kExecuted || role == Role::kFiscal || role == Role::kRate ||
+         role == Role::kInitial;
+}
+
 // "表3 X绩效指标完成情况", "附表2：…": a table's caption numbered as tables are.
 bool IsNumberedCaption(std::string_view text) {
   text = TrimSpace(text);
@@ -1694,8 +1706,11 @@ void GridReader::Run() {
       if (!rows_go_on) Break();
       continue;
     }
-    // ("该项目主要绩效指标完成情况如下表：": a sentence leading to the table below, no cell of it.)
-    const bool leads_in = (EndsWith(text, "：") || EndsWith(text, ":")) && !AtMostCodePoints(text, 10);
+    // ("该项目主要绩效指标完成情况如下表：": a sentence leading to the table below, no cell of it;
+    // nor is a label of money with its figure after a colon, "全年预算数（万元）：171.97": a slide's card
+    // under the next project's heading, after the table before.)
+    const bool leads_in = ((EndsWith(text, "：") || EndsWith(text, ":")) && !AtMostCodePoints(text, 10)) ||
+                          IsLabelledMoneyFigure(text);
     if ((AtMostCodePoints(text, kCellMax) && text.find("。") == std::string_view::npos && !leads_in) || ReasonCellNext(text)) {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;

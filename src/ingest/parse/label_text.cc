@@ -214,9 +214,12 @@ std::string_view IndicatorFieldKey(std::string_view text) {
   return {};
 }
 
+// A table row of cells side by side; a sheet's row of one cell is a line of text.
+bool IsRowOfCells(const TextLine& line) { return line.cells.size() > 1; }
+
 // A line that is one figure alone ("74.90", "96.15%"), as a slide's card writes it.
 bool IsCardFigure(const TextLine& line) {
-  if (line.is_table_row()) return false;
+  if (IsRowOfCells(line)) return false;
   const std::string_view text = TrimSpace(line.text);
   if (text.empty() || text.size() > 16) return false;
   std::size_t digits = 0;
@@ -231,7 +234,7 @@ bool IsCardFigure(const TextLine& line) {
 // A card's label: a figure's name in the lexicon (全年预算数（万元）, 预算执行率, 满意度, 自评得分), no
 // figure of its own, no sentence.
 bool IsCardLabel(const TextLine& line) {
-  if (line.is_table_row()) return false;
+  if (IsRowOfCells(line)) return false;
   std::string_view text = TrimSpace(line.text);
   // ("其中：财政拨款（万元）": a part, the word that says so before its colon.)
   for (std::string_view part : {"其中：", "其中:"}) {
@@ -529,13 +532,13 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
     const bool next_card = i + 3 < current.size() && IsCardFigure(current[i + 2]) && IsCardLabel(current[i + 3]);
     if (!next_card && cards_end != i) continue;
     std::size_t before = i;
-    while (before > 0 && TrimSpace(current[before - 1].text).empty() && !current[before - 1].is_table_row()) --before;
-    if (cards_end != i && before > 0 && (IsCardFigure(current[before - 1]) || current[before - 1].is_table_row())) continue;
+    while (before > 0 && TrimSpace(current[before - 1].text).empty() && !IsRowOfCells(current[before - 1])) --before;
+    if (cards_end != i && before > 0 && (IsCardFigure(current[before - 1]) || IsRowOfCells(current[before - 1]))) continue;
     cards_end = i + 2;
     if (!copy) copy = document;
     copy->lines[i].text = std::string(TrimSpace(copy->lines[i + 1].text)) + "：" + std::string(TrimSpace(copy->lines[i].text));
-    copy->lines[i].wraps.clear();
-    copy->lines[i + 1].text.clear(), copy->lines[i + 1].wraps.clear();
+    copy->lines[i].wraps.clear(), copy->lines[i].cells.clear();
+    copy->lines[i + 1].text.clear(), copy->lines[i + 1].wraps.clear(), copy->lines[i + 1].cells.clear();
     ++i;
   }
   // (Only a copy one cell a line breaks a label over lines: a PDF's narrow cells or a sheet's.)

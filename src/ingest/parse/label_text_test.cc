@@ -140,6 +140,19 @@ TEST(LetterSpacing, AFormsValueOnTheLineAfterItsLabel) {
   EXPECT_EQ(plain->lines[5].text, "预算数:");  // no unit stated: perhaps a form's cells, a line each
 }
 
+// A slide deck saved as a sheet: each card's figure and label a row of one cell.
+TEST(LetterSpacing, ASheetsCardsRowsOfOneCell) {
+  TextDocument document;
+  for (const char* cell : {"02 地震监测台网运维经费", "74.9", "全年预算数（万元）", "72.02", "全年执行数（万元）"}) {
+    document.lines.push_back(MakeRow({cell}));
+  }
+  const auto plain = WithPlainLabels(document);
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[1].text, "全年预算数（万元）：74.9");
+  EXPECT_FALSE(plain->lines[1].is_table_row());
+  EXPECT_EQ(plain->lines[3].text, "全年执行数（万元）：72.02");
+}
+
 TEST(LetterSpacing, ALetterSpacedFormReads) {
   TextDocument document = TextDocumentFromLines({"某县审计局2020年度项目支出绩效自评表"});
   for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{

@@ -471,6 +471,13 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   // Each project the text named, in order, where it named it: a table's rows are cut from a run
   // of cells only after the text beyond them was read, so the name that stood before a table is
   // looked up by its line, not taken as the last one named.
+  // A name of running costs (三公, 因公出国) is no table's project, unless a project of that name
+  // has its own budget already (a 外事 office's 因公出国（境）管理经费).
+  auto RunningCostOnly = [&](std::string_view name) {
+    if (!NamesRunningCost(name)) return false;
+    const Subject known = binder.Find(name);
+    return !(known && ev.projects[*known].budget.total);
+  };
   struct Naming {
     std::string project;
     Place place;
@@ -508,7 +515,7 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     }
   };
   hooks.section_subject = [&](std::size_t line) -> Subject {
-    if (binder.default_subject() || sentences.last_project.empty() || NamesRunningCost(sentences.last_project)) {
+    if (binder.default_subject() || sentences.last_project.empty() || RunningCostOnly(sentences.last_project)) {
       return std::nullopt;
     }
     // (A name written after the row, read before the run of cells holding it was cut into rows,
@@ -530,7 +537,7 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
     // (A table whose own rows name projects, up to the row asked about, is a list, not one's.)
     if (after != namings.end() && after->place.line <= row) return std::nullopt;
     const Naming& named = *std::prev(after);
-    if (named.place.line < named_after || NamesRunningCost(named.project)) return std::nullopt;
+    if (named.place.line < named_after || RunningCostOnly(named.project)) return std::nullopt;
     if (!named.opens_section && line > named.place.line + kSectionLines) return std::nullopt;
     return binder.Project(named.project, named.place);
   };

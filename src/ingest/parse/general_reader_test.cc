@@ -1035,6 +1035,21 @@ TEST(GeneralReading, CaptionsNamingProjectsOfASummaryAcross) {
   EXPECT_EQ(projects[1].indicators[0].name, "组织评标专家培训");
 }
 
+// A project named for running costs (a 外事 office's 因公出国（境）管理经费) with its own budget keeps
+// its indicator table.
+TEST(GeneralReading, AProjectNamedForRunningCostsWithItsOwnBudget) {
+  std::vector<std::string> lines = {"某县外事办公室2023年度项目支出绩效自评报告", "（一）因公出国（境）管理经费",
+                                    "该项目全年预算数12.50万元，全年执行数11.80万元，执行率94.40%。"};
+  for (const char* cell : {"三级指标", "年度指标值", "实际完成值", "分值", "得分", "审核因公出国（境）团组", "≥19批", "18批", "20", "17.05"}) {
+    lines.push_back(cell);
+  }
+  auto parsed = ReadGeneral(TextDocumentFromLines(lines));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  ASSERT_EQ(parsed->evaluation.projects[0].indicators.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].indicators[0].score_stated, ParseFixed<Points>("17.05").value());
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -843,11 +843,12 @@ TEST(GeneralReading, IndicatorSentencesNamingTheYearAndLastYearsFigure) {
       "全年预算数78.2735万元，全年执行数64.2946万元。",
       "“救助困难群众”年度目标≥360户，2023年实际完成320户（上年为256户），得17.78分；"
       "“受助群众满意度”年度目标≥95%，得10分。",
+      "新增缴存职工2196人，年度指标值≥1980人，得16分。",
   }));
   ASSERT_TRUE(parsed);
   ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
   const auto& indicators = parsed->evaluation.projects[0].indicators;
-  ASSERT_EQ(indicators.size(), 2u);
+  ASSERT_EQ(indicators.size(), 3u);
   EXPECT_EQ(indicators[0].name, "救助困难群众");
   EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("320").value());
   EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("17.78").value());
@@ -855,6 +856,11 @@ TEST(GeneralReading, IndicatorSentencesNamingTheYearAndLastYearsFigure) {
   EXPECT_EQ(indicators[1].target, ParseFixed<Quantity>("95").value());
   EXPECT_FALSE(indicators[1].actual.has_value());
   EXPECT_EQ(indicators[1].score_stated, ParseFixed<Points>("10").value());
+  // What was reached, then the target as 年度指标值, then the points.
+  EXPECT_EQ(indicators[2].name, "新增缴存职工");
+  EXPECT_EQ(indicators[2].target, ParseFixed<Quantity>("1980").value());
+  EXPECT_EQ(indicators[2].actual, ParseFixed<Quantity>("2196").value());
+  EXPECT_EQ(indicators[2].score_stated, ParseFixed<Points>("16").value());
 }
 
 // A report on last year's findings states last year's figures first: they hold only until this

@@ -507,7 +507,7 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
     std::size_t start = stop + (text[stop] == ',' || text[stop] == ';' ? 1 : 3);
     while (start < text.size() && text[start] == ' ') ++start;
     std::string_view lead;
-    for (std::string_view l : {"年度目标", "预期目标", "目标", "计划"}) {
+    for (std::string_view l : {"年度目标", "预期目标", "年度指标值", "目标", "指标值", "计划"}) {
       if (StartsWith(text.substr(std::min(start, text.size())), l)) {
         lead = l;
         break;

@@ -527,6 +527,13 @@ def parse_args(argv, doc, seed, short_count=True):
     return ap.parse_args(argv)
 
 
+def summary_line(gen, count, out, scored, dept_figures, bad):
+    """A generator's last line: how many reports and files it wrote where, the figures the scorer
+    counts, and how many problems its self-check found."""
+    return (f"{gen}: {count} reports ({2 * count} files + expected) in {out}, {scored} scored figures "
+            f"(+{dept_figures} department-indicator figures), {bad} problems")
+
+
 def write_and_check(gen, out, count, seed, layouts, make_ctx, builders, check, each=None):
     """Writes count reports (layouts cycled) into out: <id>.txt, html/<id>.html, <id>.expected.json; calls
     each(layout, exp) on every expected document; prints every figure or indicator name missing from the TXT

@@ -1422,8 +1422,7 @@ def main(argv):
           + f"; {tally['indicators']} project indicators; {tally['department_indicators']} department indicators "
           f"({tally['dept_figures']} figures, not scored)")
     print("generator-e: scored figures by layout: " + ", ".join(f"{k} {v}" for k, v in per_layout.items()))
-    print(f"generator-e: {args.count} reports ({args.count * 2} files + expected) in {out}, "
-          f"{scored} scored figures (+{tally['dept_figures']} department-indicator figures), {bad} problems")
+    print(genlib.summary_line("generator-e", args.count, out, scored, tally['dept_figures'], bad))
     return 1 if bad else 0
 
 

@@ -1370,8 +1370,7 @@ def main(argv):
           + f"; {projects} projects, {tally['indicators']} project indicators; {tally['department_indicators']} "
           f"department indicators ({tally['dept_figures']} figures)")
     print(f"{GEN}: scored figures by layout: " + ", ".join(f"{k} {v}" for k, v in per_layout.items()))
-    print(f"{GEN}: {args.count} reports ({args.count * 2} files + expected) in {out}, "
-          f"{scored} scored figures (+{tally['dept_figures']} department-indicator figures), {bad} problems")
+    print(genlib.summary_line(GEN, args.count, out, scored, tally['dept_figures'], bad))
     return 1 if bad else 0
 
 

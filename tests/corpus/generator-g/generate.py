@@ -12,6 +12,7 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+import genlib  # noqa: E402
 from genlib import (D, C, Table, Indicator, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, fmt_rate,  # noqa: E402
                     amount, part_of, spent, nice_int, distribute, grade_of, ORDER2, table_html, flat_lines,
                     flat_tabs, flat_spaced, dw, html_page, P, H, wrap, TOKEN, paginate, cycle, make_id,
@@ -1494,8 +1495,7 @@ def main(argv):
     scored = sum(tally[k] for k in SCORED_KINDS)
     print("figures by kind: " + ", ".join(f"{k} {tally[k]}" for k in SCORED_KINDS + ("indicators", "department_indicators", "dept_figures")))
     print("figures by layout: " + ", ".join(f"{k} {v}" for k, v in by_layout.items()))
-    print(f"{GEN}: {args.count} reports ({2 * args.count} files + expected) in {args.out}, {scored} scored figures "
-          f"(+{tally['dept_figures']} department-indicator figures), {bad} problems")
+    print(genlib.summary_line(GEN, args.count, args.out, scored, tally['dept_figures'], bad))
     return 1 if bad else 0
 
 

@@ -1053,8 +1053,7 @@ def main(argv):
     scored = sum(tally[k] for k in G.SCORED_KINDS)
     print("figures by kind: " + ", ".join(f"{k} {tally[k]}" for k in G.SCORED_KINDS + ("indicators",)))
     print("figures by layout: " + ", ".join(f"{k} {v}" for k, v in by_layout.items()))
-    print(f"{GEN}: {args.count} reports ({2 * args.count} files + expected) in {args.out}, {scored} scored figures "
-          f"(+{tally['dept_figures']} department-indicator figures), {bad} problems")
+    print(G.summary_line(GEN, args.count, args.out, scored, tally['dept_figures'], bad))
     return 1 if bad else 0
 
 

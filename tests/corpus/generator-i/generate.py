@@ -1426,8 +1426,7 @@ def main(argv):
     print("figures by kind: " + ", ".join(f"{k} {tally[k]}" for k in g.SCORED_KINDS) +
           f"; indicators {tally['indicators']}")
     print("figures by layout: " + ", ".join(f"{k} {sum(t[x] for x in g.SCORED_KINDS)}" for k, t in by_layout.items()))
-    print(f"{GEN}: {args.count} reports ({2 * args.count} files + expected) in {args.out}, {scored} scored figures "
-          f"(+{tally['dept_figures']} department-indicator figures), {bad} problems")
+    print(g.summary_line(GEN, args.count, args.out, scored, tally['dept_figures'], bad))
     return 1 if bad else 0
 
 

@@ -1056,6 +1056,24 @@ TEST(GeneralReading, AProjectNamedForRunningCostsWithItsOwnBudget) {
   EXPECT_EQ(parsed->evaluation.projects[0].indicators[0].score_stated, ParseFixed<Points>("17.05").value());
 }
 
+// A comparison of years across (对比项目 | 2021年度 | 2022年度): the report's year's column gives the
+// year's budget, execution and rate; a text of nothing else is a report, not refused.
+TEST(GeneralReading, AComparisonWithTheYearsAcross) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县地震局2022年度部门整体支出绩效自评报告",
+      "对比项目\t2021年度（整改前）\t2022年度（整改后）\t变化情况",
+      "全年预算数（万元）\t192.86\t94.00\t—",
+      "全年执行数（万元）\t133.38\t94.00\t—",
+      "预算执行率\t69.16%\t100.00%\t提高30.84个百分点",
+      "自评得分\t89\t100\t提升",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& funds = parsed->evaluation.funds;
+  EXPECT_EQ(funds.budget_total, Yuan("940000"));
+  EXPECT_EQ(funds.executed_total, Yuan("940000"));
+  EXPECT_EQ(funds.execution_rate_stated, Percent::FromUnits(10000));
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -609,6 +609,7 @@ class GridReader {
   bool LevelsFit(const std::vector<GridCell>& run, std::size_t begin, std::size_t end, std::size_t width) const;
   void StreamRows(const std::vector<GridCell>& run, std::size_t& i, std::size_t width);
   void Break() {
+    years_across_.reset();
     FlushRun();
     FlushTransposed();
     FlushProjectsAcross();
@@ -778,6 +779,52 @@ class GridReader {
     }
     ReadColumns(rows, TableKind::kList, unit ? *unit : caption_unit_.value_or(MoneyUnit::kYuan));
   }
+  // "对比项目 | 2021年度（整改前） | 2022年度（整改后） | 变化情况" over "全年预算数（万元） | 192.86 | 94.00 | —":
+  // the years across, a row per figure; the report's year's column gives the figure of a row whose
+  // label names the year's budget, its execution or their rate (全年预算数, 全年执行数, 预算执行率), the
+  // others past. True when the row is such a header or one of its rows.
+  bool YearsAcrossRow(Cells row) {
+    if (years_across_) {
+      const auto [column, width] = *years_across_;
+      if (row.size() == width && !IsNumeric(row[0].text) && !row[0].text.empty()) {
+        const Role role = HeaderRole(row[0].text);
+        const bool named = (role == Role::kBudget || role == Role::kExecuted || role == Role::kRate) &&
+                           ContainsAny(row[0].text, {"全年预算", "年度预算", "全年执行", "预算执行率", "执行数", "预算数"});
+        if (named && IsNumeric(row[column].text)) {
+          const GridCell pair[] = {row[0], row[column]};
+          PairsRow(pair);
+        }
+        for (const GridCell& c : row) Use(c);
+        return true;
+      }
+      years_across_.reset();
+      return false;
+    }
+    // (项目名称 | 上年（2022年） | 本年（2023年） groups a two-row header by year: YearGroups.)
+    if (row.size() < 3 || IsNumeric(row[0].text) || YearIn(row[0].text) || IsNameKey(row[0].text) ||
+        row[0].text == "项目" || !ContainsAny(row[0].text, {"对比", "比较"})) {
+      return false;
+    }
+    std::vector<std::pair<std::size_t, int>> years;
+    for (std::size_t i = 1; i < row.size(); ++i) {
+      const std::string_view t = row[i].text;
+      // ("2021年度" reads as a number of a unit 年度 too: the year is looked for first.)
+      if (t.empty() || !AtMostCodePoints(t, 14) || HeaderRole(t) != Role::kNone) continue;
+      if (const auto y = YearIn(t); y && StartsWith(t, std::to_string(*y))) years.emplace_back(i, *y);
+    }
+    if (years.size() < 2) return false;
+    const std::optional<int> year = binder_.evaluation().year;
+    std::optional<std::size_t> column;
+    int best = 0;
+    for (const auto& [i, y] : years) {
+      if (year && y == *year) column = i, best = y;
+      if (!year && y > best) column = i, best = y;
+    }
+    if (!column) return false;
+    years_across_ = {{*column, row.size()}};
+    for (const GridCell& c : row) Use(c);
+    return true;
+  }
   // Whether the row groups the header below it by year (a name key, then cells naming years:
   // "上年（2021年）", "本年（2022年）", "2022年度"); if so, year_groups_ records them in order.
   bool YearGroups(Cells row) {
@@ -840,6 +887,9 @@ class GridReader {
   std::vector<bool> year_groups_;       // the row above the header named years: per group, an earlier one
   std::vector<std::pair<Role, std::vector<GridCell>>> transposed_;  // the rows of a table on its side so far
   std::vector<std::pair<Role, std::vector<GridCell>>> projects_across_;  // a summary's rows, its projects across
+  // A table with the years across (对比项目 | 2021年度 | 2022年度 | 变化情况): the column of the report's
+  // year, and the rows' width; nullopt outside one.
+  std::optional<std::pair<std::size_t, std::size_t>> years_across_;
   std::optional<MoneyUnit> projects_across_unit_;
   bool replaying_across_ = false;  // reading rows that turned out no summary with its projects across
   std::size_t last_row_line_ = 0;       // the line of the last row read under a header
@@ -1155,6 +1205,7 @@ void GridReader::Row(Cells row, bool structured) {
   if (row.empty()) return;
   // An indicator table turned on its side: a row per field, a column per indicator; a summary
   // with its projects across, a column per project.
+  if (YearsAcrossRow(row)) return;
   if (!replaying_across_ && ProjectsAcrossRow(row)) return;
   if (!projects_across_.empty()) {
     FlushProjectsAcross();

@@ -129,7 +129,10 @@ std::string_view AfterLastLead(std::string_view label) {
   // "…124.23万元,为桂花村美丽乡村建设25万元": 为 opening a clause says what the money was.
   if (StartsWith(rest, "为") && CodePointCount(rest) > 3) rest.remove_prefix(std::string_view("为").size());
   // "对城镇老旧小区改造及配套工程项目…进行了自评": 对 says what is spoken of, no part of its name.
-  if (StartsWith(rest, "对") && CodePointCount(rest) > 5) rest.remove_prefix(std::string_view("对").size());
+  // (对口支援…, 对外交流…: 对 is the name's own word there.)
+  if (StartsWith(rest, "对") && !StartsWith(rest, "对口") && !StartsWith(rest, "对外") && CodePointCount(rest) > 5) {
+    rest.remove_prefix(std::string_view("对").size());
+  }
   return rest;
 }
 

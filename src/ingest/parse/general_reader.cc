@@ -35,8 +35,7 @@ bool ProseFollows(const TextDocument& document, std::size_t at) {
         !AtMostCodePoints(line.text, 40)) {
       return true;
     }
-    const std::size_t colon = line.text.find("：");
-    if (colon != std::string::npos && DigitAt(line.text, colon + 3) >= 0) return true;
+    if (ColonBeforeFigure(line.text) != std::string_view::npos) return true;
   }
   return false;
 }

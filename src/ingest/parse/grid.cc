@@ -61,12 +61,7 @@ Role HeaderRole(std::string_view cell) {
   }
   if (IsCaption(cell)) return Role::kNone;  // the table's caption in its header row heads no column
   // "全年预算数（万元）：74.90": a label with its figure, no column's head.
-  for (std::string_view colon : {"：", ":"}) {
-    const std::size_t at = cell.find(colon);
-    if (at != std::string_view::npos && at + colon.size() < cell.size() && DigitAt(cell, at + colon.size()) >= 0) {
-      return Role::kNone;
-    }
-  }
+  if (ColonBeforeFigure(cell) != std::string_view::npos) return Role::kNone;
   // "预算完成数/预算数×100%": an indicator's formula, no column.
   if (cell.find('/') != std::string_view::npos && ContainsAny(cell, {"×", "*100", "÷"})) return Role::kNone;
   return ColumnRole(cell);
@@ -88,12 +83,6 @@ bool IsUnitOnly(std::string_view cell) {
     }
   }
   return cell == "元" || cell == "万元" || cell == "千元" || cell == "亿元";
-}
-
-// A role of a funds figure: what a label beside its value can state.
-bool IsMoneyRole(Role r) {
-  return r == Role::kBudget || r == Role::kExecuted || r == Role::kInitial || r == Role::kRate || r == Role::kFiscal ||
-         r == Role::kOther;
 }
 
 bool IsValueRole(Role r) {
@@ -275,13 +264,10 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitJoinedValue(st
 // "全年预算数（万元）：171.97", "预算执行率：96.15%": a label of money or its rate, a colon, and the
 // figure alone after it.
 bool IsLabelledMoneyFigure(std::string_view text) {
-  const std::size_t colon = text.find("：");
-  if (colon == std::string_view::npos || colon == 0 || colon + 3 >= text.size()) return false;
-  const std::string_view figure = TrimSpace(text.substr(colon + 3));
-  if (figure.empty() || figure.find_first_not_of("0123456789.,%") != std::string_view::npos) return false;
-  const Role role = ColumnRole(text.substr(0, colon));
-  return role == Role::kBudget || role == Role::kExecuted || role == Role::kFiscal || role == Role::kRate ||
-         role == Role::kInitial;
+  const std::size_t colon = ColonBeforeFigure(text);
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view figure = TrimSpace(text.substr(text.find_first_of("0123456789", colon)));
+  return figure.find_first_not_of("0123456789.,%") == std::string_view::npos && IsMoneyRole(ColumnRole(text.substr(0, colon)));
 }
 
 // "表3 X绩效指标完成情况", "附表2：…": a table's caption numbered as tables are.

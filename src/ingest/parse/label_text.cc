@@ -233,17 +233,14 @@ bool IsCardFigure(const TextLine& line) {
 
 // A card's label: a figure's name in the lexicon (全年预算数（万元）, 预算执行率, 满意度, 自评得分), no
 // figure of its own, no sentence.
-bool IsCardLabel(const TextLine& line) {
-  if (IsRowOfCells(line)) return false;
-  std::string_view text = TrimSpace(line.text);
+bool IsCardLabel(std::string_view text) {
+  text = TrimSpace(text);
   // ("其中：财政拨款（万元）": a part, the word that says so before its colon.)
   for (std::string_view part : {"其中：", "其中:"}) {
     if (StartsWith(text, part)) text.remove_prefix(part.size());
   }
   if (text.empty() || !AtMostCodePoints(text, 16) || ContainsAny(text, {"：", ":", "，", "。"})) return false;
-  const Role role = ColumnRole(text);
-  return role == Role::kBudget || role == Role::kExecuted || role == Role::kRate || role == Role::kFiscal ||
-         role == Role::kOther || role == Role::kInitial || EndsWith(text, "满意度") || text == "自评得分";
+  return IsMoneyRole(ColumnRole(text)) || EndsWith(text, "满意度") || text == "自评得分";
 }
 
 // "项目属性：☑经常性项目 □一次性项目": a form's choice among boxes, read as the option ticked
@@ -287,6 +284,8 @@ std::optional<std::string> WithTickedChoices(std::string_view text) {
 // "预算执行率（%）：93.50": a label stating its figure is a percent, the figure without the sign,
 // read as "预算执行率：93.50%".
 std::optional<std::string> WithPercentFromLabel(std::string_view text) {
+  // (Most lines state no percent at all.)
+  if (text.find('%') == std::string_view::npos && text.find("％") == std::string_view::npos) return std::nullopt;
   for (std::string_view unit : {"（%）：", "(%)：", "（%）:", "(%):", "（％）："}) {
     const std::size_t at = text.find(unit);
     if (at == std::string_view::npos || at == 0) continue;
@@ -310,6 +309,7 @@ std::optional<std::string> WithPercentFromLabel(std::string_view text) {
 // "【全年预算】155.57万元": a label set in brackets before its figure, as "全年预算：155.57万元".
 std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
   constexpr std::string_view kOpen = "【", kClose = "】";
+  if (text.find(kOpen) == std::string_view::npos) return std::nullopt;
   std::optional<std::string> out;
   std::size_t from = 0;
   for (std::size_t open = text.find(kOpen); open != std::string_view::npos; open = text.find(kOpen, from)) {
@@ -364,20 +364,17 @@ bool ShowsOcr(std::string_view text) {
 // right (in a document that shows OCR at work), labels in brackets before their figures as labels.
 std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool ocr) {
   std::optional<std::string> out = WithoutLetterSpacing(text, whole_cell);
+  // Each mend reads what the ones before left.
+  const auto mend = [&](auto step) {
+    if (auto mended = step(out ? std::string_view(*out) : text)) out = std::move(mended);
+  };
   if (ocr) {
-    if (auto mended = WithoutOcrMisreadings(out ? std::string_view(*out) : text)) out = std::move(mended);
-    if (auto ruled = WithoutStrayRules(out ? std::string_view(*out) : text)) out = std::move(ruled);
+    mend(WithoutOcrMisreadings);
+    mend(WithoutStrayRules);
   }
-  if (auto chosen = WithTickedChoices(out ? std::string_view(*out) : text)) out = std::move(chosen);
-  if ((out ? std::string_view(*out) : text).find("%)") != std::string_view::npos ||
-      (out ? std::string_view(*out) : text).find("%）") != std::string_view::npos ||
-      (out ? std::string_view(*out) : text).find("％）") != std::string_view::npos) {
-    if (auto percent = WithPercentFromLabel(out ? std::string_view(*out) : text)) out = std::move(percent);
-  }
-  const std::string_view current = out ? std::string_view(*out) : text;
-  if (current.find("【") != std::string_view::npos) {
-    if (auto mended = WithoutLabelBrackets(current)) out = std::move(mended);
-  }
+  mend(WithTickedChoices);
+  mend(WithPercentFromLabel);
+  mend(WithoutLabelBrackets);
   return out;
 }
 
@@ -413,13 +410,46 @@ bool IsContentsTitle(std::string_view text) {
   return compact == "目录" || compact == "目次";
 }
 
-}  // namespace
+// The document being mended: read through lines(), changed through Edit() — the copy is made on
+// the first change, so that a document with nothing to mend is never copied.
+class Mending {
+ public:
+  explicit Mending(const TextDocument& document) : document_(document) {}
+  const std::vector<TextLine>& lines() const { return copy_ ? copy_->lines : document_.lines; }
+  const TextDocument& original() const { return document_; }
+  // Line `i`, to change (its wraps, places of physical lines merged into it, no longer hold).
+  TextLine& Edit(std::size_t i) {
+    if (!copy_) copy_ = document_;
+    copy_->lines[i].wraps.clear();
+    return copy_->lines[i];
+  }
+  void Clear(std::size_t i) {
+    TextLine& line = Edit(i);
+    line.text.clear(), line.cells.clear();
+  }
+  // Line `into` becomes the line of text `text`; line `from`, read into it, is left empty.
+  void Merge(std::size_t into, std::string text, std::size_t from) {
+    TextLine& line = Edit(into);
+    line.text = std::move(text), line.cells.clear();
+    Clear(from);
+  }
+  void SetLines(std::vector<TextLine> lines) {
+    if (!copy_) copy_ = document_;
+    copy_->lines = std::move(lines);
+  }
+  std::optional<TextDocument> Result() && { return std::move(copy_); }
 
-std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
-  const bool ocr = std::any_of(document.lines.begin(), document.lines.end(), [](const TextLine& line) { return ShowsOcr(line.text); });
-  std::optional<TextDocument> copy;
-  for (std::size_t i = 0; i < document.lines.size(); ++i) {
-    const TextLine& line = document.lines[i];
+ private:
+  const TextDocument& document_;
+  std::optional<TextDocument> copy_;
+};
+
+// Every line's and cell's labels mended (letter spacing, OCR misreadings, ticked boxes, …).
+void MendLines(Mending& m) {
+  const std::vector<TextLine>& lines = m.original().lines;
+  const bool ocr = std::any_of(lines.begin(), lines.end(), [](const TextLine& line) { return ShowsOcr(line.text); });
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& line = lines[i];
     if (line.is_table_row()) {
       std::vector<std::string> cells = line.cells;
       bool changed = false;
@@ -427,46 +457,48 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
         if (auto plain = Mended(cell, true, ocr)) cell = std::move(*plain), changed = true;
       }
       if (!changed) continue;
-      if (!copy) copy = document;
       TextLine row = MakeRow(std::move(cells));
       row.number = line.number, row.page = line.page, row.paragraph = line.paragraph, row.column = line.column;
-      copy->lines[i] = std::move(row);
+      m.Edit(i) = std::move(row);
     } else if (auto plain = Mended(line.text, true, ocr)) {
-      if (!copy) copy = document;
-      copy->lines[i].text = std::move(*plain);
-      copy->lines[i].wraps.clear();
+      m.Edit(i).text = std::move(*plain);
     }
   }
-  // A table of contents lists the report's headings, projects among them, with no figure: its
-  // entries are no text of the report (an entry wrapped over two lines, its first line too).
-  for (std::size_t i = 0; i < document.lines.size(); ++i) {
-    const TextLine& line = copy ? copy->lines[i] : document.lines[i];
+}
+
+// A table of contents lists the report's headings, projects among them, with no figure: its
+// entries are no text of the report (an entry wrapped over two lines, its first line too).
+void DropContents(Mending& m) {
+  for (std::size_t i = 0; i < m.lines().size(); ++i) {
+    const TextLine& line = m.lines()[i];
     if (line.is_table_row() || !(IsContentsEntry(line.text) || IsContentsTitle(line.text))) continue;
-    if (!copy) copy = document;
-    copy->lines[i].text.clear(), copy->lines[i].wraps.clear();
+    m.Clear(i);
     // (The first line of a wrapped entry: a heading's number, no leader, the entry's rest below
     // without one.)
-    if (i > 0 && !copy->lines[i - 1].is_table_row() && ReadHeadingMarker(copy->lines[i - 1].text).found() &&
-        !ReadHeadingMarker(document.lines[i].text).found() && AtMostCodePoints(copy->lines[i - 1].text, 40) &&
-        copy->lines[i - 1].text.find("。") == std::string::npos) {
-      copy->lines[i - 1].text.clear(), copy->lines[i - 1].wraps.clear();
+    const TextLine& above = m.lines()[i > 0 ? i - 1 : 0];
+    if (i > 0 && !above.is_table_row() && ReadHeadingMarker(above.text).found() &&
+        !ReadHeadingMarker(m.original().lines[i].text).found() && AtMostCodePoints(above.text, 40) &&
+        above.text.find("。") == std::string::npos) {
+      m.Clear(i - 1);
     }
   }
-  // An indicator stated field by field over lines ("三级指标:征集参赛作品" / "指标值:≥161件" /
-  // "实际完成值:137件" / "得分:10.21"), as a form exported block by block gives it: one line, the
-  // fields apart by semicolons, as such a form gives an indicator on a line of its own.
-  for (std::size_t i = 0; i < document.lines.size(); ++i) {
-    const std::vector<TextLine>& current = copy ? copy->lines : document.lines;
-    if (current[i].is_table_row() || IndicatorFieldKey(current[i].text).empty()) continue;
+}
+
+// An indicator stated field by field over lines ("三级指标:征集参赛作品" / "指标值:≥161件" /
+// "实际完成值:137件" / "得分:10.21"), as a form exported block by block gives it: one line, the
+// fields apart by semicolons, as such a form gives an indicator on a line of its own.
+void JoinIndicatorFields(Mending& m) {
+  for (std::size_t i = 0; i < m.lines().size(); ++i) {
+    const std::vector<TextLine>& lines = m.lines();
+    if (lines[i].is_table_row() || IndicatorFieldKey(lines[i].text).empty()) continue;
     std::size_t end = i;
     bool named = false, valued = false;
-    while (end < current.size() && !current[end].is_table_row()) {
-      const std::string_view key = IndicatorFieldKey(current[end].text);
+    while (end < lines.size() && !lines[end].is_table_row()) {
+      const std::string_view key = IndicatorFieldKey(lines[end].text);
       if (key.empty()) break;
       // (The next indicator's first field starts a block of its own.)
       const bool names = key == "三级指标" || key == "指标名称";
-      if (names && named) break;
-      if ((key == "一级指标" || key == "二级指标") && named) break;
+      if ((names || key == "一级指标" || key == "二级指标") && named) break;
       named |= names;
       valued |= key == "指标值" || key == "年度指标值" || key == "实际完成值" || key == "目标值" || key == "年度目标值";
       ++end;
@@ -475,74 +507,76 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
       i = std::max(i, end == i ? i : end - 1);
       continue;
     }
-    if (!copy) copy = document;
     std::string joined;
     for (std::size_t k = i; k < end; ++k) {
       if (!joined.empty()) joined += "；";
-      joined += TrimSpace(copy->lines[k].text);
-      if (k > i) copy->lines[k].text.clear();
+      joined += TrimSpace(m.lines()[k].text);
+      if (k > i) m.Clear(k);
     }
-    copy->lines[i].text = std::move(joined);
-    copy->lines[i].wraps.clear();
+    m.Edit(i).text = std::move(joined);
     i = end - 1;
   }
-  // A sentence an article breaks into short paragraphs ("新增缴存职工2196人，" / "" / "年度指标值
-  // ≥1980人，得16分。"): a paragraph ending in a comma goes on in the next one.
-  for (std::size_t i = 0; i + 1 < document.lines.size(); ++i) {
-    const std::vector<TextLine>& current = copy ? copy->lines : document.lines;
-    if (current[i].is_table_row() || !EndsWith(TrimSpace(current[i].text), "，")) continue;
+}
+
+// A sentence an article breaks into short paragraphs ("新增缴存职工2196人，" / "" / "年度指标值
+// ≥1980人，得16分。"): a paragraph ending in a comma goes on in the next one.
+void JoinCommaParagraphs(Mending& m) {
+  for (std::size_t i = 0; i + 1 < m.lines().size(); ++i) {
+    const std::vector<TextLine>& lines = m.lines();
+    if (lines[i].is_table_row() || !EndsWith(TrimSpace(lines[i].text), "，")) continue;
     std::size_t next = i + 1;
-    while (next < current.size() && next <= i + 2 && !current[next].is_table_row() && TrimSpace(current[next].text).empty()) ++next;
-    if (next == i + 1 || next >= current.size() || current[next].is_table_row() || TrimSpace(current[next].text).empty() ||
-        ReadHeadingMarker(current[next].text).found() || !AtMostCodePoints(current[i].text, 60)) {
+    while (next < lines.size() && next <= i + 2 && !lines[next].is_table_row() && TrimSpace(lines[next].text).empty()) ++next;
+    if (next == i + 1 || next >= lines.size() || lines[next].is_table_row() || TrimSpace(lines[next].text).empty() ||
+        ReadHeadingMarker(lines[next].text).found() || !AtMostCodePoints(lines[i].text, 60)) {
       continue;
     }
-    if (!copy) copy = document;
-    copy->lines[i].text = std::string(TrimSpace(copy->lines[i].text)) + std::string(TrimSpace(copy->lines[next].text));
-    copy->lines[i].wraps.clear();
-    copy->lines[next].text.clear(), copy->lines[next].wraps.clear();
+    m.Merge(i, std::string(TrimSpace(lines[i].text)) + std::string(TrimSpace(lines[next].text)), next);
   }
-  // A form copied as text may put a label's value on the line after it ("全年预算数（万元）：" /
-  // "121.04"): one line, as the form has it.
-  for (std::size_t i = 0; i + 1 < document.lines.size(); ++i) {
-    const std::vector<TextLine>& current = copy ? copy->lines : document.lines;
-    if (current[i].is_table_row() || !IsCardFigure(current[i + 1])) continue;
-    const std::string_view text = TrimSpace(current[i].text);
+}
+
+// A form copied as text may put a label's value on the line after it ("全年预算数（万元）：" /
+// "121.04"): one line, as the form has it.
+void JoinValueOnNextLine(Mending& m) {
+  for (std::size_t i = 0; i + 1 < m.lines().size(); ++i) {
+    const std::vector<TextLine>& lines = m.lines();
+    if (lines[i].is_table_row() || !IsCardFigure(lines[i + 1])) continue;
+    const std::string_view text = TrimSpace(lines[i].text);
     const std::size_t colon = EndsWith(text, "：") ? text.size() - 3 : EndsWith(text, ":") ? text.size() - 1 : std::string_view::npos;
     if (colon == std::string_view::npos || colon == 0 || !AtMostCodePoints(text, 24)) continue;
-    TextLine label;
-    label.text = std::string(text.substr(0, colon));
     // (Only a label that states its unit: "预算数:" over "2.38" may be a form's cells a line each, its
     // unit written further on.)
-    if (!IsCardLabel(label) || !HeaderUnit(label.text)) continue;
-    if (!copy) copy = document;
-    copy->lines[i].text = std::string(text) + std::string(TrimSpace(copy->lines[i + 1].text));
-    copy->lines[i].wraps.clear();
-    copy->lines[i + 1].text.clear(), copy->lines[i + 1].wraps.clear();
+    const std::string_view label = text.substr(0, colon);
+    if (!IsCardLabel(label) || !HeaderUnit(label)) continue;
+    m.Merge(i, std::string(text) + std::string(TrimSpace(lines[i + 1].text)), i + 1);
     ++i;
   }
-  // A slide's cards write the figure above its label ("74.90" / "全年预算数（万元）", "96.15%" /
-  // "预算执行率"): read as "全年预算数（万元）：74.90". Only a figure on a line of its own after a
-  // line that is no figure (a table written a cell a line has figures in a row).
-  // (Cards come in rows: the pair after this one is a card too, or the one before was.)
+}
+
+// A slide's cards write the figure above its label ("74.90" / "全年预算数（万元）", "96.15%" /
+// "预算执行率"): read as "全年预算数（万元）：74.90". Only a figure on a line of its own after a
+// line that is no figure (a table written a cell a line has figures in a row).
+// (Cards come in rows: the pair after this one is a card too, or the one before was.)
+void ReadCards(Mending& m) {
+  const auto card = [&](std::size_t i) {
+    const std::vector<TextLine>& lines = m.lines();
+    return i + 1 < lines.size() && IsCardFigure(lines[i]) && !IsRowOfCells(lines[i + 1]) && IsCardLabel(lines[i + 1].text);
+  };
   std::size_t cards_end = 0;
-  for (std::size_t i = 0; i + 1 < document.lines.size(); ++i) {
-    const std::vector<TextLine>& current = copy ? copy->lines : document.lines;
-    if (!IsCardFigure(current[i]) || !IsCardLabel(current[i + 1])) continue;
-    const bool next_card = i + 3 < current.size() && IsCardFigure(current[i + 2]) && IsCardLabel(current[i + 3]);
-    if (!next_card && cards_end != i) continue;
+  for (std::size_t i = 0; i + 1 < m.lines().size(); ++i) {
+    if (!card(i) || (!card(i + 2) && cards_end != i)) continue;
+    const std::vector<TextLine>& lines = m.lines();
     std::size_t before = i;
-    while (before > 0 && TrimSpace(current[before - 1].text).empty() && !IsRowOfCells(current[before - 1])) --before;
-    if (cards_end != i && before > 0 && (IsCardFigure(current[before - 1]) || IsRowOfCells(current[before - 1]))) continue;
+    while (before > 0 && TrimSpace(lines[before - 1].text).empty() && !IsRowOfCells(lines[before - 1])) --before;
+    if (cards_end != i && before > 0 && (IsCardFigure(lines[before - 1]) || IsRowOfCells(lines[before - 1]))) continue;
     cards_end = i + 2;
-    if (!copy) copy = document;
-    copy->lines[i].text = std::string(TrimSpace(copy->lines[i + 1].text)) + "：" + std::string(TrimSpace(copy->lines[i].text));
-    copy->lines[i].wraps.clear(), copy->lines[i].cells.clear();
-    copy->lines[i + 1].text.clear(), copy->lines[i + 1].wraps.clear(), copy->lines[i + 1].cells.clear();
+    m.Merge(i, std::string(TrimSpace(lines[i + 1].text)) + "：" + std::string(TrimSpace(lines[i].text)), i + 1);
     ++i;
   }
-  // (Only a copy one cell a line breaks a label over lines: a PDF's narrow cells or a sheet's.)
-  const std::vector<TextLine>& lines = copy ? copy->lines : document.lines;
+}
+
+// (Only a copy one cell a line breaks a label over lines: a PDF's narrow cells or a sheet's.)
+void JoinBrokenLabels(Mending& m) {
+  const std::vector<TextLine>& lines = m.lines();
   std::vector<TextLine> joined;
   bool any = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -554,11 +588,21 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
     i += parts - 1;
     any = true;
   }
-  if (any) {
-    if (!copy) copy = document;
-    copy->lines = std::move(joined);
-  }
-  return copy;
+  if (any) m.SetLines(std::move(joined));
+}
+
+}  // namespace
+
+std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
+  Mending m(document);
+  MendLines(m);
+  DropContents(m);
+  JoinIndicatorFields(m);
+  JoinCommaParagraphs(m);
+  JoinValueOnNextLine(m);
+  ReadCards(m);
+  JoinBrokenLabels(m);
+  return std::move(m).Result();
 }
 
 }  // namespace jixiao::parse

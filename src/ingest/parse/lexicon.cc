@@ -112,6 +112,11 @@ bool NamesPartOfYear(std::string_view header) {
                               "截至6月", "截止6月", "6月底", "6月末", "预计"});
 }
 
+bool IsMoneyRole(Role r) {
+  return r == Role::kBudget || r == Role::kExecuted || r == Role::kInitial || r == Role::kRate || r == Role::kFiscal ||
+         r == Role::kOther;
+}
+
 Role ColumnRole(std::string_view header) {
   if (header == "序号" || header == "编号") return Role::kIndex;
   // "2022年支出", "本年决算", "上年支出（万元）": a year's spending, named by the year alone.

@@ -59,6 +59,9 @@ enum class Role {
   kPrior,     // 2021年决算数 beside 2022年预算数: a figure of an earlier year, read past
 };
 Role ColumnRole(std::string_view header);
+// A role of a funds figure, what a label beside its value can state: budget (年初 or not), its
+// parts, executed, rate.
+bool IsMoneyRole(Role r);
 // "上年决算数", "去年实际值", "上年同期": a header of the year before the report's.
 bool NamesLastYear(std::string_view header);
 // "1-6月完成值", "上半年执行数", "全年预计执行数": a header (or a figure's label) of part of the year or

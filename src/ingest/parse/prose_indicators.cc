@@ -290,6 +290,14 @@ std::size_t PastBrackets(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+// A value in words short enough to be a tier aimed at or reached ("有效改善", "保持稳定"); a time
+// said in words around its date ("2021年12月底前") may be longer.
+bool IsTier(const CellValue& v) {
+  if (!v.text || v.text->empty()) return false;
+  const bool dated = v.text->find("月") != std::string::npos && v.text->find_first_of("0123456789") != std::string::npos;
+  return AtMostCodePoints(*v.text, dated ? 16 : 8);
+}
+
 // A clause's value: the whole clause ("≥300人", "有效改善"), or, after a verb of at most four
 // characters, the number it leads to ("培训500人次" after 计划 / 实际).
 CellValue ClauseValue(std::string_view clause) {
@@ -440,13 +448,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       actual = ClauseValue(TrimSpace(text.substr(after, actual_end - after)));
     }
     // Numbers, or on both sides a short tier ("年度目标有效改善，实际完成有效改善").
-    // (A time said in words around its date, "2021年12月底前", may be longer.)
-    const auto tier = [](const CellValue& v) {
-      if (!v.text || v.text->empty()) return false;
-      const bool dated = v.text->find("月") != std::string::npos && v.text->find_first_of("0123456789") != std::string::npos;
-      return AtMostCodePoints(*v.text, dated ? 16 : 8);
-    };
-    if (!(target.number && actual.number) && !(tier(target) && tier(actual))) continue;
+    if (!(target.number && actual.number) && !(IsTier(target) && IsTier(actual))) continue;
     ProseIndicator item;
     item.indicator.name = std::string(name);
     SetIndicatorValue(item.indicator, target, /*target=*/true);
@@ -572,13 +574,7 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
       if (close == std::string_view::npos || close - target_at > 3 * 16) continue;
       const CellValue actual = ClauseValue(TrimSpace(clause.substr(verb + verb_size)));
       const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, close - target_at)));
-      // (A time said in words around its date, "2021年11月底前", may be longer.)
-      const auto tier = [](const CellValue& v) {
-        if (!v.text || v.text->empty()) return false;
-        const bool dated = v.text->find("月") != std::string::npos && v.text->find_first_of("0123456789") != std::string::npos;
-        return AtMostCodePoints(*v.text, dated ? 16 : 8);
-      };
-      if (!(actual.number && target.number) && !(tier(actual) && tier(target))) continue;
+      if (!(actual.number && target.number) && !(IsTier(actual) && IsTier(target))) continue;
       ProseIndicator item;
       item.indicator.name = std::string(name);
       SetIndicatorValue(item.indicator, target, /*target=*/true);

@@ -123,6 +123,10 @@ struct Number {
   std::string text;
   int decimals = 0;
 };
+// Where the colon stands that a figure follows ("全年预算数（万元）：74.90", "预算执行率: 96%": the first
+// colon, of either width, with a digit right after it); npos when there is none.
+std::size_t ColonBeforeFigure(std::string_view text);
+
 // Reads the number starting at s[pos]; nullopt when no digit is there. A '.' not followed by a
 // digit ends the number ("1.负责" reads "1").
 std::optional<Number> ReadNumber(std::string_view s, std::size_t pos);

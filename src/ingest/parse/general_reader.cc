@@ -388,7 +388,12 @@ int CountFigures(const Evaluation& ev) {
   return n;
 }
 
-Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector<bool>& used, LineAmounts* scanned) {
+namespace {
+
+// ReadGeneralFigures' one pass; `last_resort` reads every table with the years across by the
+// report year's column (GridHooks::any_years_across).
+Result<ParseResult> ReadFigures(const TextDocument& document, std::vector<bool>& used, LineAmounts* scanned,
+                                bool last_resort) {
   ParseResult result;
   Evaluation& ev = result.evaluation;
   Binder binder(document, ev);
@@ -467,6 +472,7 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   SentenceState sentences;
   sentences.scanned = scanned;
   GridHooks hooks;
+  hooks.any_years_across = last_resort;
   // Each project the text named, in order, where it named it: a table's rows are cut from a run
   // of cells only after the text beyond them was read, so the name that stood before a table is
   // looked up by its line, not taken as the last one named.
@@ -546,6 +552,15 @@ Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector
   const bool has_figures =
       ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty() || !ev.department_indicators.empty();
   if (!has_figures) return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");
+  return result;
+}
+
+}  // namespace
+
+Result<ParseResult> ReadGeneralFigures(const TextDocument& document, std::vector<bool>& used, LineAmounts* scanned) {
+  Result<ParseResult> result = ReadFigures(document, used, scanned, /*last_resort=*/false);
+  // (The first pass took the scanned figures: the second scans again.)
+  if (!result) result = ReadFigures(document, used, nullptr, /*last_resort=*/true);
   return result;
 }
 

@@ -1074,6 +1074,23 @@ TEST(GeneralReading, AComparisonWithTheYearsAcross) {
   EXPECT_EQ(funds.execution_rate_stated, Percent::FromUnits(10000));
 }
 
+// A text holding only a table with the years across whose header does not say it compares
+// (项目 | 2021年 | 2022年) is read by the report year's column as a last resort, not refused.
+TEST(GeneralReading, ATextOfOnlyATableWithTheYearsAcrossIsRead) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县文化馆2022年度部门整体支出绩效自评报告",
+      "项目\t2021年\t2022年",
+      "预算数（万元）\t120.50\t135.20",
+      "执行数（万元）\t118.00\t130.00",
+      "执行率\t97.93%\t96.15%",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& funds = parsed->evaluation.funds;
+  EXPECT_EQ(funds.budget_total, Yuan("1352000"));
+  EXPECT_EQ(funds.executed_total, Yuan("1300000"));
+  EXPECT_EQ(funds.execution_rate_stated, Percent::FromUnits(9615));
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

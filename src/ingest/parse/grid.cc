@@ -775,7 +775,7 @@ class GridReader {
       if (row.size() == width && !IsNumeric(row[0].text) && !row[0].text.empty()) {
         const Role role = HeaderRole(row[0].text);
         const bool named = (role == Role::kBudget || role == Role::kExecuted || role == Role::kRate) &&
-                           ContainsAny(row[0].text, {"全年预算", "年度预算", "全年执行", "预算执行率", "执行数", "预算数"});
+                           ContainsAny(row[0].text, {"全年预算", "年度预算", "全年执行", "执行率", "执行数", "预算数"});
         if (named && IsNumeric(row[column].text)) {
           const GridCell pair[] = {row[0], row[column]};
           PairsRow(pair);
@@ -787,8 +787,9 @@ class GridReader {
       return false;
     }
     // (项目名称 | 上年（2022年） | 本年（2023年） groups a two-row header by year: YearGroups.)
-    if (row.size() < 3 || IsNumeric(row[0].text) || YearIn(row[0].text) || IsNameKey(row[0].text) ||
-        row[0].text == "项目" || !ContainsAny(row[0].text, {"对比", "比较"})) {
+    if (row.size() < 3 || IsNumeric(row[0].text) || YearIn(row[0].text) ||
+        (!hooks_.any_years_across &&
+         (IsNameKey(row[0].text) || row[0].text == "项目" || !ContainsAny(row[0].text, {"对比", "比较"})))) {
       return false;
     }
     std::vector<std::pair<std::size_t, int>> years;

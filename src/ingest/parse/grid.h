@@ -35,6 +35,10 @@ struct GridHooks {
   // The project the text named last on or before `line`, after `named_after`, and none named
   // between `line` and `row` (the row asked about), or nullopt.
   std::function<Subject(std::size_t line, std::size_t named_after, std::size_t row)> subject_named_at;
+  // Read every table with the years across (项目 | 2021年 | 2022年) by the report year's column,
+  // not only one whose header says it compares: the last resort for a text nothing else was read
+  // from (a 决算 table's rows such as 支出合计 would otherwise bind the department's totals).
+  bool any_years_across = false;
 };
 
 // Reads the tables of `document`; marks in `used` (one flag per line) the lines it placed

@@ -47,6 +47,13 @@ for reader in txt docx pdf xlsx report request; do
       -max_len=1048576 -artifact_prefix="$build/crashes/$reader-" -print_final_stats=1 \
       $dict "$corpus" >"$build/fuzz_$reader.log" 2>&1; then
     echo "fuzz_$reader FAILED, see $build/fuzz_$reader.log and $build/crashes/" >&2
+    # What went wrong, and the input, where only this output is kept (a CI run's log): the
+    # report from its first line, and each small crash input as base64 to replay with
+    # `base64 -d > crash && build/fuzz/fuzz_$reader crash`.
+    sed -n '/ERROR\|ALARM\|out-of-memory\|deadly signal\|fuzz_request:/,$p' "$build/fuzz_$reader.log" | head -n 80 >&2
+    for crash in "$build/crashes/$reader-"*; do
+      [ -f "$crash" ] && [ "$(wc -c <"$crash")" -le 4096 ] && { echo "input $crash (base64):" >&2; base64 "$crash" >&2; }
+    done
     status=1
   fi
   grep -E "stat::number_of_executed_units|cov:" "$build/fuzz_$reader.log" | tail -2 || true

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "base/file.h"
+#include "base/text.h"
 #include "service/json_answer.h"
 
 namespace jixiao {
@@ -99,8 +100,34 @@ HttpResponse App::Handle(const HttpRequest& request) {
   return response;
 }
 
+namespace {
+
+// The first text of the request that is not UTF-8 (a field's name or value, a file's name), as
+// the field's name, or nullopt. Every text a handler stores or shows is UTF-8 from here on: a
+// comment, a reason or a note written in another encoding is refused, never stored to break
+// every page that shows it.
+std::optional<std::string> NotUtf8(const HttpRequest& request) {
+  for (const auto* fields : {&request.params, &request.form}) {
+    for (const auto& [name, value] : *fields) {
+      if (!IsValidUtf8(name)) return std::string("（名称不是 UTF-8 的字段）");
+      if (!IsValidUtf8(value)) return name;
+    }
+  }
+  for (const UploadedFile& file : request.files) {
+    if (!IsValidUtf8(file.field)) return std::string("（名称不是 UTF-8 的字段）");
+    if (!IsValidUtf8(file.filename)) return file.field + "（文件名）";
+  }
+  if (!IsValidUtf8(request.path)) return std::string("（地址）");
+  return std::nullopt;
+}
+
+}  // namespace
+
 HttpResponse App::Route(const HttpRequest& original) {
   if (original.path.starts_with("/static/")) return Static(original);
+  if (const auto field = NotUtf8(original)) {
+    return JsonError(400, "bad_text", "字段 " + *field + "：不是有效的 UTF-8 文本，请改用 UTF-8 编码重新输入");
+  }
   HttpRequest request = original;
   request.remote_address = ClientAddress(original, config_.behind_proxy);
   RequestContext context{request, std::nullopt, workspace_, desk_, views_, config_};

@@ -251,6 +251,9 @@ TEST_P(ServerTest, ErrorsAreJsonWithAStableCode) {
       {"GET", "/api/units/1/years/2022/report.exe", "", 422, "invalid_input"},
       {"GET", "/api/units/1/years/2022/report.pdf?version=x", "", 422, "invalid_input"},
       {"GET", "/api/audit-log?limit=lots", "", 422, "invalid_input"},
+      // A field that is not UTF-8 (a reason cut in the middle of 退回): refused before any handler.
+      {"GET", "/api/units?q=%E9%80%80%E5%9B", "", 400, "bad_text"},
+      {"POST", "/review/units/1/years/2022/decide?decision=return&reason=%E9%80%80%E5%9B%EE%9E", "", 400, "bad_text"},
       {"POST", "/api/users", R"({"login":"x","name":"某","role":"king","password":"long-enough-1"})", 422,
        "invalid_input"},
   };

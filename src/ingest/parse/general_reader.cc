@@ -609,10 +609,31 @@ void Fill(std::optional<T>& field, const std::optional<T>& value) {
   if (!field && value) field = value;
 }
 
-std::optional<std::size_t> SameProject(const Evaluation& base, const Project& p) {
-  const std::string key = NameKey(p.name);
-  for (std::size_t i = 0; i < base.projects.size(); ++i) {
-    const std::string other = NameKey(base.projects[i].name);
+// The name keys (NameKey) of an evaluation's projects, each worked out once: matching every
+// project of one reading against every one of the other would otherwise build them over and
+// over. Projects appended since are keyed when first asked about; Renamed re-keys one.
+class ProjectKeys {
+ public:
+  explicit ProjectKeys(const Evaluation& ev) : ev_(ev) {}
+  const std::string& operator[](std::size_t i) {
+    while (keys_.size() <= i) keys_.push_back(NameKey(ev_.projects[keys_.size()].name));
+    return keys_[i];
+  }
+  void Renamed(std::size_t i) {
+    if (i < keys_.size()) keys_[i] = NameKey(ev_.projects[i].name);
+  }
+  std::size_t size() const { return ev_.projects.size(); }
+  void Clear() { keys_.clear(); }
+
+ private:
+  const Evaluation& ev_;
+  std::vector<std::string> keys_;
+};
+
+// The project of `base` whose name is `key`'s, or holds it, or is held in it.
+std::optional<std::size_t> SameProject(ProjectKeys& base, const std::string& key) {
+  for (std::size_t i = 0; i < base.size(); ++i) {
+    const std::string& other = base[i];
     if (other == key || (!other.empty() && !key.empty() &&
                          (other.find(key) != std::string::npos || key.find(other) != std::string::npos))) {
       return i;
@@ -676,11 +697,14 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   // (Rows of the same table: each project the general reading adds has a budget and a spending.)
   const auto row_of_funds = [](const Project& p) { return p.budget.total && p.executed; };
   const auto rows = std::count_if(g.projects.begin(), g.projects.end(), row_of_funds);
-  const bool stopped_early =
-      !ev.projects.empty() && rows >= 2 * std::max<std::ptrdiff_t>(1, with_figures(ev.projects)) &&
-      std::all_of(ev.projects.begin(), ev.projects.end(), [&](const Project& p) { return SameProject(g, p).has_value(); }) &&
-      std::all_of(g.projects.begin(), g.projects.end(),
-                  [&](const Project& p) { return SameProject(ev, p).has_value() || row_of_funds(p) || !HasFigures(p); });
+  ProjectKeys base_keys(ev), general_keys(g);
+  const auto met_in = [](ProjectKeys& in, ProjectKeys& keys, std::size_t i) { return SameProject(in, keys[i]).has_value(); };
+  bool stopped_early = !ev.projects.empty() && rows >= 2 * std::max<std::ptrdiff_t>(1, with_figures(ev.projects));
+  for (std::size_t i = 0; stopped_early && i < ev.projects.size(); ++i) stopped_early = met_in(general_keys, base_keys, i);
+  for (std::size_t i = 0; stopped_early && i < g.projects.size(); ++i) {
+    const Project& p = g.projects[i];
+    stopped_early = met_in(base_keys, general_keys, i) || row_of_funds(p) || !HasFigures(p);
+  }
   // A reading that found projects and no department totals read a project report: the
   // general reading's department figures are those projects' own.
   // With two projects or more, totals that are no project's own figures are the department's.
@@ -704,24 +728,25 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   // reading adds projects only to a reading that found none. Headings the sectioned reading
   // took for projects without a single figure of their own ("（1）项目完成数量"), none of them
   // among the projects the general reading found with figures, give way to those.
-  const bool none_met = std::none_of(g.projects.begin(), g.projects.end(), [&](const Project& p) {
-    return SameProject(ev, p).has_value();
-  });
+  bool none_met = true;
+  for (std::size_t i = 0; none_met && i < g.projects.size(); ++i) none_met = !met_in(base_keys, general_keys, i);
   if (!ev.projects.empty() && none_met && std::none_of(ev.projects.begin(), ev.projects.end(), HasFigures) &&
       std::any_of(g.projects.begin(), g.projects.end(), HasFigures)) {
     ev.projects.clear();
+    base_keys.Clear();
     std::erase_if(ev.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });
   }
   const bool add_projects = ev.projects.empty() || stopped_early;
   for (std::size_t i = 0; i < g.projects.size(); ++i) {
     const std::string from = Pointer("/projects", i);
-    std::optional<std::size_t> same = SameProject(ev, g.projects[i]);
+    std::optional<std::size_t> same = SameProject(base_keys, general_keys[i]);
     // A project the sectioned reading left unnamed, with the same budget: the general reading
     // found its name (转移支付(项目)名称 | X).
     if (!same && !g.projects[i].name.empty() && g.projects[i].budget.total) {
       for (std::size_t k = 0; k < ev.projects.size() && !same; ++k) {
         if (ev.projects[k].name.empty() && ev.projects[k].budget.total == g.projects[i].budget.total) {
           ev.projects[k].name = g.projects[i].name;
+          base_keys.Renamed(k);
           CopyProvenance(ev, g, from + "/name", Pointer("/projects", k, "name"));
           same = k;
         }
@@ -731,7 +756,7 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
       FillProject(ev.projects[*same], g.projects[i]);
       CopyProvenance(ev, g, from, Pointer("/projects", *same));
     } else if (add_projects &&
-               (!stopped_early || (row_of_funds(g.projects[i]) && !NameKey(g.projects[i].name).empty()))) {
+               (!stopped_early || (row_of_funds(g.projects[i]) && !general_keys[i].empty()))) {
       ev.projects.push_back(g.projects[i]);
       CopyProvenance(ev, g, from, Pointer("/projects", ev.projects.size() - 1));
     }

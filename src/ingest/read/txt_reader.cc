@@ -411,10 +411,15 @@ std::size_t WrapWidth(const std::vector<TextLine>& lines) {
   return different >= 5 && best * 2 >= widths.size() && best * 4 >= with_text && top <= kWidest ? top : 0;
 }
 
-// Whether a line ends a sentence (or a clause that a colon ends).
-bool EndsSentence(std::string_view text) {
+// Whether a line ends a sentence (。！？；) or, `clause`, a clause: a label's colon, a closing
+// bracket or quote.
+bool EndsSentence(std::string_view text, bool clause = true) {
   text = TrimRight(text);
-  for (std::string_view end : {"。", "！", "？", "；", "：", ":", ";", "!", "?", "”", "）", ")"}) {
+  for (std::string_view end : {"。", "！", "？", "；", ";", "!", "?"}) {
+    if (text.ends_with(end)) return true;
+  }
+  if (!clause) return false;
+  for (std::string_view end : {"：", ":", "”", "）", ")"}) {
     if (text.ends_with(end)) return true;
   }
   return false;
@@ -565,12 +570,17 @@ void JoinHardWrappedLines(std::vector<TextLine>& lines) {
   // A full line may stop this much short of the width (less in a narrow column: a heading there
   // is as long as a full line less a quarter).
   const std::size_t kShortOfFull = std::min<std::size_t>(14, width / 4);
+  // A line this near the width was filled to it: it stopped where the width ran out.
+  constexpr std::size_t kFilled = 3;
   std::vector<TextLine> joined;
   joined.reserve(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     TextLine line = std::move(lines[i]);
     std::string_view last = line.text;  // the last physical line joined into `line`
-    while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width && !EndsSentence(last) &&
+    // (A line filled to the width that ends in a colon or a bracket was broken there, as often as
+    // anywhere: "指标6:" / "举办健康教育宣传咨询活动 12次"; one short of it ended a label or a heading.)
+    while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width &&
+           !EndsSentence(last, /*clause=*/DisplayWidth(TrimRight(last)) + kFilled < width) &&
            !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text)) {
       TextLine& next = lines[++i];
       // Spaces at the end of the line stand for one (between two cells of a table flattened into

@@ -193,6 +193,21 @@ TEST(ReadTxt, JoinsProseThatAPdfCopyBrokeAtThePageWidth) {
       "rows.txt");
   ASSERT_TRUE(rows) << rows.error().message;
   EXPECT_EQ(rows->lines.size(), 8u);
+  // A line filled to the width that ends in a colon was broken there ("指标6:" / its name); a
+  // label's line well short of the width ("主要做法:") ends its clause.
+  auto colon = ReadTxt(
+      "三、绩效指标完成情况:全年完成指标5:居民健康档案建档38508人,指标6:\n"
+      "举办健康教育宣传咨询活动96次,年度指标值12次,指标7:建立预防接种证\n"
+      "221人,年度指标值221人,指标8:适龄儿童疫苗接种率97.30%,指标值为\n"
+      "100%,指标9:0-6岁儿童健康管理数2089人,年度指标值2089人,全部完成。\n"
+      "四、主要做法:\n"
+      "加强项目管理,规范资金使用,按照资金管理办法及时拨付资金,确保专款专用\n"
+      "并按季度开展绩效运行监控,发现问题及时纠正,保证绩效目标如期实现。\n",
+      "colon.txt");
+  ASSERT_TRUE(colon) << colon.error().message;
+  ASSERT_EQ(colon->lines.size(), 3u);
+  EXPECT_NE(colon->lines[0].text.find("指标6:举办健康教育宣传咨询活动96次"), std::string::npos) << colon->lines[0].text;
+  EXPECT_EQ(colon->lines[1].text, "四、主要做法:");
   // Lines of a web page (long paragraphs of any length) are left as they are.
   auto page = ReadTxt("一、基本情况\n" + std::string(60, 'x') + "\n" + std::string(90, 'y') + "\n" + std::string(130, 'z') + "\n",
                       "page.txt");

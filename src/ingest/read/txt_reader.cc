@@ -404,11 +404,37 @@ std::size_t WrapWidth(const std::vector<TextLine>& lines) {
     while (widths[hi].first - widths[lo].first > kWindow) ++lo;
     if (hi - lo + 1 > best) best = hi - lo + 1, top = widths[hi].first, best_lo = lo;
   }
-  std::vector<std::string_view> texts;
-  for (std::size_t k = best_lo; k < best_lo + best; ++k) texts.push_back(widths[k].second);
-  std::sort(texts.begin(), texts.end());
-  const auto different = static_cast<std::size_t>(std::unique(texts.begin(), texts.end()) - texts.begin());
-  return different >= 5 && best * 2 >= widths.size() && best * 4 >= with_text && top <= kWidest ? top : 0;
+  const auto different = [&](std::size_t from, std::size_t count) {
+    std::vector<std::string_view> texts;
+    for (std::size_t k = from; k < from + count; ++k) texts.push_back(widths[k].second);
+    std::sort(texts.begin(), texts.end());
+    return static_cast<std::size_t>(std::unique(texts.begin(), texts.end()) - texts.begin());
+  };
+  if (different(best_lo, best) >= 5 && best * 2 >= widths.size() && best * 4 >= with_text && top <= kWidest) return top;
+  // Short paragraphs (two or three lines each, the last of each shorter) and a web page's short
+  // lines around them: the widest window holding five different lines, with at most a quarter as
+  // many lines wider than it (a link, a run-on heading) and an eighth of all lines with text.
+  for (std::size_t hi = widths.size(); hi-- > 0;) {
+    if (hi + 1 < widths.size() && widths[hi + 1].first == widths[hi].first) continue;
+    std::size_t lo = hi;
+    while (lo > 0 && widths[hi].first - widths[lo - 1].first <= kWindow) --lo;
+    const std::size_t count = hi - lo + 1, wider = widths.size() - 1 - hi;
+    if (wider * 4 > count) break;
+    if (count >= 5 && different(lo, count) >= 5) {
+      // (Prose: most of the lines hold a comma or a stop; rows of a table run together do not.)
+      const auto prose = std::count_if(widths.begin() + static_cast<std::ptrdiff_t>(lo),
+                                       widths.begin() + static_cast<std::ptrdiff_t>(hi) + 1, [](const auto& w) {
+                                         for (std::string_view mark : {",", "，", "。", "、", "；", ";"}) {
+                                           if (w.second.find(mark) != std::string_view::npos) return true;
+                                         }
+                                         return false;
+                                       });
+      return count * 8 >= with_text && static_cast<std::size_t>(prose) * 4 >= count * 3 && widths[hi].first <= kWidest
+                 ? widths[hi].first
+                 : 0;
+    }
+  }
+  return 0;
 }
 
 // Whether a line ends a sentence (。！？；) or, `clause`, a clause: a label's colon, a closing

@@ -208,6 +208,31 @@ TEST(ReadTxt, JoinsProseThatAPdfCopyBrokeAtThePageWidth) {
   ASSERT_EQ(colon->lines.size(), 3u);
   EXPECT_NE(colon->lines[0].text.find("指标6:举办健康教育宣传咨询活动96次"), std::string::npos) << colon->lines[0].text;
   EXPECT_EQ(colon->lines[1].text, "四、主要做法:");
+  // Short paragraphs broken at the width (the last line of each shorter) among a web page's
+  // short lines: fewer than half the long lines are full ones, and still the text was wrapped.
+  auto short_paragraphs = ReadTxt(
+      "泾县教育体育局\n发布机构: 泾县教育体育局\n主题分类: 卫生、体育\n发布日期: 2024-04-18\n字体:[ ]\n"
+      "一、绩效目标分解下达情况\n"
+      "2023年,省下达我县安徽省体育强省(快乐健身)专项资金63.2万元。年度\n"
+      "绩效目标为:继续深化全民健身,推进全民健身事业发展。\n"
+      "二、资金安排情况\n"
+      "2023年我县体育强省资金安排是:支持体育设施建设5万元,支持青少年竞\n"
+      "技体育13万元,支持体育产业发展5万元,支持口袋公园5万元。\n"
+      "三、资金使用情况\n"
+      "截至2023年12月31日,资金已全部拨付到位,共支出63.2万元,预算执行率\n"
+      "为100%,资金使用规范,未发现挤占挪用等问题。\n"
+      "四、绩效目标完成情况\n"
+      "更新维修健身器材46个点位,举办系列全民健身赛事活动12场,组织社会体育\n"
+      "指导员培训2期,培训人数达到300人次。\n"
+      "五、存在的问题\n"
+      "部分健身器材老化较快,维护资金不足,基层体育组织作用发挥不够充分,群\n"
+      "众参与的积极性有待提高。\n",
+      "short.txt");
+  ASSERT_TRUE(short_paragraphs) << short_paragraphs.error().message;
+  ASSERT_EQ(short_paragraphs->lines.size(), 15u);
+  EXPECT_EQ(short_paragraphs->lines[8].text,
+            "2023年我县体育强省资金安排是:支持体育设施建设5万元,支持青少年竞技体育13万元,支持体育产业发展5万元,"
+            "支持口袋公园5万元。");
   // Lines of a web page (long paragraphs of any length) are left as they are.
   auto page = ReadTxt("一、基本情况\n" + std::string(60, 'x') + "\n" + std::string(90, 'y') + "\n" + std::string(130, 'z') + "\n",
                       "page.txt");

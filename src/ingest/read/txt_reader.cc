@@ -437,15 +437,15 @@ std::size_t WrapWidth(const std::vector<TextLine>& lines) {
   return 0;
 }
 
-// Whether a line ends a sentence (。！？；) or, `clause`, a clause: a label's colon, a closing
-// bracket or quote.
+// Whether a line ends a sentence (。！？) or, `clause`, a clause: a semicolon, a label's colon, a
+// closing bracket or quote.
 bool EndsSentence(std::string_view text, bool clause = true) {
   text = TrimRight(text);
-  for (std::string_view end : {"。", "！", "？", "；", ";", "!", "?"}) {
+  for (std::string_view end : {"。", "！", "？", "!", "?"}) {
     if (text.ends_with(end)) return true;
   }
   if (!clause) return false;
-  for (std::string_view end : {"：", ":", "”", "）", ")"}) {
+  for (std::string_view end : {"；", ";", "：", ":", "”", "）", ")"}) {
     if (text.ends_with(end)) return true;
   }
   return false;

@@ -208,6 +208,18 @@ TEST(ReadTxt, JoinsProseThatAPdfCopyBrokeAtThePageWidth) {
   ASSERT_EQ(colon->lines.size(), 3u);
   EXPECT_NE(colon->lines[0].text.find("指标6:举办健康教育宣传咨询活动96次"), std::string::npos) << colon->lines[0].text;
   EXPECT_EQ(colon->lines[1].text, "四、主要做法:");
+  // So does a semicolon: "…省级资金519万元;" / "用于直发直补资金609.22万元…" is one sentence.
+  auto semicolon = ReadTxt(
+      "三、绩效指标完成情况:全年完成指标5:居民健康档案建档38508人,指标6:\n"
+      "举办健康教育宣传咨询活动96次,年度指标值12次;指标7:建立预防接种证；\n"
+      "221人,年度指标值221人,指标8:适龄儿童疫苗接种率97.30%,指标值为\n"
+      "100%,指标9:0-6岁儿童健康管理数2089人,年度指标值2089人,全部完成。\n"
+      "加强项目管理,规范资金使用,按照资金管理办法及时拨付资金,确保专款专用\n"
+      "并按季度开展绩效运行监控,发现问题及时纠正,保证绩效目标如期实现。\n",
+      "semicolon.txt");
+  ASSERT_TRUE(semicolon) << semicolon.error().message;
+  ASSERT_EQ(semicolon->lines.size(), 2u);
+  EXPECT_NE(semicolon->lines[0].text.find("建立预防接种证；221人"), std::string::npos) << semicolon->lines[0].text;
   // Short paragraphs broken at the width (the last line of each shorter) among a web page's
   // short lines: fewer than half the long lines are full ones, and still the text was wrapped.
   auto short_paragraphs = ReadTxt(

@@ -279,6 +279,53 @@ bool LooksLikeHtml(std::string_view bytes) {
   return false;
 }
 
+namespace {
+
+// Where `text` holds `tag` ("<table", "</table>") in any case, or npos.
+std::size_t FindTag(std::string_view text, std::string_view tag) {
+  for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    if (at + tag.size() <= text.size() && Lower(text.substr(at, tag.size())) == tag) return at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void ReadHtmlTablesInText(TextDocument& document) {
+  std::vector<TextLine>& lines = document.lines;
+  const auto opens = [](const TextLine& line) {
+    std::string_view text = line.text;
+    while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
+    return !line.is_table_row() && text.size() >= 6 && Lower(text.substr(0, 6)) == "<table";
+  };
+  if (std::none_of(lines.begin(), lines.end(), opens)) return;
+  std::vector<TextLine> out;
+  out.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::size_t close = i;
+    if (opens(lines[i])) {
+      while (close < lines.size() && FindTag(lines[close].text, "</table>") == std::string_view::npos) ++close;
+    }
+    if (!opens(lines[i]) || close == lines.size()) {
+      out.push_back(std::move(lines[i]));
+      continue;
+    }
+    std::string html;
+    for (std::size_t k = i; k <= close; ++k) html += lines[k].text, html += '\n';
+    for (TextLine& row : HtmlLines(html).Run()) {
+      // (The segment's n-th line is the file's line of the table's first line, n - 1 on.)
+      const std::size_t k = std::min(close, i + static_cast<std::size_t>(std::max(row.number, 1) - 1));
+      row.number = lines[k].number;
+      row.page = lines[k].page;
+      row.text = ToNfcValid(std::move(row.text));
+      for (std::string& cell : row.cells) cell = ToNfcValid(std::move(cell));
+      out.push_back(std::move(row));
+    }
+    i = close;
+  }
+  lines.swap(out);
+}
+
 Result<TextDocument> ReadHtml(std::string_view bytes, const std::string& name) {
   auto text = ReadTxt(bytes, name);  // decoded, checked, NFC, split into lines
   if (!text) return text;

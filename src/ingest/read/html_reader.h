@@ -21,4 +21,9 @@ bool LooksLikeHtml(std::string_view bytes);
 // Decodes (as the TXT reader does) and reads the page. An Error when the bytes are no text.
 Result<TextDocument> ReadHtml(std::string_view bytes, const std::string& name);
 
+// A text that holds HTML tables among its lines (Markdown kept in a repository, a page's form
+// pasted into a text): each <table>…</table> becomes its rows as table rows, in place, numbered
+// by their lines in the file; the other lines stay as they are.
+void ReadHtmlTablesInText(TextDocument& document);
+
 }  // namespace jixiao

@@ -42,6 +42,52 @@ TEST(HtmlReader, BlocksAreLinesAndTableRowsAreRows) {
   EXPECT_EQ(document->lines[1].number, 4);  // the source line of the paragraph
 }
 
+// Markdown kept in a repository with the 自评表 as raw HTML (as pandoc writes it): the table
+// becomes rows of cells, numbered by their lines in the file; the Markdown stays lines.
+TEST(HtmlReader, HtmlTablesInAMarkdownTextAreRows) {
+  const std::string text =
+      "# 某县文联2021年度项目支出绩效自评报告\n"
+      "\n"
+      "该项目全年预算24.80万元，全年执行24.80万元。\n"
+      "<table>\n"
+      "<colgroup>\n<col style=\"width: 15%\" />\n</colgroup>\n"
+      "<tbody>\n"
+      "<tr class=\"odd\">\n<td>项目名称</td>\n<td colspan=\"2\">《右玉文艺》编印经费</td>\n</tr>\n"
+      "<tr class=\"even\">\n<td rowspan=\"2\">项目资金<br />（万元）</td>\n<td>全年预算数</td>\n<td>&ge;24.80</td>\n</tr>\n"
+      "<tr>\n<td>全年执行数</td>\n<td>24.80</td>\n</tr>\n"
+      "</tbody>\n"
+      "</table>\n"
+      "\n"
+      "完\n";
+  TextDocument document;
+  int number = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = text.find('\n', at);
+    TextLine line;
+    line.text = text.substr(at, end - at);
+    line.number = ++number;
+    document.lines.push_back(std::move(line));
+    at = end + 1;
+  }
+  ReadHtmlTablesInText(document);
+  const std::vector<std::string> want = {"# 某县文联2021年度项目支出绩效自评报告", "", "该项目全年预算24.80万元，全年执行24.80万元。",
+                                         "row:[项目名称][《右玉文艺》编印经费]",
+                                         "row:[项目资金 （万元）][全年预算数][≥24.80]",
+                                         "row:[][全年执行数][24.80]", "", "完"};
+  EXPECT_EQ(Texts(document), want);
+  EXPECT_EQ(document.lines[4].number, 13);  // the row's <tr> line in the file
+  EXPECT_EQ(document.lines.back().number, 25);
+  // A table never closed is left as the lines it is.
+  TextDocument open;
+  for (const char* text : {"<table>", "<tr><td>年度资金总额</td>"}) {
+    TextLine line;
+    line.text = text;
+    open.lines.push_back(std::move(line));
+  }
+  ReadHtmlTablesInText(open);
+  EXPECT_EQ(open.lines.size(), 2u);
+}
+
 TEST(HtmlReader, BrokenMarkupEndsWithoutAnError) {
   for (const std::string page : {"<html><body><table><tr><td>年度资金总额", "<html><p>&#99999999;&bogus; <",
                                  "<html><script>never closed", "<html><td rowspan=99999>x</td></tr><tr><td>y"}) {

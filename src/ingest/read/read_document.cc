@@ -77,7 +77,9 @@ Result<TextDocument> ReadDocumentBytes(std::string_view bytes, const std::string
       break;
   }
   if (LooksLikeHtml(bytes)) return ReadHtml(bytes, display_name);
-  return ReadTxt(bytes, display_name);
+  auto text = ReadTxt(bytes, display_name);
+  if (text) ReadHtmlTablesInText(*text);
+  return text;
 }
 
 }  // namespace jixiao

@@ -590,6 +590,110 @@ void DropRunningHeads(std::vector<TextLine>& lines, const std::vector<std::size_
   std::erase_if(lines, [&](const TextLine&) { return drop[k++]; });
 }
 
+// A table drawn with lines in text: box characters (a page through `w3m -dump`: ┌─┬─┐ │ ├─┼─┤)
+// or ASCII (a pandoc grid table: +---+ | +===+). Rules part the rows; a row's cells are
+// wrapped inside their columns over several lines, each line split at the bars. Each row
+// becomes one table row, a cell's pieces joined in order, numbered by its first line; the rules
+// go. A partial rule (│        ├────┼) parts the rows too: a merged cell's column is empty below.
+namespace drawn {
+
+bool IsRuleChar(std::string_view c) {
+  for (std::string_view r : {"─", "━", "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼", "│", "+", "-", "=", ":", " ", "|"}) {
+    if (c == r) return true;
+  }
+  return false;
+}
+
+// Whether a line is a rule: only rule characters, with a run of ─, - or = in it.
+bool IsRule(std::string_view text) {
+  text = TrimRight(TrimLeft(text));
+  if (text.empty() || !(text.starts_with("┌") || text.starts_with("├") || text.starts_with("└") || text.starts_with("│") ||
+                        text.starts_with("+") || text.starts_with("|"))) {
+    return false;
+  }
+  if (text.find("──") == std::string_view::npos && text.find("---") == std::string_view::npos &&
+      text.find("===") == std::string_view::npos) {
+    return false;
+  }
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (!IsRuleChar(text.substr(i, n))) return false;
+    i += n;
+  }
+  return true;
+}
+
+// The cells of a row's line ("│序号│项目名称  │" or "| 序号 | 项目名称 |"), or nullopt when the
+// line is no such line.
+std::optional<std::vector<std::string_view>> Cells(std::string_view text) {
+  text = TrimRight(TrimLeft(text));
+  const std::string_view bar = text.starts_with("│") ? "│" : text.starts_with("|") ? "|" : "";
+  if (bar.empty() || text.size() <= bar.size() || !text.ends_with(bar)) return std::nullopt;
+  std::vector<std::string_view> cells;
+  text = text.substr(bar.size(), text.size() - 2 * bar.size());
+  for (std::size_t at = 0;;) {
+    const std::size_t next = text.find(bar, at);
+    cells.push_back(TrimRight(TrimLeft(text.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at))));
+    if (next == std::string_view::npos) break;
+    at = next + bar.size();
+  }
+  return cells;
+}
+
+bool AsciiWordChar(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace drawn
+
+void ReadDrawnTables(std::vector<TextLine>& lines) {
+  const auto opens = [](const TextLine& line) {
+    const std::string_view t = TrimLeft(line.text);
+    return (t.starts_with("┌") || t.starts_with("+-") || t.starts_with("+=")) && drawn::IsRule(t);
+  };
+  if (std::none_of(lines.begin(), lines.end(), opens)) return;
+  std::vector<TextLine> out;
+  out.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size();) {
+    if (!opens(lines[i])) {
+      out.push_back(std::move(lines[i++]));
+      continue;
+    }
+    std::vector<std::string> cells;
+    const TextLine* first = nullptr;
+    auto emit = [&]() {
+      if (first && std::any_of(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); })) {
+        TextLine row = MakeRow(std::move(cells));
+        row.number = first->number;
+        row.page = first->page;
+        out.push_back(std::move(row));
+      }
+      cells.clear();
+      first = nullptr;
+    };
+    std::size_t k = i;
+    for (; k < lines.size(); ++k) {
+      if (drawn::IsRule(lines[k].text)) {
+        emit();
+        continue;
+      }
+      const auto pieces = drawn::Cells(lines[k].text);
+      if (!pieces) break;
+      if (!first) first = &lines[k];
+      if (cells.size() < pieces->size()) cells.resize(pieces->size());
+      for (std::size_t c = 0; c < pieces->size(); ++c) {
+        const std::string_view piece = (*pieces)[c];
+        if (piece.empty()) continue;
+        std::string& cell = cells[c];
+        if (!cell.empty() && drawn::AsciiWordChar(cell.back()) && drawn::AsciiWordChar(piece.front())) cell += ' ';
+        cell += piece;
+      }
+    }
+    emit();
+    i = k;
+  }
+  lines.swap(out);
+}
+
 void JoinHardWrappedLines(std::vector<TextLine>& lines) {
   const std::size_t width = WrapWidth(lines);
   if (width == 0) return;
@@ -723,6 +827,7 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   DropRunningHeads(document.lines, page_starts);
   DropPageLabels(document.lines);
   PutColumnsInReadingOrder(document.lines);
+  ReadDrawnTables(document.lines);
   JoinHardWrappedLines(document.lines);
   if (LooksLikeMarkdown(document.lines)) {
     for (TextLine& line : document.lines) RemoveMarkdownMarks(line);

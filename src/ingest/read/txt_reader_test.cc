@@ -252,6 +252,45 @@ TEST(ReadTxt, JoinsProseThatAPdfCopyBrokeAtThePageWidth) {
   EXPECT_EQ(page->lines.size(), 4u);
 }
 
+// Tables drawn with lines in text (a page through w3m, a DOCX through pandoc): each row between
+// two rules is one table row, a cell wrapped inside its column joined again; a merged cell's
+// column is empty in the rows below it.
+TEST(ReadTxt, TablesDrawnWithLinesAreRowsOfCells) {
+  auto boxes = ReadTxt(
+      "表2-1  指标完成情况\n"
+      "┌────────┬────────┬──────────┬────┬────────────────┐\n"
+      "│一级指标│二级指标│年度指标值│得分│偏差原因分析及改│\n"
+      "│        │        │          │    │进措施          │\n"
+      "├────────┼────────┼──────────┼────┼────────────────┤\n"
+      "│产出指标│数量指标│≥156人    │14.87│受实际申报对象减│\n"
+      "│        │        │          │    │少影响          │\n"
+      "│        ├────────┼──────────┼────┼────────────────┤\n"
+      "│        │质量指标│≥100％    │15  │                │\n"
+      "└────────┴────────┴──────────┴────┴────────────────┘\n"
+      "三、下一步工作\n",
+      "boxes.txt");
+  ASSERT_TRUE(boxes) << boxes.error().message;
+  ASSERT_EQ(boxes->lines.size(), 5u);
+  EXPECT_EQ(boxes->lines[1].cells, (std::vector<std::string>{"一级指标", "二级指标", "年度指标值", "得分", "偏差原因分析及改进措施"}));
+  EXPECT_EQ(boxes->lines[2].cells, (std::vector<std::string>{"产出指标", "数量指标", "≥156人", "14.87", "受实际申报对象减少影响"}));
+  EXPECT_EQ(boxes->lines[3].cells, (std::vector<std::string>{"", "质量指标", "≥100％", "15", ""}));
+  EXPECT_EQ(boxes->lines[2].number, 6);
+  EXPECT_EQ(boxes->lines[4].text, "三、下一步工作");
+  auto grid = ReadTxt(
+      "+------+----------+-------+\n"
+      "| 序号 | 项目名称 | 全年预 |\n"
+      "|      |          | 算数  |\n"
+      "+======+==========+=======+\n"
+      "| 1    | 中小企业 | 1280.5 |\n"
+      "|      | 发展资金 |       |\n"
+      "+------+----------+-------+\n",
+      "grid.txt");
+  ASSERT_TRUE(grid) << grid.error().message;
+  ASSERT_EQ(grid->lines.size(), 2u);
+  EXPECT_EQ(grid->lines[0].cells, (std::vector<std::string>{"序号", "项目名称", "全年预算数"}));
+  EXPECT_EQ(grid->lines[1].cells, (std::vector<std::string>{"1", "中小企业发展资金", "1280.5"}));
+}
+
 TEST(DecodeText, DetectsGb18030AndUtf16WithoutBom) {
   const std::string gbk = "\xC8\xAB\xC4\xEA\xD4\xA4\xCB\xE3\xCA\xFD";  // 全年预算数 in GBK
   auto decoded = DecodeText(gbk, "g.txt");

@@ -1091,6 +1091,34 @@ TEST(GeneralReading, ATextOfOnlyATableWithTheYearsAcrossIsRead) {
   EXPECT_EQ(funds.execution_rate_stated, Percent::FromUnits(9615));
 }
 
+// A budget system's export a row per indicator, its project's money beside every row and the
+// project's own score after the indicator's: each row's indicator and money are its project's.
+TEST(GeneralReading, AnExportARowPerIndicatorWithItsProjectsMoney) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "多伦县人民法院2022年度项目支出绩效自评结果明细表",
+      "序号\t项目名称\t全年预算数\t其中：财政拨款\t全年执行数\t预算执行率（%）\t一级指标\t二级指标\t三级指标\t"
+      "年度指标值\t实际完成值\t分值\t得分\t项目自评得分",
+      "1\t人民陪审员经费\t140,939.82\t140,939.82\t124,637.31\t88.43\t产出指标\t数量指标\t人民陪审员参审案件\t"
+      "≥479件\t530件\t14\t14\t91.14",
+      "2\t人民陪审员经费\t140,939.82\t140,939.82\t124,637.31\t88.43\t满意度指标\t服务对象满意度指标\t"
+      "人民陪审员满意度\t≥90%\t90.1%\t10\t10\t91.14",
+      "3\t诉讼服务中心运行经费\t324,220.03\t301,022.08\t283,102.44\t87.32\t产出指标\t数量指标\t网上立案\t"
+      "≥2110件\t2004件\t15\t14.25\t97.72",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].budget.total, Yuan("140939.82"));
+  EXPECT_EQ(projects[0].budget.fiscal, Yuan("140939.82"));
+  EXPECT_EQ(projects[0].executed, Yuan("124637.31"));
+  EXPECT_EQ(projects[0].execution_rate_stated, Percent::FromUnits(8843));
+  ASSERT_EQ(projects[0].indicators.size(), 2u);
+  EXPECT_EQ(projects[0].indicators[0].score_stated, ParseFixed<Points>("14").value());
+  EXPECT_EQ(projects[1].budget.total, Yuan("324220.03"));
+  ASSERT_EQ(projects[1].indicators.size(), 1u);
+  EXPECT_EQ(projects[1].indicators[0].score_stated, ParseFixed<Points>("14.25").value());
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -365,6 +365,17 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   h.unit = unit.value_or(MoneyUnit::kYuan);
   if (h.has(Role::kTarget) || h.has(Role::kActual) || h.has(Role::kLevel3)) {
     h.kind = TableKind::kIndicators;
+    // "… | 分值 | 得分 | 偏差原因 | 项目自评得分 | 自评等级": a system's export a row per indicator
+    // gives the project's own score beside each indicator's; the indicator's is the first after
+    // its name.
+    const auto level3 = std::find(h.roles.begin(), h.roles.end(), Role::kLevel3);
+    const auto first_score = std::find(level3, h.roles.end(), Role::kScore);
+    for (auto it = first_score; it != h.roles.end() && level3 != h.roles.end(); ++it) {
+      const std::size_t i = static_cast<std::size_t>(it - h.roles.begin());
+      if (it != first_score && *it == Role::kScore && i < row.size() && ContainsAny(row[i].text, {"项目", "总"})) {
+        *it = Role::kNone;
+      }
+    }
   } else if (h.has(Role::kName) || h.has(Role::kIndex)) {
     h.kind = TableKind::kList;
   } else if (h.has(Role::kBudget) || h.has(Role::kExecuted) || h.has(Role::kInitial)) {
@@ -1468,6 +1479,22 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
     }
   }
   if (!any) return;
+  // "项目名称 | 全年预算数 | 全年执行数 | 预算执行率 | 一级指标 | … | 得分": a system's export a row per
+  // indicator with its project's money beside it, on every row or on the block's first.
+  if (subject && skip_label) {
+    for (auto& [role, cell] : values) {
+      if (role == Role::kRate) {
+        if (auto rate = ParsePercentText(cell->text)) binder_.Rate(subject, *rate, PlaceOf(*cell));
+      } else if (role == Role::kBudget || role == Role::kFiscal || role == Role::kOther || role == Role::kExecuted) {
+        const auto money = ParseMoneyCell(cell->text, header_->unit);
+        if (!money) continue;
+        if (role == Role::kBudget) binder_.Budget(subject, *money, PlaceOf(*cell));
+        else if (role == Role::kFiscal) binder_.Fiscal(subject, *money, PlaceOf(*cell));
+        else if (role == Role::kOther) binder_.Other(subject, *money, PlaceOf(*cell));
+        else binder_.Executed(subject, *money, PlaceOf(*cell));
+      }
+    }
+  }
   if (!subject) {  // a table of the department as a whole: 部门整体支出绩效自评表
     binder_.AddDepartmentIndicator(std::move(ind), PlaceOf(*name));
     for (const GridCell& c : row) Use(c);

@@ -1117,6 +1117,20 @@ TEST(GeneralReading, AnExportARowPerIndicatorWithItsProjectsMoney) {
   EXPECT_EQ(projects[1].budget.total, Yuan("324220.03"));
   ASSERT_EQ(projects[1].indicators.size(), 1u);
   EXPECT_EQ(projects[1].indicators[0].score_stated, ParseFixed<Points>("14.25").value());
+  // Tab-separated, a row's empty reason is an empty cell of its own: the row still binds by
+  // column (its score is no project's total).
+  auto tabs = ReadGeneral(TextDocumentFromLines({
+      "序号\t项目名称\t全年预算数\t全年执行数\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因\t项目自评得分",
+      "1\t人民陪审员经费\t140,939.82\t124,637.31\t人民陪审员参审案件\t≥479件\t530件\t14\t14\t\t91.14",
+      "2\t人民陪审员经费\t140,939.82\t124,637.31\t陪审员每日补助标准\t≤113元\t129元\t12\t10.3\t成本超出\t91.14",
+  }));
+  ASSERT_TRUE(tabs) << tabs.error().message;
+  ASSERT_EQ(tabs->evaluation.projects.size(), 1u);
+  const auto& indicators = tabs->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("14").value());
+  EXPECT_EQ(indicators[1].score_stated, ParseFixed<Points>("10.3").value());
+  EXPECT_EQ(tabs->evaluation.projects[0].executed, Yuan("124637.31"));
 }
 
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {

@@ -1737,6 +1737,12 @@ void GridReader::Run() {
         // A line of indicator cells, one for every column, binds by column however its cells
         // were separated (runs of spaces).
         const bool whole = header_ && header_->kind == TableKind::kIndicators && cells.size() == header_->roles.size();
+        // A tab-separated row's empty cells hold its columns' places only in a row as wide as the
+        // header above; in any other row (cells a merged cell or a page left out) they are none.
+        const bool tabs = line.text.find('\t') != std::string::npos && line.text.find('|') == std::string::npos;
+        if (tabs && !(header_ && cells.size() == header_->roles.size())) {
+          std::erase_if(cells, [](const GridCell& c) { return c.text.empty(); });
+        }
         Row(cells, separated || whole);
       }
       row_line_ = false;

@@ -61,10 +61,16 @@ std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line, b
     return cells;
   }
   const bool separated = text.find('\t') != std::string::npos || text.find('|') != std::string::npos;
+  // A row of tab-separated values keeps its empty cells, each a column (a blank reason, a covered
+  // cell a DOCX saved as text leaves empty), up to its last cell (the table reader drops them
+  // from a row that is not as wide as its header).
+  // (A reader's row, a sheet's or a CSV's, holds its cells already: its text is no such row.)
+  const bool tabs = !document.lines[line].is_table_row() && text.find('\t') != std::string::npos &&
+                    text.find('|') == std::string::npos;
   std::size_t start = 0;
   auto flush = [&](std::size_t end) {
     std::string_view cell = TrimSpace(std::string_view(text).substr(start, end - start));
-    if (!cell.empty()) {
+    if (!cell.empty() || tabs) {
       cells.push_back({cell, line, static_cast<std::size_t>(cell.data() - text.data())});
     }
   };
@@ -81,6 +87,7 @@ std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line, b
     i += sep ? sep : 1;
   }
   flush(text.size());
+  while (tabs && !cells.empty() && cells.back().text.empty()) cells.pop_back();
   if (!separated) JoinPercentSigns(cells);
   for (const GridCell& c : cells) {
     if (!AtMostCodePoints(c.text, kCellMax)) return {};

@@ -235,6 +235,15 @@ void SatisfactionFromIndicators(Evaluation& ev) {
 // completed with what only the general one found.
 namespace {
 
+bool IsNoProject(const Project& project);
+
+// Drops what was read as a project but is none (IsNoProject).
+void DropNoProjects(Evaluation& ev) {
+  for (std::size_t i = ev.projects.size(); i-- > 0;) {
+    if (IsNoProject(ev.projects[i])) EraseProject(ev, i);
+  }
+}
+
 Result<ParseResult> ParseText(const TextDocument& document) {
   // Lines both readings scan for figures are scanned once.
   parse::LineAmounts scanned;
@@ -269,6 +278,16 @@ Result<ParseResult> ParseText(const TextDocument& document) {
     SatisfactionFromIndicators(general->evaluation);
     return general;
   } else {
+    // (Headings the sectioned reading took for projects, "三、各项目绩效目标完成情况", are none: the
+    // general reading's projects are the report's when those were all it found.)
+    // (Only for a list: a report of one project keeps the sectioned reading's subject.)
+    const auto& found = sectioned->evaluation.projects;
+    const auto& listed = general->evaluation.projects;
+    if (std::all_of(found.begin(), found.end(), IsNoProject) && std::count_if(listed.begin(), listed.end(), [](const Project& p) {
+          return p.budget.total && p.executed && !IsNoProject(p);
+        }) >= 2) {
+      DropNoProjects(sectioned->evaluation);
+    }
     parse::FillFromGeneral(document, *sectioned, std::move(*general), used, unplaced);
   }
   if (!sectioned) return sectioned;
@@ -307,12 +326,7 @@ Result<ParseResult> ParseReport(const TextDocument& document) {
   // (Letter-spaced labels, "项  目  名  称", and labels broken over lines are read as words.)
   const auto plain = parse::WithPlainLabels(document);
   Result<ParseResult> parsed = ParseText(plain ? *plain : document);
-  if (parsed) {
-    Evaluation& ev = parsed->evaluation;
-    for (std::size_t i = ev.projects.size(); i-- > 0;) {
-      if (IsNoProject(ev.projects[i])) EraseProject(ev, i);
-    }
-  }
+  if (parsed) DropNoProjects(parsed->evaluation);
   return parsed;
 }
 

@@ -1133,6 +1133,29 @@ TEST(GeneralReading, AnExportARowPerIndicatorWithItsProjectsMoney) {
   EXPECT_EQ(tabs->evaluation.projects[0].executed, Yuan("124637.31"));
 }
 
+// A report engine's PDF through pdftotext gives its tables column by column, a cell a line:
+// each column's header, then its cells. The columns are put side by side again.
+TEST(GeneralReading, ATableGivenColumnByColumnIsReadAsItsRows) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "孙吴县发展和改革局2021年度项目支出绩效自评报告",
+      "表1  项目支出绩效自评结果汇总表（金额单位：万元）",
+      "序号", "1", "2",
+      "项目名称", "价格监测及成本调查经费", "发展规划编制及评估经费",
+      "全年预算数", "9.21", "33.93",
+      "全年执行数", "7.84", "33.93",
+      "执行率", "85.12%", "100%",
+      "各项目自评得分均在90分以上，自评结果为优。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "价格监测及成本调查经费");
+  EXPECT_EQ(projects[0].budget.total, Yuan("92100"));
+  EXPECT_EQ(projects[0].executed, Yuan("78400"));
+  EXPECT_EQ(projects[1].name, "发展规划编制及评估经费");
+  EXPECT_EQ(projects[1].execution_rate_stated, Percent::FromUnits(10000));
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -603,6 +603,10 @@ class GridReader {
   // `stream`: the cells are the tokens of a table flattened into one line; rows end after
   // their values rather than after a fixed number of cells.
   void FlushRun(bool stream = false);
+  // A table a report engine's PDF gives column by column, a cell a line: each column's header,
+  // then its cells, the next column's header after them. Reads it as its rows from run[i] when it
+  // is one, moving i past it.
+  bool ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, std::size_t& i);
   bool LevelsFit(const std::vector<GridCell>& run, std::size_t begin, std::size_t end, std::size_t width) const;
   void StreamRows(const std::vector<GridCell>& run, std::size_t& i, std::size_t width);
   void Break() {
@@ -1528,6 +1532,7 @@ void GridReader::FlushRun(bool stream) {
   if (std::vector<GridCell> folded; FoldSplitTargets(run, folded)) run = std::move(folded);
   std::size_t i = 0;
   while (i < run.size()) {
+    if (!stream && ReadColumnsOneAfterAnother(run, i)) continue;
     const std::size_t width = HeaderWidth(run, i, caption_unit_);
       if (width == 0) {
       // "计划安排资金(万元)" over "1208.75": a label of money and its value, one cell per line,
@@ -1569,6 +1574,50 @@ void GridReader::FlushRun(bool stream) {
       i = end;
     }
   }
+}
+
+bool GridReader::ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, std::size_t& i) {
+  // A column's header: a cell the lexicon gives a role, a name's key or 序号 (a satisfaction column
+  // by its last word); a column's cell is none of these.
+  const auto heads = [](std::string_view t) {
+    return !IsNumeric(t) && (HeaderRole(t) != Role::kNone || IsNameKey(t) || EndsWith(WithoutTrailingUnit(t), "满意度"));
+  };
+  const auto plain_cell = [](std::string_view t) { return IsNumeric(t) || (HeaderRole(t) == Role::kNone && !IsNameKey(t)); };
+  if (i >= run.size() || !heads(run[i].text)) return false;
+  constexpr std::size_t kMinColumns = 3, kMaxRows = 60;
+  std::size_t best_rows = 0, best_columns = 0;
+  for (std::size_t rows = 2; rows <= kMaxRows && i + rows < run.size(); ++rows) {
+    // (The first column's cells are its rows' names or numbers: none is a header.)
+    bool cells_plain = true;
+    for (std::size_t k = i + 1; k <= i + rows && cells_plain; ++k) cells_plain = plain_cell(run[k].text);
+    if (!cells_plain) break;
+    std::size_t columns = 1;
+    for (std::size_t at = i + (rows + 1); at + rows < run.size() + 0 && at < run.size() && heads(run[at].text); at += rows + 1) {
+      bool plain = true;
+      for (std::size_t k = at + 1; k <= at + rows && plain; ++k) plain = k < run.size() && plain_cell(run[k].text);
+      if (!plain) break;
+      ++columns;
+    }
+    if (columns >= kMinColumns && columns > best_columns) best_rows = rows, best_columns = columns;
+  }
+  if (best_columns < kMinColumns) return false;
+  // (Figures in some column: a table, not a list of headings.)
+  bool figures = false;
+  std::vector<GridCell> header;
+  for (std::size_t c = 0; c < best_columns; ++c) {
+    const std::size_t at = i + c * (best_rows + 1);
+    header.push_back(run[at]);
+    for (std::size_t k = at + 1; k <= at + best_rows; ++k) figures |= IsNumeric(run[k].text);
+  }
+  if (!figures || !HeaderOf(header, caption_unit_)) return false;
+  Row(header, true);
+  for (std::size_t r = 0; r < best_rows; ++r) {
+    std::vector<GridCell> row;
+    for (std::size_t c = 0; c < best_columns; ++c) row.push_back(run[i + c * (best_rows + 1) + 1 + r]);
+    Row(row, true);
+  }
+  i += best_columns * (best_rows + 1);
+  return true;
 }
 
 // Under an indicator header, rows cut at a fixed width have their levels (产出指标, 质量指标)

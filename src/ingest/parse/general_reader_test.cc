@@ -1154,6 +1154,28 @@ TEST(GeneralReading, ATableGivenColumnByColumnIsReadAsItsRows) {
   EXPECT_EQ(projects[0].executed, Yuan("78400"));
   EXPECT_EQ(projects[1].name, "发展规划编制及评估经费");
   EXPECT_EQ(projects[1].execution_rate_stated, Percent::FromUnits(10000));
+  // The header's cells first, then the columns one after another; the levels merged over the
+  // rows give shorter columns of their own.
+  auto header_first = ReadGeneral(TextDocumentFromLines({
+      "（一）消防宣传培训经费",
+      "该项目全年预算27.98万元，全年执行23.45万元。",
+      "表2  消防宣传培训经费绩效指标完成情况",
+      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+      "产出指标", "满意度指标", "数量指标", "服务对象满意度指标",
+      "开展消防宣传活动", "发放宣传资料", "培训对象满意度",
+      "≥117场", "≥23500份", "≥85%",
+      "123场", "24901份", "91.5%",
+      "14", "12", "10",
+      "14", "12", "10",
+      "项目单位通过发放问卷开展满意度调查，共发放问卷130份。",
+  }));
+  ASSERT_TRUE(header_first) << header_first.error().message;
+  ASSERT_EQ(header_first->evaluation.projects.size(), 1u);
+  const auto& indicators = header_first->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 3u);
+  EXPECT_EQ(indicators[1].name, "发放宣传资料");
+  EXPECT_EQ(indicators[1].actual, Quantity::FromWhole(24901));
+  EXPECT_EQ(indicators[2].score_stated, ParseFixed<Points>("10").value());
 }
 
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {

@@ -607,6 +607,10 @@ class GridReader {
   // then its cells, the next column's header after them. Reads it as its rows from run[i] when it
   // is one, moving i past it.
   bool ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, std::size_t& i);
+  // The same with the header's cells first, then the columns one after another ("序号 | 项目名称 |
+  // 全年预算数" / "1" / "2" / "X" / "Y" / "9.21" / "33.93"): read so only when each column then holds
+  // figures only or words only and the rows read across would not.
+  bool ReadHeaderThenColumns(const std::vector<GridCell>& run, std::size_t& i);
   bool LevelsFit(const std::vector<GridCell>& run, std::size_t begin, std::size_t end, std::size_t width) const;
   void StreamRows(const std::vector<GridCell>& run, std::size_t& i, std::size_t width);
   void Break() {
@@ -1576,6 +1580,69 @@ void GridReader::FlushRun(bool stream) {
   }
 }
 
+bool GridReader::ReadHeaderThenColumns(const std::vector<GridCell>& run, std::size_t& i) {
+  std::size_t columns = 0;
+  while (i + columns < run.size() && !IsNumeric(run[i + columns].text) &&
+         (HeaderRole(run[i + columns].text) != Role::kNone || IsNameKey(run[i + columns].text) ||
+          EndsWith(WithoutTrailingUnit(run[i + columns].text), "满意度"))) {
+    ++columns;
+  }
+  if (columns < 3) return false;
+  std::vector<GridCell> header(run.begin() + static_cast<std::ptrdiff_t>(i),
+                               run.begin() + static_cast<std::ptrdiff_t>(i + columns));
+  if (!HeaderOf(header, caption_unit_)) return false;
+  // (An indicator table's levels merged over its rows give a shorter column each, its cells the
+  // levels' names: read past, the rows' levels left unsaid.)
+  std::size_t levels = 0, begin = i + columns;
+  const Header h = *HeaderOf(header, caption_unit_);
+  while (levels < h.roles.size() && (h.roles[levels] == Role::kLevel1 || h.roles[levels] == Role::kLevel2)) {
+    const bool first = h.roles[levels] == Role::kLevel1;
+    while (begin < run.size() && (first ? IsLevel1(run[begin].text) : IsLevel2(run[begin].text))) ++begin;
+    ++levels;
+  }
+  if (columns - levels < 3) return false;
+  std::size_t end = begin;
+  while (end < run.size() && (IsNumeric(run[end].text) || (HeaderRole(run[end].text) == Role::kNone && !IsNameKey(run[end].text)))) {
+    ++end;
+  }
+  // (The cells up to a heading after the table: as many rows as fit.)
+  std::size_t cells = end - begin;
+  header.erase(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(levels));
+  columns -= levels;
+  // Whether the cells read with `across` (true: row by row) give each column of figures (分值,
+  // 得分, money, rates) figures only and each column of names words only.
+  const std::vector<Role> roles = HeaderOf(header, caption_unit_)->roles;
+  const auto uniform = [&](std::size_t rows, bool across) {
+    for (std::size_t c = 0; c < columns && c < roles.size(); ++c) {
+      const Role r = roles[c];
+      const bool figures = r == Role::kWeight || r == Role::kScore || r == Role::kBudget || r == Role::kExecuted ||
+                           r == Role::kFiscal || r == Role::kRate || r == Role::kIndex;
+      const bool words = r == Role::kName || r == Role::kLevel3;
+      if (!figures && !words) continue;
+      for (std::size_t k = 0; k < rows; ++k) {
+        const std::string_view t = run[begin + (across ? k * columns + c : c * rows + k)].text;
+        const bool figure = IsNumeric(t) || IsBlankValue(t);
+        if (figure != figures) return false;
+      }
+    }
+    return true;
+  };
+  for (; cells >= 2 * columns; --cells) {
+    if (cells % columns != 0) continue;
+    const std::size_t rows = cells / columns;
+    if (!uniform(rows, false) || uniform(rows, true)) continue;
+    Row(header, true);
+    for (std::size_t r = 0; r < rows; ++r) {
+      std::vector<GridCell> row;
+      for (std::size_t c = 0; c < columns; ++c) row.push_back(run[begin + c * rows + r]);
+      Row(row, true);
+    }
+    i = begin + cells;
+    return true;
+  }
+  return false;
+}
+
 bool GridReader::ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, std::size_t& i) {
   // A column's header: a cell the lexicon gives a role, a name's key or 序号 (a satisfaction column
   // by its last word); a column's cell is none of these.
@@ -1585,6 +1652,7 @@ bool GridReader::ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, st
   const auto plain_cell = [](std::string_view t) { return IsNumeric(t) || (HeaderRole(t) == Role::kNone && !IsNameKey(t)); };
   if (i >= run.size() || !heads(run[i].text)) return false;
   constexpr std::size_t kMinColumns = 3, kMaxRows = 60;
+  if (ReadHeaderThenColumns(run, i)) return true;
   std::size_t best_rows = 0, best_columns = 0;
   for (std::size_t rows = 2; rows <= kMaxRows && i + rows < run.size(); ++rows) {
     // (The first column's cells are its rows' names or numbers: none is a header.)

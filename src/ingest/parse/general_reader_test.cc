@@ -1178,6 +1178,28 @@ TEST(GeneralReading, ATableGivenColumnByColumnIsReadAsItsRows) {
   EXPECT_EQ(indicators[2].score_stated, ParseFixed<Points>("10").value());
 }
 
+// A multi-year construction project's total investment is no budget of the year: the year's
+// arrangement, stated after it, is.
+TEST(GeneralReading, AMultiYearProjectsBudgetIsTheYearsNotItsTotalInvestment) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "桓仁满族自治县人民检察院检察技术用房改造项目2024年度绩效自评报告",
+      "项目总投资311.00万元，其中中央预算内投资110.50万元。项目建设期为2023年至2025年。",
+      "2024年度该项目预算安排98.78万元，全年实际支出97.01万元，预算执行率98.21%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("987800"));
+  EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("970100"));
+  // Said of a project of one year, the total investment is its budget.
+  auto one_year = ReadGeneral(TextDocumentFromLines({
+      "某县农村饮水工程维修养护项目2021年度绩效自评报告",
+      "项目批复总投资61.8万元。其中下达中央财政资金30.9万元，全年支出61.8万元。",
+  }));
+  ASSERT_TRUE(one_year) << one_year.error().message;
+  ASSERT_EQ(one_year->evaluation.projects.size(), 1u);
+  EXPECT_EQ(one_year->evaluation.projects[0].budget.total, Yuan("618000"));
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

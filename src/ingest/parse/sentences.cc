@@ -1246,9 +1246,16 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // "问题：2022年度该项目全年预算192.30万元" in a report of 2023: said of an earlier year, a
     // figure holds only until this year's is stated.
     // (So is one under a column whose header names an earlier year: 存在问题（2022年度）.)
+    // (So is a multi-year project's total investment, "项目总投资311.00万元": the year's budget is
+    // what was arranged for the year, "2024年度该项目预算安排98.78万元", when the text says it.)
+    const std::size_t label_from = a.begin > 18 ? a.begin - 18 : 0;
+    // (Only where the text says the project runs over years: 建设期, 跨年度, 累计.)
+    const bool total_investment =
+        std::string_view(text).substr(label_from, a.begin - label_from).find("总投资") != std::string_view::npos &&
+        ContainsAny(text, {"建设期", "跨年度", "累计"});
     binder.SetTentative(SaysOfEarlierYear(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)),
                                           binder.evaluation().year) ||
-                        SaysOfEarlierYear(row.ColumnHeader(text, a.begin), binder.evaluation().year));
+                        SaysOfEarlierYear(row.ColumnHeader(text, a.begin), binder.evaluation().year) || total_investment);
     // A masked figure before this one in its sentence names the subject of what follows.
     for (; next_mask < masks.size() && masks[next_mask].first.begin < a.begin; ++next_mask) {
       const std::size_t project = project_of_mask(next_mask);

@@ -1198,6 +1198,17 @@ TEST(GeneralReading, AMultiYearProjectsBudgetIsTheYearsNotItsTotalInvestment) {
   ASSERT_TRUE(one_year) << one_year.error().message;
   ASSERT_EQ(one_year->evaluation.projects.size(), 1u);
   EXPECT_EQ(one_year->evaluation.projects[0].budget.total, Yuan("618000"));
+  // "项目名称 | 总投资 | 2023年 | 2024年 | 累计": the cell after the key heads a column; it names no
+  // project (the indicators below are the report's own project's).
+  auto header = ReadGeneral(TextDocumentFromLines({
+      "审判法庭维修改造项目2024年度绩效自评报告",
+      "项目名称\t总投资\t2023年\t2024年\t累计",
+      "审判法庭维修改造项目\t821.0000\t319.2777\t326.8796\t646.1573",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "产出指标\t数量指标\t完成法庭改造面积\t不少于2840平方米\t2840平方米\t13\t13",
+  }));
+  ASSERT_TRUE(header) << header.error().message;
+  for (const Project& p : header->evaluation.projects) EXPECT_NE(p.name, "总投资");
 }
 
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {

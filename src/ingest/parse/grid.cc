@@ -1034,6 +1034,9 @@ bool GridReader::KeyValue(Cells row) {
     const GridCell& cell = row[i];
     if (name_key_ && !IsNameKey(cell.text) && !cell.text.empty()) {
       name_key_ = false;
+      // ("项目名称 | 总投资 | 2023年 | 2024年 | 累计": a header whose groups are years, the cell after
+      // the key a column's header, no name.)
+      if (AtMostCodePoints(cell.text, 6) && HeaderRole(cell.text) != Role::kNone) continue;
       // "项目名称 昌州财行(2022)10号 国家统计局调查队专项经费": in a line split at its spaces, the
       // name runs on over the words after it up to the next key.
       std::string_view whole = cell.text;

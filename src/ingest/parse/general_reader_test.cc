@@ -1211,6 +1211,26 @@ TEST(GeneralReading, AMultiYearProjectsBudgetIsTheYearsNotItsTotalInvestment) {
   for (const Project& p : header->evaluation.projects) EXPECT_NE(p.name, "总投资");
 }
 
+// Targets where they were approved: the budget first asked for gives way to the year's adjusted
+// one, and a column of the medium term's targets beside the year's is no target of the year.
+TEST(GeneralReading, TheYearsBudgetAndTargetsNotTheFirstAskedOrTheMediumTerms) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "安图县消防救援大队2021年度项目支出绩效自评报告",
+      "（一）政府专职消防员经费",
+      "该项目年初申报预算292.61万元，绩效目标随预算一并批复。年中经调整，全年预算数为283.51万元；全年执行283.51万元。",
+      "一级指标\t二级指标\t三级指标\t年度指标值\t中期指标值（2021—2023年）",
+      "产出指标\t数量指标\t专职消防员在岗人数\t≥48人\t≥52人",
+      "效益指标\t社会效益指标\t专职消防队伍稳定性\t保持稳定\t持续稳定",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.budget.total, Yuan("2835100"));
+  ASSERT_EQ(p.indicators.size(), 2u);
+  EXPECT_EQ(p.indicators[0].target, Quantity::FromWhole(48));
+  EXPECT_EQ(p.indicators[1].target_text, "保持稳定");
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -333,7 +333,8 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   // "上年决算数 | 本年预算数 | 本年决算数", "上年实际值 | 本年指标值": last year's column too; and
   // monitoring's columns of part of the year or a forecast ("1-6月完成值", "全年预计执行数").
   for (std::size_t i = 0; h.joined_from_end.empty() && i < row.size(); ++i) {
-    if (h.roles[i] != Role::kNone && h.roles[i] != Role::kPrior && (NamesLastYear(row[i].text) || NamesPartOfYear(row[i].text))) {
+    if (h.roles[i] != Role::kNone && h.roles[i] != Role::kPrior &&
+        (NamesLastYear(row[i].text) || NamesPartOfYear(row[i].text) || NamesLongerTerm(row[i].text))) {
       h.roles[i] = Role::kPrior, --roles;
     }
   }

@@ -112,6 +112,8 @@ bool NamesPartOfYear(std::string_view header) {
                               "截至6月", "截止6月", "6月底", "6月末", "预计"});
 }
 
+bool NamesLongerTerm(std::string_view header) { return ContainsAny(header, {"中期", "长期", "远期", "三年", "五年"}); }
+
 bool IsMoneyRole(Role r) {
   return r == Role::kBudget || r == Role::kExecuted || r == Role::kInitial || r == Role::kRate || r == Role::kFiscal ||
          r == Role::kOther;

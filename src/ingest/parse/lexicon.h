@@ -67,6 +67,8 @@ bool NamesLastYear(std::string_view header);
 // "1-6月完成值", "上半年执行数", "全年预计执行数": a header (or a figure's label) of part of the year or
 // of a forecast, monitoring's figures beside the year's own.
 bool NamesPartOfYear(std::string_view header);
+// "中期指标值（2023—2025年）", "三年目标": a header of a term longer than the year, beside the year's.
+bool NamesLongerTerm(std::string_view header);
 
 // What the label written before a figure in prose names: budget (下达, 安排, 总额, 共计…),
 // executed (拨付, 支出, 使用, 执行…), rate (执行率), satisfaction (满意度), or kNone for

@@ -1250,12 +1250,16 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // what was arranged for the year, "2024年度该项目预算安排98.78万元", when the text says it.)
     const std::size_t label_from = a.begin > 18 ? a.begin - 18 : 0;
     // (Only where the text says the project runs over years: 建设期, 跨年度, 累计.)
+    const std::string_view label = std::string_view(text).substr(label_from, a.begin - label_from);
     const bool total_investment =
-        std::string_view(text).substr(label_from, a.begin - label_from).find("总投资") != std::string_view::npos &&
-        ContainsAny(text, {"建设期", "跨年度", "累计"});
+        label.find("总投资") != std::string_view::npos && ContainsAny(text, {"建设期", "跨年度", "累计"});
+    // (And the budget first asked for, "年初申报预算292.61万元", when the year's, adjusted, follows:
+    // "年中经调整，全年预算数为283.51万元".)
+    const bool first_asked = label.find("年初") != std::string_view::npos && ContainsAny(text, {"调整", "全年预算"});
     binder.SetTentative(SaysOfEarlierYear(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)),
                                           binder.evaluation().year) ||
-                        SaysOfEarlierYear(row.ColumnHeader(text, a.begin), binder.evaluation().year) || total_investment);
+                        SaysOfEarlierYear(row.ColumnHeader(text, a.begin), binder.evaluation().year) || total_investment ||
+                        first_asked);
     // A masked figure before this one in its sentence names the subject of what follows.
     for (; next_mask < masks.size() && masks[next_mask].first.begin < a.begin; ++next_mask) {
       const std::size_t project = project_of_mask(next_mask);

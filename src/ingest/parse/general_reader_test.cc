@@ -2089,6 +2089,17 @@ TEST(GeneralReading, AKeyRowFlattenedWithASpaceNamesTheProject) {
   ASSERT_TRUE(spaced);
   ASSERT_EQ(spaced->evaluation.projects.size(), 1u);
   EXPECT_EQ(spaced->evaluation.projects[0].name, "昌州财行(2022)10号 国家统计局调查队专项经费");
+  // The next key broken at a page's width ("负责" / "人及电话") ends the name as the whole key would.
+  auto broken = ReadGeneral(TextDocumentFromLines({
+      "项目支出绩效自评表",
+      "专项(项目)名称  忠县涂井乡龙滩村农村移民安置区精准帮扶项目 负责",
+      "人及电话  廖朝伟",
+      "资金来源 年初预算数 全年预算数 全年执行数 分值权重 执行率 得分",
+      "年度资金总额 5.28 1.96 1.96 10 100.00% 10",
+  }));
+  ASSERT_TRUE(broken);
+  ASSERT_EQ(broken->evaluation.projects.size(), 1u);
+  EXPECT_EQ(broken->evaluation.projects[0].name, "忠县涂井乡龙滩村农村移民安置区精准帮扶项目");
 }
 
 TEST(GeneralReading, TheFiscalPartOfAFundArrangedUnderItsHeading) {

@@ -1046,7 +1046,7 @@ bool GridReader::KeyValue(Cells row) {
       for (std::size_t k = i + 1; spaced && k < row.size() && row[k].line == cell.line; ++k) {
         const std::string_view next = row[k].text;
         if (next.empty() || IsNumeric(next) || IsNameKey(next) || HeaderRole(next) != Role::kNone ||
-            ContainsAny(next, {"部门", "单位", "负责人", "属性", "类型", "联系"})) {
+            ContainsAny(next, {"部门", "单位", "负责", "属性", "类型", "联系"})) {
           break;
         }
         // ("项目名称： X; 项目预算： …": a field's separator or the next key's colon ends it.)

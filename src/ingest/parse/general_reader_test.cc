@@ -1176,6 +1176,28 @@ TEST(GeneralReading, ATableGivenColumnByColumnIsReadAsItsRows) {
   EXPECT_EQ(indicators[1].name, "发放宣传资料");
   EXPECT_EQ(indicators[1].actual, Quantity::FromWhole(24901));
   EXPECT_EQ(indicators[2].score_stated, ParseFixed<Points>("10").value());
+  // Column by column with the levels' shorter columns first, a name among the cells ending in
+  // 项目: the indicators are the project named before the table.
+  auto levels_first = ReadGeneral(TextDocumentFromLines({
+      "孙吴县发展和改革局2021年度项目支出绩效自评报告",
+      "（三）以工代赈项目管理经费",
+      "该项目全年预算7.03万元，全年执行7.03万元。",
+      "一级指标", "产出指标", "满意度指标",
+      "二级指标", "数量指标", "服务对象满意度指标",
+      "三级指标", "监督检查以工代赈项目", "带动当地群众务工", "务工群众满意度",
+      "年度指标值", "≥13个", "≥151人", "≥95%",
+      "实际完成值", "14个", "168人", "96.5%",
+      "分值", "15", "13", "10",
+      "得分", "15", "13", "10",
+      "四、存在的问题及改进措施",
+      "一是满意度调查样本覆盖面偏窄，调查方式较为单一。",
+  }));
+  ASSERT_TRUE(levels_first) << levels_first.error().message;
+  ASSERT_GE(levels_first->evaluation.projects.size(), 1u);
+  EXPECT_EQ(levels_first->evaluation.projects[0].name, "以工代赈项目管理经费");
+  ASSERT_EQ(levels_first->evaluation.projects[0].indicators.size(), 3u);
+  EXPECT_EQ(levels_first->evaluation.projects[0].indicators[0].name, "监督检查以工代赈项目");
+  EXPECT_EQ(levels_first->evaluation.projects[0].indicators[2].score_stated, ParseFixed<Points>("10").value());
 }
 
 // A multi-year construction project's total investment is no budget of the year: the year's

@@ -1653,10 +1653,27 @@ bool GridReader::ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, st
   const auto heads = [](std::string_view t) {
     return !IsNumeric(t) && (HeaderRole(t) != Role::kNone || IsNameKey(t) || EndsWith(WithoutTrailingUnit(t), "满意度"));
   };
-  const auto plain_cell = [](std::string_view t) { return IsNumeric(t) || (HeaderRole(t) == Role::kNone && !IsNameKey(t)); };
+  // (A long cell is a row's name whatever words it holds: 劳务报酬占中央资金比例.)
+  const auto plain_cell = [](std::string_view t) {
+    return IsNumeric(t) || (HeaderRole(t) == Role::kNone && !IsNameKey(t)) || !AtMostCodePoints(t, 10);
+  };
   if (i >= run.size() || !heads(run[i].text)) return false;
   constexpr std::size_t kMinColumns = 3, kMaxRows = 60;
   if (ReadHeaderThenColumns(run, i)) return true;
+  // (An indicator table's levels merged over its rows come first, shorter columns of level names:
+  // read past, the rows' levels left unsaid; the columns after them are the table.)
+  const std::size_t start = i;
+  for (const Role level : {Role::kLevel1, Role::kLevel2}) {
+    if (i >= run.size() || HeaderRole(run[i].text) != level) break;
+    std::size_t k = i + 1;
+    while (k < run.size() && (level == Role::kLevel1 ? IsLevel1(run[k].text) : IsLevel2(run[k].text))) ++k;
+    if (k == i + 1) break;
+    i = k;
+  }
+  if (i != start && (i >= run.size() || !heads(run[i].text))) {
+    i = start;
+    return false;
+  }
   std::size_t best_rows = 0, best_columns = 0;
   for (std::size_t rows = 2; rows <= kMaxRows && i + rows < run.size(); ++rows) {
     // (The first column's cells are its rows' names or numbers: none is a header.)
@@ -1672,7 +1689,10 @@ bool GridReader::ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, st
     }
     if (columns >= kMinColumns && columns > best_columns) best_rows = rows, best_columns = columns;
   }
-  if (best_columns < kMinColumns) return false;
+  if (best_columns < kMinColumns) {
+    i = start;
+    return false;
+  }
   // (Figures in some column: a table, not a list of headings.)
   bool figures = false;
   std::vector<GridCell> header;
@@ -1681,13 +1701,23 @@ bool GridReader::ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, st
     header.push_back(run[at]);
     for (std::size_t k = at + 1; k <= at + best_rows; ++k) figures |= IsNumeric(run[k].text);
   }
-  if (!figures || !HeaderOf(header, caption_unit_)) return false;
+  if (!figures || !HeaderOf(header, caption_unit_)) {
+    i = start;
+    return false;
+  }
+  // (The rows' cells stand on lines of their own below the header: a name among them ending in
+  // 项目 is no heading of the table; its project is the one named before the header.)
+  const Subject before = table_project_;
+  if (!table_project_ && hooks_.subject_named_at) {
+    table_project_ = hooks_.subject_named_at(run[start].line, previous_table_end_ + 1, run[start].line);
+  }
   Row(header, true);
   for (std::size_t r = 0; r < best_rows; ++r) {
     std::vector<GridCell> row;
     for (std::size_t c = 0; c < best_columns; ++c) row.push_back(run[i + c * (best_rows + 1) + 1 + r]);
     Row(row, true);
   }
+  table_project_ = before;
   i += best_columns * (best_rows + 1);
   return true;
 }

@@ -461,6 +461,8 @@ bool OpensItem(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
     const std::string_view after = text.substr(i);
+    // ("9.45万元、会计服务费…": a figure's decimals, no item's number.)
+    if (after.starts_with(".") && after.size() > 1 && after[1] >= '0' && after[1] <= '9') return false;
     return after.starts_with(".") || after.starts_with("、") || after.starts_with("．") || after.starts_with(")") ||
            after.starts_with("）");
   }

@@ -220,6 +220,19 @@ TEST(ReadTxt, JoinsProseThatAPdfCopyBrokeAtThePageWidth) {
   ASSERT_TRUE(semicolon) << semicolon.error().message;
   ASSERT_EQ(semicolon->lines.size(), 2u);
   EXPECT_NE(semicolon->lines[0].text.find("建立预防接种证；221人"), std::string::npos) << semicolon->lines[0].text;
+  // A line opening with a figure's decimals ("9.45万元") goes on the line before; "9." alone
+  // would number an item.
+  auto decimals = ReadTxt(
+      "为顺利开展城市工作,我局2021年年初预算项目73个,预算项目经费15690.\n"
+      "38万元,具体包括:交通秩序综合整治155.85万元,双桥经开区数字化城管\n"
+      "管理系统运维费84.69万元、市容环境综合整治84.62万元、拆除违章建筑\n"
+      "9.45万元、会计服务费5万元、路灯维修169.85万元、大足委宣委【2020\n"
+      "】83号文创建全国文明城区项目经费16.86万元、东环大道南延伸段绿化\n"
+      "工程(续建)30.3万元。\n",
+      "decimals.txt");
+  ASSERT_TRUE(decimals) << decimals.error().message;
+  ASSERT_EQ(decimals->lines.size(), 1u);
+  EXPECT_NE(decimals->lines[0].text.find("拆除违章建筑9.45万元"), std::string::npos) << decimals->lines[0].text;
   // Short paragraphs broken at the width (the last line of each shorter) among a web page's
   // short lines: fewer than half the long lines are full ones, and still the text was wrapped.
   auto short_paragraphs = ReadTxt(

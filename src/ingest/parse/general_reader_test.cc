@@ -1253,6 +1253,24 @@ TEST(GeneralReading, TheYearsBudgetAndTargetsNotTheFirstAskedOrTheMediumTerms) {
   EXPECT_EQ(p.indicators[1].target_text, "保持稳定");
 }
 
+// Under an indicator header with no column of projects' names, a row's indicator ending in 项目
+// names no project: the table is the one named before it.
+TEST(GeneralReading, AnIndicatorEndingIn项目IsNoProject) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "黟县投资促进局2019年度项目支出绩效自评",
+      "项目名称：招商引资专项工作经费",
+      "全年预算数：196.14万元",
+      "指标名称 | 年度指标值 | 实际完成值 | 分值 | 得分",
+      "引进亿元以上项目 | ≥7个 | 7个 | 15 | 15",
+      "外出招商 | ≥31批次 | 33批次 | 19 | 19",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].name, "招商引资专项工作经费");
+  ASSERT_EQ(parsed->evaluation.projects[0].indicators.size(), 2u);
+  EXPECT_EQ(parsed->evaluation.projects[0].indicators[0].name, "引进亿元以上项目");
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

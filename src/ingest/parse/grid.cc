@@ -662,6 +662,11 @@ class GridReader {
       // project named after the table before it, and none among its own rows).
       if (header_ && header_->kind == TableKind::kIndicators && header_line_ < line && hooks_.subject_named_at) {
         if (Subject s = hooks_.subject_named_at(header_line_, previous_table_end_ + 1, line)) return s;
+        // (Without a column of projects' names, a row's indicator ending in 项目 names no project:
+        // "引进亿元以上项目 | ≥7个 | 7个 | 15 | 15".)
+        if (!header_->has(Role::kName)) {
+          if (Subject s = hooks_.subject_named_at(header_line_, previous_table_end_ + 1, header_line_)) return s;
+        }
       }
       if (Subject s = hooks_.section_subject(line)) return s;
     }

@@ -320,7 +320,19 @@ std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
     const bool figure_follows = after < text.size() && ((text[after] >= '0' && text[after] <= '9') ||
                                                         text.substr(after).starts_with("≥") || text.substr(after).starts_with("≤"));
     if (!out) out.emplace();
-    if (figure_follows && !label.empty() && CodePointCount(label) <= 10) {
+    // "【项目名称】招商引资专项工作经费": a field of an exported form opening its line, any value after
+    // it; "【绩效指标完成情况】（指标名称｜年度指标值｜…）": the header of the lines below, the caption aside.
+    const std::string_view rest = TrimSpace(text.substr(after));
+    const bool opens_line = TrimSpace(text.substr(0, open)).empty() && !rest.empty() && !StartsWith(rest, kOpen);
+    const bool header_follows = opens_line && rest.find("｜") != std::string_view::npos &&
+                                (StartsWith(rest, "（") || StartsWith(rest, "("));
+    if (header_follows) {
+      std::string_view inner = rest.substr(StartsWith(rest, "（") ? std::string_view("（").size() : 1);
+      inner = TrimTrailing(TrimTrailing(inner, "）"), ")");
+      out->assign(inner);
+      return out;
+    }
+    if ((figure_follows || opens_line) && !label.empty() && CodePointCount(label) <= 10) {
       out->append(text.substr(from, open - from)).append(label).append("：");
     } else {
       out->append(text.substr(from, after - from));
@@ -330,6 +342,45 @@ std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
   if (!out) return std::nullopt;
   out->append(text.substr(from));
   if (*out == text) return std::nullopt;
+  return out;
+}
+
+// "> 全年执行数：38.3491万元": a line of an e-mail quoted in a reply or a forward (or a Markdown
+// quote), its marks aside.
+std::optional<std::string> WithoutQuoteMarks(std::string_view text) {
+  if (text.empty() || text.front() != '>') return std::nullopt;
+  std::size_t at = 0;
+  while (at < text.size() && (text[at] == '>' || text[at] == ' ')) ++at;
+  return std::string(text.substr(at));
+}
+
+// "1. 引进亿元以上项目｜≥7个｜7个｜15｜15": a row whose cells full-width bars part (an OA system's
+// export), its item number aside, as a row of bars.
+std::optional<std::string> WithAsciiBars(std::string_view text) {
+  constexpr std::string_view kBar = "｜";
+  std::size_t bars = 0;
+  for (std::size_t at = text.find(kBar); at != std::string_view::npos; at = text.find(kBar, at + kBar.size())) ++bars;
+  if (bars < 2 || text.find('|') != std::string_view::npos) return std::nullopt;
+  std::string_view body = TrimSpace(text);
+  // (The item's number: "1. ", "2、", "(3)".)
+  std::size_t digits = 0;
+  while (digits < body.size() && body[digits] >= '0' && body[digits] <= '9') ++digits;
+  if (digits > 0 && digits <= 2) {
+    for (std::string_view mark : {". ", ".", "、", "．"}) {
+      if (body.substr(digits).starts_with(mark)) {
+        body.remove_prefix(digits + mark.size());
+        break;
+      }
+    }
+  }
+  std::string out;
+  for (std::size_t at = 0;;) {
+    const std::size_t bar = body.find(kBar, at);
+    out.append(TrimSpace(body.substr(at, bar == std::string_view::npos ? std::string_view::npos : bar - at)));
+    if (bar == std::string_view::npos) break;
+    out.append(" | ");
+    at = bar + kBar.size();
+  }
   return out;
 }
 
@@ -372,9 +423,11 @@ std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool o
     mend(WithoutOcrMisreadings);
     mend(WithoutStrayRules);
   }
+  mend(WithoutQuoteMarks);
   mend(WithTickedChoices);
   mend(WithPercentFromLabel);
   mend(WithoutLabelBrackets);
+  mend(WithAsciiBars);
   return out;
 }
 

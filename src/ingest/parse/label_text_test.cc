@@ -70,6 +70,23 @@ TEST(LetterSpacing, ALabelInBracketsBeforeItsFigureIsALabel) {
   EXPECT_EQ(plain->lines[2].text, "【打印本页】【关闭窗口】");
 }
 
+// An OA system's e-mail export: fields in brackets opening their lines, whatever their values;
+// the indicators as lines whose cells full-width bars part, under a header in brackets; lines
+// quoted in a forward.
+TEST(LetterSpacing, AnExportedMailsFieldsAndBarredRows) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({
+      "【项目名称】招商引资专项工作经费",
+      "【绩效指标完成情况】（指标名称｜年度指标值｜实际完成值｜分值｜得分）",
+      "1. 引进亿元以上项目｜≥7个｜7个｜15｜15",
+      "> > 全年执行数：38.3491万元",
+  }));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[0].text, "项目名称：招商引资专项工作经费");
+  EXPECT_EQ(plain->lines[1].text, "指标名称 | 年度指标值 | 实际完成值 | 分值 | 得分");
+  EXPECT_EQ(plain->lines[2].text, "引进亿元以上项目 | ≥7个 | 7个 | 15 | 15");
+  EXPECT_EQ(plain->lines[3].text, "全年执行数：38.3491万元");
+}
+
 // A table of contents lists the projects' headings with their pages: no text of the report
 // (its entries would be read as projects named "X……1").
 TEST(LetterSpacing, ATableOfContentsIsNoText) {

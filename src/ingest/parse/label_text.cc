@@ -345,6 +345,51 @@ std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
   return out;
 }
 
+// A page explaining results as questions and answers: "问：“基层商会建设经费”的钱花得怎么样？" (or
+// "Q3：…", "3. …") is a heading of the project it asks about, the answer below it about that
+// project; "答：" / "A3：" opening an answer is no text of it.
+std::optional<std::string> WithQuestionsAsHeadings(std::string_view text) {
+  std::string_view body = TrimSpace(text);
+  const auto marker_end = [](std::string_view t, std::string_view letter) -> std::size_t {
+    if (!t.starts_with(letter)) return 0;
+    std::size_t at = letter.size();
+    while (at < t.size() && t[at] >= '0' && t[at] <= '9') ++at;
+    for (std::string_view colon : {"：", ":"}) {
+      if (t.substr(at).starts_with(colon)) return at + colon.size();
+    }
+    return 0;
+  };
+  if (const std::size_t answer = std::max(marker_end(body, "答"), marker_end(body, "A")); answer > 0) {
+    return std::string(TrimSpace(body.substr(answer)));
+  }
+  if (!(EndsWith(body, "？") || EndsWith(body, "?"))) return std::nullopt;
+  std::size_t question = std::max(marker_end(body, "问"), marker_end(body, "Q"));
+  if (question == 0) {
+    std::size_t digits = 0;
+    while (digits < body.size() && body[digits] >= '0' && body[digits] <= '9') ++digits;
+    for (std::string_view mark : {". ", ".", "、"}) {
+      if (digits > 0 && digits <= 2 && body.substr(digits).starts_with(mark)) {
+        question = digits + mark.size();
+        break;
+      }
+    }
+  }
+  if (question == 0) return std::nullopt;
+  const std::string_view asked = TrimSpace(body.substr(question));
+  const std::size_t of = asked.find("的");
+  if (of == std::string_view::npos) return std::nullopt;
+  std::string_view subject = asked.substr(0, of);
+  if (StartsWith(subject, "“") && EndsWith(subject, "”") && subject.find("“", 3) == std::string_view::npos) {
+    subject = subject.substr(std::string_view("“").size(), subject.size() - 2 * std::string_view("“").size());
+  }
+  if (CodePointCount(subject) < 4 || CodePointCount(subject) > 40) return std::nullopt;
+  // (Written as a bullet's heading: a project's name under a bullet heads what follows.)
+  for (std::string_view end : {"经费", "资金", "项目", "工程", "补助", "补贴"}) {
+    if (EndsWith(subject, end)) return "● " + std::string(subject);
+  }
+  return std::nullopt;
+}
+
 // "> 全年执行数：38.3491万元": a line of an e-mail quoted in a reply or a forward (or a Markdown
 // quote), its marks aside.
 std::optional<std::string> WithoutQuoteMarks(std::string_view text) {
@@ -424,6 +469,7 @@ std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool o
     mend(WithoutStrayRules);
   }
   mend(WithoutQuoteMarks);
+  mend(WithQuestionsAsHeadings);
   mend(WithTickedChoices);
   mend(WithPercentFromLabel);
   mend(WithoutLabelBrackets);

@@ -87,6 +87,24 @@ TEST(LetterSpacing, AnExportedMailsFieldsAndBarredRows) {
   EXPECT_EQ(plain->lines[3].text, "全年执行数：38.3491万元");
 }
 
+// Results explained as questions and answers: a question about a project heads its answer, as a
+// bullet would; the answer's marker is no text of it.
+TEST(LetterSpacing, AQuestionAboutAProjectHeadsItsAnswer) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({
+      "问：部门预算整体执行得怎么样？",
+      "问：“基层商会建设经费”的钱花得怎么样？",
+      "答：该项目全年预算数155.2156万元，全年执行数155.2156万元。",
+      "Q7：政务服务“好差评”系统运维经费的绩效目标完成了吗？",
+      "3. “天网”视频监控系统运维经费的钱花得怎么样？",
+  }));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[0].text, "问：部门预算整体执行得怎么样？");
+  EXPECT_EQ(plain->lines[1].text, "● 基层商会建设经费");
+  EXPECT_EQ(plain->lines[2].text, "该项目全年预算数155.2156万元，全年执行数155.2156万元。");
+  EXPECT_EQ(plain->lines[3].text, "● 政务服务“好差评”系统运维经费");
+  EXPECT_EQ(plain->lines[4].text, "● “天网”视频监控系统运维经费");
+}
+
 // A table of contents lists the projects' headings with their pages: no text of the report
 // (its entries would be read as projects named "X……1").
 TEST(LetterSpacing, ATableOfContentsIsNoText) {

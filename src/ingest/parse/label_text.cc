@@ -690,6 +690,171 @@ void JoinBrokenLabels(Mending& m) {
   if (any) m.SetLines(std::move(joined));
 }
 
+// "A、B和C3个项目全年预算数分别为93.59万元、100.24万元和79.88万元，其中财政拨款分别为…；全年实际
+// 支出分别为…": projects listed, then each of their figures in the same order. The sentence is
+// written again a project at a time ("A：全年预算数93.59万元，其中财政拨款81.40万元，全年实际支出…。"),
+// each a line of its own after what the line says besides.
+namespace respectively {
+
+constexpr std::string_view kProjectWords[] = {"经费", "资金", "项目", "工程", "补助", "补贴"};
+constexpr std::string_view kClauseEnds[] = {"，", ",", "。", "；", ";", "：", ":"};
+
+bool EndsAsProject(std::string_view name) {
+  name = TrimTrailing(name, "”\"");
+  for (std::string_view end : kProjectWords) {
+    if (EndsWith(name, end)) return true;
+  }
+  return false;
+}
+
+// Pieces of `text` apart at 、 和 及 与.
+std::vector<std::string_view> ListItems(std::string_view text) {
+  std::vector<std::string_view> items;
+  std::size_t from = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t len = 0;
+    for (std::string_view sep : {"、", "和", "及", "与"}) {
+      if (text.substr(at).starts_with(sep)) len = sep.size();
+    }
+    if (len == 0) {
+      NextCodePoint(text, at);
+      continue;
+    }
+    items.push_back(TrimSpace(text.substr(from, at - from)));
+    at += len;
+    from = at;
+  }
+  items.push_back(TrimSpace(text.substr(from)));
+  return items;
+}
+
+// Where the clause holding `at` starts: after the last clause mark before it.
+std::size_t ClauseStart(std::string_view text, std::size_t at) {
+  std::size_t start = 0;
+  for (std::string_view end : kClauseEnds) {
+    const std::size_t k = text.rfind(end, at);
+    if (k != std::string_view::npos && k < at) start = std::max(start, k + end.size());
+  }
+  return start;
+}
+
+std::size_t ClauseEndAfter(std::string_view text, std::size_t at) {
+  std::size_t end = text.size();
+  for (std::string_view mark : kClauseEnds) {
+    const std::size_t k = text.find(mark, at);
+    if (k != std::string_view::npos) end = std::min(end, k);
+  }
+  return end;
+}
+
+// The line written a project at a time, or nullopt when it lists no projects' figures so.
+std::optional<std::vector<std::string>> Split(std::string_view text) {
+  constexpr std::string_view kMarks[] = {"分别为", "分别是"};
+  std::vector<std::string_view> names;
+  std::vector<std::string> per_project;
+  std::size_t consumed_from = std::string_view::npos, consumed_to = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t mark = std::string_view::npos, mark_len = 0;
+    for (std::string_view m : kMarks) {
+      const std::size_t k = text.find(m, at);
+      if (k < mark) mark = k, mark_len = m.size();
+    }
+    if (mark == std::string_view::npos) break;
+    const std::size_t start = ClauseStart(text, mark);
+    std::string_view before = text.substr(start, mark - start);
+    const std::size_t values_end = ClauseEndAfter(text, mark + mark_len);
+    const std::vector<std::string_view> values = ListItems(text.substr(mark + mark_len, values_end - mark - mark_len));
+    at = values_end;
+    std::string_view label = before;
+    if (names.empty()) {
+      // The list of projects, the last one running on into the figures' label
+      // ("…运维经费3个项目全年预算数").
+      std::vector<std::string_view> items = ListItems(before);
+      if (items.size() < 2) continue;
+      std::string_view last = items.back();
+      std::size_t name_end = std::string_view::npos;
+      for (std::string_view end : kProjectWords) {
+        const std::size_t k = last.find(end);
+        if (k != std::string_view::npos && (name_end == std::string_view::npos || k + end.size() < name_end)) name_end = k + end.size();
+      }
+      if (name_end == std::string_view::npos) continue;
+      if (last.substr(name_end).starts_with("”")) name_end += std::string_view("”").size();
+      label = last.substr(name_end);
+      items.back() = last.substr(0, name_end);
+      if (!std::all_of(items.begin(), items.end(), [](std::string_view n) { return CodePointCount(n) >= 4 && EndsAsProject(n); })) {
+        continue;
+      }
+      // ("3个项目", "两个项目" between the names and the label.)
+      const std::size_t count = label.find("个项目");
+      if (count != std::string_view::npos && count <= 9) label = label.substr(count + std::string_view("个项目").size());
+      names = items;
+      per_project.assign(names.size(), std::string());
+      consumed_from = start;
+    }
+    if (values.size() != names.size() ||
+        !std::all_of(values.begin(), values.end(), [](std::string_view v) { return v.find_first_of("0123456789") != std::string_view::npos; })) {
+      if (per_project.empty() || per_project.front().empty()) names.clear(), per_project.clear();
+      continue;
+    }
+    label = TrimSpace(label);
+    if (StartsWith(label, "其中")) label.remove_prefix(std::string_view("其中").size());
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      if (!per_project[k].empty()) per_project[k] += "，";
+      per_project[k].append(label).append(values[k]);
+    }
+    consumed_to = values_end;
+  }
+  if (names.empty() || per_project.empty() || per_project.front().empty()) return std::nullopt;
+  std::vector<std::string> out;
+  std::string rest(text.substr(0, consumed_from));
+  std::string_view after = consumed_to < text.size() ? text.substr(consumed_to) : std::string_view();
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view mark : {"，", ",", "；", ";", "。"}) {
+      if (after.starts_with(mark)) after.remove_prefix(mark.size()), trimmed = true;
+    }
+  }
+  rest.append(after);
+  if (!TrimSpace(rest).empty()) out.push_back(rest);
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    // (A name quoted whole, “政务服务中心运行保障经费”, is the name without its quotes.)
+    std::string_view name = names[k];
+    if (StartsWith(name, "“") && EndsWith(name, "”") && name.find("“", 3) == std::string_view::npos) {
+      name = name.substr(3, name.size() - 6);
+    }
+    out.push_back(std::string(name) + "：" + per_project[k] + "。");
+  }
+  return out;
+}
+
+}  // namespace respectively
+
+void SplitRespectively(Mending& m) {
+  const std::vector<TextLine>& lines = m.lines();
+  if (std::none_of(lines.begin(), lines.end(), [](const TextLine& l) {
+        return !l.is_table_row() && (l.text.find("分别为") != std::string::npos || l.text.find("分别是") != std::string::npos);
+      })) {
+    return;
+  }
+  std::vector<TextLine> out;
+  bool any = false;
+  for (const TextLine& line : lines) {
+    const auto split = line.is_table_row() ? std::nullopt : respectively::Split(line.text);
+    if (!split) {
+      out.push_back(line);
+      continue;
+    }
+    for (const std::string& text : *split) {
+      TextLine piece = line;
+      piece.text = text;
+      piece.wraps.clear();
+      out.push_back(std::move(piece));
+    }
+    any = true;
+  }
+  if (any) m.SetLines(std::move(out));
+}
+
 }  // namespace
 
 std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
@@ -701,6 +866,7 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
   JoinValueOnNextLine(m);
   ReadCards(m);
   JoinBrokenLabels(m);
+  SplitRespectively(m);
   return std::move(m).Result();
 }
 

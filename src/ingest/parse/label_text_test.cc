@@ -87,6 +87,26 @@ TEST(LetterSpacing, AnExportedMailsFieldsAndBarredRows) {
   EXPECT_EQ(plain->lines[3].text, "全年执行数：38.3491万元");
 }
 
+// Projects listed, then each of their figures in the same order ("分别为"): the sentence is written
+// again a project at a time, after what the line says besides.
+TEST(LetterSpacing, FiguresGivenRespectivelyAreEachProjects) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines({
+      "“政务服务中心运行保障经费”、“一网通办”平台运维经费和政务服务“好差评”系统运维经费3个项目全年预算数分别为"
+      "93.59万元、100.24万元和79.88万元，其中财政拨款分别为81.40万元、100.24万元和73.46万元；全年实际支出分别为"
+      "78.87万元、100.24万元和74.57万元。",
+      "(1)闽浙赣皖福州经济协作区经费和闽东北区协作办公费经费分别为3万元和10万元。(2)援宁经费50万元。",
+      "该项目涉及两条线路,分别为核桃树河至小利黑、小利黑至竹箐河。",
+  }));
+  ASSERT_TRUE(plain);
+  ASSERT_EQ(plain->lines.size(), 7u);
+  EXPECT_EQ(plain->lines[0].text, "政务服务中心运行保障经费：全年预算数93.59万元，财政拨款81.40万元，全年实际支出78.87万元。");
+  EXPECT_EQ(plain->lines[1].text, "“一网通办”平台运维经费：全年预算数100.24万元，财政拨款100.24万元，全年实际支出100.24万元。");
+  EXPECT_EQ(plain->lines[2].text, "政务服务“好差评”系统运维经费：全年预算数79.88万元，财政拨款73.46万元，全年实际支出74.57万元。");
+  EXPECT_EQ(plain->lines[3].text, "(2)援宁经费50万元。");
+  EXPECT_EQ(plain->lines[4].text, "(1)闽浙赣皖福州经济协作区经费：3万元。");
+  EXPECT_EQ(plain->lines[6].text, "该项目涉及两条线路,分别为核桃树河至小利黑、小利黑至竹箐河。");
+}
+
 // Results explained as questions and answers: a question about a project heads its answer, as a
 // bullet would; the answer's marker is no text of it.
 TEST(LetterSpacing, AQuestionAboutAProjectHeadsItsAnswer) {

@@ -855,6 +855,52 @@ void SplitRespectively(Mending& m) {
   if (any) m.SetLines(std::move(out));
 }
 
+// Two forms side by side on a landscape page (two projects' 自评表 in one wide table, an empty
+// column between them): every row of such a run splits in the middle at that empty cell, the
+// same number of cells each side; the left form's rows are read first, then the right form's.
+void SplitSideBySide(Mending& m) {
+  const auto halves = [](const TextLine& line) {
+    const std::size_t n = line.cells.size();
+    if (!line.is_table_row() || n < 3 || n % 2 == 0) return false;
+    const std::size_t gutter = n / 2;
+    return TrimSpace(line.cells[gutter]).empty() && !TrimSpace(line.cells.front()).empty() &&
+           !TrimSpace(line.cells[gutter + 1]).empty();
+  };
+  const std::vector<TextLine>& lines = m.lines();
+  if (std::count_if(lines.begin(), lines.end(), halves) < 3) return;
+  std::vector<TextLine> out;
+  bool any = false;
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t end = i;
+    while (end < lines.size() && halves(lines[end])) ++end;
+    // (A run of three rows or more, the right half's first cell a left half's first cell too in
+    // some row: the same form twice.)
+    bool same_form = false;
+    for (std::size_t k = i; k < end && !same_form; ++k) {
+      same_form = lines[k].cells.front() == lines[k].cells[lines[k].cells.size() / 2 + 1];
+    }
+    if (end - i < 3 || !same_form) {
+      out.push_back(lines[i]);
+      ++i;
+      continue;
+    }
+    for (const bool right : {false, true}) {
+      for (std::size_t k = i; k < end; ++k) {
+        const std::vector<std::string>& cells = lines[k].cells;
+        const std::size_t gutter = cells.size() / 2;
+        std::vector<std::string> half = right ? std::vector<std::string>(cells.begin() + static_cast<std::ptrdiff_t>(gutter) + 1, cells.end())
+                                              : std::vector<std::string>(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(gutter));
+        TextLine row = MakeRow(std::move(half));
+        row.number = lines[k].number, row.page = lines[k].page, row.paragraph = lines[k].paragraph;
+        out.push_back(std::move(row));
+      }
+    }
+    any = true;
+    i = end;
+  }
+  if (any) m.SetLines(std::move(out));
+}
+
 }  // namespace
 
 std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
@@ -867,6 +913,7 @@ std::optional<TextDocument> WithPlainLabels(const TextDocument& document) {
   ReadCards(m);
   JoinBrokenLabels(m);
   SplitRespectively(m);
+  SplitSideBySide(m);
   return std::move(m).Result();
 }
 

@@ -107,6 +107,26 @@ TEST(LetterSpacing, FiguresGivenRespectivelyAreEachProjects) {
   EXPECT_EQ(plain->lines[6].text, "该项目涉及两条线路,分别为核桃树河至小利黑、小利黑至竹箐河。");
 }
 
+// Two projects' forms side by side in one wide table, an empty column between them: the left
+// form's rows first, then the right form's.
+TEST(LetterSpacing, TwoFormsSideBySideAreReadOneAfterTheOther) {
+  TextDocument document;
+  for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{
+           {"项目名称", "政务云租赁服务经费", "", "项目名称", "数据共享交换平台运维经费"},
+           {"项目资金（万元）", "全年预算数", "全年执行数", "", "项目资金（万元）", "全年预算数", "全年执行数"},
+           {"年度资金总额", "146.07", "141.90", "", "年度资金总额", "241.92", "233.18"},
+       }) {
+    document.lines.push_back(MakeRow(std::move(cells)));
+  }
+  const auto plain = WithPlainLabels(document);
+  ASSERT_TRUE(plain);
+  ASSERT_EQ(plain->lines.size(), 6u);
+  EXPECT_EQ(plain->lines[0].cells, (std::vector<std::string>{"项目名称", "政务云租赁服务经费"}));
+  EXPECT_EQ(plain->lines[2].cells, (std::vector<std::string>{"年度资金总额", "146.07", "141.90"}));
+  EXPECT_EQ(plain->lines[3].cells, (std::vector<std::string>{"项目名称", "数据共享交换平台运维经费"}));
+  EXPECT_EQ(plain->lines[5].cells, (std::vector<std::string>{"年度资金总额", "241.92", "233.18"}));
+}
+
 // Results explained as questions and answers: a question about a project heads its answer, as a
 // bullet would; the answer's marker is no text of it.
 TEST(LetterSpacing, AQuestionAboutAProjectHeadsItsAnswer) {

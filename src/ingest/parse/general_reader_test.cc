@@ -2346,6 +2346,8 @@ TEST(ProjectNames, ProjectsNamedInRunningText) {
   // A numbered project's name ends at its clause, whatever word it ends with.
   EXPECT_EQ(names("项目二：某财预〔2023〕34号草原生态保护补助奖励，全年执行率90%"),
             std::vector<std::string>{"草原生态保护补助奖励"});
+  // An indicator named in quotes before its target ends in 项目 and names no project.
+  EXPECT_EQ(names("四是“现场签约项目”年度目标≥7个，实际完成6个，得25.71分"), std::vector<std::string>{});
 }
 
 TEST(GeneralReading, ATitleOverASecondNamingTheProject) {

@@ -833,6 +833,13 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
                                   "质量", "目标", "产出", "建设内容"}) {
       general |= text.compare(end, what.size(), what) == 0;
     }
+    // "“现场签约项目”年度目标≥7个": an indicator named in quotes before its target, no project.
+    if (text.compare(end, std::string_view("”").size(), "”") == 0) {
+      const std::size_t quoted_end = end + std::string_view("”").size();
+      for (std::string_view what : {"年度目标", "目标值", "年度指标", "指标值", "实际完成"}) {
+        general |= text.compare(quoted_end, what.size(), what) == 0;
+      }
+    }
     if (general) continue;
     const std::string_view name =
         WithoutMarker(AfterInlineMarker(AfterLastLead(text.substr(begin, end - begin))));

@@ -135,7 +135,106 @@ std::vector<TextLine> JoinColumnLines(std::vector<TextLine> column) {
   return out;
 }
 
+// Where the line's second form starts when the line opens with a cell that a later cell of it
+// repeats ("项目名称  X        项目名称  Y"): that cell's display column, or 0.
+std::size_t RepeatedCellColumn(std::string_view text, const std::vector<Glyph>& glyphs) {
+  std::size_t first = 0;
+  while (first < glyphs.size() && glyphs[first].space) ++first;
+  if (first == glyphs.size()) return 0;
+  const auto cell_end = [&](std::size_t from) {
+    std::size_t k = from;
+    while (k < glyphs.size() && !(glyphs[k].space && k + 1 < glyphs.size() && glyphs[k + 1].space)) ++k;
+    return k;
+  };
+  const std::size_t end = cell_end(first);
+  const auto byte_end = [&](std::size_t k) { return k < glyphs.size() ? glyphs[k].byte : text.size(); };
+  const std::string_view head = text.substr(glyphs[first].byte, byte_end(end) - glyphs[first].byte);
+  if (head.size() < 6) return 0;  // two characters at least
+  for (const Gap& gap : Gaps(glyphs)) {
+    const std::size_t at = gap.last;
+    if (at <= end || glyphs[at].column < glyphs[first].column + kMinColumn) continue;
+    if (text.substr(glyphs[at].byte, byte_end(cell_end(at)) - glyphs[at].byte) == head) return glyphs[at].column;
+  }
+  return 0;
+}
+
 }  // namespace
+
+bool PutFormsSideBySideInOrder(std::vector<TextLine>& lines) {
+  std::vector<std::vector<Glyph>> glyphs;
+  glyphs.reserve(lines.size());
+  std::vector<std::size_t> starts;
+  for (const TextLine& line : lines) {
+    glyphs.push_back(Glyphs(line.text));
+    if (line.text.find("  ") == std::string::npos) continue;
+    if (const std::size_t c = RepeatedCellColumn(line.text, glyphs.back())) starts.push_back(c);
+  }
+  if (starts.size() < 3) return false;
+  // The second form's column: where most repeated cells start (within a copy's roughness).
+  std::sort(starts.begin(), starts.end());
+  std::size_t right = 0, most = 0;
+  for (std::size_t i = 0, j = 0; i < starts.size(); ++i) {
+    while (starts[i] - starts[j] > kReach) ++j;
+    if (i - j + 1 > most) most = i - j + 1, right = starts[j];
+  }
+  if (most < 3) return false;
+  // Each line parts at a gap ending near that column, or stands wholly on one side; a line
+  // running across it (a title, a note over the page's width) ends a stretch.
+  const auto place = [&](const std::vector<Glyph>& g) -> Placement {
+    std::size_t first = 0;
+    while (first < g.size() && g[first].space) ++first;
+    if (first == g.size()) return {};
+    if (g[first].column + kReach >= right) return {Side::kRight, 0, first};
+    for (const Gap& gap : Gaps(g)) {
+      const std::size_t at = g[gap.last].column;
+      if (at + kReach >= right && at <= right + kReach) return {Side::kParted, gap.first, gap.last};
+    }
+    const Glyph& last = g.back();
+    if (last.column + last.width + kMinGap <= right + kReach) return {Side::kLeft, g.size(), g.size()};
+    return {Side::kAcross, 0, 0};
+  };
+  std::vector<TextLine> out;
+  out.reserve(lines.size() + starts.size());
+  bool changed = false;
+  for (std::size_t i = 0; i < lines.size();) {
+    Placement p = place(glyphs[i]);
+    if (p.side == Side::kAcross) {
+      out.push_back(std::move(lines[i++]));
+      continue;
+    }
+    std::size_t j = i, parted = 0;
+    std::vector<Placement> stretch;
+    for (; j < lines.size(); ++j) {
+      const Placement q = place(glyphs[j]);
+      if (q.side == Side::kAcross) break;
+      parted += q.side == Side::kParted;
+      stretch.push_back(q);
+    }
+    if (parted < 3) {
+      for (; i < j; ++i) out.push_back(std::move(lines[i]));
+      continue;
+    }
+    std::vector<TextLine> right_lines;
+    for (std::size_t k = 0; i < j; ++i, ++k) {
+      TextLine& line = lines[i];
+      const Placement& q = stretch[k];
+      const auto& g = glyphs[i];
+      if (q.side == Side::kParted || q.side == Side::kRight) {
+        TextLine r;
+        r.text = line.text.substr(g[q.right_glyph].byte);
+        r.number = line.number, r.page = line.page;
+        r.column = line.column + static_cast<int>(g[q.right_glyph].code_point);
+        right_lines.push_back(std::move(r));
+      }
+      if (q.side == Side::kParted) line.text.resize(g[q.split].byte);
+      if (q.side != Side::kRight) out.push_back(std::move(line));
+    }
+    for (TextLine& r : right_lines) out.push_back(std::move(r));
+    changed = true;
+  }
+  if (changed) lines = std::move(out);
+  return changed;
+}
 
 bool PutColumnsInReadingOrder(std::vector<TextLine>& lines) {
   // (Cheap first: enough lines with a gap of two spaces inside them.)

@@ -17,4 +17,11 @@ namespace jixiao {
 // full width) stay where they are. Returns whether anything was put in order.
 bool PutColumnsInReadingOrder(std::vector<TextLine>& lines);
 
+// Two forms side by side on a landscape page (two projects' 自评表 through `pdftotext -layout`):
+// lines whose first cell a later cell repeats (项目名称 … 项目名称) at the same display column, three
+// at least, give the second form's column; in each stretch of lines not running across it, the
+// first form's lines come first, then the second's, each keeping its line number and column.
+// Returns whether anything was put in order.
+bool PutFormsSideBySideInOrder(std::vector<TextLine>& lines);
+
 }  // namespace jixiao

@@ -65,5 +65,34 @@ TEST(TextColumns, ATableLaidOutBySpacesStays) {
   EXPECT_EQ(Texts(lines), before);
 }
 
+// Two projects' forms side by side on a landscape page through pdftotext -layout: the first
+// form's lines, then the second's; the page's title and a note across the page stay.
+TEST(TextColumns, TwoFormsSideBySideReadOneAfterTheOther) {
+  std::vector<TextLine> lines = TextDocumentFromLines({
+      "                南雄市大数据发展中心2019年度项目支出绩效自评表",
+      "项目名称          政务云租赁服务经费                  项目名称          数据共享平台运维经费",
+      "项目资金（万元）  全年预算数  全年执行数  执行率      项目资金（万元）  全年预算数  全年执行数  执行率",
+      "年度资金总额          146.07      141.90  97.15%      年度资金总额          241.92      233.18  96.39%",
+      "总分                         100   93.72              总分                         100   99.64",
+      "填表人：陈丽军    联系电话：0526-7187986    填报日期：2020年5月27日，以上数据经单位负责人审核无误",
+  }).lines;
+  ASSERT_TRUE(PutFormsSideBySideInOrder(lines));
+  const std::vector<std::string> texts = Texts(lines);
+  ASSERT_EQ(texts.size(), 10u);
+  EXPECT_EQ(texts[1], "项目名称          政务云租赁服务经费");
+  EXPECT_EQ(texts[3], "年度资金总额          146.07      141.90  97.15%");
+  EXPECT_EQ(texts[5], "项目名称          数据共享平台运维经费");
+  EXPECT_EQ(texts[7], "年度资金总额          241.92      233.18  96.39%");
+  EXPECT_EQ(lines[7].number, 4);
+  EXPECT_EQ(texts[9].rfind("填表人", 0), 0u);
+  // A table laid out by spaces whose cells repeat no first cell is left as it is.
+  std::vector<TextLine> table = TextDocumentFromLines({
+      "项目名称          全年预算数  全年执行数",
+      "政务云租赁服务经费    146.07      141.90",
+      "数据共享平台运维经费  241.92      233.18",
+  }).lines;
+  EXPECT_FALSE(PutFormsSideBySideInOrder(table));
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -828,7 +828,7 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   }
   DropRunningHeads(document.lines, page_starts);
   DropPageLabels(document.lines);
-  PutColumnsInReadingOrder(document.lines);
+  if (!PutColumnsInReadingOrder(document.lines)) PutFormsSideBySideInOrder(document.lines);
   ReadDrawnTables(document.lines);
   JoinHardWrappedLines(document.lines);
   if (LooksLikeMarkdown(document.lines)) {

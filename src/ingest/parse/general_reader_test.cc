@@ -834,6 +834,23 @@ TEST(GeneralReading, AnArticlesProjectsUnderBulletsWithIndicatorsInShortSentence
   EXPECT_EQ(indicators[4].target_text.value_or(""), "2021年11月底前");  // a deadline in words
 }
 
+// How what was reached was measured may come before its verb in its clause ("经问卷调查实际为93%").
+TEST(GeneralReading, AnIndicatorsMeasureBeforeWhatWasReached) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县政务服务管理局2024年度项目支出绩效自评报告",
+      "（一）政务服务中心运行保障经费",
+      "该项目全年预算93.59万元，全年执行78.87万元。",
+      "五是办事群众满意度年度目标≥90%，经问卷调查实际为93%，得9.79分。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  ASSERT_EQ(indicators.size(), 1u);
+  EXPECT_EQ(indicators[0].name, "办事群众满意度");
+  EXPECT_EQ(indicators[0].actual, ParseFixed<Quantity>("93").value());
+  EXPECT_EQ(indicators[0].score_stated, ParseFixed<Points>("9.79").value());
+}
+
 // A rectification report restates this year's indicators after last year's: the year before the
 // verb and last year's figure in brackets are no part of what was reached; a satisfaction's
 // target may come with its points only.

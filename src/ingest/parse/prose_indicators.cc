@@ -404,6 +404,11 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     for (int skipped = 0; achieved == 0 && skipped <= 2 && actual_at < text.size(); ++skipped) {
       // "2023年实际完成320户": the year the clause speaks of, before its verb.
       actual_at = PastYear(text, actual_at);
+      // "经问卷调查实际为93%": how it was measured, before the verb in the same clause.
+      if (text.compare(actual_at, 3, "经") == 0 || text.compare(actual_at, 3, "据") == 0) {
+        const std::size_t verb = text.find("实际", actual_at);
+        if (verb != std::string_view::npos && verb - actual_at <= 8 * 3 && verb < ClauseStop(text, actual_at)) actual_at = verb;
+      }
       for (std::string_view word : kAchieved) {
         if (text.compare(actual_at, word.size(), word) == 0) {
           const bool renamed = text.substr(actual_at, ClauseStop(text, actual_at) - actual_at).find(name_tail) !=

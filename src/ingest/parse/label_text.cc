@@ -859,26 +859,35 @@ void SplitRespectively(Mending& m) {
 // column between them): every row of such a run splits in the middle at that empty cell, the
 // same number of cells each side; the left form's rows are read first, then the right form's.
 void SplitSideBySide(Mending& m) {
-  const auto halves = [](const TextLine& line) {
+  // With the empty column between the forms kept (a Word or sheet table): an odd number of cells,
+  // the middle one empty. Without it (a PDF's table rebuilt from positions): an even number.
+  const auto gutter_kept = [](const TextLine& line) {
     const std::size_t n = line.cells.size();
     if (!line.is_table_row() || n < 3 || n % 2 == 0) return false;
     const std::size_t gutter = n / 2;
     return TrimSpace(line.cells[gutter]).empty() && !TrimSpace(line.cells.front()).empty() &&
            !TrimSpace(line.cells[gutter + 1]).empty();
   };
+  const auto even = [](const TextLine& line) { return line.is_table_row() && line.cells.size() >= 2 && line.cells.size() % 2 == 0; };
+  // Where the right form's cells start in the row.
+  const auto right_start = [&](const TextLine& line) { return gutter_kept(line) ? line.cells.size() / 2 + 1 : line.cells.size() / 2; };
+  const auto repeats = [&](const TextLine& line) {
+    return !TrimSpace(line.cells.front()).empty() && line.cells.front() == line.cells[right_start(line)];
+  };
   const std::vector<TextLine>& lines = m.lines();
-  if (std::count_if(lines.begin(), lines.end(), halves) < 3) return;
+  if (std::count_if(lines.begin(), lines.end(), [&](const TextLine& l) { return (gutter_kept(l) || even(l)) && repeats(l); }) < 3) return;
   std::vector<TextLine> out;
   bool any = false;
   for (std::size_t i = 0; i < lines.size();) {
+    // (A run of rows all of one kind: each splitting at a kept gutter, or each even.)
+    const bool kept = gutter_kept(lines[i]);
     std::size_t end = i;
-    while (end < lines.size() && halves(lines[end])) ++end;
-    // (A run of three rows or more, the right half's first cell a left half's first cell too in
-    // some row: the same form twice.)
-    bool same_form = false;
-    for (std::size_t k = i; k < end && !same_form; ++k) {
-      same_form = lines[k].cells.front() == lines[k].cells[lines[k].cells.size() / 2 + 1];
-    }
+    while (end < lines.size() && (kept ? gutter_kept(lines[end]) : even(lines[end]))) ++end;
+    // (Three rows or more, the right half's first cell the left half's first cell too in some row
+    // — in three rows and half of them without the gutter: the same form twice.)
+    std::size_t repeating = 0;
+    for (std::size_t k = i; k < end; ++k) repeating += repeats(lines[k]);
+    const bool same_form = kept ? repeating >= 1 : repeating >= 3 && repeating * 2 >= end - i;
     if (end - i < 3 || !same_form) {
       out.push_back(lines[i]);
       ++i;
@@ -887,9 +896,9 @@ void SplitSideBySide(Mending& m) {
     for (const bool right : {false, true}) {
       for (std::size_t k = i; k < end; ++k) {
         const std::vector<std::string>& cells = lines[k].cells;
-        const std::size_t gutter = cells.size() / 2;
-        std::vector<std::string> half = right ? std::vector<std::string>(cells.begin() + static_cast<std::ptrdiff_t>(gutter) + 1, cells.end())
-                                              : std::vector<std::string>(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(gutter));
+        const std::size_t from = right_start(lines[k]), left_end = cells.size() / 2;
+        std::vector<std::string> half = right ? std::vector<std::string>(cells.begin() + static_cast<std::ptrdiff_t>(from), cells.end())
+                                              : std::vector<std::string>(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(left_end));
         TextLine row = MakeRow(std::move(half));
         row.number = lines[k].number, row.page = lines[k].page, row.paragraph = lines[k].paragraph;
         out.push_back(std::move(row));

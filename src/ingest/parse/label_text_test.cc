@@ -125,6 +125,28 @@ TEST(LetterSpacing, TwoFormsSideBySideAreReadOneAfterTheOther) {
   EXPECT_EQ(plain->lines[2].cells, (std::vector<std::string>{"年度资金总额", "146.07", "141.90"}));
   EXPECT_EQ(plain->lines[3].cells, (std::vector<std::string>{"项目名称", "数据共享交换平台运维经费"}));
   EXPECT_EQ(plain->lines[5].cells, (std::vector<std::string>{"年度资金总额", "241.92", "233.18"}));
+  // A PDF's table rebuilt from positions drops the empty column: each row splits in its middle
+  // when most rows repeat their first cell there.
+  TextDocument pdf;
+  for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{
+           {"项目名称", "政务云租赁服务经费", "项目名称", "数据共享交换平台运维经费"},
+           {"项目资金（万元）", "全年预算数", "全年执行数", "项目资金（万元）", "全年预算数", "全年执行数"},
+           {"年度资金总额", "146.07", "141.90", "年度资金总额", "241.92", "233.18"},
+       }) {
+    pdf.lines.push_back(MakeRow(std::move(cells)));
+  }
+  const auto split = WithPlainLabels(pdf);
+  ASSERT_TRUE(split);
+  ASSERT_EQ(split->lines.size(), 6u);
+  EXPECT_EQ(split->lines[2].cells, (std::vector<std::string>{"年度资金总额", "146.07", "141.90"}));
+  EXPECT_EQ(split->lines[3].cells, (std::vector<std::string>{"项目名称", "数据共享交换平台运维经费"}));
+  // A table whose rows do not repeat their first cell stays as it is.
+  TextDocument plain_table;
+  for (std::vector<std::string> cells : std::vector<std::vector<std::string>>{
+           {"项目名称", "全年预算数", "全年执行数", "执行率"}, {"甲经费", "1.00", "1.00", "100%"}, {"乙经费", "2.00", "1.00", "50%"}}) {
+    plain_table.lines.push_back(MakeRow(std::move(cells)));
+  }
+  EXPECT_FALSE(WithPlainLabels(plain_table));
 }
 
 // Results explained as questions and answers: a question about a project heads its answer, as a

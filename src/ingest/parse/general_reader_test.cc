@@ -1215,6 +1215,26 @@ TEST(GeneralReading, ATableGivenColumnByColumnIsReadAsItsRows) {
   ASSERT_EQ(levels_first->evaluation.projects[0].indicators.size(), 3u);
   EXPECT_EQ(levels_first->evaluation.projects[0].indicators[0].name, "监督检查以工代赈项目");
   EXPECT_EQ(levels_first->evaluation.projects[0].indicators[2].score_stated, ParseFixed<Points>("10").value());
+  // A form's box of labels and values given column by column: the labels, their values, the
+  // next labels, theirs.
+  auto box = ReadGeneral(TextDocumentFromLines({
+      "2020年度项目支出绩效自评表",
+      "填报单位：陵水黎族自治县人民检察院　　金额单位：万元",
+      "项目1：检察业务办案经费",
+      "项目名称", "全年预算数", "全年执行数", "案件当事人满意度",
+      "检察业务办案经费", "181.46", "146.82", "93.1％",
+      "主管部门", "其中：财政拨款", "预算执行率", "自评得分",
+      "陵水黎族自治县人民检察院", "139.52", "80.91％", "93.99",
+      "一级指标", "产出指标",
+  }));
+  ASSERT_TRUE(box) << box.error().message;
+  ASSERT_EQ(box->evaluation.projects.size(), 1u);
+  const Project& boxed = box->evaluation.projects[0];
+  EXPECT_EQ(boxed.name, "检察业务办案经费");
+  EXPECT_EQ(boxed.budget.total, Yuan("1814600"));
+  EXPECT_EQ(boxed.budget.fiscal, Yuan("1395200"));
+  EXPECT_EQ(boxed.executed, Yuan("1468200"));
+  EXPECT_EQ(boxed.execution_rate_stated, Percent::FromUnits(8091));
 }
 
 // A multi-year construction project's total investment is no budget of the year: the year's

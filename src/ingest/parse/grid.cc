@@ -612,6 +612,11 @@ class GridReader {
   // 全年预算数" / "1" / "2" / "X" / "Y" / "9.21" / "33.93"): read so only when each column then holds
   // figures only or words only and the rows read across would not.
   bool ReadHeaderThenColumns(const std::vector<GridCell>& run, std::size_t& i);
+  // A form's box of labels and values given column by column: its labels, then their values, then
+  // the next column of labels and theirs ("项目名称 / 全年预算数 / 全年执行数" / "X / 181.46 / 146.82" /
+  // "主管部门 / 其中：财政拨款 / 预算执行率" / "Y / 139.52 / 80.91%"): read as label and value pairs when
+  // two such groups follow each other.
+  bool ReadLabelColumns(const std::vector<GridCell>& run, std::size_t& i);
   bool LevelsFit(const std::vector<GridCell>& run, std::size_t begin, std::size_t end, std::size_t width) const;
   void StreamRows(const std::vector<GridCell>& run, std::size_t& i, std::size_t width);
   void Break() {
@@ -1589,6 +1594,45 @@ void GridReader::FlushRun(bool stream) {
   }
 }
 
+bool GridReader::ReadLabelColumns(const std::vector<GridCell>& run, std::size_t& i) {
+  // (A box's labels are a form's fields: no indicator table's header, whose first row would
+  // follow it as its values.)
+  const auto label = [](std::string_view t) {
+    if (IsNumeric(t) || !AtMostCodePoints(t, 12)) return false;
+    const Role r = HeaderRole(t);
+    if (r == Role::kLevel1 || r == Role::kLevel2 || r == Role::kLevel3 || r == Role::kTarget || r == Role::kActual) return false;
+    return r != Role::kNone || IsNameKey(t) || EndsWith(t, "满意度") ||
+           ContainsAny(t, {"主管部门", "实施单位", "项目单位", "预算单位", "自评得分", "自评等级"});
+  };
+  // (The box opens with the project's name.)
+  if (i >= run.size() || !IsNameKey(run[i].text)) return false;
+  // The groups from i: k labels, then k values (none a label, figures among them).
+  std::vector<std::pair<std::size_t, std::size_t>> groups;  // (start, k)
+  for (std::size_t at = i; at < run.size();) {
+    std::size_t k = 0;
+    while (at + k < run.size() && label(run[at + k].text)) ++k;
+    if (k < 3 || at + 2 * k > run.size()) break;
+    std::size_t figures = 0;
+    bool values = true;
+    for (std::size_t v = at + k; v < at + 2 * k && values; ++v) {
+      values = !label(run[v].text);
+      figures += IsNumeric(run[v].text);
+    }
+    if (!values || figures < 2) break;
+    groups.emplace_back(at, k);
+    at += 2 * k;
+  }
+  if (groups.size() < 2) return false;
+  for (const auto& [start, k] : groups) {
+    for (std::size_t j = 0; j < k; ++j) {
+      const GridCell pair[] = {run[start + j], run[start + k + j]};
+      Row(pair, false);
+    }
+  }
+  i = groups.back().first + 2 * groups.back().second;
+  return true;
+}
+
 bool GridReader::ReadHeaderThenColumns(const std::vector<GridCell>& run, std::size_t& i) {
   std::size_t columns = 0;
   while (i + columns < run.size() && !IsNumeric(run[i + columns].text) &&
@@ -1664,6 +1708,7 @@ bool GridReader::ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, st
   };
   if (i >= run.size() || !heads(run[i].text)) return false;
   constexpr std::size_t kMinColumns = 3, kMaxRows = 60;
+  if (ReadLabelColumns(run, i)) return true;
   if (ReadHeaderThenColumns(run, i)) return true;
   // (An indicator table's levels merged over its rows come first, shorter columns of level names:
   // read past, the rows' levels left unsaid; the columns after them are the table.)

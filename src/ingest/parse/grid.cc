@@ -617,6 +617,23 @@ class GridReader {
   // "主管部门 / 其中：财政拨款 / 预算执行率" / "Y / 139.52 / 80.91%"): read as label and value pairs when
   // two such groups follow each other.
   bool ReadLabelColumns(const std::vector<GridCell>& run, std::size_t& i);
+  // "进一步完善内控机制,加强预算支出管理,严格落实过“紧日子”要求,进一" over "步优化支出结构,…支出。": a line
+  // of clauses, the next line with text ending the sentence, is the sentence's start broken at a
+  // page's width, no cell.
+  bool OpensSentenceBelow(std::size_t line, std::string_view text) const {
+    if (AtMostCodePoints(text, 20)) return false;
+    std::size_t commas = 0;
+    for (std::string_view comma : {"，", ","}) {
+      for (std::size_t at = text.find(comma); at != std::string_view::npos; at = text.find(comma, at + comma.size())) ++commas;
+    }
+    if (commas < 2) return false;
+    for (std::size_t next = line + 1; next < document_.lines.size(); ++next) {
+      const TextLine& below = document_.lines[next];
+      if (TrimSpace(below.text).empty()) continue;
+      return !below.is_table_row() && below.text.find("。") != std::string::npos;
+    }
+    return false;
+  }
   bool LevelsFit(const std::vector<GridCell>& run, std::size_t begin, std::size_t end, std::size_t width) const;
   void StreamRows(const std::vector<GridCell>& run, std::size_t& i, std::size_t width);
   void Break() {
@@ -1982,7 +1999,7 @@ void GridReader::Run() {
     // nor is a label of money with its figure after a colon, "全年预算数（万元）：171.97": a slide's card
     // under the next project's heading, after the table before.)
     const bool leads_in = ((EndsWith(text, "：") || EndsWith(text, ":")) && !AtMostCodePoints(text, 10)) ||
-                          IsLabelledMoneyFigure(text);
+                          IsLabelledMoneyFigure(text) || OpensSentenceBelow(i, text);
     if ((AtMostCodePoints(text, kCellMax) && text.find("。") == std::string_view::npos && !leads_in) || ReasonCellNext(text)) {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;

@@ -1308,6 +1308,33 @@ TEST(GeneralReading, AnIndicatorEndingIn项目IsNoProject) {
   EXPECT_EQ(parsed->evaluation.projects[0].indicators[0].name, "引进亿元以上项目");
 }
 
+// A table of several projects' indicators through pdftotext -layout: each project's merged name
+// stands on its block's middle row. The rows before a name are the last name's up to half way,
+// the rest the new one's.
+TEST(GeneralReading, MergedNamesOnTheirBlocksMiddleRows) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "附件2  项目绩效目标完成情况表",
+      "项目名称              三级指标                    实际完成值  分值  得分",
+      "                      开展法治进校园活动          18场          13  10.17",
+      "未成年人检察工作经费  覆盖中小学生                23293人次     13     13",
+      "                      师生满意度                  95%           10     10",
+      "                      办理审查起诉案件            284件         13     13",
+      "检察业务办案经费      认罪认罚从宽制度适用率      97.2%         15     15",
+      "                      案件质量评查合格率          98%           12     12",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "未成年人检察工作经费");
+  ASSERT_EQ(projects[0].indicators.size(), 3u);
+  EXPECT_EQ(projects[0].indicators[0].name, "开展法治进校园活动");
+  EXPECT_EQ(projects[0].indicators[2].name, "师生满意度");
+  EXPECT_EQ(projects[1].name, "检察业务办案经费");
+  ASSERT_EQ(projects[1].indicators.size(), 3u);
+  EXPECT_EQ(projects[1].indicators[0].name, "办理审查起诉案件");
+  EXPECT_EQ(projects[1].indicators[2].name, "案件质量评查合格率");
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

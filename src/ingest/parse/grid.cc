@@ -639,6 +639,7 @@ class GridReader {
   void Break() {
     years_across_.reset();
     FlushRun();
+    FlushWaitingForName();
     FlushTransposed();
     FlushProjectsAcross();
     header_.reset();
@@ -655,6 +656,15 @@ class GridReader {
     return std::any_of(run_.begin(), run_.end(), [](const GridCell& c) {
       return !IsNumeric(c.text) && AtMostCodePoints(c.text, 12) && HeaderRole(c.text) == Role::kReason;
     });
+  }
+  // The rows still waiting for a name are the last name's.
+  void FlushWaitingForName() {
+    if (waiting_for_name_.empty() || !header_) return waiting_for_name_.clear();
+    std::vector<std::vector<GridCell>> waiting;
+    waiting.swap(waiting_for_name_);
+    replaying_waiting_ = true;
+    for (const auto& row : waiting) IndicatorRow(row, true);
+    replaying_waiting_ = false;
   }
   bool KeyValue(Cells row);
   bool LongIndicatorRow(std::size_t& line);
@@ -934,6 +944,11 @@ class GridReader {
   bool name_key_ = false;  // the last cell was 项目名称: the next one names the project
   Subject table_project_;
   Subject row_project_;  // the project an indicator table's 项目名称 column named last
+  // A merged name cell's text on its block's middle row (pdftotext -layout): the rows waiting for
+  // the next name; whether this table writes its names so (-1 not yet known).
+  std::vector<std::vector<GridCell>> waiting_for_name_;
+  int names_in_middle_ = -1;
+  bool replaying_waiting_ = false;
   std::optional<MoneyUnit> caption_unit_;
   std::string level1_, level2_;
   bool split_target_ = false;       // the header wrote its targets in three columns
@@ -1285,6 +1300,8 @@ void GridReader::Row(Cells row, bool structured) {
     split_target_ = split_header_;
     split_header_ = false;
     if (header_) previous_table_end_ = last_row_line_;
+    FlushWaitingForName();
+    names_in_middle_ = -1;
     ApplyYearGroups(*h);
     header_ = *h;
     header_line_ = row.front().line;
@@ -1457,9 +1474,33 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
       header_->has(Role::kLevel3)) {
     const std::size_t n = static_cast<std::size_t>(name_column - header_->roles.begin());
     const GridCell& cell = row[n];
-    if (!cell.text.empty() && !IsNumeric(cell.text) && CodePointCount(cell.text) <= 60 && !IsTotalRow(cell.text)) {
-      row_project_ = binder_.Project(cell.text, PlaceOf(cell));
+    const bool named = !cell.text.empty() && !IsNumeric(cell.text) && CodePointCount(cell.text) <= 60 && !IsTotalRow(cell.text);
+    // "                  开展法治进校园活动  18场  13  10.17" over "未成年人检察工作经费  覆盖中小学生 …": a
+    // table whose first row names no project writes each merged name on its block's middle row
+    // (pdftotext -layout). The rows before a name wait for it: up to half way they are the last
+    // name's, the rest the new one's.
+    if (!replaying_waiting_ && (names_in_middle_ == 1 || (names_in_middle_ < 0 && !named && !row_project_))) {
+      names_in_middle_ = 1;
+      if (!named) {
+        waiting_for_name_.emplace_back(row.begin(), row.end());
+        return;
+      }
+      const Subject previous = row_project_;
+      const Subject current = binder_.Project(cell.text, PlaceOf(cell));
+      std::vector<std::vector<GridCell>> waiting;
+      waiting.swap(waiting_for_name_);
+      const std::size_t to_previous = previous ? (waiting.size() + 1) / 2 : 0;
+      replaying_waiting_ = true;
+      for (std::size_t k = 0; k < waiting.size(); ++k) {
+        row_project_ = k < to_previous ? previous : current;
+        IndicatorRow(waiting[k], true);
+      }
+      replaying_waiting_ = false;
+      row_project_ = current;
+    } else if (names_in_middle_ < 0) {
+      names_in_middle_ = 0;
     }
+    if (named) row_project_ = binder_.Project(cell.text, PlaceOf(cell));
     if (row_project_) subject = row_project_;
     skip_label = n;
   } else if (name_column != header_->roles.end() && row_project_) {

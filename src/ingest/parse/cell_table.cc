@@ -207,7 +207,8 @@ bool CellTableReader::Funds() {
   };
   for (; j < tokens_.size(); ++j) {
     const Column c = FundsColumn(At(j));
-    if (c == Column::kNone && At(j).empty() && named_later(j)) {
+    // (So is a part of the budget this form reads elsewhere, "其中：财政拨款", among its columns.)
+    if (c == Column::kNone && (At(j).empty() || ContainsAny(At(j), {"财政拨款", "其他资金", "财政资金"})) && named_later(j)) {
       columns.push_back(c);
       continue;
     }

@@ -12,6 +12,8 @@ namespace jixiao::parse {
 Column FundsColumn(std::string_view t) {
   if (t.empty() || ContainsAny(t, {"情况", "分)", "分）"})) return Column::kNone;
   if (Contains(t, "年初")) return Column::kInitial;
+  // ("执行率得分": the points the rate earned, no rate.)
+  if (EndsWith(t, "得分")) return Column::kScore;
   if (ContainsAny(t, {"执行率", "完成率"})) return Column::kRate;
   if (ContainsAny(t, {"执行数", "实际支出", "完成数", "支出数"})) return Column::kExecuted;
   if (ContainsAny(t, {"预算数", "调整后预算", "全年预算"})) return Column::kBudget;

@@ -140,6 +140,23 @@ TEST(ParseTablesTest, ColumnsByTheirHeadWord) {
   EXPECT_FALSE(NamesLastYear("本年预算数"));
 }
 
+// A form whose money columns carry the budget's fiscal part among them and the rate's points
+// after it: each figure is read under its own column.
+TEST(ParseTablesTest, FundsColumnsWithTheFiscalPartAndTheRatesPoints) {
+  const std::vector<std::vector<std::string>> rows = {
+      {"项目名称", "政务云租赁服务经费"},
+      {"项目资金（万元）", "全年预算数", "其中：财政拨款", "全年执行数", "执行率", "执行率得分"},
+      {"年度资金总额", "146.07", "140.00", "141.90", "97.15%", "9.72"},
+  };
+  const auto parsed = ParseReport(DocumentOfRows(rows));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(ToYuanString(*p.budget.total), "1460700");
+  EXPECT_EQ(ToYuanString(*p.executed), "1419000");
+  EXPECT_EQ(ToString(*p.execution_rate_stated), "97.15");
+}
+
 TEST(ParseTablesTest, RealRowsWithMergedCells) {
   const std::vector<std::vector<std::string>> rows = {
       {"项目名称", "档案数字化项目"},

@@ -832,7 +832,7 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
 void SplitRespectively(Mending& m) {
   const std::vector<TextLine>& lines = m.lines();
   if (std::none_of(lines.begin(), lines.end(), [](const TextLine& l) {
-        return !l.is_table_row() && (l.text.find("分别为") != std::string::npos || l.text.find("分别是") != std::string::npos);
+        return !l.is_table_row() && l.text.find("分别") != std::string::npos;
       })) {
     return;
   }

@@ -161,15 +161,17 @@ std::size_t RepeatedCellColumn(std::string_view text, const std::vector<Glyph>& 
 }  // namespace
 
 bool PutFormsSideBySideInOrder(std::vector<TextLine>& lines) {
-  std::vector<std::vector<Glyph>> glyphs;
-  glyphs.reserve(lines.size());
   std::vector<std::size_t> starts;
+  // (Cheap first: only a line with a gap can repeat its first cell; the glyphs of every line are
+  // worked out only for a text that has three such lines.)
   for (const TextLine& line : lines) {
-    glyphs.push_back(Glyphs(line.text));
     if (line.text.find("  ") == std::string::npos) continue;
-    if (const std::size_t c = RepeatedCellColumn(line.text, glyphs.back())) starts.push_back(c);
+    if (const std::size_t c = RepeatedCellColumn(line.text, Glyphs(line.text))) starts.push_back(c);
   }
   if (starts.size() < 3) return false;
+  std::vector<std::vector<Glyph>> glyphs;
+  glyphs.reserve(lines.size());
+  for (const TextLine& line : lines) glyphs.push_back(Glyphs(line.text));
   // The second form's column: where most repeated cells start (within a copy's roughness).
   std::sort(starts.begin(), starts.end());
   std::size_t right = 0, most = 0;

@@ -761,6 +761,34 @@ void RemoveMarkdownMarks(TextLine& line) {
   text.swap(out);
 }
 
+// A Markdown file's front matter ("---" / "title: \"X\"" / "date: …" / "---", as a repository keeps
+// a report): the title is the line's value; the fences go. Whether there was one.
+bool ReadFrontMatter(std::vector<TextLine>& lines) {
+  std::size_t first = 0;
+  while (first < lines.size() && Trim(lines[first].text).empty()) ++first;
+  if (first == lines.size() || Trim(lines[first].text) != "---") return false;
+  std::size_t close = first + 1;
+  while (close < lines.size() && close <= first + 30 && Trim(lines[close].text) != "---") ++close;
+  if (close >= lines.size() || close > first + 30) return false;
+  // (Only a block of keys with a title: a report's rule of dashes is no front matter.)
+  if (std::none_of(lines.begin() + static_cast<std::ptrdiff_t>(first) + 1, lines.begin() + static_cast<std::ptrdiff_t>(close),
+                   [](const TextLine& line) { return Trim(line.text).starts_with("title:"); })) {
+    return false;
+  }
+  for (std::size_t i = first + 1; i < close; ++i) {
+    std::string_view text = Trim(lines[i].text);
+    if (!text.starts_with("title:")) continue;
+    text = Trim(text.substr(std::string_view("title:").size()));
+    if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') && text.back() == text.front()) {
+      text = text.substr(1, text.size() - 2);
+    }
+    lines[i].text = std::string(text);
+  }
+  lines[first].text.clear();
+  lines[close].text.clear();
+  return true;
+}
+
 // A Markdown document: a heading line ("# X") and a table rule ("| --- |") or emphasis.
 bool LooksLikeMarkdown(const std::vector<TextLine>& lines) {
   bool heading = false, other = false;
@@ -831,7 +859,8 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   if (!PutColumnsInReadingOrder(document.lines)) PutFormsSideBySideInOrder(document.lines);
   ReadDrawnTables(document.lines);
   JoinHardWrappedLines(document.lines);
-  if (LooksLikeMarkdown(document.lines)) {
+  // (A front matter says the file is Markdown.)
+  if (ReadFrontMatter(document.lines) || LooksLikeMarkdown(document.lines)) {
     for (TextLine& line : document.lines) RemoveMarkdownMarks(line);
   }
   return document;

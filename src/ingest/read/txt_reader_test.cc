@@ -304,6 +304,28 @@ TEST(ReadTxt, TablesDrawnWithLinesAreRowsOfCells) {
   EXPECT_EQ(grid->lines[1].cells, (std::vector<std::string>{"1", "中小企业发展资金", "1280.5"}));
 }
 
+// A report kept as Markdown in a repository: its front matter's title is the title line, the
+// fences and the heading marks go.
+TEST(ReadTxt, AMarkdownReportsFrontMatterAndMarks) {
+  auto document = ReadTxt(
+      "---\n"
+      "title: \"右玉县文学艺术界联合会2021年度项目支出绩效自评报告\"\n"
+      "date: 2022-04-13\n"
+      "---\n"
+      "\n"
+      "# 右玉县文学艺术界联合会2021年度项目支出绩效自评报告\n"
+      "\n"
+      "该项目全年预算**24.80万元**。\n",
+      "report.md");
+  ASSERT_TRUE(document) << document.error().message;
+  ASSERT_GE(document->lines.size(), 8u);
+  EXPECT_EQ(document->lines[0].text, "");
+  EXPECT_EQ(document->lines[1].text, "右玉县文学艺术界联合会2021年度项目支出绩效自评报告");
+  EXPECT_EQ(document->lines[3].text, "");
+
+  EXPECT_EQ(document->lines[5].text.find("# "), std::string::npos) << "a heading mark in a Markdown file";
+}
+
 TEST(DecodeText, DetectsGb18030AndUtf16WithoutBom) {
   const std::string gbk = "\xC8\xAB\xC4\xEA\xD4\xA4\xCB\xE3\xCA\xFD";  // 全年预算数 in GBK
   auto decoded = DecodeText(gbk, "g.txt");

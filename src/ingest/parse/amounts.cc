@@ -347,6 +347,16 @@ class AmountScanner {
     if (!out_.empty() && depth == last_depth_ && out_.back().sentence == a.sentence &&
         Contains(text_.substr(floor_, a.begin - floor_), "其中")) {
       group_ = static_cast<int>(out_.size()) - 1;
+      // ("全年预算58.07万元，比上年增长0.4%，其中财政拨款58.07万元": the parts are of the last sum of
+      // money, a change in percent said of it between.)
+      if (a.kind == AmountKind::kMoney) {
+        for (int k = group_; k >= 0 && out_[static_cast<std::size_t>(k)].sentence == a.sentence; --k) {
+          if (out_[static_cast<std::size_t>(k)].kind == AmountKind::kMoney) {
+            group_ = k;
+            break;
+          }
+        }
+      }
     }
     if (depth > 0 && owners_.back() >= 0) {
       a.parent = owners_.back();

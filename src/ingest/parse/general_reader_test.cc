@@ -1335,6 +1335,19 @@ TEST(GeneralReading, MergedNamesOnTheirBlocksMiddleRows) {
   EXPECT_EQ(projects[1].indicators[2].name, "案件质量评查合格率");
 }
 
+// A budget's parts after a change in percent said of it: the parts are the budget's.
+TEST(GeneralReading, ABudgetsPartsAfterAChangeInPercent) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县投资促进局2023年度项目支出绩效自评报告",
+      "（一）重点产业招商推介会经费",
+      "2023年全年预算58.07万元，比上年增长0.4%，其中财政拨款50.00万元；截至2023年12月31日累计拨付48.39万元。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("580700"));
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.fiscal, Yuan("500000"));
+}
+
 TEST(GeneralReading, AnIndicatorTableOnItsSideIsReadAColumnAtATime) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "附表　农业科技示范基地建设资金绩效自评表",

@@ -711,10 +711,13 @@ bool EndsAsProject(std::string_view name) {
 std::vector<std::string_view> ListItems(std::string_view text) {
   std::vector<std::string_view> items;
   std::size_t from = 0;
+  int quoted = 0;  // (no item ends inside quotes: “参与结对民营企业”)
   for (std::size_t at = 0; at < text.size();) {
+    if (text.substr(at).starts_with("“")) ++quoted;
+    if (text.substr(at).starts_with("”") && quoted > 0) --quoted;
     std::size_t len = 0;
     for (std::string_view sep : {"、", "和", "及", "与"}) {
-      if (text.substr(at).starts_with(sep)) len = sep.size();
+      if (quoted == 0 && text.substr(at).starts_with(sep)) len = sep.size();
     }
     if (len == 0) {
       NextCodePoint(text, at);
@@ -749,22 +752,32 @@ std::size_t ClauseEndAfter(std::string_view text, std::size_t at) {
 
 // The line written a project at a time, or nullopt when it lists no projects' figures so.
 std::optional<std::vector<std::string>> Split(std::string_view text) {
-  constexpr std::string_view kMarks[] = {"分别为", "分别是"};
   std::vector<std::string_view> names;
+  bool quoted_names = false;  // indicators named in quotes ("“A”和“B”年度目标分别为…")
   std::vector<std::string> per_project;
   std::size_t consumed_from = std::string_view::npos, consumed_to = 0;
   for (std::size_t at = 0; at < text.size();) {
-    std::size_t mark = std::string_view::npos, mark_len = 0;
-    for (std::string_view m : kMarks) {
-      const std::size_t k = text.find(m, at);
-      if (k < mark) mark = k, mark_len = m.size();
-    }
+    const std::size_t mark = text.find("分别", at);
     if (mark == std::string_view::npos) break;
+    // The words after 分别 up to the first figure or comparison are the label's end ("实际分别完成
+    // 68家", "分别得26分"); 为 and 是 are no part of it.
+    std::size_t values_at = mark + std::string_view("分别").size();
+    while (values_at < text.size() && !(text[values_at] >= '0' && text[values_at] <= '9')) {
+      bool compares = false;
+      for (std::string_view c : {"不少于", "不低于", "不超过", "不高于", "≥", "≤", "＞", "＜", ">", "<", "“"}) {
+        compares |= text.substr(values_at).starts_with(c);
+      }
+      if (compares) break;
+      NextCodePoint(text, values_at);
+    }
+    std::string_view tail = text.substr(mark + std::string_view("分别").size(), values_at - mark - std::string_view("分别").size());
+    if (StartsWith(tail, "为") || StartsWith(tail, "是")) tail.remove_prefix(std::string_view("为").size());
     const std::size_t start = ClauseStart(text, mark);
     std::string_view before = text.substr(start, mark - start);
-    const std::size_t values_end = ClauseEndAfter(text, mark + mark_len);
-    const std::vector<std::string_view> values = ListItems(text.substr(mark + mark_len, values_end - mark - mark_len));
+    const std::size_t values_end = ClauseEndAfter(text, values_at);
     at = values_end;
+    if (CodePointCount(tail) > 4 || values_at >= values_end) continue;
+    const std::vector<std::string_view> values = ListItems(text.substr(values_at, values_end - values_at));
     std::string_view label = before;
     if (names.empty()) {
       // The list of projects, the last one running on into the figures' label
@@ -777,30 +790,47 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
         const std::size_t k = last.find(end);
         if (k != std::string_view::npos && (name_end == std::string_view::npos || k + end.size() < name_end)) name_end = k + end.size();
       }
-      if (name_end == std::string_view::npos) continue;
-      if (last.substr(name_end).starts_with("”")) name_end += std::string_view("”").size();
-      label = last.substr(name_end);
-      items.back() = last.substr(0, name_end);
-      if (!std::all_of(items.begin(), items.end(), [](std::string_view n) { return CodePointCount(n) >= 4 && EndsAsProject(n); })) {
+      if (name_end != std::string_view::npos && last.substr(name_end).starts_with("”")) name_end += std::string_view("”").size();
+      const auto wholly_quoted = [](std::string_view n) {
+        return StartsWith(n, "“") && EndsWith(n, "”") && n.find("“", 3) == std::string_view::npos && CodePointCount(n) >= 4;
+      };
+      std::vector<std::string_view> named = items;
+      if (name_end != std::string_view::npos) {
+        named.back() = last.substr(0, name_end);
+        if (!std::all_of(named.begin(), named.end(), [](std::string_view n) { return CodePointCount(n) >= 4 && EndsAsProject(n); })) {
+          name_end = std::string_view::npos;
+        }
+      }
+      if (name_end != std::string_view::npos) {
+        label = last.substr(name_end);
+      } else if (StartsWith(last, "“") && last.find("”") != std::string_view::npos) {
+        // (Indicators named in quotes, the last one running on into the label: "“结对帮扶村”年度目标".)
+        const std::size_t close = last.find("”") + std::string_view("”").size();
+        named = items;
+        named.back() = last.substr(0, close);
+        if (!std::all_of(named.begin(), named.end(), wholly_quoted)) continue;
+        label = last.substr(close);
+        quoted_names = true;
+      } else {
         continue;
       }
       // ("3个项目", "两个项目" between the names and the label.)
       const std::size_t count = label.find("个项目");
       if (count != std::string_view::npos && count <= 9) label = label.substr(count + std::string_view("个项目").size());
-      names = items;
+      names = named;
       per_project.assign(names.size(), std::string());
       consumed_from = start;
     }
     if (values.size() != names.size() ||
         !std::all_of(values.begin(), values.end(), [](std::string_view v) { return v.find_first_of("0123456789") != std::string_view::npos; })) {
-      if (per_project.empty() || per_project.front().empty()) names.clear(), per_project.clear();
+      if (per_project.empty() || per_project.front().empty()) names.clear(), per_project.clear(), quoted_names = false;
       continue;
     }
     label = TrimSpace(label);
     if (StartsWith(label, "其中")) label.remove_prefix(std::string_view("其中").size());
     for (std::size_t k = 0; k < names.size(); ++k) {
       if (!per_project[k].empty()) per_project[k] += "，";
-      per_project[k].append(label).append(values[k]);
+      per_project[k].append(label).append(tail).append(values[k]);
     }
     consumed_to = values_end;
   }
@@ -817,8 +847,13 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
   rest.append(after);
   if (!TrimSpace(rest).empty()) out.push_back(rest);
   for (std::size_t k = 0; k < names.size(); ++k) {
-    // (A name quoted whole, “政务服务中心运行保障经费”, is the name without its quotes.)
+    // (A name quoted whole, “政务服务中心运行保障经费”, is the name without its quotes; an
+    // indicator's keeps them, its sentence read as written: "“结对帮扶村”年度目标不少于58个，…".)
     std::string_view name = names[k];
+    if (quoted_names) {
+      out.push_back(std::string(name) + per_project[k] + "。");
+      continue;
+    }
     if (StartsWith(name, "“") && EndsWith(name, "”") && name.find("“", 3) == std::string_view::npos) {
       name = name.substr(3, name.size() - 6);
     }

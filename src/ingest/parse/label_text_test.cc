@@ -105,6 +105,16 @@ TEST(LetterSpacing, FiguresGivenRespectivelyAreEachProjects) {
   EXPECT_EQ(plain->lines[3].text, "(2)援宁经费50万元。");
   EXPECT_EQ(plain->lines[4].text, "(1)闽浙赣皖福州经济协作区经费：3万元。");
   EXPECT_EQ(plain->lines[6].text, "该项目涉及两条线路,分别为核桃树河至小利黑、小利黑至竹箐河。");
+  // Indicators named in quotes, their targets, what was reached and their points each given so.
+  const auto indicators = WithPlainLabels(TextDocumentFromLines({
+      "数量指标方面，“参与结对民营企业”和“结对帮扶村”年度目标分别为不少于68家和不少于58个，实际分别完成68家和63个，"
+      "分别得26分和24分；“带动村集体增收”年度目标不少于275万元，实际完成237万元，得12.93分。",
+  }));
+  ASSERT_TRUE(indicators);
+  ASSERT_EQ(indicators->lines.size(), 3u);
+  EXPECT_EQ(indicators->lines[0].text, "数量指标方面，“带动村集体增收”年度目标不少于275万元，实际完成237万元，得12.93分。");
+  EXPECT_EQ(indicators->lines[1].text, "“参与结对民营企业”年度目标不少于68家，实际完成68家，得26分。");
+  EXPECT_EQ(indicators->lines[2].text, "“结对帮扶村”年度目标不少于58个，实际完成63个，得24分。");
 }
 
 // Two projects' forms side by side in one wide table, an empty column between them: the left

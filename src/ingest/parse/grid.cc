@@ -705,6 +705,27 @@ class GridReader {
     return binder_.default_subject();
   }
   Place PlaceOf(const GridCell& c) const { return {c.line, c.offset, c.length ? c.length : c.text.size()}; }
+  // A cell under a money or rate column given to `s`: its budget (年初预算数 only where no
+  // 全年预算数 column is), execution, fiscal or other part, or execution rate. Whether placed.
+  bool BindFunds(Subject s, Role role, const GridCell& cell, MoneyUnit unit, bool has_budget) {
+    if (role == Role::kRate) {
+      const auto rate = ParsePercentText(cell.text);
+      return rate && binder_.Rate(s, *rate, PlaceOf(cell));
+    }
+    if (role != Role::kInitial && role != Role::kBudget && role != Role::kExecuted && role != Role::kFiscal &&
+        role != Role::kOther) {
+      return false;
+    }
+    const auto money = ParseMoneyCell(cell.text, unit);
+    if (!money) return false;
+    switch (role) {
+      case Role::kInitial: return !has_budget && binder_.Budget(s, *money, PlaceOf(cell));
+      case Role::kBudget: return binder_.Budget(s, *money, PlaceOf(cell));
+      case Role::kExecuted: return binder_.Executed(s, *money, PlaceOf(cell));
+      case Role::kFiscal: return binder_.Fiscal(s, *money, PlaceOf(cell));
+      default: return binder_.Other(s, *money, PlaceOf(cell));
+    }
+  }
   // "指标 | 培训人次 | 验收合格率" over "年度目标值 | ≥4360人次 | ≥100%" over "实际完成值 | …" over "分值 | …":
   // the role of a transposed table's row, said by its first cell alone; kNone for any other row.
   static Role TransposedRole(Cells row) {
@@ -1195,17 +1216,8 @@ bool GridReader::PairsRow(Cells cells, std::optional<MoneyUnit> unit) {
     if (satisfaction[k]) {
       const auto percent = ParsePercentText(cell.text);
       if (subject && percent && *percent <= Percent::FromUnits(10000)) placed = binder_.Satisfaction(*subject, *percent, PlaceOf(cell));
-    } else if (roles[k] == Role::kRate) {
-      if (auto rate = ParsePercentText(cell.text)) placed = binder_.Rate(subject, *rate, PlaceOf(cell));
-    } else if (auto money = ParseMoneyCell(cell.text, in)) {
-      switch (roles[k]) {
-        case Role::kInitial: placed = !has_budget && binder_.Budget(subject, *money, PlaceOf(cell)); break;
-        case Role::kBudget: placed = binder_.Budget(subject, *money, PlaceOf(cell)); break;
-        case Role::kExecuted: placed = binder_.Executed(subject, *money, PlaceOf(cell)); break;
-        case Role::kFiscal: placed = binder_.Fiscal(subject, *money, PlaceOf(cell)); break;
-        case Role::kOther: placed = binder_.Other(subject, *money, PlaceOf(cell)); break;
-        default: break;
-      }
+    } else {
+      placed = BindFunds(subject, roles[k], cell, in, has_budget);
     }
     if (placed) Use(cell), Use(label);
   }
@@ -1449,19 +1461,8 @@ void GridReader::ListRow(Cells row, bool structured) {
       if (percent && *percent <= Percent::FromUnits(10000)) binder_.Satisfaction(project, *percent, PlaceOf(row[column]));
     }
   }
-  for (auto& [role, cell] : values) {
-    if (role == Role::kBudget || (role == Role::kInitial && !has_budget)) {
-      if (auto money = ParseMoneyCell(cell->text, header_->unit)) binder_.Budget(project, *money, PlaceOf(*cell));
-    } else if (role == Role::kExecuted) {
-      if (auto money = ParseMoneyCell(cell->text, header_->unit)) binder_.Executed(project, *money, PlaceOf(*cell));
-    } else if (role == Role::kRate) {
-      if (auto rate = ParsePercentText(cell->text)) binder_.Rate(project, *rate, PlaceOf(*cell));
-    } else if (role == Role::kFiscal || role == Role::kOther) {  // 全年预算数 | 其中：财政拨款 | 其他资金
-      if (auto money = ParseMoneyCell(cell->text, header_->unit)) {
-        role == Role::kFiscal ? binder_.Fiscal(project, *money, PlaceOf(*cell)) : binder_.Other(project, *money, PlaceOf(*cell));
-      }
-    }
-  }
+  // (全年预算数 | 其中：财政拨款 | 其他资金 | 全年执行数 | 执行率)
+  for (auto& [role, cell] : values) BindFunds(project, role, *cell, header_->unit, has_budget);
 }
 
 void GridReader::IndicatorRow(Cells row, bool structured) {
@@ -1563,16 +1564,7 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
   // indicator with its project's money beside it, on every row or on the block's first.
   if (subject && skip_label) {
     for (auto& [role, cell] : values) {
-      if (role == Role::kRate) {
-        if (auto rate = ParsePercentText(cell->text)) binder_.Rate(subject, *rate, PlaceOf(*cell));
-      } else if (role == Role::kBudget || role == Role::kFiscal || role == Role::kOther || role == Role::kExecuted) {
-        const auto money = ParseMoneyCell(cell->text, header_->unit);
-        if (!money) continue;
-        if (role == Role::kBudget) binder_.Budget(subject, *money, PlaceOf(*cell));
-        else if (role == Role::kFiscal) binder_.Fiscal(subject, *money, PlaceOf(*cell));
-        else if (role == Role::kOther) binder_.Other(subject, *money, PlaceOf(*cell));
-        else binder_.Executed(subject, *money, PlaceOf(*cell));
-      }
+      if (role != Role::kInitial) BindFunds(subject, role, *cell, header_->unit, /*has_budget=*/true);
     }
   }
   if (!subject) {  // a table of the department as a whole: 部门整体支出绩效自评表
@@ -1652,6 +1644,26 @@ void GridReader::FlushRun(bool stream) {
   }
 }
 
+namespace {
+
+// A header cell of a table given column by column: a cell the lexicon gives a role, a name's key
+// or 序号 (a satisfaction column by its last word).
+bool HeadsAColumn(std::string_view t) {
+  return !IsNumeric(t) && (HeaderRole(t) != Role::kNone || IsNameKey(t) || EndsWith(WithoutTrailingUnit(t), "满意度"));
+}
+
+// A cell among a column's cells: a figure, or words the lexicon gives no role.
+bool IsColumnCell(std::string_view t) { return IsNumeric(t) || (HeaderRole(t) == Role::kNone && !IsNameKey(t)); }
+
+// Past the cells from `at` naming levels of an indicator table (产出指标… for kLevel1, 数量指标… for
+// kLevel2): a level column merged over its rows, shorter than the others.
+std::size_t PastLevelNames(const std::vector<GridCell>& run, std::size_t at, Role level) {
+  while (at < run.size() && (level == Role::kLevel1 ? IsLevel1(run[at].text) : IsLevel2(run[at].text))) ++at;
+  return at;
+}
+
+}  // namespace
+
 bool GridReader::ReadLabelColumns(const std::vector<GridCell>& run, std::size_t& i) {
   // (A box's labels are a form's fields: no indicator table's header, whose first row would
   // follow it as its values.)
@@ -1693,29 +1705,22 @@ bool GridReader::ReadLabelColumns(const std::vector<GridCell>& run, std::size_t&
 
 bool GridReader::ReadHeaderThenColumns(const std::vector<GridCell>& run, std::size_t& i) {
   std::size_t columns = 0;
-  while (i + columns < run.size() && !IsNumeric(run[i + columns].text) &&
-         (HeaderRole(run[i + columns].text) != Role::kNone || IsNameKey(run[i + columns].text) ||
-          EndsWith(WithoutTrailingUnit(run[i + columns].text), "满意度"))) {
-    ++columns;
-  }
+  while (i + columns < run.size() && HeadsAColumn(run[i + columns].text)) ++columns;
   if (columns < 3) return false;
   std::vector<GridCell> header(run.begin() + static_cast<std::ptrdiff_t>(i),
                                run.begin() + static_cast<std::ptrdiff_t>(i + columns));
-  if (!HeaderOf(header, caption_unit_)) return false;
+  const std::optional<Header> h = HeaderOf(header, caption_unit_);
+  if (!h) return false;
   // (An indicator table's levels merged over its rows give a shorter column each, its cells the
   // levels' names: read past, the rows' levels left unsaid.)
   std::size_t levels = 0, begin = i + columns;
-  const Header h = *HeaderOf(header, caption_unit_);
-  while (levels < h.roles.size() && (h.roles[levels] == Role::kLevel1 || h.roles[levels] == Role::kLevel2)) {
-    const bool first = h.roles[levels] == Role::kLevel1;
-    while (begin < run.size() && (first ? IsLevel1(run[begin].text) : IsLevel2(run[begin].text))) ++begin;
+  while (levels < h->roles.size() && (h->roles[levels] == Role::kLevel1 || h->roles[levels] == Role::kLevel2)) {
+    begin = PastLevelNames(run, begin, h->roles[levels]);
     ++levels;
   }
   if (columns - levels < 3) return false;
   std::size_t end = begin;
-  while (end < run.size() && (IsNumeric(run[end].text) || (HeaderRole(run[end].text) == Role::kNone && !IsNameKey(run[end].text)))) {
-    ++end;
-  }
+  while (end < run.size() && IsColumnCell(run[end].text)) ++end;
   // (The cells up to a heading after the table: as many rows as fit.)
   std::size_t cells = end - begin;
   header.erase(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(levels));
@@ -1755,64 +1760,48 @@ bool GridReader::ReadHeaderThenColumns(const std::vector<GridCell>& run, std::si
 }
 
 bool GridReader::ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, std::size_t& i) {
-  // A column's header: a cell the lexicon gives a role, a name's key or 序号 (a satisfaction column
-  // by its last word); a column's cell is none of these.
-  const auto heads = [](std::string_view t) {
-    return !IsNumeric(t) && (HeaderRole(t) != Role::kNone || IsNameKey(t) || EndsWith(WithoutTrailingUnit(t), "满意度"));
-  };
   // (A long cell is a row's name whatever words it holds: 劳务报酬占中央资金比例.)
-  const auto plain_cell = [](std::string_view t) {
-    return IsNumeric(t) || (HeaderRole(t) == Role::kNone && !IsNameKey(t)) || !AtMostCodePoints(t, 10);
-  };
-  if (i >= run.size() || !heads(run[i].text)) return false;
+  const auto plain_cell = [](std::string_view t) { return IsColumnCell(t) || !AtMostCodePoints(t, 10); };
+  if (i >= run.size() || !HeadsAColumn(run[i].text)) return false;
   constexpr std::size_t kMinColumns = 3, kMaxRows = 60;
   if (ReadLabelColumns(run, i)) return true;
   if (ReadHeaderThenColumns(run, i)) return true;
   // (An indicator table's levels merged over its rows come first, shorter columns of level names:
-  // read past, the rows' levels left unsaid; the columns after them are the table.)
+  // read past, the rows' levels left unsaid; the columns after them, from `first`, are the table.)
   const std::size_t start = i;
+  std::size_t first = i;
   for (const Role level : {Role::kLevel1, Role::kLevel2}) {
-    if (i >= run.size() || HeaderRole(run[i].text) != level) break;
-    std::size_t k = i + 1;
-    while (k < run.size() && (level == Role::kLevel1 ? IsLevel1(run[k].text) : IsLevel2(run[k].text))) ++k;
-    if (k == i + 1) break;
-    i = k;
+    if (first >= run.size() || HeaderRole(run[first].text) != level) break;
+    const std::size_t past = PastLevelNames(run, first + 1, level);
+    if (past == first + 1) break;
+    first = past;
   }
-  if (i != start && (i >= run.size() || !heads(run[i].text))) {
-    i = start;
-    return false;
-  }
+  if (first >= run.size() || !HeadsAColumn(run[first].text)) return false;
   std::size_t best_rows = 0, best_columns = 0;
-  for (std::size_t rows = 2; rows <= kMaxRows && i + rows < run.size(); ++rows) {
+  for (std::size_t rows = 2; rows <= kMaxRows && first + rows < run.size(); ++rows) {
     // (The first column's cells are its rows' names or numbers: none is a header.)
     bool cells_plain = true;
-    for (std::size_t k = i + 1; k <= i + rows && cells_plain; ++k) cells_plain = plain_cell(run[k].text);
+    for (std::size_t k = first + 1; k <= first + rows && cells_plain; ++k) cells_plain = plain_cell(run[k].text);
     if (!cells_plain) break;
     std::size_t columns = 1;
-    for (std::size_t at = i + (rows + 1); at + rows < run.size() + 0 && at < run.size() && heads(run[at].text); at += rows + 1) {
+    for (std::size_t at = first + (rows + 1); at + rows < run.size() && HeadsAColumn(run[at].text); at += rows + 1) {
       bool plain = true;
-      for (std::size_t k = at + 1; k <= at + rows && plain; ++k) plain = k < run.size() && plain_cell(run[k].text);
+      for (std::size_t k = at + 1; k <= at + rows && plain; ++k) plain = plain_cell(run[k].text);
       if (!plain) break;
       ++columns;
     }
     if (columns >= kMinColumns && columns > best_columns) best_rows = rows, best_columns = columns;
   }
-  if (best_columns < kMinColumns) {
-    i = start;
-    return false;
-  }
+  if (best_columns < kMinColumns) return false;
   // (Figures in some column: a table, not a list of headings.)
   bool figures = false;
   std::vector<GridCell> header;
   for (std::size_t c = 0; c < best_columns; ++c) {
-    const std::size_t at = i + c * (best_rows + 1);
+    const std::size_t at = first + c * (best_rows + 1);
     header.push_back(run[at]);
     for (std::size_t k = at + 1; k <= at + best_rows; ++k) figures |= IsNumeric(run[k].text);
   }
-  if (!figures || !HeaderOf(header, caption_unit_)) {
-    i = start;
-    return false;
-  }
+  if (!figures || !HeaderOf(header, caption_unit_)) return false;
   // (The rows' cells stand on lines of their own below the header: a name among them ending in
   // 项目 is no heading of the table; its project is the one named before the header.)
   const Subject before = table_project_;
@@ -1822,11 +1811,11 @@ bool GridReader::ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, st
   Row(header, true);
   for (std::size_t r = 0; r < best_rows; ++r) {
     std::vector<GridCell> row;
-    for (std::size_t c = 0; c < best_columns; ++c) row.push_back(run[i + c * (best_rows + 1) + 1 + r]);
+    for (std::size_t c = 0; c < best_columns; ++c) row.push_back(run[first + c * (best_rows + 1) + 1 + r]);
     Row(row, true);
   }
   table_project_ = before;
-  i += best_columns * (best_rows + 1);
+  i = first + best_columns * (best_rows + 1);
   return true;
 }
 

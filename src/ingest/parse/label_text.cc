@@ -345,6 +345,30 @@ std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
   return out;
 }
 
+// Where the text after an item's number starts ("1. X", "2、X": a number of one or two digits and
+// one of `marks`), or 0 when the text opens with none.
+std::size_t AfterItemNumber(std::string_view text, std::initializer_list<std::string_view> marks) {
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return 0;
+  for (std::string_view mark : marks) {
+    if (text.substr(digits).starts_with(mark)) return digits + mark.size();
+  }
+  return 0;
+}
+
+// "“政务服务中心运行保障经费”": a name quoted whole (no quote opening inside it).
+bool QuotedWhole(std::string_view name) {
+  return StartsWith(name, "“") && EndsWith(name, "”") && name.find("“", std::string_view("“").size()) == std::string_view::npos;
+}
+
+// The name without the quotes it is quoted whole in, or as it is.
+std::string_view Unquoted(std::string_view name) {
+  if (!QuotedWhole(name)) return name;
+  constexpr std::size_t kQuote = std::string_view("“").size();
+  return name.substr(kQuote, name.size() - 2 * kQuote);
+}
+
 // A page explaining results as questions and answers: "问：“基层商会建设经费”的钱花得怎么样？" (or
 // "Q3：…", "3. …") is a heading of the project it asks about, the answer below it about that
 // project; "答：" / "A3：" opening an answer is no text of it.
@@ -364,24 +388,12 @@ std::optional<std::string> WithQuestionsAsHeadings(std::string_view text) {
   }
   if (!(EndsWith(body, "？") || EndsWith(body, "?"))) return std::nullopt;
   std::size_t question = std::max(marker_end(body, "问"), marker_end(body, "Q"));
-  if (question == 0) {
-    std::size_t digits = 0;
-    while (digits < body.size() && body[digits] >= '0' && body[digits] <= '9') ++digits;
-    for (std::string_view mark : {". ", ".", "、"}) {
-      if (digits > 0 && digits <= 2 && body.substr(digits).starts_with(mark)) {
-        question = digits + mark.size();
-        break;
-      }
-    }
-  }
+  if (question == 0) question = AfterItemNumber(body, {". ", ".", "、"});
   if (question == 0) return std::nullopt;
   const std::string_view asked = TrimSpace(body.substr(question));
   const std::size_t of = asked.find("的");
   if (of == std::string_view::npos) return std::nullopt;
-  std::string_view subject = asked.substr(0, of);
-  if (StartsWith(subject, "“") && EndsWith(subject, "”") && subject.find("“", 3) == std::string_view::npos) {
-    subject = subject.substr(std::string_view("“").size(), subject.size() - 2 * std::string_view("“").size());
-  }
+  const std::string_view subject = Unquoted(asked.substr(0, of));
   if (CodePointCount(subject) < 4 || CodePointCount(subject) > 40) return std::nullopt;
   // (Written as a bullet's heading: a project's name under a bullet heads what follows.)
   for (std::string_view end : {"经费", "资金", "项目", "工程", "补助", "补贴"}) {
@@ -407,17 +419,8 @@ std::optional<std::string> WithAsciiBars(std::string_view text) {
   for (std::size_t at = text.find(kBar); at != std::string_view::npos; at = text.find(kBar, at + kBar.size())) ++bars;
   if (bars < 2 || text.find('|') != std::string_view::npos) return std::nullopt;
   std::string_view body = TrimSpace(text);
-  // (The item's number: "1. ", "2、", "(3)".)
-  std::size_t digits = 0;
-  while (digits < body.size() && body[digits] >= '0' && body[digits] <= '9') ++digits;
-  if (digits > 0 && digits <= 2) {
-    for (std::string_view mark : {". ", ".", "、", "．"}) {
-      if (body.substr(digits).starts_with(mark)) {
-        body.remove_prefix(digits + mark.size());
-        break;
-      }
-    }
-  }
+  // (The item's number: "1. ", "2、".)
+  body.remove_prefix(AfterItemNumber(body, {". ", ".", "、", "．"}));
   std::string out;
   for (std::size_t at = 0;;) {
     const std::size_t bar = body.find(kBar, at);
@@ -791,9 +794,7 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
         if (k != std::string_view::npos && (name_end == std::string_view::npos || k + end.size() < name_end)) name_end = k + end.size();
       }
       if (name_end != std::string_view::npos && last.substr(name_end).starts_with("”")) name_end += std::string_view("”").size();
-      const auto wholly_quoted = [](std::string_view n) {
-        return StartsWith(n, "“") && EndsWith(n, "”") && n.find("“", 3) == std::string_view::npos && CodePointCount(n) >= 4;
-      };
+      const auto wholly_quoted = [](std::string_view n) { return QuotedWhole(n) && CodePointCount(n) >= 4; };
       std::vector<std::string_view> named = items;
       if (name_end != std::string_view::npos) {
         named.back() = last.substr(0, name_end);
@@ -849,15 +850,11 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
   for (std::size_t k = 0; k < names.size(); ++k) {
     // (A name quoted whole, “政务服务中心运行保障经费”, is the name without its quotes; an
     // indicator's keeps them, its sentence read as written: "“结对帮扶村”年度目标不少于58个，…".)
-    std::string_view name = names[k];
     if (quoted_names) {
-      out.push_back(std::string(name) + per_project[k] + "。");
-      continue;
+      out.push_back(std::string(names[k]) + per_project[k] + "。");
+    } else {
+      out.push_back(std::string(Unquoted(names[k])) + "：" + per_project[k] + "。");
     }
-    if (StartsWith(name, "“") && EndsWith(name, "”") && name.find("“", 3) == std::string_view::npos) {
-      name = name.substr(3, name.size() - 6);
-    }
-    out.push_back(std::string(name) + "：" + per_project[k] + "。");
   }
   return out;
 }

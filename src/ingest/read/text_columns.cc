@@ -158,6 +158,53 @@ std::size_t RepeatedCellColumn(std::string_view text, const std::vector<Glyph>& 
   return 0;
 }
 
+// In each stretch of lines none of which runs across, three of them parted at least: the left
+// side's lines first, then the right side's, each keeping its line number and the column it
+// starts at. Columns of prose (`prose`) keep a paragraph's first line indented within the
+// column, and the lines the column's width broke are joined; forms' cells stay as they are.
+bool OrderStretches(std::vector<TextLine>& lines, const std::vector<std::vector<Glyph>>& glyphs,
+                    const std::vector<Placement>& placed, std::size_t right, bool prose) {
+  std::vector<TextLine> out;
+  out.reserve(lines.size());
+  bool changed = false;
+  for (std::size_t i = 0; i < lines.size();) {
+    if (placed[i].side == Side::kAcross) {
+      out.push_back(std::move(lines[i++]));
+      continue;
+    }
+    std::size_t j = i, in_stretch = 0;
+    for (; j < lines.size() && placed[j].side != Side::kAcross; ++j) in_stretch += placed[j].side == Side::kParted;
+    if (in_stretch < 3) {
+      for (; i < j; ++i) out.push_back(std::move(lines[i]));
+      continue;
+    }
+    std::vector<TextLine> left_lines, right_lines;
+    for (; i < j; ++i) {
+      TextLine& line = lines[i];
+      const Placement& p = placed[i];
+      const auto& g = glyphs[i];
+      if (p.side == Side::kParted || p.side == Side::kRight) {
+        TextLine r;
+        // (A paragraph's first line keeps its indentation within the column.)
+        const std::size_t start = g[p.right_glyph].column;
+        if (prose && start >= right + kMinGap && start <= right + 2 * kMinGap) r.text.assign(kMinGap, ' ');
+        r.text += line.text.substr(g[p.right_glyph].byte);
+        r.number = line.number, r.page = line.page;
+        r.column = line.column + static_cast<int>(g[p.right_glyph].code_point);
+        right_lines.push_back(std::move(r));
+      }
+      if (p.side == Side::kParted) line.text.resize(g[p.split].byte);
+      if (p.side != Side::kRight) left_lines.push_back(std::move(line));
+    }
+    for (std::vector<TextLine>* side : {&left_lines, &right_lines}) {
+      for (TextLine& kept : prose ? JoinColumnLines(std::move(*side)) : std::move(*side)) out.push_back(std::move(kept));
+    }
+    changed = true;
+  }
+  if (changed) lines = std::move(out);
+  return changed;
+}
+
 }  // namespace
 
 bool PutFormsSideBySideInOrder(std::vector<TextLine>& lines) {
@@ -195,47 +242,10 @@ bool PutFormsSideBySideInOrder(std::vector<TextLine>& lines) {
     if (last.column + last.width + kMinGap <= right + kReach) return {Side::kLeft, g.size(), g.size()};
     return {Side::kAcross, 0, 0};
   };
-  std::vector<TextLine> out;
-  out.reserve(lines.size() + starts.size());
-  bool changed = false;
-  for (std::size_t i = 0; i < lines.size();) {
-    Placement p = place(glyphs[i]);
-    if (p.side == Side::kAcross) {
-      out.push_back(std::move(lines[i++]));
-      continue;
-    }
-    std::size_t j = i, parted = 0;
-    std::vector<Placement> stretch;
-    for (; j < lines.size(); ++j) {
-      const Placement q = place(glyphs[j]);
-      if (q.side == Side::kAcross) break;
-      parted += q.side == Side::kParted;
-      stretch.push_back(q);
-    }
-    if (parted < 3) {
-      for (; i < j; ++i) out.push_back(std::move(lines[i]));
-      continue;
-    }
-    std::vector<TextLine> right_lines;
-    for (std::size_t k = 0; i < j; ++i, ++k) {
-      TextLine& line = lines[i];
-      const Placement& q = stretch[k];
-      const auto& g = glyphs[i];
-      if (q.side == Side::kParted || q.side == Side::kRight) {
-        TextLine r;
-        r.text = line.text.substr(g[q.right_glyph].byte);
-        r.number = line.number, r.page = line.page;
-        r.column = line.column + static_cast<int>(g[q.right_glyph].code_point);
-        right_lines.push_back(std::move(r));
-      }
-      if (q.side == Side::kParted) line.text.resize(g[q.split].byte);
-      if (q.side != Side::kRight) out.push_back(std::move(line));
-    }
-    for (TextLine& r : right_lines) out.push_back(std::move(r));
-    changed = true;
-  }
-  if (changed) lines = std::move(out);
-  return changed;
+  std::vector<Placement> placed;
+  placed.reserve(lines.size());
+  for (const auto& g : glyphs) placed.push_back(place(g));
+  return OrderStretches(lines, glyphs, placed, right, /*prose=*/false);
 }
 
 bool PutColumnsInReadingOrder(std::vector<TextLine>& lines) {
@@ -279,45 +289,7 @@ bool PutColumnsInReadingOrder(std::vector<TextLine>& lines) {
   // (Prose on both sides: few parted lines have a wide gap in a column, as a table's cells do.)
   if (parted < kMinSplitLines || parted * 5 < with_text * 2 || gappy * 10 > parted * 3) return false;
   // Stretches of lines that do not run across: the left column first, then the right.
-  std::vector<TextLine> out;
-  out.reserve(lines.size() + parted);
-  bool changed = false;
-  for (std::size_t i = 0; i < lines.size();) {
-    if (placed[i].side == Side::kAcross) {
-      out.push_back(std::move(lines[i++]));
-      continue;
-    }
-    std::size_t j = i, in_stretch = 0;
-    for (; j < lines.size() && placed[j].side != Side::kAcross; ++j) in_stretch += placed[j].side == Side::kParted;
-    if (in_stretch < 3) {
-      for (; i < j; ++i) out.push_back(std::move(lines[i]));
-      continue;
-    }
-    std::vector<TextLine> left_lines, right_lines;
-    for (; i < j; ++i) {
-      TextLine& line = lines[i];
-      const Placement& p = placed[i];
-      const auto& g = glyphs[i];
-      if (p.side == Side::kParted || p.side == Side::kRight) {
-        TextLine r;
-        // (A paragraph's first line keeps its indentation within the column.)
-        const std::size_t start = g[p.right_glyph].column;
-        if (start >= right + kMinGap && start <= right + 2 * kMinGap) r.text.assign(kMinGap, ' ');
-        r.text += line.text.substr(g[p.right_glyph].byte);
-        r.number = line.number, r.page = line.page;
-        r.column = line.column + static_cast<int>(g[p.right_glyph].code_point);
-        right_lines.push_back(std::move(r));
-      }
-      if (p.side == Side::kParted) line.text.resize(g[p.split].byte);
-      if (p.side != Side::kRight) left_lines.push_back(std::move(line));
-    }
-    for (std::vector<TextLine>* side : {&left_lines, &right_lines}) {
-      for (TextLine& joined : JoinColumnLines(std::move(*side))) out.push_back(std::move(joined));
-    }
-    changed = true;
-  }
-  if (changed) lines = std::move(out);
-  return changed;
+  return OrderStretches(lines, glyphs, placed, right, /*prose=*/true);
 }
 
 }  // namespace jixiao

@@ -301,6 +301,45 @@ Result<ParseResult> ParseText(const TextDocument& document) {
 // value (编制单位：某局), a clause of a sentence (年中追加了项目), a column of the final accounts
 // (科目名称), a figure (483.51) or a table's number (表6), what is said of a project (…完成情况) or a
 // table's caption (…自评表). (A class of spending may be one: 工资性支出.)
+// "上年结转资金", "财政追加", "实际到位资金", "自治区财政补助资金", "调减": a name made of nothing
+// but where money comes from and what it is (a form's funds row, a source, a change) names no
+// project; "中央水利发展资金" keeps what it is for.
+bool NamesOnlyFundWords(std::string_view name) {
+  static constexpr std::string_view kWords[] = {
+      "中央", "省级", "市级", "县级", "区级", "州级", "自治区", "盟市", "乡镇", "地方", "上级", "本级", "财政", "补助", "配套",
+      "扶持", "拨款", "资金", "经费", "追加", "调减", "调增", "实际", "到位", "基本支出", "项目支出", "支出", "其他", "年度",
+      "总额", "上年", "结转", "当年", "其中", "：", ":"};
+  std::string_view rest = parse::TrimSpace(name);
+  for (bool cut = !rest.empty(); cut && !rest.empty();) {
+    cut = false;
+    for (std::string_view word : kWords) {
+      if (parse::StartsWith(rest, word)) {
+        rest.remove_prefix(word.size()), cut = true;
+        break;
+      }
+    }
+  }
+  return rest.empty();
+}
+
+// "加强与社会各界的联系,协调……服务。", "万元。其中:", "从而影响项目", "扫一扫在手机打开当前页": a
+// sentence, the words that join clauses, or a web page's own text, not a name.
+bool IsSentenceOrPageText(std::string_view name) {
+  if (parse::ContainsAny(name, {"。", "！", "？", "扫一扫", "当前页"})) return true;
+  for (std::string_view join : {"从而", "同时", "以及", "进而", "紧紧", "因此", "并且"}) {
+    if (parse::StartsWith(name, join)) return true;
+  }
+  return false;
+}
+
+// "纳入扶持范围的移民每人每年补助", "2021年度4个示范县每县补助": a standard per head, no project.
+bool NamesPerHeadRate(std::string_view name) {
+  for (std::string_view per : {"每人", "每年", "每学年", "每县", "每户", "每亩", "每村", "每所"}) {
+    if (name.find(per) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool IsNoProject(const Project& project) {
   const std::string_view name = project.name;
   // (A running cost with a budget and its spending both is some unit's project: a 机关事务
@@ -317,7 +356,7 @@ bool IsNoProject(const Project& project) {
     letters += c >= 0x4E00 && c <= 0x9FFF && c != U'表';
   }
   if (letters < 2) return true;
-  return parse::IsFieldAndValue(name);
+  return parse::IsFieldAndValue(name) || NamesOnlyFundWords(name) || IsSentenceOrPageText(name) || NamesPerHeadRate(name);
 }
 
 }  // namespace

@@ -72,6 +72,24 @@ TEST(ReportParserTest, WhatNoProjectIsCalledIsNoProject) {
   EXPECT_EQ(ev.provenance.at("/projects/0/executed").line, 7);
 }
 
+TEST(ReportParserTest, FundWordsAndPerHeadStandardsNameNoProject) {
+  // Listed among the projects: money named only by where it comes from (自治区财政补助资金) and
+  // a standard per head (每人每年补助) are no projects; the two funds with their figures are.
+  const auto parsed = ParseReport(TextDocumentFromLines({
+      "某县民政局2022年度项目支出绩效自评报告",
+      "一、项目资金情况",
+      "1.困难群众救助补助资金：全年预算数100万元，全年执行数90万元，预算执行率90%。",
+      "2.自治区财政补助资金：3300万元。",
+      "3.纳入扶持范围的移民每人每年补助：600元。",
+      "4.养老服务补贴资金：全年预算数50万元，全年执行数50万元，预算执行率100%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "困难群众救助补助资金");
+  EXPECT_EQ(ev.projects[1].name, "养老服务补贴资金");
+}
+
 TEST(ReportParserTest, QiannanMatchesGoldenExactly) {
   auto parsed = ParseFixture("qiannan-natural-resources-2022.txt");
   ASSERT_TRUE(parsed) << parsed.error().message;

@@ -356,7 +356,8 @@ bool IsNoProject(const Project& project) {
     letters += c >= 0x4E00 && c <= 0x9FFF && c != U'表';
   }
   if (letters < 2) return true;
-  return parse::IsFieldAndValue(name) || NamesOnlyFundWords(name) || IsSentenceOrPageText(name) || NamesPerHeadRate(name);
+  // (A form's own label, "备注" of a list of forms, is none either.)
+  return parse::IsFieldAndValue(name) || parse::IsFormLabel(parse::TrimSpace(name)) || NamesOnlyFundWords(name) || IsSentenceOrPageText(name) || NamesPerHeadRate(name);
 }
 
 }  // namespace

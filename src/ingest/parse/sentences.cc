@@ -113,7 +113,7 @@ std::size_t BackToBreak(std::string_view text, std::size_t at, const std::array<
 
 std::string_view AfterLastLead(std::string_view label) {
   static const KeywordSet kLeadSet = [] {
-    return KeywordSet({"：", ":", "具体是", "具体包括", "包括", "分别支持", "分别用于", "分别为", "分别是", "分别",
+    return KeywordSet({"：", ":", "具体是", "具体包括", "包括", "包含", "分别支持", "分别用于", "分别为", "分别是", "分别",
                        "支持", "用于", "用于实施", "用于开展", "用于建设", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排",
                        "即", "下达", "拨付", "获得", "争取", "收到", "全部列入", "列入", "号", "现将", "关于",
                        "分配", "给予",
@@ -126,6 +126,17 @@ std::string_view AfterLastLead(std::string_view label) {
     cut = std::max(cut, at + length);
   }
   std::string_view rest = TrimSpace(label.substr(cut));
+  // "委托第三方机构认真有序开展2021年葡萄酒产业发展项目", "公正评价2021年…": a verb before the year
+  // that opens the name is what was done with it.
+  for (std::string_view verb : {"开展", "实施", "评价", "组织", "完成", "申报"}) {
+    const std::size_t at = rest.rfind(verb);
+    if (at == std::string_view::npos) continue;
+    const std::string_view after = rest.substr(at + verb.size());
+    if (after.size() > 7 && after.compare(0, 2, "20") == 0 && DigitAt(after, 2) >= 0 && DigitAt(after, 3) >= 0 &&
+        after.compare(4, 3, "年") == 0) {
+      rest = after;
+    }
+  }
   // "…124.23万元,为桂花村美丽乡村建设25万元": 为 opening a clause says what the money was.
   if (StartsWith(rest, "为") && CodePointCount(rest) > 3) rest.remove_prefix(std::string_view("为").size());
   // "对城镇老旧小区改造及配套工程项目…进行了自评": 对 says what is spoken of, no part of its name.

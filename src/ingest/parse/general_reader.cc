@@ -390,6 +390,46 @@ int CountFigures(const Evaluation& ev) {
 
 namespace {
 
+// The project a table's caption names by its own words before the kind of table ("表3 农居地震安全
+// 工程补助资金2022年度绩效指标完成情况" -> "农居地震安全工程补助资金"), or empty.
+std::string_view ProjectNamedByCaption(std::string_view caption) {
+  std::string_view rest = caption;
+  for (std::string_view label : {"附表", "表"}) {
+    if (StartsWith(rest, label)) {
+      rest.remove_prefix(label.size());
+      break;
+    }
+  }
+  while (!rest.empty() && (DigitAt(rest, 0) >= 0 || rest[0] == '-' || rest[0] == '.')) rest.remove_prefix(1);
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view sep : {" ", "\u3000", "：", ":", "、", "．"}) {
+      if (StartsWith(rest, sep)) rest.remove_prefix(sep.size()), cut = true;
+    }
+  }
+  bool kind = false;
+  for (std::string_view tail : {"整改前后对比表", "前后对比表", "对比表", "绩效指标完成情况表", "绩效指标完成情况", "绩效目标完成情况表",
+                                "绩效目标完成情况", "绩效自评表", "自评表", "资金使用情况表", "资金执行情况表", "执行情况表"}) {
+    if (EndsWith(rest, tail)) {
+      rest.remove_suffix(tail.size()), kind = true;
+      break;
+    }
+  }
+  if (!kind) return {};
+  // "…资金2022年度": the year the table is of.
+  for (std::string_view year_word : {"年度", "年"}) {
+    if (!EndsWith(rest, year_word)) continue;
+    const std::string_view before = rest.substr(0, rest.size() - year_word.size());
+    if (before.size() > 4 && before.compare(before.size() - 4, 2, "20") == 0 && DigitAt(before, before.size() - 1) >= 0 &&
+        DigitAt(before, before.size() - 2) >= 0) {
+      rest = before.substr(0, before.size() - 4);
+    }
+    break;
+  }
+  rest = TrimSpace(rest);
+  return CodePointCount(rest) >= 4 && ProjectNameInLabel(rest) == rest ? rest : std::string_view{};
+}
+
 // ReadGeneralFigures' one pass; `last_resort` reads every table with the years across by the
 // report year's column (GridHooks::any_years_across).
 Result<ParseResult> ReadFigures(const TextDocument& document, std::vector<bool>& used, LineAmounts* scanned,
@@ -464,8 +504,10 @@ Result<ParseResult> ReadFigures(const TextDocument& document, std::vector<bool>&
     }
   }
   if (!ev.year) {
+    // (A title broken over two lines, "…关于2021年度绩效评价发现问题整改情况及2022年度绩效自评结果" over
+    // "应用的报告": the year evaluated is the one before 自评, not the first.)
     for (std::size_t i = 0; i < std::min(document.lines.size(), kTitleLines) && !ev.year; ++i) {
-      ev.year = YearIn(document.lines[i].text);
+      ev.year = EvaluatedYearIn(document.lines[i].text);
       if (ev.year) binder.Record("/year", {i, 0, 0});
     }
   }
@@ -506,6 +548,9 @@ Result<ParseResult> ReadFigures(const TextDocument& document, std::vector<bool>&
       for (const Project& p : ev.projects) {
         if (p.name.size() > best.size() && CodePointCount(p.name) >= 4 && text.find(p.name) != std::string_view::npos) best = p.name;
       }
+      // "表1 地震监测台网运维经费整改前后对比表": a caption naming a project by its own words before
+      // the kind of table names it though the text did not list it before.
+      if (best.empty()) best = ProjectNamedByCaption(text);
       if (!best.empty()) {
         sentences.last_project = std::string(best);
         sentences.last_place = {line, static_cast<std::size_t>(text.find(best) + (text.data() - document.lines[line].text.data())), best.size()};

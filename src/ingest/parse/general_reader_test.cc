@@ -3326,5 +3326,31 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   }
 }
 
+TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
+  // A report on rectification: each table's caption names its project before the kind of table
+  // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the
+  // report year's column of the comparison gives the money.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县地震局关于2021年度绩效评价发现问题整改情况及2022年度绩效自评结果",
+      "应用的报告",
+      "表1 地震监测台网运维经费整改前后对比表",
+      "对比项目            2021年度（整改前）   2022年度（整改后）   变化情况",
+      "全年预算数（万元）               192.86               94.00  —",
+      "全年执行数（万元）               133.38               94.00  —",
+      "预算执行率                      69.16%             100.00%  提高30.84个百分点",
+      "表2 农居地震安全工程补助资金2022年度绩效指标完成情况",
+      "一级指标    二级指标            三级指标          年度指标值   实际完成值   分值   得分",
+      "产出指标    数量指标            完成农居抗震改造   ≥396户       365户         17   15.67",
+      "产出指标    质量指标            竣工验收合格率    ≥100%              100%    15     15",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "地震监测台网运维经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("940000"));
+  EXPECT_EQ(ev.projects[1].name, "农居地震安全工程补助资金");
+  EXPECT_EQ(ev.projects[1].indicators.size(), 2u);
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -49,7 +49,9 @@ TitleFacts ReadTitle(std::string_view title) {
     if (!number || number->text.size() != 4 || !StartsWith(title.substr(number->end), "年")) continue;
     if (at > 0 && DigitAt(title, at - 1) >= 0) continue;
     out.year = EvaluatedYearIn(title).value_or(std::stoi(number->text));
-    const std::string_view unit = StripPrefix(title.substr(0, at), "关于");
+    // ("关于某局…的报告", "某局关于…的报告": 关于 is no part of the unit.)
+    std::string_view unit = StripPrefix(title.substr(0, at), "关于");
+    if (EndsWith(unit, "关于")) unit = TrimSpace(unit.substr(0, unit.size() - std::string_view("关于").size()));
     if (!unit.empty() && !ContainsAny(unit, {"预算", "绩效", "自评", "评价", "报告", "表", "附件", "("})) {
       out.unit = unit;
     }

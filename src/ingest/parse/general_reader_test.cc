@@ -888,7 +888,7 @@ TEST(GeneralReading, LastYearsFiguresGiveWayToThisYearsStatedLater) {
       "（一）人道救助资金",
       "问题：2022年度该项目预算执行率偏低，全年预算192.3036万元，仅执行121.6435万元，预算执行率为63.26%。",
       "整改成效：2023年度该项目全年预算数78.2735万元（其中财政拨款78.2735万元），全年执行数64.2946万元，"
-      "预算执行率提高至82.14%（上年为63.26%）。",
+      "预算执行率提高至82.14%（上年为63.26%）；受助群众满意度由上年的92%提升至96.4%。",
       "（二）应急救护培训经费",
       "2022年度该项目全年预算233.8992万元。",
   }));
@@ -899,6 +899,9 @@ TEST(GeneralReading, LastYearsFiguresGiveWayToThisYearsStatedLater) {
   EXPECT_EQ(projects[0].budget.total, Yuan("782735"));
   EXPECT_EQ(projects[0].executed, Yuan("642946"));
   EXPECT_EQ(projects[0].execution_rate_stated, Percent::FromUnits(8214));
+  // (A figure changed to another, "由上年的92%提升至96.4%", is the earlier one.)
+  ASSERT_TRUE(projects[0].satisfaction);
+  EXPECT_EQ(projects[0].satisfaction->stated, Percent::FromUnits(9640));
   EXPECT_EQ(projects[1].budget.total, Yuan("2338992"));
 }
 

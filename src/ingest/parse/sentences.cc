@@ -610,6 +610,17 @@ bool IsProjectHeading(std::string_view body) {
 // Whether the words of a sentence before a figure say it is of a year before `year`: the last
 // year they name ("2022年度该项目…", "2021年全年预算…") is earlier. A date ("截至2022年12月31日") names
 // its year too.
+// Whether the words between two figures of the same kind say the first changed to the second
+// ("92%提升至96.4%", "63.26%提高到82.14%", "100万元调减至80万元").
+bool ChangedTo(std::string_view text, const Amount& from, const Amount& to) {
+  if (from.kind != to.kind || to.begin < from.end) return false;
+  const std::string_view between = TrimSpace(text.substr(from.end, to.begin - from.end));
+  static constexpr std::string_view kChanges[] = {"提升至", "提高至", "提升到", "提高到", "上升至", "上升到", "增长至", "增长到",
+                                                  "增加至", "增加到", "下降至", "下降到", "降低至", "降低到", "调减至", "调增至",
+                                                  "调整为", "调整至", "降至", "升至", "提至"};
+  return std::find(std::begin(kChanges), std::end(kChanges), between) != std::end(kChanges);
+}
+
 bool SaysOfEarlierYear(std::string_view words, std::optional<int> year) {
   if (!year) return false;
   for (std::size_t at = words.rfind("年"); at != std::string_view::npos && at >= 4; at = words.rfind("年", at - 1)) {
@@ -1352,7 +1363,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         continue;
       }
     }
-    const ProseRole role = ClassifyProseLabel(a.label, a.kind);
+    ProseRole role = ClassifyProseLabel(a.label, a.kind);
+    // "满意度由上年的92%提升至96.4%": a figure changed to another is the earlier one; the one it
+    // changed to is what the label before the first names.
+    if (index > 0 && ChangedTo(text, amounts[index - 1], a)) role = ClassifyProseLabel(amounts[index - 1].label, a.kind);
+    if (index + 1 < amounts.size() && ChangedTo(text, a, amounts[index + 1])) continue;
     // "预算收入3000万元，其中一般公共预算拨款2800万元": parts of what is no funds to spend are not either.
     // (A whole read as a budget is funds, whatever its name says: 计划生育家庭奖励扶助资金共计…，其中财政拨款….)
     if (a.parent >= 0 && !budget_of[static_cast<std::size_t>(a.parent)] &&

@@ -620,15 +620,28 @@ void JoinIndicatorFields(Mending& m) {
   }
 }
 
-// A sentence an article breaks into short paragraphs ("新增缴存职工2196人，" / "" / "年度指标值
+// A sentence an article breaks into short paragraphs ("新增缴存职工2196人，" / ("" /) "年度指标值
 // ≥1980人，得16分。"): a paragraph ending in a comma goes on in the next one.
 void JoinCommaParagraphs(Mending& m) {
+  // (Next to it only where the line is a paragraph of its own: a document's, or a text's line
+  // well short of its widest — a text broken at a page's width fills its lines.)
+  std::optional<std::size_t> widest;  // worked out when first needed
+  const auto short_line = [&](std::string_view text) {
+    if (m.original().kind == SourceKind::kDocx) return true;
+    if (!widest) {
+      widest = 0;
+      for (const TextLine& line : m.lines()) {
+        if (!line.is_table_row()) widest = std::max(*widest, CodePointCount(TrimSpace(line.text)));
+      }
+    }
+    return CodePointCount(TrimSpace(text)) * 10 < *widest * 7;
+  };
   for (std::size_t i = 0; i + 1 < m.lines().size(); ++i) {
     const std::vector<TextLine>& lines = m.lines();
     if (lines[i].is_table_row() || !EndsWith(TrimSpace(lines[i].text), "，")) continue;
     std::size_t next = i + 1;
     while (next < lines.size() && next <= i + 2 && !lines[next].is_table_row() && TrimSpace(lines[next].text).empty()) ++next;
-    if (next == i + 1 || next >= lines.size() || lines[next].is_table_row() || TrimSpace(lines[next].text).empty() ||
+    if ((next == i + 1 && !short_line(lines[i].text)) || next >= lines.size() || lines[next].is_table_row() || TrimSpace(lines[next].text).empty() ||
         ReadHeadingMarker(lines[next].text).found() || !AtMostCodePoints(lines[i].text, 60)) {
       continue;
     }

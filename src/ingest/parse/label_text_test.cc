@@ -232,6 +232,18 @@ TEST(LetterSpacing, AParagraphEndingInACommaGoesOnInTheNext) {
   EXPECT_EQ(plain->lines[0].text, "新增缴存职工2196人，年度指标值≥1980人，得16分。");
   EXPECT_EQ(plain->lines[2].text, "");
   EXPECT_EQ(plain->lines[4].text, "其他。");
+  // (Without a blank paragraph between too: a document's paragraphs as an article's editor wrote them.)
+  TextDocument paragraphs = TextDocumentFromLines({"资金使用合规率100%，", "年度指标值≥100%，得16分。", "（二）其他"});
+  paragraphs.kind = SourceKind::kDocx;
+  const auto docx = WithPlainLabels(paragraphs);
+  ASSERT_TRUE(docx);
+  EXPECT_EQ(docx->lines[0].text, "资金使用合规率100%，年度指标值≥100%，得16分。");
+  EXPECT_EQ(docx->lines[2].text, "（二）其他");
+  // (In a text, so when the line is well short of the text's widest: not a line a page's width broke.)
+  const auto article = WithPlainLabels(TextDocumentFromLines(
+      {"近日，某县住房公积金管理中心完成了2023年度项目支出绩效自评工作，一起来看看吧！", "资金使用合规率100%，", "年度指标值≥100%，得16分。"}));
+  ASSERT_TRUE(article);
+  EXPECT_EQ(article->lines[1].text, "资金使用合规率100%，年度指标值≥100%，得16分。");
 }
 
 // A form copied as text: a label stating its unit with its value on the next line is one line; a

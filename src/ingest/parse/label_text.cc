@@ -459,6 +459,33 @@ bool ShowsOcr(std::string_view text) {
          text.find("执衍") != std::string_view::npos;
 }
 
+// "◆ 全年执行：14.55万元◆ 预算执行率：93.15%": a slide's list items run together in one cell (its
+// paragraphs joined) are parted again, a semicolon before each bullet that follows words.
+std::optional<std::string> WithBreaksBeforeInnerBullets(std::string_view text) {
+  static constexpr std::string_view kBullets[] = {"◆", "●", "■", "▶", "►", "•", "▪"};
+  if (text.find('\xE2') == std::string_view::npos) return std::nullopt;  // every bullet's first byte
+  std::optional<std::string> out;
+  std::size_t copied = 0;
+  for (std::size_t at = text.find('\xE2', 1); at != std::string_view::npos; at = text.find('\xE2', at + 1)) {
+    if (std::none_of(std::begin(kBullets), std::end(kBullets), [&](std::string_view b) { return text.compare(at, b.size(), b) == 0; })) {
+      continue;
+    }
+    const std::string_view before = TrimTrailing(text.substr(0, at), " ");
+    if (before.empty()) continue;
+    std::size_t len = 0;
+    const char32_t last = CodePointBefore(before, before.size(), &len);
+    if (last == U'。' || last == U'；' || last == U';' || last == U'，' || last == U',' || last == U'：' || last == U':' ||
+        std::any_of(std::begin(kBullets), std::end(kBullets), [&](std::string_view b) { return EndsWith(before, b); })) {
+      continue;
+    }
+    if (!out) out.emplace();
+    out->append(text.substr(copied, at - copied)).append("；");
+    copied = at;
+  }
+  if (out) out->append(text.substr(copied));
+  return out;
+}
+
 // A line's or cell's text with its labels mended: letter spacing taken out, OCR misreadings put
 // right (in a document that shows OCR at work), labels in brackets before their figures as labels.
 std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool ocr) {
@@ -477,6 +504,7 @@ std::optional<std::string> Mended(std::string_view text, bool whole_cell, bool o
   mend(WithPercentFromLabel);
   mend(WithoutLabelBrackets);
   mend(WithAsciiBars);
+  mend(WithBreaksBeforeInnerBullets);
   return out;
 }
 

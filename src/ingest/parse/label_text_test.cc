@@ -225,6 +225,15 @@ TEST(LetterSpacing, ASlidesCardsFigureAboveLabel) {
   EXPECT_EQ(plain->lines[11].text, "其中：财政拨款");
 }
 
+// A slide's list items run together in one cell are parted again before each bullet after words.
+TEST(LetterSpacing, ListItemsRunTogetherArePartedAtTheirBullets) {
+  const auto plain = WithPlainLabels(TextDocumentFromLines(
+      {"◆ 组织评标专家培训：目标≥405人次，完成423人次◆ 专家随机抽取合规率：目标≥100%，完成100%", "● 自评项目：3个"}));
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[0].text, "◆ 组织评标专家培训：目标≥405人次，完成423人次；◆ 专家随机抽取合规率：目标≥100%，完成100%");
+  EXPECT_EQ(plain->lines[1].text, "● 自评项目：3个");
+}
+
 // An article breaks a sentence into short paragraphs: one ending in a comma goes on in the next.
 TEST(LetterSpacing, AParagraphEndingInACommaGoesOnInTheNext) {
   const auto plain = WithPlainLabels(TextDocumentFromLines({"新增缴存职工2196人，", "", "年度指标值≥1980人，得16分。", "", "其他。"}));

@@ -1,5 +1,6 @@
 #include "ingest/read/docx_reader.h"
 
+#include <map>
 #include <memory>
 #include <new>
 #include <optional>
@@ -78,9 +79,40 @@ void CollectRuns(const pugi::xml_node& node, std::vector<std::string>& lines) {
   }
 }
 
+// Each footnote's text by its id, a line per paragraph ("注：金额单位为万元"); the separators
+// Word keeps among them are none.
+using Footnotes = std::map<std::string, std::vector<std::string>, std::less<>>;
+
+Footnotes ReadFootnotes(const pugi::xml_node& root) {  // root: w:footnotes
+  Footnotes notes;
+  for (pugi::xml_node note = root.first_child(); note; note = note.next_sibling()) {
+    if (LocalName(note) != "footnote" || !Attr(note, "type").empty()) continue;  // separator, continuationSeparator
+    std::vector<std::string>& lines = notes[std::string(Attr(note, "id"))];
+    for (pugi::xml_node paragraph = note.first_child(); paragraph; paragraph = paragraph.next_sibling()) {
+      if (LocalName(paragraph) != "p") continue;
+      std::vector<std::string> texts(1);
+      CollectRuns(paragraph, texts);
+      for (std::string& text : texts) {
+        if (!text.empty()) lines.push_back(std::move(text));
+      }
+    }
+  }
+  return notes;
+}
+
+// The ids of the footnotes a paragraph refers to, in order.
+void FootnoteIds(const pugi::xml_node& node, std::vector<std::string_view>& ids) {
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    const std::string_view local = LocalName(child);
+    if (local == "footnoteReference") ids.push_back(Attr(child, "id"));
+    if (local == "r" || IsInlineContainer(local)) FootnoteIds(child, ids);
+  }
+}
+
 class BodyReader {
  public:
-  BodyReader(docx::Numbering& numbering, TextDocument& document) : numbering_(numbering), document_(document) {}
+  BodyReader(docx::Numbering& numbering, const Footnotes& footnotes, TextDocument& document)
+      : numbering_(numbering), footnotes_(footnotes), document_(document) {}
 
   void Blocks(const pugi::xml_node& container) {
     for (pugi::xml_node child = container.first_child(); child; child = child.next_sibling()) {
@@ -106,12 +138,24 @@ class BodyReader {
 
   void Paragraph(const pugi::xml_node& paragraph) {
     const int number = paragraphs_ + 1;
-    for (std::string& text : ParagraphLines(paragraph)) {
-      TextLine& line = document_.lines.emplace_back();
-      line.text = CleanText(std::move(text));
-      line.paragraph = number;
-      line.number = static_cast<int>(document_.lines.size());
+    for (std::string& text : ParagraphLines(paragraph)) AddLine(std::move(text), number);
+    // A footnote says what its paragraph leaves out ("表1 …执行情况表¹" / "注：金额单位为万元"):
+    // its lines follow the paragraph, as Word shows it at the page's foot, under the same number.
+    if (footnotes_.empty()) return;
+    std::vector<std::string_view> ids;
+    FootnoteIds(paragraph, ids);
+    for (std::string_view id : ids) {
+      if (const auto note = footnotes_.find(id); note != footnotes_.end()) {
+        for (const std::string& text : note->second) AddLine(text, number);
+      }
     }
+  }
+
+  void AddLine(std::string text, int paragraph) {
+    TextLine& line = document_.lines.emplace_back();
+    line.text = CleanText(std::move(text));
+    line.paragraph = paragraph;
+    line.number = static_cast<int>(document_.lines.size());
   }
 
   // Flattens a cell's paragraphs into one string; a table nested in it gives its own rows, into
@@ -167,6 +211,7 @@ class BodyReader {
   }
 
   docx::Numbering& numbering_;
+  const Footnotes& footnotes_;
   TextDocument& document_;
   int paragraphs_ = 0;
 };
@@ -190,10 +235,17 @@ Result<TextDocument> ReadPackage(const Package& package) {
   if (!styles_xml) return tl::unexpected(styles_xml.error());
   docx::Numbering numbering;
   numbering.Load((*numbering_xml)->root(), (*styles_xml)->root());
+  const std::string footnotes_part = ooxml::RelationshipTarget((*rels)->root(), "/footnotes", dir);
+  Footnotes footnotes;
+  if (!footnotes_part.empty()) {
+    auto footnotes_xml = package.ReadXml(footnotes_part);
+    if (!footnotes_xml) return tl::unexpected(footnotes_xml.error());
+    footnotes = ReadFootnotes((*footnotes_xml)->root());
+  }
   TextDocument document;
   document.source = name;
   document.kind = SourceKind::kDocx;
-  BodyReader(numbering, document).Blocks(body);
+  BodyReader(numbering, footnotes, document).Blocks(body);
   return document;
 }
 

@@ -119,6 +119,24 @@ TEST(ReadDocx, SkipsDeletedAndHiddenTextKeepsInsertions) {
   EXPECT_EQ(Texts(Docx(body)), (std::vector<std::string>{"全年预算数45500 元", "甲\t乙", "丙", "年初预算数\t\t", "a\tb"}));
 }
 
+TEST(ReadDocx, AFootnoteFollowsTheParagraphReferringToIt) {
+  // "表1 部门预算执行情况表¹" with its footnote "注：金额单位为万元": the note's text is a line right
+  // after its paragraph (Word shows it at the page's foot); the separators are no text.
+  const std::string rels =
+      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+      R"(<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>)"
+      "</Relationships>";
+  const std::string footnotes =
+      "<w:footnotes " + std::string(kNs) + "><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+      "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>注：金额单位为万元。</w:t></w:r></w:p></w:footnote></w:footnotes>";
+  const std::string document = "<w:document " + std::string(kNs) + "><w:body>"
+      "<w:p><w:r><w:t>表1 部门预算执行情况表</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
+      "<w:p><w:r><w:t>其后</w:t></w:r></w:p></w:body></w:document>";
+  const std::string bytes =
+      MakeZip({{"word/document.xml", document}, {"word/_rels/document.xml.rels", rels}, {"word/footnotes.xml", footnotes}});
+  EXPECT_EQ(Texts(bytes), (std::vector<std::string>{"表1 部门预算执行情况表", "注：金额单位为万元。", "其后"}));
+}
+
 TEST(ReadDocx, RendersNumberingFormatsAndRestarts) {
   const std::string numbering =
       R"(<w:abstractNum w:abstractNumId="0">)"

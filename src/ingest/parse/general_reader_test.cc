@@ -3329,6 +3329,28 @@ TEST(TitleSubject, WhatATitleSaysTheReportIsAbout) {
   }
 }
 
+TEST(GeneralReading, TheTotalOfAListWithTheRunningCostsIsTheDepartments) {
+  // A department's execution table lists its running costs (基本支出—人员经费) beside its projects:
+  // its 合计 row, in the 序号 column, is the department's budget and spending; the running costs
+  // are no projects.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某局2024年度部门整体支出绩效自评报告",
+      "表1　2024年度部门预算执行情况表",
+      "注：金额单位为万元。",
+      "序号\t项目\t全年预算数\t全年执行数\t执行率",
+      "1\t基本支出—人员经费\t251.96\t247.61\t98.27%",
+      "2\t基本支出—公用经费\t57.08\t57.08\t100.00%",
+      "3\t特种设备安全监管经费\t222.31\t193.60\t87.09%",
+      "合计\t\t531.35\t498.29\t93.78%",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("5313500"));
+  EXPECT_EQ(ev.funds.executed_total, Yuan("4982900"));
+  EXPECT_EQ(ev.projects.back().name, "特种设备安全监管经费");
+  EXPECT_EQ(ev.projects.back().budget.total, Yuan("2223100"));
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

@@ -151,6 +151,9 @@ struct Header {
   // The columns of a list headed by a satisfaction ("满意度", "服务对象满意度（%）"): no money's,
   // the satisfaction each project reached.
   std::vector<std::size_t> satisfaction_columns;
+  // A list whose rows include the department's running costs (基本支出—人员经费): its total is the
+  // department's.
+  bool lists_basic_spending = false;
   bool has(Role r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 };
 
@@ -1448,7 +1451,16 @@ void GridReader::ListRow(Cells row, bool structured) {
       name = labels[i];
     }
   }
+  // "合计 | 822.50 | 767.58 | 93.32%" under rows of 基本支出 and of projects: the department's own.
+  // (合计 may stand in the 序号 column, the name's left empty.)
+  const auto total = std::find_if(row.begin(), row.end(), [](const GridCell& c) { return IsTotalRow(c.text); });
+  if (total != row.end() && header_->lists_basic_spending && !binder_.default_subject()) {
+    for (auto& [role, cell] : values) BindFunds(std::nullopt, role, *cell, header_->unit, header_->has(Role::kBudget));
+    Use(*total);
+    return;
+  }
   if (!name || IsTotalRow(name->text) || CodePointCount(name->text) > 60 || IsCaption(name->text)) return;
+  if (ContainsAny(name->text, {"基本支出", "人员经费", "公用经费"})) header_->lists_basic_spending = true;
   std::string_view code;
   const std::string_view text = WithoutProjectCode(name->text, &code);
   const std::size_t project =

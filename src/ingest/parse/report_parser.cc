@@ -308,7 +308,7 @@ bool NamesOnlyFundWords(std::string_view name) {
   static constexpr std::string_view kWords[] = {
       "中央", "省级", "市级", "县级", "区级", "州级", "自治区", "盟市", "乡镇", "地方", "上级", "本级", "财政", "补助", "配套",
       "扶持", "拨款", "资金", "经费", "追加", "调减", "调增", "实际", "到位", "基本支出", "项目支出", "支出", "其他", "年度",
-      "总额", "上年", "结转", "当年", "其中", "：", ":"};
+      "总额", "上年", "结转", "当年", "其中", "人员经费", "公用经费", "—", "-", "－", "：", ":"};
   std::string_view rest = parse::TrimSpace(name);
   for (bool cut = !rest.empty(); cut && !rest.empty();) {
     cut = false;

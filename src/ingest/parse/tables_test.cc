@@ -96,6 +96,7 @@ TEST(ParseTablesTest, RunTogetherFundsSplitByTheirRate) {
 TEST(ParseTablesTest, HeadersAndCodes) {
   EXPECT_EQ(HeaderUnit("年度预算数(万元)"), MoneyUnit::kWan);
   EXPECT_EQ(HeaderUnit("单位：元"), MoneyUnit::kYuan);
+  EXPECT_EQ(HeaderUnit("注：金额单位为万元"), MoneyUnit::kWan);  // a footnote's wording
   EXPECT_FALSE(HeaderUnit("年初预算"));
   std::string_view code;
   EXPECT_EQ(WithoutProjectCode("51000021R000000019951-工资性支出", &code), "工资性支出");

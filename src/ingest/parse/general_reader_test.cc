@@ -3351,6 +3351,26 @@ TEST(GeneralReading, TheTotalOfAListWithTheRunningCostsIsTheDepartments) {
   EXPECT_EQ(ev.projects.back().budget.total, Yuan("2223100"));
 }
 
+TEST(GeneralReading, AFormsBoxOfTheBudgetsPartsGivesTheProjectsFiscalPart) {
+  // A form's 资金来源 box (a table nested in its cell): the budget's parts as a header over their
+  // figures, the year's budget and spending after them as pairs on a wider row.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某局2024年度项目支出绩效自评报告",
+      "金额单位：元",
+      "项目名称\t特种设备安全监管经费",
+      "资金来源\t",
+      "当年财政拨款\t上年结转资金\t其他资金",
+      "1,800,900.00\t422,200.00\t0.00",
+      "全年预算数\t2,223,100.00\t全年执行数\t1,936,000.00\t执行率\t87.09%",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].budget.fiscal, Yuan("1800900"));
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("2223100"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("1936000"));
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

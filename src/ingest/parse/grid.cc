@@ -382,7 +382,9 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
     }
   } else if (h.has(Role::kName) || h.has(Role::kIndex)) {
     h.kind = TableKind::kList;
-  } else if (h.has(Role::kBudget) || h.has(Role::kExecuted) || h.has(Role::kInitial)) {
+  } else if (h.has(Role::kBudget) || h.has(Role::kExecuted) || h.has(Role::kInitial) ||
+             (h.has(Role::kFiscal) && h.has(Role::kOther))) {
+    // (The budget's parts alone, "当年财政拨款 | 上年结转资金 | 其他资金", head a form's box of them.)
     h.kind = TableKind::kFunds;
   } else {
     return std::nullopt;
@@ -1291,7 +1293,9 @@ void GridReader::Row(Cells row, bool structured) {
     row = row.subspan(1);
   }
   // Label | value pairs: in a row of loose cells, or in separated cells outside any table's header.
-  if ((!structured || !header_) && PairsRow(row)) return;
+  // (A row wider than the header above it is none of its rows: "全年预算数 | 2,223,100.00 | 全年执行数
+  // | …" under a box of the budget's parts.)
+  if ((!structured || !header_ || row.size() > header_->roles.size()) && PairsRow(row)) return;
   // "项目名称 | 上年（2021年） | 本年（2022年）" over "预算数 | 执行数 | 执行率 | 预算数 | …": the groups
   // of a header over two rows by year, the earlier year's columns read past.
   if (YearGroups(row)) {
@@ -1368,6 +1372,9 @@ void GridReader::Row(Cells row, bool structured) {
 void GridReader::FundsRow(Cells row, bool structured) {
   std::vector<const GridCell*> labels;
   auto values = Bind(row, structured, &labels);
+  // (A figure under a column the lexicon names no role, 上年结转资金 beside 当年财政拨款 and 其他资金,
+  // labels nothing.)
+  if (structured) std::erase_if(labels, [](const GridCell* l) { return IsNumeric(l->text); });
   parse::FundsRow kind = parse::FundsRow::kNone;
   for (const GridCell* l : labels) {
     if (kind == parse::FundsRow::kNone) kind = RowKind(l->text);

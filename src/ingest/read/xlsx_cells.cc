@@ -200,6 +200,45 @@ NumberStyle StyleOfFormat(int id, std::string_view code) {
   return date ? NumberStyle::kDate : NumberStyle::kPlain;
 }
 
+NumberFormat FormatOfCode(int id, std::string_view code) {
+  NumberFormat format;
+  format.style = StyleOfFormat(id, code);
+  if (code.empty()) {
+    if (id == 1 || id == 3 || id == 9) format.decimals = 0;
+    if (id == 2 || id == 4 || id == 10) format.decimals = 2;
+    return format;
+  }
+  if (format.style == NumberStyle::kDate) return format;
+  // The first section: digits' placeholders, the decimals after a point, words in quotes or after
+  // a backslash once the number has begun.
+  bool number = false, point = false;
+  int decimals = 0;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (c == ';') break;
+    if (c == '"') {
+      const std::size_t close = std::min(code.find('"', i + 1), code.size());
+      if (number) format.suffix += code.substr(i + 1, close - i - 1);
+      i = close;
+    } else if (c == '\\' && i + 1 < code.size()) {
+      if (number) format.suffix += code[i + 1];
+      ++i;
+    } else if (c == '[') {
+      i = std::min(code.find(']', i + 1), code.size());
+    } else if (c == '_' || c == '*') {
+      ++i;  // padding the width of the next character
+    } else if (c == '0' || c == '#' || c == '?') {
+      number = true;
+      decimals += point;
+    } else if (c == '.' && number) {
+      point = true;
+    }
+  }
+  if (number) format.decimals = decimals;
+  // ("General" and its kind show the number as it is.)
+  return format;
+}
+
 void Styles::Load(const pugi::xml_node& style_sheet) {
   std::map<int, std::string_view> codes;
   for (pugi::xml_node format : Child(style_sheet, "numFmts").children()) {
@@ -210,17 +249,18 @@ void Styles::Load(const pugi::xml_node& style_sheet) {
     if (LocalName(xf) != "xf") continue;
     const int id = AttrInt(xf, "numFmtId", 0);
     const auto code = codes.find(id);
-    cell_formats_.push_back(StyleOfFormat(id, code == codes.end() ? std::string_view() : code->second));
+    cell_formats_.push_back(FormatOfCode(id, code == codes.end() ? std::string_view() : code->second));
   }
 }
 
-NumberStyle Styles::StyleOf(std::string_view s_attribute) const {
+const NumberFormat& Styles::FormatOf(std::string_view s_attribute) const {
+  static const NumberFormat kGeneral;
   std::size_t index = 0;
   if (!s_attribute.empty()) {
     const auto [end, ec] = std::from_chars(s_attribute.data(), s_attribute.data() + s_attribute.size(), index);
-    if (ec != std::errc() || end != s_attribute.data() + s_attribute.size()) return NumberStyle::kPlain;
+    if (ec != std::errc() || end != s_attribute.data() + s_attribute.size()) return kGeneral;
   }
-  return index < cell_formats_.size() ? cell_formats_[index] : NumberStyle::kPlain;
+  return index < cell_formats_.size() ? cell_formats_[index] : kGeneral;
 }
 
 std::string FormatNumber(std::string_view written, NumberStyle style, bool date1904) {
@@ -234,6 +274,33 @@ std::string FormatNumber(std::string_view written, NumberStyle style, bool date1
   Round(*d, 15);
   if (d->point > 40 || d->point < -40) return std::string(written);  // keep 1E+300 short
   return Render(*d) + (style == NumberStyle::kPercent ? "%" : "");
+}
+
+std::string FormatNumber(std::string_view written, const NumberFormat& format, bool date1904) {
+  if (format.style == NumberStyle::kDate || format.decimals < 0) {
+    return FormatNumber(written, format.style, date1904) + (ParseDecimal(Trim(written)) ? format.suffix : "");
+  }
+  std::optional<Decimal> d = ParseDecimal(Trim(written));
+  if (!d || d->point > 40 || d->point < -40) return FormatNumber(written, format.style, date1904);
+  if (format.style == NumberStyle::kPercent) d->point += 2;
+  Round(*d, 15);
+  // Half up to the decimals shown, then as many decimals as shown ("82.02", "100.00", "1,031,598" -> "1031598").
+  const int keep = d->point + format.decimals;
+  if (keep < 0) {
+    d->digits.clear();
+  } else {
+    Round(*d, static_cast<std::size_t>(keep));
+    if (d->digits.size() > static_cast<std::size_t>(keep)) d->digits.resize(static_cast<std::size_t>(keep));
+  }
+  std::string text = Render(*d);
+  if (format.decimals > 0) {
+    const std::size_t dot = text.find('.');
+    const std::size_t have = dot == std::string::npos ? 0 : text.size() - dot - 1;
+    if (dot == std::string::npos) text += '.';
+    text.append(static_cast<std::size_t>(format.decimals) - std::min<std::size_t>(have, static_cast<std::size_t>(format.decimals)), '0');
+  }
+  if (text == "-0" || (text.starts_with("-") && text.find_first_not_of("-0.") == std::string::npos)) text.erase(0, 1);
+  return text + (format.style == NumberStyle::kPercent ? "%" : "") + format.suffix;
 }
 
 std::string DecodeEscapes(std::string_view text) {

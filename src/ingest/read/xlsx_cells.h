@@ -41,15 +41,30 @@ std::optional<CellRange> ParseRange(std::string_view ref);
 // How a number is displayed, from its cell style.
 enum class NumberStyle { kPlain, kPercent, kDate };
 
-// The styles of xl/styles.xml: cell format index (the cell's s attribute) -> NumberStyle.
+// A number format as far as a report's figures need it: the style, the decimals it shows (-1:
+// as many as the number has, the General format's way) and the words it writes after the number
+// (`0.00"万元"` -> "万元").
+struct NumberFormat {
+  NumberStyle style = NumberStyle::kPlain;
+  int decimals = -1;
+  std::string suffix;
+};
+
+// The styles of xl/styles.xml: cell format index (the cell's s attribute) -> its number format.
 class Styles {
  public:
   void Load(const pugi::xml_node& style_sheet);
-  NumberStyle StyleOf(std::string_view s_attribute) const;
+  NumberStyle StyleOf(std::string_view s_attribute) const { return FormatOf(s_attribute).style; }
+  const NumberFormat& FormatOf(std::string_view s_attribute) const;
 
  private:
-  std::vector<NumberStyle> cell_formats_;
+  std::vector<NumberFormat> cell_formats_;
 };
+
+// The number format of a custom code's first section (builtin ids by StyleOfFormat, their
+// decimals: 2 for 2, 4, 10; 0 for 1, 3, 9): "0.00%" -> percent, 2 decimals; "#,##0.00_ " -> 2;
+// `0.00"万元"` -> 2 and "万元"; "General" -> as the number has.
+NumberFormat FormatOfCode(int id, std::string_view code);
 
 // The style a number format gives: builtin ids 9 and 10 and codes whose first section has an
 // unquoted % are percent; builtin date ids (also those of the Chinese locale) and codes with
@@ -62,6 +77,9 @@ NumberStyle StyleOfFormat(int id, std::string_view code);
 // of the serial ("44927" -> "2023-01-01"; `date1904` for workbooks counting from 1904).
 // Text that is not a number comes back unchanged.
 std::string FormatNumber(std::string_view written, NumberStyle style, bool date1904 = false);
+// The same as the cell shows it under `format`: rounded half up to the format's decimals (an
+// execution rate 0.820245188 under 0.00% is stated 82.02%) and its words after the number.
+std::string FormatNumber(std::string_view written, const NumberFormat& format, bool date1904 = false);
 
 // Decodes the _xHHHH_ escapes of OOXML strings ("_x000D_" is a carriage return).
 std::string DecodeEscapes(std::string_view text);

@@ -271,7 +271,7 @@ class WorkbookReader {
     }
     if (type == "b") return std::string(value == "1" ? "TRUE" : value == "0" ? "FALSE" : xlsx::CellText(value));
     if (type == "str" || type == "e" || type == "d") return xlsx::CellText(value);
-    return xlsx::CellText(xlsx::FormatNumber(value, styles_.StyleOf(Attr(cell, "s")), date1904_));
+    return xlsx::CellText(xlsx::FormatNumber(value, styles_.FormatOf(Attr(cell, "s")), date1904_));
   }
 
   Result<void> CollectRows(const Sheet& sheet, const pugi::xml_node& sheet_data, Rows& rows) {

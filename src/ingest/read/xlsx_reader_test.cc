@@ -159,7 +159,8 @@ TEST(ReadXlsx, ReadsASelfEvaluationTableAsRowsOfCellsInTheirColumns) {
        5,
        "全年预算数（元）\t财政拨款（元）\t其他资金（元）\t\t全年执行数（元）\t执行率",
        {"全年预算数（元）", "财政拨款（元）", "其他资金（元）", "", "全年执行数（元）", "执行率"}},
-      {1, 6, "45500\t45500\t0\t\t45500\t100%", {"45500", "45500", "0", "", "45500", "100%"}},
+      // (As the cells show their numbers: 45500 under #,##0.00 is 45500.00.)
+      {1, 6, "45500.00\t45500\t0\t\t45500\t100%", {"45500.00", "45500", "0", "", "45500", "100%"}},
       {1, 7, "95.35%\t95.5%\t\t\t91000\tTRUE", {"95.35%", "95.5%", "", "", "91000", "TRUE"}},
       {1, 8, "\t\t\t\t2023-03-15\t", {"", "", "", "", "2023-03-15", ""}},  // as wide as its table
       {2, 0, "指标", {}},
@@ -198,7 +199,7 @@ TEST(ReadXlsx, ReadsAWorkbookWrittenByLibreOfficeCalc) {
   EXPECT_EQ(document.lines[1].cells, (Cells{"项目支出绩效自评表"}));
   // Merged across columns: one cell, as in a document's table; the rows of a table span its grid.
   EXPECT_EQ(document.lines[4].cells, (Cells{"主管部门", "黔南州自然资源局", "实施单位", "黔南州自然资源局"}));
-  EXPECT_EQ(document.lines[6].cells, (Cells{"45500", "45500", "0", "45500", "100%", "10", "10", ""}));
+  EXPECT_EQ(document.lines[6].cells, (Cells{"45500.00", "45500.00", "0.00", "45500.00", "100.00%", "10", "10", ""}));
   EXPECT_EQ(document.lines[11].cells[0], "");  // under the vertically merged 产出指标
   EXPECT_EQ(document.lines[13].cells[4], "95.35%");
   EXPECT_EQ(document.lines[15].text, "填报信息");
@@ -382,8 +383,23 @@ TEST(ReadXlsx, NumberStylesComeFromTheStylesPart) {
                   {{"xl/worksheets/a.xml", Worksheet(cells)}, {"xl/styles.xml", styles}});
   const TextDocument document = Read(bytes);
   ASSERT_EQ(document.lines.size(), 2u);
-  // 1904 date system: serial 0 is 1904-01-01. A quoted % is text, not a percent format.
-  EXPECT_EQ(document.lines[1].cells, (Cells{"1904-01-01", "0.5", "105%", "2027-01-02", "3", "-50%"}));
+  // 1904 date system: serial 0 is 1904-01-01. A quoted % is words after the number, no percent
+  // format (0.5 shows as 0.5%); each number shows the decimals its format gives (10: 0.00%).
+  EXPECT_EQ(document.lines[1].cells, (Cells{"1904-01-01", "0.5%", "105.00%", "2027-01-02", "3", "-50.0%"}));
+}
+
+TEST(XlsxCells, NumbersShowAsTheirFormatsShowThem) {
+  // An execution rate a formula left with all its decimals is stated as the cell shows it; a
+  // format's words after the number are its unit.
+  EXPECT_EQ(xlsx::FormatNumber("0.820245188125224", xlsx::FormatOfCode(164, "0.00%")), "82.02%");
+  EXPECT_EQ(xlsx::FormatNumber("0.974", xlsx::FormatOfCode(165, "0.0%")), "97.4%");
+  EXPECT_EQ(xlsx::FormatNumber("1", xlsx::FormatOfCode(165, "0.0%")), "100.0%");
+  EXPECT_EQ(xlsx::FormatNumber("12.5", xlsx::FormatOfCode(166, "0.00\"万元\"")), "12.50万元");
+  EXPECT_EQ(xlsx::FormatNumber("1031598", xlsx::FormatOfCode(4, "")), "1031598.00");
+  EXPECT_EQ(xlsx::FormatNumber("1031598.4", xlsx::FormatOfCode(167, "#,##0\"元\"")), "1031598元");
+  EXPECT_EQ(xlsx::FormatNumber("-0.001", xlsx::FormatOfCode(2, "")), "0.00");
+  EXPECT_EQ(xlsx::FormatNumber("0.9535", xlsx::FormatOfCode(0, "")), "0.9535");  // General
+  EXPECT_EQ(xlsx::FormatNumber("0.9535", xlsx::FormatOfCode(168, "General")), "0.9535");
 }
 
 TEST(XlsxCells, ParsesReferencesAndRanges) {

@@ -97,8 +97,10 @@ CellValue ParseCellValue(std::string_view cell) {
     return out;
   }
   // "12月底前完成", "6月前完工": a time to finish by, said in words around its month.
+  // ("11月完成", "10月已完工": the month it was done in.)
+  const bool done_in_month = StartsWith(read.rest, "月") && ContainsAny(read.rest, {"完成", "完工", "竣工", "办结"});
   if ((StartsWith(read.rest, "月底") || StartsWith(read.rest, "月前") || StartsWith(read.rest, "月末") ||
-       StartsWith(read.rest, "月份前")) && !read.comparator) {
+       StartsWith(read.rest, "月份前") || done_in_month) && !read.comparator) {
     out.text = std::string(read.text);
     return out;
   }

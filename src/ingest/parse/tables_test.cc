@@ -137,6 +137,10 @@ TEST(ParseTablesTest, ColumnsByTheirHeadWord) {
   EXPECT_EQ(ParseCellValue("-9.2").number, ParseFixed<Quantity>("-9.2").value());
   EXPECT_EQ(ParseCellValue("－16.8").number, ParseFixed<Quantity>("-16.8").value());
   EXPECT_FALSE(ParseCellValue("-").number);
+  // A month something was done in is words, no quantity; a count of months is one.
+  EXPECT_EQ(ParseCellValue("11月完成").text.value_or(""), "11月完成");
+  EXPECT_FALSE(ParseCellValue("11月完成").number);
+  EXPECT_EQ(ParseCellValue("12个月").number, ParseFixed<Quantity>("12").value());
   EXPECT_TRUE(NamesLastYear("上年决算数"));
   EXPECT_FALSE(NamesLastYear("本年预算数"));
 }

@@ -398,6 +398,20 @@ std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines) {
     if (!placed.line.is_table_row()) left = std::min(left, placed.x0);
   }
   const double right = RightEdge(lines, left);
+  // Lines set at a wide pitch (an official document's fixed 28-point lines, 1.5 spacing) are
+  // as far apart within a paragraph as its lines usually are: the text's own pitch is close too.
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const PlacedLine& a = lines[i - 1];
+    const PlacedLine& b = lines[i];
+    if (a.line.is_table_row() || b.line.is_table_row() || a.line.page != b.line.page) continue;
+    gaps.push_back((b.y0 - a.y1) / std::max(b.y1 - b.y0, 1.0));
+  }
+  double close_lines = kCloseLines;
+  if (gaps.size() >= 4) {
+    std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+    close_lines = std::max(close_lines, std::min(gaps[gaps.size() / 2] + 0.15, 1.5));
+  }
   std::vector<TextLine> out;
   struct Previous {
     bool row = true;  // nothing to join to yet
@@ -413,7 +427,7 @@ std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines) {
         placed.x0 <= left + 0.5 * height && previous.x1 + unit > right + 0.15 * height &&
         previous.x0 <= left + 4 * height &&  // not a centred title that happens to be long
         !(EndsSentence(out.back().text) && StartsNewItem(placed.line.text)) &&
-        (placed.line.page != previous.page || placed.y0 - previous.y1 <= kCloseLines * height) &&
+        (placed.line.page != previous.page || placed.y0 - previous.y1 <= close_lines * height) &&
         std::abs(height - previous.height) <= 0.2 * std::max(height, previous.height);  // a heading's size ends it
     previous = {row, placed.line.page, placed.x0, placed.x1, placed.y1, height};
     if (!joinable) {

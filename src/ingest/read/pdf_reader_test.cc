@@ -128,6 +128,22 @@ TEST(PdfLayout, JoinsWrappedLinesOnlyWhenTheNextUnitWouldNotFit) {
   EXPECT_EQ(lines[2].text, "新段落");
 }
 
+TEST(PdfLayout, LinesAtAWidePitchJoinWhenThatPitchIsTheTexts) {
+  // An official document's fixed line spacing: each line a line's height below the last. Full
+  // lines still join the next (a figure's unit broken off: "1288.50" / "万元"); a short line ends
+  // its paragraph, an indented line opens the next.
+  std::vector<pdf::Box> boxes = {
+      Word(70, 100, "部门预算总额1288.50", 430), Word(50, 126, "万元，执行率93.06%。", 200),
+      Word(70, 152, "该项目全年预算数222.41万元，全年执", 430), Word(50, 178, "行数222.41万元。", 150),
+      Word(70, 204, "新段落", 30),
+  };
+  std::vector<TextLine> lines = pdf::JoinWrappedLines(pdf::LayoutPage(boxes, 1));
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0].text, "部门预算总额1288.50万元，执行率93.06%。");
+  EXPECT_EQ(lines[1].text, "该项目全年预算数222.41万元，全年执行数222.41万元。");
+  EXPECT_EQ(lines[2].text, "新段落");
+}
+
 TEST(PdfLayout, AutoSpacingBetweenChineseAndDigitsIsNotASpace) {
   std::vector<pdf::Box> boxes = {Word(50, 100, "全年预算数", 50), Word(102, 100, "45500", 30),
                                  Word(134, 100, "元", 10), Word(300, 100, "备注", 20)};

@@ -3371,6 +3371,23 @@ TEST(GeneralReading, AFormsBoxOfTheBudgetsPartsGivesTheProjectsFiscalPart) {
   EXPECT_EQ(ev.projects[0].executed, Yuan("1936000"));
 }
 
+TEST(GeneralReading, AClauseAfterASemicolonGoesOnWithItsSentencesSubject) {
+  // "该项目…，其中…；全年执行数…": the spending after the semicolon is the project's the sentence
+  // began with, not the department's.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某社2020年度项目支出绩效自评报告",
+      "（一）农村电商服务站运营补助",
+      "1.资金使用情况。该项目全年预算数131.58万元，其中财政拨款116.97万元、其他资金14.61万元；"
+      "全年执行数108.19万元，预算执行率82.22%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].executed, Yuan("1081900"));
+  EXPECT_EQ(ev.projects[0].execution_rate_stated, Percent::FromUnits(8222));
+  EXPECT_FALSE(ev.funds.executed_total);
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

@@ -1418,6 +1418,15 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (!subject && !counting && RefersBack(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)))) {
       subject = named_project();
     }
+    // "该项目全年预算数131.58万元，其中…；全年执行数108.19万元": a clause after a semicolon goes on
+    // with the sentence's subject.
+    if (!subject && !counting && sentence_start(a) > 0) {
+      const std::size_t stop = text.rfind("。", sentence_start(a) - 1);
+      const std::size_t from = stop == std::string::npos ? 0 : stop + std::string_view("。").size();
+      if (from < sentence_start(a) && RefersBack(std::string_view(text).substr(from, sentence_start(a) - from))) {
+        subject = named_project();
+      }
+    }
     // Figures under a heading that names a project ("（一）办公楼维修项目") are that project's.
     if (!subject && !counting && !whole && state.project_heading_level > 0) subject = named_project();
     // "项目支出总额656.93万元", "本级项目支出385.58万元" said of no one project: the projects' share

@@ -3388,6 +3388,38 @@ TEST(GeneralReading, AClauseAfterASemicolonGoesOnWithItsSentencesSubject) {
   EXPECT_FALSE(ev.funds.executed_total);
 }
 
+TEST(GeneralReading, AHeaderRepeatedRightAfterTheLastRowContinuesItsTable) {
+  // A Word table's header row repeated at the top of the next page: its rows are the same
+  // project's; the next table, under its own caption, is the next project's.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某社2020年度项目支出绩效自评报告",
+      "（一）农村电商服务站运营补助",
+      "该项目全年预算数131.58万元。",
+      "表1\t农村电商服务站运营补助绩效指标完成情况",
+      "三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "补助电商服务站\t≥31个\t34个\t9\t9",
+      "培训电商从业人员\t≥267人次\t240人次\t9\t8.09",
+      "服务站正常运营率\t≥85%\t88.4%\t5\t5",
+      "资金使用合规率\t≥100%\t100%\t9\t9",
+      "档案资料完整率\t≥100%\t100%\t7\t7",
+      "资金支付及时率\t≥95%\t100%\t11\t11",
+      "三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "政策知晓率\t≥85%\t79.5%\t10\t9.35",
+      "（二）社有企业改革发展资金",
+      "该项目全年预算数48.52万元。",
+      "表2\t社有企业改革发展资金绩效指标完成情况",
+      "三级指标\t年度指标值\t实际完成值\t分值\t得分",
+      "扶持社有企业\t≥3家\t3家\t9\t9",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  ASSERT_EQ(ev.projects[0].indicators.size(), 7u);
+  EXPECT_EQ(ev.projects[0].indicators[6].name, "政策知晓率");
+  ASSERT_EQ(ev.projects[1].indicators.size(), 1u);
+  EXPECT_EQ(ev.projects[1].indicators[0].name, "扶持社有企业");
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

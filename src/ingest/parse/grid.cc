@@ -954,6 +954,7 @@ class GridReader {
   std::vector<GridCell> run_;  // one cell per line, waiting for a header to cut it into rows
   std::optional<Header> header_;
   std::size_t header_line_ = 0;         // the line the header starts on
+  std::vector<std::string> header_texts_;  // the header's cells as written
   std::vector<bool> year_groups_;       // the row above the header named years: per group, an earlier one
   std::vector<std::pair<Role, std::vector<GridCell>>> transposed_;  // the rows of a table on its side so far
   std::vector<std::pair<Role, std::vector<GridCell>>> projects_across_;  // a summary's rows, its projects across
@@ -1315,7 +1316,16 @@ void GridReader::Row(Cells row, bool structured) {
       return;
     }
   }
+  // The header repeated over the table's rows on the next page (a Word table's repeated header
+  // row), right after its last row: the same table goes on.
+  if (header_ && row.front().line == last_row_line_ + 1 && row.size() == header_texts_.size() &&
+      std::equal(row.begin(), row.end(), header_texts_.begin(), [](const GridCell& c, const std::string& t) { return c.text == t; })) {
+    for (const GridCell& c : row) Use(c);
+    return;
+  }
   if (auto h = HeaderOf(row, caption_unit_)) {
+    header_texts_.clear();
+    for (const GridCell& c : row) header_texts_.emplace_back(c.text);
     split_target_ = split_header_;
     split_header_ = false;
     if (header_) previous_table_end_ = last_row_line_;

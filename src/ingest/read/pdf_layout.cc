@@ -309,6 +309,14 @@ bool EndsSentence(std::string_view text) {
   return false;
 }
 
+// "…绩效自评报告" over "一、部门基本情况": a title's last words, no sentence to go on.
+bool EndsTitle(std::string_view text) {
+  for (std::string_view end : {"报告", "自评表", "评价表", "情况表"}) {
+    if (text.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // The right edge of the text block: the median end of the long lines. Not the maximum, which
 // hanging punctuation (a final "，" allowed into the margin) pushes out.
 double RightEdge(const std::vector<PlacedLine>& lines, double left) {
@@ -426,7 +434,7 @@ std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines) {
         !previous.row && !row && !out.back().text.empty() && !placed.line.text.empty() &&
         placed.x0 <= left + 0.5 * height && previous.x1 + unit > right + 0.15 * height &&
         previous.x0 <= left + 4 * height &&  // not a centred title that happens to be long
-        !(EndsSentence(out.back().text) && StartsNewItem(placed.line.text)) &&
+        !((EndsSentence(out.back().text) || EndsTitle(out.back().text)) && StartsNewItem(placed.line.text)) &&
         (placed.line.page != previous.page || placed.y0 - previous.y1 <= close_lines * height) &&
         std::abs(height - previous.height) <= 0.2 * std::max(height, previous.height);  // a heading's size ends it
     previous = {row, placed.line.page, placed.x0, placed.x1, placed.y1, height};

@@ -142,6 +142,16 @@ TEST(PdfLayout, LinesAtAWidePitchJoinWhenThatPitchIsTheTexts) {
   EXPECT_EQ(lines[0].text, "部门预算总额1288.50万元，执行率93.06%。");
   EXPECT_EQ(lines[1].text, "该项目全年预算数222.41万元，全年执行数222.41万元。");
   EXPECT_EQ(lines[2].text, "新段落");
+  // (A title as wide as the text, set at that pitch, ends before the heading under it.)
+  std::vector<pdf::Box> titled = {
+      Word(50, 100, "某局2024年度部门整体支出绩效自评报告", 450), Word(50, 126, "一、部门基本情况", 80),
+      Word(70, 152, "本局内设机构7个，下属事业单位2个，主要职责是负责全县的", 430), Word(50, 178, "市场监督管理工作。", 90),
+      Word(70, 204, "新段落", 30),
+  };
+  lines = pdf::JoinWrappedLines(pdf::LayoutPage(titled, 1));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].text, "某局2024年度部门整体支出绩效自评报告");
+  EXPECT_EQ(lines[1].text, "一、部门基本情况");
 }
 
 TEST(PdfLayout, AutoSpacingBetweenChineseAndDigitsIsNotASpace) {

@@ -3420,6 +3420,27 @@ TEST(GeneralReading, AHeaderRepeatedRightAfterTheLastRowContinuesItsTable) {
   EXPECT_EQ(ev.projects[1].indicators[0].name, "扶持社有企业");
 }
 
+TEST(GeneralReading, ATableACellALineNumberedFromOneHasItsHeadersWidth) {
+  // One cell per line: the header runs on over 实施状态, which the lexicon names no role, up to the
+  // first row's 1; the rows numbered 1, 2 are of that width though their last cells are words.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某镇2019年度项目支出绩效自评情况报告",
+      "附表1：项目资金使用情况明细表",
+      "序号", "项目名称", "实施地点", "计划投资（元）", "累计支付（元）", "支付进度", "实施状态",
+      "1", "三合村人饮工程维修项目", "三合村", "241,348.00", "185,934.00", "77.04%", "已完工，尾款未付",
+      "2", "大湾村安全饮水管网延伸工程", "大湾村", "425,340.00", "425,340.00", "100%", "已完工",
+      "合计", "", "666,688.00", "611,274.00", "91.69%",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "三合村人饮工程维修项目");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("241348"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("185934"));
+  EXPECT_EQ(ev.projects[1].name, "大湾村安全饮水管网延伸工程");
+  EXPECT_EQ(ev.projects[1].executed, Yuan("425340"));
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

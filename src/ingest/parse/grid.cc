@@ -579,6 +579,16 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
       HeaderOf(Cells(run).subspan(at, j + 1 - at), unit)) {
     return j + 1 - at;
   }
+  // "序号 | 项目名称 | … | 支付进度 | 实施状态" one cell per line: a header opening with 序号 runs on
+  // over short words no lexicon names up to its first row's 1.
+  if (role_of(at) == Role::kIndex && j > at) {
+    std::size_t k = j;
+    while (k < run.size() && k < j + 3 && run[k].text != "1" && !IsNumeric(run[k].text) && AtMostCodePoints(run[k].text, 8) &&
+           !run[k].text.empty()) {
+      ++k;
+    }
+    if (k > j && k < run.size() && run[k].text == "1" && HeaderOf(Cells(run).subspan(at, k - at), unit)) return k - at;
+  }
   return HeaderOf(Cells(run).subspan(at, j - at), unit) ? j - at : 0;
 }
 
@@ -1662,6 +1672,19 @@ void GridReader::FlushRun(bool stream) {
     // Cells dropped from a row (an empty cell a web page left out, a merged level cell) break
     // rows of fixed width: then rows end after their values.
     if (stream || (end - i) % row_width != 0 || !LevelsFit(run, i, end, row_width)) {
+      // (Rows numbered 1, 2, 3… in a first 序号 column at the header's width are rows of that
+      // width, the text of their last cells aside — 已完工，尾款未付; what follows them, a 合计
+      // short of its empty cells, is read as before.)
+      std::size_t numbered = 0;
+      if (!stream && header_ && !header_->roles.empty() && header_->roles.front() == Role::kIndex) {
+        while (i + (numbered + 1) * row_width <= end &&
+               run[i + numbered * row_width].text == std::to_string(numbered + 1)) {
+          ++numbered;
+        }
+      }
+      if (numbered >= 2 && LevelsFit(run, i, i + numbered * row_width, row_width)) {
+        for (std::size_t r = 0; r < numbered; ++r, i += row_width) Row(Cells(run).subspan(i, row_width), true);
+      }
       StreamRows(run, i, row_width);
       continue;
     }

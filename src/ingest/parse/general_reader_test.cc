@@ -3441,6 +3441,29 @@ TEST(GeneralReading, ATableACellALineNumberedFromOneHasItsHeadersWidth) {
   EXPECT_EQ(ev.projects[1].executed, Yuan("425340"));
 }
 
+TEST(GeneralReading, AFormOneCellALineGivesEachLabelTheValueUnderIt) {
+  // An online system's 自评表 saved as text, a cell a line: each money label has its value on the
+  // line below (no card whose figure stands above its label); 金额单位：元 heads no column; the
+  // year's budget stated after 年初预算数 is the budget; an indicator table numbered from 1.
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "2019年度项目支出绩效自评表", "金额单位：元", "", "项目名称", "青年志愿服务项目", "项目编码", "43112919464414",
+      "年初预算数（元）", "875053.00", "全年预算数（元）", "1019827.00", "其中：财政拨款（元）", "651567.00",
+      "其他资金（元）", "368260.00", "全年执行数（元）", "927665.00", "预算执行率（%）", "90.96",
+      "绩效指标完成情况", "序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因",
+      "1", "产出指标", "数量指标", "新增注册志愿者", "≥3920人", "4077人", "16", "16", "无",
+      "2", "满意度指标", "服务对象满意度指标", "青少年满意度", "≥85%", "97.6%", "10", "10", "无",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("1019827"));
+  EXPECT_EQ(ev.projects[0].budget.fiscal, Yuan("651567"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("927665"));
+  ASSERT_EQ(ev.projects[0].indicators.size(), 2u);
+  EXPECT_EQ(ev.projects[0].indicators[0].name, "新增注册志愿者");
+  EXPECT_EQ(ev.projects[0].indicators[1].actual, ParseFixed<Quantity>("97.6").value());
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

@@ -575,7 +575,9 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
   }
   // "…| 实际完成指标值 | 50" one cell per line: the block's points after the header, before the rows'
   // first level, close it (HeaderOf reads them as the points column).
-  if (j + 1 < run.size() && j > at && IsNumeric(run[j].text) && IsLevel1(run[j + 1].text) &&
+  // (Under a header opening with 序号, a 1 there is the first row's number.)
+  const bool numbered_rows = role_of(at) == Role::kIndex && run[std::min(j, run.size() - 1)].text == "1";
+  if (j + 1 < run.size() && j > at && !numbered_rows && IsNumeric(run[j].text) && IsLevel1(run[j + 1].text) &&
       HeaderOf(Cells(run).subspan(at, j + 1 - at), unit)) {
     return j + 1 - at;
   }
@@ -734,7 +736,15 @@ class GridReader {
     const auto money = ParseMoneyCell(cell.text, unit);
     if (!money) return false;
     switch (role) {
-      case Role::kInitial: return !has_budget && binder_.Budget(s, *money, PlaceOf(cell));
+      case Role::kInitial: {
+        // (Where no 全年预算数 stands beside it: until one is stated further on — a form one cell
+        // a line gives 年初预算数 and its value, then 全年预算数 and its.)
+        if (has_budget) return false;
+        binder_.SetTentative(true);
+        const bool placed = binder_.Budget(s, *money, PlaceOf(cell));
+        binder_.SetTentative(false);
+        return placed;
+      }
       case Role::kBudget: return binder_.Budget(s, *money, PlaceOf(cell));
       case Role::kExecuted: return binder_.Executed(s, *money, PlaceOf(cell));
       case Role::kFiscal: return binder_.Fiscal(s, *money, PlaceOf(cell));

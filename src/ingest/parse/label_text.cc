@@ -710,7 +710,19 @@ void ReadCards(Mending& m) {
     const std::vector<TextLine>& lines = m.lines();
     std::size_t before = i;
     while (before > 0 && TrimSpace(lines[before - 1].text).empty() && !IsRowOfCells(lines[before - 1])) --before;
-    if (cards_end != i && before > 0 && (IsCardFigure(lines[before - 1]) || IsRowOfCells(lines[before - 1]))) continue;
+    // (A figure right under a label of money is that label's value, a form one cell a line:
+    // "年初预算数（元）" / "875053.00" / "全年预算数（元）" / "1019827.00" is no row of cards.)
+    // (Nor under a form's key with no value of its own, "项目编码" over "43112919464414".)
+    const auto key_alone = [](std::string_view text) {
+      text = TrimSpace(text);
+      return !text.empty() && AtMostCodePoints(text, 8) && text.find_first_of("0123456789") == std::string_view::npos &&
+             !ContainsAny(text, {"：", ":", "。", "，"}) && !ReadHeadingMarker(text).found();
+    };
+    if (cards_end != i && before > 0 &&
+        (IsCardFigure(lines[before - 1]) || IsRowOfCells(lines[before - 1]) || IsCardLabel(lines[before - 1].text) ||
+         key_alone(lines[before - 1].text))) {
+      continue;
+    }
     cards_end = i + 2;
     m.Merge(i, std::string(TrimSpace(lines[i + 1].text)) + "：" + std::string(TrimSpace(lines[i].text)), i + 1);
     ++i;

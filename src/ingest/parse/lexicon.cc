@@ -121,6 +121,10 @@ bool IsMoneyRole(Role r) {
 
 Role ColumnRole(std::string_view header) {
   if (header == "序号" || header == "编号") return Role::kIndex;
+  // "金额单位：元", "单位：万元": the table's unit, over it, no column's header.
+  for (std::string_view caption : {"金额单位", "单位：", "单位:"}) {
+    if (StartsWith(header, caption)) return Role::kNone;
+  }
   // "2022年支出", "本年决算", "上年支出（万元）": a year's spending, named by the year alone.
   {
     std::string_view core = header;

@@ -3464,6 +3464,26 @@ TEST(GeneralReading, AFormOneCellALineGivesEachLabelTheValueUnderIt) {
   EXPECT_EQ(ev.projects[0].indicators[1].actual, ParseFixed<Quantity>("97.6").value());
 }
 
+TEST(GeneralReading, YearGroupsOverTheirColumnsACellALineGiveThisYearsFigures) {
+  // "项目名称 | 上年（2021年） | 本年（2022年）" over "预算数 | 执行数 | 执行率" twice, a cell a line:
+  // each project's row gives this year's group; the groups name no project.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某局2022年度部门整体支出绩效自评报告",
+      "表2  2022年度项目支出执行情况表（单位：万元）",
+      "项目名称", "上年（2021年）", "本年（2022年）", "预算数", "执行数", "执行率", "预算数", "执行数", "执行率",
+      "城市市政设施维护经费", "—", "—", "—", "599.93", "591.44", "98.58%",
+      "城镇污水处理设施运行经费", "461.04", "429.68", "93.20%", "400.91", "400.91", "100.00%",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "城市市政设施维护经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("5999300"));
+  EXPECT_EQ(ev.projects[1].name, "城镇污水处理设施运行经费");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("4009100"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("4009100"));
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

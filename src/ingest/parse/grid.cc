@@ -594,6 +594,19 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
   return HeaderOf(Cells(run).subspan(at, j - at), unit) ? j - at : 0;
 }
 
+// How many cells after a name's key at `at` name groups of years ("上年（2021年）", "本年（2022年）",
+// "2022年度"), a table's first header row given a cell a line; 0 when none follow it.
+std::size_t YearGroupCells(const std::vector<GridCell>& run, std::size_t at) {
+  if (at >= run.size() || !(IsNameKey(run[at].text) || run[at].text == "项目")) return 0;
+  std::size_t k = at + 1;
+  while (k < run.size() && !IsNumeric(run[k].text) && HeaderRole(run[k].text) == Role::kNone &&
+         AtMostCodePoints(run[k].text, 12) &&
+         (YearIn(run[k].text) || NamesLastYear(run[k].text) || ContainsAny(run[k].text, {"本年", "当年", "本期"}))) {
+    ++k;
+  }
+  return k - at - 1;
+}
+
 // "指标1工程完工率": the template's numbering of its rows (指标1, 指标2) before the name written
 // in; the name alone. The numbering alone is no name and stays.
 std::string_view WithoutTemplateNumber(std::string_view name) {
@@ -1648,31 +1661,8 @@ void GridReader::FlushRun(bool stream) {
   // header's width.
   if (std::vector<GridCell> folded; FoldSplitTargets(run, folded)) run = std::move(folded);
   std::size_t i = 0;
-  while (i < run.size()) {
-    if (!stream && ReadColumnsOneAfterAnother(run, i)) continue;
-    const std::size_t width = HeaderWidth(run, i, caption_unit_);
-      if (width == 0) {
-      // "计划安排资金(万元)" over "1208.75": a label of money and its value, one cell per line,
-      // the unit perhaps on a line of its own between them ("计划安排资金" / "(万元)" / "170").
-      if (i + 1 < run.size() && !IsNumeric(run[i].text) && IsMoneyRole(HeaderRole(run[i].text))) {
-        const bool unit_between = i + 2 < run.size() && IsUnitOnly(run[i + 1].text);
-        const std::size_t value = i + (unit_between ? 2 : 1);
-        if (IsNumeric(run[value].text) && HeaderWidth(run, value, caption_unit_) == 0) {
-          const GridCell pair[] = {run[i], run[value]};
-          const auto unit = unit_between ? HeaderUnit(run[i + 1].text) : std::nullopt;
-          if (PairsRow(pair, unit)) {
-            if (unit_between) Use(run[i + 1]);
-            i = value + 1;
-            continue;
-          }
-        }
-      }
-      Row(Cells(run).subspan(i, 1), false);
-      ++i;
-      continue;
-    }
-    Row(Cells(run).subspan(i, width), true);
-    i += width;
+  // The rows under a header just read, from i: of the header's width where they fit it.
+  const auto read_rows = [&](std::size_t width) {
     // A header naming only figures ("2021年决算数 | 2022年预算数 | 2022年决算数") leaves the rows'
     // labels a column without a header of its own.
     const bool unheaded_labels = header_ && !header_->roles.empty() && IsValueRole(header_->roles.front());
@@ -1696,13 +1686,59 @@ void GridReader::FlushRun(bool stream) {
         for (std::size_t r = 0; r < numbered; ++r, i += row_width) Row(Cells(run).subspan(i, row_width), true);
       }
       StreamRows(run, i, row_width);
-      continue;
+      return;
     }
     while (i < run.size() && HeaderWidth(run, i, caption_unit_) == 0) {
-      const std::size_t end = std::min(run.size(), i + row_width);
-      Row(Cells(run).subspan(i, end - i), true);
-      i = end;
+      const std::size_t row_end = std::min(run.size(), i + row_width);
+      Row(Cells(run).subspan(i, row_end - i), true);
+      i = row_end;
     }
+  };
+  while (i < run.size()) {
+    if (!stream && ReadColumnsOneAfterAnother(run, i)) continue;
+    // "项目名称 | 上年（2021年） | 本年（2022年） | 预算数 | 执行数 | 执行率 | 预算数 | …" a cell a line:
+    // the row of year groups, then the columns under them; the rows are a name and those values.
+    if (const std::size_t groups = YearGroupCells(run, i); groups >= 2) {
+      std::size_t k = i + 1 + groups;
+      while (k < run.size() && !IsNumeric(run[k].text) && IsMoneyRole(HeaderRole(run[k].text))) ++k;
+      const std::size_t columns = k - (i + 1 + groups);
+      if (columns >= groups && columns % groups == 0) {
+        Row(Cells(run).subspan(i, 1 + groups), true);
+        std::vector<GridCell> header{run[i]};
+        header.insert(header.end(), run.begin() + static_cast<std::ptrdiff_t>(i + 1 + groups),
+                      run.begin() + static_cast<std::ptrdiff_t>(k));
+        Row(header, true);
+        if (header_) {
+          i = k;
+          read_rows(header.size());
+          continue;
+        }
+      }
+    }
+    const std::size_t width = HeaderWidth(run, i, caption_unit_);
+      if (width == 0) {
+      // "计划安排资金(万元)" over "1208.75": a label of money and its value, one cell per line,
+      // the unit perhaps on a line of its own between them ("计划安排资金" / "(万元)" / "170").
+      if (i + 1 < run.size() && !IsNumeric(run[i].text) && IsMoneyRole(HeaderRole(run[i].text))) {
+        const bool unit_between = i + 2 < run.size() && IsUnitOnly(run[i + 1].text);
+        const std::size_t value = i + (unit_between ? 2 : 1);
+        if (IsNumeric(run[value].text) && HeaderWidth(run, value, caption_unit_) == 0) {
+          const GridCell pair[] = {run[i], run[value]};
+          const auto unit = unit_between ? HeaderUnit(run[i + 1].text) : std::nullopt;
+          if (PairsRow(pair, unit)) {
+            if (unit_between) Use(run[i + 1]);
+            i = value + 1;
+            continue;
+          }
+        }
+      }
+      Row(Cells(run).subspan(i, 1), false);
+      ++i;
+      continue;
+    }
+    Row(Cells(run).subspan(i, width), true);
+    i += width;
+    read_rows(width);
   }
 }
 

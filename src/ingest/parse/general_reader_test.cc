@@ -3484,6 +3484,26 @@ TEST(GeneralReading, YearGroupsOverTheirColumnsACellALineGiveThisYearsFigures) {
   EXPECT_EQ(ev.projects[1].executed, Yuan("4009100"));
 }
 
+TEST(GeneralReading, AMonitoringTablesRateOfPartOfTheYearIsNoneOfTheYears) {
+  // The year's self-evaluation carrying the mid-year monitoring: 执行进度 beside 1-7月执行数 is
+  // that part's rate; the form's name parted at its year's end (2019 | 年…) is one name.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县信访局2019年度项目支出绩效自评报告",
+      "项目名称\t全年预算数（万元）\t1-7月执行数（万元）\t执行进度\t全年预计执行数（万元）",
+      "信访信息系统运行维护经费\t20.86\t9.15\t43.86%\t19.75",
+      "项目名称\t2019\t年信访信息系统运行维护经费",
+      "\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+      "项目资金（万元）\t年度资金总额\t20.86\t20.86\t17.62\t10\t84.47%\t8.45",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_FALSE(ev.projects.empty());
+  EXPECT_EQ(ev.projects[0].execution_rate_stated, Percent::FromUnits(8447));
+  // (The same project as the monitoring's: its name the same but for the year.)
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].executed, Yuan("176200"));
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

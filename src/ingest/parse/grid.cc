@@ -341,6 +341,13 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
       h.roles[i] = Role::kPrior, --roles;
     }
   }
+  // "1-7月执行数 | 执行进度": the rate beside part of the year's spending is that part's too.
+  for (std::size_t i = 1; h.joined_from_end.empty() && i < row.size(); ++i) {
+    if (h.roles[i] == Role::kRate && h.roles[i - 1] == Role::kPrior && NamesPartOfYear(row[i - 1].text) &&
+        !ContainsAny(row[i].text, {"全年", "年度"})) {
+      h.roles[i] = Role::kPrior, --roles;
+    }
+  }
   if (roles < 2 || !strong) return std::nullopt;
   if (points_last && !h.has(Role::kTarget) && !h.has(Role::kActual)) return std::nullopt;
   // "项目名称 | 绩效指标 | 年度目标 | 实际完成 | 得分": the indicators' column named by the word alone.
@@ -1145,6 +1152,16 @@ bool GridReader::KeyValue(Cells row) {
       std::string_view whole = cell.text;
       const std::string& line_text = document_.lines[cell.line].text;
       const bool spaced = line_text.find('|') == std::string::npos && line_text.find('\t') == std::string::npos;
+      // "项目名称 | 2019 | 年信访信息系统运行维护经费": a PDF's cells parted where the name's year ends.
+      if (i + 1 < row.size() && cell.text.size() == 4 && IsNumeric(cell.text) && YearIn(std::string(cell.text) + "年") &&
+          StartsWith(row[i + 1].text, "年") && CodePointCount(row[i + 1].text) >= 4 && row[i + 1].line == cell.line) {
+        const std::string joined = std::string(cell.text) + std::string(row[i + 1].text);
+        table_project_ = binder_.Project(joined, {cell.line, cell.offset, cell.text.size()});
+        Use(cell), Use(row[i + 1]);
+        header_.reset();
+        ++i;
+        continue;
+      }
       for (std::size_t k = i + 1; spaced && k < row.size() && row[k].line == cell.line; ++k) {
         const std::string_view next = row[k].text;
         if (next.empty() || IsNumeric(next) || IsNameKey(next) || HeaderRole(next) != Role::kNone ||

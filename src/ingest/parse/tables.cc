@@ -59,10 +59,13 @@ CellNumber ReadCellNumber(std::string_view cell) {
   static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
       {"不少于", "≥"}, {"不低于", "≥"}, {"大于等于", "≥"}, {"不高于", "≤"}, {"不超过", "≤"}, {"不多于", "≤"},
       {"小于等于", "≤"}, {"达到", ""}};
+  // ("不低于 100%": a space may stand between the words and the figure.)
   for (const auto& [word, symbol] : kWords) {
-    if (!out.comparator && StartsWith(cell, word) && DigitAt(cell, word.size()) >= 0) {
+    if (out.comparator || !StartsWith(cell, word)) continue;
+    const std::string_view rest = TrimSpace(cell.substr(word.size()));
+    if (DigitAt(rest, 0) >= 0) {
       if (!symbol.empty()) out.comparator = ComparatorFromSymbol(symbol);
-      cell = cell.substr(word.size());
+      cell = rest;
       break;
     }
   }

@@ -444,6 +444,30 @@ Result<ParseResult> ReadFigures(const TextDocument& document, std::vector<bool>&
     run_on = RunOnTitle(document.lines[0].text);
     if (!run_on.empty()) title = 0;
   }
+  // "…补助资金2023年度绩" over "效自评报告": a title a page's width broke, read as one line (its
+  // places those of its first line's text).
+  // (Only a line as wide as the text's widest near it: a title set on two lines by design,
+  // "X县2023年度中央水利发展资金" over "绩效自评报告", names its fund in its first line alone.)
+  std::string broken_title;
+  if (title == std::string_view::npos) {
+    std::size_t widest = 0;
+    for (std::size_t i = 0; i < std::min<std::size_t>(document.lines.size(), 40); ++i) {
+      if (!document.lines[i].is_table_row()) widest = std::max(widest, DisplayWidth(TrimSpace(document.lines[i].text)));
+    }
+    for (std::size_t i = 0; i + 1 < std::min(document.lines.size(), kTitleLines); ++i) {
+      const std::string_view first = TrimSpace(document.lines[i].text), rest = TrimSpace(document.lines[i + 1].text);
+      if (first.empty() || rest.empty() || !AtMostCodePoints(rest, 12) || document.lines[i].is_table_row() ||
+          DisplayWidth(first) * 10 < widest * 9 ||
+          !ContainsAnyOf(rest, kTitleWords) || !IsTitleLine(std::string(first) + std::string(rest))) {
+        continue;
+      }
+      broken_title = std::string(document.lines[i].text) + std::string(rest);
+      run_on = broken_title;
+      title = i;
+      used[i + 1] = true;
+      break;
+    }
+  }
   if (title != std::string_view::npos && run_on.empty() && ReadTitleSubject(document.lines[title].text).project.empty() &&
       !ContainsAnyOf(document.lines[title].text, kDepartmentWords)) {
     // The project comes from the second title; the unit from the first unless the second names it.
@@ -462,10 +486,11 @@ Result<ParseResult> ReadFigures(const TextDocument& document, std::vector<bool>&
   if (title != std::string_view::npos) {
     const std::string& text = document.lines[title].text;
     const TitleSubject subject = ReadTitleSubject(run_on.empty() ? std::string_view(text) : run_on);
-    if (run_on.empty()) used[title] = true;
+    if (run_on.empty() || !broken_title.empty()) used[title] = true;
     ev.year = subject.year;
     if (ev.year) binder.Record("/year", {title, 0, 0});
-    auto offset = [&](std::string_view part) { return static_cast<std::size_t>(part.data() - text.data()); };
+    const char* const base = broken_title.empty() ? text.data() : broken_title.data();
+    auto offset = [&](std::string_view part) { return static_cast<std::size_t>(part.data() - base); };
     if (!subject.unit.empty() && CodePointCount(subject.unit) <= 30) {
       ev.unit.name = std::string(subject.unit);
       binder.Record("/unit/name", {title, offset(subject.unit), subject.unit.size()});

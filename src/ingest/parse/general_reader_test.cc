@@ -3504,6 +3504,26 @@ TEST(GeneralReading, AMonitoringTablesRateOfPartOfTheYearIsNoneOfTheYears) {
   EXPECT_EQ(ev.projects[0].executed, Yuan("176200"));
 }
 
+TEST(GeneralReading, ATitleAPagesWidthBrokeReadsAsOneLine) {
+  // Copied out of a PDF: the title broken mid-word at the page's width ("…2023年度绩" / "效自评报告")
+  // names the project its figures are of; a title set on two lines by design, its first line short
+  // of the text's width, is left to the other readings.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "预算绩效管理",
+      "- 发布机构: 红河州卫生健康委员会",
+      "红河州第二人民医院国家基本公共卫生服务项目州级补助资金2023年度绩",
+      "效自评报告",
+      "一、绩效目标完成情况分析",
+      "国家基本公共卫生服务项目州级补助资金2.00万元,截至2023年12月31日,",
+      "资金已使用2.00万元,结余0万元,资金执行率100%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "红河州第二人民医院国家基本公共卫生服务项目州级补助资金");
+  EXPECT_EQ(ev.projects[0].executed, Yuan("20000"));
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

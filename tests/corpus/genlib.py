@@ -182,6 +182,26 @@ class C:
         self.text, self.rs, self.cs = str(text), rs, cs
 
 
+def place_cells(rows, keep_cell=False):
+    """Places rows of cells with row and column spans on a grid: (per row, its cells as (column, cell);
+    the occupancy, each grid place -> the (row, column) of the cell covering it, and the cell with
+    `keep_cell`). Asserts that no two cells overlap."""
+    occ, placed = {}, []
+    for r, row in enumerate(rows):
+        c, items = 0, []
+        for cl in row:
+            while (r, c) in occ:
+                c += 1
+            items.append((c, cl))
+            for dr in range(cl.rs):
+                for dc in range(cl.cs):
+                    assert (r + dr, c + dc) not in occ, ("overlap", r, c, getattr(cl, "text", None))
+                    occ[(r + dr, c + dc)] = (r, c, cl) if keep_cell else (r, c)
+            c += cl.cs
+        placed.append(items)
+    return placed, occ
+
+
 class Table:
     def __init__(self):
         self.rows = []
@@ -192,19 +212,7 @@ class Table:
 
     def grid(self):
         """(cells placed per row as (column, cell), occupancy, number of columns); checks the shape."""
-        occ, placed = {}, []
-        for r, row in enumerate(self.rows):
-            c, items = 0, []
-            for cl in row:
-                while (r, c) in occ:
-                    c += 1
-                items.append((c, cl))
-                for dr in range(cl.rs):
-                    for dc in range(cl.cs):
-                        assert (r + dr, c + dc) not in occ, ("overlap", r, c, cl.text)
-                        occ[(r + dr, c + dc)] = (r, c)
-                c += cl.cs
-            placed.append(items)
+        placed, occ = place_cells(self.rows)
         ncols = max(c for (_, c) in occ) + 1
         for r in range(len(self.rows)):
             for c in range(ncols):

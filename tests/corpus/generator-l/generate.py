@@ -20,7 +20,7 @@ import zipfile
 from datetime import date
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-from genlib import (D, Indicator, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, amount, part_of,  # noqa: E402
+from genlib import (D, Indicator, place_cells, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, amount, part_of,  # noqa: E402
                     nice_int, distribute, grade_of, expected_doc, project_exp, self_check, new_tally,
                     count_figures, parse_args, SCORED_KINDS, missing_indicator_names)
 from corpus_check import missing_figures  # noqa: E402
@@ -477,19 +477,7 @@ class WTable:
         return self
 
     def grid(self):
-        occ, placed = {}, []
-        for r, row in enumerate(self.rows):
-            c, items = 0, []
-            for cl in row:
-                while (r, c) in occ:
-                    c += 1
-                items.append((c, cl))
-                for dr in range(cl.rs):
-                    for dc in range(cl.cs):
-                        assert (r + dr, c + dc) not in occ, ("overlap", r, c)
-                        occ[(r + dr, c + dc)] = (r, c, cl)
-                c += cl.cs
-            placed.append(items)
+        placed, occ = place_cells(self.rows, keep_cell=True)
         n = len(self.widths)
         for r in range(len(self.rows)):
             for c in range(n):

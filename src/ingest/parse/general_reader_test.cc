@@ -2428,6 +2428,8 @@ TEST(ProjectNames, ProjectsNamedInRunningText) {
             std::vector<std::string>{"草原生态保护补助奖励"});
   // An indicator named in quotes before its target ends in 项目 and names no project.
   EXPECT_EQ(names("四是“现场签约项目”年度目标≥7个，实际完成6个，得25.71分"), std::vector<std::string>{});
+  // "年中新增项目": a project said to be new, none by name.
+  EXPECT_EQ(names("该项目年初未安排预算，为年中新增项目，追加93.71万元"), std::vector<std::string>{});
   // What was done with a project, said before the year that opens its name, is no part of it.
   EXPECT_EQ(names("委托第三方机构认真有序开展2021年葡萄酒产业发展项目支出绩效评价工作"),
             std::vector<std::string>{"2021年葡萄酒产业发展项目"});

@@ -843,7 +843,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     bool general = false;
     for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
                                     "推进", "相关", "确保", "通过", "完成", "报送", "申报", "谋划", "抓好", "扭住",
-                                    "推动", "加快", "督促", "落实", "规范", "加强", "强化", "检查", "督导"}) {
+                                    "推动", "加快", "督促", "落实", "规范", "加强", "强化", "检查", "督导", "新增"}) {
       general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
     }
     // "实施项目5个", "项目共15个": projects counted, not one named.

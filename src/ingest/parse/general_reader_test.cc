@@ -3526,6 +3526,25 @@ TEST(GeneralReading, ATitleAPagesWidthBrokeReadsAsOneLine) {
   EXPECT_EQ(ev.projects[0].executed, Yuan("20000"));
 }
 
+TEST(GeneralReading, AGroupOfTheYearsPartsStandsForAColumnPerPart) {
+  // "分季度执行数" over "一季度 | 二季度 | 三季度 | 四季度" written alone: the group is four columns,
+  // each a quarter's, read past; the year's spending is the 全年执行数 after them.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某工商联2025年度项目支出绩效自评报告",
+      "表1  项目分季度支出情况表（单位：万元）",
+      "序号\t项目名称\t全年预算数\t分季度执行数\t全年执行数\t执行率",
+      "一季度\t二季度\t三季度\t四季度",
+      "1\t民营经济运行监测调查经费\t31.18\t3.62\t7.58\t5.93\t8.26\t25.39\t81.43%",
+      "2\t光彩事业帮扶项目\t41.88\t2.55\t8.63\t8.95\t14.10\t34.23\t81.73%",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].executed, Yuan("253900"));
+  EXPECT_EQ(ev.projects[0].execution_rate_stated, Percent::FromUnits(8143));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("342300"));
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

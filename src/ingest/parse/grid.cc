@@ -937,6 +937,26 @@ class GridReader {
   }
   // Whether the row groups the header below it by year (a name key, then cells naming years:
   // "上年（2021年）", "本年（2022年）", "2022年度"); if so, year_groups_ records them in order.
+  // "分季度执行数" over "一季度 | 二季度 | 三季度 | 四季度" (the second row written alone): the group's
+  // one cell stands for a column per part of the year, each read past; true when the row is such.
+  bool ExpandPeriodGroup(Cells row) {
+    if (row.size() < 2 || !std::all_of(row.begin(), row.end(), [](const GridCell& c) { return NamesPeriod(c.text); })) {
+      return false;
+    }
+    std::optional<std::size_t> group;
+    for (std::size_t g = 0; g < header_texts_.size() && g < header_->roles.size(); ++g) {
+      if (ContainsAny(header_texts_[g], {"季度", "分月", "月份"}) && !NamesPeriod(header_texts_[g])) group = g;
+    }
+    if (!group) return false;
+    const std::size_t g = *group, extra = row.size() - 1;
+    header_->roles[g] = Role::kPrior;
+    header_->roles.insert(header_->roles.begin() + static_cast<std::ptrdiff_t>(g), extra, Role::kPrior);
+    for (std::size_t& column : header_->satisfaction_columns) {
+      if (column > g) column += extra;
+    }
+    header_texts_.clear();  // (no longer the header as written: no repeat of it to recognise)
+    return true;
+  }
   bool YearGroups(Cells row) {
     if (std::none_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text) || c.text == "项目"; })) {
       return false;
@@ -1356,6 +1376,11 @@ void GridReader::Row(Cells row, bool structured) {
   const bool names = std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); });
   if ((names || name_key_) && !(row.size() > 2 && HeaderOf(row, caption_unit_))) {
     KeyValue(row);
+    return;
+  }
+  if (just_header_ && header_ && ExpandPeriodGroup(row)) {
+    just_header_ = false;
+    for (const GridCell& c : row) Use(c);
     return;
   }
   if (just_header_) {

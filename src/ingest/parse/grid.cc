@@ -55,8 +55,8 @@ bool IsCaption(std::string_view cell) {
 }
 
 Role HeaderRole(std::string_view cell) {
-  if (CodePointCount(cell) > kHeaderCellMax || cell.find("。") != std::string_view::npos ||
-      cell.find("，") != std::string_view::npos || ReadHeadingMarker(cell).found()) {
+  if (CodePointCount(cell) > kHeaderCellMax || Find(cell, "。") != std::string_view::npos ||
+      Find(cell, "，") != std::string_view::npos || ReadHeadingMarker(cell).found()) {
     return Role::kNone;
   }
   if (IsCaption(cell)) return Role::kNone;  // the table's caption in its header row heads no column
@@ -111,7 +111,7 @@ bool IsNatureCell(std::string_view t) {
 // A unit in a cell of its own (%, 人次, 公里): short words, no figure, no level.
 bool IsMeasureUnitCell(std::string_view t) {
   return !t.empty() && AtMostCodePoints(t, 6) && !IsNumeric(t) && !IsLevel1(t) && !IsLevel2(t) &&
-         t.find("指标") == std::string_view::npos && !IsBlankValue(t);
+         Find(t, "指标") == std::string_view::npos && !IsBlankValue(t);
 }
 
 // A row label that may name a project: words of a name, not a total, a part of the funds, a class
@@ -282,7 +282,7 @@ bool IsNumberedCaption(std::string_view text) {
     if (end - digit > 2) return false;
     const std::string_view rest = TrimSpace(text.substr(end));
     // (A cell "表3" alone, or "表1（续）", may be a table's; a caption names what follows.)
-    return CodePointCount(rest) >= 4 && AtMostCodePoints(rest, 60) && rest.find("。") == std::string_view::npos;
+    return CodePointCount(rest) >= 4 && AtMostCodePoints(rest, 60) && Find(rest, "。") == std::string_view::npos;
   }
   return false;
 }
@@ -630,7 +630,7 @@ class GridReader {
     for (std::size_t next = line + 1; next < document_.lines.size(); ++next) {
       const TextLine& below = document_.lines[next];
       if (TrimSpace(below.text).empty()) continue;
-      return !below.is_table_row() && below.text.find("。") != std::string::npos;
+      return !below.is_table_row() && Find(below.text, "。") != std::string::npos;
     }
     return false;
   }
@@ -1380,7 +1380,7 @@ void GridReader::FundsRow(Cells row, bool structured) {
   if (kind == parse::FundsRow::kNone) return;
   // "一、收入合计", "财政拨款收入": what came in, no funds spent (the 支出 rows are those).
   for (const GridCell* l : labels) {
-    if (l->text.find("收入") != std::string_view::npos) return;
+    if (Find(l->text, "收入") != std::string_view::npos) return;
   }
   const Subject subject = TableSubject(row.front().line);
   const bool has_budget = header_->has(Role::kBudget);
@@ -1573,7 +1573,7 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
     return;
   }
   // A satisfaction in percent, its % written or left out ("学生满意度 | 100 | 100").
-  if (ind.name.find("满意") != std::string::npos && ind.actual && (ind.unit == "%" || (!ind.unit && *ind.actual <= Quantity::FromWhole(100)))) {
+  if (Find(ind.name, "满意") != std::string::npos && ind.actual && (ind.unit == "%" || (!ind.unit && *ind.actual <= Quantity::FromWhole(100)))) {
     binder_.Satisfaction(*subject, Percent::FromUnits(ind.actual->units() / 100), PlaceOf(*values.front().second));
   }
   binder_.AddIndicator(*subject, std::move(ind), PlaceOf(*name));
@@ -1997,7 +1997,7 @@ void GridReader::Run() {
       // (Only a header laid out in columns, with a wide gap of spaces somewhere, lines its rows up.)
       if (header_serial_ != serial) {
         header_columns_.clear();
-        if (!separated && line.text.find("   ") != std::string::npos) header_columns_ = columns;
+        if (!separated && Find(line.text, "   ") != std::string::npos) header_columns_ = columns;
       }
       continue;
     }
@@ -2030,7 +2030,7 @@ void GridReader::Run() {
     // under the next project's heading, after the table before.)
     const bool leads_in = ((EndsWith(text, "：") || EndsWith(text, ":")) && !AtMostCodePoints(text, 10)) ||
                           IsLabelledMoneyFigure(text) || OpensSentenceBelow(i, text);
-    if ((AtMostCodePoints(text, kCellMax) && text.find("。") == std::string_view::npos && !leads_in) || ReasonCellNext(text)) {
+    if ((AtMostCodePoints(text, kCellMax) && Find(text, "。") == std::string_view::npos && !leads_in) || ReasonCellNext(text)) {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;
     }

@@ -96,7 +96,7 @@ std::string LabelsApart(const std::string& word) {
 }  // namespace
 
 std::optional<std::string> WithoutLetterSpacing(std::string_view text, bool whole_cell) {
-  if (text.find(' ') == std::string_view::npos && text.find("\u3000") == std::string_view::npos) return std::nullopt;
+  if (text.find(' ') == std::string_view::npos && Find(text, "\u3000") == std::string_view::npos) return std::nullopt;
   std::string lead;
   const std::vector<Token> tokens = Tokens(text, lead);
   if (tokens.size() < 2) return std::nullopt;
@@ -201,7 +201,7 @@ std::optional<std::string> WithoutOcrMisreadings(std::string_view text) {
 std::string_view IndicatorFieldKey(std::string_view text) {
   // (A field's line has its colon within its first few words.)
   const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 3 * 8));
-  if (head.find("：") == std::string_view::npos && head.find(':') == std::string_view::npos) return {};
+  if (Find(head, "：") == std::string_view::npos && head.find(':') == std::string_view::npos) return {};
   static constexpr std::array<std::string_view, 14> kKeys = {
       "一级指标", "二级指标", "三级指标", "指标名称", "年度指标值", "指标值", "年度目标值", "目标值",
       "实际完成值", "实际值", "分值", "权重", "得分", "偏差原因"};
@@ -285,7 +285,7 @@ std::optional<std::string> WithTickedChoices(std::string_view text) {
 // read as "预算执行率：93.50%".
 std::optional<std::string> WithPercentFromLabel(std::string_view text) {
   // (Most lines state no percent at all.)
-  if (text.find('%') == std::string_view::npos && text.find("％") == std::string_view::npos) return std::nullopt;
+  if (text.find('%') == std::string_view::npos && Find(text, "％") == std::string_view::npos) return std::nullopt;
   for (std::string_view unit : {"（%）：", "(%)：", "（%）:", "(%):", "（％）："}) {
     const std::size_t at = text.find(unit);
     if (at == std::string_view::npos || at == 0) continue;
@@ -324,7 +324,7 @@ std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
     // it; "【绩效指标完成情况】（指标名称｜年度指标值｜…）": the header of the lines below, the caption aside.
     const std::string_view rest = TrimSpace(text.substr(after));
     const bool opens_line = TrimSpace(text.substr(0, open)).empty() && !rest.empty() && !StartsWith(rest, kOpen);
-    const bool header_follows = opens_line && rest.find("｜") != std::string_view::npos &&
+    const bool header_follows = opens_line && Find(rest, "｜") != std::string_view::npos &&
                                 (StartsWith(rest, "（") || StartsWith(rest, "("));
     if (header_follows) {
       std::string_view inner = rest.substr(StartsWith(rest, "（") ? std::string_view("（").size() : 1);
@@ -359,7 +359,7 @@ std::size_t AfterItemNumber(std::string_view text, std::initializer_list<std::st
 
 // "“政务服务中心运行保障经费”": a name quoted whole (no quote opening inside it).
 bool QuotedWhole(std::string_view name) {
-  return StartsWith(name, "“") && EndsWith(name, "”") && name.find("“", std::string_view("“").size()) == std::string_view::npos;
+  return StartsWith(name, "“") && EndsWith(name, "”") && Find(name, "“", std::string_view("“").size()) == std::string_view::npos;
 }
 
 // The name without the quotes it is quoted whole in, or as it is.
@@ -391,7 +391,7 @@ std::optional<std::string> WithQuestionsAsHeadings(std::string_view text) {
   if (question == 0) question = AfterItemNumber(body, {". ", ".", "、"});
   if (question == 0) return std::nullopt;
   const std::string_view asked = TrimSpace(body.substr(question));
-  const std::size_t of = asked.find("的");
+  const std::size_t of = Find(asked, "的");
   if (of == std::string_view::npos) return std::nullopt;
   const std::string_view subject = Unquoted(asked.substr(0, of));
   if (CodePointCount(subject) < 4 || CodePointCount(subject) > 40) return std::nullopt;
@@ -455,8 +455,8 @@ std::optional<std::string> WithoutStrayRules(std::string_view text) {
 // Whether a text shows a scan's OCR at work: its most frequent misreadings (元 read as 兀, 目 as
 // 日, 行 as 衍). Only such a document is searched for the others, once per line each.
 bool ShowsOcr(std::string_view text) {
-  return text.find("兀") != std::string_view::npos || text.find("项日") != std::string_view::npos ||
-         text.find("执衍") != std::string_view::npos;
+  return Find(text, "兀") != std::string_view::npos || Find(text, "项日") != std::string_view::npos ||
+         Find(text, "执衍") != std::string_view::npos;
 }
 
 // A line's or cell's text with its labels mended: letter spacing taken out, OCR misreadings put
@@ -504,7 +504,7 @@ bool IsContentsEntry(std::string_view text) {
 
 // Whether the line is a table of contents' title ("目录", "目    录").
 bool IsContentsTitle(std::string_view text) {
-  if (text.size() > 40 || text.find("目") == std::string_view::npos) return false;
+  if (text.size() > 40 || Find(text, "目") == std::string_view::npos) return false;
   std::string compact;
   for (char c : TrimSpace(text)) {
     if (c != ' ') compact += c;
@@ -580,7 +580,7 @@ void DropContents(Mending& m) {
     const TextLine& above = m.lines()[i > 0 ? i - 1 : 0];
     if (i > 0 && !above.is_table_row() && ReadHeadingMarker(above.text).found() &&
         !ReadHeadingMarker(m.original().lines[i].text).found() && AtMostCodePoints(above.text, 40) &&
-        above.text.find("。") == std::string::npos) {
+        Find(above.text, "。") == std::string::npos) {
       m.Clear(i - 1);
     }
   }
@@ -760,7 +760,7 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
   std::vector<std::string> per_project;
   std::size_t consumed_from = std::string_view::npos, consumed_to = 0;
   for (std::size_t at = 0; at < text.size();) {
-    const std::size_t mark = text.find("分别", at);
+    const std::size_t mark = Find(text, "分别", at);
     if (mark == std::string_view::npos) break;
     // The words after 分别 up to the first figure or comparison are the label's end ("实际分别完成
     // 68家", "分别得26分"); 为 and 是 are no part of it.
@@ -804,9 +804,9 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
       }
       if (name_end != std::string_view::npos) {
         label = last.substr(name_end);
-      } else if (StartsWith(last, "“") && last.find("”") != std::string_view::npos) {
+      } else if (StartsWith(last, "“") && Find(last, "”") != std::string_view::npos) {
         // (Indicators named in quotes, the last one running on into the label: "“结对帮扶村”年度目标".)
-        const std::size_t close = last.find("”") + std::string_view("”").size();
+        const std::size_t close = Find(last, "”") + std::string_view("”").size();
         named = items;
         named.back() = last.substr(0, close);
         if (!std::all_of(named.begin(), named.end(), wholly_quoted)) continue;
@@ -816,7 +816,7 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
         continue;
       }
       // ("3个项目", "两个项目" between the names and the label.)
-      const std::size_t count = label.find("个项目");
+      const std::size_t count = Find(label, "个项目");
       if (count != std::string_view::npos && count <= 9) label = label.substr(count + std::string_view("个项目").size());
       names = named;
       per_project.assign(names.size(), std::string());
@@ -864,7 +864,7 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
 void SplitRespectively(Mending& m) {
   const std::vector<TextLine>& lines = m.lines();
   if (std::none_of(lines.begin(), lines.end(), [](const TextLine& l) {
-        return !l.is_table_row() && l.text.find("分别") != std::string::npos;
+        return !l.is_table_row() && Find(l.text, "分别") != std::string::npos;
       })) {
     return;
   }

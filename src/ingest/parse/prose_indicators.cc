@@ -130,7 +130,7 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
       std::size_t pos = at + cue.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
-      const std::size_t stop = std::min(text.find("。", pos), text.size());
+      const std::size_t stop = std::min(Find(text, "。", pos), text.size());
       std::vector<ProseIndicator> listed;
       ReadListItems(text, pos, stop, listed);
       if (listed.size() >= 2) std::move(listed.begin(), listed.end(), std::back_inserter(out));
@@ -144,11 +144,11 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
       std::size_t sentence = text.rfind("。", at);
       if (sentence != std::string_view::npos && sentence + 3 >= at && sentence > 0) sentence = text.rfind("。", sentence - 1);
       sentence = sentence == std::string_view::npos ? 0 : sentence;
-      if (text.substr(sentence, at - sentence).find("指标") == std::string_view::npos) continue;
+      if (Find(text.substr(sentence, at - sentence), "指标") == std::string_view::npos) continue;
       std::size_t pos = at + cue.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
-      std::size_t stop = text.find("。", pos);
+      std::size_t stop = Find(text, "。", pos);
       ReadListItems(text, pos, stop == std::string_view::npos ? text.size() : stop, out);
     }
   }
@@ -159,9 +159,9 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
       else continue;
       // The list runs to the sentence's end or the next "X指标：".
-      std::size_t stop = text.find("。", pos);
+      std::size_t stop = Find(text, "。", pos);
       if (stop == std::string_view::npos) stop = text.size();
-      const std::size_t next = text.find("指标", pos);
+      const std::size_t next = Find(text, "指标", pos);
       if (next != std::string_view::npos && next < stop) {
         const std::size_t colon = text.find_first_of(":：", next);
         if (colon != std::string_view::npos && colon < next + 12) stop = std::min(stop, text.rfind("；", next));
@@ -280,7 +280,7 @@ std::string_view WithoutTimeSaid(std::string_view words) {
 // Past what is said in brackets at `pos` ("（上年为256户）"), if anything is: where the clause goes on.
 std::size_t PastBrackets(std::string_view text, std::size_t pos) {
   if (text.compare(pos, 3, "（") == 0) {
-    const std::size_t close = text.find("）", pos);
+    const std::size_t close = Find(text, "）", pos);
     return close == std::string_view::npos ? pos : close + 3;
   }
   if (pos < text.size() && text[pos] == '(') {
@@ -406,7 +406,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       actual_at = PastYear(text, actual_at);
       // "经问卷调查实际为93%": how it was measured, before the verb in the same clause.
       if (text.compare(actual_at, 3, "经") == 0 || text.compare(actual_at, 3, "据") == 0) {
-        const std::size_t verb = text.find("实际", actual_at);
+        const std::size_t verb = Find(text, "实际", actual_at);
         if (verb != std::string_view::npos && verb - actual_at <= 8 * 3 && verb < ClauseStop(text, actual_at)) actual_at = verb;
       }
       for (std::string_view word : kAchieved) {
@@ -444,7 +444,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     actual_at = SkipToValue(text, actual_at + achieved);
     // "320户（上年为256户）": what is said in brackets after the figure is no part of it.
     const std::size_t actual_end = std::min({ClauseStop(text, actual_at), PercentEnd(text, actual_at),
-                                             text.find("（", actual_at), text.find('(', actual_at)});
+                                             Find(text, "（", actual_at), text.find('(', actual_at)});
     const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));
     CellValue actual = ClauseValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
     // "实际达到预期": 达到 is part of the tier reached (达到预期), not the verb it is in "实际达到有效改善".
@@ -573,7 +573,7 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
       }
       if (name.empty()) continue;
       const std::size_t target_at = SkipToValue(text, at + open.size());
-      std::size_t close = text.find("）", target_at);
+      std::size_t close = Find(text, "）", target_at);
       std::size_t close_size = 3;
       if (const std::size_t ascii = text.find(')', target_at); ascii < close) close = ascii, close_size = 1;
       if (close == std::string_view::npos || close - target_at > 3 * 16) continue;
@@ -598,7 +598,7 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
 std::vector<std::string_view> ListItems(std::string_view text, std::size_t from, std::size_t to) {
   std::vector<std::string_view> out;
   for (std::size_t begin = from; begin < to;) {
-    std::size_t end = text.find("、", begin);
+    std::size_t end = Find(text, "、", begin);
     if (end == std::string_view::npos || end > to) end = to;
     out.push_back(TrimSpace(text.substr(begin, end - begin)));
     begin = end + std::string_view("、").size();
@@ -614,7 +614,7 @@ void ReadTierPairs(std::string_view text, std::size_t from, std::size_t to, std:
   static constexpr std::string_view kNameEnds[] = {"时限", "时间", "进度", "率", "情况", "质量", "效果", "水平", "程度"};
   const std::vector<std::string_view> reached = ListItems(text, actual_from, actual_to);
   for (std::string_view target : ListItems(text, from, to)) {
-    if (target.find_first_of("0123456789") != std::string_view::npos && target.find("月") == std::string_view::npos) continue;
+    if (target.find_first_of("0123456789") != std::string_view::npos && Find(target, "月") == std::string_view::npos) continue;
     for (std::string_view actual : reached) {
       std::size_t common = 0;
       while (common < target.size() && common < actual.size() && target[common] == actual[common]) ++common;
@@ -658,7 +658,7 @@ void ReadTargetThenActualLists(std::string_view text, std::vector<ProseIndicator
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
       const std::size_t stop = ClauseStop(text, pos);
-      if (stop >= text.size() || text.substr(pos, stop - pos).find("、") == std::string_view::npos) continue;
+      if (stop >= text.size() || Find(text.substr(pos, stop - pos), "、") == std::string_view::npos) continue;
       std::size_t actual_at = stop + (text[stop] == ',' || text[stop] == ';' ? 1 : 3);
       std::size_t said = 0;
       for (std::string_view word : {"实际完成", "实际达到", "实际实现", "实际"}) {
@@ -686,7 +686,7 @@ void ReadTargetThenActualLists(std::string_view text, std::vector<ProseIndicator
 }  // namespace
 
 std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text) {
-  std::size_t colon = text.find("："), colon_length = 3;
+  std::size_t colon = Find(text, "："), colon_length = 3;
   if (const std::size_t ascii = text.find(':'); ascii < colon) colon = ascii, colon_length = 1;
   if (colon == std::string_view::npos) return std::nullopt;
   const std::string_view name = TrimSpace(text.substr(0, colon));
@@ -733,7 +733,7 @@ std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text) {
 
 std::size_t AfterLevel(std::string_view text) {
   // "服务对象满意度指标" is 满意度指标 with the ones it serves named first.
-  std::size_t at = text.find("指标");
+  std::size_t at = Find(text, "指标");
   if (at == std::string_view::npos || CodePointCount(text.substr(0, at)) > 8) return std::string_view::npos;
   const std::string_view level = text.substr(0, at + std::string_view("指标").size());
   const bool known = std::any_of(kLevel2.begin(), kLevel2.end(), [&](std::string_view l) { return EndsWith(level, l); });
@@ -806,8 +806,8 @@ std::size_t PastClauseBreak(std::string_view text, std::size_t end) {
 
 std::vector<ProseIndicator> ReadTargetReachedPairs(std::string_view text) {
   std::vector<ProseIndicator> out;
-  if (text.find("任务数") == std::string_view::npos && text.find("计划数") == std::string_view::npos &&
-      text.find("目标值") == std::string_view::npos) {
+  if (Find(text, "任务数") == std::string_view::npos && Find(text, "计划数") == std::string_view::npos &&
+      Find(text, "目标值") == std::string_view::npos) {
     return out;
   }
   std::size_t begin = 0;
@@ -816,7 +816,7 @@ std::vector<ProseIndicator> ReadTargetReachedPairs(std::string_view text) {
     std::size_t from = begin;
     while (from < end && text[from] == ' ') ++from;
     // "我市2022年农村危房改造任务数为115户": the year the clause speaks of is no part of the name.
-    for (std::size_t y = text.find("20", from); y != std::string_view::npos && y + 4 < end; y = text.find("20", y + 1)) {
+    for (std::size_t y = Find(text, "20", from); y != std::string_view::npos && y + 4 < end; y = Find(text, "20", y + 1)) {
       if (text.compare(y + 4, 3, "年") == 0 && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(y),
                                                            text.begin() + static_cast<std::ptrdiff_t>(y + 4),
                                                            [](char c) { return c >= '0' && c <= '9'; })) {
@@ -840,7 +840,7 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
   while (begin < text.size()) {
     std::size_t end = ClauseStop(text, begin);
     // "敬老院提升改造项目3个、救助站改造项目1个": a figure before a 、 ends its item.
-    for (std::size_t k = text.find("、", begin); k != std::string_view::npos && k < end; k = text.find("、", k + 1)) {
+    for (std::size_t k = Find(text, "、", begin); k != std::string_view::npos && k < end; k = Find(text, "、", k + 1)) {
       if (text.substr(begin, k - begin).find_first_of("0123456789") != std::string_view::npos) {
         end = k;
         break;
@@ -856,7 +856,7 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
     std::optional<ProseIndicator> item = ListItem(text, from, end);
     // Money is the sentences' to read (项目投资56万元); the name of what a pair reads is no indicator.
     if (item && EndsWith(item->indicator.unit.value_or(""), "元")) item.reset();
-    if (item && (item->indicator.name.find("指标") != std::string::npos || StartsWith(item->indicator.name, "实际"))) {
+    if (item && (Find(item->indicator.name, "指标") != std::string::npos || StartsWith(item->indicator.name, "实际"))) {
       item.reset();
     }
     if (item) {

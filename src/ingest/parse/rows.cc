@@ -52,7 +52,7 @@ std::vector<GridCell> Tokens(const TextDocument& document, std::size_t line) {
 std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line, bool opening_pipe_opens) {
   const std::string& text = document.lines[line].text;
   std::vector<GridCell> cells;
-  if (text.find("。") != std::string::npos) return cells;
+  if (Find(text, "。") != std::string::npos) return cells;
   if (text.find('\t') == std::string::npos && IsPipeRow(TrimSpace(text))) {
     for (const std::string_view cell : PipeCells(text, opening_pipe_opens, true)) {
       if (!AtMostCodePoints(cell, kCellMax)) return {};

@@ -195,7 +195,7 @@ std::string RemoveSpaces(std::string_view s) {
 }
 
 std::size_t ColonBeforeFigure(std::string_view text) {
-  const std::size_t wide = text.find("："), ascii = text.find(':');
+  const std::size_t wide = Find(text, "："), ascii = text.find(':');
   const std::size_t colon = std::min(wide, ascii);
   if (colon == std::string_view::npos) return colon;
   const std::size_t after = colon + (colon == wide ? 3 : 1);

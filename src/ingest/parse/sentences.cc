@@ -71,7 +71,7 @@ const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "
 // funds outside the budget, names a kind of money: no budget word).
 bool NotAName(std::string_view name) {
   if (!kNotName.In(name)) return false;
-  const std::size_t outside = name.find("预算外");
+  const std::size_t outside = Find(name, "预算外");
   if (outside == std::string_view::npos) return true;
   std::string rest(name.substr(0, outside));
   rest += name.substr(outside + std::string_view("预算外").size());
@@ -200,7 +200,7 @@ bool EndsAsProject(std::string_view name) {
 
 // The subject a label speaks of: a project when it says so (项目资金, 该项目, 项目全年预算数).
 bool SpeaksOfProject(std::string_view label) {
-  if (label.find("项目") == std::string_view::npos) return false;
+  if (Find(label, "项目") == std::string_view::npos) return false;
   for (std::string_view many : {"个项目", "等项目", "各项目", "项目共", "所有项目", "全部项目"}) {
     if (label.find(many) != std::string_view::npos) return false;
   }
@@ -259,7 +259,7 @@ std::string_view QuotedNameBefore(std::string_view text, const Amount& a) {
   const std::size_t open = before.rfind("“");
   if (open == std::string_view::npos) return {};
   const std::string_view name = TrimSpace(before.substr(open + std::string_view("“").size()));
-  if (!AtMostCodePoints(name, 60) || AtMostCodePoints(name, 3) || name.find("”") != std::string_view::npos ||
+  if (!AtMostCodePoints(name, 60) || AtMostCodePoints(name, 3) || Find(name, "”") != std::string_view::npos ||
       IsGeneric(name)) {
     return {};
   }
@@ -272,7 +272,7 @@ bool IsListItemName(std::string_view name) {
   if (n < 2 || n > 40 || IsGeneric(name, 2) || EndsWithAny(name, kPlaceEnds) || SpeaksOfOtherThanFunds(name)) return false;
   // "财建〔2020〕218号": a document's number, no name.
   if (ContainsAny(name, {"〔", "〕"})) return false;
-  if (name.find("年") != std::string_view::npos && n < 6) return false;
+  if (Find(name, "年") != std::string_view::npos && n < 6) return false;
   return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone || EndsAsProject(name);
 }
 
@@ -321,7 +321,7 @@ bool SpentJustBefore(std::string_view before) {
 // funds as a whole, whatever project it mentions in passing.
 // Returns where the count ends in `sentence`, npos when it counts none.
 std::size_t CountsProjects(std::string_view sentence) {
-  for (std::size_t at = sentence.find("个"); at != std::string_view::npos; at = sentence.find("个", at + 1)) {
+  for (std::size_t at = Find(sentence, "个"); at != std::string_view::npos; at = Find(sentence, "个", at + 1)) {
     if (at == 0 || !std::isdigit(static_cast<unsigned char>(sentence[at - 1]))) continue;
     if (sentence.substr(at + 3, 6) == "项目") return at + 9;
     std::size_t digits = at;
@@ -362,7 +362,7 @@ std::vector<SumRole> WholesOfParts(std::string_view text, const std::vector<Amou
   for (std::size_t i = 0; i < amounts.size(); ++i) {
     if (!money(i) || amounts[i].money <= Money() || role[i] != SumRole::kNone) continue;
     if (i + 1 < amounts.size() && amounts[i + 1].begin > amounts[i].end && amounts[i + 1].begin <= text.size() &&
-        text.substr(amounts[i].end, amounts[i + 1].begin - amounts[i].end).find("用于") != std::string_view::npos) {
+        Find(text.substr(amounts[i].end, amounts[i + 1].begin - amounts[i].end), "用于") != std::string_view::npos) {
       continue;
     }
     // "A 1000万元，B 200万元，共计1200万元": a total written after its parts.
@@ -516,8 +516,8 @@ bool AdjustedBudgetFollows(std::string_view text, const std::vector<Amount>& amo
         from < amounts[k].begin && amounts[k].begin <= text.size() ? text.substr(from, amounts[k].begin - from) : label;
     const bool bracketed = ContainsAny(between, {"全年(调整)预算", "全年（调整）预算", "(调整后)预算", "（调整后）预算"});
     if (amounts[k].kind == AmountKind::kMoney &&
-        (label.find("调整后预算") != std::string_view::npos || label.find("全年预算") != std::string_view::npos ||
-         label.find("调整至") != std::string_view::npos || label.find("调整为") != std::string_view::npos || bracketed)) {
+        (Find(label, "调整后预算") != std::string_view::npos || Find(label, "全年预算") != std::string_view::npos ||
+         Find(label, "调整至") != std::string_view::npos || Find(label, "调整为") != std::string_view::npos || bracketed)) {
       return true;
     }
   }
@@ -529,7 +529,7 @@ bool IsMoneyStatement(const Indicator& indicator) {
   const std::string unit = indicator.unit.value_or("");
   if (unit != "元" && unit != "万元" && unit != "亿元") return false;
   // "项目总成本：年度目标≤219.39万元，实际完成218.07万元": a cost indicator (成本指标) is one.
-  if (indicator.name.find("成本") != std::string::npos) return false;
+  if (Find(indicator.name, "成本") != std::string::npos) return false;
   return CodePointCount(indicator.name) <= 2 || ClassifyProseLabel(indicator.name, AmountKind::kMoney) != ProseRole::kNone;
 }
 
@@ -686,7 +686,7 @@ std::vector<std::string> TableHeaderAbove(const TextDocument& document, std::siz
 // Where the first colon of `text` stands: "：", or ":" after Chinese (not a time's, 12:30);
 // npos when it has none.
 std::size_t LabelColon(std::string_view text) {
-  const std::size_t wide = text.find("：");
+  const std::size_t wide = Find(text, "：");
   for (std::size_t at = text.find(':'); at != std::string_view::npos && at < wide; at = text.find(':', at + 1)) {
     std::size_t len = 0;
     if (at > 0 && IsCjk(CodePointBefore(text, at, &len))) return at;
@@ -790,7 +790,7 @@ std::string_view ProjectNameInLabel(std::string_view label) {
 
 std::vector<NamedProject> ProjectPhrases(std::string_view text) {
   std::vector<NamedProject> out;
-  for (std::size_t at = text.find("项目"); at != std::string_view::npos; at = text.find("项目", at + 1)) {
+  for (std::size_t at = Find(text, "项目"); at != std::string_view::npos; at = Find(text, "项目", at + 1)) {
     const std::size_t end = at + std::string_view("项目").size();
     // "项目三：X，": a numbered project's name up to the clause break, whatever it ends with.
     if (const std::size_t name_at = AfterProjectNumber(text, end); name_at != std::string_view::npos) {
@@ -849,7 +849,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     // "…2021年度项目支出…": the projects of a year, not one by name.
     if (EndsWith(name, "年度项目") || EndsWith(name, "年项目")) continue;
     // "双河镇2024年度财政项目": a place's projects of a year, generic after the year.
-    if (const std::size_t year = name.find("20"); year != std::string_view::npos && year + 4 < name.size() &&
+    if (const std::size_t year = Find(name, "20"); year != std::string_view::npos && year + 4 < name.size() &&
                                                   name.compare(year + 4, 3, "年") == 0) {
       std::string_view after = name.substr(year + 4 + 3);
       if (StartsWith(after, "度")) after.remove_prefix(std::string_view("度").size());
@@ -896,7 +896,7 @@ std::vector<std::string_view> CountedListNames(std::string_view text) {
     while (end < text.size() && text.substr(end, 3) != "。" && text.substr(end, 3) != "；" && text[end] != ';') ++end;
     std::string_view list = text.substr(from, end - from);
     while (!list.empty()) {
-      const std::size_t comma = list.find("、");
+      const std::size_t comma = Find(list, "、");
       const std::string_view item = TrimSpace(list.substr(0, comma));
       if (item.empty() || ContainsAny(item, {"，", ","}) || !IsListItemName(item) || !EndsAsProject(item)) return {};
       names.push_back(item);
@@ -922,8 +922,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   // Most prose lines state no figure and name no project: nothing to do there.
   const bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const bool names = text.find("项目") != std::string::npos;
-  const bool quoted_list = text.find("”等") != std::string::npos;
+  const bool names = Find(text, "项目") != std::string::npos;
+  const bool quoted_list = Find(text, "”等") != std::string::npos;
   const bool masked = HasMask(text);
   const HeadingMarker heading = ReadHeadingMarker(text);
   if (!digits && text.size() <= 4 * 30 && AtMostCodePoints(text, 30)) {
@@ -1042,7 +1042,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     std::string_view second = first.size() < body.size() ? TrimSpace(body.substr(first.size())) : std::string_view();
     // (After what it says of the evaluation, the next sentence.)
     if (said_of_evaluation) {
-      const std::size_t stop = second.find("。");
+      const std::size_t stop = Find(second, "。");
       second = stop == std::string_view::npos ? std::string_view() : second.substr(stop);
     }
     for (std::string_view stop : {"。", "，", ",", "：", ":"}) {
@@ -1235,7 +1235,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (a.sentence != sentence) {
       sentence = a.sentence, subject = base_subject();
       const std::size_t start = sentence_start(a);
-      std::size_t end = text.find("。", a.begin);
+      std::size_t end = Find(text, "。", a.begin);
       const std::size_t count_end =
           CountsProjects(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
       // "共有5个项目1、A项目:预算…": a project named after the count, its figures after a colon, is
@@ -1259,10 +1259,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // (Only where the text says the project runs over years: 建设期, 跨年度, 累计.)
     const std::string_view label = std::string_view(text).substr(label_from, a.begin - label_from);
     const bool total_investment =
-        label.find("总投资") != std::string_view::npos && ContainsAny(text, {"建设期", "跨年度", "累计"});
+        Find(label, "总投资") != std::string_view::npos && ContainsAny(text, {"建设期", "跨年度", "累计"});
     // (And the budget first asked for, "年初申报预算292.61万元", when the year's, adjusted, follows:
     // "年中经调整，全年预算数为283.51万元".)
-    const bool first_asked = label.find("年初") != std::string_view::npos && ContainsAny(text, {"调整", "全年预算"});
+    const bool first_asked = Find(label, "年初") != std::string_view::npos && ContainsAny(text, {"调整", "全年预算"});
     binder.SetTentative(SaysOfEarlierYear(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)),
                                           binder.evaluation().year) ||
                         SaysOfEarlierYear(row.ColumnHeader(text, a.begin), binder.evaluation().year) || total_investment ||
@@ -1370,7 +1370,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (a.kind == AmountKind::kPercent && EndsWithAny(a.label, kTargetWords)) continue;
     if (whole) subject = base_subject();  // not the project a part named
     // "年初预算50万元，调整后预算60万元": the budget is the adjusted one stated after it.
-    if (role == ProseRole::kBudget && a.label.find("年初") != std::string_view::npos &&
+    if (role == ProseRole::kBudget && Find(a.label, "年初") != std::string_view::npos &&
         AdjustedBudgetFollows(text, amounts, index)) {
       continue;
     }
@@ -1396,7 +1396,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (!subject && !counting && !whole && state.project_heading_level > 0) subject = named_project();
     // "项目支出总额656.93万元", "本级项目支出385.58万元" said of no one project: the projects' share
     // of a department's money, not its whole (全年执行数 comes later).
-    if (!subject && role != ProseRole::kRate && a.label.find("项目支出") != std::string_view::npos) continue;
+    if (!subject && role != ProseRole::kRate && Find(a.label, "项目支出") != std::string_view::npos) continue;
     // "对下转移支付0万元", "涉及资金0万元": nothing spent on something, never a department's total.
     if (!subject && a.kind == AmountKind::kMoney && a.money == Money{}) continue;
     // "2019年“三公”经费决算为0.18万元": the running costs the sentence is about, no department total.
@@ -1440,8 +1440,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // (In an analysis of what the indicators reached, a level's line lists what was reached: a
   // figure no sign marks as aimed at is the one reached.)
   const bool level_reached = state.indicator_section_level > 0 && AfterLevel(TrimSpace(WithoutMarker(text))) != std::string_view::npos;
-  if ((digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos ||
-                  text.find("目标") != std::string::npos)) ||
+  if ((digits && (Find(text, "实际") != std::string::npos || Find(text, "指标") != std::string::npos ||
+                  Find(text, "目标") != std::string::npos)) ||
       bracketed_target) {
     // (In a report of one project, one a table named, indicators said without naming it are its.)
     Subject project = named_project();
@@ -1454,7 +1454,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         i.target.reset(), i.target_text.reset();
       }
       // "学员满意度目标≥90%，实际完成96%": the satisfaction stated is the one reached.
-      if (item.indicator.name.find("满意") != std::string::npos && item.indicator.actual && item.indicator.unit == "%" &&
+      if (Find(item.indicator.name, "满意") != std::string::npos && item.indicator.actual && item.indicator.unit == "%" &&
           *item.indicator.actual <= Quantity::FromWhole(100)) {
         binder.Satisfaction(*project, Percent::FromUnits(item.indicator.actual->units() / 100),
                             {line, item.offset, item.length});
@@ -1499,11 +1499,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   if (const HeadingMarker& marker = heading; marker.found()) {
     const std::string_view body = WithoutMarker(text);
-    if (body.find("指标") != std::string_view::npos && ContainsAny(body, {"完成情况", "分析"})) {
+    if (Find(body, "指标") != std::string_view::npos && ContainsAny(body, {"完成情况", "分析"})) {
       if (state.indicator_section_level == 0 || marker.level < state.indicator_section_level) {
         state.indicator_section_level = marker.level;
       }
-    } else if (marker.level <= state.indicator_section_level && body.find("指标") == std::string_view::npos) {
+    } else if (marker.level <= state.indicator_section_level && Find(body, "指标") == std::string_view::npos) {
       state.indicator_section_level = 0;
     }
   }

@@ -24,7 +24,7 @@ std::optional<int> EvaluatedYearIn(std::string_view title) {
     if (!first) first = year;
     // (What follows the year up to its clause's end: "2023年度绩效自评结果应用".)
     const std::string_view after = title.substr(n->end, 3 * 10);
-    if (after.find("自评") != std::string_view::npos) evaluated = year;
+    if (Find(after, "自评") != std::string_view::npos) evaluated = year;
   }
   return evaluated ? evaluated : first;
 }
@@ -92,7 +92,7 @@ CellValue ParseCellValue(std::string_view cell) {
     return out;
   }
   // "2021年12月31日": a date, written as it is, no quantity.
-  if (StartsWith(read.rest, "年") && read.rest.find("月") != std::string_view::npos) {
+  if (StartsWith(read.rest, "年") && Find(read.rest, "月") != std::string_view::npos) {
     out.text = std::string(read.text);
     return out;
   }
@@ -138,7 +138,7 @@ void SetIndicatorValue(Indicator& ind, const CellValue& value, bool target) {
 }
 
 std::optional<MoneyUnit> HeaderUnit(std::string_view text) {
-  if (text.find("元") == std::string_view::npos) return std::nullopt;  // every unit below names 元
+  if (Find(text, "元") == std::string_view::npos) return std::nullopt;  // every unit below names 元
   // "(万元" alone: the second line of a wrapped header cell "年度预算申请(万元)", its bracket lost.
   if (ContainsAny(text, {"(万元)", "（万元）", "单位：万元", "单位:万元"}) || text == "(万元" || text == "（万元") {
     return MoneyUnit::kWan;

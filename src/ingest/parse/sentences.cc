@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <optional>
 
@@ -95,16 +96,23 @@ template <std::size_t N>
 std::size_t BackToBreak(std::string_view text, std::size_t at, const std::array<std::string_view, N>& breaks,
                         std::size_t max_bytes = 240) {
   std::size_t floor = at > max_bytes ? at - max_bytes : 0;
+  // The last bytes of the breaks (and of a space): a code point ending in any other byte is no
+  // break, and is passed over without comparing it with each.
+  std::bitset<256> last_bytes;
+  last_bytes.set(static_cast<unsigned char>(' '));
+  for (std::string_view b : breaks) last_bytes.set(static_cast<unsigned char>(b.back()));
   std::size_t pos = at;
   while (pos > floor) {
     std::size_t start = pos - 1;
     while (start > floor && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    const std::string_view cp = text.substr(start, pos - start);
-    for (std::string_view b : breaks) {
-      if (cp == b) return pos;
+    if (last_bytes.test(static_cast<unsigned char>(text[pos - 1]))) {
+      const std::string_view cp = text.substr(start, pos - start);
+      for (std::string_view b : breaks) {
+        if (cp == b) return pos;
+      }
+      // A run of two spaces or more separates the cells of a table written as text.
+      if (cp == " " && start > floor && text[start - 1] == ' ') return pos;
     }
-    // A run of two spaces or more separates the cells of a table written as text.
-    if (cp == " " && start > floor && text[start - 1] == ' ') return pos;
     pos = start;
   }
   while (floor < at && (static_cast<unsigned char>(text[floor]) & 0xC0) == 0x80) ++floor;  // whole characters
@@ -879,7 +887,7 @@ std::string UnitBrokenAtEnd(const TextDocument& document, std::size_t line) {
 std::vector<std::string_view> CountedListNames(std::string_view text) {
   std::vector<std::string_view> names;
   for (std::string_view cue : {"分别为", "分别是"}) {
-    const std::size_t at = text.find(cue);
+    const std::size_t at = Find(text, cue);
     if (at == std::string_view::npos) continue;
     // The count: "N个…" in the clause before the cue.
     const std::size_t clause = BackToBreak(text, at, std::array<std::string_view, 4>{"。", "；", ";", "："}, 120);
@@ -954,7 +962,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   else if (EndsWith(trimmed_line, ":")) before_colon = trimmed_line.substr(0, trimmed_line.size() - 1);
   state.list_lines = listed_item || (!before_colon.empty() && OpensList(before_colon));
   // ("宗教领域和谐稳定：保持稳定（年度目标：保持稳定）": tiers in words, no figure.)
-  const bool bracketed_target = ContainsAny(text, {"（目标", "（年度目标", "(目标", "(年度目标"});
+  // (Each of those words holds 目标: a line without it has none of them.)
+  const bool bracketed_target =
+      Contains(text, "目标") && ContainsAny(text, {"（目标", "（年度目标", "(目标", "(年度目标"});
   if (!digits && !names && !quoted_list && !masked && !heading.found() && !bracketed_target) return false;
   // "…调整预算为 1781.86 万" over "元,比年初…": a line broken inside a figure's unit; the figure
   // is read with the 元 that opens the next line (its place stays within this line).
@@ -1522,8 +1532,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const bool met = NamesKnownProject(binder, body);
     if (IsTitleLike(body) && marker.level <= state.project_heading_level) state.project_heading_level = 0;
     // (A bullet sets off any item, "• 发布日期" too: it heads a project only by a project's own words.)
-    const bool heads = marker.level == kBullet ? EndsAsNamedWork(body) || NamesOwnFund(body) : IsProjectHeading(body);
-    if (IsTitleLike(body) && (sibling || met || heads)) {
+    // (Worked out only where it decides: the title-like heading of no sibling or known project.)
+    const auto heads = [&] {
+      return marker.level == kBullet ? EndsAsNamedWork(body) || NamesOwnFund(body) : IsProjectHeading(body);
+    };
+    if (IsTitleLike(body) && (sibling || met || heads())) {
       state.last_project = std::string(body);
       state.last_place = {line, static_cast<std::size_t>(body.data() - text.data()), body.size()};
       if (sibling || met || EndsAsNamedWork(body) || NamesOwnFund(body)) {

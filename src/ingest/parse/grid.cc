@@ -172,14 +172,14 @@ std::string_view WithoutTrailingUnit(std::string_view cell) {
 // "年度目标及实际完成值", "目标值与完成值"): its cells say each by its word (目标…，完成…).
 // So does a header naming a budget and its execution ("预算及执行情况"): 预算…，执行….
 bool NamesBoth(std::string_view cell, std::string_view first, std::initializer_list<std::string_view> second) {
-  const std::size_t start = cell.find(first);
+  const std::size_t start = Find(cell, first);
   if (start == std::string_view::npos) return false;
   for (std::string_view joiner : {"及", "和", "与", "、"}) {
-    const std::size_t at = cell.find(joiner, start + first.size());
+    const std::size_t at = Find(cell, joiner, start + first.size());
     if (at == std::string_view::npos) continue;
     const std::string_view rest = cell.substr(at + joiner.size());
     for (std::string_view word : second) {
-      if (rest.find(word) != std::string_view::npos) return true;
+      if (Find(rest, word) != std::string_view::npos) return true;
     }
   }
   return false;
@@ -190,8 +190,8 @@ std::optional<std::pair<Role, Role>> JoinedRoles(std::string_view cell) {
   if (NamesBoth(cell, "目标", {"实际", "完成"})) return std::pair{Role::kTarget, Role::kActual};
   if (NamesBoth(cell, "预算", {"执行", "支出"})) return std::pair{Role::kBudget, Role::kExecuted};
   for (std::string_view slash : {"/", "／"}) {
-    const std::size_t at = cell.find(slash);
-    if (at == std::string_view::npos || cell.find(slash, at + 1) != std::string_view::npos) continue;
+    const std::size_t at = Find(cell, slash);
+    if (at == std::string_view::npos || Find(cell, slash, at + 1) != std::string_view::npos) continue;
     const Role a = ColumnRole(TrimSpace(cell.substr(0, at))), b = ColumnRole(TrimSpace(cell.substr(at + slash.size())));
     if ((a == Role::kTarget && b == Role::kActual) || (a == Role::kWeight && b == Role::kScore) ||
         (a == Role::kBudget && b == Role::kExecuted) || (a == Role::kInitial && b == Role::kBudget)) {
@@ -219,7 +219,7 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitWordedPair(std
   };
   // (What follows the second, 执行率91.52%, is said again by the two.)
   const auto until_mark = [](std::string_view part) {
-    for (std::string_view mark : {"，", "；", ",", ";"}) part = part.substr(0, part.find(mark));
+    for (std::string_view mark : {"，", "；", ",", ";"}) part = part.substr(0, Find(part, mark));
     return part;
   };
   struct Words {
@@ -230,7 +230,7 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitWordedPair(std
                              Words{"预算", {"预算数", "预算"}, {"执行数", "执行", "支出"}}}) {
     if (text.substr(0, words.first_word.size()) != words.first_word) continue;
     for (std::string_view mark : {"，", "；", ",", ";"}) {
-      const std::size_t at = text.find(mark);
+      const std::size_t at = Find(text, mark);
       if (at == std::string_view::npos) continue;
       const std::string_view right = TrimSpace(until_mark(text.substr(at + mark.size())));
       const std::string_view second = strip(right, words.seconds);
@@ -624,7 +624,7 @@ class GridReader {
     if (AtMostCodePoints(text, 20)) return false;
     std::size_t commas = 0;
     for (std::string_view comma : {"，", ","}) {
-      for (std::size_t at = text.find(comma); at != std::string_view::npos; at = text.find(comma, at + comma.size())) ++commas;
+      for (std::size_t at = Find(text, comma); at != std::string_view::npos; at = Find(text, comma, at + comma.size())) ++commas;
     }
     if (commas < 2) return false;
     for (std::size_t next = line + 1; next < document_.lines.size(); ++next) {

@@ -183,10 +183,10 @@ std::optional<std::string> WithoutOcrMisreadings(std::string_view text) {
   std::optional<std::string> out;
   for (const auto& [misread, meant] : kOcrMisreadings) {
     const std::string_view current = out ? std::string_view(*out) : text;
-    if (current.find(misread) == std::string_view::npos) continue;
+    if (Find(current, misread) == std::string_view::npos) continue;
     std::string fixed;
     std::size_t from = 0;
-    for (std::size_t at = current.find(misread); at != std::string_view::npos; at = current.find(misread, from)) {
+    for (std::size_t at = Find(current, misread); at != std::string_view::npos; at = Find(current, misread, from)) {
       fixed.append(current.substr(from, at - from)).append(meant);
       from = at + misread.size();
     }
@@ -250,7 +250,7 @@ std::optional<std::string> WithTickedChoices(std::string_view text) {
   static constexpr std::array<std::string_view, 4> kTicked = {"☑", "✔", "✓", "☒"};
   static constexpr std::array<std::string_view, 2> kEmpty = {"□", "☐"};
   const auto any_of = [&](const auto& glyphs) {
-    return std::any_of(glyphs.begin(), glyphs.end(), [&](std::string_view g) { return text.find(g) != std::string_view::npos; });
+    return std::any_of(glyphs.begin(), glyphs.end(), [&](std::string_view g) { return Find(text, g) != std::string_view::npos; });
   };
   if (!any_of(kTicked) || !any_of(kEmpty)) return std::nullopt;
   std::string out;
@@ -287,7 +287,7 @@ std::optional<std::string> WithPercentFromLabel(std::string_view text) {
   // (Most lines state no percent at all.)
   if (text.find('%') == std::string_view::npos && Find(text, "％") == std::string_view::npos) return std::nullopt;
   for (std::string_view unit : {"（%）：", "(%)：", "（%）:", "(%):", "（％）："}) {
-    const std::size_t at = text.find(unit);
+    const std::size_t at = Find(text, unit);
     if (at == std::string_view::npos || at == 0) continue;
     const std::size_t figure = at + unit.size();
     std::size_t end = figure;
@@ -309,11 +309,11 @@ std::optional<std::string> WithPercentFromLabel(std::string_view text) {
 // "【全年预算】155.57万元": a label set in brackets before its figure, as "全年预算：155.57万元".
 std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
   constexpr std::string_view kOpen = "【", kClose = "】";
-  if (text.find(kOpen) == std::string_view::npos) return std::nullopt;
+  if (Find(text, kOpen) == std::string_view::npos) return std::nullopt;
   std::optional<std::string> out;
   std::size_t from = 0;
-  for (std::size_t open = text.find(kOpen); open != std::string_view::npos; open = text.find(kOpen, from)) {
-    const std::size_t close = text.find(kClose, open);
+  for (std::size_t open = Find(text, kOpen); open != std::string_view::npos; open = Find(text, kOpen, from)) {
+    const std::size_t close = Find(text, kClose, open);
     if (close == std::string_view::npos) break;
     const std::string_view label = text.substr(open + kOpen.size(), close - open - kOpen.size());
     const std::size_t after = close + kClose.size();
@@ -416,14 +416,14 @@ std::optional<std::string> WithoutQuoteMarks(std::string_view text) {
 std::optional<std::string> WithAsciiBars(std::string_view text) {
   constexpr std::string_view kBar = "｜";
   std::size_t bars = 0;
-  for (std::size_t at = text.find(kBar); at != std::string_view::npos; at = text.find(kBar, at + kBar.size())) ++bars;
+  for (std::size_t at = Find(text, kBar); at != std::string_view::npos; at = Find(text, kBar, at + kBar.size())) ++bars;
   if (bars < 2 || text.find('|') != std::string_view::npos) return std::nullopt;
   std::string_view body = TrimSpace(text);
   // (The item's number: "1. ", "2、".)
   body.remove_prefix(AfterItemNumber(body, {". ", ".", "、", "．"}));
   std::string out;
   for (std::size_t at = 0;;) {
-    const std::size_t bar = body.find(kBar, at);
+    const std::size_t bar = Find(body, kBar, at);
     out.append(TrimSpace(body.substr(at, bar == std::string_view::npos ? std::string_view::npos : bar - at)));
     if (bar == std::string_view::npos) break;
     out.append(" | ");
@@ -747,7 +747,7 @@ std::size_t ClauseStart(std::string_view text, std::size_t at) {
 std::size_t ClauseEndAfter(std::string_view text, std::size_t at) {
   std::size_t end = text.size();
   for (std::string_view mark : kClauseEnds) {
-    const std::size_t k = text.find(mark, at);
+    const std::size_t k = Find(text, mark, at);
     if (k != std::string_view::npos) end = std::min(end, k);
   }
   return end;
@@ -790,7 +790,7 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
       std::string_view last = items.back();
       std::size_t name_end = std::string_view::npos;
       for (std::string_view end : kProjectWords) {
-        const std::size_t k = last.find(end);
+        const std::size_t k = Find(last, end);
         if (k != std::string_view::npos && (name_end == std::string_view::npos || k + end.size() < name_end)) name_end = k + end.size();
       }
       if (name_end != std::string_view::npos && last.substr(name_end).starts_with("”")) name_end += std::string_view("”").size();

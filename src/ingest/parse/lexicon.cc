@@ -232,9 +232,9 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   // 转移支付 names a kind of funds (中央对地方转移支付), not their payment; so does 统筹整合使用
   // (统筹整合使用财政涉农资金: the pooled agricultural funds, a budget).
   for (std::string_view name_words : {"转移支付", "统筹整合使用"}) {
-    if (label.find(name_words) == std::string_view::npos) continue;
+    if (Find(label, name_words) == std::string_view::npos) continue;
     std::string without(label);
-    for (std::size_t at = without.find(name_words); at != std::string::npos; at = without.find(name_words, at)) {
+    for (std::size_t at = Find(without, name_words); at != std::string::npos; at = Find(without, name_words, at)) {
       without.erase(at, name_words.size());
     }
     const ProseRole role = ClassifyProseLabel(without, kind);
@@ -256,7 +256,7 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
 
 bool IsFieldAndValue(std::string_view text) {
   for (std::string_view colon : {"：", ":"}) {
-    const std::size_t at = text.find(colon);
+    const std::size_t at = Find(text, colon);
     if (at != std::string_view::npos && at + colon.size() < text.size() && CodePointCount(text.substr(0, at)) <= 8) return true;
   }
   return false;

@@ -110,7 +110,7 @@ bool ProjectsParser::Labeled(std::size_t index, std::string_view body, std::size
     // "项目名称： X; 项目预算： …": the name ends where the next field starts.
     std::string_view name_value = value;
     for (std::string_view stop : {"；", ";", "，", ",", "。"}) {
-      if (const std::size_t at = name_value.find(stop); at != std::string_view::npos) name_value = name_value.substr(0, at);
+      if (const std::size_t at = parse::Find(name_value, stop); at != std::string_view::npos) name_value = name_value.substr(0, at);
     }
     name_value = TrimSpace(name_value);
     if (name_value.empty()) return false;

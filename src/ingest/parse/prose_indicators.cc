@@ -47,7 +47,7 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
   // "完成预算执行支出进度11月30日前≧95%": the figure after a comparator sign is the target, the
   // words (and a date) before it qualify the name.
   for (std::string_view sign : {"≥", "≧", "≤", "≦"}) {
-    const std::size_t at = clause.find(sign);
+    const std::size_t at = Find(clause, sign);
     if (at == std::string_view::npos || at < digit) continue;
     out.indicator.comparator = ComparatorFromSymbol(sign);
     const std::size_t value_at = at + sign.size();
@@ -126,7 +126,7 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
   // "具体目标主要为A不低于5年,B低于5%,C至少达到98%": the targets a sentence lists after saying they
   // are its goals, when at least two of its clauses are indicators.
   for (std::string_view cue : {"目标主要为", "目标主要是", "目标为", "目标是"}) {
-    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+    for (std::size_t at = Find(text, cue); at != std::string_view::npos; at = Find(text, cue, at + 1)) {
       std::size_t pos = at + cue.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
@@ -139,7 +139,7 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
   // "绩效指标设置5个，分别为：A 25人，B大于等于90%…。": a sentence about indicators listing them
   // after a cue, to its end.
   for (std::string_view cue : {"分别为", "分别是"}) {
-    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+    for (std::size_t at = Find(text, cue); at != std::string_view::npos; at = Find(text, cue, at + 1)) {
       // The sentence of the cue, or the one before ("设置指标5个。分别是：…").
       std::size_t sentence = text.rfind("。", at);
       if (sentence != std::string_view::npos && sentence + 3 >= at && sentence > 0) sentence = text.rfind("。", sentence - 1);
@@ -153,7 +153,7 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
     }
   }
   for (std::string_view level2 : kLevel2) {
-    for (std::size_t at = text.find(level2); at != std::string_view::npos; at = text.find(level2, at + 1)) {
+    for (std::size_t at = Find(text, level2); at != std::string_view::npos; at = Find(text, level2, at + 1)) {
       std::size_t pos = at + level2.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
@@ -219,7 +219,7 @@ std::size_t ClauseStart(std::string_view text, std::size_t at) {
 // Where the clause starting at `from` ends (the next clause break or the text's end).
 std::size_t ClauseStop(std::string_view text, std::size_t from) {
   std::size_t stop = text.size();
-  for (std::string_view b : {"，", "。", "；", ",", ";"}) stop = std::min(stop, text.find(b, from));
+  for (std::string_view b : {"，", "。", "；", ",", ";"}) stop = std::min(stop, Find(text, b, from));
   return stop;
 }
 
@@ -349,7 +349,7 @@ std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
 // "培训人数目标300人，实际完成320人" / "培训合格率：年度目标≥90%，实际完成95%": an indicator's
 // target and its actual value, each in its own clause.
 void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>& out, std::string_view kTarget) {
-  for (std::size_t at = text.find(kTarget); at != std::string_view::npos; at = text.find(kTarget, at + 1)) {
+  for (std::size_t at = Find(text, kTarget); at != std::string_view::npos; at = Find(text, kTarget, at + 1)) {
     // (预期目标 is read as 目标: "预期" leads to the target only when it stands alone.)
     if (kTarget == "预期" && text.compare(at + kTarget.size(), 6, "目标") == 0) continue;
     // The name: the clause's words before 目标 (年度/预期 aside), or the words before the colon.
@@ -411,7 +411,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       }
       for (std::string_view word : kAchieved) {
         if (text.compare(actual_at, word.size(), word) == 0) {
-          const bool renamed = text.substr(actual_at, ClauseStop(text, actual_at) - actual_at).find(name_tail) !=
+          const bool renamed = Find(text.substr(actual_at, ClauseStop(text, actual_at) - actual_at), name_tail) !=
                                std::string_view::npos;
           if (skipped > 0 && !renamed) break;
           achieved = word.size(), achieved_word = word;
@@ -555,7 +555,7 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
 // "“资金拨付及时率”实际100%（目标≥100%），得18分": what was reached, the target in brackets after it.
 void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndicator>& out) {
   for (std::string_view open : {"（目标", "(目标", "（年度目标", "(年度目标"}) {
-    for (std::size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at + 1)) {
+    for (std::size_t at = Find(text, open); at != std::string_view::npos; at = Find(text, open, at + 1)) {
       const std::size_t start = ClauseStart(text, at);
       const std::string_view clause = text.substr(start, at - start);
       static constexpr std::array<std::string_view, 4> kVerbs = {"实际完成", "实际达到", "实际", "完成"};
@@ -621,8 +621,8 @@ void ReadTierPairs(std::string_view text, std::size_t from, std::size_t to, std:
       // The longest shared opening that ends with a name's word, leaving words on both sides.
       std::size_t name_end = 0;
       for (std::string_view end : kNameEnds) {
-        for (std::size_t at = target.find(end); at != std::string_view::npos && at + end.size() <= common;
-             at = target.find(end, at + 1)) {
+        for (std::size_t at = Find(target, end); at != std::string_view::npos && at + end.size() <= common;
+             at = Find(target, end, at + 1)) {
           name_end = std::max(name_end, at + end.size());
         }
       }
@@ -653,7 +653,7 @@ void ReadTargetThenActualLists(std::string_view text, std::vector<ProseIndicator
     return read;
   };
   for (std::string_view cue : {"目标为", "目标是"}) {
-    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+    for (std::size_t at = Find(text, cue); at != std::string_view::npos; at = Find(text, cue, at + 1)) {
       std::size_t pos = at + cue.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
@@ -693,7 +693,7 @@ std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text) {
   const std::size_t n = CodePointCount(name);
   if (n < 2 || n > 20 || name.find_first_of("0123456789") != std::string_view::npos) return std::nullopt;
   for (std::string_view word : {"情况", "分析", "指标", "，", ",", "。", "（", "("}) {
-    if (name.find(word) != std::string_view::npos) return std::nullopt;
+    if (Find(name, word) != std::string_view::npos) return std::nullopt;
   }
   // The last figure of the line, with its unit and the sign before it.
   const std::string_view rest = text.substr(colon + colon_length);
@@ -776,7 +776,7 @@ std::optional<ProseIndicator> TargetThenReached(std::string_view text, const Pro
     // "实际完成农村危房改造264户": the indicator's words again before the figure.
     if (const std::size_t digit = reached.find_first_of("0123456789");
         digit != std::string_view::npos && digit > 0 && CodePointCount(reached.substr(0, digit)) <= 12 &&
-        name.substr(0, name.size() - target_word.size()).find(reached.substr(0, std::min<std::size_t>(digit, 6))) !=
+        Find(name.substr(0, name.size() - target_word.size()), reached.substr(0, std::min<std::size_t>(digit, 6))) !=
             std::string_view::npos) {
       reached.remove_prefix(digit);
     }
@@ -899,7 +899,7 @@ void ReadKeyedIndicator(std::string_view text, std::vector<ProseIndicator>& out)
   // the value starts.
   auto field = [&](std::initializer_list<std::string_view> keys, std::size_t from, std::size_t* at) -> std::string_view {
     for (std::string_view key : keys) {
-      for (std::size_t k = text.find(key, from); k != std::string_view::npos; k = text.find(key, k + 1)) {
+      for (std::size_t k = Find(text, key, from); k != std::string_view::npos; k = Find(text, key, k + 1)) {
         std::size_t v = k + key.size();
         if (text.compare(v, 3, "：") == 0) v += 3;
         else if (text.compare(v, 1, ":") == 0) v += 1;
@@ -957,7 +957,7 @@ void ReadKeyedIndicator(std::string_view text, std::vector<ProseIndicator>& out)
   // "指标类型：产出指标-数量指标": its levels.
   const std::string_view kind = field({"指标类型", "指标类别"}, name_at, &at);
   for (std::string_view dash : {"-", "—", "－", "/"}) {
-    if (const std::size_t cut = kind.find(dash); cut != std::string_view::npos) {
+    if (const std::size_t cut = Find(kind, dash); cut != std::string_view::npos) {
       item.indicator.level1 = std::string(TrimSpace(kind.substr(0, cut)));
       item.indicator.level2 = std::string(TrimSpace(kind.substr(cut + dash.size())));
       break;
@@ -993,7 +993,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   for (std::size_t i = paired; i < out.size(); ++i) {
     const std::string& name = out[i].indicator.name;
     const bool again = std::any_of(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(paired), [&](const ProseIndicator& k) {
-      return name.find(k.indicator.name) != std::string::npos || k.indicator.name.find(name) != std::string::npos;
+      return Find(name, k.indicator.name) != std::string::npos || Find(k.indicator.name, name) != std::string::npos;
     });
     const bool achieved_word = std::any_of(kAchieved.begin(), kAchieved.end(), [&](std::string_view w) { return name == w; });
     if (!again && !achieved_word) kept.push_back(std::move(out[i]));

@@ -36,7 +36,7 @@ std::size_t AfterProjectNumber(std::string_view text, std::size_t at) {
 // Where the clause starting at `from` ends (the next ，。；, ; or the text's end).
 std::size_t ClauseEnd(std::string_view text, std::size_t from) {
   std::size_t end = text.size();
-  for (std::string_view b : {"，", "。", "；", ",", ";"}) end = std::min(end, text.find(b, from));
+  for (std::string_view b : {"，", "。", "；", ",", ";"}) end = std::min(end, Find(text, b, from));
   return end;
 }
 
@@ -210,7 +210,7 @@ bool EndsAsProject(std::string_view name) {
 bool SpeaksOfProject(std::string_view label) {
   if (Find(label, "项目") == std::string_view::npos) return false;
   for (std::string_view many : {"个项目", "等项目", "各项目", "项目共", "所有项目", "全部项目"}) {
-    if (label.find(many) != std::string_view::npos) return false;
+    if (Find(label, many) != std::string_view::npos) return false;
   }
   return true;
 }
@@ -481,8 +481,8 @@ std::vector<std::string_view> QuotedNamesBeforeEtc(std::string_view text) {
   static constexpr std::string_view kOpen = "“", kClose = "”";
   static const KeywordSet kFundWords = {"资金", "项目", "工程", "经费", "补助"};
   std::vector<std::string_view> out, run;
-  for (std::size_t at = text.find(kOpen); at != std::string_view::npos; at = text.find(kOpen, at)) {
-    const std::size_t from = at + kOpen.size(), close = text.find(kClose, from);
+  for (std::size_t at = Find(text, kOpen); at != std::string_view::npos; at = Find(text, kOpen, at)) {
+    const std::size_t from = at + kOpen.size(), close = Find(text, kClose, from);
     if (close == std::string_view::npos) break;
     const std::string_view name = TrimSpace(text.substr(from, close - from));
     const std::size_t n = CodePointCount(name);
@@ -557,7 +557,7 @@ std::string_view CutListItem(std::string_view text, const Amount& last) {
   }
   const std::string_view name = TrimSpace(rest.substr(0, end));
   for (std::string_view b : kBreaks) {
-    if (name.find(b) != std::string_view::npos) return {};
+    if (Find(name, b) != std::string_view::npos) return {};
   }
   return IsListItemName(name) && (EndsAsProject(name) || ProjectNameInLabel(name) == name) ? name : std::string_view{};
 }
@@ -565,7 +565,7 @@ std::string_view CutListItem(std::string_view text, const Amount& last) {
 // Words that refer back to the project the text named last ("该项目按进度拨付资金…").
 bool RefersBack(std::string_view before) {
   for (std::string_view word : {"该项目", "此项目", "本项目", "上述项目", "该工程", "此工程", "本工程"}) {
-    if (before.find(word) != std::string_view::npos) return true;
+    if (Find(before, word) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -723,7 +723,7 @@ constexpr std::array<std::string_view, 6> kMasks = {"点击查看>>", "点击查
 bool HasMask(std::string_view text) {
   // Every mask holds '*', 'X', "×" (C3 97) or "点" (E7 82 B9): most lines hold none of their bytes.
   if (text.find_first_of("*X\xC3\xE7") == std::string_view::npos) return false;
-  return std::any_of(kMasks.begin(), kMasks.end(), [&](std::string_view m) { return text.find(m) != std::string_view::npos; });
+  return std::any_of(kMasks.begin(), kMasks.end(), [&](std::string_view m) { return Find(text, m) != std::string_view::npos; });
 }
 
 std::vector<MaskedFigure> MaskedFigures(std::string_view text) {
@@ -731,7 +731,7 @@ std::vector<MaskedFigure> MaskedFigures(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
     std::size_t found = std::string_view::npos, length = 0;
     for (std::string_view mask : kMasks) {  // the longest mask first: it wins at the same place
-      const std::size_t p = text.find(mask, at);
+      const std::size_t p = Find(text, mask, at);
       if (p < found) found = p, length = mask.size();
     }
     if (found == std::string_view::npos) break;
@@ -1040,7 +1040,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // evaluation is no part of the name.
     bool said_of_evaluation = false;
     for (std::string_view said : {"自评等级", "自评得分", "自评结果", "绩效自评"}) {
-      if (const std::size_t at = body.find(said); at != std::string_view::npos && at < first_end && at > 0 &&
+      if (const std::size_t at = Find(body, said); at != std::string_view::npos && at < first_end && at > 0 &&
                                                   EndsAsProject(TrimSpace(body.substr(0, at)))) {
         first_end = at, said_of_evaluation = true;
       }
@@ -1173,7 +1173,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const std::string_view span = std::string_view(text).substr(from, amounts[j - 1].begin - from);
     std::size_t cue = std::string_view::npos;
     for (std::string_view c : kListCues) {
-      const std::size_t at = span.find(c);
+      const std::size_t at = Find(span, c);
       if (at != std::string_view::npos) cue = std::min(cue, from + at);
     }
     std::vector<std::size_t> items;
@@ -1218,7 +1218,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         const std::size_t from = SentenceStart(text, m.begin);
         const std::string_view before = std::string_view(text).substr(from, m.begin - from);
         const bool cued = std::any_of(kListCues.begin(), kListCues.end(),
-                                      [&](std::string_view c) { return before.find(c) != std::string_view::npos; });
+                                      [&](std::string_view c) { return Find(before, c) != std::string_view::npos; });
         if (cued && IsListItemName(AfterLastLead(label))) name = AfterLastLead(label);
       }
       if (!name.empty() && !(binder.default_subject() && !EndsAsNamedWork(name))) masks.push_back({m, name});

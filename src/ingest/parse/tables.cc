@@ -235,7 +235,7 @@ void TablesParser::Flush() {
     const std::string_view text = para.text;
     std::size_t from = 0;
     for (const std::string_view cell : para.cells) {
-      const std::size_t at = cell.empty() ? std::string_view::npos : text.find(cell, from);
+      const std::size_t at = cell.empty() ? std::string_view::npos : Find(text, cell, from);
       tokens.push_back({at == std::string_view::npos ? text.substr(std::min(from, text.size()), 0) : text.substr(at, cell.size()),
                         p, row});
       if (at != std::string_view::npos) from = at + cell.size();

@@ -270,7 +270,7 @@ TitleSubject ReadTitleSubject(std::string_view title) {
   // "…报告(云龙产业园基础设施配套路网项目)", "…报告(2019年春节慰问经费)": the project in brackets
   // after the title.
   for (std::string_view open : {"(", "（"}) {
-    const std::size_t at = title.rfind(open);
+    const std::size_t at = RFind(title, open);
     if (at != std::string_view::npos && at > 0) {
       std::string_view inside = TrimTrailing(title.substr(at + open.size()), ")）");
       const bool named = std::any_of(kSubjectEnds.begin(), kSubjectEnds.end(), [&](std::string_view end) {

@@ -157,11 +157,11 @@ struct Header {
 // A header cell without the unit it closes on ("满意度（%）" -> "满意度").
 std::string_view WithoutTrailingUnit(std::string_view cell) {
   for (std::string_view open : {"（", "("}) {
-    if (const std::size_t at = cell.rfind(open); at != std::string_view::npos && at > 0 && HeaderUnit(cell.substr(at))) {
+    if (const std::size_t at = RFind(cell, open); at != std::string_view::npos && at > 0 && HeaderUnit(cell.substr(at))) {
       return TrimSpace(cell.substr(0, at));
     }
   }
-  if (const std::size_t at = cell.rfind("（"); at != std::string_view::npos && at > 0 &&
+  if (const std::size_t at = RFind(cell, "（"); at != std::string_view::npos && at > 0 &&
       (EndsWith(cell, "%）") || EndsWith(cell, "％）"))) {
     return TrimSpace(cell.substr(0, at));
   }

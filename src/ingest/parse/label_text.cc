@@ -738,7 +738,7 @@ std::vector<std::string_view> ListItems(std::string_view text) {
 std::size_t ClauseStart(std::string_view text, std::size_t at) {
   std::size_t start = 0;
   for (std::string_view end : kClauseEnds) {
-    const std::size_t k = text.rfind(end, at);
+    const std::size_t k = RFind(text, end, at);
     if (k != std::string_view::npos && k < at) start = std::max(start, k + end.size());
   }
   return start;

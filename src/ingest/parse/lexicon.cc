@@ -164,7 +164,7 @@ Role ColumnRole(std::string_view header) {
     static const KeywordSet kBudgetHeads = {"预算数", "调整后预算", "预算安排", "预算金额", "资金总额", "资金规模", "计划投资",
                                             "总投资", "预算资金", "下达资金", "资金额", "批复", "安排资金", "计划安排",
                                             "债券规模", "资金量", "金额", "预算额", "评价资金"};
-    const std::size_t last = header.rfind("预算");
+    const std::size_t last = RFind(header, "预算");
     if (last != std::string_view::npos && !kBudgetHeads.In(header)) {
       const std::string_view after = header.substr(last + std::string_view("预算").size());
       if (!after.empty() && !StartsWith(after, "(") && !StartsWith(after, "（")) return Role::kNone;

@@ -141,8 +141,8 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
   for (std::string_view cue : {"分别为", "分别是"}) {
     for (std::size_t at = Find(text, cue); at != std::string_view::npos; at = Find(text, cue, at + 1)) {
       // The sentence of the cue, or the one before ("设置指标5个。分别是：…").
-      std::size_t sentence = text.rfind("。", at);
-      if (sentence != std::string_view::npos && sentence + 3 >= at && sentence > 0) sentence = text.rfind("。", sentence - 1);
+      std::size_t sentence = RFind(text, "。", at);
+      if (sentence != std::string_view::npos && sentence + 3 >= at && sentence > 0) sentence = RFind(text, "。", sentence - 1);
       sentence = sentence == std::string_view::npos ? 0 : sentence;
       if (Find(text.substr(sentence, at - sentence), "指标") == std::string_view::npos) continue;
       std::size_t pos = at + cue.size();
@@ -164,7 +164,7 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
       const std::size_t next = Find(text, "指标", pos);
       if (next != std::string_view::npos && next < stop) {
         const std::size_t colon = text.find_first_of(":：", next);
-        if (colon != std::string_view::npos && colon < next + 12) stop = std::min(stop, text.rfind("；", next));
+        if (colon != std::string_view::npos && colon < next + 12) stop = std::min(stop, RFind(text, "；", next));
       }
       ReadListItems(text, pos, stop, out);
     }
@@ -210,7 +210,7 @@ void ReadAchievedPairs(std::string_view text, std::vector<ProseIndicator>& out) 
 std::size_t ClauseStart(std::string_view text, std::size_t at) {
   std::size_t start = 0;
   for (std::string_view b : {"，", "。", "；", "：", ",", ";", ":", "\t"}) {
-    const std::size_t found = text.rfind(b, at == 0 ? 0 : at - 1);
+    const std::size_t found = RFind(text, b, at == 0 ? 0 : at - 1);
     if (found != std::string_view::npos && found < at) start = std::max(start, found + b.size());
   }
   return start;
@@ -358,7 +358,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     // "…发放指标为100%实际完成值为100%义务兵家庭优待金…发放指标为…": the name starts after the
     // figures of the indicator before it.
     for (std::string_view percent : {"%", "％"}) {
-      const std::size_t last = name.rfind(percent);
+      const std::size_t last = RFind(name, percent);
       if (last != std::string_view::npos) name = TrimSpace(name.substr(last + percent.size()));
     }
     for (std::string_view lead : {"年度", "预期", "年初", "绩效"}) {
@@ -494,8 +494,8 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
 template <std::size_t N>
 std::pair<std::size_t, std::size_t> VerbBeforeFigure(std::string_view clause, const std::array<std::string_view, N>& verbs) {
   for (std::string_view v : verbs) {
-    for (std::size_t found = clause.rfind(v); found != std::string_view::npos;
-         found = found == 0 ? std::string_view::npos : clause.rfind(v, found - 1)) {
+    for (std::size_t found = RFind(clause, v); found != std::string_view::npos;
+         found = found == 0 ? std::string_view::npos : RFind(clause, v, found - 1)) {
       const std::size_t value = SkipToValue(clause, found + v.size());
       if (value < clause.size() && (DigitAt(clause, value) >= 0 || ContainsAny(clause.substr(value, 3), {"≥", "≤"}))) {
         return {found, v.size()};

@@ -10,7 +10,7 @@ namespace {
 // Whether p occurs at `at`, given that its last byte is already known to match there. The
 // first byte is compared before the rest: in CJK text most candidates fail on it.
 bool MatchesAt(const char* at, std::string_view p) {
-  return at[0] == p[0] && std::memcmp(at + 1, p.data() + 1, p.size() - 1) == 0;
+  return at[0] == p[0] && SameBytes(at + 1, p.data() + 1, p.size() - 1);
 }
 
 }  // namespace
@@ -31,6 +31,18 @@ std::size_t Find(std::string_view s, std::string_view p, std::size_t from) {
     ++at;
   }
   return std::string_view::npos;
+}
+
+std::size_t RFind(std::string_view s, std::string_view p, std::size_t before) {
+  if (p.size() > s.size()) return std::string_view::npos;
+  std::size_t pos = std::min(s.size() - p.size(), before);
+  if (p.empty()) return pos;
+  const char last = p.back();
+  const std::size_t skip = p.size() - 1;
+  for (;; --pos) {
+    if (s[pos + skip] == last && SameBytes(s.data() + pos, p.data(), skip)) return pos;
+    if (pos == 0) return std::string_view::npos;
+  }
 }
 
 KeywordSet::KeywordSet(std::initializer_list<std::string_view> words) {

@@ -36,6 +36,13 @@ inline bool EndsWith(std::string_view s, std::string_view p) {
 // Substring search tuned for CJK text, where string_view::find's first-byte scan stops at
 // almost every character (lead bytes 0xE4-0xE9 are everywhere).
 std::size_t Find(std::string_view s, std::string_view p, std::size_t from = 0);
+// string_view::rfind(p, before) without its memcmp at every byte: the last occurrence of `p`
+// starting at or before `before`.
+std::size_t RFind(std::string_view s, std::string_view p, std::size_t before = std::string_view::npos);
+// Whether `p` occurs in `s` at byte `pos` (string::compare(pos, p.size(), p) == 0).
+inline bool BytesAt(std::string_view s, std::size_t pos, std::string_view p) {
+  return pos <= s.size() && s.size() - pos >= p.size() && SameBytes(s.data() + pos, p.data(), p.size());
+}
 inline bool Contains(std::string_view s, std::string_view p) { return Find(s, p) != std::string_view::npos; }
 
 // True when `s` contains any of `words` (for cold paths; hot paths use a KeywordSet).

@@ -219,7 +219,7 @@ bool SpeaksOfProject(std::string_view label) {
 std::string_view WithoutTrailingBracket(std::string_view name) {
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
     if (EndsWith(name, close)) {
-      const std::size_t at = name.rfind(open);
+      const std::size_t at = RFind(name, open);
       if (at != std::string_view::npos && at > 0) return name.substr(0, at);
     }
   }
@@ -237,7 +237,7 @@ std::string_view FullLabel(std::string_view text, const Amount& a) {
   std::string_view label = TrimSpace(text.substr(begin, a.begin - begin));
   for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
     if (!EndsWith(label, close)) continue;
-    const std::size_t at = label.rfind(open);
+    const std::size_t at = RFind(label, open);
     if (at == std::string_view::npos || at == 0) break;
     const std::string_view inside = label.substr(at);
     if (EndsWith(TrimTrailing(inside.substr(0, inside.size() - std::string_view(close).size()), " "), "号") &&
@@ -264,7 +264,7 @@ std::string_view QuotedNameBefore(std::string_view text, const Amount& a) {
   before = TrimTrailing(before, " ");
   if (!bracket || !EndsWith(before, "”")) return {};
   before.remove_suffix(std::string_view("”").size());
-  const std::size_t open = before.rfind("“");
+  const std::size_t open = RFind(before, "“");
   if (open == std::string_view::npos) return {};
   const std::string_view name = TrimSpace(before.substr(open + std::string_view("“").size()));
   if (!AtMostCodePoints(name, 60) || AtMostCodePoints(name, 3) || Find(name, "”") != std::string_view::npos ||
@@ -609,7 +609,7 @@ bool IsProjectHeading(std::string_view body) {
 // its year too.
 bool SaysOfEarlierYear(std::string_view words, std::optional<int> year) {
   if (!year) return false;
-  for (std::size_t at = words.rfind("年"); at != std::string_view::npos && at >= 4; at = words.rfind("年", at - 1)) {
+  for (std::size_t at = RFind(words, "年"); at != std::string_view::npos && at >= 4; at = RFind(words, "年", at - 1)) {
     const std::string_view digits = words.substr(at - 4, 4);
     if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
         (at == 4 || words[at - 5] < '0' || words[at - 5] > '9')) {
@@ -775,7 +775,7 @@ std::string_view ProjectNameInLabel(std::string_view label) {
       name.remove_suffix(money.size());
     }
   }
-  if (const std::size_t project = name.rfind("项目"); project != std::string_view::npos && project > 0) {
+  if (const std::size_t project = RFind(name, "项目"); project != std::string_view::npos && project > 0) {
     const std::string_view rest = name.substr(project + std::string_view("项目").size());
     // (…项目补助资金 says what kind of money a project got: that stays a fund's name.)
     // ("免费开放项目支出": the project's spending.)
@@ -814,7 +814,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
       if (begin < close.size() || text.substr(begin - close.size(), close.size()) != close || text[begin] == ' ') continue;
       const std::size_t inner_end = begin - close.size();
-      const std::size_t opened = text.rfind(open, inner_end);
+      const std::size_t opened = RFind(text, open, inner_end);
       if (opened == std::string_view::npos || opened == 0 || inner_end - opened > open.size() + 4 * 3) break;
       const std::string_view inner = text.substr(opened + open.size(), inner_end - opened - open.size());
       // ("(一)项目概况": a numbering, which ends what was before it.)
@@ -892,7 +892,7 @@ std::vector<std::string_view> CountedListNames(std::string_view text) {
     // The count: "N个…" in the clause before the cue.
     const std::size_t clause = BackToBreak(text, at, std::array<std::string_view, 4>{"。", "；", ";", "："}, 120);
     const std::string_view before = text.substr(clause, at - clause);
-    const std::size_t ge = before.rfind("个");
+    const std::size_t ge = RFind(before, "个");
     if (ge == std::string_view::npos || ge == 0 || DigitAt(before, ge - 1) < 0) return {};
     std::size_t digits = ge;
     while (digits > 0 && DigitAt(before, digits - 1) >= 0) --digits;
@@ -941,7 +941,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // figures, in the unit it states, on the lines under it ("年度预算资金总额: 763.00").
   if (!digits && !heading.found()) {
     const std::string_view body = TrimSpace(text);
-    const std::size_t ascii = body.rfind("("), wide = body.rfind("（");
+    const std::size_t ascii = RFind(body, "("), wide = RFind(body, "（");
     const std::size_t open = ascii == std::string_view::npos ? wide : wide == std::string_view::npos ? ascii : std::max(ascii, wide);
     const std::string_view name = open == std::string_view::npos ? std::string_view() : TrimSpace(body.substr(0, open));
     if (!name.empty() && HeaderUnit(body.substr(open)) && AtMostCodePoints(body, 40) &&
@@ -1156,7 +1156,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   const std::vector<SumRole> sums = WholesOfParts(text, amounts);
   // Whether the sentence of a rate speaks of spending (执行, 支出, 拨付, 使用) before it.
   auto spending_unsaid = [&](const Amount& a) {
-    const std::size_t stop = std::string_view(text).rfind("。", a.begin);
+    const std::size_t stop = RFind(std::string_view(text), "。", a.begin);
     const std::size_t from = stop == std::string_view::npos ? 0 : stop;
     return !ContainsAny(std::string_view(text).substr(from, a.begin - from), {"执行", "支出", "拨付", "支付", "使用"});
   };

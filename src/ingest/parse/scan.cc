@@ -13,6 +13,22 @@ bool MatchesAt(const char* at, std::string_view p) {
   return at[0] == p[0] && SameBytes(at + 1, p.data() + 1, p.size() - 1);
 }
 
+// CodePointAt with the three-byte sequences of CJK text decoded in line: the keyword scans
+// below decode every code point of the text.
+inline char32_t ScanCodePoint(std::string_view text, std::size_t pos, std::size_t* length) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  if (lead < 0x80) {
+    *length = 1;
+    return lead;
+  }
+  if ((lead & 0xF0) == 0xE0 && pos + 3 <= text.size()) {
+    *length = 3;
+    return static_cast<char32_t>((lead & 0x0F) << 12 | (byte(pos + 1) & 0x3F) << 6 | (byte(pos + 2) & 0x3F));
+  }
+  return CodePointAt(text, pos, length);
+}
+
 }  // namespace
 
 std::size_t Find(std::string_view s, std::string_view p, std::size_t from) {
@@ -75,7 +91,7 @@ int KeywordTable::Lowest(std::string_view text) const {
   int lowest = -1;
   std::size_t pos = 0, len = 0;
   while (pos < text.size()) {
-    const char32_t cp = CodePointAt(text, pos, &len);
+    const char32_t cp = ScanCodePoint(text, pos, &len);
     if (first_.test(cp % kBuckets)) {
       const std::string_view rest = text.substr(pos);
       for (std::size_t i = FirstWordStartingWith(cp); i < words_.size() && firsts_[i] == cp; ++i) {
@@ -90,7 +106,7 @@ int KeywordTable::Lowest(std::string_view text) const {
 std::size_t KeywordSet::Find(std::string_view text, std::size_t from, std::size_t* length) const {
   std::size_t pos = from, len = 0;
   while (pos < text.size()) {
-    const char32_t cp = CodePointAt(text, pos, &len);
+    const char32_t cp = ScanCodePoint(text, pos, &len);
     if (first_.test(cp % kBuckets)) {
       std::size_t best = 0;
       const std::string_view rest = text.substr(pos);

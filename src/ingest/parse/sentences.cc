@@ -934,6 +934,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   const bool quoted_list = Find(text, "”等") != std::string::npos;
   const bool masked = HasMask(text);
   const HeadingMarker heading = ReadHeadingMarker(text);
+  // WithoutMarker(text), read once from the marker above.
+  const std::string_view after_marker = TrimSpace(std::string_view(text).substr(heading.length));
   if (!digits && text.size() <= 4 * 30 && AtMostCodePoints(text, 30)) {
     if (const auto unit = TrailingUnit(text)) state.caption_unit = unit;
   }
@@ -1027,8 +1029,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       state.heading_named_project = true;
     }
   }
+  // WithoutMarker(trimmed_line), read once for the two readings below.
+  const std::string_view trimmed_body = WithoutMarker(trimmed_line);
   if (const HeadingMarker& marker = heading; !amounts.empty()) {
-    const std::string_view body = WithoutMarker(TrimSpace(text));
+    const std::string_view body = trimmed_body;
     std::size_t first_end = ClauseEnd(body, 0);
     // ("四、残疾人职业技能培训经费：该项目…": a numbered item's name before a colon too.)
     // (A copy punctuated with ASCII marks: "1.第三轮县志编纂经费:全年预算83.02万元".)
@@ -1089,7 +1093,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // after it are about that project, as under a heading (of a level below every numbered one, so
   // that any numbered heading ends it).
   // ("项目名称 水土保持综合治理项目": a table's key row flattened with a space.)
-  if (const std::string_view body = WithoutMarker(TrimSpace(text));
+  if (const std::string_view body = trimmed_body;
       StartsWith(body, "项目名称：") || StartsWith(body, "项目名称:") || StartsWith(body, "项目名称 ")) {
     const std::string_view key = StartsWith(body, "项目名称：") ? "项目名称："
                                  : StartsWith(body, "项目名称:") ? "项目名称:"
@@ -1449,7 +1453,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // Indicators stated in sentences belong to the project the text is about.
   // (In an analysis of what the indicators reached, a level's line lists what was reached: a
   // figure no sign marks as aimed at is the one reached.)
-  const bool level_reached = state.indicator_section_level > 0 && AfterLevel(TrimSpace(WithoutMarker(text))) != std::string_view::npos;
+  const bool level_reached = state.indicator_section_level > 0 && AfterLevel(TrimSpace(after_marker)) != std::string_view::npos;
   if ((digits && (Find(text, "实际") != std::string::npos || Find(text, "指标") != std::string::npos ||
                   Find(text, "目标") != std::string::npos)) ||
       bracketed_target) {
@@ -1492,7 +1496,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // In that analysis, what each indicator of a level reached, on the level's line or the next
   // ("1.数量指标。该项目处治里程8公里，完成工程量波型护栏1820米。").
   if (state.indicator_section_level > 0) {
-    const std::string_view body = TrimSpace(WithoutMarker(text));
+    const std::string_view body = TrimSpace(after_marker);
     const std::size_t after = AfterLevel(body);
     const bool alone = after != std::string_view::npos && after >= body.size();
     const bool under_level = after == std::string_view::npos && state.level_line && *state.level_line + 1 == line;
@@ -1508,7 +1512,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
   }
   if (const HeadingMarker& marker = heading; marker.found()) {
-    const std::string_view body = WithoutMarker(text);
+    const std::string_view body = after_marker;
     if (Find(body, "指标") != std::string_view::npos && ContainsAny(body, {"完成情况", "分析"})) {
       if (state.indicator_section_level == 0 || marker.level < state.indicator_section_level) {
         state.indicator_section_level = marker.level;
@@ -1518,7 +1522,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
   }
   // (A heading's own number, "1." in "1.山洪灾害防治…", is no figure of it.)
-  const std::string_view heading_body = heading.found() ? WithoutMarker(text) : std::string_view{};
+  const std::string_view heading_body = heading.found() ? after_marker : std::string_view{};
   const bool figures_in_body = std::any_of(amounts.begin(), amounts.end(), [&](const Amount& a) {
     return a.begin >= static_cast<std::size_t>(heading_body.data() - text.data());
   });

@@ -164,7 +164,7 @@ std::size_t ReadDigits(std::string_view s, std::size_t pos, std::string& out) {
     }
     // "117，112.2" (a table's 千元 with full-width commas): a full-width comma only between groups
     // of three, the first of at most three digits, so that a clause break after a figure stays one.
-    if (s.compare(pos, 3, "，") == 0 && !out.empty() && (grouped ? out.size() == grouped + 3 : out.size() <= 3) &&
+    if (BytesAt(s, pos, "，") && !out.empty() && (grouped ? out.size() == grouped + 3 : out.size() <= 3) &&
         DigitAt(s, pos + 3) >= 0 && DigitAt(s, pos + 4) >= 0 && DigitAt(s, pos + 5) >= 0 && DigitAt(s, pos + 6) < 0) {
       pos += 3;
       grouped = out.size();

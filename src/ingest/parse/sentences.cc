@@ -830,7 +830,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
                                     "推进", "相关", "确保", "通过", "完成", "报送", "申报", "谋划", "抓好", "扭住",
                                     "推动", "加快", "督促", "落实", "规范", "加强", "强化", "检查", "督导"}) {
-      general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
+      general |= EndsWith(text.substr(0, at), before);
     }
     // "实施项目5个", "项目共15个": projects counted, not one named.
     const std::string_view after = text.substr(end, 3);
@@ -839,13 +839,13 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     // its carrying out), no name's end.
     for (std::string_view what : {"效益", "绩效", "实施", "管理", "进度", "完成", "单位", "负责", "验收", "决策",
                                   "质量", "目标", "产出", "建设内容"}) {
-      general |= text.compare(end, what.size(), what) == 0;
+      general |= BytesAt(text, end, what);
     }
     // "“现场签约项目”年度目标≥7个": an indicator named in quotes before its target, no project.
-    if (text.compare(end, std::string_view("”").size(), "”") == 0) {
+    if (BytesAt(text, end, "”")) {
       const std::size_t quoted_end = end + std::string_view("”").size();
       for (std::string_view what : {"年度目标", "目标值", "年度指标", "指标值", "实际完成"}) {
-        general |= text.compare(quoted_end, what.size(), what) == 0;
+        general |= BytesAt(text, quoted_end, what);
       }
     }
     if (general) continue;
@@ -858,7 +858,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     if (EndsWith(name, "年度项目") || EndsWith(name, "年项目")) continue;
     // "双河镇2024年度财政项目": a place's projects of a year, generic after the year.
     if (const std::size_t year = Find(name, "20"); year != std::string_view::npos && year + 4 < name.size() &&
-                                                  name.compare(year + 4, 3, "年") == 0) {
+                                                  BytesAt(name, year + 4, "年")) {
       std::string_view after = name.substr(year + 4 + 3);
       if (StartsWith(after, "度")) after.remove_prefix(std::string_view("度").size());
       if (IsGeneric(after)) continue;

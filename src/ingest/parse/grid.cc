@@ -55,7 +55,7 @@ bool IsCaption(std::string_view cell) {
 }
 
 Role HeaderRole(std::string_view cell) {
-  if (CodePointCount(cell) > kHeaderCellMax || Find(cell, "。") != std::string_view::npos ||
+  if (!AtMostCodePoints(cell, kHeaderCellMax) || Find(cell, "。") != std::string_view::npos ||
       Find(cell, "，") != std::string_view::npos || ReadHeadingMarker(cell).found()) {
     return Role::kNone;
   }

@@ -252,7 +252,8 @@ std::optional<std::string> WithTickedChoices(std::string_view text) {
   const auto any_of = [&](const auto& glyphs) {
     return std::any_of(glyphs.begin(), glyphs.end(), [&](std::string_view g) { return Find(text, g) != std::string_view::npos; });
   };
-  if (!any_of(kTicked) || !any_of(kEmpty)) return std::nullopt;
+  // (Every box above opens with the byte E2: most lines hold none.)
+  if (text.find('\xE2') == std::string_view::npos || !any_of(kTicked) || !any_of(kEmpty)) return std::nullopt;
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
     const auto at = [&](const auto& glyphs) -> std::size_t {

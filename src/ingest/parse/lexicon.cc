@@ -248,7 +248,11 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   }
   // "全年应执行数为7.79万元": what was to be spent is the budget; "指标金额是110万元": the amount of the
   // budget quota (资金指标) allotted.
-  if (ContainsAny(label, {"应执行", "应支出", "应拨付", "指标金额", "资金指标", "预算指标"})) return ProseRole::kBudget;
+  // (Each of those words holds 应 or 指标: a label with neither has none of them.)
+  if ((Contains(label, "应") || Contains(label, "指标")) &&
+      ContainsAny(label, {"应执行", "应支出", "应拨付", "指标金额", "资金指标", "预算指标"})) {
+    return ProseRole::kBudget;
+  }
   if (kProseExecuted.In(label)) return ProseRole::kExecuted;
   if (kProseBudget.In(label)) return ProseRole::kBudget;
   return ProseRole::kNone;

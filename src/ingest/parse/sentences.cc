@@ -783,7 +783,7 @@ std::string_view ProjectNameInLabel(std::string_view label) {
                        rest == "支出";
     if (!rest.empty() && money && CodePointCount(rest) <= 4) name = name.substr(0, project + std::string_view("项目").size());
   }
-  if (CodePointCount(name) < 4 || CodePointCount(name) > 60 || IsGeneric(name)) return {};
+  if (const std::size_t chars = CodePointCount(name); chars < 4 || chars > 60 || IsGeneric(name)) return {};
   // "每村每年补助 4400 元": a rate per village, no project.
   if (StartsWith(name, "每")) return {};
   // "福利彩票公益金支出项目": the spending of X is a project's name, not a sentence about spending.
@@ -804,7 +804,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     if (const std::size_t name_at = AfterProjectNumber(text, end); name_at != std::string_view::npos) {
       const std::size_t name_end = ClauseEnd(text, name_at);
       const std::string_view name = AfterLastLead(text.substr(name_at, name_end - name_at));
-      if (CodePointCount(name) >= 4 && CodePointCount(name) <= 50 && !IsGeneric(name)) {
+      if (const std::size_t chars = CodePointCount(name); chars >= 4 && chars <= 50 && !IsGeneric(name)) {
         out.push_back({name, static_cast<std::size_t>(name.data() - text.data()) + name.size()});
       }
       continue;
@@ -851,7 +851,7 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     if (general) continue;
     const std::string_view name =
         WithoutMarker(AfterInlineMarker(AfterLastLead(text.substr(begin, end - begin))));
-    if (CodePointCount(name) < 6 || CodePointCount(name) > 50 || IsGeneric(name) || NotAName(name)) continue;
+    if (const std::size_t chars = CodePointCount(name); chars < 6 || chars > 50 || IsGeneric(name) || NotAName(name)) continue;
     // "各科室定期对本部门资金项目…": the department's projects in general.
     if (StartsWith(name, "各") || ContainsAny(name, {"本部门", "本单位", "我局", "我单位"})) continue;
     // "…2021年度项目支出…": the projects of a year, not one by name.

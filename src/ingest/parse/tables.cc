@@ -140,13 +140,17 @@ void SetIndicatorValue(Indicator& ind, const CellValue& value, bool target) {
 std::optional<MoneyUnit> HeaderUnit(std::string_view text) {
   if (Find(text, "元") == std::string_view::npos) return std::nullopt;  // every unit below names 元
   // "(万元" alone: the second line of a wrapped header cell "年度预算申请(万元)", its bracket lost.
-  if (ContainsAny(text, {"(万元)", "（万元）", "单位：万元", "单位:万元"}) || text == "(万元" || text == "（万元") {
+  // (Each spelling of a unit holds its name, 万元 / 亿元 / 千元: a text without it has none of them.)
+  if (Contains(text, "万元") &&
+      (ContainsAny(text, {"(万元)", "（万元）", "单位：万元", "单位:万元"}) || text == "(万元" || text == "（万元")) {
     return MoneyUnit::kWan;
   }
-  if (ContainsAny(text, {"(亿元)", "（亿元）", "单位：亿元", "单位:亿元"}) || text == "(亿元" || text == "（亿元") {
+  if (Contains(text, "亿元") &&
+      (ContainsAny(text, {"(亿元)", "（亿元）", "单位：亿元", "单位:亿元"}) || text == "(亿元" || text == "（亿元")) {
     return MoneyUnit::kYi;
   }
-  if (ContainsAny(text, {"(千元)", "（千元）", "单位：千元", "单位:千元"}) || text == "(千元" || text == "（千元") {
+  if (Contains(text, "千元") &&
+      (ContainsAny(text, {"(千元)", "（千元）", "单位：千元", "单位:千元"}) || text == "(千元" || text == "（千元")) {
     return MoneyUnit::kQian;
   }
   if (ContainsAny(text, {"(元)", "（元）", "单位：元", "单位:元"}) || text == "(元" || text == "（元") return MoneyUnit::kYuan;

@@ -227,7 +227,7 @@ class AmountScanner {
         continue;
       }
       // "[^1]": a Markdown footnote's reference, no figure.
-      if (text_.compare(pos_, 2, "[^") == 0) {
+      if (BytesAt(text_, pos_, "[^")) {
         const std::size_t close = text_.find(']', pos_);
         if (close != std::string_view::npos && close - pos_ <= 6) {
           pos_ = close + 1;

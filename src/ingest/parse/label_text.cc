@@ -157,9 +157,9 @@ std::size_t BrokenLabelLines(const std::vector<TextLine>& lines, std::size_t i) 
     std::size_t pos = 0, count = 0;
     while (pos < lines[k].text.size()) {
       if (!IsLetter(NextCodePoint(lines[k].text, pos))) return false;
-      ++count;
+      if (++count > 10) return false;  // no piece of a label: the rest need not be read
     }
-    return count <= 10;
+    return true;
   };
   if (!piece(i) || IsFormLabel(lines[i].text)) return 0;
   std::string word = lines[i].text;
@@ -680,12 +680,17 @@ void ReadCards(Mending& m) {
 // (Only a copy one cell a line breaks a label over lines: a PDF's narrow cells or a sheet's.)
 void JoinBrokenLabels(Mending& m) {
   const std::vector<TextLine>& lines = m.lines();
+  // (The lines are copied only from the first broken label on: most documents have none.)
   std::vector<TextLine> joined;
   bool any = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::size_t parts = BrokenLabelLines(lines, i);
+    if (parts == 0) {
+      if (any) joined.push_back(lines[i]);
+      continue;
+    }
+    if (!any) joined.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));
     joined.push_back(lines[i]);
-    if (parts == 0) continue;
     for (std::size_t k = 1; k < parts; ++k) joined.back().text += lines[i + k].text;
     joined.back().wraps.clear();
     i += parts - 1;

@@ -809,10 +809,35 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
       }
       continue;
     }
+    // "政策和项目", "实施的项目", "等项目": projects in general, not one by name.
+    bool general = false;
+    for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
+                                    "推进", "相关", "确保", "通过", "完成", "报送", "申报", "谋划", "抓好", "扭住",
+                                    "推动", "加快", "督促", "落实", "规范", "加强", "强化", "检查", "督导"}) {
+      general = general || EndsWith(text.substr(0, at), before);
+    }
+    // "实施项目5个", "项目共15个": projects counted, not one named.
+    const std::string_view after = text.substr(end, 3);
+    general |= !after.empty() && ((after[0] >= '0' && after[0] <= '9') || after == "共" || after == "数" || after == "个");
+    // "未能充分体现项目效益", "项目实施进度": 项目 qualifying what follows it (the project's benefits,
+    // its carrying out), no name's end.
+    for (std::string_view what : {"效益", "绩效", "实施", "管理", "进度", "完成", "单位", "负责", "验收", "决策",
+                                  "质量", "目标", "产出", "建设内容"}) {
+      general = general || BytesAt(text, end, what);
+    }
+    // "“现场签约项目”年度目标≥7个": an indicator named in quotes before its target, no project.
+    if (BytesAt(text, end, "”")) {
+      const std::size_t quoted_end = end + std::string_view("”").size();
+      for (std::string_view what : {"年度目标", "目标值", "年度指标", "指标值", "实际完成"}) {
+        general = general || BytesAt(text, quoted_end, what);
+      }
+    }
+    // (Told before the name is looked for: the words in general need no name.)
+    if (general) continue;
     std::size_t begin = BackToBreak(text, at, kBreaks);
     // "…改造工程(一期)项目": a short bracketed part inside the name is no break.
     for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
-      if (begin < close.size() || text.substr(begin - close.size(), close.size()) != close || text[begin] == ' ') continue;
+      if (begin < close.size() || !BytesAt(text, begin - close.size(), close) || text[begin] == ' ') continue;
       const std::size_t inner_end = begin - close.size();
       const std::size_t opened = RFind(text, open, inner_end);
       if (opened == std::string_view::npos || opened == 0 || inner_end - opened > open.size() + 4 * 3) break;
@@ -825,30 +850,6 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
       begin = BackToBreak(text, opened, kBreaks);
       break;
     }
-    // "政策和项目", "实施的项目", "等项目": projects in general, not one by name.
-    bool general = false;
-    for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
-                                    "推进", "相关", "确保", "通过", "完成", "报送", "申报", "谋划", "抓好", "扭住",
-                                    "推动", "加快", "督促", "落实", "规范", "加强", "强化", "检查", "督导"}) {
-      general |= EndsWith(text.substr(0, at), before);
-    }
-    // "实施项目5个", "项目共15个": projects counted, not one named.
-    const std::string_view after = text.substr(end, 3);
-    general |= !after.empty() && ((after[0] >= '0' && after[0] <= '9') || after == "共" || after == "数" || after == "个");
-    // "未能充分体现项目效益", "项目实施进度": 项目 qualifying what follows it (the project's benefits,
-    // its carrying out), no name's end.
-    for (std::string_view what : {"效益", "绩效", "实施", "管理", "进度", "完成", "单位", "负责", "验收", "决策",
-                                  "质量", "目标", "产出", "建设内容"}) {
-      general |= BytesAt(text, end, what);
-    }
-    // "“现场签约项目”年度目标≥7个": an indicator named in quotes before its target, no project.
-    if (BytesAt(text, end, "”")) {
-      const std::size_t quoted_end = end + std::string_view("”").size();
-      for (std::string_view what : {"年度目标", "目标值", "年度指标", "指标值", "实际完成"}) {
-        general |= BytesAt(text, quoted_end, what);
-      }
-    }
-    if (general) continue;
     const std::string_view name =
         WithoutMarker(AfterInlineMarker(AfterLastLead(text.substr(begin, end - begin))));
     if (const std::size_t chars = CodePointCount(name); chars < 6 || chars > 50 || IsGeneric(name) || NotAName(name)) continue;

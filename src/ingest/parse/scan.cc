@@ -192,12 +192,25 @@ std::optional<Number> ReadNumber(std::string_view s, std::size_t pos) {
   return n;
 }
 
+namespace {
+
+// Whether `part` occurs in `within`, a handful of bytes: looked through in place.
+bool OccursIn(std::string_view within, std::string_view part) {
+  if (part.size() > within.size()) return false;
+  for (std::size_t at = 0; at + part.size() <= within.size(); ++at) {
+    if (SameBytes(within.data() + at, part.data(), part.size())) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string_view TrimTrailing(std::string_view s, std::string_view chars) {
   std::size_t len = 0;
   while (!s.empty()) {
     const std::size_t before = s.size();
     CodePointBefore(s, s.size(), &len);
-    if (!Contains(chars, s.substr(before - len))) break;
+    if (!OccursIn(chars, s.substr(before - len))) break;
     s.remove_suffix(len);
   }
   return s;

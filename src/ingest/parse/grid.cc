@@ -38,7 +38,7 @@ bool IsYearLabel(std::string_view cell) {
 bool IsNumberedLabel(std::string_view cell) {
   const HeadingMarker marker = ReadHeadingMarker(cell);
   if (!marker.found()) return false;
-  const std::string_view body = WithoutMarker(cell);
+  const std::string_view body = TrimSpace(cell.substr(marker.length));  // WithoutMarker(cell)
   return !body.empty() && static_cast<unsigned char>(body[0]) >= 0xE4;
 }
 // ("1-6月完成值" names a column of part of the year.)

@@ -153,6 +153,7 @@ std::size_t CodePointCount(std::string_view text) {
 
 bool AtMostCodePoints(std::string_view text, std::size_t limit) {
   if (text.size() <= limit) return true;  // every code point takes at least one byte
+  if (text.size() / 4 > limit) return false;  // and at most four
   std::size_t pos = 0;
   for (std::size_t count = 0; pos < text.size() && count < limit; ++count) SkipCodePoint(text, pos);
   return pos == text.size();

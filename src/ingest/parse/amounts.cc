@@ -86,7 +86,7 @@ std::size_t LabelStart(std::string_view text, std::size_t begin, std::size_t flo
     const char32_t cp = CodePointBefore(text, pos, &len);
     // "群众满意度[^1]：87.8%": a Markdown footnote's reference is part of the label.
     if (cp == U']') {
-      const std::size_t open = text.rfind("[^", pos - 1);
+      const std::size_t open = RFind(text, "[^", pos - 1);
       if (open != std::string_view::npos && open >= floor && pos - open <= 8) {
         pos = open;
         continue;
@@ -227,7 +227,7 @@ class AmountScanner {
         continue;
       }
       // "[^1]": a Markdown footnote's reference, no figure.
-      if (text_.compare(pos_, 2, "[^") == 0) {
+      if (BytesAt(text_, pos_, "[^")) {
         const std::size_t close = text_.find(']', pos_);
         if (close != std::string_view::npos && close - pos_ <= 6) {
           pos_ = close + 1;

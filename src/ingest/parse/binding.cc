@@ -14,7 +14,12 @@ std::string NameKey(std::string_view name) {
   static constexpr std::string_view kDrop[] = {" ",  "\t", "\u3000", "\u201c", "\u201d", "\"",
                                                "\u2018", "\u2019", "\u300a", "\u300b", "\u00a0"};
   std::string out(name);
+  // (Every mark dropped opens with one of these bytes: a name with none of them keeps its all.)
+  const bool droppable = std::any_of(out.begin(), out.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '"' || c == '\xE2' || c == '\xE3' || c == '\xC2';
+  });
   for (std::string_view d : kDrop) {
+    if (!droppable) break;
     for (std::size_t at = out.find(d); at != std::string::npos; at = out.find(d, at)) out.erase(at, d.size());
   }
   // "2019年畜禽粪污资源化利用项目" is the 畜禽粪污资源化利用项目 of the report's year.

@@ -164,7 +164,7 @@ void DepartmentParser::Funds(std::size_t index) {
   for (const Amount& a : amounts) {
     if (a.begin >= reason) break;
     // "“三公经费”预算10.5903万元，实际支出10.0695万元": the running costs, no totals of the department.
-    const std::size_t stop = text.rfind("。", a.begin);
+    const std::size_t stop = RFind(text, "。", a.begin);
     if (NamesRunningCost(text.substr(stop == std::string_view::npos ? 0 : stop, a.begin - (stop == std::string_view::npos ? 0 : stop)))) {
       continue;
     }

@@ -550,7 +550,7 @@ namespace {
 // Where the next "指标12:" / "指标12：" (a numbered row of the indicator table) starts in `s` at or
 // after `from`, and its length in `*length`; npos when none does.
 std::size_t NumberedRow(std::string_view s, std::size_t from, std::size_t* length) {
-  for (std::size_t at = s.find("指标", from); at != std::string_view::npos; at = s.find("指标", at + 1)) {
+  for (std::size_t at = Find(s, "指标", from); at != std::string_view::npos; at = Find(s, "指标", at + 1)) {
     std::size_t pos = at + std::string_view("指标").size();
     const std::size_t digits = pos;
     while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
@@ -645,7 +645,7 @@ bool StartsFlatTable(std::string_view text) {
   // Cheapest tests first: narrative paragraphs are long and have a "。" early on. (A form's
   // own text — its objectives — may hold one far in, after its title and funds.)
   if (!LongerThan(text, 80) || !ContainsAny(text, {"自评表", "评价表"}) || !ContainsAny(text, {"执行率", "指标"})) return false;
-  const std::size_t stop = text.find("。");
+  const std::size_t stop = Find(text, "。");
   return stop == std::string_view::npos || (Find(text, "资金总额") < stop && Find(text, "自评表") < stop);
 }
 

@@ -31,7 +31,7 @@ bool ProseFollows(const TextDocument& document, std::size_t at) {
   for (std::size_t i = at + 1; i < document.lines.size() && i <= at + kSectionLines; ++i) {
     const TextLine& line = document.lines[i];
     if (line.is_table_row()) continue;
-    if (line.text.find("。") != std::string::npos || line.text.find("，") != std::string::npos ||
+    if (Find(line.text, "。") != std::string::npos || Find(line.text, "，") != std::string::npos ||
         !AtMostCodePoints(line.text, 40)) {
       return true;
     }
@@ -70,9 +70,9 @@ bool ContainsAnyOf(std::string_view text, const auto& words) {
 bool IsTitleLine(std::string_view text) {
   text = TrimSpace(text);
   const std::size_t cps = CodePointCount(text);
-  if (cps < 8 || cps > 70 || text.find("。") != std::string_view::npos || StartsWith(text, "根据")) return false;
+  if (cps < 8 || cps > 70 || Find(text, "。") != std::string_view::npos || StartsWith(text, "根据")) return false;
   if (ReadHeadingMarker(text).found()) return false;  // a section heading, not the title
-  const bool performance = text.find("绩效") != std::string_view::npos || text.find("评价") != std::string_view::npos;
+  const bool performance = Find(text, "绩效") != std::string_view::npos || Find(text, "评价") != std::string_view::npos;
   if (ContainsAnyOf(text, kTitleWords) && performance) return true;
   // "周至县民政局2024年县级福彩公益金的使用情况": a page reporting on how a year's fund was used.
   const bool scope = std::any_of(kScopes.begin(), kScopes.end(), [&](std::string_view s) { return EndsWith(text, s); });
@@ -106,7 +106,7 @@ std::size_t FindSubtitle(const TextDocument& document, std::size_t title) {
 // break); the attachment label in front of it is no part of it.
 std::string_view RunOnTitle(std::string_view line) {
   line = TrimSpace(line);
-  const std::size_t end = line.find("报告");
+  const std::size_t end = Find(line, "报告");
   if (end == std::string_view::npos) return {};
   std::string_view title = line.substr(0, end + std::string_view("报告").size());
   if (StartsWith(title, "附件")) {
@@ -115,7 +115,7 @@ std::string_view RunOnTitle(std::string_view line) {
     title = TrimSpace(title);
   }
   const std::size_t cps = CodePointCount(title);
-  if (cps < 8 || cps > 60 || title.find("绩效") == std::string_view::npos || !YearIn(title)) return {};
+  if (cps < 8 || cps > 60 || Find(title, "绩效") == std::string_view::npos || !YearIn(title)) return {};
   for (std::string_view brk : {"。", "，", ",", "；", ";", "：", ":", "《", "》"}) {
     if (title.find(brk) != std::string_view::npos) return {};
   }
@@ -129,7 +129,7 @@ std::string_view WithoutPageLabel(std::string_view text) {
     const std::size_t at = text.find(colon);
     if (at != std::string_view::npos && at <= kLabelBytes) return TrimSpace(text.substr(at + colon.size()));
   }
-  const std::size_t title = text.find("题");
+  const std::size_t title = Find(text, "题");
   if (StartsWith(text, "标") && title != std::string_view::npos && title <= kLabelBytes) {
     return TrimSpace(text.substr(title + std::string_view("题").size()));
   }
@@ -143,10 +143,10 @@ std::string_view SubjectOfOpening(std::string_view text) {
     const std::size_t at = text.find(lead);
     if (at == std::string_view::npos) continue;
     const std::size_t from = at + lead.size();
-    const std::size_t end = text.find("如下", from);
-    if (end == std::string_view::npos || text.substr(from, end - from).find("。") != std::string_view::npos) continue;
+    const std::size_t end = Find(text, "如下", from);
+    if (end == std::string_view::npos || Find(text.substr(from, end - from), "。") != std::string_view::npos) continue;
     const std::string_view said = text.substr(from, end - from);
-    if (said.find("绩效") == std::string_view::npos) continue;
+    if (Find(said, "绩效") == std::string_view::npos) continue;
     return said;
   }
   return {};
@@ -260,8 +260,8 @@ TitleSubject ReadTitleSubject(std::string_view title) {
     break;
   }
   // "以下是…为您整理的《X绩效自评报告》，欢迎阅读!": a document site's line quoting the title.
-  if (const std::size_t open = title.find("《"); open != std::string_view::npos) {
-    const std::size_t close = title.find("》", open);
+  if (const std::size_t open = Find(title, "《"); open != std::string_view::npos) {
+    const std::size_t close = Find(title, "》", open);
     const std::string_view inside =
         close == std::string_view::npos ? std::string_view() : title.substr(open + 3, close - open - 3);
     if (ContainsAny(inside, {"报告", "自评表", "评价表"})) title = TrimSpace(inside);
@@ -270,7 +270,7 @@ TitleSubject ReadTitleSubject(std::string_view title) {
   // "…报告(云龙产业园基础设施配套路网项目)", "…报告(2019年春节慰问经费)": the project in brackets
   // after the title.
   for (std::string_view open : {"(", "（"}) {
-    const std::size_t at = title.rfind(open);
+    const std::size_t at = RFind(title, open);
     if (at != std::string_view::npos && at > 0) {
       std::string_view inside = TrimTrailing(title.substr(at + open.size()), ")）");
       const bool named = std::any_of(kSubjectEnds.begin(), kSubjectEnds.end(), [&](std::string_view end) {
@@ -280,7 +280,7 @@ TitleSubject ReadTitleSubject(std::string_view title) {
     }
   }
   std::string_view head = title;
-  const std::size_t perf = head.find("绩效");
+  const std::size_t perf = Find(head, "绩效");
   if (perf != std::string_view::npos) head = head.substr(0, perf);
   for (std::string_view kind : kEvaluationKinds) {
     if (EndsWith(head, kind) && head.size() > kind.size()) {
@@ -289,9 +289,9 @@ TitleSubject ReadTitleSubject(std::string_view title) {
     }
   }
   std::string_view before = head, after;
-  const std::size_t year = head.find("20");
+  const std::size_t year = Find(head, "20");
   if (year != std::string_view::npos && out.year) {
-    const std::size_t nian = head.find("年", year);
+    const std::size_t nian = Find(head, "年", year);
     if (nian != std::string_view::npos && nian - year <= 6) {
       before = TrimSpace(head.substr(0, year));
       after = head.substr(nian + 3);
@@ -506,7 +506,7 @@ Result<ParseResult> ReadFigures(const TextDocument& document, std::vector<bool>&
       const std::size_t at = inside.empty() ? std::string::npos : next.find(inside);
       const std::string_view line = TrimSpace(next);
       const bool bracketed = (StartsWith(line, "(") || StartsWith(line, "（")) && !ReadHeadingMarker(line).found() &&
-                             inside.find(")") == std::string_view::npos && Find(inside, "）") == std::string_view::npos;
+                             Find(inside, ")") == std::string_view::npos && Find(inside, "）") == std::string_view::npos;
       if (at != std::string::npos && bracketed) {
         binder.SetDefault(binder.Project(inside, {title + 1, at, inside.size()}));
         used[title + 1] = true;

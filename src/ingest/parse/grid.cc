@@ -38,7 +38,7 @@ bool IsYearLabel(std::string_view cell) {
 bool IsNumberedLabel(std::string_view cell) {
   const HeadingMarker marker = ReadHeadingMarker(cell);
   if (!marker.found()) return false;
-  const std::string_view body = WithoutMarker(cell);
+  const std::string_view body = TrimSpace(cell.substr(marker.length));  // WithoutMarker(cell)
   return !body.empty() && static_cast<unsigned char>(body[0]) >= 0xE4;
 }
 // ("1-6月完成值" names a column of part of the year.)
@@ -55,8 +55,8 @@ bool IsCaption(std::string_view cell) {
 }
 
 Role HeaderRole(std::string_view cell) {
-  if (CodePointCount(cell) > kHeaderCellMax || cell.find("。") != std::string_view::npos ||
-      cell.find("，") != std::string_view::npos || ReadHeadingMarker(cell).found()) {
+  if (!AtMostCodePoints(cell, kHeaderCellMax) || Find(cell, "。") != std::string_view::npos ||
+      Find(cell, "，") != std::string_view::npos || ReadHeadingMarker(cell).found()) {
     return Role::kNone;
   }
   if (IsCaption(cell)) return Role::kNone;  // the table's caption in its header row heads no column
@@ -111,7 +111,7 @@ bool IsNatureCell(std::string_view t) {
 // A unit in a cell of its own (%, 人次, 公里): short words, no figure, no level.
 bool IsMeasureUnitCell(std::string_view t) {
   return !t.empty() && AtMostCodePoints(t, 6) && !IsNumeric(t) && !IsLevel1(t) && !IsLevel2(t) &&
-         t.find("指标") == std::string_view::npos && !IsBlankValue(t);
+         Find(t, "指标") == std::string_view::npos && !IsBlankValue(t);
 }
 
 // A row label that may name a project: words of a name, not a total, a part of the funds, a class
@@ -160,11 +160,11 @@ struct Header {
 // A header cell without the unit it closes on ("满意度（%）" -> "满意度").
 std::string_view WithoutTrailingUnit(std::string_view cell) {
   for (std::string_view open : {"（", "("}) {
-    if (const std::size_t at = cell.rfind(open); at != std::string_view::npos && at > 0 && HeaderUnit(cell.substr(at))) {
+    if (const std::size_t at = RFind(cell, open); at != std::string_view::npos && at > 0 && HeaderUnit(cell.substr(at))) {
       return TrimSpace(cell.substr(0, at));
     }
   }
-  if (const std::size_t at = cell.rfind("（"); at != std::string_view::npos && at > 0 &&
+  if (const std::size_t at = RFind(cell, "（"); at != std::string_view::npos && at > 0 &&
       (EndsWith(cell, "%）") || EndsWith(cell, "％）"))) {
     return TrimSpace(cell.substr(0, at));
   }
@@ -175,14 +175,14 @@ std::string_view WithoutTrailingUnit(std::string_view cell) {
 // "年度目标及实际完成值", "目标值与完成值"): its cells say each by its word (目标…，完成…).
 // So does a header naming a budget and its execution ("预算及执行情况"): 预算…，执行….
 bool NamesBoth(std::string_view cell, std::string_view first, std::initializer_list<std::string_view> second) {
-  const std::size_t start = cell.find(first);
+  const std::size_t start = Find(cell, first);
   if (start == std::string_view::npos) return false;
   for (std::string_view joiner : {"及", "和", "与", "、"}) {
-    const std::size_t at = cell.find(joiner, start + first.size());
+    const std::size_t at = Find(cell, joiner, start + first.size());
     if (at == std::string_view::npos) continue;
     const std::string_view rest = cell.substr(at + joiner.size());
     for (std::string_view word : second) {
-      if (rest.find(word) != std::string_view::npos) return true;
+      if (Find(rest, word) != std::string_view::npos) return true;
     }
   }
   return false;
@@ -193,8 +193,8 @@ std::optional<std::pair<Role, Role>> JoinedRoles(std::string_view cell) {
   if (NamesBoth(cell, "目标", {"实际", "完成"})) return std::pair{Role::kTarget, Role::kActual};
   if (NamesBoth(cell, "预算", {"执行", "支出"})) return std::pair{Role::kBudget, Role::kExecuted};
   for (std::string_view slash : {"/", "／"}) {
-    const std::size_t at = cell.find(slash);
-    if (at == std::string_view::npos || cell.find(slash, at + 1) != std::string_view::npos) continue;
+    const std::size_t at = Find(cell, slash);
+    if (at == std::string_view::npos || Find(cell, slash, at + 1) != std::string_view::npos) continue;
     const Role a = ColumnRole(TrimSpace(cell.substr(0, at))), b = ColumnRole(TrimSpace(cell.substr(at + slash.size())));
     if ((a == Role::kTarget && b == Role::kActual) || (a == Role::kWeight && b == Role::kScore) ||
         (a == Role::kBudget && b == Role::kExecuted) || (a == Role::kInitial && b == Role::kBudget)) {
@@ -222,7 +222,7 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitWordedPair(std
   };
   // (What follows the second, 执行率91.52%, is said again by the two.)
   const auto until_mark = [](std::string_view part) {
-    for (std::string_view mark : {"，", "；", ",", ";"}) part = part.substr(0, part.find(mark));
+    for (std::string_view mark : {"，", "；", ",", ";"}) part = part.substr(0, Find(part, mark));
     return part;
   };
   struct Words {
@@ -233,7 +233,7 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitWordedPair(std
                              Words{"预算", {"预算数", "预算"}, {"执行数", "执行", "支出"}}}) {
     if (text.substr(0, words.first_word.size()) != words.first_word) continue;
     for (std::string_view mark : {"，", "；", ",", ";"}) {
-      const std::size_t at = text.find(mark);
+      const std::size_t at = Find(text, mark);
       if (at == std::string_view::npos) continue;
       const std::string_view right = TrimSpace(until_mark(text.substr(at + mark.size())));
       const std::string_view second = strip(right, words.seconds);
@@ -285,7 +285,7 @@ bool IsNumberedCaption(std::string_view text) {
     if (end - digit > 2) return false;
     const std::string_view rest = TrimSpace(text.substr(end));
     // (A cell "表3" alone, or "表1（续）", may be a table's; a caption names what follows.)
-    return CodePointCount(rest) >= 4 && AtMostCodePoints(rest, 60) && rest.find("。") == std::string_view::npos;
+    return CodePointCount(rest) >= 4 && AtMostCodePoints(rest, 60) && Find(rest, "。") == std::string_view::npos;
   }
   return false;
 }
@@ -661,13 +661,13 @@ class GridReader {
     if (AtMostCodePoints(text, 20)) return false;
     std::size_t commas = 0;
     for (std::string_view comma : {"，", ","}) {
-      for (std::size_t at = text.find(comma); at != std::string_view::npos; at = text.find(comma, at + comma.size())) ++commas;
+      for (std::size_t at = Find(text, comma); at != std::string_view::npos; at = Find(text, comma, at + comma.size())) ++commas;
     }
     if (commas < 2) return false;
     for (std::size_t next = line + 1; next < document_.lines.size(); ++next) {
       const TextLine& below = document_.lines[next];
       if (TrimSpace(below.text).empty()) continue;
-      return !below.is_table_row() && below.text.find("。") != std::string::npos;
+      return !below.is_table_row() && Find(below.text, "。") != std::string::npos;
     }
     return false;
   }
@@ -1475,7 +1475,7 @@ void GridReader::FundsRow(Cells row, bool structured) {
   if (kind == parse::FundsRow::kNone) return;
   // "一、收入合计", "财政拨款收入": what came in, no funds spent (the 支出 rows are those).
   for (const GridCell* l : labels) {
-    if (l->text.find("收入") != std::string_view::npos) return;
+    if (Find(l->text, "收入") != std::string_view::npos) return;
   }
   const Subject subject = TableSubject(row.front().line);
   const bool has_budget = header_->has(Role::kBudget);
@@ -1677,7 +1677,7 @@ void GridReader::IndicatorRow(Cells row, bool structured) {
     return;
   }
   // A satisfaction in percent, its % written or left out ("学生满意度 | 100 | 100").
-  if (ind.name.find("满意") != std::string::npos && ind.actual && (ind.unit == "%" || (!ind.unit && *ind.actual <= Quantity::FromWhole(100)))) {
+  if (Find(ind.name, "满意") != std::string::npos && ind.actual && (ind.unit == "%" || (!ind.unit && *ind.actual <= Quantity::FromWhole(100)))) {
     binder_.Satisfaction(*subject, Percent::FromUnits(ind.actual->units() / 100), PlaceOf(*values.front().second));
   }
   binder_.AddIndicator(*subject, std::move(ind), PlaceOf(*name));
@@ -2137,7 +2137,7 @@ void GridReader::Run() {
       // (Only a header laid out in columns, with a wide gap of spaces somewhere, lines its rows up.)
       if (header_serial_ != serial) {
         header_columns_.clear();
-        if (!separated && line.text.find("   ") != std::string::npos) header_columns_ = columns;
+        if (!separated && Find(line.text, "   ") != std::string::npos) header_columns_ = columns;
       }
       continue;
     }
@@ -2170,7 +2170,7 @@ void GridReader::Run() {
     // under the next project's heading, after the table before.)
     const bool leads_in = ((EndsWith(text, "：") || EndsWith(text, ":")) && !AtMostCodePoints(text, 10)) ||
                           IsLabelledMoneyFigure(text) || OpensSentenceBelow(i, text);
-    if ((AtMostCodePoints(text, kCellMax) && text.find("。") == std::string_view::npos && !leads_in) || ReasonCellNext(text)) {
+    if ((AtMostCodePoints(text, kCellMax) && Find(text, "。") == std::string_view::npos && !leads_in) || ReasonCellNext(text)) {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;
     }

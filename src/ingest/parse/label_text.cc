@@ -96,7 +96,7 @@ std::string LabelsApart(const std::string& word) {
 }  // namespace
 
 std::optional<std::string> WithoutLetterSpacing(std::string_view text, bool whole_cell) {
-  if (text.find(' ') == std::string_view::npos && text.find("\u3000") == std::string_view::npos) return std::nullopt;
+  if (text.find(' ') == std::string_view::npos && Find(text, "\u3000") == std::string_view::npos) return std::nullopt;
   std::string lead;
   const std::vector<Token> tokens = Tokens(text, lead);
   if (tokens.size() < 2) return std::nullopt;
@@ -157,9 +157,9 @@ std::size_t BrokenLabelLines(const std::vector<TextLine>& lines, std::size_t i) 
     std::size_t pos = 0, count = 0;
     while (pos < lines[k].text.size()) {
       if (!IsLetter(NextCodePoint(lines[k].text, pos))) return false;
-      ++count;
+      if (++count > 10) return false;  // no piece of a label: the rest need not be read
     }
-    return count <= 10;
+    return true;
   };
   if (!piece(i) || IsFormLabel(lines[i].text)) return 0;
   std::string word = lines[i].text;
@@ -183,10 +183,10 @@ std::optional<std::string> WithoutOcrMisreadings(std::string_view text) {
   std::optional<std::string> out;
   for (const auto& [misread, meant] : kOcrMisreadings) {
     const std::string_view current = out ? std::string_view(*out) : text;
-    if (current.find(misread) == std::string_view::npos) continue;
+    if (Find(current, misread) == std::string_view::npos) continue;
     std::string fixed;
     std::size_t from = 0;
-    for (std::size_t at = current.find(misread); at != std::string_view::npos; at = current.find(misread, from)) {
+    for (std::size_t at = Find(current, misread); at != std::string_view::npos; at = Find(current, misread, from)) {
       fixed.append(current.substr(from, at - from)).append(meant);
       from = at + misread.size();
     }
@@ -201,7 +201,7 @@ std::optional<std::string> WithoutOcrMisreadings(std::string_view text) {
 std::string_view IndicatorFieldKey(std::string_view text) {
   // (A field's line has its colon within its first few words.)
   const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 3 * 8));
-  if (head.find("：") == std::string_view::npos && head.find(':') == std::string_view::npos) return {};
+  if (Find(head, "：") == std::string_view::npos && head.find(':') == std::string_view::npos) return {};
   static constexpr std::array<std::string_view, 14> kKeys = {
       "一级指标", "二级指标", "三级指标", "指标名称", "年度指标值", "指标值", "年度目标值", "目标值",
       "实际完成值", "实际值", "分值", "权重", "得分", "偏差原因"};
@@ -250,9 +250,10 @@ std::optional<std::string> WithTickedChoices(std::string_view text) {
   static constexpr std::array<std::string_view, 4> kTicked = {"☑", "✔", "✓", "☒"};
   static constexpr std::array<std::string_view, 2> kEmpty = {"□", "☐"};
   const auto any_of = [&](const auto& glyphs) {
-    return std::any_of(glyphs.begin(), glyphs.end(), [&](std::string_view g) { return text.find(g) != std::string_view::npos; });
+    return std::any_of(glyphs.begin(), glyphs.end(), [&](std::string_view g) { return Find(text, g) != std::string_view::npos; });
   };
-  if (!any_of(kTicked) || !any_of(kEmpty)) return std::nullopt;
+  // (Every box above opens with the byte E2: most lines hold none.)
+  if (text.find('\xE2') == std::string_view::npos || !any_of(kTicked) || !any_of(kEmpty)) return std::nullopt;
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
     const auto at = [&](const auto& glyphs) -> std::size_t {
@@ -285,9 +286,9 @@ std::optional<std::string> WithTickedChoices(std::string_view text) {
 // read as "预算执行率：93.50%".
 std::optional<std::string> WithPercentFromLabel(std::string_view text) {
   // (Most lines state no percent at all.)
-  if (text.find('%') == std::string_view::npos && text.find("％") == std::string_view::npos) return std::nullopt;
+  if (text.find('%') == std::string_view::npos && Find(text, "％") == std::string_view::npos) return std::nullopt;
   for (std::string_view unit : {"（%）：", "(%)：", "（%）:", "(%):", "（％）："}) {
-    const std::size_t at = text.find(unit);
+    const std::size_t at = Find(text, unit);
     if (at == std::string_view::npos || at == 0) continue;
     const std::size_t figure = at + unit.size();
     std::size_t end = figure;
@@ -309,11 +310,11 @@ std::optional<std::string> WithPercentFromLabel(std::string_view text) {
 // "【全年预算】155.57万元": a label set in brackets before its figure, as "全年预算：155.57万元".
 std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
   constexpr std::string_view kOpen = "【", kClose = "】";
-  if (text.find(kOpen) == std::string_view::npos) return std::nullopt;
+  if (Find(text, kOpen) == std::string_view::npos) return std::nullopt;
   std::optional<std::string> out;
   std::size_t from = 0;
-  for (std::size_t open = text.find(kOpen); open != std::string_view::npos; open = text.find(kOpen, from)) {
-    const std::size_t close = text.find(kClose, open);
+  for (std::size_t open = Find(text, kOpen); open != std::string_view::npos; open = Find(text, kOpen, from)) {
+    const std::size_t close = Find(text, kClose, open);
     if (close == std::string_view::npos) break;
     const std::string_view label = text.substr(open + kOpen.size(), close - open - kOpen.size());
     const std::size_t after = close + kClose.size();
@@ -324,7 +325,7 @@ std::optional<std::string> WithoutLabelBrackets(std::string_view text) {
     // it; "【绩效指标完成情况】（指标名称｜年度指标值｜…）": the header of the lines below, the caption aside.
     const std::string_view rest = TrimSpace(text.substr(after));
     const bool opens_line = TrimSpace(text.substr(0, open)).empty() && !rest.empty() && !StartsWith(rest, kOpen);
-    const bool header_follows = opens_line && rest.find("｜") != std::string_view::npos &&
+    const bool header_follows = opens_line && Find(rest, "｜") != std::string_view::npos &&
                                 (StartsWith(rest, "（") || StartsWith(rest, "("));
     if (header_follows) {
       std::string_view inner = rest.substr(StartsWith(rest, "（") ? std::string_view("（").size() : 1);
@@ -359,7 +360,7 @@ std::size_t AfterItemNumber(std::string_view text, std::initializer_list<std::st
 
 // "“政务服务中心运行保障经费”": a name quoted whole (no quote opening inside it).
 bool QuotedWhole(std::string_view name) {
-  return StartsWith(name, "“") && EndsWith(name, "”") && name.find("“", std::string_view("“").size()) == std::string_view::npos;
+  return StartsWith(name, "“") && EndsWith(name, "”") && Find(name, "“", std::string_view("“").size()) == std::string_view::npos;
 }
 
 // The name without the quotes it is quoted whole in, or as it is.
@@ -391,7 +392,7 @@ std::optional<std::string> WithQuestionsAsHeadings(std::string_view text) {
   if (question == 0) question = AfterItemNumber(body, {". ", ".", "、"});
   if (question == 0) return std::nullopt;
   const std::string_view asked = TrimSpace(body.substr(question));
-  const std::size_t of = asked.find("的");
+  const std::size_t of = Find(asked, "的");
   if (of == std::string_view::npos) return std::nullopt;
   const std::string_view subject = Unquoted(asked.substr(0, of));
   if (CodePointCount(subject) < 4 || CodePointCount(subject) > 40) return std::nullopt;
@@ -416,14 +417,14 @@ std::optional<std::string> WithoutQuoteMarks(std::string_view text) {
 std::optional<std::string> WithAsciiBars(std::string_view text) {
   constexpr std::string_view kBar = "｜";
   std::size_t bars = 0;
-  for (std::size_t at = text.find(kBar); at != std::string_view::npos; at = text.find(kBar, at + kBar.size())) ++bars;
+  for (std::size_t at = Find(text, kBar); at != std::string_view::npos; at = Find(text, kBar, at + kBar.size())) ++bars;
   if (bars < 2 || text.find('|') != std::string_view::npos) return std::nullopt;
   std::string_view body = TrimSpace(text);
   // (The item's number: "1. ", "2、".)
   body.remove_prefix(AfterItemNumber(body, {". ", ".", "、", "．"}));
   std::string out;
   for (std::size_t at = 0;;) {
-    const std::size_t bar = body.find(kBar, at);
+    const std::size_t bar = Find(body, kBar, at);
     out.append(TrimSpace(body.substr(at, bar == std::string_view::npos ? std::string_view::npos : bar - at)));
     if (bar == std::string_view::npos) break;
     out.append(" | ");
@@ -455,8 +456,8 @@ std::optional<std::string> WithoutStrayRules(std::string_view text) {
 // Whether a text shows a scan's OCR at work: its most frequent misreadings (元 read as 兀, 目 as
 // 日, 行 as 衍). Only such a document is searched for the others, once per line each.
 bool ShowsOcr(std::string_view text) {
-  return text.find("兀") != std::string_view::npos || text.find("项日") != std::string_view::npos ||
-         text.find("执衍") != std::string_view::npos;
+  return Find(text, "兀") != std::string_view::npos || Find(text, "项日") != std::string_view::npos ||
+         Find(text, "执衍") != std::string_view::npos;
 }
 
 // "◆ 全年执行：14.55万元◆ 预算执行率：93.15%": a slide's list items run together in one cell (its
@@ -532,7 +533,7 @@ bool IsContentsEntry(std::string_view text) {
 
 // Whether the line is a table of contents' title ("目录", "目    录").
 bool IsContentsTitle(std::string_view text) {
-  if (text.size() > 40 || text.find("目") == std::string_view::npos) return false;
+  if (text.size() > 40 || Find(text, "目") == std::string_view::npos) return false;
   std::string compact;
   for (char c : TrimSpace(text)) {
     if (c != ' ') compact += c;
@@ -608,7 +609,7 @@ void DropContents(Mending& m) {
     const TextLine& above = m.lines()[i > 0 ? i - 1 : 0];
     if (i > 0 && !above.is_table_row() && ReadHeadingMarker(above.text).found() &&
         !ReadHeadingMarker(m.original().lines[i].text).found() && AtMostCodePoints(above.text, 40) &&
-        above.text.find("。") == std::string::npos) {
+        Find(above.text, "。") == std::string::npos) {
       m.Clear(i - 1);
     }
   }
@@ -732,12 +733,17 @@ void ReadCards(Mending& m) {
 // (Only a copy one cell a line breaks a label over lines: a PDF's narrow cells or a sheet's.)
 void JoinBrokenLabels(Mending& m) {
   const std::vector<TextLine>& lines = m.lines();
+  // (The lines are copied only from the first broken label on: most documents have none.)
   std::vector<TextLine> joined;
   bool any = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::size_t parts = BrokenLabelLines(lines, i);
+    if (parts == 0) {
+      if (any) joined.push_back(lines[i]);
+      continue;
+    }
+    if (!any) joined.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(i));
     joined.push_back(lines[i]);
-    if (parts == 0) continue;
     for (std::size_t k = 1; k < parts; ++k) joined.back().text += lines[i + k].text;
     joined.back().wraps.clear();
     i += parts - 1;
@@ -791,7 +797,7 @@ std::vector<std::string_view> ListItems(std::string_view text) {
 std::size_t ClauseStart(std::string_view text, std::size_t at) {
   std::size_t start = 0;
   for (std::string_view end : kClauseEnds) {
-    const std::size_t k = text.rfind(end, at);
+    const std::size_t k = RFind(text, end, at);
     if (k != std::string_view::npos && k < at) start = std::max(start, k + end.size());
   }
   return start;
@@ -800,7 +806,7 @@ std::size_t ClauseStart(std::string_view text, std::size_t at) {
 std::size_t ClauseEndAfter(std::string_view text, std::size_t at) {
   std::size_t end = text.size();
   for (std::string_view mark : kClauseEnds) {
-    const std::size_t k = text.find(mark, at);
+    const std::size_t k = Find(text, mark, at);
     if (k != std::string_view::npos) end = std::min(end, k);
   }
   return end;
@@ -813,7 +819,7 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
   std::vector<std::string> per_project;
   std::size_t consumed_from = std::string_view::npos, consumed_to = 0;
   for (std::size_t at = 0; at < text.size();) {
-    const std::size_t mark = text.find("分别", at);
+    const std::size_t mark = Find(text, "分别", at);
     if (mark == std::string_view::npos) break;
     // The words after 分别 up to the first figure or comparison are the label's end ("实际分别完成
     // 68家", "分别得26分"); 为 and 是 are no part of it.
@@ -843,7 +849,7 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
       std::string_view last = items.back();
       std::size_t name_end = std::string_view::npos;
       for (std::string_view end : kProjectWords) {
-        const std::size_t k = last.find(end);
+        const std::size_t k = Find(last, end);
         if (k != std::string_view::npos && (name_end == std::string_view::npos || k + end.size() < name_end)) name_end = k + end.size();
       }
       if (name_end != std::string_view::npos && last.substr(name_end).starts_with("”")) name_end += std::string_view("”").size();
@@ -857,9 +863,9 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
       }
       if (name_end != std::string_view::npos) {
         label = last.substr(name_end);
-      } else if (StartsWith(last, "“") && last.find("”") != std::string_view::npos) {
+      } else if (StartsWith(last, "“") && Find(last, "”") != std::string_view::npos) {
         // (Indicators named in quotes, the last one running on into the label: "“结对帮扶村”年度目标".)
-        const std::size_t close = last.find("”") + std::string_view("”").size();
+        const std::size_t close = Find(last, "”") + std::string_view("”").size();
         named = items;
         named.back() = last.substr(0, close);
         if (!std::all_of(named.begin(), named.end(), wholly_quoted)) continue;
@@ -869,7 +875,7 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
         continue;
       }
       // ("3个项目", "两个项目" between the names and the label.)
-      const std::size_t count = label.find("个项目");
+      const std::size_t count = Find(label, "个项目");
       if (count != std::string_view::npos && count <= 9) label = label.substr(count + std::string_view("个项目").size());
       names = named;
       per_project.assign(names.size(), std::string());
@@ -917,7 +923,7 @@ std::optional<std::vector<std::string>> Split(std::string_view text) {
 void SplitRespectively(Mending& m) {
   const std::vector<TextLine>& lines = m.lines();
   if (std::none_of(lines.begin(), lines.end(), [](const TextLine& l) {
-        return !l.is_table_row() && l.text.find("分别") != std::string::npos;
+        return !l.is_table_row() && Find(l.text, "分别") != std::string::npos;
       })) {
     return;
   }

@@ -147,13 +147,13 @@ Role ColumnRole(std::string_view header) {
                                     "支付进度", "支付率", "使用率"};
   if (role >= Role::kName && role <= Role::kOther && kRates.In(header)) return Role::kRate;
   // "决算数占调整预算数比例": one figure over another, a rate.
-  if (role >= Role::kInitial && role <= Role::kOther && header.find("比例") != std::string_view::npos) return Role::kRate;
+  if (role >= Role::kInitial && role <= Role::kOther && Find(header, "比例") != std::string_view::npos) return Role::kRate;
   // 指标名称: the indicator's name (三级指标), not a project's.
-  if (role == Role::kName && header.find("指标") != std::string_view::npos) return Role::kLevel3;
+  if (role == Role::kName && Find(header, "指标") != std::string_view::npos) return Role::kLevel3;
   // 实际完成指标值: what was reached, though it ends in a target's word.
-  if (role == Role::kTarget && header.find("实际") != std::string_view::npos) return Role::kActual;
+  if (role == Role::kTarget && Find(header, "实际") != std::string_view::npos) return Role::kActual;
   // "年度绩效指标完成情况": the caption of the indicator table, no column of it.
-  if (role == Role::kActual && header.find("绩效") != std::string_view::npos && EndsWith(header, "情况")) {
+  if (role == Role::kActual && Find(header, "绩效") != std::string_view::npos && EndsWith(header, "情况")) {
     return Role::kNone;
   }
   // "预算执行情况": the caption of a block of funds rows, no column of money.
@@ -168,14 +168,14 @@ Role ColumnRole(std::string_view header) {
     static const KeywordSet kBudgetHeads = {"预算数", "调整后预算", "预算安排", "预算金额", "资金总额", "资金规模", "计划投资",
                                             "总投资", "预算资金", "下达资金", "资金额", "批复", "安排资金", "计划安排",
                                             "债券规模", "资金量", "金额", "预算额", "评价资金"};
-    const std::size_t last = header.rfind("预算");
+    const std::size_t last = RFind(header, "预算");
     if (last != std::string_view::npos && !kBudgetHeads.In(header)) {
       const std::string_view after = header.substr(last + std::string_view("预算").size());
       if (!after.empty() && !StartsWith(after, "(") && !StartsWith(after, "（")) return Role::kNone;
     }
   }
   // 实际投入资金额: the money put in, whatever money word follows.
-  if (role == Role::kBudget && header.find("实际投入") != std::string_view::npos) return Role::kExecuted;
+  if (role == Role::kBudget && Find(header, "实际投入") != std::string_view::npos) return Role::kExecuted;
   return role;
 }
 
@@ -184,18 +184,18 @@ bool SpeaksOfOtherThanFunds(std::string_view label) { return kProseSkip.In(label
 bool FundsBySource(std::string_view label) {
   static const KeywordSet kSources = {"中央", "省级", "市级", "县级", "区级", "上级", "本级", "配套", "自筹",
                                       "地方", "自治区", "州级", "乡级", "镇级"};
-  if (label.find("项目") != std::string_view::npos || label.find("工程") != std::string_view::npos) return false;
+  if (Find(label, "项目") != std::string_view::npos || Find(label, "工程") != std::string_view::npos) return false;
   if (kSources.In(label) && !LongerThan(label, 10)) return true;
   // "州（市）级资金", "县（市、区）级配套": the level with the others it stands for in brackets.
   std::string bare;
   for (std::size_t at = 0; at < label.size();) {
-    const std::size_t open = label.find("（", at);
+    const std::size_t open = Find(label, "（", at);
     if (open == std::string_view::npos) {
       bare += label.substr(at);
       break;
     }
     bare += label.substr(at, open - at);
-    const std::size_t close = label.find("）", open);
+    const std::size_t close = Find(label, "）", open);
     if (close == std::string_view::npos) return false;
     at = close + std::string_view("）").size();
   }
@@ -225,9 +225,9 @@ std::string_view SpendingFundedBy(std::string_view label) {
 ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   if (kind == AmountKind::kPercent) {
     // "满意度目标≥90%", "预期目标执行率95%": what was aimed at, not what was reached.
-    if (label.find("目标") != std::string_view::npos) return ProseRole::kNone;
-    if (label.find("满意") != std::string_view::npos) return ProseRole::kSatisfaction;
-    if (kProseRate.In(label) && label.find("到位") == std::string_view::npos) return ProseRole::kRate;
+    if (Find(label, "目标") != std::string_view::npos) return ProseRole::kNone;
+    if (Find(label, "满意") != std::string_view::npos) return ProseRole::kSatisfaction;
+    if (kProseRate.In(label) && Find(label, "到位") == std::string_view::npos) return ProseRole::kRate;
     return ProseRole::kNone;
   }
   if (kProseSkip.In(label)) return ProseRole::kNone;
@@ -236,9 +236,9 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   // 转移支付 names a kind of funds (中央对地方转移支付), not their payment; so does 统筹整合使用
   // (统筹整合使用财政涉农资金: the pooled agricultural funds, a budget).
   for (std::string_view name_words : {"转移支付", "统筹整合使用"}) {
-    if (label.find(name_words) == std::string_view::npos) continue;
+    if (Find(label, name_words) == std::string_view::npos) continue;
     std::string without(label);
-    for (std::size_t at = without.find(name_words); at != std::string::npos; at = without.find(name_words, at)) {
+    for (std::size_t at = Find(without, name_words); at != std::string::npos; at = Find(without, name_words, at)) {
       without.erase(at, name_words.size());
     }
     const ProseRole role = ClassifyProseLabel(without, kind);
@@ -248,11 +248,15 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   }
   // "支出预算", "项目支出预算数": what is planned to be spent, a budget.
   if (EndsWith(label, "预算") || EndsWith(label, "预算数") || EndsWith(label, "预算总额")) {
-    if (label.find("执行") == std::string_view::npos) return ProseRole::kBudget;
+    if (Find(label, "执行") == std::string_view::npos) return ProseRole::kBudget;
   }
   // "全年应执行数为7.79万元": what was to be spent is the budget; "指标金额是110万元": the amount of the
   // budget quota (资金指标) allotted.
-  if (ContainsAny(label, {"应执行", "应支出", "应拨付", "指标金额", "资金指标", "预算指标"})) return ProseRole::kBudget;
+  // (Each of those words holds 应 or 指标: a label with neither has none of them.)
+  if ((Contains(label, "应") || Contains(label, "指标")) &&
+      ContainsAny(label, {"应执行", "应支出", "应拨付", "指标金额", "资金指标", "预算指标"})) {
+    return ProseRole::kBudget;
+  }
   if (kProseExecuted.In(label)) return ProseRole::kExecuted;
   if (kProseBudget.In(label)) return ProseRole::kBudget;
   return ProseRole::kNone;
@@ -260,7 +264,7 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
 
 bool IsFieldAndValue(std::string_view text) {
   for (std::string_view colon : {"：", ":"}) {
-    const std::size_t at = text.find(colon);
+    const std::size_t at = Find(text, colon);
     if (at != std::string_view::npos && at + colon.size() < text.size() && CodePointCount(text.substr(0, at)) <= 8) return true;
   }
   return false;

@@ -110,7 +110,7 @@ bool ProjectsParser::Labeled(std::size_t index, std::string_view body, std::size
     // "项目名称： X; 项目预算： …": the name ends where the next field starts.
     std::string_view name_value = value;
     for (std::string_view stop : {"；", ";", "，", ",", "。"}) {
-      if (const std::size_t at = name_value.find(stop); at != std::string_view::npos) name_value = name_value.substr(0, at);
+      if (const std::size_t at = parse::Find(name_value, stop); at != std::string_view::npos) name_value = name_value.substr(0, at);
     }
     name_value = TrimSpace(name_value);
     if (name_value.empty()) return false;
@@ -139,7 +139,7 @@ std::size_t ProjectsParser::Start(std::size_t index, std::size_t offset, std::si
   const std::string key = ProjectKey(name);
   for (std::size_t i = 0; i < projects.size(); ++i) {
     // (The key only when the names differ: most are written alike or not at all.)
-    if (projects[i].name != name && (projects[i].name.size() < key.size() || ProjectKey(projects[i].name) != key)) continue;
+    if (projects[i].name != name && (projects[i].name.size() < key.size() || KeyOf(i) != key)) continue;
     current_ = i;
     field_ = Field::kNone;
     return i;
@@ -160,7 +160,7 @@ std::optional<std::size_t> ProjectsParser::Find(std::string_view name) const {
   std::optional<std::size_t> partial;
   int partial_count = 0;
   for (std::size_t i = 0; i < projects.size(); ++i) {
-    const std::string other = ProjectKey(projects[i].name);
+    const std::string& other = KeyOf(i);
     if (other == key) return i;
     const std::string& shorter = other.size() < key.size() ? other : key;
     const std::string& longer = other.size() < key.size() ? key : other;
@@ -169,6 +169,14 @@ std::optional<std::size_t> ProjectsParser::Find(std::string_view name) const {
     ++partial_count;
   }
   return partial_count == 1 ? partial : std::nullopt;
+}
+
+const std::string& ProjectsParser::KeyOf(std::size_t i) const {
+  const std::string& name = ctx_.evaluation().projects[i].name;
+  if (keys_.size() <= i) keys_.resize(i + 1);
+  // (Projects may be renamed or replaced by other readers: the key is kept only for the same name.)
+  if (auto& [keyed, key] = keys_[i]; key.empty() || keyed != name) keyed = name, key = ProjectKey(name);
+  return keys_[i].second;
 }
 
 std::size_t ProjectsParser::ForTable(std::size_t index, std::size_t offset, std::size_t length, bool* merged) {

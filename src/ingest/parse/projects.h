@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "ingest/parse/context.h"
 #include "ingest/parse/satisfaction.h"
@@ -53,11 +55,16 @@ class ProjectsParser {
   bool PlaceFigure(std::size_t index, const Amount& a, const std::vector<Amount>& all);
   Project& project() { return ctx_.evaluation().projects[*current_]; }
   std::string ProjectPointer(std::string_view field) const { return Pointer("/projects", *current_, field); }
+  // ProjectKey of project i's name, worked out once per name (Start and Find match every
+  // project's key against a name, each time a project is named).
+  const std::string& KeyOf(std::size_t i) const;
 
   ParseContext& ctx_;
   std::optional<ProjectLevel> level_;
   std::optional<std::size_t> current_;
   Field field_ = Field::kNone;
+  // Per project: the name its key was worked out for, and the key.
+  mutable std::vector<std::pair<std::string, std::string>> keys_;
 };
 
 // True for the heading of a group of projects by fund source ("（一）州本级资金安排的项目").

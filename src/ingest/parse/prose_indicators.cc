@@ -47,7 +47,7 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
   // "完成预算执行支出进度11月30日前≧95%": the figure after a comparator sign is the target, the
   // words (and a date) before it qualify the name.
   for (std::string_view sign : {"≥", "≧", "≤", "≦"}) {
-    const std::size_t at = clause.find(sign);
+    const std::size_t at = Find(clause, sign);
     if (at == std::string_view::npos || at < digit) continue;
     out.indicator.comparator = ComparatorFromSymbol(sign);
     const std::size_t value_at = at + sign.size();
@@ -126,11 +126,11 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
   // "具体目标主要为A不低于5年,B低于5%,C至少达到98%": the targets a sentence lists after saying they
   // are its goals, when at least two of its clauses are indicators.
   for (std::string_view cue : {"目标主要为", "目标主要是", "目标为", "目标是"}) {
-    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+    for (std::size_t at = Find(text, cue); at != std::string_view::npos; at = Find(text, cue, at + 1)) {
       std::size_t pos = at + cue.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
-      const std::size_t stop = std::min(text.find("。", pos), text.size());
+      const std::size_t stop = std::min(Find(text, "。", pos), text.size());
       std::vector<ProseIndicator> listed;
       ReadListItems(text, pos, stop, listed);
       if (listed.size() >= 2) std::move(listed.begin(), listed.end(), std::back_inserter(out));
@@ -139,32 +139,32 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
   // "绩效指标设置5个，分别为：A 25人，B大于等于90%…。": a sentence about indicators listing them
   // after a cue, to its end.
   for (std::string_view cue : {"分别为", "分别是"}) {
-    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+    for (std::size_t at = Find(text, cue); at != std::string_view::npos; at = Find(text, cue, at + 1)) {
       // The sentence of the cue, or the one before ("设置指标5个。分别是：…").
-      std::size_t sentence = text.rfind("。", at);
-      if (sentence != std::string_view::npos && sentence + 3 >= at && sentence > 0) sentence = text.rfind("。", sentence - 1);
+      std::size_t sentence = RFind(text, "。", at);
+      if (sentence != std::string_view::npos && sentence + 3 >= at && sentence > 0) sentence = RFind(text, "。", sentence - 1);
       sentence = sentence == std::string_view::npos ? 0 : sentence;
-      if (text.substr(sentence, at - sentence).find("指标") == std::string_view::npos) continue;
+      if (Find(text.substr(sentence, at - sentence), "指标") == std::string_view::npos) continue;
       std::size_t pos = at + cue.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
-      std::size_t stop = text.find("。", pos);
+      std::size_t stop = Find(text, "。", pos);
       ReadListItems(text, pos, stop == std::string_view::npos ? text.size() : stop, out);
     }
   }
   for (std::string_view level2 : kLevel2) {
-    for (std::size_t at = text.find(level2); at != std::string_view::npos; at = text.find(level2, at + 1)) {
+    for (std::size_t at = Find(text, level2); at != std::string_view::npos; at = Find(text, level2, at + 1)) {
       std::size_t pos = at + level2.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
       else continue;
       // The list runs to the sentence's end or the next "X指标：".
-      std::size_t stop = text.find("。", pos);
+      std::size_t stop = Find(text, "。", pos);
       if (stop == std::string_view::npos) stop = text.size();
-      const std::size_t next = text.find("指标", pos);
+      const std::size_t next = Find(text, "指标", pos);
       if (next != std::string_view::npos && next < stop) {
         const std::size_t colon = text.find_first_of(":：", next);
-        if (colon != std::string_view::npos && colon < next + 12) stop = std::min(stop, text.rfind("；", next));
+        if (colon != std::string_view::npos && colon < next + 12) stop = std::min(stop, RFind(text, "；", next));
       }
       ReadListItems(text, pos, stop, out);
     }
@@ -210,7 +210,7 @@ void ReadAchievedPairs(std::string_view text, std::vector<ProseIndicator>& out) 
 std::size_t ClauseStart(std::string_view text, std::size_t at) {
   std::size_t start = 0;
   for (std::string_view b : {"，", "。", "；", "：", ",", ";", ":", "\t"}) {
-    const std::size_t found = text.rfind(b, at == 0 ? 0 : at - 1);
+    const std::size_t found = RFind(text, b, at == 0 ? 0 : at - 1);
     if (found != std::string_view::npos && found < at) start = std::max(start, found + b.size());
   }
   return start;
@@ -219,7 +219,7 @@ std::size_t ClauseStart(std::string_view text, std::size_t at) {
 // Where the clause starting at `from` ends (the next clause break or the text's end).
 std::size_t ClauseStop(std::string_view text, std::size_t from) {
   std::size_t stop = text.size();
-  for (std::string_view b : {"，", "。", "；", ",", ";"}) stop = std::min(stop, text.find(b, from));
+  for (std::string_view b : {"，", "。", "；", ",", ";"}) stop = std::min(stop, Find(text, b, from));
   return stop;
 }
 
@@ -280,7 +280,7 @@ std::string_view WithoutTimeSaid(std::string_view words) {
 // Past what is said in brackets at `pos` ("（上年为256户）"), if anything is: where the clause goes on.
 std::size_t PastBrackets(std::string_view text, std::size_t pos) {
   if (text.compare(pos, 3, "（") == 0) {
-    const std::size_t close = text.find("）", pos);
+    const std::size_t close = Find(text, "）", pos);
     return close == std::string_view::npos ? pos : close + 3;
   }
   if (pos < text.size() && text[pos] == '(') {
@@ -349,7 +349,7 @@ std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
 // "培训人数目标300人，实际完成320人" / "培训合格率：年度目标≥90%，实际完成95%": an indicator's
 // target and its actual value, each in its own clause.
 void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>& out, std::string_view kTarget) {
-  for (std::size_t at = text.find(kTarget); at != std::string_view::npos; at = text.find(kTarget, at + 1)) {
+  for (std::size_t at = Find(text, kTarget); at != std::string_view::npos; at = Find(text, kTarget, at + 1)) {
     // (预期目标 is read as 目标: "预期" leads to the target only when it stands alone.)
     if (kTarget == "预期" && text.compare(at + kTarget.size(), 6, "目标") == 0) continue;
     // The name: the clause's words before 目标 (年度/预期 aside), or the words before the colon.
@@ -358,7 +358,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     // "…发放指标为100%实际完成值为100%义务兵家庭优待金…发放指标为…": the name starts after the
     // figures of the indicator before it.
     for (std::string_view percent : {"%", "％"}) {
-      const std::size_t last = name.rfind(percent);
+      const std::size_t last = RFind(name, percent);
       if (last != std::string_view::npos) name = TrimSpace(name.substr(last + percent.size()));
     }
     for (std::string_view lead : {"年度", "预期", "年初", "绩效"}) {
@@ -406,12 +406,12 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       actual_at = PastYear(text, actual_at);
       // "经问卷调查实际为93%": how it was measured, before the verb in the same clause.
       if (text.compare(actual_at, 3, "经") == 0 || text.compare(actual_at, 3, "据") == 0) {
-        const std::size_t verb = text.find("实际", actual_at);
+        const std::size_t verb = Find(text, "实际", actual_at);
         if (verb != std::string_view::npos && verb - actual_at <= 8 * 3 && verb < ClauseStop(text, actual_at)) actual_at = verb;
       }
       for (std::string_view word : kAchieved) {
         if (text.compare(actual_at, word.size(), word) == 0) {
-          const bool renamed = text.substr(actual_at, ClauseStop(text, actual_at) - actual_at).find(name_tail) !=
+          const bool renamed = Find(text.substr(actual_at, ClauseStop(text, actual_at) - actual_at), name_tail) !=
                                std::string_view::npos;
           if (skipped > 0 && !renamed) break;
           achieved = word.size(), achieved_word = word;
@@ -444,7 +444,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     actual_at = SkipToValue(text, actual_at + achieved);
     // "320户（上年为256户）": what is said in brackets after the figure is no part of it.
     const std::size_t actual_end = std::min({ClauseStop(text, actual_at), PercentEnd(text, actual_at),
-                                             text.find("（", actual_at), text.find('(', actual_at)});
+                                             Find(text, "（", actual_at), text.find('(', actual_at)});
     const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));
     CellValue actual = ClauseValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
     // "实际达到预期": 达到 is part of the tier reached (达到预期), not the verb it is in "实际达到有效改善".
@@ -494,8 +494,8 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
 template <std::size_t N>
 std::pair<std::size_t, std::size_t> VerbBeforeFigure(std::string_view clause, const std::array<std::string_view, N>& verbs) {
   for (std::string_view v : verbs) {
-    for (std::size_t found = clause.rfind(v); found != std::string_view::npos;
-         found = found == 0 ? std::string_view::npos : clause.rfind(v, found - 1)) {
+    for (std::size_t found = RFind(clause, v); found != std::string_view::npos;
+         found = found == 0 ? std::string_view::npos : RFind(clause, v, found - 1)) {
       const std::size_t value = SkipToValue(clause, found + v.size());
       if (value < clause.size() && (DigitAt(clause, value) >= 0 || ContainsAny(clause.substr(value, 3), {"≥", "≤"}))) {
         return {found, v.size()};
@@ -555,7 +555,7 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
 // "“资金拨付及时率”实际100%（目标≥100%），得18分": what was reached, the target in brackets after it.
 void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndicator>& out) {
   for (std::string_view open : {"（目标", "(目标", "（年度目标", "(年度目标"}) {
-    for (std::size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at + 1)) {
+    for (std::size_t at = Find(text, open); at != std::string_view::npos; at = Find(text, open, at + 1)) {
       const std::size_t start = ClauseStart(text, at);
       const std::string_view clause = text.substr(start, at - start);
       static constexpr std::array<std::string_view, 4> kVerbs = {"实际完成", "实际达到", "实际", "完成"};
@@ -573,7 +573,7 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
       }
       if (name.empty()) continue;
       const std::size_t target_at = SkipToValue(text, at + open.size());
-      std::size_t close = text.find("）", target_at);
+      std::size_t close = Find(text, "）", target_at);
       std::size_t close_size = 3;
       if (const std::size_t ascii = text.find(')', target_at); ascii < close) close = ascii, close_size = 1;
       if (close == std::string_view::npos || close - target_at > 3 * 16) continue;
@@ -598,7 +598,7 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
 std::vector<std::string_view> ListItems(std::string_view text, std::size_t from, std::size_t to) {
   std::vector<std::string_view> out;
   for (std::size_t begin = from; begin < to;) {
-    std::size_t end = text.find("、", begin);
+    std::size_t end = Find(text, "、", begin);
     if (end == std::string_view::npos || end > to) end = to;
     out.push_back(TrimSpace(text.substr(begin, end - begin)));
     begin = end + std::string_view("、").size();
@@ -614,15 +614,15 @@ void ReadTierPairs(std::string_view text, std::size_t from, std::size_t to, std:
   static constexpr std::string_view kNameEnds[] = {"时限", "时间", "进度", "率", "情况", "质量", "效果", "水平", "程度"};
   const std::vector<std::string_view> reached = ListItems(text, actual_from, actual_to);
   for (std::string_view target : ListItems(text, from, to)) {
-    if (target.find_first_of("0123456789") != std::string_view::npos && target.find("月") == std::string_view::npos) continue;
+    if (target.find_first_of("0123456789") != std::string_view::npos && Find(target, "月") == std::string_view::npos) continue;
     for (std::string_view actual : reached) {
       std::size_t common = 0;
       while (common < target.size() && common < actual.size() && target[common] == actual[common]) ++common;
       // The longest shared opening that ends with a name's word, leaving words on both sides.
       std::size_t name_end = 0;
       for (std::string_view end : kNameEnds) {
-        for (std::size_t at = target.find(end); at != std::string_view::npos && at + end.size() <= common;
-             at = target.find(end, at + 1)) {
+        for (std::size_t at = Find(target, end); at != std::string_view::npos && at + end.size() <= common;
+             at = Find(target, end, at + 1)) {
           name_end = std::max(name_end, at + end.size());
         }
       }
@@ -653,12 +653,12 @@ void ReadTargetThenActualLists(std::string_view text, std::vector<ProseIndicator
     return read;
   };
   for (std::string_view cue : {"目标为", "目标是"}) {
-    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+    for (std::size_t at = Find(text, cue); at != std::string_view::npos; at = Find(text, cue, at + 1)) {
       std::size_t pos = at + cue.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
       const std::size_t stop = ClauseStop(text, pos);
-      if (stop >= text.size() || text.substr(pos, stop - pos).find("、") == std::string_view::npos) continue;
+      if (stop >= text.size() || Find(text.substr(pos, stop - pos), "、") == std::string_view::npos) continue;
       std::size_t actual_at = stop + (text[stop] == ',' || text[stop] == ';' ? 1 : 3);
       std::size_t said = 0;
       for (std::string_view word : {"实际完成", "实际达到", "实际实现", "实际"}) {
@@ -686,14 +686,14 @@ void ReadTargetThenActualLists(std::string_view text, std::vector<ProseIndicator
 }  // namespace
 
 std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text) {
-  std::size_t colon = text.find("："), colon_length = 3;
+  std::size_t colon = Find(text, "："), colon_length = 3;
   if (const std::size_t ascii = text.find(':'); ascii < colon) colon = ascii, colon_length = 1;
   if (colon == std::string_view::npos) return std::nullopt;
   const std::string_view name = TrimSpace(text.substr(0, colon));
   const std::size_t n = CodePointCount(name);
   if (n < 2 || n > 20 || name.find_first_of("0123456789") != std::string_view::npos) return std::nullopt;
   for (std::string_view word : {"情况", "分析", "指标", "，", ",", "。", "（", "("}) {
-    if (name.find(word) != std::string_view::npos) return std::nullopt;
+    if (Find(name, word) != std::string_view::npos) return std::nullopt;
   }
   // The last figure of the line, with its unit and the sign before it.
   const std::string_view rest = text.substr(colon + colon_length);
@@ -733,7 +733,7 @@ std::optional<ProseIndicator> NamedIndicatorLine(std::string_view text) {
 
 std::size_t AfterLevel(std::string_view text) {
   // "服务对象满意度指标" is 满意度指标 with the ones it serves named first.
-  std::size_t at = text.find("指标");
+  std::size_t at = Find(text, "指标");
   if (at == std::string_view::npos || CodePointCount(text.substr(0, at)) > 8) return std::string_view::npos;
   const std::string_view level = text.substr(0, at + std::string_view("指标").size());
   const bool known = std::any_of(kLevel2.begin(), kLevel2.end(), [&](std::string_view l) { return EndsWith(level, l); });
@@ -776,7 +776,7 @@ std::optional<ProseIndicator> TargetThenReached(std::string_view text, const Pro
     // "实际完成农村危房改造264户": the indicator's words again before the figure.
     if (const std::size_t digit = reached.find_first_of("0123456789");
         digit != std::string_view::npos && digit > 0 && CodePointCount(reached.substr(0, digit)) <= 12 &&
-        name.substr(0, name.size() - target_word.size()).find(reached.substr(0, std::min<std::size_t>(digit, 6))) !=
+        Find(name.substr(0, name.size() - target_word.size()), reached.substr(0, std::min<std::size_t>(digit, 6))) !=
             std::string_view::npos) {
       reached.remove_prefix(digit);
     }
@@ -806,8 +806,8 @@ std::size_t PastClauseBreak(std::string_view text, std::size_t end) {
 
 std::vector<ProseIndicator> ReadTargetReachedPairs(std::string_view text) {
   std::vector<ProseIndicator> out;
-  if (text.find("任务数") == std::string_view::npos && text.find("计划数") == std::string_view::npos &&
-      text.find("目标值") == std::string_view::npos) {
+  if (Find(text, "任务数") == std::string_view::npos && Find(text, "计划数") == std::string_view::npos &&
+      Find(text, "目标值") == std::string_view::npos) {
     return out;
   }
   std::size_t begin = 0;
@@ -816,7 +816,7 @@ std::vector<ProseIndicator> ReadTargetReachedPairs(std::string_view text) {
     std::size_t from = begin;
     while (from < end && text[from] == ' ') ++from;
     // "我市2022年农村危房改造任务数为115户": the year the clause speaks of is no part of the name.
-    for (std::size_t y = text.find("20", from); y != std::string_view::npos && y + 4 < end; y = text.find("20", y + 1)) {
+    for (std::size_t y = Find(text, "20", from); y != std::string_view::npos && y + 4 < end; y = Find(text, "20", y + 1)) {
       if (text.compare(y + 4, 3, "年") == 0 && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(y),
                                                            text.begin() + static_cast<std::ptrdiff_t>(y + 4),
                                                            [](char c) { return c >= '0' && c <= '9'; })) {
@@ -840,7 +840,7 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
   while (begin < text.size()) {
     std::size_t end = ClauseStop(text, begin);
     // "敬老院提升改造项目3个、救助站改造项目1个": a figure before a 、 ends its item.
-    for (std::size_t k = text.find("、", begin); k != std::string_view::npos && k < end; k = text.find("、", k + 1)) {
+    for (std::size_t k = Find(text, "、", begin); k != std::string_view::npos && k < end; k = Find(text, "、", k + 1)) {
       if (text.substr(begin, k - begin).find_first_of("0123456789") != std::string_view::npos) {
         end = k;
         break;
@@ -856,7 +856,7 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
     std::optional<ProseIndicator> item = ListItem(text, from, end);
     // Money is the sentences' to read (项目投资56万元); the name of what a pair reads is no indicator.
     if (item && EndsWith(item->indicator.unit.value_or(""), "元")) item.reset();
-    if (item && (item->indicator.name.find("指标") != std::string::npos || StartsWith(item->indicator.name, "实际"))) {
+    if (item && (Find(item->indicator.name, "指标") != std::string::npos || StartsWith(item->indicator.name, "实际"))) {
       item.reset();
     }
     if (item) {
@@ -899,7 +899,7 @@ void ReadKeyedIndicator(std::string_view text, std::vector<ProseIndicator>& out)
   // the value starts.
   auto field = [&](std::initializer_list<std::string_view> keys, std::size_t from, std::size_t* at) -> std::string_view {
     for (std::string_view key : keys) {
-      for (std::size_t k = text.find(key, from); k != std::string_view::npos; k = text.find(key, k + 1)) {
+      for (std::size_t k = Find(text, key, from); k != std::string_view::npos; k = Find(text, key, k + 1)) {
         std::size_t v = k + key.size();
         if (text.compare(v, 3, "：") == 0) v += 3;
         else if (text.compare(v, 1, ":") == 0) v += 1;
@@ -957,7 +957,7 @@ void ReadKeyedIndicator(std::string_view text, std::vector<ProseIndicator>& out)
   // "指标类型：产出指标-数量指标": its levels.
   const std::string_view kind = field({"指标类型", "指标类别"}, name_at, &at);
   for (std::string_view dash : {"-", "—", "－", "/"}) {
-    if (const std::size_t cut = kind.find(dash); cut != std::string_view::npos) {
+    if (const std::size_t cut = Find(kind, dash); cut != std::string_view::npos) {
       item.indicator.level1 = std::string(TrimSpace(kind.substr(0, cut)));
       item.indicator.level2 = std::string(TrimSpace(kind.substr(cut + dash.size())));
       break;
@@ -993,7 +993,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   for (std::size_t i = paired; i < out.size(); ++i) {
     const std::string& name = out[i].indicator.name;
     const bool again = std::any_of(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(paired), [&](const ProseIndicator& k) {
-      return name.find(k.indicator.name) != std::string::npos || k.indicator.name.find(name) != std::string::npos;
+      return Find(name, k.indicator.name) != std::string::npos || Find(k.indicator.name, name) != std::string::npos;
     });
     const bool achieved_word = std::any_of(kAchieved.begin(), kAchieved.end(), [&](std::string_view w) { return name == w; });
     if (!again && !achieved_word) kept.push_back(std::move(out[i]));

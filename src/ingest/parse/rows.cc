@@ -39,8 +39,8 @@ std::vector<GridCell> Tokens(const TextDocument& document, std::size_t line) {
     if (!cell.empty()) cells.push_back({cell, line, static_cast<std::size_t>(cell.data() - text.data())});
   };
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t sep = text[i] == ' ' || text[i] == '\t' ? 1 : text.compare(i, 3, "\u3000") == 0 ? 3
-                      : text.compare(i, 2, "\u00a0") == 0 ? 2 : 0;
+    std::size_t sep = text[i] == ' ' || text[i] == '\t' ? 1 : BytesAt(text, i, "\u3000") ? 3
+                      : BytesAt(text, i, "\u00a0") ? 2 : 0;
     if (sep) flush(i), start = i + sep;
     i += sep ? sep : 1;
   }
@@ -52,7 +52,7 @@ std::vector<GridCell> Tokens(const TextDocument& document, std::size_t line) {
 std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line, bool opening_pipe_opens) {
   const std::string& text = document.lines[line].text;
   std::vector<GridCell> cells;
-  if (text.find("。") != std::string::npos) return cells;
+  if (Find(text, "。") != std::string::npos) return cells;
   if (text.find('\t') == std::string::npos && IsPipeRow(TrimSpace(text))) {
     for (const std::string_view cell : PipeCells(text, opening_pipe_opens, true)) {
       if (!AtMostCodePoints(cell, kCellMax)) return {};
@@ -78,8 +78,8 @@ std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line, b
     std::size_t sep = 0;
     if (text[i] == '\t' || text[i] == '|') sep = 1;
     else if (!separated && text[i] == ' ') sep = 1;
-    else if (!separated && text.compare(i, 3, "\u3000") == 0) sep = 3;
-    else if (!separated && text.compare(i, 2, "\u00a0") == 0) sep = 2;
+    else if (!separated && BytesAt(text, i, "\u3000")) sep = 3;
+    else if (!separated && BytesAt(text, i, "\u00a0")) sep = 2;
     if (sep) {
       flush(i);
       start = i + sep;

@@ -10,7 +10,23 @@ namespace {
 // Whether p occurs at `at`, given that its last byte is already known to match there. The
 // first byte is compared before the rest: in CJK text most candidates fail on it.
 bool MatchesAt(const char* at, std::string_view p) {
-  return at[0] == p[0] && std::memcmp(at + 1, p.data() + 1, p.size() - 1) == 0;
+  return at[0] == p[0] && SameBytes(at + 1, p.data() + 1, p.size() - 1);
+}
+
+// CodePointAt with the three-byte sequences of CJK text decoded in line: the keyword scans
+// below decode every code point of the text.
+inline char32_t ScanCodePoint(std::string_view text, std::size_t pos, std::size_t* length) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  if (lead < 0x80) {
+    *length = 1;
+    return lead;
+  }
+  if ((lead & 0xF0) == 0xE0 && pos + 3 <= text.size()) {
+    *length = 3;
+    return static_cast<char32_t>((lead & 0x0F) << 12 | (byte(pos + 1) & 0x3F) << 6 | (byte(pos + 2) & 0x3F));
+  }
+  return CodePointAt(text, pos, length);
 }
 
 }  // namespace
@@ -31,6 +47,18 @@ std::size_t Find(std::string_view s, std::string_view p, std::size_t from) {
     ++at;
   }
   return std::string_view::npos;
+}
+
+std::size_t RFind(std::string_view s, std::string_view p, std::size_t before) {
+  if (p.size() > s.size()) return std::string_view::npos;
+  std::size_t pos = std::min(s.size() - p.size(), before);
+  if (p.empty()) return pos;
+  const char last = p.back();
+  const std::size_t skip = p.size() - 1;
+  for (;; --pos) {
+    if (s[pos + skip] == last && SameBytes(s.data() + pos, p.data(), skip)) return pos;
+    if (pos == 0) return std::string_view::npos;
+  }
 }
 
 KeywordSet::KeywordSet(std::initializer_list<std::string_view> words) {
@@ -63,7 +91,7 @@ int KeywordTable::Lowest(std::string_view text) const {
   int lowest = -1;
   std::size_t pos = 0, len = 0;
   while (pos < text.size()) {
-    const char32_t cp = CodePointAt(text, pos, &len);
+    const char32_t cp = ScanCodePoint(text, pos, &len);
     if (first_.test(cp % kBuckets)) {
       const std::string_view rest = text.substr(pos);
       for (std::size_t i = FirstWordStartingWith(cp); i < words_.size() && firsts_[i] == cp; ++i) {
@@ -78,7 +106,7 @@ int KeywordTable::Lowest(std::string_view text) const {
 std::size_t KeywordSet::Find(std::string_view text, std::size_t from, std::size_t* length) const {
   std::size_t pos = from, len = 0;
   while (pos < text.size()) {
-    const char32_t cp = CodePointAt(text, pos, &len);
+    const char32_t cp = ScanCodePoint(text, pos, &len);
     if (first_.test(cp % kBuckets)) {
       std::size_t best = 0;
       const std::string_view rest = text.substr(pos);
@@ -136,7 +164,7 @@ std::size_t ReadDigits(std::string_view s, std::size_t pos, std::string& out) {
     }
     // "117，112.2" (a table's 千元 with full-width commas): a full-width comma only between groups
     // of three, the first of at most three digits, so that a clause break after a figure stays one.
-    if (s.compare(pos, 3, "，") == 0 && !out.empty() && (grouped ? out.size() == grouped + 3 : out.size() <= 3) &&
+    if (BytesAt(s, pos, "，") && !out.empty() && (grouped ? out.size() == grouped + 3 : out.size() <= 3) &&
         DigitAt(s, pos + 3) >= 0 && DigitAt(s, pos + 4) >= 0 && DigitAt(s, pos + 5) >= 0 && DigitAt(s, pos + 6) < 0) {
       pos += 3;
       grouped = out.size();
@@ -164,12 +192,25 @@ std::optional<Number> ReadNumber(std::string_view s, std::size_t pos) {
   return n;
 }
 
+namespace {
+
+// Whether `part` occurs in `within`, a handful of bytes: looked through in place.
+bool OccursIn(std::string_view within, std::string_view part) {
+  if (part.size() > within.size()) return false;
+  for (std::size_t at = 0; at + part.size() <= within.size(); ++at) {
+    if (SameBytes(within.data() + at, part.data(), part.size())) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string_view TrimTrailing(std::string_view s, std::string_view chars) {
   std::size_t len = 0;
   while (!s.empty()) {
     const std::size_t before = s.size();
     CodePointBefore(s, s.size(), &len);
-    if (!Contains(chars, s.substr(before - len))) break;
+    if (!OccursIn(chars, s.substr(before - len))) break;
     s.remove_suffix(len);
   }
   return s;
@@ -195,7 +236,7 @@ std::string RemoveSpaces(std::string_view s) {
 }
 
 std::size_t ColonBeforeFigure(std::string_view text) {
-  const std::size_t wide = text.find("："), ascii = text.find(':');
+  const std::size_t wide = Find(text, "："), ascii = text.find(':');
   const std::size_t colon = std::min(wide, ascii);
   if (colon == std::string_view::npos) return colon;
   const std::size_t after = colon + (colon == wide ? 3 : 1);

@@ -18,13 +18,31 @@
 
 namespace jixiao::parse {
 
-inline bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// Whether the n bytes at a and b are equal. A plain loop rather than memcmp: the words compared
+// are a few bytes long and most comparisons fail on the first or second byte, where a call to
+// memcmp would cost more than the comparison.
+inline bool SameBytes(const char* a, const char* b, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+inline bool StartsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && SameBytes(s.data(), p.data(), p.size());
+}
 inline bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  return s.size() >= p.size() && SameBytes(s.data() + s.size() - p.size(), p.data(), p.size());
 }
 // Substring search tuned for CJK text, where string_view::find's first-byte scan stops at
 // almost every character (lead bytes 0xE4-0xE9 are everywhere).
 std::size_t Find(std::string_view s, std::string_view p, std::size_t from = 0);
+// string_view::rfind(p, before) without its memcmp at every byte: the last occurrence of `p`
+// starting at or before `before`.
+std::size_t RFind(std::string_view s, std::string_view p, std::size_t before = std::string_view::npos);
+// Whether `p` occurs in `s` at byte `pos` (string::compare(pos, p.size(), p) == 0).
+inline bool BytesAt(std::string_view s, std::size_t pos, std::string_view p) {
+  return pos <= s.size() && s.size() - pos >= p.size() && SameBytes(s.data() + pos, p.data(), p.size());
+}
 inline bool Contains(std::string_view s, std::string_view p) { return Find(s, p) != std::string_view::npos; }
 
 // True when `s` contains any of `words` (for cold paths; hot paths use a KeywordSet).
@@ -205,28 +223,36 @@ inline std::size_t DisplayWidth(std::string_view s) {
 }
 
 // Trims ASCII and ideographic whitespace (U+3000) and no-break spaces (U+00A0).
+// (Byte by byte: it runs on every line and cell many times over.)
 inline std::string_view TrimSpace(std::string_view s) {
-  while (!s.empty()) {
-    const char c = s.front();
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      s.remove_prefix(1);
-    } else if (StartsWith(s, "\xE3\x80\x80") || StartsWith(s, "\xC2\xA0")) {
-      s.remove_prefix(c == '\xC2' ? 2 : 3);
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  const auto ascii_space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  std::size_t begin = 0, end = s.size();
+  while (begin < end) {
+    const unsigned char c = byte(begin);
+    if (ascii_space(c)) {
+      begin += 1;
+    } else if (c == 0xE3 && end - begin >= 3 && byte(begin + 1) == 0x80 && byte(begin + 2) == 0x80) {
+      begin += 3;  // U+3000
+    } else if (c == 0xC2 && end - begin >= 2 && byte(begin + 1) == 0xA0) {
+      begin += 2;  // U+00A0
     } else {
       break;
     }
   }
-  while (!s.empty()) {
-    const char c = s.back();
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      s.remove_suffix(1);
-    } else if (EndsWith(s, "\xE3\x80\x80") || EndsWith(s, "\xC2\xA0")) {
-      s.remove_suffix(EndsWith(s, "\xC2\xA0") ? 2 : 3);
+  while (begin < end) {
+    const unsigned char c = byte(end - 1);
+    if (ascii_space(c)) {
+      end -= 1;
+    } else if (c == 0x80 && end - begin >= 3 && byte(end - 3) == 0xE3 && byte(end - 2) == 0x80) {
+      end -= 3;  // U+3000
+    } else if (c == 0xA0 && end - begin >= 2 && byte(end - 2) == 0xC2) {
+      end -= 2;  // U+00A0
     } else {
       break;
     }
   }
-  return s;
+  return s.substr(begin, end - begin);
 }
 // Removes trailing code points found in `chars` (UTF-8), e.g. "；。".
 std::string_view TrimTrailing(std::string_view s, std::string_view chars);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <optional>
 
@@ -35,7 +36,7 @@ std::size_t AfterProjectNumber(std::string_view text, std::size_t at) {
 // Where the clause starting at `from` ends (the next ，。；, ; or the text's end).
 std::size_t ClauseEnd(std::string_view text, std::size_t from) {
   std::size_t end = text.size();
-  for (std::string_view b : {"，", "。", "；", ",", ";"}) end = std::min(end, text.find(b, from));
+  for (std::string_view b : {"，", "。", "；", ",", ";"}) end = std::min(end, Find(text, b, from));
   return end;
 }
 
@@ -71,7 +72,7 @@ const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "
 // funds outside the budget, names a kind of money: no budget word).
 bool NotAName(std::string_view name) {
   if (!kNotName.In(name)) return false;
-  const std::size_t outside = name.find("预算外");
+  const std::size_t outside = Find(name, "预算外");
   if (outside == std::string_view::npos) return true;
   std::string rest(name.substr(0, outside));
   rest += name.substr(outside + std::string_view("预算外").size());
@@ -95,16 +96,23 @@ template <std::size_t N>
 std::size_t BackToBreak(std::string_view text, std::size_t at, const std::array<std::string_view, N>& breaks,
                         std::size_t max_bytes = 240) {
   std::size_t floor = at > max_bytes ? at - max_bytes : 0;
+  // The last bytes of the breaks (and of a space): a code point ending in any other byte is no
+  // break, and is passed over without comparing it with each.
+  std::bitset<256> last_bytes;
+  last_bytes.set(static_cast<unsigned char>(' '));
+  for (std::string_view b : breaks) last_bytes.set(static_cast<unsigned char>(b.back()));
   std::size_t pos = at;
   while (pos > floor) {
     std::size_t start = pos - 1;
     while (start > floor && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    const std::string_view cp = text.substr(start, pos - start);
-    for (std::string_view b : breaks) {
-      if (cp == b) return pos;
+    if (last_bytes.test(static_cast<unsigned char>(text[pos - 1]))) {
+      const std::string_view cp = text.substr(start, pos - start);
+      for (std::string_view b : breaks) {
+        if (cp == b) return pos;
+      }
+      // A run of two spaces or more separates the cells of a table written as text.
+      if (cp == " " && start > floor && text[start - 1] == ' ') return pos;
     }
-    // A run of two spaces or more separates the cells of a table written as text.
-    if (cp == " " && start > floor && text[start - 1] == ' ') return pos;
     pos = start;
   }
   while (floor < at && (static_cast<unsigned char>(text[floor]) & 0xC0) == 0x80) ++floor;  // whole characters
@@ -211,9 +219,9 @@ bool EndsAsProject(std::string_view name) {
 
 // The subject a label speaks of: a project when it says so (项目资金, 该项目, 项目全年预算数).
 bool SpeaksOfProject(std::string_view label) {
-  if (label.find("项目") == std::string_view::npos) return false;
+  if (Find(label, "项目") == std::string_view::npos) return false;
   for (std::string_view many : {"个项目", "等项目", "各项目", "项目共", "所有项目", "全部项目"}) {
-    if (label.find(many) != std::string_view::npos) return false;
+    if (Find(label, many) != std::string_view::npos) return false;
   }
   return true;
 }
@@ -222,7 +230,7 @@ bool SpeaksOfProject(std::string_view label) {
 std::string_view WithoutTrailingBracket(std::string_view name) {
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
     if (EndsWith(name, close)) {
-      const std::size_t at = name.rfind(open);
+      const std::size_t at = RFind(name, open);
       if (at != std::string_view::npos && at > 0) return name.substr(0, at);
     }
   }
@@ -240,7 +248,7 @@ std::string_view FullLabel(std::string_view text, const Amount& a) {
   std::string_view label = TrimSpace(text.substr(begin, a.begin - begin));
   for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
     if (!EndsWith(label, close)) continue;
-    const std::size_t at = label.rfind(open);
+    const std::size_t at = RFind(label, open);
     if (at == std::string_view::npos || at == 0) break;
     const std::string_view inside = label.substr(at);
     if (EndsWith(TrimTrailing(inside.substr(0, inside.size() - std::string_view(close).size()), " "), "号") &&
@@ -267,10 +275,10 @@ std::string_view QuotedNameBefore(std::string_view text, const Amount& a) {
   before = TrimTrailing(before, " ");
   if (!bracket || !EndsWith(before, "”")) return {};
   before.remove_suffix(std::string_view("”").size());
-  const std::size_t open = before.rfind("“");
+  const std::size_t open = RFind(before, "“");
   if (open == std::string_view::npos) return {};
   const std::string_view name = TrimSpace(before.substr(open + std::string_view("“").size()));
-  if (!AtMostCodePoints(name, 60) || AtMostCodePoints(name, 3) || name.find("”") != std::string_view::npos ||
+  if (!AtMostCodePoints(name, 60) || AtMostCodePoints(name, 3) || Find(name, "”") != std::string_view::npos ||
       IsGeneric(name)) {
     return {};
   }
@@ -283,7 +291,7 @@ bool IsListItemName(std::string_view name) {
   if (n < 2 || n > 40 || IsGeneric(name, 2) || EndsWithAny(name, kPlaceEnds) || SpeaksOfOtherThanFunds(name)) return false;
   // "财建〔2020〕218号": a document's number, no name.
   if (ContainsAny(name, {"〔", "〕"})) return false;
-  if (name.find("年") != std::string_view::npos && n < 6) return false;
+  if (Find(name, "年") != std::string_view::npos && n < 6) return false;
   return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone || EndsAsProject(name);
 }
 
@@ -332,7 +340,7 @@ bool SpentJustBefore(std::string_view before) {
 // funds as a whole, whatever project it mentions in passing.
 // Returns where the count ends in `sentence`, npos when it counts none.
 std::size_t CountsProjects(std::string_view sentence) {
-  for (std::size_t at = sentence.find("个"); at != std::string_view::npos; at = sentence.find("个", at + 1)) {
+  for (std::size_t at = Find(sentence, "个"); at != std::string_view::npos; at = Find(sentence, "个", at + 1)) {
     if (at == 0 || !std::isdigit(static_cast<unsigned char>(sentence[at - 1]))) continue;
     if (sentence.substr(at + 3, 6) == "项目") return at + 9;
     std::size_t digits = at;
@@ -373,7 +381,7 @@ std::vector<SumRole> WholesOfParts(std::string_view text, const std::vector<Amou
   for (std::size_t i = 0; i < amounts.size(); ++i) {
     if (!money(i) || amounts[i].money <= Money() || role[i] != SumRole::kNone) continue;
     if (i + 1 < amounts.size() && amounts[i + 1].begin > amounts[i].end && amounts[i + 1].begin <= text.size() &&
-        text.substr(amounts[i].end, amounts[i + 1].begin - amounts[i].end).find("用于") != std::string_view::npos) {
+        Find(text.substr(amounts[i].end, amounts[i + 1].begin - amounts[i].end), "用于") != std::string_view::npos) {
       continue;
     }
     // "A 1000万元，B 200万元，共计1200万元": a total written after its parts.
@@ -484,8 +492,8 @@ std::vector<std::string_view> QuotedNamesBeforeEtc(std::string_view text) {
   static constexpr std::string_view kOpen = "“", kClose = "”";
   static const KeywordSet kFundWords = {"资金", "项目", "工程", "经费", "补助"};
   std::vector<std::string_view> out, run;
-  for (std::size_t at = text.find(kOpen); at != std::string_view::npos; at = text.find(kOpen, at)) {
-    const std::size_t from = at + kOpen.size(), close = text.find(kClose, from);
+  for (std::size_t at = Find(text, kOpen); at != std::string_view::npos; at = Find(text, kOpen, at)) {
+    const std::size_t from = at + kOpen.size(), close = Find(text, kClose, from);
     if (close == std::string_view::npos) break;
     const std::string_view name = TrimSpace(text.substr(from, close - from));
     const std::size_t n = CodePointCount(name);
@@ -527,8 +535,8 @@ bool AdjustedBudgetFollows(std::string_view text, const std::vector<Amount>& amo
         from < amounts[k].begin && amounts[k].begin <= text.size() ? text.substr(from, amounts[k].begin - from) : label;
     const bool bracketed = ContainsAny(between, {"全年(调整)预算", "全年（调整）预算", "(调整后)预算", "（调整后）预算"});
     if (amounts[k].kind == AmountKind::kMoney &&
-        (label.find("调整后预算") != std::string_view::npos || label.find("全年预算") != std::string_view::npos ||
-         label.find("调整至") != std::string_view::npos || label.find("调整为") != std::string_view::npos || bracketed)) {
+        (Find(label, "调整后预算") != std::string_view::npos || Find(label, "全年预算") != std::string_view::npos ||
+         Find(label, "调整至") != std::string_view::npos || Find(label, "调整为") != std::string_view::npos || bracketed)) {
       return true;
     }
   }
@@ -540,7 +548,7 @@ bool IsMoneyStatement(const Indicator& indicator) {
   const std::string unit = indicator.unit.value_or("");
   if (unit != "元" && unit != "万元" && unit != "亿元") return false;
   // "项目总成本：年度目标≤219.39万元，实际完成218.07万元": a cost indicator (成本指标) is one.
-  if (indicator.name.find("成本") != std::string::npos) return false;
+  if (Find(indicator.name, "成本") != std::string::npos) return false;
   return CodePointCount(indicator.name) <= 2 || ClassifyProseLabel(indicator.name, AmountKind::kMoney) != ProseRole::kNone;
 }
 
@@ -560,7 +568,7 @@ std::string_view CutListItem(std::string_view text, const Amount& last) {
   }
   const std::string_view name = TrimSpace(rest.substr(0, end));
   for (std::string_view b : kBreaks) {
-    if (name.find(b) != std::string_view::npos) return {};
+    if (Find(name, b) != std::string_view::npos) return {};
   }
   return IsListItemName(name) && (EndsAsProject(name) || ProjectNameInLabel(name) == name) ? name : std::string_view{};
 }
@@ -568,7 +576,7 @@ std::string_view CutListItem(std::string_view text, const Amount& last) {
 // Words that refer back to the project the text named last ("该项目按进度拨付资金…").
 bool RefersBack(std::string_view before) {
   for (std::string_view word : {"该项目", "此项目", "本项目", "上述项目", "该工程", "此工程", "本工程"}) {
-    if (before.find(word) != std::string_view::npos) return true;
+    if (Find(before, word) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -623,7 +631,7 @@ bool ChangedTo(std::string_view text, const Amount& from, const Amount& to) {
 
 bool SaysOfEarlierYear(std::string_view words, std::optional<int> year) {
   if (!year) return false;
-  for (std::size_t at = words.rfind("年"); at != std::string_view::npos && at >= 4; at = words.rfind("年", at - 1)) {
+  for (std::size_t at = RFind(words, "年"); at != std::string_view::npos && at >= 4; at = RFind(words, "年", at - 1)) {
     const std::string_view digits = words.substr(at - 4, 4);
     if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
         (at == 4 || words[at - 5] < '0' || words[at - 5] > '9')) {
@@ -708,7 +716,7 @@ std::vector<std::string> TableHeaderAbove(const TextDocument& document, std::siz
 // Where the first colon of `text` stands: "：", or ":" after Chinese (not a time's, 12:30);
 // npos when it has none.
 std::size_t LabelColon(std::string_view text) {
-  const std::size_t wide = text.find("：");
+  const std::size_t wide = Find(text, "：");
   for (std::size_t at = text.find(':'); at != std::string_view::npos && at < wide; at = text.find(':', at + 1)) {
     std::size_t len = 0;
     if (at > 0 && IsCjk(CodePointBefore(text, at, &len))) return at;
@@ -737,7 +745,7 @@ constexpr std::array<std::string_view, 6> kMasks = {"点击查看>>", "点击查
 bool HasMask(std::string_view text) {
   // Every mask holds '*', 'X', "×" (C3 97) or "点" (E7 82 B9): most lines hold none of their bytes.
   if (text.find_first_of("*X\xC3\xE7") == std::string_view::npos) return false;
-  return std::any_of(kMasks.begin(), kMasks.end(), [&](std::string_view m) { return text.find(m) != std::string_view::npos; });
+  return std::any_of(kMasks.begin(), kMasks.end(), [&](std::string_view m) { return Find(text, m) != std::string_view::npos; });
 }
 
 std::vector<MaskedFigure> MaskedFigures(std::string_view text) {
@@ -745,7 +753,7 @@ std::vector<MaskedFigure> MaskedFigures(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
     std::size_t found = std::string_view::npos, length = 0;
     for (std::string_view mask : kMasks) {  // the longest mask first: it wins at the same place
-      const std::size_t p = text.find(mask, at);
+      const std::size_t p = Find(text, mask, at);
       if (p < found) found = p, length = mask.size();
     }
     if (found == std::string_view::npos) break;
@@ -789,7 +797,7 @@ std::string_view ProjectNameInLabel(std::string_view label) {
       name.remove_suffix(money.size());
     }
   }
-  if (const std::size_t project = name.rfind("项目"); project != std::string_view::npos && project > 0) {
+  if (const std::size_t project = RFind(name, "项目"); project != std::string_view::npos && project > 0) {
     const std::string_view rest = name.substr(project + std::string_view("项目").size());
     // (…项目补助资金 says what kind of money a project got: that stays a fund's name.)
     // ("免费开放项目支出": the project's spending.)
@@ -797,7 +805,7 @@ std::string_view ProjectNameInLabel(std::string_view label) {
                        rest == "支出";
     if (!rest.empty() && money && CodePointCount(rest) <= 4) name = name.substr(0, project + std::string_view("项目").size());
   }
-  if (CodePointCount(name) < 4 || CodePointCount(name) > 60 || IsGeneric(name)) return {};
+  if (const std::size_t chars = CodePointCount(name); chars < 4 || chars > 60 || IsGeneric(name)) return {};
   // "每村每年补助 4400 元": a rate per village, no project.
   if (StartsWith(name, "每")) return {};
   // "福利彩票公益金支出项目": the spending of X is a project's name, not a sentence about spending.
@@ -812,23 +820,48 @@ std::string_view ProjectNameInLabel(std::string_view label) {
 
 std::vector<NamedProject> ProjectPhrases(std::string_view text) {
   std::vector<NamedProject> out;
-  for (std::size_t at = text.find("项目"); at != std::string_view::npos; at = text.find("项目", at + 1)) {
+  for (std::size_t at = Find(text, "项目"); at != std::string_view::npos; at = Find(text, "项目", at + 1)) {
     const std::size_t end = at + std::string_view("项目").size();
     // "项目三：X，": a numbered project's name up to the clause break, whatever it ends with.
     if (const std::size_t name_at = AfterProjectNumber(text, end); name_at != std::string_view::npos) {
       const std::size_t name_end = ClauseEnd(text, name_at);
       const std::string_view name = AfterLastLead(text.substr(name_at, name_end - name_at));
-      if (CodePointCount(name) >= 4 && CodePointCount(name) <= 50 && !IsGeneric(name)) {
+      if (const std::size_t chars = CodePointCount(name); chars >= 4 && chars <= 50 && !IsGeneric(name)) {
         out.push_back({name, static_cast<std::size_t>(name.data() - text.data()) + name.size()});
       }
       continue;
     }
+    // "政策和项目", "实施的项目", "等项目": projects in general, not one by name.
+    bool general = false;
+    for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
+                                    "推进", "相关", "确保", "通过", "完成", "报送", "申报", "谋划", "抓好", "扭住",
+                                    "推动", "加快", "督促", "落实", "规范", "加强", "强化", "检查", "督导", "新增"}) {
+      general = general || EndsWith(text.substr(0, at), before);
+    }
+    // "实施项目5个", "项目共15个": projects counted, not one named.
+    const std::string_view after = text.substr(end, 3);
+    general |= !after.empty() && ((after[0] >= '0' && after[0] <= '9') || after == "共" || after == "数" || after == "个");
+    // "未能充分体现项目效益", "项目实施进度": 项目 qualifying what follows it (the project's benefits,
+    // its carrying out), no name's end.
+    for (std::string_view what : {"效益", "绩效", "实施", "管理", "进度", "完成", "单位", "负责", "验收", "决策",
+                                  "质量", "目标", "产出", "建设内容"}) {
+      general = general || BytesAt(text, end, what);
+    }
+    // "“现场签约项目”年度目标≥7个": an indicator named in quotes before its target, no project.
+    if (BytesAt(text, end, "”")) {
+      const std::size_t quoted_end = end + std::string_view("”").size();
+      for (std::string_view what : {"年度目标", "目标值", "年度指标", "指标值", "实际完成"}) {
+        general = general || BytesAt(text, quoted_end, what);
+      }
+    }
+    // (Told before the name is looked for: the words in general need no name.)
+    if (general) continue;
     std::size_t begin = BackToBreak(text, at, kBreaks);
     // "…改造工程(一期)项目": a short bracketed part inside the name is no break.
     for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
-      if (begin < close.size() || text.substr(begin - close.size(), close.size()) != close || text[begin] == ' ') continue;
+      if (begin < close.size() || !BytesAt(text, begin - close.size(), close) || text[begin] == ' ') continue;
       const std::size_t inner_end = begin - close.size();
-      const std::size_t opened = text.rfind(open, inner_end);
+      const std::size_t opened = RFind(text, open, inner_end);
       if (opened == std::string_view::npos || opened == 0 || inner_end - opened > open.size() + 4 * 3) break;
       const std::string_view inner = text.substr(opened + open.size(), inner_end - opened - open.size());
       // ("(一)项目概况": a numbering, which ends what was before it.)
@@ -839,40 +872,16 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
       begin = BackToBreak(text, opened, kBreaks);
       break;
     }
-    // "政策和项目", "实施的项目", "等项目": projects in general, not one by name.
-    bool general = false;
-    for (std::string_view before : {"和", "及", "与", "等", "的", "各", "个", "类", "些", "根据", "开展", "实施", "设立",
-                                    "推进", "相关", "确保", "通过", "完成", "报送", "申报", "谋划", "抓好", "扭住",
-                                    "推动", "加快", "督促", "落实", "规范", "加强", "强化", "检查", "督导", "新增"}) {
-      general |= at >= before.size() && text.substr(at - before.size(), before.size()) == before;
-    }
-    // "实施项目5个", "项目共15个": projects counted, not one named.
-    const std::string_view after = text.substr(end, 3);
-    general |= !after.empty() && ((after[0] >= '0' && after[0] <= '9') || after == "共" || after == "数" || after == "个");
-    // "未能充分体现项目效益", "项目实施进度": 项目 qualifying what follows it (the project's benefits,
-    // its carrying out), no name's end.
-    for (std::string_view what : {"效益", "绩效", "实施", "管理", "进度", "完成", "单位", "负责", "验收", "决策",
-                                  "质量", "目标", "产出", "建设内容"}) {
-      general |= text.compare(end, what.size(), what) == 0;
-    }
-    // "“现场签约项目”年度目标≥7个": an indicator named in quotes before its target, no project.
-    if (text.compare(end, std::string_view("”").size(), "”") == 0) {
-      const std::size_t quoted_end = end + std::string_view("”").size();
-      for (std::string_view what : {"年度目标", "目标值", "年度指标", "指标值", "实际完成"}) {
-        general |= text.compare(quoted_end, what.size(), what) == 0;
-      }
-    }
-    if (general) continue;
     const std::string_view name =
         WithoutMarker(AfterInlineMarker(AfterLastLead(text.substr(begin, end - begin))));
-    if (CodePointCount(name) < 6 || CodePointCount(name) > 50 || IsGeneric(name) || NotAName(name)) continue;
+    if (const std::size_t chars = CodePointCount(name); chars < 6 || chars > 50 || IsGeneric(name) || NotAName(name)) continue;
     // "各科室定期对本部门资金项目…": the department's projects in general.
     if (StartsWith(name, "各") || ContainsAny(name, {"本部门", "本单位", "我局", "我单位"})) continue;
     // "…2021年度项目支出…": the projects of a year, not one by name.
     if (EndsWith(name, "年度项目") || EndsWith(name, "年项目")) continue;
     // "双河镇2024年度财政项目": a place's projects of a year, generic after the year.
-    if (const std::size_t year = name.find("20"); year != std::string_view::npos && year + 4 < name.size() &&
-                                                  name.compare(year + 4, 3, "年") == 0) {
+    if (const std::size_t year = Find(name, "20"); year != std::string_view::npos && year + 4 < name.size() &&
+                                                  BytesAt(name, year + 4, "年")) {
       std::string_view after = name.substr(year + 4 + 3);
       if (StartsWith(after, "度")) after.remove_prefix(std::string_view("度").size());
       if (IsGeneric(after)) continue;
@@ -901,12 +910,12 @@ std::string UnitBrokenAtEnd(const TextDocument& document, std::size_t line) {
 std::vector<std::string_view> CountedListNames(std::string_view text) {
   std::vector<std::string_view> names;
   for (std::string_view cue : {"分别为", "分别是"}) {
-    const std::size_t at = text.find(cue);
+    const std::size_t at = Find(text, cue);
     if (at == std::string_view::npos) continue;
     // The count: "N个…" in the clause before the cue.
     const std::size_t clause = BackToBreak(text, at, std::array<std::string_view, 4>{"。", "；", ";", "："}, 120);
     const std::string_view before = text.substr(clause, at - clause);
-    const std::size_t ge = before.rfind("个");
+    const std::size_t ge = RFind(before, "个");
     if (ge == std::string_view::npos || ge == 0 || DigitAt(before, ge - 1) < 0) return {};
     std::size_t digits = ge;
     while (digits > 0 && DigitAt(before, digits - 1) >= 0) --digits;
@@ -918,7 +927,7 @@ std::vector<std::string_view> CountedListNames(std::string_view text) {
     while (end < text.size() && text.substr(end, 3) != "。" && text.substr(end, 3) != "；" && text[end] != ';') ++end;
     std::string_view list = text.substr(from, end - from);
     while (!list.empty()) {
-      const std::size_t comma = list.find("、");
+      const std::size_t comma = Find(list, "、");
       const std::string_view item = TrimSpace(list.substr(0, comma));
       if (item.empty() || ContainsAny(item, {"，", ","}) || !IsListItemName(item) || !EndsAsProject(item)) return {};
       names.push_back(item);
@@ -944,10 +953,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   // Most prose lines state no figure and name no project: nothing to do there.
   const bool digits = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const bool names = text.find("项目") != std::string::npos;
-  const bool quoted_list = text.find("”等") != std::string::npos;
+  const bool names = Find(text, "项目") != std::string::npos;
+  const bool quoted_list = Find(text, "”等") != std::string::npos;
   const bool masked = HasMask(text);
   const HeadingMarker heading = ReadHeadingMarker(text);
+  // WithoutMarker(text), read once from the marker above.
+  const std::string_view after_marker = TrimSpace(std::string_view(text).substr(heading.length));
   if (!digits && text.size() <= 4 * 30 && AtMostCodePoints(text, 30)) {
     if (const auto unit = TrailingUnit(text)) state.caption_unit = unit;
   }
@@ -955,7 +966,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // figures, in the unit it states, on the lines under it ("年度预算资金总额: 763.00").
   if (!digits && !heading.found()) {
     const std::string_view body = TrimSpace(text);
-    const std::size_t ascii = body.rfind("("), wide = body.rfind("（");
+    const std::size_t ascii = RFind(body, "("), wide = RFind(body, "（");
     const std::size_t open = ascii == std::string_view::npos ? wide : wide == std::string_view::npos ? ascii : std::max(ascii, wide);
     const std::string_view name = open == std::string_view::npos ? std::string_view() : TrimSpace(body.substr(0, open));
     if (!name.empty() && HeaderUnit(body.substr(open)) && AtMostCodePoints(body, 40) &&
@@ -976,7 +987,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   else if (EndsWith(trimmed_line, ":")) before_colon = trimmed_line.substr(0, trimmed_line.size() - 1);
   state.list_lines = listed_item || (!before_colon.empty() && OpensList(before_colon));
   // ("宗教领域和谐稳定：保持稳定（年度目标：保持稳定）": tiers in words, no figure.)
-  const bool bracketed_target = ContainsAny(text, {"（目标", "（年度目标", "(目标", "(年度目标"});
+  // (Each of those words holds 目标: a line without it has none of them.)
+  const bool bracketed_target =
+      Contains(text, "目标") && ContainsAny(text, {"（目标", "（年度目标", "(目标", "(年度目标"});
   if (!digits && !names && !quoted_list && !masked && !heading.found() && !bracketed_target) return false;
   // "…调整预算为 1781.86 万" over "元,比年初…": a line broken inside a figure's unit; the figure
   // is read with the 元 that opens the next line (its place stays within this line).
@@ -1039,8 +1052,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       state.heading_named_project = true;
     }
   }
+  // WithoutMarker(trimmed_line), read once for the two readings below.
+  const std::string_view trimmed_body = WithoutMarker(trimmed_line);
   if (const HeadingMarker& marker = heading; !amounts.empty()) {
-    const std::string_view body = WithoutMarker(TrimSpace(text));
+    const std::string_view body = trimmed_body;
     std::size_t first_end = ClauseEnd(body, 0);
     // ("四、残疾人职业技能培训经费：该项目…": a numbered item's name before a colon too.)
     // (A copy punctuated with ASCII marks: "1.第三轮县志编纂经费:全年预算83.02万元".)
@@ -1052,7 +1067,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // evaluation is no part of the name.
     bool said_of_evaluation = false;
     for (std::string_view said : {"自评等级", "自评得分", "自评结果", "绩效自评"}) {
-      if (const std::size_t at = body.find(said); at != std::string_view::npos && at < first_end && at > 0 &&
+      if (const std::size_t at = Find(body, said); at != std::string_view::npos && at < first_end && at > 0 &&
                                                   EndsAsProject(TrimSpace(body.substr(0, at)))) {
         first_end = at, said_of_evaluation = true;
       }
@@ -1064,7 +1079,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     std::string_view second = first.size() < body.size() ? TrimSpace(body.substr(first.size())) : std::string_view();
     // (After what it says of the evaluation, the next sentence.)
     if (said_of_evaluation) {
-      const std::size_t stop = second.find("。");
+      const std::size_t stop = Find(second, "。");
       second = stop == std::string_view::npos ? std::string_view() : second.substr(stop);
     }
     for (std::string_view stop : {"。", "，", ",", "：", ":"}) {
@@ -1101,7 +1116,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // after it are about that project, as under a heading (of a level below every numbered one, so
   // that any numbered heading ends it).
   // ("项目名称 水土保持综合治理项目": a table's key row flattened with a space.)
-  if (const std::string_view body = WithoutMarker(TrimSpace(text));
+  if (const std::string_view body = trimmed_body;
       StartsWith(body, "项目名称：") || StartsWith(body, "项目名称:") || StartsWith(body, "项目名称 ")) {
     const std::string_view key = StartsWith(body, "项目名称：") ? "项目名称："
                                  : StartsWith(body, "项目名称:") ? "项目名称:"
@@ -1168,7 +1183,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   const std::vector<SumRole> sums = WholesOfParts(text, amounts);
   // Whether the sentence of a rate speaks of spending (执行, 支出, 拨付, 使用) before it.
   auto spending_unsaid = [&](const Amount& a) {
-    const std::size_t stop = std::string_view(text).rfind("。", a.begin);
+    const std::size_t stop = RFind(std::string_view(text), "。", a.begin);
     const std::size_t from = stop == std::string_view::npos ? 0 : stop;
     return !ContainsAny(std::string_view(text).substr(from, a.begin - from), {"执行", "支出", "拨付", "支付", "使用"});
   };
@@ -1185,7 +1200,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const std::string_view span = std::string_view(text).substr(from, amounts[j - 1].begin - from);
     std::size_t cue = std::string_view::npos;
     for (std::string_view c : kListCues) {
-      const std::size_t at = span.find(c);
+      const std::size_t at = Find(span, c);
       if (at != std::string_view::npos) cue = std::min(cue, from + at);
     }
     std::vector<std::size_t> items;
@@ -1230,7 +1245,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         const std::size_t from = SentenceStart(text, m.begin);
         const std::string_view before = std::string_view(text).substr(from, m.begin - from);
         const bool cued = std::any_of(kListCues.begin(), kListCues.end(),
-                                      [&](std::string_view c) { return before.find(c) != std::string_view::npos; });
+                                      [&](std::string_view c) { return Find(before, c) != std::string_view::npos; });
         if (cued && IsListItemName(AfterLastLead(label))) name = AfterLastLead(label);
       }
       if (!name.empty() && !(binder.default_subject() && !EndsAsNamedWork(name))) masks.push_back({m, name});
@@ -1257,7 +1272,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (a.sentence != sentence) {
       sentence = a.sentence, subject = base_subject();
       const std::size_t start = sentence_start(a);
-      std::size_t end = text.find("。", a.begin);
+      std::size_t end = Find(text, "。", a.begin);
       const std::size_t count_end =
           CountsProjects(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
       // "共有5个项目1、A项目:预算…": a project named after the count, its figures after a colon, is
@@ -1281,10 +1296,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // (Only where the text says the project runs over years: 建设期, 跨年度, 累计.)
     const std::string_view label = std::string_view(text).substr(label_from, a.begin - label_from);
     const bool total_investment =
-        label.find("总投资") != std::string_view::npos && ContainsAny(text, {"建设期", "跨年度", "累计"});
+        Find(label, "总投资") != std::string_view::npos && ContainsAny(text, {"建设期", "跨年度", "累计"});
     // (And the budget first asked for, "年初申报预算292.61万元", when the year's, adjusted, follows:
     // "年中经调整，全年预算数为283.51万元".)
-    const bool first_asked = label.find("年初") != std::string_view::npos && ContainsAny(text, {"调整", "全年预算"});
+    const bool first_asked = Find(label, "年初") != std::string_view::npos && ContainsAny(text, {"调整", "全年预算"});
     binder.SetTentative(SaysOfEarlierYear(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)),
                                           binder.evaluation().year) ||
                         SaysOfEarlierYear(row.ColumnHeader(text, a.begin), binder.evaluation().year) || total_investment ||
@@ -1396,7 +1411,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (a.kind == AmountKind::kPercent && EndsWithAny(a.label, kTargetWords)) continue;
     if (whole) subject = base_subject();  // not the project a part named
     // "年初预算50万元，调整后预算60万元": the budget is the adjusted one stated after it.
-    if (role == ProseRole::kBudget && a.label.find("年初") != std::string_view::npos &&
+    if (role == ProseRole::kBudget && Find(a.label, "年初") != std::string_view::npos &&
         AdjustedBudgetFollows(text, amounts, index)) {
       continue;
     }
@@ -1431,7 +1446,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (!subject && !counting && !whole && state.project_heading_level > 0) subject = named_project();
     // "项目支出总额656.93万元", "本级项目支出385.58万元" said of no one project: the projects' share
     // of a department's money, not its whole (全年执行数 comes later).
-    if (!subject && role != ProseRole::kRate && a.label.find("项目支出") != std::string_view::npos) continue;
+    if (!subject && role != ProseRole::kRate && Find(a.label, "项目支出") != std::string_view::npos) continue;
     // "对下转移支付0万元", "涉及资金0万元": nothing spent on something, never a department's total.
     if (!subject && a.kind == AmountKind::kMoney && a.money == Money{}) continue;
     // "2019年“三公”经费决算为0.18万元": the running costs the sentence is about, no department total.
@@ -1474,9 +1489,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // Indicators stated in sentences belong to the project the text is about.
   // (In an analysis of what the indicators reached, a level's line lists what was reached: a
   // figure no sign marks as aimed at is the one reached.)
-  const bool level_reached = state.indicator_section_level > 0 && AfterLevel(TrimSpace(WithoutMarker(text))) != std::string_view::npos;
-  if ((digits && (text.find("实际") != std::string::npos || text.find("指标") != std::string::npos ||
-                  text.find("目标") != std::string::npos)) ||
+  const bool level_reached = state.indicator_section_level > 0 && AfterLevel(TrimSpace(after_marker)) != std::string_view::npos;
+  if ((digits && (Find(text, "实际") != std::string::npos || Find(text, "指标") != std::string::npos ||
+                  Find(text, "目标") != std::string::npos)) ||
       bracketed_target) {
     // (In a report of one project, one a table named, indicators said without naming it are its.)
     Subject project = named_project();
@@ -1489,7 +1504,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         i.target.reset(), i.target_text.reset();
       }
       // "学员满意度目标≥90%，实际完成96%": the satisfaction stated is the one reached.
-      if (item.indicator.name.find("满意") != std::string::npos && item.indicator.actual && item.indicator.unit == "%" &&
+      if (Find(item.indicator.name, "满意") != std::string::npos && item.indicator.actual && item.indicator.unit == "%" &&
           *item.indicator.actual <= Quantity::FromWhole(100)) {
         binder.Satisfaction(*project, Percent::FromUnits(item.indicator.actual->units() / 100),
                             {line, item.offset, item.length});
@@ -1517,7 +1532,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // In that analysis, what each indicator of a level reached, on the level's line or the next
   // ("1.数量指标。该项目处治里程8公里，完成工程量波型护栏1820米。").
   if (state.indicator_section_level > 0) {
-    const std::string_view body = TrimSpace(WithoutMarker(text));
+    const std::string_view body = TrimSpace(after_marker);
     const std::size_t after = AfterLevel(body);
     const bool alone = after != std::string_view::npos && after >= body.size();
     const bool under_level = after == std::string_view::npos && state.level_line && *state.level_line + 1 == line;
@@ -1533,17 +1548,17 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
   }
   if (const HeadingMarker& marker = heading; marker.found()) {
-    const std::string_view body = WithoutMarker(text);
-    if (body.find("指标") != std::string_view::npos && ContainsAny(body, {"完成情况", "分析"})) {
+    const std::string_view body = after_marker;
+    if (Find(body, "指标") != std::string_view::npos && ContainsAny(body, {"完成情况", "分析"})) {
       if (state.indicator_section_level == 0 || marker.level < state.indicator_section_level) {
         state.indicator_section_level = marker.level;
       }
-    } else if (marker.level <= state.indicator_section_level && body.find("指标") == std::string_view::npos) {
+    } else if (marker.level <= state.indicator_section_level && Find(body, "指标") == std::string_view::npos) {
       state.indicator_section_level = 0;
     }
   }
   // (A heading's own number, "1." in "1.山洪灾害防治…", is no figure of it.)
-  const std::string_view heading_body = heading.found() ? WithoutMarker(text) : std::string_view{};
+  const std::string_view heading_body = heading.found() ? after_marker : std::string_view{};
   const bool figures_in_body = std::any_of(amounts.begin(), amounts.end(), [&](const Amount& a) {
     return a.begin >= static_cast<std::size_t>(heading_body.data() - text.data());
   });
@@ -1557,8 +1572,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const bool met = NamesKnownProject(binder, body);
     if (IsTitleLike(body) && marker.level <= state.project_heading_level) state.project_heading_level = 0;
     // (A bullet sets off any item, "• 发布日期" too: it heads a project only by a project's own words.)
-    const bool heads = marker.level == kBullet ? EndsAsNamedWork(body) || NamesOwnFund(body) : IsProjectHeading(body);
-    if (IsTitleLike(body) && (sibling || met || heads)) {
+    // (Worked out only where it decides: the title-like heading of no sibling or known project.)
+    const auto heads = [&] {
+      return marker.level == kBullet ? EndsAsNamedWork(body) || NamesOwnFund(body) : IsProjectHeading(body);
+    };
+    if (IsTitleLike(body) && (sibling || met || heads())) {
       state.last_project = std::string(body);
       state.last_place = {line, static_cast<std::size_t>(body.data() - text.data()), body.size()};
       if (sibling || met || EndsAsNamedWork(body) || NamesOwnFund(body)) {

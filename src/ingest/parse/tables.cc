@@ -24,7 +24,7 @@ std::optional<int> EvaluatedYearIn(std::string_view title) {
     if (!first) first = year;
     // (What follows the year up to its clause's end: "2023年度绩效自评结果应用".)
     const std::string_view after = title.substr(n->end, 3 * 10);
-    if (after.find("自评") != std::string_view::npos) evaluated = year;
+    if (Find(after, "自评") != std::string_view::npos) evaluated = year;
   }
   return evaluated ? evaluated : first;
 }
@@ -95,7 +95,7 @@ CellValue ParseCellValue(std::string_view cell) {
     return out;
   }
   // "2021年12月31日": a date, written as it is, no quantity.
-  if (StartsWith(read.rest, "年") && read.rest.find("月") != std::string_view::npos) {
+  if (StartsWith(read.rest, "年") && Find(read.rest, "月") != std::string_view::npos) {
     out.text = std::string(read.text);
     return out;
   }
@@ -143,15 +143,19 @@ void SetIndicatorValue(Indicator& ind, const CellValue& value, bool target) {
 }
 
 std::optional<MoneyUnit> HeaderUnit(std::string_view text) {
-  if (text.find("元") == std::string_view::npos) return std::nullopt;  // every unit below names 元
+  if (Find(text, "元") == std::string_view::npos) return std::nullopt;  // every unit below names 元
   // "(万元" alone: the second line of a wrapped header cell "年度预算申请(万元)", its bracket lost.
-  if (ContainsAny(text, {"(万元)", "（万元）", "单位：万元", "单位:万元", "单位为万元"}) || text == "(万元" || text == "（万元") {
+  // (Each spelling of a unit holds its name, 万元 / 亿元 / 千元: a text without it has none of them.)
+  if (Contains(text, "万元") &&
+      (ContainsAny(text, {"(万元)", "（万元）", "单位：万元", "单位:万元", "单位为万元"}) || text == "(万元" || text == "（万元")) {
     return MoneyUnit::kWan;
   }
-  if (ContainsAny(text, {"(亿元)", "（亿元）", "单位：亿元", "单位:亿元", "单位为亿元"}) || text == "(亿元" || text == "（亿元") {
+  if (Contains(text, "亿元") &&
+      (ContainsAny(text, {"(亿元)", "（亿元）", "单位：亿元", "单位:亿元", "单位为亿元"}) || text == "(亿元" || text == "（亿元")) {
     return MoneyUnit::kYi;
   }
-  if (ContainsAny(text, {"(千元)", "（千元）", "单位：千元", "单位:千元", "单位为千元"}) || text == "(千元" || text == "（千元") {
+  if (Contains(text, "千元") &&
+      (ContainsAny(text, {"(千元)", "（千元）", "单位：千元", "单位:千元", "单位为千元"}) || text == "(千元" || text == "（千元")) {
     return MoneyUnit::kQian;
   }
   if (ContainsAny(text, {"(元)", "（元）", "单位：元", "单位:元", "单位为元"}) || text == "(元" || text == "（元") return MoneyUnit::kYuan;
@@ -240,7 +244,7 @@ void TablesParser::Flush() {
     const std::string_view text = para.text;
     std::size_t from = 0;
     for (const std::string_view cell : para.cells) {
-      const std::size_t at = cell.empty() ? std::string_view::npos : text.find(cell, from);
+      const std::size_t at = cell.empty() ? std::string_view::npos : Find(text, cell, from);
       tokens.push_back({at == std::string_view::npos ? text.substr(std::min(from, text.size()), 0) : text.substr(at, cell.size()),
                         p, row});
       if (at != std::string_view::npos) from = at + cell.size();

@@ -136,15 +136,21 @@ std::string_view AfterLastLead(std::string_view label) {
   std::string_view rest = TrimSpace(label.substr(cut));
   // "委托第三方机构认真有序开展2021年葡萄酒产业发展项目", "公正评价2021年…": a verb before the year
   // that opens the name is what was done with it.
-  for (std::string_view verb : {"开展", "实施", "评价", "组织", "完成", "申报"}) {
-    const std::size_t at = rest.rfind(verb);
-    if (at == std::string_view::npos) continue;
-    const std::string_view after = rest.substr(at + verb.size());
-    if (after.size() > 7 && after.compare(0, 2, "20") == 0 && DigitAt(after, 2) >= 0 && DigitAt(after, 3) >= 0 &&
-        after.compare(4, 3, "年") == 0) {
-      rest = after;
+  // (Each year in the words, "20dd年", looked at once: most labels hold none.)
+  const auto year_after_verb = [&]() -> std::size_t {
+    for (std::size_t nian = Find(rest, "年"); nian != std::string_view::npos; nian = Find(rest, "年", nian + 1)) {
+      if (nian < 4 || nian + 3 >= rest.size() || !BytesAt(rest, nian - 4, "20") || DigitAt(rest, nian - 2) < 0 ||
+          DigitAt(rest, nian - 1) < 0) {
+        continue;
+      }
+      const std::string_view before = rest.substr(0, nian - 4);
+      for (std::string_view verb : {"开展", "实施", "评价", "组织", "完成", "申报"}) {
+        if (EndsWith(before, verb)) return nian - 4;
+      }
     }
-  }
+    return std::string_view::npos;
+  };
+  if (const std::size_t year = year_after_verb(); year != std::string_view::npos) rest = rest.substr(year);
   // "…124.23万元,为桂花村美丽乡村建设25万元": 为 opening a clause says what the money was.
   if (StartsWith(rest, "为") && CodePointCount(rest) > 3) rest.remove_prefix(std::string_view("为").size());
   // "对城镇老旧小区改造及配套工程项目…进行了自评": 对 says what is spoken of, no part of its name.

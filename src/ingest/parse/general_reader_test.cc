@@ -3543,6 +3543,19 @@ TEST(GeneralReading, AGroupOfTheYearsPartsStandsForAColumnPerPart) {
   EXPECT_EQ(ev.projects[0].executed, Yuan("253900"));
   EXPECT_EQ(ev.projects[0].execution_rate_stated, Percent::FromUnits(8143));
   EXPECT_EQ(ev.projects[1].executed, Yuan("342300"));
+  // (And the year's changes under 预算调整, 追加 | 调减 on the second row: the adjusted budget after them.)
+  parsed = ReadGeneral(TextDocumentFromLines({
+      "中共某县委老干部局2023年度项目支出绩效自评报告",
+      "表1  2023年度项目预算调整及执行情况表",
+      "单位：万元",
+      "序号\t项目名称\t年初预算\t预算调整\t调整后预算\t实际支出\t执行率",
+      "\t\t\t追加\t调减",
+      "1\t老年大学办学经费\t47.402774\t—\t5.326069\t42.076705\t35.953702\t85.45%",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("420767.05"));
+  EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("359537.02"));
 }
 
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {

@@ -939,16 +939,25 @@ class GridReader {
   // "上年（2021年）", "本年（2022年）", "2022年度"); if so, year_groups_ records them in order.
   // "分季度执行数" over "一季度 | 二季度 | 三季度 | 四季度" (the second row written alone): the group's
   // one cell stands for a column per part of the year, each read past; true when the row is such.
+  // (So is "预算调整" over "追加 | 调减", the year's changes to the budget, the adjusted budget after them.)
   bool ExpandPeriodGroup(Cells row) {
-    if (row.size() < 2 || !std::all_of(row.begin(), row.end(), [](const GridCell& c) { return NamesPeriod(c.text); })) {
-      return false;
+    std::vector<std::string_view> parts;
+    for (const GridCell& c : row) {
+      if (!c.text.empty()) parts.push_back(c.text);
     }
+    static constexpr std::string_view kChanges[] = {"追加", "调增", "调减", "增加", "减少", "调整数"};
+    const auto change = [](std::string_view t) { return std::find(std::begin(kChanges), std::end(kChanges), t) != std::end(kChanges); };
+    const bool periods = std::all_of(parts.begin(), parts.end(), [](std::string_view t) { return NamesPeriod(t); });
+    const bool changes = std::all_of(parts.begin(), parts.end(), change);
+    if (parts.size() < 2 || (!periods && !changes)) return false;
     std::optional<std::size_t> group;
     for (std::size_t g = 0; g < header_texts_.size() && g < header_->roles.size(); ++g) {
-      if (ContainsAny(header_texts_[g], {"季度", "分月", "月份"}) && !NamesPeriod(header_texts_[g])) group = g;
+      const std::string_view text = header_texts_[g];
+      if (periods && ContainsAny(text, {"季度", "分月", "月份"}) && !NamesPeriod(text)) group = g;
+      if (changes && Contains(text, "调整") && !Contains(text, "调整后")) group = g;
     }
     if (!group) return false;
-    const std::size_t g = *group, extra = row.size() - 1;
+    const std::size_t g = *group, extra = parts.size() - 1;
     header_->roles[g] = Role::kPrior;
     header_->roles.insert(header_->roles.begin() + static_cast<std::ptrdiff_t>(g), extra, Role::kPrior);
     for (std::size_t& column : header_->satisfaction_columns) {

@@ -576,6 +576,28 @@ class Mending {
 };
 
 // Every line's and cell's labels mended (letter spacing, OCR misreadings, ticked boxes, …).
+// "12 | 月底前完成", "2025年12月 | 31日前": a deadline a PDF's cells parted after its figures (the
+// spacing between a figure and the words after it read as a gap between cells) is one cell again.
+// (A unit alone after a figure, "12 | 月", is a column of its own: 度量单位.)
+bool JoinDeadlinesParted(std::vector<std::string>& cells) {
+  bool joined = false;
+  for (std::size_t c = 0; c + 1 < cells.size(); ++c) {
+    const std::string_view cell = TrimSpace(cells[c]), next = TrimSpace(cells[c + 1]);
+    if (cell.empty() || next.empty() || CodePointCount(next) < 3) continue;
+    // A month's number, then the words of the deadline: "12 | 月底前完成".
+    const bool month = cell.size() <= 2 && std::all_of(cell.begin(), cell.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+                       StartsWith(next, "月") && ContainsAny(next, {"前", "底", "完成", "末"});
+    // A date up to its month, then its day: "2025年12月 | 31日前".
+    const bool day = EndsWith(cell, "月") && cell.find_first_of("0123456789") != std::string_view::npos && DigitAt(next, 0) >= 0 &&
+                     ContainsAny(next, {"日前", "日完成", "日止"});
+    if (!month && !day) continue;
+    cells[c] = std::string(cell) + std::string(next);
+    cells.erase(cells.begin() + static_cast<std::ptrdiff_t>(c + 1));
+    joined = true;
+  }
+  return joined;
+}
+
 void MendLines(Mending& m) {
   const std::vector<TextLine>& lines = m.original().lines;
   const bool ocr = std::any_of(lines.begin(), lines.end(), [](const TextLine& line) { return ShowsOcr(line.text); });
@@ -583,7 +605,7 @@ void MendLines(Mending& m) {
     const TextLine& line = lines[i];
     if (line.is_table_row()) {
       std::vector<std::string> cells = line.cells;
-      bool changed = false;
+      bool changed = JoinDeadlinesParted(cells);
       for (std::string& cell : cells) {
         if (auto plain = Mended(cell, true, ocr)) cell = std::move(*plain), changed = true;
       }

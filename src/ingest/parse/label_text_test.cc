@@ -225,6 +225,19 @@ TEST(LetterSpacing, ASlidesCardsFigureAboveLabel) {
   EXPECT_EQ(plain->lines[11].text, "其中：财政拨款");
 }
 
+// A deadline a PDF's cells parted after its figures is one cell again; a unit column is left.
+TEST(LetterSpacing, ADeadlinePartedAfterItsFiguresIsOneCell) {
+  TextDocument document;
+  document.lines.push_back(MakeRow({"项目完成时间", "12", "月底前完成", "按期完成", "16"}));
+  document.lines.push_back(MakeRow({"项目完成时间", "2025年12月", "31日前", "按期完成", "11"}));
+  document.lines.push_back(MakeRow({"培训时长", "≥", "12", "月", "12"}));
+  const auto plain = WithPlainLabels(document);
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->lines[0].cells, (std::vector<std::string>{"项目完成时间", "12月底前完成", "按期完成", "16"}));
+  EXPECT_EQ(plain->lines[1].cells, (std::vector<std::string>{"项目完成时间", "2025年12月31日前", "按期完成", "11"}));
+  EXPECT_EQ(plain->lines[2].cells, (std::vector<std::string>{"培训时长", "≥", "12", "月", "12"}));
+}
+
 // A slide's list items run together in one cell are parted again before each bullet after words.
 TEST(LetterSpacing, ListItemsRunTogetherArePartedAtTheirBullets) {
   const auto plain = WithPlainLabels(TextDocumentFromLines(

@@ -3558,6 +3558,23 @@ TEST(GeneralReading, AGroupOfTheYearsPartsStandsForAColumnPerPart) {
   EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("359537.02"));
 }
 
+TEST(GeneralReading, ASummaryWithItsProjectsAcrossACellALine) {
+  // "序号 / 1 / 2 / 项目 / A / B / 全年预算数（元） / … " one cell per line: each row a label and a cell per
+  // project numbered across.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县侨联2022年度项目支出绩效自评报告", "表1 项目支出绩效自评结果汇总表",
+      "序号", "1", "2", "项目", "海外联谊交流活动经费", "侨情数据库更新维护经费",
+      "全年预算数（元）", "1,758,925.69", "953,434.43", "全年执行数（元）", "1,615,027.97", "827,952.92",
+      "预算执行率", "91.82%", "86.84%",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("1758925.69"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("827952.92"));
+  EXPECT_EQ(ev.projects[1].execution_rate_stated, Percent::FromUnits(8684));
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

@@ -601,6 +601,14 @@ std::size_t HeaderWidth(const std::vector<GridCell>& run, std::size_t at, std::o
   return HeaderOf(Cells(run).subspan(at, j - at), unit) ? j - at : 0;
 }
 
+// How many numbers 1, 2, 3… follow a 序号 at `at` (a summary's columns numbered across), 0 when none.
+std::size_t NumberedAcross(const std::vector<GridCell>& run, std::size_t at) {
+  if (at >= run.size() || run[at].text != "序号") return 0;
+  std::size_t n = 0;
+  while (at + 1 + n < run.size() && run[at + 1 + n].text == std::to_string(n + 1)) ++n;
+  return n;
+}
+
 // How many cells after a name's key at `at` name groups of years ("上年（2021年）", "本年（2022年）",
 // "2022年度"), a table's first header row given a cell a line; 0 when none follow it.
 std::size_t YearGroupCells(const std::vector<GridCell>& run, std::size_t at) {
@@ -1747,6 +1755,22 @@ void GridReader::FlushRun(bool stream) {
   };
   while (i < run.size()) {
     if (!stream && ReadColumnsOneAfterAnother(run, i)) continue;
+    // "序号 / 1 / 2 / 3 / 项目 / A / B / C / 全年预算数（元） / … " a cell a line: a summary with its projects
+    // across, each row a label and a cell per project (ProjectsAcrossRow reads them).
+    if (const std::size_t across = NumberedAcross(run, i); across >= 2) {
+      std::size_t k = i + 1 + across;
+      if (k + across < run.size() && (IsNameKey(run[k].text) || run[k].text == "项目")) {
+        for (const GridCell& c : Cells(run).subspan(i, 1 + across)) Use(c);
+        while (k + across < run.size() && !IsNumeric(run[k].text) && !run[k].text.empty() &&
+               HeaderWidth(run, k, caption_unit_) == 0) {
+          Row(Cells(run).subspan(k, 1 + across), true);
+          k += 1 + across;
+        }
+        if (!projects_across_.empty()) FlushProjectsAcross();
+        i = k;
+        continue;
+      }
+    }
     // "项目名称 | 上年（2021年） | 本年（2022年） | 预算数 | 执行数 | 执行率 | 预算数 | …" a cell a line:
     // the row of year groups, then the columns under them; the rows are a name and those values.
     if (const std::size_t groups = YearGroupCells(run, i); groups >= 2) {

@@ -3565,12 +3565,15 @@ TEST(GeneralReading, ASummaryWithItsProjectsAcrossACellALine) {
       "某县侨联2022年度项目支出绩效自评报告", "表1 项目支出绩效自评结果汇总表",
       "序号", "1", "2", "项目", "海外联谊交流活动经费", "侨情数据库更新维护经费",
       "全年预算数（元）", "1,758,925.69", "953,434.43", "全年执行数（元）", "1,615,027.97", "827,952.92",
-      "预算执行率", "91.82%", "86.84%",
+      "预算执行率", "91.82%", "86.84%", "服务对象满意度", "86.3%", "84.4%",
   }));
   ASSERT_TRUE(parsed) << parsed.error().message;
   const Evaluation& ev = parsed->evaluation;
   ASSERT_EQ(ev.projects.size(), 2u);
   EXPECT_EQ(ev.projects[0].budget.total, Yuan("1758925.69"));
+  // (A row of the satisfaction each project reached.)
+  ASSERT_TRUE(ev.projects[1].satisfaction);
+  EXPECT_EQ(ev.projects[1].satisfaction->stated, Percent::FromUnits(8440));
   EXPECT_EQ(ev.projects[1].executed, Yuan("827952.92"));
   EXPECT_EQ(ev.projects[1].execution_rate_stated, Percent::FromUnits(8684));
 }

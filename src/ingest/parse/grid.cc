@@ -838,7 +838,13 @@ class GridReader {
   // a header of the rows' roles; the table's own header stays for what follows.
   void ReadColumns(const std::vector<std::pair<Role, std::vector<GridCell>>>& rows, TableKind kind, MoneyUnit unit) {
     Header h;
-    for (const auto& r : rows) h.roles.push_back(r.first);
+    for (const auto& r : rows) {
+      // (A row of the satisfaction reached, "服务对象满意度 | 86.3% | …", gives each column's project its own.)
+      if (r.first == Role::kNone && EndsWith(WithoutTrailingUnit(r.second.front().text), "满意度")) {
+        h.satisfaction_columns.push_back(h.roles.size());
+      }
+      h.roles.push_back(r.first);
+    }
     h.kind = kind;
     h.unit = unit;
     const std::optional<Header> saved = header_;

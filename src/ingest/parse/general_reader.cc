@@ -712,7 +712,25 @@ std::optional<std::size_t> SameProject(ProjectKeys& base, const std::string& key
   return std::nullopt;
 }
 
-void FillProject(Project& into, const Project& from) {
+// Whether `list` holds an indicator of another project of `general` (by name and what was
+// reached) that `own`, the general reading's list for the same project, does not: a table bound
+// to the wrong project.
+bool HoldsAnothersIndicator(const std::vector<Indicator>& list, const std::vector<Indicator>& own,
+                            const std::vector<Project>& general, const Project& self) {
+  const auto same = [](const Indicator& a, const Indicator& b) {
+    return a.name == b.name && a.actual == b.actual && a.actual_text == b.actual_text;
+  };
+  for (const Indicator& i : list) {
+    if (std::any_of(own.begin(), own.end(), [&](const Indicator& o) { return same(i, o); })) continue;
+    for (const Project& p : general) {
+      if (&p == &self) continue;
+      if (std::any_of(p.indicators.begin(), p.indicators.end(), [&](const Indicator& o) { return same(i, o); })) return true;
+    }
+  }
+  return false;
+}
+
+void FillProject(Project& into, const Project& from, const std::vector<Project>& general) {
   Fill(into.budget.total, from.budget.total);
   Fill(into.budget.fiscal, from.budget.fiscal);
   Fill(into.budget.other, from.budget.other);
@@ -726,7 +744,10 @@ void FillProject(Project& into, const Project& from) {
     });
   };
   // (A 评分表 states points only: a list where there was none is still the project's.)
-  if (complete(from.indicators) > complete(into.indicators) || (into.indicators.empty() && !from.indicators.empty())) {
+  // (So does the general reading's list where the other holds another project's indicators: "表2 甲…" read as
+  // the next project's too.)
+  if (complete(from.indicators) > complete(into.indicators) || (into.indicators.empty() && !from.indicators.empty()) ||
+      (!from.indicators.empty() && HoldsAnothersIndicator(into.indicators, from.indicators, general, from))) {
     into.indicators = from.indicators;
   }
 }
@@ -823,7 +844,7 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
       }
     }
     if (same) {
-      FillProject(ev.projects[*same], g.projects[i]);
+      FillProject(ev.projects[*same], g.projects[i], g.projects);
       CopyProvenance(ev, g, from, Pointer("/projects", *same));
     } else if (add_projects &&
                (!stopped_early || (row_of_funds(g.projects[i]) && !general_keys[i].empty()))) {

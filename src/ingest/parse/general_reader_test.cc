@@ -3578,6 +3578,38 @@ TEST(GeneralReading, ASummaryWithItsProjectsAcrossACellALine) {
   EXPECT_EQ(ev.projects[1].execution_rate_stated, Percent::FromUnits(8684));
 }
 
+TEST(GeneralReading, AProjectsListHoldingAnothersIndicatorGivesWayToTheGeneralReadings) {
+  // The sectioned reading bound the first project's table to the second too; the general reading
+  // gave each its own: the second project's list is the general reading's.
+  const auto indicator = [](std::string name, const char* actual) {
+    Indicator i;
+    i.name = std::move(name);
+    i.target = ParseFixed<Quantity>("95").value();
+    i.actual = ParseFixed<Quantity>(actual).value();
+    i.score_stated = ParseFixed<Points>("10").value();
+    return i;
+  };
+  const auto project = [](std::string name, std::vector<Indicator> indicators) {
+    Project p;
+    p.name = std::move(name);
+    p.indicators = std::move(indicators);
+    return p;
+  };
+  ParseResult base, general;
+  base.evaluation.projects = {project("普法宣传教育经费", {indicator("项目完成率", "100")}),
+                              project("人民调解以奖代补资金", {indicator("项目完成率", "100"), indicator("发放普法宣传资料份数", "39100"),
+                                                            indicator("调解矛盾纠纷件数", "1112")})};
+  general.evaluation.projects = {project("普法宣传教育经费", {indicator("项目完成率", "100"), indicator("发放普法宣传资料份数", "39100")}),
+                                 project("人民调解以奖代补资金", {indicator("调解矛盾纠纷件数", "1112"), indicator("项目完成率", "92.9")})};
+  const TextDocument document = TextDocumentFromLines({"某县司法局2021年度项目支出绩效自评报告"});
+  std::vector<parse::UnplacedText> unplaced;
+  parse::FillFromGeneral(document, base, std::move(general), std::vector<bool>(1, false), unplaced);
+  const auto& second = base.evaluation.projects[1].indicators;
+  ASSERT_EQ(second.size(), 2u);
+  EXPECT_EQ(second[0].name, "调解矛盾纠纷件数");
+  EXPECT_EQ(second[1].actual, ParseFixed<Quantity>("92.9").value());
+}
+
 TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   // A report on rectification: each table's caption names its project before the kind of table
   // (…整改前后对比表, …2022年度绩效指标完成情况), though the text never listed the projects; the

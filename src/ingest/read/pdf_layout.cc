@@ -435,7 +435,10 @@ std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines) {
         placed.x0 <= left + 0.5 * height && previous.x1 + unit > right + 0.15 * height &&
         previous.x0 <= left + 4 * height &&  // not a centred title that happens to be long
         !((EndsSentence(out.back().text) || EndsTitle(out.back().text)) && StartsNewItem(placed.line.text)) &&
-        (placed.line.page != previous.page || placed.y0 - previous.y1 <= close_lines * height) &&
+        (placed.line.page != previous.page || placed.y0 - previous.y1 <= kCloseLines * height ||
+         // (At the text's own wide pitch only a line that ends no sentence goes on: paragraphs set
+         // at that pitch too, "…2600余宗。" over "取得的成绩：…", stay apart.)
+         (placed.y0 - previous.y1 <= close_lines * height && !EndsSentence(out.back().text))) &&
         std::abs(height - previous.height) <= 0.2 * std::max(height, previous.height);  // a heading's size ends it
     previous = {row, placed.line.page, placed.x0, placed.x1, placed.y1, height};
     if (!joinable) {

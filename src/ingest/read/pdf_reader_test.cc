@@ -152,6 +152,14 @@ TEST(PdfLayout, LinesAtAWidePitchJoinWhenThatPitchIsTheTexts) {
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[0].text, "某局2024年度部门整体支出绩效自评报告");
   EXPECT_EQ(lines[1].text, "一、部门基本情况");
+  // (Nor a full line that ends its sentence: a field's paragraph set at the same pitch stays apart.)
+  std::vector<pdf::Box> fields = {
+      Word(50, 100, "完成情况：办结同步过户2600余宗，调查成果通过质检入库。", 450), Word(50, 126, "取得的成绩：平均办结时长为0.34天。", 200),
+      Word(70, 152, "全年预算数1288.50", 430), Word(50, 178, "万元。", 30), Word(70, 204, "新段落", 30),
+  };
+  lines = pdf::JoinWrappedLines(pdf::LayoutPage(fields, 1));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[1].text, "取得的成绩：平均办结时长为0.34天。");
 }
 
 TEST(PdfLayout, AutoSpacingBetweenChineseAndDigitsIsNotASpace) {

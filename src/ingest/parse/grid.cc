@@ -611,14 +611,16 @@ std::size_t NumberedAcross(const std::vector<GridCell>& run, std::size_t at) {
 
 // How many cells after a name's key at `at` name groups of years ("上年（2021年）", "本年（2022年）",
 // "2022年度"), a table's first header row given a cell a line; 0 when none follow it.
+// "上年（2021年）", "本年（2022年）", "2022年度": a header cell naming a group of columns by its year.
+bool NamesYearGroup(std::string_view text) {
+  return !IsNumeric(text) && HeaderRole(text) == Role::kNone && AtMostCodePoints(text, 12) &&
+         (YearIn(text) || NamesLastYear(text) || ContainsAny(text, {"本年", "当年", "本期"}));
+}
+
 std::size_t YearGroupCells(const std::vector<GridCell>& run, std::size_t at) {
   if (at >= run.size() || !(IsNameKey(run[at].text) || run[at].text == "项目")) return 0;
   std::size_t k = at + 1;
-  while (k < run.size() && !IsNumeric(run[k].text) && HeaderRole(run[k].text) == Role::kNone &&
-         AtMostCodePoints(run[k].text, 12) &&
-         (YearIn(run[k].text) || NamesLastYear(run[k].text) || ContainsAny(run[k].text, {"本年", "当年", "本期"}))) {
-    ++k;
-  }
+  while (k < run.size() && NamesYearGroup(run[k].text)) ++k;
   return k - at - 1;
 }
 
@@ -988,12 +990,9 @@ class GridReader {
     std::vector<bool> last;
     for (const GridCell& c : row) {
       if (c.text.empty() || IsNameKey(c.text) || c.text == "项目" || HeaderRole(c.text) == Role::kIndex) continue;
-      if (HeaderRole(c.text) != Role::kNone) return false;  // a column of its own ("2021年决算数")
-      const auto year = YearIn(c.text);
-      const bool said = NamesLastYear(c.text) || ContainsAny(c.text, {"本年", "当年", "本期"});
-      if (!said && !year) return false;
-      if (CodePointCount(c.text) > 12 || IsNumeric(c.text)) return false;
-      years.push_back(year), last.push_back(NamesLastYear(c.text));
+      // ("2021年决算数" has a role: a column of its own.)
+      if (!NamesYearGroup(c.text)) return false;
+      years.push_back(YearIn(c.text)), last.push_back(NamesLastYear(c.text));
     }
     if (years.size() < 2) return false;
     std::optional<int> latest;

@@ -15,6 +15,7 @@
 #include "ingest/parse/projects.h"
 #include "ingest/parse/scan.h"
 #include "ingest/parse/sections.h"
+#include "ingest/parse/sentences.h"
 #include "ingest/parse/tables.h"
 #include "ingest/parse/title.h"
 
@@ -325,7 +326,7 @@ bool NamesOnlyFundWords(std::string_view name) {
 // "加强与社会各界的联系,协调……服务。", "万元。其中:", "从而影响项目", "扫一扫在手机打开当前页": a
 // sentence, the words that join clauses, or a web page's own text, not a name.
 bool IsSentenceOrPageText(std::string_view name) {
-  if (parse::ContainsAny(name, {"。", "！", "？", "扫一扫", "当前页"})) return true;
+  if (parse::ContainsAny(name, {"。", "！", "？"}) || parse::IsPageChrome(name)) return true;
   for (std::string_view join : {"从而", "同时", "以及", "进而", "紧紧", "因此", "并且"}) {
     if (parse::StartsWith(name, join)) return true;
   }

@@ -50,11 +50,16 @@ std::string_view AfterInlineMarker(std::string_view name) {
   return name;
 }
 
+}  // namespace
+
 // The words a web page puts around a report ("扫一扫在手机打开当前页", "打印本页"): no name.
 bool IsPageChrome(std::string_view text) {
   static const KeywordSet kChrome = {"扫一扫", "当前页", "打印本页", "关闭窗口", "分享到", "字体：", "字号：", "【大", "浏览次数"};
   return kChrome.In(text);
 }
+
+namespace {
+
 
 // Words that set a target before its figure.
 constexpr std::array<std::string_view, 10> kTargetWords = {"≥", "≧", "≤", "≦", "大于等于", "小于等于",

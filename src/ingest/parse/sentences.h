@@ -49,6 +49,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
 // "下达"); empty when the label names none (a place, a unit, a generic 项目资金).
 std::string_view ProjectNameInLabel(std::string_view label);
 
+// Whether a text holds the words a web page puts around a report ("扫一扫在手机打开当前页",
+// "打印本页", "浏览次数"): no report's words.
+bool IsPageChrome(std::string_view text);
+
 // Project names written in running text ("用于A等9个产业扶贫项目支出" -> "A等9个产业扶贫项目"):
 // each a clause's words ending in 项目, generic ones (该项目, 本项目) left out.
 struct NamedProject {

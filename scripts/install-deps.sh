@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build_pkgs=(g++ cmake ninja-build pkg-config
   libexpected-dev nlohmann-json3-dev libfmt-dev libcli11-dev libicu-dev
-  libzip-dev libpugixml-dev libpoppler-cpp-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev libsqlite3-dev libpq-dev
+  libzip-dev libpugixml-dev libpoppler-cpp-dev libpoppler-private-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev libsqlite3-dev libpq-dev
   libcpp-httplib-dev libkainjow-mustache-dev libsodium-dev
   fonts-noto-cjk ca-certificates)
 test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev poppler-utils unzip libxml2-utils clang libclang-rt-14-dev python3

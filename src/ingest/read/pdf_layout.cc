@@ -8,58 +8,15 @@
 #include <optional>
 
 #include "base/text.h"
+#include "ingest/read/pdf_grid.h"
 #include "ingest/read/pdf_table.h"
 
 namespace jixiao::pdf {
 namespace {
 
 // Thresholds in units of the line height (the box height, about 1.3 × the font size).
-constexpr double kSameLine = 0.35;   // centre distance for words on one baseline
-constexpr double kSegmentGap = 0.5;  // a wider gap separates segments (cells, tab stops)
 constexpr double kTabGap = 1.5;      // in plain text, a segment gap this wide becomes '\t'
 constexpr double kCloseLines = 0.6;  // vertical gap between lines of one block
-
-PhysLine MakeLine(std::vector<Box>& boxes) {
-  std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.x0 < b.x0; });
-  PhysLine line;
-  line.x0 = boxes.front().x0, line.x1 = boxes.front().x1;
-  line.y0 = boxes.front().y0, line.y1 = boxes.front().y1;
-  for (const Box& box : boxes) {
-    line.x1 = std::max(line.x1, box.x1);
-    line.y0 = std::min(line.y0, box.y0), line.y1 = std::max(line.y1, box.y1);
-  }
-  line.first_unit_width = boxes.front().first_unit_width;
-  const double height = line.height();
-  for (std::size_t i = 0; i < boxes.size(); ++i) {
-    if (i == 0 || boxes[i].x0 - boxes[i - 1].x1 >= kSegmentGap * height) {
-      line.segments.push_back({boxes[i].x0, boxes[i].x1, boxes[i].text});
-    } else {
-      AppendWord(line.segments.back(), boxes[i - 1], boxes[i], height);
-    }
-  }
-  line.boxes = std::move(boxes);
-  return line;
-}
-
-// Groups boxes whose vertical centres are close into lines, top to bottom.
-std::vector<PhysLine> GroupLines(std::vector<Box> boxes) {
-  const auto centre = [](const Box& b) { return (b.y0 + b.y1) / 2; };
-  std::sort(boxes.begin(), boxes.end(), [&](const Box& a, const Box& b) { return centre(a) < centre(b); });
-  std::vector<PhysLine> lines;
-  std::vector<Box> current;
-  for (Box& box : boxes) {
-    if (!current.empty()) {
-      const double height = std::max(current.front().y1 - current.front().y0, box.y1 - box.y0);
-      if (centre(box) - centre(current.front()) > kSameLine * height) {
-        lines.push_back(MakeLine(current));
-        current.clear();
-      }
-    }
-    current.push_back(std::move(box));
-  }
-  if (!current.empty()) lines.push_back(MakeLine(current));
-  return lines;
-}
 
 std::string PlainText(const PhysLine& line) {
   std::string text;
@@ -74,13 +31,20 @@ std::string PlainText(const PhysLine& line) {
 }
 
 bool IsPageNumber(const PhysLine& line) {
-  return line.segments.size() <= 3 && IsPageNumberLine(PlainText(line));
+  return !line.ruled && line.segments.size() <= 3 && IsPageNumberLine(PlainText(line));
 }
 
 // One page's physical lines, top to bottom, without the page-number line at its top or bottom.
-std::vector<PhysLine> PageLines(std::vector<Box> boxes, int page) {
+std::vector<PhysLine> PageLines(std::vector<Box> boxes, const std::vector<Rule>& rules, int page) {
   std::erase_if(boxes, [](const Box& box) { return Trim(box.text).empty(); });
+  std::vector<PhysLine> ruled = TakeRuledRows(boxes, rules);
   std::vector<PhysLine> lines = GroupLines(std::move(boxes));
+  if (!ruled.empty()) {
+    // A ruled table's rows in their places among the lines, by their middles.
+    for (PhysLine& row : ruled) lines.push_back(std::move(row));
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const PhysLine& a, const PhysLine& b) { return a.y0 + a.y1 < b.y0 + b.y1; });
+  }
   // A page number stands apart from the text; digits right under the line above are the
   // wrapped end of a table's cells ("2306.424" / "5").
   const auto apart = [](const PhysLine& a, const PhysLine& b) { return b.y0 - a.y1 > 0.5 * b.height(); };
@@ -124,6 +88,7 @@ void DropRunningLines(std::vector<std::vector<PhysLine>>& pages, const std::vect
   // than a number ("某某局 … 第 3 页"): rows repeated on top of each page are a table's header,
   // which the table reader keeps once, or rows that differ in their figures.
   const auto candidate = [](const PhysLine& line) {
+    if (line.ruled) return false;  // a ruled table's header repeated on each page: LayoutDocument
     return line.segments.size() == 1 || std::any_of(line.segments.begin(), line.segments.end(), [](const Segment& s) {
              const bool number = std::all_of(s.text.begin(), s.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
              return !number && IsPageNumberLine(s.text);
@@ -138,7 +103,9 @@ void DropRunningLines(std::vector<std::vector<PhysLine>>& pages, const std::vect
       const std::vector<PhysLine>& lines = pages[p];
       const double height = heights[p];
       std::vector<double> sizes;
-      for (const PhysLine& line : lines) sizes.push_back(line.height());
+      for (const PhysLine& line : lines) {
+        if (!line.ruled) sizes.push_back(line.height());
+      }
       std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
       const double body = sizes.empty() ? 0 : sizes[sizes.size() / 2];
       for (std::size_t k = 0; k < std::min(kEdgeLines, lines.size()); ++k) {
@@ -187,6 +154,8 @@ bool Across(const PhysLine& line, double x, double margin) {
 // columns) stay where they are and separate the runs.
 std::vector<PhysLine> ReadingOrder(std::vector<PhysLine> lines) {
   if (lines.size() < 8) return lines;
+  // A page with a ruled table is laid out as one column (a table's cells are no columns of text).
+  if (std::any_of(lines.begin(), lines.end(), [](const PhysLine& line) { return line.ruled; })) return lines;
   double left = 1e18, right = -1e18;
   std::vector<double> heights;
   for (const PhysLine& line : lines) {
@@ -273,6 +242,45 @@ void JoinLabelsAroundTheirValue(std::vector<PlacedLine>& placed) {
   placed = std::move(out);
 }
 
+// A ruled table running on from the page before repeats its header at the top of the page (Word's
+// repeated header rows): the repeat is dropped. A row the page break cut (a cell's last lines on
+// the next page) is joined back: the first row there holds under half the cells the row before
+// the break holds, each under one of them, and either its first cell is empty (a row's label is
+// at its top) or it holds no figure (the rest of a header: 项目资金（万 / 元）; not a 总分 row).
+void JoinRuledTablesAcrossPages(std::vector<std::vector<PhysLine>>& pages) {
+  const auto filled = [](const PhysLine& row) {
+    return std::count_if(row.ruled_cells.begin(), row.ruled_cells.end(), [](const std::string& c) { return !c.empty(); });
+  };
+  const std::vector<std::string>* header = nullptr;  // the last ruled table's first row
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    std::vector<PhysLine>& lines = pages[p];
+    PhysLine* before = p > 0 && !pages[p - 1].empty() && pages[p - 1].back().ruled ? &pages[p - 1].back() : nullptr;
+    if (before != nullptr && header != nullptr && !lines.empty() && lines.front().ruled && lines.front().ruled_first &&
+        lines.front().ruled_cells == *header) {
+      lines.erase(lines.begin());
+      if (!lines.empty() && lines.front().ruled) lines.front().ruled_first = true;
+    }
+    if (before != nullptr && !lines.empty() && lines.front().ruled && lines.front().ruled_first) {
+      PhysLine& rest = lines.front();
+      const bool figures = std::any_of(rest.ruled_cells.begin(), rest.ruled_cells.end(), [](const std::string& c) {
+        return !c.empty() && c.find_first_not_of("0123456789.,%-") == std::string::npos;
+      });
+      bool under = rest.ruled_cells.size() == before->ruled_cells.size() && !rest.ruled_cells.empty() &&
+                   (rest.ruled_cells.front().empty() || !figures) && filled(rest) * 2 < filled(*before);
+      for (std::size_t c = 0; under && c < rest.ruled_cells.size(); ++c) {
+        under = rest.ruled_cells[c].empty() || !before->ruled_cells[c].empty();
+      }
+      if (under) {
+        for (std::size_t c = 0; c < rest.ruled_cells.size(); ++c) AppendLine(before->ruled_cells[c], rest.ruled_cells[c]);
+        lines.erase(lines.begin());
+      }
+    }
+    for (const PhysLine& line : lines) {
+      if (line.ruled && line.ruled_first) header = &line.ruled_cells;
+    }
+  }
+}
+
 // Numbers each page's lines from 1, then lays them out: tables become rows, the rest plain text.
 std::vector<PlacedLine> Place(std::vector<PhysLine> lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -322,7 +330,9 @@ bool EndsTitle(std::string_view text) {
 double RightEdge(const std::vector<PlacedLine>& lines, double left) {
   std::vector<double> ends;
   for (const PlacedLine& placed : lines) {
-    if (!placed.line.is_table_row()) ends.push_back(placed.x1);
+    // Paragraph lines only: a unit set right above a table (单位：万元) may stand out farther.
+    const double height = std::max(placed.y1 - placed.y0, 1.0);
+    if (!placed.line.is_table_row() && placed.x0 <= left + 3 * height) ends.push_back(placed.x1);
   }
   if (ends.empty()) return 0;
   const double longest = *std::max_element(ends.begin(), ends.end());
@@ -377,7 +387,7 @@ bool IsPageNumberLine(std::string_view raw) {
 }
 
 std::vector<PlacedLine> LayoutPage(std::vector<Box> boxes, int page) {
-  std::vector<PhysLine> lines = ReadingOrder(PageLines(std::move(boxes), page));
+  std::vector<PhysLine> lines = ReadingOrder(PageLines(std::move(boxes), {}, page));
   for (PhysLine& line : lines) line.page = page;
   return Place(std::move(lines));
 }
@@ -386,10 +396,11 @@ std::vector<PlacedLine> LayoutDocument(std::vector<PageBoxes> pages) {
   std::vector<std::vector<PhysLine>> page_lines;
   std::vector<double> heights;
   for (std::size_t i = 0; i < pages.size(); ++i) {
-    page_lines.push_back(PageLines(std::move(pages[i].boxes), static_cast<int>(i + 1)));
+    page_lines.push_back(PageLines(std::move(pages[i].boxes), pages[i].rules, static_cast<int>(i + 1)));
     heights.push_back(pages[i].height);
   }
   DropRunningLines(page_lines, heights);
+  JoinRuledTablesAcrossPages(page_lines);
   std::vector<PhysLine> lines;
   for (std::size_t i = 0; i < page_lines.size(); ++i) {
     for (PhysLine& line : ReadingOrder(std::move(page_lines[i]))) {

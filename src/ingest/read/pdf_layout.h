@@ -20,6 +20,12 @@ struct Box {
                                          // character with its closing punctuation, a word)
 };
 
+// A ruling line a page draws: horizontal (y0 == y1) or vertical (x0 == x1), x0 <= x1, y0 <= y1.
+struct Rule {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool horizontal() const { return y1 - y0 < x1 - x0; }
+};
+
 // A physical line with the geometry JoinWrappedLines needs.
 struct PlacedLine {
   TextLine line;
@@ -30,6 +36,7 @@ struct PlacedLine {
 // One page's text boxes.
 struct PageBoxes {
   std::vector<Box> boxes;
+  std::vector<Rule> rules;  // a table's borders, where drawn
   double width = 0, height = 0;
 };
 

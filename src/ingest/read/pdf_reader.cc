@@ -12,6 +12,7 @@
 
 #include "base/text.h"
 #include "ingest/read/pdf_layout.h"
+#include "ingest/read/pdf_rules.h"
 
 namespace jixiao {
 namespace {
@@ -92,8 +93,9 @@ Result<std::unique_ptr<poppler::document>> Open(std::string_view bytes, const st
   return document;
 }
 
-Result<TextDocument> Extract(const poppler::document& pdf, const std::string& name) {
+Result<TextDocument> Extract(const poppler::document& pdf, std::string_view bytes, const std::string& name) {
   std::vector<pdf::PageBoxes> pages(static_cast<std::size_t>(pdf.pages()));
+  std::vector<std::vector<pdf::Rule>> rules = pdf::PageRules(bytes);
   for (int index = 0; index < pdf.pages(); ++index) {
     const std::unique_ptr<poppler::page> page(pdf.create_page(index));
     if (!page) continue;
@@ -101,6 +103,7 @@ Result<TextDocument> Extract(const poppler::document& pdf, const std::string& na
     boxes.boxes = PageBoxes(*page);
     const poppler::rectf rect = page->page_rect();
     boxes.width = rect.width(), boxes.height = rect.height();
+    if (static_cast<std::size_t>(index) < rules.size()) boxes.rules = std::move(rules[static_cast<std::size_t>(index)]);
   }
   std::vector<pdf::PlacedLine> placed = pdf::LayoutDocument(std::move(pages));
   if (placed.empty()) {
@@ -122,7 +125,7 @@ Result<TextDocument> ReadPdf(std::string_view bytes, const std::string& name) {
   try {
     auto document = Open(bytes, name);
     if (!document) return tl::unexpected(document.error());
-    return Extract(**document, name);
+    return Extract(**document, bytes, name);
   } catch (const std::bad_alloc&) {
     return Fail(ErrorCode::kIo, Prefix(name) + "读取 PDF 时内存不足。");
   } catch (const std::exception& e) {

@@ -225,7 +225,11 @@ class Drawing {
     g_object_unref(layout);
     return width / static_cast<double>(PANGO_SCALE);
   }
+  // Without rules, tables are found by their text alone (a PDF whose tables draw no borders, or
+  // whose borders are images): what pdf_table.h rebuilds.
+  void WithoutRules() { rules_ = false; }
   void Rule(double x0, double y0, double x1, double y1) {
+    if (!rules_) return;
     cairo_move_to(cr_, x0, y0);
     cairo_line_to(cr_, x1, y1);
     cairo_stroke(cr_);
@@ -246,6 +250,7 @@ class Drawing {
     return CAIRO_STATUS_SUCCESS;
   }
   std::string bytes_;
+  bool rules_ = true;
   cairo_surface_t* surface_;
   cairo_t* cr_;
 };
@@ -712,6 +717,7 @@ TEST(PdfTables, NameEndingJustShortOfTheNextColumnKeepsItsRowApart) {
   // The project's name spans the funds grid's columns and ends half a point short of where
   // the grid's third column starts: it lies across two columns of the grid all the same.
   Drawing drawing;
+  drawing.WithoutRules();
   const double second = 130 + drawing.Width("动物疫病防控经费") + 0.5;
   DrawTable(drawing,
             {{60, 130, second, second + 70, second + 140, second + 200},
@@ -734,6 +740,7 @@ TEST(PdfTables, NameSpanningColumnsDoesNotHideNarrowCells) {
   // starts, but the header starts a cell there after a wide gap: a column, which a cell
   // spanning columns runs across.
   Drawing drawing;
+  drawing.WithoutRules();
   const double second = 130 + drawing.Width("3663516.57") + 3;
   DrawTable(drawing,
             {{60, 130, second, second + 80, second + 150},
@@ -822,6 +829,7 @@ TEST(PdfTables, SingleLineRowsCloseTogetherStayApart) {
   // No cell wraps; rows 20 points apart (1.33 lines), the header 1.8 points farther from the
   // first row: the distances are all between rows, and none is a line pitch.
   Drawing drawing;
+  drawing.WithoutRules();
   drawing.Text(64, 102.2, "项目资金");
   drawing.Text(134, 102.2, "年初预算数");
   drawing.Text(204, 102.2, "全年预算数");
@@ -843,6 +851,7 @@ TEST(PdfTables, SingleLineRowsCloseTogetherStayApart) {
 
 TEST(PdfTables, LabelCentredOnTheRowsItSpansGoesToTheFirst) {
   Drawing drawing;
+  drawing.WithoutRules();
   // 产出指标 spans three rows and sits centred on them, beside the second.
   const TableSpec table = {
       {60, 130, 200, 300, 360},
@@ -875,6 +884,7 @@ TEST(PdfTables, LabelTopAlignedOnTheRowsItSpansKeepsALabelBelowInItsOwnRow) {
   // above and the indicator row below are as tall as each other, so the two-row span around the
   // header is centred on 一级指标 as well as the header itself: 年度总体目标 takes the text row.
   Drawing drawing;
+  drawing.WithoutRules();
   TableSpec grid = {
       {60, 130, 250, 310, 360},
       {
@@ -927,6 +937,7 @@ TEST(PdfTables, TableAcrossAPageBreakDropsTheRepeatedHeader) {
 
 TEST(PdfTables, RowCutByAPageBreakIsJoinedBack) {
   Drawing drawing;
+  drawing.WithoutRules();
   const std::vector<double> columns = {60, 150, 230, 380, 420, 460};
   DrawTable(drawing,
             {columns,
@@ -950,6 +961,104 @@ TEST(PdfTables, RowCutByAPageBreakIsJoinedBack) {
       {"时效指标", "完成时限", "2019年", "15", "15"},
   };
   EXPECT_EQ(Rows(pdf), expected);
+}
+
+// ---- Tables drawn with rules (pdf_grid.h): the rules make the cells. ---------------------------
+
+// Draws the horizontal rules at `ys` across [x0, x1] and the vertical rules at `xs` down [y0, y1].
+void Grid(Drawing& drawing, const std::vector<double>& xs, const std::vector<double>& ys) {
+  for (double y : ys) drawing.Rule(xs.front(), y, xs.back(), y);
+  for (double x : xs) drawing.Rule(x, ys.front(), x, ys.back());
+}
+
+TEST(PdfRuledTables, AMergedCellIsOneCellAsTheDocumentHoldsIt) {
+  Drawing drawing;
+  const std::vector<double> xs = {60, 140, 220, 360, 420}, ys = {100, 122, 144, 166, 188};
+  // Rules around every cell but two merged ones: 产出指标 over rows 2 and 3 (no rule under row 2
+  // in column 1, the label centred on the two, across where the rule would be), 总分 over three
+  // columns (no rules between them in row 4).
+  drawing.Rule(xs[0], ys[0], xs[4], ys[0]);
+  drawing.Rule(xs[0], ys[1], xs[4], ys[1]);
+  drawing.Rule(xs[1], ys[2], xs[4], ys[2]);
+  drawing.Rule(xs[0], ys[3], xs[4], ys[3]);
+  drawing.Rule(xs[0], ys[4], xs[4], ys[4]);
+  for (double x : {xs[0], xs[3], xs[4]}) drawing.Rule(x, ys[0], x, ys[4]);
+  for (double x : {xs[1], xs[2]}) drawing.Rule(x, ys[0], x, ys[3]);
+  drawing.Text(64, 104, "一级指标");
+  drawing.Text(144, 104, "二级指标");
+  drawing.Text(224, 104, "三级指标");
+  drawing.Text(364, 104, "分值");
+  drawing.Text(64, 137, "产出指标");  // centred on rows 2 and 3
+  drawing.Text(144, 126, "数量指标");
+  drawing.Text(224, 126, "服务对象人数");
+  drawing.Text(364, 126, "15");
+  drawing.Text(144, 148, "质量指标");
+  drawing.Text(224, 148, "服务达标率");
+  drawing.Text(364, 148, "20");
+  drawing.Text(64, 170, "总分");
+  drawing.Text(364, 170, "100");
+  drawing.Text(60, 210, "表格之后的正文。");
+  const TextDocument pdf = ReadDrawing(drawing);
+  const std::vector<std::vector<std::string>> expected = {
+      {"一级指标", "二级指标", "三级指标", "分值"},
+      {"产出指标", "数量指标", "服务对象人数", "15"},
+      {"", "质量指标", "服务达标率", "20"},
+      {"总分", "100"},
+  };
+  EXPECT_EQ(Rows(pdf), expected);
+  EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"表格之后的正文。"}));
+}
+
+TEST(PdfTables, CharactersSpreadOverANarrowCellAreOneWord) {
+  // A word processor spreads a narrow cell's characters evenly over its width (数 量 指 / 标);
+  // each comes as a word of its own, at the same places in every row: no columns of their own.
+  Drawing drawing;
+  drawing.WithoutRules();
+  for (int row = 0; row < 3; ++row) {
+    const double y = 103 + 32 * row;
+    const std::vector<std::vector<std::string>> chars = {{"数", "量", "指"}, {"质", "量", "指"}, {"时", "效", "指"}};
+    for (std::size_t k = 0; k < 3; ++k) drawing.Text(63 + 17 * static_cast<double>(k), y, chars[row][k]);
+    drawing.Text(63, y + 14, "标");
+    drawing.Text(124, y + 7, std::vector<std::string>{"服务对象人数", "服务达标率", "完成时限"}[row]);
+    drawing.Text(244, y + 7, std::vector<std::string>{"15", "20", "10"}[row]);
+  }
+  const std::vector<std::vector<std::string>> expected = {
+      {"数量指标", "服务对象人数", "15"},
+      {"质量指标", "服务达标率", "20"},
+      {"时效指标", "完成时限", "10"},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
+TEST(PdfRuledTables, AcrossAPageBreakTheRepeatedHeaderGoesAndACutRowIsJoined) {
+  Drawing drawing;
+  const std::vector<double> xs = {60, 100, 300, 380};
+  Grid(drawing, xs, {740, 762, 784, 806});
+  drawing.Text(64, 744, "序号");
+  drawing.Text(104, 744, "项目名称");
+  drawing.Text(304, 744, "全年预算数");
+  drawing.Text(64, 766, "1");
+  drawing.Text(104, 766, "农村公路养护");
+  drawing.Text(304, 766, "120.00");
+  drawing.Text(64, 788, "2");
+  drawing.Text(104, 788, "乡村振兴衔接资金");  // the row's last line goes on at the next page's top
+  drawing.Text(304, 788, "300.00");
+  drawing.NextPage();
+  Grid(drawing, xs, {60, 82, 104, 126});
+  drawing.Text(64, 64, "序号");  // the header repeated
+  drawing.Text(104, 64, "项目名称");
+  drawing.Text(304, 64, "全年预算数");
+  drawing.Text(104, 86, "（以工代赈）");
+  drawing.Text(64, 108, "3");
+  drawing.Text(104, 108, "河道清淤");
+  drawing.Text(304, 108, "45.50");
+  const std::vector<std::vector<std::string>> expected = {
+      {"序号", "项目名称", "全年预算数"},
+      {"1", "农村公路养护", "120.00"},
+      {"2", "乡村振兴衔接资金（以工代赈）", "300.00"},
+      {"3", "河道清淤", "45.50"},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 
 TEST(PdfLayout, DropsRunningHeadersAndFooters) {

@@ -373,16 +373,6 @@ std::vector<Piece> LinePieces(const PhysLine& line, std::size_t index, double h)
   return pieces;
 }
 
-// Joins the lines of one cell: CJK text runs on, other text gets a space.
-void AppendLine(std::string& cell, const std::string& text) {
-  if (text.empty()) return;
-  // A number wrapped in a narrow cell ("2648.527" / "6") goes on without a space.
-  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  const bool number_goes_on = !cell.empty() && (digit(cell.back()) || cell.back() == '.') &&
-                              std::all_of(text.begin(), text.end(), [&](char c) { return digit(c) || c == '.' || c == '%'; });
-  if (!cell.empty() && !number_goes_on && (IsAscii(cell.back()) || IsAscii(text.front()))) cell += ' ';
-  cell += text;
-}
 
 // Two x ranges share some width: text of one column.
 bool Stacked(double a0, double a1, double b0, double b1) { return std::min(a1, b1) - std::max(a0, b0) > 0; }
@@ -1168,6 +1158,16 @@ void JoinSplitRows(std::vector<TableRow>& rows) {
 }
 
 
+void AppendLine(std::string& cell, const std::string& text) {
+  if (text.empty()) return;
+  // A number wrapped in a narrow cell ("2648.527" / "6") goes on without a space.
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const bool number_goes_on = !cell.empty() && (digit(cell.back()) || cell.back() == '.') &&
+                              std::all_of(text.begin(), text.end(), [&](char c) { return digit(c) || c == '.' || c == '%'; });
+  if (!cell.empty() && !number_goes_on && (IsAscii(cell.back()) || IsAscii(text.front()))) cell += ' ';
+  cell += text;
+}
+
 void AppendWord(Segment& segment, const Box& previous, const Box& box, double height) {
   const double gap = box.x0 - previous.x1;
   const bool both_ascii = !segment.text.empty() && IsAscii(segment.text.back()) && IsAscii(box.text.front());
@@ -1175,6 +1175,95 @@ void AppendWord(Segment& segment, const Box& previous, const Box& box, double he
   if (!segment.text.empty() && !tight && (previous.space_after || gap > 0.15 * height)) segment.text += ' ';
   segment.text += box.text;
   segment.x1 = box.x1;
+}
+
+// One CJK ideograph (U+4E00–U+9FFF) and nothing else.
+bool IsOneIdeograph(std::string_view text) {
+  const auto lead = text.size() == 3 ? static_cast<unsigned char>(text[0]) : 0;
+  return lead >= 0xE4 && lead <= 0xE9;
+}
+
+// Characters spread to fill a narrow cell (a justified or distributed line: "数 量 指" over "标")
+// come as a box each, evenly spaced, each gap narrower than a character. They are one text:
+// as separate boxes, the same spread in every row would line up into columns of their own.
+// Two ideographs in cells side by side stand a cell's padding apart at least, wider than one.
+// (A word processor spreads them exactly evenly: gaps within this part of a character's width.)
+void JoinSpreadCharacters(std::vector<Box>& boxes) {
+  constexpr double kEvenSpread = 0.04;
+  const auto spread_gap = [&](std::size_t i) {  // the gap before boxes[i] if it spreads text, else -1
+    const Box& a = boxes[i - 1];
+    const Box& b = boxes[i];
+    const double gap = b.x0 - a.x1, width = std::max(a.x1 - a.x0, b.x1 - b.x0);
+    return IsOneIdeograph(a.text) && IsOneIdeograph(b.text) && gap > 0.05 * width && gap < 0.8 * width ? gap : -1.0;
+  };
+  std::vector<Box> joined;
+  for (std::size_t i = 0; i < boxes.size();) {
+    std::size_t end = i + 1;
+    const double first = end < boxes.size() ? spread_gap(end) : -1.0;
+    if (first >= 0) {
+      ++end;
+      while (end < boxes.size() && std::abs(spread_gap(end) - first) <= kEvenSpread * (boxes[end].x1 - boxes[end].x0)) ++end;
+    }
+    Box box = std::move(boxes[i]);
+    for (std::size_t k = i + 1; k < end; ++k) {
+      box.text += boxes[k].text;
+      box.x1 = boxes[k].x1, box.y0 = std::min(box.y0, boxes[k].y0), box.y1 = std::max(box.y1, boxes[k].y1);
+      box.space_after = boxes[k].space_after;
+    }
+    joined.push_back(std::move(box));
+    i = end;
+  }
+  boxes = std::move(joined);
+}
+
+namespace {
+
+constexpr double kSameLine = 0.35;   // centre distance for words on one baseline
+constexpr double kSegmentGap = 0.5;  // a wider gap separates segments (cells, tab stops)
+
+PhysLine MakeLine(std::vector<Box>& boxes) {
+  std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.x0 < b.x0; });
+  JoinSpreadCharacters(boxes);
+  PhysLine line;
+  line.x0 = boxes.front().x0, line.x1 = boxes.front().x1;
+  line.y0 = boxes.front().y0, line.y1 = boxes.front().y1;
+  for (const Box& box : boxes) {
+    line.x1 = std::max(line.x1, box.x1);
+    line.y0 = std::min(line.y0, box.y0), line.y1 = std::max(line.y1, box.y1);
+  }
+  line.first_unit_width = boxes.front().first_unit_width;
+  const double height = line.height();
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    if (i == 0 || boxes[i].x0 - boxes[i - 1].x1 >= kSegmentGap * height) {
+      line.segments.push_back({boxes[i].x0, boxes[i].x1, boxes[i].text});
+    } else {
+      AppendWord(line.segments.back(), boxes[i - 1], boxes[i], height);
+    }
+  }
+  line.boxes = std::move(boxes);
+  return line;
+}
+
+}  // namespace
+
+// Groups boxes whose vertical centres are close into lines, top to bottom.
+std::vector<PhysLine> GroupLines(std::vector<Box> boxes) {
+  const auto centre = [](const Box& b) { return (b.y0 + b.y1) / 2; };
+  std::sort(boxes.begin(), boxes.end(), [&](const Box& a, const Box& b) { return centre(a) < centre(b); });
+  std::vector<PhysLine> lines;
+  std::vector<Box> current;
+  for (Box& box : boxes) {
+    if (!current.empty()) {
+      const double height = std::max(current.front().y1 - current.front().y0, box.y1 - box.y0);
+      if (centre(box) - centre(current.front()) > kSameLine * height) {
+        lines.push_back(MakeLine(current));
+        current.clear();
+      }
+    }
+    current.push_back(std::move(box));
+  }
+  if (!current.empty()) lines.push_back(MakeLine(current));
+  return lines;
 }
 
 // A box after a narrow gap (wider than the tracking between characters, narrower than a cell
@@ -1309,8 +1398,10 @@ void MarkAlignedStarts(std::vector<PhysLine>& lines) {
   }
 }
 
-std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& unmarked) {
-  std::vector<PhysLine> lines = unmarked;
+namespace {
+
+// The tables among lines none of which is a ruled table's row.
+std::vector<LayoutItem> FindUnruledTables(std::vector<PhysLine> lines) {
   MarkAlignedStarts(lines);
   std::vector<Info> info;
   info.reserve(lines.size());
@@ -1364,6 +1455,34 @@ std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& unmarked) {
     next = region.end;
   }
   for (; next < lines.size(); ++next) items.push_back({next, {}});
+  return items;
+}
+
+}  // namespace
+
+std::vector<LayoutItem> FindTables(const std::vector<PhysLine>& lines) {
+  if (std::none_of(lines.begin(), lines.end(), [](const PhysLine& line) { return line.ruled; })) {
+    return FindUnruledTables(lines);
+  }
+  // A ruled table's rows are its rows already; the lines between them are searched on their own.
+  std::vector<LayoutItem> items;
+  for (std::size_t i = 0; i < lines.size();) {
+    if (lines[i].ruled) {
+      const PhysLine& line = lines[i];
+      LayoutItem& item = items.emplace_back();
+      item.row = {line.ruled_cells, line.page, line.number, line.x0, line.y0, line.x1, line.y1, line.y0, line.y1};
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < lines.size() && !lines[j].ruled) ++j;
+    for (LayoutItem& item : FindUnruledTables({lines.begin() + static_cast<std::ptrdiff_t>(i),
+                                              lines.begin() + static_cast<std::ptrdiff_t>(j)})) {
+      if (!item.is_row()) item.line += i;
+      items.push_back(std::move(item));
+    }
+    i = j;
+  }
   return items;
 }
 

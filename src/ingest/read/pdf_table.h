@@ -30,9 +30,21 @@ struct PhysLine {
   // Per box: it starts a cell though the gap before it is narrow — it starts where a box of
   // another line nearby starts too (a column of narrow cells). Filled by FindTables.
   std::vector<bool> aligned_start;
+  // A row of a table drawn with rules (pdf_grid.h), one entry per cell of the row ("" for a
+  // cell merged into the row above), as a word processor holds it; no boxes then.
+  std::vector<std::string> ruled_cells;
+  bool ruled = false;
+  bool ruled_first = false;  // its table's first row
   bool AlignedStart(std::size_t i) const { return i < aligned_start.size() && aligned_start[i]; }
   double height() const { return y1 - y0 > 1.0 ? y1 - y0 : 1.0; }
 };
+
+// Joins the lines of one cell: CJK text runs on, other text gets a space.
+void AppendLine(std::string& cell, const std::string& text);
+
+// Groups words whose vertical centres are close into lines, top to bottom; on each line, words
+// closer than half the line height join into a segment, characters spread evenly into one word.
+std::vector<PhysLine> GroupLines(std::vector<Box> boxes);
 
 // Appends a word to a segment, with a space when the gap or poppler says there is one.
 void AppendWord(Segment& segment, const Box& previous, const Box& box, double height);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -186,7 +187,68 @@ Result<std::string> ToNfc(std::string text) {
   return ToNfcValid(std::move(text));
 }
 
+namespace {
+
+// CJK Radicals Supplement forms that are whole characters of their own, by their equivalent
+// unified ideograph (Unicode's EquivalentUnifiedIdeograph.txt); the Kangxi Radicals block folds by
+// its compatibility decompositions.
+constexpr std::pair<char32_t, char32_t> kSupplementRadicals[] = {
+    {0x2E8C, U'小'}, {0x2E97, U'心'}, {0x2E9F, U'母'}, {0x2EA0, U'民'}, {0x2EA9, U'王'}, {0x2EAC, U'示'},
+    {0x2EAE, U'竹'}, {0x2EB7, U'羊'}, {0x2EC4, U'西'}, {0x2EC5, U'见'}, {0x2EC6, U'角'}, {0x2EC8, U'讠'},
+    {0x2EC9, U'贝'}, {0x2ECB, U'车'}, {0x2ED0, U'钅'}, {0x2ED1, U'長'}, {0x2ED3, U'长'}, {0x2ED4, U'门'},
+    {0x2ED7, U'雨'}, {0x2ED8, U'青'}, {0x2ED9, U'韦'}, {0x2EDA, U'页'}, {0x2EDB, U'风'}, {0x2EDC, U'飞'},
+    {0x2EDD, U'食'}, {0x2EE0, U'饣'}, {0x2EE2, U'马'}, {0x2EE3, U'骨'}, {0x2EE4, U'鬼'}, {0x2EE5, U'鱼'},
+    {0x2EE6, U'鸟'}, {0x2EE7, U'卤'}, {0x2EE8, U'麦'}, {0x2EE9, U'黄'}, {0x2EEA, U'黾'}, {0x2EEC, U'齐'},
+    {0x2EEE, U'齿'}, {0x2EF0, U'龙'}, {0x2EF3, U'龟'},
+};
+
+// The ideograph a radical stands for, or 0.
+char32_t RadicalIdeograph(char32_t c) {
+  if (c >= 0x2F00 && c <= 0x2FD5) {  // Kangxi Radicals: each decomposes to its ideograph
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    icu::UnicodeString decomposition;
+    if (U_SUCCESS(status) && nfkc->getDecomposition(static_cast<UChar32>(c), decomposition) &&
+        decomposition.countChar32() == 1) {
+      return static_cast<char32_t>(decomposition.char32At(0));
+    }
+    return 0;
+  }
+  for (const auto& [radical, ideograph] : kSupplementRadicals) {
+    if (radical == c) return ideograph;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void FoldCjkRadicals(std::string& text) {
+  // U+2E80–U+2FFF are E2 BA 80 – E2 BF BF in UTF-8.
+  const auto lead = [&](std::size_t i) {
+    return static_cast<unsigned char>(text[i]) == 0xE2 && i + 2 < text.size() &&
+           static_cast<unsigned char>(text[i + 1]) >= 0xBA && static_cast<unsigned char>(text[i + 1]) <= 0xBF;
+  };
+  std::size_t first = text.find('\xE2');
+  while (first != std::string::npos && !lead(first)) first = text.find('\xE2', first + 1);
+  if (first == std::string::npos) return;
+  std::string out = text.substr(0, first);
+  for (std::size_t i = first; i < text.size();) {
+    if (lead(i)) {
+      const char32_t c = (static_cast<char32_t>(text[i] & 0x0F) << 12) | (static_cast<char32_t>(text[i + 1] & 0x3F) << 6) |
+                         static_cast<char32_t>(text[i + 2] & 0x3F);
+      if (const char32_t ideograph = RadicalIdeograph(c); ideograph != 0) {
+        AppendUtf8(out, ideograph);
+        i += 3;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  text = std::move(out);
+}
+
 std::string ToNfcValid(std::string text) {
+  FoldCjkRadicals(text);
   const icu::Normalizer2* nfc = Nfc();
   if (nfc == nullptr) return text;  // no ICU data: keep the text as it is
   if (CheckUtf8(text).nfc) return text;

@@ -68,11 +68,16 @@ TextDocument TextDocumentFromLines(const std::vector<std::string>& texts);
 // become spaces.
 TextLine MakeRow(std::vector<std::string> cells);
 
-// Returns `text` in Unicode NFC (a fast check first; most report text already is NFC).
-// Invalid UTF-8 is an error.
+// Returns `text` in Unicode NFC (a fast check first; most report text already is NFC), with CJK
+// radicals folded (FoldCjkRadicals). Invalid UTF-8 is an error.
 Result<std::string> ToNfc(std::string text);
 // The same for text already known to be valid UTF-8 (skips the validation).
 std::string ToNfcValid(std::string valid_utf8);
+
+// Replaces the radicals some PDF fonts map their glyphs to (⼈ U+2F08, ⻚ U+2EDA: a Kangxi or
+// supplement radical drawn like the ideograph) with the ideographs they stand for (人, 页), as a
+// reader sees them. Text without such radicals is left untouched (one scan for their lead bytes).
+void FoldCjkRadicals(std::string& text);
 
 // Fast UTF-8 validation. On failure, `bad_offset` receives the offset of the first bad byte.
 bool ValidateUtf8(std::string_view text, std::size_t* bad_offset = nullptr);

@@ -99,4 +99,16 @@ TEST(SpanAt, MapsOffsetsToLineColumnPageAndParagraph) {
 }
 
 }  // namespace
+TEST(FoldCjkRadicals, RadicalsSomePdfFontsGiveBecomeTheirIdeographs) {
+  // pdftotext of a PDF re-printed through cairo: Kangxi radicals (⼈ ⼯ ⾦) and supplement forms
+  // (⺠ ⻔ ⻚) in place of the ideographs they are drawn like.
+  std::string text = "鹤峰县⼈⺠防空办公室：部⻔预算⾸⻚，⼈防⼯程专项资⾦";
+  FoldCjkRadicals(text);
+  EXPECT_EQ(text, "鹤峰县人民防空办公室：部门预算首页，人防工程专项资金");
+  std::string plain = "全年预算数 100.00 万元 — ≥95%";
+  FoldCjkRadicals(plain);
+  EXPECT_EQ(plain, "全年预算数 100.00 万元 — ≥95%");
+  EXPECT_EQ(ToNfcValid("⼀、⾃评结论"), "一、自评结论");
+}
+
 }  // namespace jixiao

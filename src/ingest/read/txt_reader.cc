@@ -849,6 +849,7 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   document.kind = SourceKind::kText;
   document.encoding = std::string(EncodingName(decoded->encoding));
   std::vector<std::size_t> page_starts;
+  if (decoded->nfc) FoldCjkRadicals(text);
   document.lines = SplitLines(decoded->nfc ? text : ToNfcValid(std::move(text)), page_starts);
   if (auto rows = CsvLines(document.lines)) {
     document.lines = std::move(*rows);

@@ -4,10 +4,12 @@
 #include <cmath>
 #include <memory>
 
+#include <poppler/Gfx.h>
 #include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/OutputDev.h>
 #include <poppler/PDFDoc.h>
+#include <poppler/Page.h>
 #include <poppler/Stream.h>
 
 namespace jixiao::pdf {
@@ -116,7 +118,29 @@ std::vector<std::vector<Rule>> PageRules(std::string_view bytes) {
   std::vector<std::vector<Rule>> pages(static_cast<std::size_t>(std::max(document.getNumPages(), 0)));
   RuleCollector collector;
   for (std::size_t i = 0; i < pages.size(); ++i) {
-    document.displayPage(&collector, static_cast<int>(i + 1), 72, 72, 0, false, false, false);
+    const int number = static_cast<int>(i + 1);
+    Page* page = document.getPage(number);
+    if (page == nullptr) continue;
+    // The page drawn as PDFDoc::displayPage draws it (72 dpi, y down, its own rotation), but
+    // without its fonts: loading them is most of the cost of drawing a page, and its text is
+    // read by poppler-cpp already. Text shown without a font is skipped.
+    Object resources;
+    if (Dict* copy = page->getResourceDictCopy(document.getXRef()); copy != nullptr) {
+      resources = Object(copy);
+      resources.getDict()->remove("Font");
+    }
+    const int rotate = page->getRotate();
+    PDFRectangle box;
+    bool crop = false;
+    page->makeBox(72, 72, rotate, false, collector.upsideDown(), -1, -1, -1, -1, &box, &crop);
+    Gfx gfx(&document, &collector, number, resources.isDict() ? resources.getDict() : nullptr, 72, 72, &box,
+            crop ? page->getCropBox() : nullptr, rotate, nullptr, nullptr);
+    Object contents = page->getContents();
+    if (!contents.isNull()) {
+      gfx.saveState();
+      gfx.display(&contents);
+      gfx.restoreState();
+    }
     pages[i] = collector.Take();
   }
   return pages;

@@ -12,7 +12,7 @@
 
 #include "base/text.h"
 #include "ingest/read/pdf_layout.h"
-#include "ingest/read/pdf_rules.h"
+#include "ingest/read/pdf_pages.h"
 
 namespace jixiao {
 namespace {
@@ -26,52 +26,6 @@ void Quiet(const std::string&, void*) {}
 void SilencePoppler() {
   static std::once_flag once;
   std::call_once(once, [] { poppler::set_debug_error_function(Quiet, nullptr); });
-}
-
-std::string Utf8(const poppler::ustring& text) {
-  const poppler::byte_array bytes = text.to_utf8();
-  return ToNfcValid(std::string(bytes.begin(), bytes.end()));
-}
-
-bool IsClosingPunctuation(char16_t c) {
-  static constexpr std::u16string_view kClosing = u"，。、；：！？）》」』】〕〉”’%,.;:!?)]";
-  return kClosing.find(c) != std::u16string_view::npos;
-}
-
-bool IsWordChar(char16_t c) { return c < 0x80 && (std::isalnum(c) || c == '.' || c == '-'); }
-
-// Opening brackets and quotes, and the signs a figure is written with (≥285辆, ±5%), which a line
-// is never broken after: they stay with what follows them.
-bool StaysWithNext(char16_t c) {
-  static constexpr std::u16string_view kSticky = u"“‘（(《「『【〔〈[≥≤≧≦＞＜＝><=±～~";
-  return kSticky.find(c) != std::u16string_view::npos;
-}
-
-// Width of the box's first unbreakable unit: a word, or a character with closing punctuation,
-// with the opening signs before either.
-double FirstUnitWidth(const poppler::text_box& box, const poppler::ustring& text) {
-  if (text.empty()) return 0;
-  std::size_t start = 0;
-  while (start + 1 < text.size() && StaysWithNext(text[start])) ++start;
-  std::size_t end = start + 1;
-  if (IsWordChar(text[start])) {
-    // A thousands separator between digits does not break a number ("30,969.07").
-    const auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
-    while (end < text.size() && (IsWordChar(text[end]) || (text[end] == ',' && digit(end - 1) && digit(end + 1)))) ++end;
-  }
-  while (end < text.size() && IsClosingPunctuation(text[end])) ++end;
-  return box.char_bbox(end - 1).right() - box.char_bbox(0).left();
-}
-
-std::vector<pdf::Box> PageBoxes(const poppler::page& page) {
-  std::vector<pdf::Box> boxes;
-  for (const poppler::text_box& box : page.text_list()) {
-    const poppler::rectf bbox = box.bbox();
-    const poppler::ustring text = box.text();
-    boxes.push_back({bbox.left(), bbox.top(), bbox.right(), bbox.bottom(), Utf8(text), box.has_space_after(),
-                     FirstUnitWidth(box, text)});
-  }
-  return boxes;
 }
 
 Result<std::unique_ptr<poppler::document>> Open(std::string_view bytes, const std::string& name) {
@@ -94,16 +48,14 @@ Result<std::unique_ptr<poppler::document>> Open(std::string_view bytes, const st
 }
 
 Result<TextDocument> Extract(const poppler::document& pdf, std::string_view bytes, const std::string& name) {
-  std::vector<pdf::PageBoxes> pages(static_cast<std::size_t>(pdf.pages()));
-  std::vector<std::vector<pdf::Rule>> rules = pdf::PageRules(bytes);
-  for (int index = 0; index < pdf.pages(); ++index) {
+  std::optional<std::vector<pdf::PageBoxes>> read = pdf::ReadPages(bytes);
+  if (!read) return Invalid(Prefix(name) + "PDF 文件已损坏，无法读取页面。请用 PDF 阅读器确认文件能正常打开，或提供 DOCX 版本。");
+  std::vector<pdf::PageBoxes>& pages = *read;
+  for (int index = 0; index < pdf.pages() && static_cast<std::size_t>(index) < pages.size(); ++index) {
     const std::unique_ptr<poppler::page> page(pdf.create_page(index));
     if (!page) continue;
-    pdf::PageBoxes& boxes = pages[static_cast<std::size_t>(index)];
-    boxes.boxes = PageBoxes(*page);
     const poppler::rectf rect = page->page_rect();
-    boxes.width = rect.width(), boxes.height = rect.height();
-    if (static_cast<std::size_t>(index) < rules.size()) boxes.rules = std::move(rules[static_cast<std::size_t>(index)]);
+    pages[static_cast<std::size_t>(index)].width = rect.width(), pages[static_cast<std::size_t>(index)].height = rect.height();
   }
   std::vector<pdf::PlacedLine> placed = pdf::LayoutDocument(std::move(pages));
   if (placed.empty()) {

@@ -1,16 +1,17 @@
-#include "ingest/read/pdf_rules.h"
+#include "ingest/read/pdf_pages.h"
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
 
-#include <poppler/Gfx.h>
 #include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/OutputDev.h>
 #include <poppler/PDFDoc.h>
-#include <poppler/Page.h>
 #include <poppler/Stream.h>
+#include <poppler/TextOutputDev.h>
+
+#include "ingest/read/positioned_text.h"
 
 namespace jixiao::pdf {
 namespace {
@@ -24,14 +25,15 @@ bool Visible(const GfxRGB& rgb) {
   return colToDbl(rgb.r) < 0.9 || colToDbl(rgb.g) < 0.9 || colToDbl(rgb.b) < 0.9;
 }
 
-// Records the axis-aligned lines a page strokes and the thin rectangles it fills.
-class RuleCollector : public OutputDev {
+// poppler's text extraction (as poppler-cpp's page::text_list sets it up) that also records the
+// axis-aligned lines a page strokes and the thin rectangles it fills.
+class WordsAndRules : public TextOutputDev {
  public:
-  bool upsideDown() override { return true; }
-  bool useDrawChar() override { return false; }
-  bool interpretType3Chars() override { return false; }
+  WordsAndRules() : TextOutputDev(nullptr, false, 0, false, false) {}
+  bool needNonText() override { return true; }  // TextOutputDev skips paths: the rules are paths
 
   void stroke(GfxState* state) override {
+    TextOutputDev::stroke(state);
     GfxRGB rgb;
     state->getStrokeRGB(&rgb);
     if (!Visible(rgb)) return;
@@ -39,8 +41,14 @@ class RuleCollector : public OutputDev {
       for (std::size_t i = 1; i < xs.size(); ++i) Add(xs[i - 1], ys[i - 1], xs[i], ys[i]);
     });
   }
-  void fill(GfxState* state) override { Filled(state); }
-  void eoFill(GfxState* state) override { Filled(state); }
+  void fill(GfxState* state) override {
+    TextOutputDev::fill(state);
+    Filled(state);
+  }
+  void eoFill(GfxState* state) override {
+    TextOutputDev::eoFill(state);
+    Filled(state);
+  }
 
   std::vector<Rule> Take() {
     if (overflow_) rules_.clear();
@@ -107,41 +115,67 @@ class RuleCollector : public OutputDev {
   bool overflow_ = false;
 };
 
+bool IsClosingPunctuation(Unicode c) {
+  static constexpr std::u32string_view kClosing = U"，。、；：！？）》」』】〕〉”’%,.;:!?)]";
+  return kClosing.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
+bool IsWordChar(Unicode c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '.' || c == '-'); }
+
+// Opening brackets and quotes, and the signs a figure is written with (≥285辆, ±5%), which a line
+// is never broken after: they stay with what follows them.
+bool StaysWithNext(Unicode c) {
+  static constexpr std::u32string_view kSticky = U"“‘（(《「『【〔〈[≥≤≧≦＞＜＝><=±～~";
+  return kSticky.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
+// Width of the word's first unbreakable unit: a word, or a character with closing punctuation,
+// with the opening signs before either.
+double FirstUnitWidth(const TextWord& word) {
+  const int length = word.getLength();
+  if (length == 0) return 0;
+  const auto at = [&](int i) { return *word.getChar(i); };
+  int start = 0;
+  while (start + 1 < length && StaysWithNext(at(start))) ++start;
+  int end = start + 1;
+  if (IsWordChar(at(start))) {
+    // A thousands separator between digits does not break a number ("30,969.07").
+    const auto digit = [&](int i) { return i < length && at(i) >= '0' && at(i) <= '9'; };
+    while (end < length && (IsWordChar(at(end)) || (at(end) == ',' && digit(end - 1) && digit(end + 1)))) ++end;
+  }
+  while (end < length && IsClosingPunctuation(at(end))) ++end;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0, left = 0;
+  word.getCharBBox(0, &left, &y0, &x1, &y1);
+  word.getCharBBox(end - 1, &x0, &y0, &x1, &y1);
+  return x1 - left;
+}
+
 }  // namespace
 
-std::vector<std::vector<Rule>> PageRules(std::string_view bytes) {
-  if (!globalParams) return {};  // poppler-cpp sets it up when it loads a document
+std::optional<std::vector<PageBoxes>> ReadPages(std::string_view bytes) {
   // MemStream reads the caller's bytes in place; PDFDoc owns the stream.
   auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
   PDFDoc document(stream);
-  if (!document.isOk()) return {};
-  std::vector<std::vector<Rule>> pages(static_cast<std::size_t>(std::max(document.getNumPages(), 0)));
-  RuleCollector collector;
+  if (!document.isOk()) return std::nullopt;
+  std::vector<PageBoxes> pages(static_cast<std::size_t>(std::max(document.getNumPages(), 0)));
+  WordsAndRules device;
   for (std::size_t i = 0; i < pages.size(); ++i) {
-    const int number = static_cast<int>(i + 1);
-    Page* page = document.getPage(number);
-    if (page == nullptr) continue;
-    // The page drawn as PDFDoc::displayPage draws it (72 dpi, y down, its own rotation), but
-    // without its fonts: loading them is most of the cost of drawing a page, and its text is
-    // read by poppler-cpp already. Text shown without a font is skipped.
-    Object resources;
-    if (Dict* copy = page->getResourceDictCopy(document.getXRef()); copy != nullptr) {
-      resources = Object(copy);
-      resources.getDict()->remove("Font");
+    document.displayPage(&device, static_cast<int>(i + 1), 72, 72, 0, false, false, false);
+    PageBoxes& page = pages[i];
+    if (const std::unique_ptr<TextWordList> words = device.makeWordList()) {
+      page.boxes.reserve(static_cast<std::size_t>(words->getLength()));
+      for (int k = 0; k < words->getLength(); ++k) {
+        const TextWord* word = words->get(k);
+        const std::unique_ptr<GooString> text(word->getText());
+        Box box;
+        word->getBBox(&box.x0, &box.y0, &box.x1, &box.y1);
+        box.text = ToNfcValid(text ? text->toStr() : std::string());
+        box.space_after = word->hasSpaceAfter();
+        box.first_unit_width = FirstUnitWidth(*word);
+        page.boxes.push_back(std::move(box));
+      }
     }
-    const int rotate = page->getRotate();
-    PDFRectangle box;
-    bool crop = false;
-    page->makeBox(72, 72, rotate, false, collector.upsideDown(), -1, -1, -1, -1, &box, &crop);
-    Gfx gfx(&document, &collector, number, resources.isDict() ? resources.getDict() : nullptr, 72, 72, &box,
-            crop ? page->getCropBox() : nullptr, rotate, nullptr, nullptr);
-    Object contents = page->getContents();
-    if (!contents.isNull()) {
-      gfx.saveState();
-      gfx.display(&contents);
-      gfx.restoreState();
-    }
-    pages[i] = collector.Take();
+    page.rules = device.Take();
   }
   return pages;
 }

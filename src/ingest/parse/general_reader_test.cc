@@ -101,6 +101,25 @@ TEST(GeneralReading, AFundsTableByItsHeaderBindsToTheProjectItsSectionNames) {
   EXPECT_EQ(p.execution_rate_stated, Pct("100"));
 }
 
+TEST(GeneralReading, AFundsRowUnderItsMergedLabelAndBesideItsBudgetKindIsTheFormsProject) {
+  // A landscape form: the funds' label spans the header and the figures' row (its cell empty
+  // there), and a 资金性质 column says which budget the money is: no name, the form's project's.
+  TextDocument doc = TextDocumentFromLines({"小型水库维修养护资金绩效自评表"});
+  doc.lines.push_back(MakeRow({"项目名称", "小型水库维修养护资金", "主管部门", "安远县水利局"}));
+  doc.lines.push_back(MakeRow({"资金情况（万元）", "年初预算数", "全年预算数", "其中：当年财政拨款", "上年结转资金", "其他资金",
+                               "全年执行数", "执行率", "分值", "得分", "资金性质"}));
+  doc.lines.push_back(MakeRow({"", "178.55", "216.53", "216.53", "0.00", "0.00", "216.53", "100.00%", "10", "10", "一般公共预算"}));
+  auto parsed = ReadGeneral(doc);
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Project& p = parsed->evaluation.projects[0];
+  EXPECT_EQ(p.name, "小型水库维修养护资金");
+  EXPECT_EQ(p.budget.total, Yuan("2165300"));
+  EXPECT_EQ(p.budget.fiscal, Yuan("2165300"));
+  EXPECT_EQ(p.executed, Yuan("2165300"));
+  EXPECT_EQ(p.execution_rate_stated, Pct("100.00"));
+}
+
 TEST(GeneralReading, ASelfEvaluationTableWithSpacesAndATwoRowHeader) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "项目支出绩效自评表",

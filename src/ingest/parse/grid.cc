@@ -126,6 +126,17 @@ bool NamesProject(std::string_view label) {
 }
 
 // "1", "12": a row number under 序号.
+// The four budgets of the budget law (and their funds), a column of what kind of money a row is.
+bool NamesBudgetKind(std::string_view cell) {
+  for (std::string_view kind : {"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"}) {
+    if (StartsWith(cell, kind)) {
+      const std::string_view rest = cell.substr(kind.size());
+      return rest.empty() || rest == "资金" || rest == "拨款";
+    }
+  }
+  return false;
+}
+
 bool IsRowNumber(std::string_view cell) {
   return !cell.empty() && cell.size() <= 3 && std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -1482,6 +1493,11 @@ void GridReader::FundsRow(Cells row, bool structured) {
   // (A figure under a column the lexicon names no role, 上年结转资金 beside 当年财政拨款 and 其他资金,
   // labels nothing.)
   if (structured) std::erase_if(labels, [](const GridCell* l) { return IsNumeric(l->text); });
+  // Labels that are only empty cells (the label merged over the row from the header: 资金情况（万元）
+  // over its figures) and the kind of budget the money is (a 资金性质 column: 一般公共预算) are none.
+  if (std::all_of(labels.begin(), labels.end(), [](const GridCell* l) { return l->text.empty() || NamesBudgetKind(l->text); })) {
+    labels.clear();
+  }
   parse::FundsRow kind = parse::FundsRow::kNone;
   for (const GridCell* l : labels) {
     if (kind == parse::FundsRow::kNone) kind = RowKind(l->text);

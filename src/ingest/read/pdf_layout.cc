@@ -60,6 +60,27 @@ std::vector<PhysLine> PageLines(std::vector<Box> boxes, const std::vector<Rule>&
 
 // ---- Running headers and footers. -----------------------------------------------------------
 
+// "11/27/26, 12:44 PM", "2025/3/5 10:20", "2025-03-05 10:20:31": when a page was printed (a
+// browser's header), a date and a time of day.
+bool IsPrintTime(std::string_view text) {
+  std::string shape;  // digits collapsed to 'N', spaces dropped
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      if (shape.empty() || shape.back() != 'N') shape += 'N';
+    } else if (text.substr(i).starts_with("\u202F")) {  // the narrow no-break space before PM
+      i += 2;
+    } else if (c != ' ') {
+      shape += c;
+    }
+  }
+  for (std::string_view end : {"AM", "PM", "上午", "下午"}) {
+    if (shape.ends_with(end)) shape.resize(shape.size() - end.size());
+  }
+  if (std::count(shape.begin(), shape.end(), ':') == 2) shape.resize(shape.size() - 2);  // seconds
+  return shape == "N/N/N,N:N" || shape == "N/N/NN:N" || shape == "N-N-NN:N";
+}
+
 // A line's text with digits collapsed and spaces dropped: running headers and footers differ
 // only in the page number.
 std::string RunningKey(const PhysLine& line) {
@@ -87,11 +108,13 @@ void DropRunningLines(std::vector<std::vector<PhysLine>>& pages, const std::vect
   // A line in pieces (cells) is a table's row unless one piece is a page number that is more
   // than a number ("某某局 … 第 3 页"): rows repeated on top of each page are a table's header,
   // which the table reader keeps once, or rows that differ in their figures.
+  // A browser's header and footer are in pieces too: the time it printed ("11/27/26, 12:44 PM") with
+  // the page's title, its address with "1/3".
   const auto candidate = [](const PhysLine& line) {
     if (line.ruled) return false;  // a ruled table's header repeated on each page: LayoutDocument
     return line.segments.size() == 1 || std::any_of(line.segments.begin(), line.segments.end(), [](const Segment& s) {
              const bool number = std::all_of(s.text.begin(), s.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-             return !number && IsPageNumberLine(s.text);
+             return (!number && IsPageNumberLine(s.text)) || IsPrintTime(s.text);
            });
   };
   std::size_t with_text = 0;

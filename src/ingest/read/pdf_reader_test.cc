@@ -1084,6 +1084,27 @@ TEST(PdfLayout, DropsRunningHeadersAndFooters) {
   EXPECT_EQ(pdf.lines[3].number, 1);
 }
 
+TEST(PdfLayout, DropsABrowsersHeaderAndFooter) {
+  // Printed from a browser: the time it was printed and the page's title on top, its address and
+  // "1/3" at the foot of every page.
+  Drawing drawing;
+  for (int page = 1; page <= 3; ++page) {
+    if (page > 1) drawing.NextPage();
+    drawing.Text(20, 12, "11/27/26, 12:44 PM", 8);
+    drawing.Text(300, 12, "某县水利局2023年度项目支出绩效自评报告", 8);
+    for (int line = 1; line <= 3; ++line) {
+      drawing.Text(60, 80 + 20 * line, "（" + std::to_string(line) + "）第" + std::to_string(page) + "页正文。");
+    }
+    drawing.Text(20, 820, "file:///tmp/report.html", 8);
+    drawing.Text(540, 820, std::to_string(page) + "/3", 8);
+  }
+  std::vector<std::string> expected;
+  for (int page = 1; page <= 3; ++page) {
+    for (int line = 1; line <= 3; ++line) expected.push_back("（" + std::to_string(line) + "）第" + std::to_string(page) + "页正文。");
+  }
+  EXPECT_EQ(Prose(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfLayout, KeepsATableHeaderRepeatedAtTheTopOfEachPage) {
   Drawing drawing;
   const std::vector<double> columns = {60, 200, 280, 360};

@@ -201,10 +201,16 @@ void ReportParser::FallbackYear() {
 // A project that states no satisfaction of its own has the one its satisfaction indicator
 // reached (满意度指标 | 受益群众满意度 | ≥90% | 95.6% | 10 | 10), as in prose: a row read whole,
 // target, reached value and points.
+// A satisfaction the prose states that is the 满意度 indicator's target, not what it reached
+// ("满意度达到90%以上" describing the project's goal, the form's row ≥90% | 90.2%), was the goal.
+bool StatesTheTarget(const Satisfaction& satisfaction, const Indicator& indicator) {
+  return satisfaction.stated && indicator.target && indicator.actual && *indicator.target != *indicator.actual &&
+         indicator.target->units() % 100 == 0 && satisfaction.stated->units() == indicator.target->units() / 100;
+}
+
 void SatisfactionFromIndicators(Evaluation& ev) {
   for (std::size_t p = 0; p < ev.projects.size(); ++p) {
     Project& project = ev.projects[p];
-    if (project.satisfaction) continue;
     for (std::size_t k = 0; k < project.indicators.size(); ++k) {
       const Indicator& i = project.indicators[k];
       const bool level = i.level1.value_or("").find("满意度") != std::string::npos ||
@@ -212,6 +218,7 @@ void SatisfactionFromIndicators(Evaluation& ev) {
       if (!level || i.name.find("满意") == std::string::npos || !i.actual || i.unit.value_or("%") != "%") continue;
       if (!i.target || !i.score_stated) continue;
       if (*i.actual < Quantity() || *i.actual > Quantity::FromWhole(100)) continue;
+      if (project.satisfaction && !StatesTheTarget(*project.satisfaction, i)) break;
       Satisfaction s;
       s.stated = Percent::FromUnits(i.actual->units() / 100);
       if (i.actual->units() % 100 != 0) continue;  // finer than a hundredth of a percent

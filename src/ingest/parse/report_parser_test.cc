@@ -90,6 +90,28 @@ TEST(ReportParserTest, FundWordsAndPerHeadStandardsNameNoProject) {
   EXPECT_EQ(ev.projects[1].name, "养老服务补贴资金");
 }
 
+TEST(ReportParserTest, ASatisfactionTheGoalStatesGivesWayToTheIndicatorsResult) {
+  // The project's goal says 满意度达到90%以上 first; its form's 满意度 row reached 92.5%: that is the
+  // project's satisfaction (the goal is the row's target).
+  TextDocument doc = TextDocumentFromLines({
+      "某县水利局2023年度项目支出绩效自评报告",
+      "一、河湖长制工作经费",
+      "（一）项目基本情况",
+      "河湖长制工作经费由某县水利局组织实施，完成河湖巡查不少于2000次，沿河群众满意度达到90%以上。",
+      "（二）项目资金投入及使用情况",
+      "该项目全年预算数30.14万元，全年执行数28.79万元，预算执行率95.52%。",
+  });
+  doc.lines.push_back(MakeRow({"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}));
+  doc.lines.push_back(MakeRow({"产出指标", "数量指标", "开展河湖巡查", "≥2000次", "2300次", "40", "40"}));
+  doc.lines.push_back(MakeRow({"满意度指标", "服务对象满意度指标", "沿河群众满意度", "≥90%", "92.5%", "10", "10"}));
+  const auto parsed = ParseReport(doc);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  ASSERT_TRUE(ev.projects[0].satisfaction && ev.projects[0].satisfaction->stated);
+  EXPECT_EQ(*ev.projects[0].satisfaction->stated, Percent::FromUnits(9250));
+}
+
 TEST(ReportParserTest, QiannanMatchesGoldenExactly) {
   auto parsed = ParseFixture("qiannan-natural-resources-2022.txt");
   ASSERT_TRUE(parsed) << parsed.error().message;

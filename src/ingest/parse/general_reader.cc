@@ -804,9 +804,15 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
       return total && (executed ? p.executed : p.budget.total) == total;
     });
   };
+  // So are they in a report its title calls the department's whole (部门整体支出绩效自评报告) with
+  // one project beside them.
+  bool titled_whole = false;
+  for (std::size_t i = 0; i < std::min<std::size_t>(document.lines.size(), kTitleLines); ++i) {
+    titled_whole |= !document.lines[i].is_table_row() && ContainsAny(document.lines[i].text, {"部门整体", "单位整体", "整体支出"});
+  }
   const bool department = ev.funds.budget_total || ev.funds.executed_total || ev.projects.empty() || stopped_early ||
-                          (ev.projects.size() >= 2 && g.funds.budget_total && !own_of_a_project(g.funds.budget_total, false) &&
-                           !own_of_a_project(g.funds.executed_total, true));
+                          ((ev.projects.size() >= 2 || titled_whole) && g.funds.budget_total &&
+                           !own_of_a_project(g.funds.budget_total, false) && !own_of_a_project(g.funds.executed_total, true));
   for (auto [field, value, pointer] : {std::tuple{&ev.funds.budget_total, &g.funds.budget_total, "/funds/budget_total"},
                                        std::tuple{&ev.funds.executed_total, &g.funds.executed_total, "/funds/executed_total"}}) {
     if (department && !*field && *value) *field = *value, CopyProvenance(ev, g, pointer, pointer);

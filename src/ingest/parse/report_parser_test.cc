@@ -112,6 +112,30 @@ TEST(ReportParserTest, ASatisfactionTheGoalStatesGivesWayToTheIndicatorsResult) 
   EXPECT_EQ(*ev.projects[0].satisfaction->stated, Percent::FromUnits(9250));
 }
 
+TEST(ReportParserTest, ADepartmentWholeReportKeepsItsTotalsBesideItsOneProjectsForm) {
+  // 部门整体 in the title: the department's totals stated beside its one project's 自评表 are the
+  // department's, not read as that project's own.
+  TextDocument doc = TextDocumentFromLines({
+      "莒南县机关事务管理局2021年度部门整体支出绩效自评报告",
+      "一、部门基本情况",
+      "2021年部门预算总额925.57万元，其中财政拨款884.20万元；全年实际支出918.18万元，部门预算执行率99.20%。",
+      "二、项目支出绩效目标完成情况",
+      "（一）公共机构节能改造经费",
+      "该项目全年预算数196.74万元，全年执行数189.35万元，预算执行率96.24%。",
+      "表2 公共机构节能改造经费绩效自评表",
+  });
+  doc.lines.push_back(MakeRow({"项目名称", "公共机构节能改造经费"}));
+  doc.lines.push_back(MakeRow({"项目资金", "", "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "分值", "执行率", "得分"}));
+  doc.lines.push_back(MakeRow({"", "年度资金总额", "166.72", "196.74", "189.35", "10", "96.24%", "9.62"}));
+  const auto parsed = ParseReport(doc);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].budget.total, *ParseMoney("1967400"));
+  EXPECT_EQ(ev.funds.budget_total, *ParseMoney("9255700"));
+  EXPECT_EQ(ev.funds.executed_total, *ParseMoney("9181800"));
+}
+
 TEST(ReportParserTest, QiannanMatchesGoldenExactly) {
   auto parsed = ParseFixture("qiannan-natural-resources-2022.txt");
   ASSERT_TRUE(parsed) << parsed.error().message;

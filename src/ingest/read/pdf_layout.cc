@@ -288,8 +288,12 @@ void JoinRuledTablesAcrossPages(std::vector<std::vector<PhysLine>>& pages) {
       const bool figures = std::any_of(rest.ruled_cells.begin(), rest.ruled_cells.end(), [](const std::string& c) {
         return !c.empty() && c.find_first_not_of("0123456789.,%-") == std::string::npos;
       });
+      // (A header's rest may fill as many cells as its start: 年初 | 全年 over 预算数 | 预算数, each short.)
+      const bool short_words = std::all_of(rest.ruled_cells.begin(), rest.ruled_cells.end(),
+                                           [](const std::string& c) { return CodePointCount(c) <= 6; });
       bool under = rest.ruled_cells.size() == before->ruled_cells.size() && !rest.ruled_cells.empty() &&
-                   (rest.ruled_cells.front().empty() || !figures) && filled(rest) * 2 < filled(*before);
+                   (((rest.ruled_cells.front().empty() || !figures) && filled(rest) * 2 < filled(*before)) ||
+                    (!figures && short_words));
       for (std::size_t c = 0; under && c < rest.ruled_cells.size(); ++c) {
         under = rest.ruled_cells[c].empty() || !before->ruled_cells[c].empty();
       }

@@ -1061,6 +1061,33 @@ TEST(PdfRuledTables, AcrossAPageBreakTheRepeatedHeaderGoesAndACutRowIsJoined) {
   EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 
+TEST(PdfRuledTables, AHeaderCutByAPageBreakIsJoinedBack) {
+  // The header's words over two lines, the page break between them: 年初 | 全年 | 全年 at the foot
+  // of page 1, 预算数 | 预算数 | 执行数 at the top of page 2 — as many cells as its start, all short.
+  Drawing drawing;
+  const std::vector<double> xs = {60, 160, 230, 300, 370};
+  Grid(drawing, xs, {770, 806});
+  drawing.Text(64, 774, "项目资金");
+  drawing.Text(164, 774, "年初");
+  drawing.Text(234, 774, "全年");
+  drawing.Text(304, 774, "全年");
+  drawing.NextPage();
+  Grid(drawing, xs, {60, 82, 104});
+  drawing.Text(64, 64, "（万元）");
+  drawing.Text(164, 64, "预算数");
+  drawing.Text(234, 64, "预算数");
+  drawing.Text(304, 64, "执行数");
+  drawing.Text(64, 86, "年度资金总额");
+  drawing.Text(164, 86, "252.91");
+  drawing.Text(234, 86, "259.55");
+  drawing.Text(304, 86, "225.54");
+  const std::vector<std::vector<std::string>> expected = {
+      {"项目资金（万元）", "年初预算数", "全年预算数", "全年执行数"},
+      {"年度资金总额", "252.91", "259.55", "225.54"},
+  };
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfLayout, DropsRunningHeadersAndFooters) {
   Drawing drawing;
   for (int page = 1; page <= 3; ++page) {

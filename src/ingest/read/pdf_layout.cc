@@ -265,6 +265,50 @@ void JoinLabelsAroundTheirValue(std::vector<PlacedLine>& placed) {
   placed = std::move(out);
 }
 
+// A footnote at a page's foot ("1注：金额单位为万元。") says what the line referring to it leaves out
+// (a table's caption "…执行情况表¹", the mark drawn as a plain "1" after its last character): its
+// text goes right after that line, as Word shows the note and as the DOCX reader reads it, the mark
+// dropped. A footnote starts with its number and a character at once (no "1、" or "1." of a list)
+// and is followed on its page by other footnotes only (or the page's number); its line refers to it when it ends with the
+// same number right after a Chinese character.
+void FootnotesToTheirReference(std::vector<PlacedLine>& lines) {
+  const auto mark = [](std::string_view text) -> std::string_view {  // the footnote's leading number
+    std::size_t digits = 0;
+    while (digits < text.size() && digits < 2 && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+    if (digits == 0 || digits + 3 > text.size() || static_cast<unsigned char>(text[digits]) < 0xE4 ||
+        static_cast<unsigned char>(text[digits]) > 0xE9) {
+      return {};
+    }
+    return text.substr(0, digits);
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& note = lines[i].line;
+    const std::string_view number = note.is_table_row() ? std::string_view{} : mark(note.text);
+    if (number.empty()) continue;
+    bool foot = true;  // only footnotes after it on its page
+    for (std::size_t k = i + 1; foot && k < lines.size() && lines[k].line.page == note.page; ++k) {
+      foot = !lines[k].line.is_table_row() && (!mark(lines[k].line.text).empty() || IsPageNumberLine(lines[k].line.text));
+    }
+    if (!foot) continue;
+    std::size_t ref = i;
+    for (std::size_t k = i; k-- > 0 && lines[k].line.page == note.page;) {
+      const std::string& text = lines[k].line.text;
+      if (lines[k].line.is_table_row() || !text.ends_with(number) || text.size() < number.size() + 3) continue;
+      const auto before = static_cast<unsigned char>(text[text.size() - number.size() - 3]);
+      if (before >= 0xE4 && before <= 0xE9) {
+        ref = k;
+        break;
+      }
+    }
+    if (ref == i) continue;
+    PlacedLine moved = std::move(lines[i]);
+    moved.line.text.erase(0, number.size());
+    lines[ref].line.text.resize(lines[ref].line.text.size() - number.size());
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i));
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(ref + 1), std::move(moved));
+  }
+}
+
 // A ruled table running on from the page before repeats its header at the top of the page (Word's
 // repeated header rows): the repeat is dropped. A row the page break cut (a cell's last lines on
 // the next page) is joined back: the first row there holds under half the cells the row before
@@ -435,7 +479,9 @@ std::vector<PlacedLine> LayoutDocument(std::vector<PageBoxes> pages) {
       lines.push_back(std::move(line));
     }
   }
-  return Place(std::move(lines));
+  std::vector<PlacedLine> placed = Place(std::move(lines));
+  FootnotesToTheirReference(placed);
+  return placed;
 }
 
 std::vector<TextLine> JoinWrappedLines(std::vector<PlacedLine> lines) {

@@ -1132,6 +1132,24 @@ TEST(PdfLayout, DropsABrowsersHeaderAndFooter) {
   EXPECT_EQ(Prose(ReadDrawing(drawing)), expected);
 }
 
+TEST(PdfLayout, AFootnoteFollowsTheLineReferringToIt) {
+  // Word's footnote: its mark after the caption's last character, its text at the page's foot.
+  Drawing drawing;
+  drawing.Text(60, 100, "表1 2024年度部门预算执行情况表1");
+  Grid(drawing, {60, 200, 300}, {120, 142, 164});
+  drawing.Text(64, 124, "项目");
+  drawing.Text(204, 124, "全年预算数");
+  drawing.Text(64, 146, "基本支出");
+  drawing.Text(204, 146, "251.96");
+  drawing.Text(60, 200, "三、部门整体绩效目标完成情况");
+  drawing.Text(60, 780, "1注：金额单位为万元。", 9);
+  drawing.Text(280, 810, "—1—", 9);
+  const TextDocument pdf = ReadDrawing(drawing);
+  EXPECT_EQ(Prose(pdf), (std::vector<std::string>{"表1 2024年度部门预算执行情况表", "注：金额单位为万元。", "三、部门整体绩效目标完成情况"}));
+  ASSERT_GE(pdf.lines.size(), 3u);
+  EXPECT_TRUE(pdf.lines[2].is_table_row());  // the note between the caption and its table
+}
+
 TEST(PdfLayout, KeepsATableHeaderRepeatedAtTheTopOfEachPage) {
   Drawing drawing;
   const std::vector<double> columns = {60, 200, 280, 360};

@@ -76,6 +76,26 @@ bool Covered(const std::vector<Span>& spans, double at, double along) {
   });
 }
 
+// CJK ideographs, CJK punctuation and full-width forms: text written without spaces.
+bool IsWide(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF); }
+
+// A cell's characters spread over its width (执 行 率（ % ）, 得 分: a distributed line in a narrow
+// cell) stand apart by layout, not by spaces the text has: a space with a wide character on one
+// side and a character on the other goes. (Latin words and figures keep theirs: ≥95% 96%.)
+std::string WithoutLayoutSpaces(const std::string& text) {
+  std::u32string chars;
+  for (std::size_t pos = 0; pos < text.size();) chars += NextCodePoint(text, pos);
+  std::string out;
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    if (chars[i] == U' ' && i > 0 && i + 1 < chars.size() && chars[i + 1] != U' ' &&
+        (IsWide(chars[i - 1]) || IsWide(chars[i + 1]))) {
+      continue;
+    }
+    AppendUtf8(out, chars[i]);
+  }
+  return out;
+}
+
 // The text of a cell's words: lines top to bottom, a line's pieces with a space between.
 std::string CellText(std::vector<Box> boxes) {
   std::string text;
@@ -85,7 +105,7 @@ std::string CellText(std::vector<Box> boxes) {
       if (!piece.empty()) piece += ' ';
       piece += segment.text;
     }
-    AppendLine(text, std::string(Trim(piece)));
+    AppendLine(text, WithoutLayoutSpaces(std::string(Trim(piece))));
   }
   return text;
 }

@@ -11,6 +11,7 @@
 #include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
 
+#include "base/text.h"
 #include "ingest/read/positioned_text.h"
 
 namespace jixiao::pdf {
@@ -129,25 +130,82 @@ bool StaysWithNext(Unicode c) {
   return kSticky.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
 }
 
-// Width of the word's first unbreakable unit: a word, or a character with closing punctuation,
-// with the opening signs before either.
-double FirstUnitWidth(const TextWord& word) {
-  const int length = word.getLength();
-  if (length == 0) return 0;
+// Width of the first unbreakable unit of the word's characters [begin, end): a word, or a
+// character with closing punctuation, with the opening signs before either.
+double FirstUnitWidth(const TextWord& word, int begin, int end) {
+  if (begin >= end) return 0;
   const auto at = [&](int i) { return *word.getChar(i); };
-  int start = 0;
-  while (start + 1 < length && StaysWithNext(at(start))) ++start;
-  int end = start + 1;
+  int start = begin;
+  while (start + 1 < end && StaysWithNext(at(start))) ++start;
+  int last = start + 1;
   if (IsWordChar(at(start))) {
     // A thousands separator between digits does not break a number ("30,969.07").
-    const auto digit = [&](int i) { return i < length && at(i) >= '0' && at(i) <= '9'; };
-    while (end < length && (IsWordChar(at(end)) || (at(end) == ',' && digit(end - 1) && digit(end + 1)))) ++end;
+    const auto digit = [&](int i) { return i < end && at(i) >= '0' && at(i) <= '9'; };
+    while (last < end && (IsWordChar(at(last)) || (at(last) == ',' && digit(last - 1) && digit(last + 1)))) ++last;
   }
-  while (end < length && IsClosingPunctuation(at(end))) ++end;
+  while (last < end && IsClosingPunctuation(at(last))) ++last;
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0, left = 0;
-  word.getCharBBox(0, &left, &y0, &x1, &y1);
-  word.getCharBBox(end - 1, &x0, &y0, &x1, &y1);
+  word.getCharBBox(begin, &left, &y0, &x1, &y1);
+  word.getCharBBox(last - 1, &x0, &y0, &x1, &y1);
   return x1 - left;
+}
+
+// Where vertical rules cross the word (a table's cell border its characters run over: text set
+// with no cell margin, "级二" of 一级 | 二级): the indices of the characters that start a piece.
+std::vector<int> CutsByRules(const TextWord& word, const std::vector<Rule>& rules) {
+  std::vector<int> cuts;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  word.getBBox(&x0, &y0, &x1, &y1);
+  const double middle = (y0 + y1) / 2;
+  const auto down_here = [&](const Rule& rule) { return !rule.horizontal() && middle >= rule.y0 && middle <= rule.y1; };
+  for (const Rule& rule : rules) {
+    if (!down_here(rule) || rule.x0 <= x0 + 0.5 || rule.x0 >= x1 - 0.5) continue;
+    // Only a border between two cells: a table's outer border with text running past it (a
+    // table wider than the page) parts nothing.
+    const bool left = std::any_of(rules.begin(), rules.end(), [&](const Rule& r) { return down_here(r) && r.x0 < rule.x0 - 1; });
+    const bool right = std::any_of(rules.begin(), rules.end(), [&](const Rule& r) { return down_here(r) && r.x0 > rule.x0 + 1; });
+    if (!left || !right) continue;
+    for (int i = 1; i < word.getLength(); ++i) {
+      double cx0 = 0, cy0 = 0, cx1 = 0, cy1 = 0;
+      word.getCharBBox(i, &cx0, &cy0, &cx1, &cy1);
+      if ((cx0 + cx1) / 2 > rule.x0) {
+        double px0 = 0, py0 = 0, px1 = 0, py1 = 0;
+        word.getCharBBox(i - 1, &px0, &py0, &px1, &py1);
+        if ((px0 + px1) / 2 < rule.x0) cuts.push_back(i);
+        break;
+      }
+    }
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  return cuts;
+}
+
+// The word as boxes: itself, or its pieces between the rules crossing it.
+void AddWord(const TextWord& word, const std::vector<Rule>& rules, std::vector<Box>& boxes) {
+  const std::vector<int> cuts = CutsByRules(word, rules);
+  if (cuts.empty()) {
+    const std::unique_ptr<GooString> text(word.getText());
+    Box& box = boxes.emplace_back();
+    word.getBBox(&box.x0, &box.y0, &box.x1, &box.y1);
+    box.text = ToNfcValid(text ? text->toStr() : std::string());
+    box.space_after = word.hasSpaceAfter();
+    box.first_unit_width = FirstUnitWidth(word, 0, word.getLength());
+    return;
+  }
+  for (std::size_t k = 0; k <= cuts.size(); ++k) {
+    const int begin = k == 0 ? 0 : cuts[k - 1], end = k == cuts.size() ? word.getLength() : cuts[k];
+    Box& box = boxes.emplace_back();
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    word.getBBox(&x0, &box.y0, &x1, &box.y1);
+    word.getCharBBox(begin, &box.x0, &y0, &x1, &y1);
+    word.getCharBBox(end - 1, &x0, &y0, &box.x1, &y1);
+    std::string text;
+    for (int i = begin; i < end; ++i) AppendUtf8(text, static_cast<char32_t>(*word.getChar(i)));
+    box.text = ToNfcValid(std::move(text));
+    box.space_after = k == cuts.size() && word.hasSpaceAfter();
+    box.first_unit_width = FirstUnitWidth(word, begin, end);
+  }
 }
 
 }  // namespace
@@ -162,20 +220,11 @@ std::optional<std::vector<PageBoxes>> ReadPages(std::string_view bytes) {
   for (std::size_t i = 0; i < pages.size(); ++i) {
     document.displayPage(&device, static_cast<int>(i + 1), 72, 72, 0, false, false, false);
     PageBoxes& page = pages[i];
+    page.rules = device.Take();
     if (const std::unique_ptr<TextWordList> words = device.makeWordList()) {
       page.boxes.reserve(static_cast<std::size_t>(words->getLength()));
-      for (int k = 0; k < words->getLength(); ++k) {
-        const TextWord* word = words->get(k);
-        const std::unique_ptr<GooString> text(word->getText());
-        Box box;
-        word->getBBox(&box.x0, &box.y0, &box.x1, &box.y1);
-        box.text = ToNfcValid(text ? text->toStr() : std::string());
-        box.space_after = word->hasSpaceAfter();
-        box.first_unit_width = FirstUnitWidth(*word);
-        page.boxes.push_back(std::move(box));
-      }
+      for (int k = 0; k < words->getLength(); ++k) AddWord(*words->get(k), page.rules, page.boxes);
     }
-    page.rules = device.Take();
   }
   return pages;
 }

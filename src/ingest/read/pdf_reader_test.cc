@@ -1061,6 +1061,23 @@ TEST(PdfRuledTables, AcrossAPageBreakTheRepeatedHeaderGoesAndACutRowIsJoined) {
   EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
 }
 
+TEST(PdfRuledTables, CellsWithoutMarginsAndSpreadCharactersKeepTheirWords) {
+  // No cell margins: 一级 and 二级 run together over the border between their cells (one word of
+  // the PDF's, cut at the rule); 得 分 spread over its cell is one word, without the gap's space.
+  Drawing drawing;
+  const double w = drawing.Width("一级");
+  const std::vector<double> xs = {60, 61 + w, 61 + 2 * w + 0.5, 230};
+  Grid(drawing, xs, {100, 122, 144});
+  drawing.Text(61, 104, "一级二级");
+  drawing.Text(xs[2] + 2, 104, "得");
+  drawing.Text(xs[3] - 14, 104, "分");
+  drawing.Text(61, 126, "产出");
+  drawing.Text(xs[1] + 1, 126, "数量");
+  drawing.Text(xs[2] + 2, 126, "8");
+  const std::vector<std::vector<std::string>> expected = {{"一级", "二级", "得分"}, {"产出", "数量", "8"}};
+  EXPECT_EQ(Rows(ReadDrawing(drawing)), expected);
+}
+
 TEST(PdfRuledTables, AHeaderCutByAPageBreakIsJoinedBack) {
   // The header's words over two lines, the page break between them: 年初 | 全年 | 全年 at the foot
   // of page 1, 预算数 | 预算数 | 执行数 at the top of page 2 — as many cells as its start, all short.

@@ -120,6 +120,21 @@ TEST(GeneralReading, AFundsRowUnderItsMergedLabelAndBesideItsBudgetKindIsTheForm
   EXPECT_EQ(p.execution_rate_stated, Pct("100.00"));
 }
 
+TEST(GeneralReading, EducationsFundingPerPupilIsAProjectNotRunningCosts) {
+  // 公用经费 is a unit's running costs; 生均公用经费 is a programme with its own budget.
+  TextDocument doc = TextDocumentFromLines({"徐闻县特殊教育学校2020年度部门整体支出绩效自评报告", "表1 部门预算执行情况表", "单位：元"});
+  doc.lines.push_back(MakeRow({"项目", "全年预算数", "全年执行数", "执行率"}));
+  doc.lines.push_back(MakeRow({"基本支出", "5,093,413.00", "4,864,515.00", "95.51%"}));
+  doc.lines.push_back(MakeRow({"特殊教育生均公用经费", "2,970,317.00", "2,865,472.00", "96.47%"}));
+  doc.lines.push_back(MakeRow({"特教教师培训经费", "2,643,175.00", "2,383,210.00", "90.16%"}));
+  doc.lines.push_back(MakeRow({"合计", "10,706,905.00", "10,113,197.00", "94.45%"}));
+  auto parsed = ReadGeneral(doc);
+  ASSERT_TRUE(parsed);
+  std::vector<std::string> names;
+  for (const Project& p : parsed->evaluation.projects) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"特殊教育生均公用经费", "特教教师培训经费"}));
+}
+
 TEST(GeneralReading, ASelfEvaluationTableWithSpacesAndATwoRowHeader) {
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "项目支出绩效自评表",

@@ -37,6 +37,11 @@ FigureSlot ClassifyMoney(std::string_view label) {
   if (label == "支出" || label == "总支出" || label == "支出合计" || label == "本年支出") return FigureSlot::kExecuted;
   if (label == "收入" || label == "总收入" || label == "收入合计" || label == "本年收入") return FigureSlot::kIncome;
   const int rank = kMoneyWords.Lowest(label);
+  // "义务教育生均公用经费", "特殊教育生均公用经费": education's funding per pupil, a programme with
+  // its own budget, not a unit's running costs (公用经费).
+  if (rank == static_cast<int>(FigureSlot::kExpenseType) && Find(label, "生均公用经费") != std::string_view::npos) {
+    return FigureSlot::kNone;
+  }
   return rank < 0 ? FigureSlot::kNone : static_cast<FigureSlot>(rank);
 }
 

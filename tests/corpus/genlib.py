@@ -122,6 +122,82 @@ def distribute(rng, total, n, minimum=2):
     return w
 
 
+# ---- Indicators from a generator's specs (generators L, M and N) ------------------------------
+# A spec: (二级指标, name, kind, …) with kind ge (unit, lo, hi), pct (unit, targets), lepct, le (unit,
+# lo, hi), zero (unit), time (deadline), qual (target, shortfall). The generator's Indicator subclass
+# writes the cells; these draw the figures.
+
+BENEFIT_L2 = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"]
+
+
+def pct_actual(rng, t, met):
+    """A rate reached: up to 6 points above its target when met (100 at most), 0.5-6 below when not."""
+    t = D(t)
+    if met:
+        return "100" if t >= 100 else trim(t + D(rng.randint(0, int(min(100 - t, 6) * 10))) / 10)
+    return trim(t - D(rng.randint(5, 60)) / 10)
+
+
+def spec_indicator(rng, spec, ind, output_l2, time_done, met_share):
+    """One indicator of class `ind` from its spec, met with the chance met_share."""
+    l2, name, kind = spec[0], spec[1], spec[2]
+    l1 = "产出指标" if l2 in output_l2 else "效益指标"
+    met = rng.random() < met_share
+    if kind == "ge":
+        unit, lo, hi = spec[3], spec[4], spec[5]
+        t = nice_int(rng, lo, hi)
+        a = t + rng.randint(0, max(1, t // 8)) if met else max(1, t - rng.randint(1, max(1, t // 7)))
+        if a >= 1000 and met:
+            a = max(t, a // 10 * 10)
+        return ind(l1, l2, name, "ge", unit, str(t), str(a))
+    if kind == "pct":
+        t = rng.choice(spec[4])
+        return ind(l1, l2, name, "pct", "%", str(t), pct_actual(rng, t, met))
+    if kind == "lepct":
+        a = trim(D(100) - D(rng.randint(0, 40)) / 10) if met else trim(D(100) + D(rng.randint(5, 30)) / 10)
+        return ind(l1, l2, name, "lepct", "%", "100", a)
+    if kind == "le":
+        unit, lo, hi = spec[3], spec[4], spec[5]
+        t = rng.randint(lo, hi)
+        if t > 100:
+            t = t // 10 * 10
+        a = (t - rng.randint(0, max(0, t // 10)) if t > 2 else t) if met else t + max(1, rng.randint(1, max(1, t // 10)))
+        return ind(l1, l2, name, "le", unit, str(t), str(a))
+    if kind == "zero":
+        return ind(l1, l2, name, "zero", spec[3], "0", "0")
+    if kind == "time":
+        return ind(l1, l2, name, "time", "", spec[3], time_done[spec[3]] if met else "基本按期完成", met)
+    if kind == "qual":
+        return ind(l1, l2, name, "qual", "", spec[3], spec[3] if met else spec[4], met)
+    raise ValueError(kind)
+
+
+def spec_indicators(rng, specs, satname, pool, ind, output_l2, time_done, met_share, n_lo=5, n_hi=12):
+    """n_lo..n_hi indicators: the project's own specs (in order), then from the pool, then the named
+    满意度; weights 产出 50 / 效益 30 / 满意度 10 (90 with the 10 of 执行率 outside), scored."""
+    pool = [s for s in pool if s[1] not in {x[1] for x in specs}]
+    n = rng.randint(n_lo, min(n_hi, len(specs) + len(pool) + 1))
+    chosen = list(specs[:n - 1])
+    chosen += rng.sample(pool, max(0, n - 1 - len(chosen)))
+    inds = [spec_indicator(rng, s, ind, output_l2, time_done, met_share) for s in chosen]
+    outs = sorted([i for i in inds if i.l1 == "产出指标"], key=lambda i: output_l2.index(i.l2))
+    bens = sorted([i for i in inds if i.l1 == "效益指标"], key=lambda i: BENEFIT_L2.index(i.l2))
+    t = rng.choice([85, 90, 95])
+    met = rng.random() < 0.85
+    sa = trim(D(t) + D(rng.randint(0, (99 - t) * 10)) / 10) if met else trim(D(t) - D(rng.randint(5, 40)) / 10)
+    sat = ind("满意度指标", "服务对象满意度指标", satname, "sat", "%", str(t), sa)
+    inds = outs + bens + [sat]
+    w = distribute(rng, 50, len(outs), 3) + (distribute(rng, 30, len(bens), 3) if bens else []) + [10]
+    if not bens:
+        w[0] += 30
+    for i, wt in zip(inds, w):
+        i.weight = str(wt)
+        i.compute_score(rng)
+        assert D(i.score) <= D(i.weight)
+    assert sum(int(i.weight) for i in inds) == 90 and n_lo <= len(inds) <= 12
+    return inds
+
+
 def sat_of(inds):
     for i in inds:
         if i.kind == "sat":
@@ -568,3 +644,36 @@ def write_and_check(gen, out, count, seed, layouts, make_ctx, builders, check, e
             print(f"{rid}: inconsistent: {problem}")
             bad += 1
     return bad
+
+
+def stacked(value, lines, most=3):
+    """Whether value is printed wrapped inside its table cell: a first piece on one line of `pdftotext -layout`,
+    the rest on the next 1-3 lines within the columns of that piece (a centred cell's last line stands in its
+    middle), recursively for a value over up to `most` lines. (Generators M and N check their PDFs so.)"""
+    value = re.sub(r"\s+", "", value)
+
+    def rest_at(rest, k, lo, hi, depth):
+        if not rest:
+            return True
+        if depth > most:
+            return False
+        for k2 in range(k + 1, min(k + 4, len(lines))):
+            ln = lines[k2]
+            for n in range(len(rest), 0, -1):
+                piece = rest[:n]
+                j = ln.find(piece, max(0, lo - 3))
+                while 0 <= j <= hi + 3:
+                    if rest_at(rest[n:], k2, min(lo, j), max(hi, j + n), depth + 1):
+                        return True
+                    j = ln.find(piece, j + 1)
+        return False
+
+    for k, ln in enumerate(lines):
+        for n in range(len(value) - 1, 0, -1):
+            piece = value[:n]
+            j = ln.find(piece)
+            while j >= 0:
+                if rest_at(value[n:], k, j, j + n, 1):
+                    return True
+                j = ln.find(piece, j + 1)
+    return False

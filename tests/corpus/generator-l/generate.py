@@ -20,8 +20,8 @@ import zipfile
 from datetime import date
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-from genlib import (D, Indicator, place_cells, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, amount, part_of,  # noqa: E402
-                    nice_int, distribute, grade_of, expected_doc, project_exp, self_check, new_tally,
+from genlib import (D, Indicator, spec_indicators, place_cells, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, amount, part_of,  # noqa: E402
+                    grade_of, expected_doc, project_exp, self_check, new_tally,
                     count_figures, parse_args, SCORED_KINDS, missing_indicator_names)
 from corpus_check import missing_figures  # noqa: E402
 
@@ -225,71 +225,9 @@ class Ind(Indicator):
         return D(self.score) == D(self.weight)
 
 
-def pct_actual(rng, t, met):
-    t = D(t)
-    if met:
-        return "100" if t >= 100 else trim(t + D(rng.randint(0, int(min(100 - t, 6) * 10))) / 10)
-    return trim(t - D(rng.randint(5, 60)) / 10)
-
-
-def make_ind(rng, spec):
-    l2, name, kind = spec[0], spec[1], spec[2]
-    l1 = "产出指标" if l2 in OUTPUT_L2 else "效益指标"
-    met = rng.random() < 0.78
-    if kind == "ge":
-        unit, lo, hi = spec[3], spec[4], spec[5]
-        t = nice_int(rng, lo, hi)
-        a = t + rng.randint(0, max(1, t // 8)) if met else max(1, t - rng.randint(1, max(1, t // 7)))
-        if a >= 1000 and met:
-            a = max(t, a // 10 * 10)
-        return Ind(l1, l2, name, "ge", unit, str(t), str(a))
-    if kind == "pct":
-        t = rng.choice(spec[4])
-        return Ind(l1, l2, name, "pct", "%", str(t), pct_actual(rng, t, met))
-    if kind == "lepct":
-        a = trim(D(100) - D(rng.randint(0, 40)) / 10) if met else trim(D(100) + D(rng.randint(5, 30)) / 10)
-        return Ind(l1, l2, name, "lepct", "%", "100", a)
-    if kind == "le":
-        unit, lo, hi = spec[3], spec[4], spec[5]
-        t = rng.randint(lo, hi)
-        if t > 100:
-            t = t // 10 * 10
-        a = (t - rng.randint(0, max(0, t // 10)) if t > 2 else t) if met else t + max(1, rng.randint(1, max(1, t // 10)))
-        return Ind(l1, l2, name, "le", unit, str(t), str(a))
-    if kind == "zero":
-        return Ind(l1, l2, name, "zero", spec[3], "0", "0")
-    if kind == "time":
-        return Ind(l1, l2, name, "time", "", spec[3], TIME_DONE[spec[3]] if met else "基本按期完成", met)
-    if kind == "qual":
-        return Ind(l1, l2, name, "qual", "", spec[3], spec[3] if met else spec[4], met)
-    raise ValueError(kind)
-
-
 def make_indicators(rng, specs, satname, n_lo=5, n_hi=12):
-    """5-12 indicators: the project's own (in order), then from the pool; weights 产出 50 / 效益 30 / 满意度 10."""
-    pool = [s for s in POOL if s[1] not in {x[1] for x in specs}]
-    n = rng.randint(n_lo, min(n_hi, len(specs) + len(pool) + 1))
-    chosen = list(specs[:n - 1])
-    extra = rng.sample(pool, max(0, n - 1 - len(chosen)))
-    chosen += extra
-    inds = [make_ind(rng, s) for s in chosen]
-    outs = sorted([i for i in inds if i.l1 == "产出指标"], key=lambda i: OUTPUT_L2.index(i.l2))
-    bens = [i for i in inds if i.l1 == "效益指标"]
-    bens.sort(key=lambda i: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"].index(i.l2))
-    t = rng.choice([85, 90, 95])
-    met = rng.random() < 0.85
-    sa = trim(D(t) + D(rng.randint(0, (99 - t) * 10)) / 10) if met else trim(D(t) - D(rng.randint(5, 40)) / 10)
-    sat = Ind("满意度指标", "服务对象满意度指标", satname, "sat", "%", str(t), sa)
-    inds = outs + bens + [sat]
-    w = distribute(rng, 50, len(outs), 3) + (distribute(rng, 30, len(bens), 3) if bens else []) + [10]
-    if not bens:
-        w[0] += 30
-    for ind, wt in zip(inds, w):
-        ind.weight = str(wt)
-        ind.compute_score(rng)
-        assert D(ind.score) <= D(ind.weight)
-    assert sum(int(i.weight) for i in inds) == 90 and 5 <= len(inds) <= 12
-    return inds
+    """5-12 indicators by genlib.spec_indicators, this generator's pool and cells."""
+    return spec_indicators(rng, specs, satname, POOL, Ind, OUTPUT_L2, TIME_DONE, 0.78, n_lo, n_hi)
 
 
 def tie(e, b):

@@ -23,8 +23,8 @@ import unicodedata
 from datetime import date
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-from genlib import (D, Indicator, C, Table, q2, trim, fmt_wan, fmt_yuan, rate, amount, part_of,  # noqa: E402
-                    nice_int, distribute, grade_of, esc, expected_doc, project_exp, self_check, new_tally,
+from genlib import (D, Indicator, spec_indicators, stacked, C, Table, q2, trim, fmt_wan, fmt_yuan, rate, amount, part_of,  # noqa: E402
+                    grade_of, esc, expected_doc, project_exp, self_check, new_tally,
                     count_figures, parse_args, SCORED_KINDS, missing_indicator_names)
 from corpus_check import missing_figures  # noqa: E402
 
@@ -160,7 +160,6 @@ POOL = [
 TIME_DONE = {"11月底前完成": "11月完成", "12月底前完工": "已按期完工", "10月底前完成": "已按期完成", "汛前完成": "汛前已完成",
              "9月第三个星期六完成": "已按时试鸣", "按期完成": "已按期完成", "夏粮收购前完成": "已按时完成"}
 OUTPUT_L2 = ("数量指标", "质量指标", "时效指标", "成本指标")
-BENEFIT_L2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
 DEV_REASON = ["受项目实施进度影响，部分任务未能在年度内全部完成，下一步将加强调度，确保按计划推进并在次年一季度前完成剩余任务",
               "年初目标设定时对实际需求测算不够充分，实际需求低于预期，下一年度编制预算时将据实调整绩效目标值",
               "部分工作受汛期降雨、低温天气等客观因素影响延后实施，已督促实施单位加快进度，完善应急预案",
@@ -202,68 +201,9 @@ class Ind(Indicator):
         return D(self.score) == D(self.weight)
 
 
-def pct_actual(rng, t, met):
-    t = D(t)
-    if met:
-        return "100" if t >= 100 else trim(t + D(rng.randint(0, int(min(100 - t, 6) * 10))) / 10)
-    return trim(t - D(rng.randint(5, 60)) / 10)
-
-
-def make_ind(rng, spec):
-    l2, name, kind = spec[0], spec[1], spec[2]
-    l1 = "产出指标" if l2 in OUTPUT_L2 else "效益指标"
-    met = rng.random() < 0.75
-    if kind == "ge":
-        unit, lo, hi = spec[3], spec[4], spec[5]
-        t = nice_int(rng, lo, hi)
-        a = t + rng.randint(0, max(1, t // 8)) if met else max(1, t - rng.randint(1, max(1, t // 7)))
-        if a >= 1000 and met:
-            a = max(t, a // 10 * 10)
-        return Ind(l1, l2, name, "ge", unit, str(t), str(a))
-    if kind == "pct":
-        t = rng.choice(spec[4])
-        return Ind(l1, l2, name, "pct", "%", str(t), pct_actual(rng, t, met))
-    if kind == "lepct":
-        a = trim(D(100) - D(rng.randint(0, 40)) / 10) if met else trim(D(100) + D(rng.randint(5, 30)) / 10)
-        return Ind(l1, l2, name, "lepct", "%", "100", a)
-    if kind == "le":
-        unit, lo, hi = spec[3], spec[4], spec[5]
-        t = rng.randint(lo, hi)
-        if t > 100:
-            t = t // 10 * 10
-        a = (t - rng.randint(0, max(0, t // 10)) if t > 2 else t) if met else t + max(1, rng.randint(1, max(1, t // 10)))
-        return Ind(l1, l2, name, "le", unit, str(t), str(a))
-    if kind == "zero":
-        return Ind(l1, l2, name, "zero", spec[3], "0", "0")
-    if kind == "time":
-        return Ind(l1, l2, name, "time", "", spec[3], TIME_DONE[spec[3]] if met else "基本按期完成", met)
-    if kind == "qual":
-        return Ind(l1, l2, name, "qual", "", spec[3], spec[3] if met else spec[4], met)
-    raise ValueError(kind)
-
-
 def make_indicators(rng, specs, satname, n_lo=5, n_hi=12):
-    """5-12 indicators: the project's own, then from the pool; weights 产出 50 / 效益 30 / 满意度 10 (+10 执行率)."""
-    pool = [s for s in POOL if s[1] not in {x[1] for x in specs}]
-    n = rng.randint(n_lo, min(n_hi, len(specs) + len(pool) + 1))
-    chosen = list(specs[:n - 1])
-    chosen += rng.sample(pool, max(0, n - 1 - len(chosen)))
-    inds = [make_ind(rng, s) for s in chosen]
-    outs = sorted([i for i in inds if i.l1 == "产出指标"], key=lambda i: OUTPUT_L2.index(i.l2))
-    bens = sorted([i for i in inds if i.l1 == "效益指标"], key=lambda i: BENEFIT_L2.index(i.l2))
-    t = rng.choice([85, 90, 95])
-    met = rng.random() < 0.85
-    sa = trim(D(t) + D(rng.randint(0, (99 - t) * 10)) / 10) if met else trim(D(t) - D(rng.randint(5, 40)) / 10)
-    sat = Ind("满意度指标", "服务对象满意度指标", satname, "sat", "%", str(t), sa)
-    inds = outs + bens + [sat]
-    w = distribute(rng, 50, len(outs), 3) + (distribute(rng, 30, len(bens), 3) if bens else []) + [10]
-    if not bens:
-        w[0] += 30
-    for ind, wt in zip(inds, w):
-        ind.weight = str(wt)
-        ind.compute_score(rng)
-    assert sum(int(i.weight) for i in inds) == 90 and 5 <= len(inds) <= 12
-    return inds
+    """5-12 indicators by genlib.spec_indicators, this generator's pool and cells."""
+    return spec_indicators(rng, specs, satname, POOL, Ind, OUTPUT_L2, TIME_DONE, 0.75, n_lo, n_hi)
 
 
 def make_money(rng, gran, lo=150000, hi=3600000):
@@ -836,37 +776,6 @@ def fold(text):
     return unicodedata.normalize("NFKC", text).translate(str.maketrans(RADICALS))
 
 
-def stacked(value, lines):
-    """Whether value is printed wrapped inside its table cell: a first piece on one line of `pdftotext -layout`,
-    the rest on the next 1-3 lines within the columns of that piece (a centred cell's last line stands in its
-    middle), recursively for a value over three lines."""
-    value = re.sub(r"\s+", "", value)
-
-    def rest_at(rest, k, lo, hi, depth):
-        if not rest:
-            return True
-        if depth > 3:
-            return False
-        for k2 in range(k + 1, min(k + 4, len(lines))):
-            ln = lines[k2]
-            for n in range(len(rest), 0, -1):
-                piece = rest[:n]
-                j = ln.find(piece, max(0, lo - 3))
-                while 0 <= j <= hi + 3:
-                    if rest_at(rest[n:], k2, min(lo, j), max(hi, j + n), depth + 1):
-                        return True
-                    j = ln.find(piece, j + 1)
-        return False
-
-    for k, ln in enumerate(lines):
-        for n in range(len(value) - 1, 0, -1):
-            piece = value[:n]
-            j = ln.find(piece)
-            while j >= 0:
-                if rest_at(value[n:], k, j, j + n, 1):
-                    return True
-                j = ln.find(piece, j + 1)
-    return False
 
 
 def check_pdf(rid, pdf, exp, check, cairo):

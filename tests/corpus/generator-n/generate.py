@@ -25,8 +25,8 @@ import zipfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-from genlib import (D, Indicator, place_cells, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, amount, part_of,  # noqa: E402
-                    nice_int, distribute, grade_of, expected_doc, project_exp, self_check, new_tally,
+from genlib import (D, Indicator, spec_indicators, stacked, place_cells, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, amount, part_of,  # noqa: E402
+                    distribute, grade_of, expected_doc, project_exp, self_check, new_tally,
                     count_figures, parse_args, SCORED_KINDS, missing_indicator_names)
 from corpus_check import missing_figures  # noqa: E402
 
@@ -170,7 +170,6 @@ TIME_DONE = {"5月和11月底前完成": "已按期完成", "12月底前发放":
              "6月底前完成": "已按期完成", "12月底前兑付": "已按期兑付", "9月1日前完成": "8月完成",
              "暑期内完成": "已按期完成", "次年3月底前拨付": "已按期拨付"}
 OUTPUT_L2 = ("数量指标", "质量指标", "时效指标", "成本指标")
-BEN_L2 = ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")
 PROBLEMS = ["绩效目标设置偏重过程性指标，效益指标不够量化", "预算执行前慢后快，部分资金在第四季度集中支付",
             "项目过程资料归档不够及时", "满意度调查样本偏少、方式单一", "部分指标值设定偏低，未充分体现挑战性"]
 MEASURES = ["下一年度编制预算时同步细化量化绩效目标", "按月调度资金支付进度，对滞后事项及时督办",
@@ -209,67 +208,9 @@ class Ind(Indicator):
         return D(self.score) == D(self.weight)
 
 
-def pct_actual(rng, t, met):
-    t = D(t)
-    if met:
-        return "100" if t >= 100 else trim(t + D(rng.randint(0, int(min(100 - t, 6) * 10))) / 10)
-    return trim(t - D(rng.randint(5, 60)) / 10)
-
-
-def make_ind(rng, spec):
-    l2, name, kind = spec[0], spec[1], spec[2]
-    l1 = "产出指标" if l2 in OUTPUT_L2 else "效益指标"
-    met = rng.random() < 0.78
-    if kind == "ge":
-        unit, lo, hi = spec[3], spec[4], spec[5]
-        t = nice_int(rng, lo, hi)
-        a = t + rng.randint(0, max(1, t // 8)) if met else max(1, t - rng.randint(1, max(1, t // 7)))
-        if a >= 1000 and met:
-            a = max(t, a // 10 * 10)
-        return Ind(l1, l2, name, "ge", unit, str(t), str(a))
-    if kind == "pct":
-        t = rng.choice(spec[4])
-        return Ind(l1, l2, name, "pct", "%", str(t), pct_actual(rng, t, met))
-    if kind == "lepct":
-        a = trim(D(100) - D(rng.randint(0, 40)) / 10) if met else trim(D(100) + D(rng.randint(5, 30)) / 10)
-        return Ind(l1, l2, name, "lepct", "%", "100", a)
-    if kind == "le":
-        unit, lo, hi = spec[3], spec[4], spec[5]
-        t = rng.randint(lo, hi)
-        if t > 100:
-            t = t // 10 * 10
-        a = (t - rng.randint(0, max(0, t // 10)) if t > 2 else t) if met else t + max(1, rng.randint(1, max(1, t // 10)))
-        return Ind(l1, l2, name, "le", unit, str(t), str(a))
-    if kind == "zero":
-        return Ind(l1, l2, name, "zero", spec[3], "0", "0")
-    if kind == "time":
-        return Ind(l1, l2, name, "time", "", spec[3], TIME_DONE[spec[3]] if met else "基本按期完成", met)
-    if kind == "qual":
-        return Ind(l1, l2, name, "qual", "", spec[3], spec[3] if met else spec[4], met)
-    raise ValueError(kind)
-
-
 def make_indicators(rng, specs, satname, pool=POOL, n_lo=5, n_hi=12):
-    """n_lo..n_hi indicators: the project's own, then the pool; weights 产出 50 / 效益 30 / 满意度 10."""
-    pool = [s for s in pool if s[1] not in {x[1] for x in specs}]
-    n = rng.randint(n_lo, min(n_hi, len(specs) + len(pool) + 1))
-    chosen = list(specs[:n - 1]) + rng.sample(pool, max(0, n - 1 - len(specs)))
-    inds = [make_ind(rng, s) for s in chosen]
-    outs = sorted([i for i in inds if i.l1 == "产出指标"], key=lambda i: OUTPUT_L2.index(i.l2))
-    bens = sorted([i for i in inds if i.l1 == "效益指标"], key=lambda i: BEN_L2.index(i.l2))
-    t = rng.choice([85, 90, 95])
-    met = rng.random() < 0.85
-    sa = trim(D(t) + D(rng.randint(0, (99 - t) * 10)) / 10) if met else trim(D(t) - D(rng.randint(5, 40)) / 10)
-    sat = Ind("满意度指标", "服务对象满意度指标", satname, "sat", "%", str(t), sa)
-    inds = outs + bens + [sat]
-    w = distribute(rng, 50, len(outs), 3) + (distribute(rng, 30, len(bens), 3) if bens else []) + [10]
-    if not bens:
-        w[0] += 30
-    for ind, wt in zip(inds, w):
-        ind.weight = str(wt)
-        ind.compute_score(rng)
-    assert sum(int(i.weight) for i in inds) == 90 and n_lo <= len(inds) <= 12
-    return inds
+    """5-12 indicators by genlib.spec_indicators, this generator's pool and cells."""
+    return spec_indicators(rng, specs, satname, pool, Ind, OUTPUT_L2, TIME_DONE, 0.78, n_lo, n_hi)
 
 
 def make_money(rng, gran, lo=120000, hi=3800000):
@@ -941,36 +882,6 @@ def pdftext(pdf, layout=True):
     return r.stdout.decode("utf-8", "replace")
 
 
-def stacked(value, lines):
-    """Whether value is printed wrapped inside its table cell: a first piece on one line of `pdftotext -layout`,
-    the rest on the next 1-3 lines within the columns of that piece (generator M's helper)."""
-    value = re.sub(r"\s+", "", value)
-
-    def rest_at(rest, k, lo, hi, depth):
-        if not rest:
-            return True
-        if depth > 4:
-            return False
-        for k2 in range(k + 1, min(k + 4, len(lines))):
-            ln = lines[k2]
-            for n in range(len(rest), 0, -1):
-                piece = rest[:n]
-                j = ln.find(piece, max(0, lo - 3))
-                while 0 <= j <= hi + 3:
-                    if rest_at(rest[n:], k2, min(lo, j), max(hi, j + n), depth + 1):
-                        return True
-                    j = ln.find(piece, j + 1)
-        return False
-
-    for k, ln in enumerate(lines):
-        for n in range(len(value) - 1, 0, -1):
-            piece = value[:n]
-            j = ln.find(piece)
-            while j >= 0:
-                if rest_at(value[n:], k, j, j + n, 1):
-                    return True
-                j = ln.find(piece, j + 1)
-    return False
 
 
 def consistency(exp):
@@ -1009,7 +920,7 @@ def check_text(rid, where, exp, text, lines=None):
             textual = ".name" in problem or not re.fullmatch(r"[\d.]+", value)
             # pdftotext sets a space between a digit and a CJK character (9 月 1 日): joined before the search
             joined = [re.sub(r"(?<=\d) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=\d)", "", ln) for ln in lines]
-            if textual and (stacked(value, lines) or stacked(value, joined)):
+            if textual and (stacked(value, lines, 4) or stacked(value, joined, 4)):
                 continue
         out.append(f"{rid} ({where}): not in the displayed text: {problem}")
     # the soft-broken money cells: the figure and 万元 on lines of their own, both shown

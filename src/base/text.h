@@ -27,6 +27,13 @@ struct LineColumn {
 };
 LineColumn LineColumnAt(std::string_view text, std::size_t byte_offset);
 
+// Whether a UTF-8 byte leads a CJK ideograph (U+4000-U+9FFF: lead bytes 0xE4-0xE9), read
+// without decoding.
+inline bool IsIdeographLead(char byte) {
+  const auto b = static_cast<unsigned char>(byte);
+  return b >= 0xE4 && b <= 0xE9;
+}
+
 // Number of code points in `text`.
 std::size_t CodePointCount(std::string_view text);
 // CodePointCount(text) <= limit, reading no further than the first `limit` code points.

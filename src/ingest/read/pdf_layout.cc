@@ -275,10 +275,7 @@ void FootnotesToTheirReference(std::vector<PlacedLine>& lines) {
   const auto mark = [](std::string_view text) -> std::string_view {  // the footnote's leading number
     std::size_t digits = 0;
     while (digits < text.size() && digits < 2 && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-    if (digits == 0 || digits + 3 > text.size() || static_cast<unsigned char>(text[digits]) < 0xE4 ||
-        static_cast<unsigned char>(text[digits]) > 0xE9) {
-      return {};
-    }
+    if (digits == 0 || digits + 3 > text.size() || !IsIdeographLead(text[digits])) return {};
     return text.substr(0, digits);
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -294,8 +291,7 @@ void FootnotesToTheirReference(std::vector<PlacedLine>& lines) {
     for (std::size_t k = i; k-- > 0 && lines[k].line.page == note.page;) {
       const std::string& text = lines[k].line.text;
       if (lines[k].line.is_table_row() || !text.ends_with(number) || text.size() < number.size() + 3) continue;
-      const auto before = static_cast<unsigned char>(text[text.size() - number.size() - 3]);
-      if (before >= 0xE4 && before <= 0xE9) {
+      if (IsIdeographLead(text[text.size() - number.size() - 3])) {
         ref = k;
         break;
       }
@@ -315,9 +311,6 @@ void FootnotesToTheirReference(std::vector<PlacedLine>& lines) {
 // the break holds, each under one of them, and either its first cell is empty (a row's label is
 // at its top) or it holds no figure (the rest of a header: 项目资金（万 / 元）; not a 总分 row).
 void JoinRuledTablesAcrossPages(std::vector<std::vector<PhysLine>>& pages) {
-  const auto filled = [](const PhysLine& row) {
-    return std::count_if(row.ruled_cells.begin(), row.ruled_cells.end(), [](const std::string& c) { return !c.empty(); });
-  };
   const std::vector<std::string>* header = nullptr;  // the last ruled table's first row
   for (std::size_t p = 0; p < pages.size(); ++p) {
     std::vector<PhysLine>& lines = pages[p];
@@ -329,14 +322,12 @@ void JoinRuledTablesAcrossPages(std::vector<std::vector<PhysLine>>& pages) {
     }
     if (before != nullptr && !lines.empty() && lines.front().ruled && lines.front().ruled_first) {
       PhysLine& rest = lines.front();
-      const bool figures = std::any_of(rest.ruled_cells.begin(), rest.ruled_cells.end(), [](const std::string& c) {
-        return !c.empty() && c.find_first_not_of("0123456789.,%-") == std::string::npos;
-      });
+      const bool figures = std::any_of(rest.ruled_cells.begin(), rest.ruled_cells.end(), [](const std::string& c) { return IsFigure(c); });
       // (A header's rest may fill as many cells as its start: 年初 | 全年 over 预算数 | 预算数, each short.)
       const bool short_words = std::all_of(rest.ruled_cells.begin(), rest.ruled_cells.end(),
                                            [](const std::string& c) { return CodePointCount(c) <= 6; });
       bool under = rest.ruled_cells.size() == before->ruled_cells.size() && !rest.ruled_cells.empty() &&
-                   (((rest.ruled_cells.front().empty() || !figures) && filled(rest) * 2 < filled(*before)) ||
+                   (((rest.ruled_cells.front().empty() || !figures) && FilledCells(rest.ruled_cells) * 2 < FilledCells(before->ruled_cells)) ||
                     (!figures && short_words));
       for (std::size_t c = 0; under && c < rest.ruled_cells.size(); ++c) {
         under = rest.ruled_cells[c].empty() || !before->ruled_cells[c].empty();

@@ -5,7 +5,6 @@
 #include <memory>
 
 #include <poppler/GfxState.h>
-#include <poppler/GlobalParams.h>
 #include <poppler/OutputDev.h>
 #include <poppler/PDFDoc.h>
 #include <poppler/Stream.h>
@@ -221,6 +220,8 @@ std::optional<std::vector<PageBoxes>> ReadPages(std::string_view bytes) {
     document.displayPage(&device, static_cast<int>(i + 1), 72, 72, 0, false, false, false);
     PageBoxes& page = pages[i];
     page.rules = device.Take();
+    page.width = document.getPageCropWidth(static_cast<int>(i + 1));
+    page.height = document.getPageCropHeight(static_cast<int>(i + 1));
     if (const std::unique_ptr<TextWordList> words = device.makeWordList()) {
       page.boxes.reserve(static_cast<std::size_t>(words->getLength()));
       for (int k = 0; k < words->getLength(); ++k) AddWord(*words->get(k), page.rules, page.boxes);

@@ -8,7 +8,6 @@
 
 #include <poppler-document.h>
 #include <poppler-global.h>
-#include <poppler-page.h>
 
 #include "base/text.h"
 #include "ingest/read/pdf_layout.h"
@@ -50,14 +49,7 @@ Result<std::unique_ptr<poppler::document>> Open(std::string_view bytes, const st
 Result<TextDocument> Extract(const poppler::document& pdf, std::string_view bytes, const std::string& name) {
   std::optional<std::vector<pdf::PageBoxes>> read = pdf::ReadPages(bytes);
   if (!read) return Invalid(Prefix(name) + "PDF 文件已损坏，无法读取页面。请用 PDF 阅读器确认文件能正常打开，或提供 DOCX 版本。");
-  std::vector<pdf::PageBoxes>& pages = *read;
-  for (int index = 0; index < pdf.pages() && static_cast<std::size_t>(index) < pages.size(); ++index) {
-    const std::unique_ptr<poppler::page> page(pdf.create_page(index));
-    if (!page) continue;
-    const poppler::rectf rect = page->page_rect();
-    pages[static_cast<std::size_t>(index)].width = rect.width(), pages[static_cast<std::size_t>(index)].height = rect.height();
-  }
-  std::vector<pdf::PlacedLine> placed = pdf::LayoutDocument(std::move(pages));
+  std::vector<pdf::PlacedLine> placed = pdf::LayoutDocument(std::move(*read));
   if (placed.empty()) {
     return Fail(ErrorCode::kUnsupported, Prefix(name) + "PDF 中没有可提取的文字（可能是扫描件或图片）。"
                                                       "请提供文字版 PDF 或 DOCX 文件。");

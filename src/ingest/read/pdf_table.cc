@@ -972,10 +972,7 @@ class TableBuilder {
 
 }  // namespace
 
-// A cell holding only a figure ("923,238.19", "100.00%", "3").
-namespace {
-
-bool IsFigure(const std::string& cell) {
+bool IsFigure(std::string_view cell) {
   bool digit = false;
   for (char c : cell) {
     if (c >= '0' && c <= '9') digit = true;
@@ -984,10 +981,13 @@ bool IsFigure(const std::string& cell) {
   return digit;
 }
 
-std::size_t Filled(const TableRow& row) {
-  return static_cast<std::size_t>(
-      std::count_if(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !c.empty(); }));
+std::size_t FilledCells(const std::vector<std::string>& cells) {
+  return static_cast<std::size_t>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
 }
+
+namespace {
+
+std::size_t Filled(const TableRow& row) { return FilledCells(row.cells); }
 
 // A cell holding only a list's bullet ("•", "◦", a symbol font's private-use glyph) or spaces.
 bool OnlyBullet(std::string_view cell) {
@@ -1178,10 +1178,7 @@ void AppendWord(Segment& segment, const Box& previous, const Box& box, double he
 }
 
 // One CJK ideograph (U+4E00–U+9FFF) and nothing else.
-bool IsOneIdeograph(std::string_view text) {
-  const auto lead = text.size() == 3 ? static_cast<unsigned char>(text[0]) : 0;
-  return lead >= 0xE4 && lead <= 0xE9;
-}
+bool IsOneIdeograph(std::string_view text) { return text.size() == 3 && IsIdeographLead(text[0]); }
 
 // Characters spread to fill a narrow cell (a justified or distributed line: "数 量 指" over "标")
 // come as a box each, evenly spaced, each gap narrower than a character. They are one text:
@@ -1375,8 +1372,7 @@ bool GoesOnFromFigure(std::string_view before, std::string_view after) {
   if (before.empty() || after.empty() || before.back() < '0' || before.back() > '9') return false;
   std::size_t count = 0;
   for (std::size_t i = 0; i < after.size(); i += 3, ++count) {
-    const auto lead = static_cast<unsigned char>(after[i]);
-    if (lead < 0xE4 || lead > 0xE9 || count >= 4) return false;  // only CJK ideographs (U+4E00–U+9FFF), four at most
+    if (!IsIdeographLead(after[i]) || count >= 4) return false;  // only CJK ideographs (U+4E00–U+9FFF), four at most
   }
   return true;
 }

@@ -39,6 +39,12 @@ struct PhysLine {
   double height() const { return y1 - y0 > 1.0 ? y1 - y0 : 1.0; }
 };
 
+// A cell holding only a figure ("923,238.19", "100.00%", "3").
+bool IsFigure(std::string_view cell);
+
+// How many of the cells hold text.
+std::size_t FilledCells(const std::vector<std::string>& cells);
+
 // Joins the lines of one cell: CJK text runs on, other text gets a space.
 void AppendLine(std::string& cell, const std::string& text);
 

@@ -11,6 +11,7 @@ import json
 import pathlib
 import random
 import re
+import subprocess
 import sys
 import unicodedata
 from decimal import Decimal, ROUND_HALF_UP
@@ -677,3 +678,47 @@ def stacked(value, lines, most=3):
                     return True
                 j = ln.find(piece, j + 1)
     return False
+
+
+# ---- What generators L, M and N run and check around their files --------------------------------
+
+def soffice(profile, args, outdir, files):
+    """One LibreOffice run (private profile `profile`, a file:// URL) converting `files` into outdir."""
+    if not files:
+        return
+    cmd = ["soffice", f"-env:UserInstallation={profile}", "--headless", "--norestore"] + args + \
+          ["--outdir", str(outdir)] + [str(f) for f in files]
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800, check=False)
+
+
+def pdftext(pdf, layout=True):
+    """What poppler's pdftotext reads from a PDF (-layout by default)."""
+    cmd = ["pdftotext"] + (["-layout"] if layout else []) + [str(pdf), "-"]
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
+    return r.stdout.decode("utf-8", "replace")
+
+
+def consistency(exp):
+    """self_check (strict), and every indicator with its score and target."""
+    problems = self_check(exp, strict=True)
+    for p in exp["projects"]:
+        for i in p["indicators"]:
+            if i["score"] is None or i["target"] is None:
+                problems.append(f"{p['name']}: {i['name']} without a figure")
+    return problems
+
+
+def xml_problems(data):
+    """Every XML part of an OOXML package (bytes) must parse."""
+    import io
+    import xml.etree.ElementTree as ET
+    import zipfile
+    out = []
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for name in zf.namelist():
+            if name.endswith((".xml", ".rels")):
+                try:
+                    ET.fromstring(zf.read(name))
+                except ET.ParseError as e:
+                    out.append(f"{name} is not well-formed XML: {e}")
+    return out

@@ -20,7 +20,7 @@ import zipfile
 from datetime import date
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-from genlib import (D, Indicator, spec_indicators, place_cells, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, amount, part_of,  # noqa: E402
+from genlib import (D, Indicator, spec_indicators, soffice, pdftext, consistency, xml_problems, place_cells, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, amount, part_of,  # noqa: E402
                     grade_of, expected_doc, project_exp, self_check, new_tally,
                     count_figures, parse_args, SCORED_KINDS, missing_indicator_names)
 from corpus_check import missing_figures  # noqa: E402
@@ -1951,44 +1951,6 @@ LO_PROFILE = "file:///tmp/genl-lo-profile"
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,true,false,false,-1"
 
 
-def soffice(args, outdir, files):
-    if not files:
-        return
-    cmd = ["soffice", f"-env:UserInstallation={LO_PROFILE}", "--headless", "--norestore"] + args + \
-          ["--outdir", str(outdir)] + [str(f) for f in files]
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800, check=False)
-
-
-def pdftext(pdf, layout=True):
-    cmd = ["pdftotext"] + (["-layout"] if layout else []) + [str(pdf), "-"]
-    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
-    return r.stdout.decode("utf-8", "replace")
-
-
-def consistency(exp):
-    problems = self_check(exp, strict=True)
-    for p in exp["projects"]:
-        for i in p["indicators"]:
-            if i["score"] is None or i["target"] is None:
-                problems.append(f"{p['name']}: {i['name']} without a figure")
-    return problems
-
-
-def xml_problems(data):
-    """Every XML part of the package must parse."""
-    import io
-    import xml.etree.ElementTree as ET
-    out = []
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        for name in zf.namelist():
-            if name.endswith((".xml", ".rels")):
-                try:
-                    ET.fromstring(zf.read(name))
-                except ET.ParseError as e:
-                    out.append(f"{name} is not well-formed XML: {e}")
-    return out
-
-
 def main(argv):
     convert = "--no-convert" not in argv
     argv = [a for a in argv if a != "--no-convert"]
@@ -2029,9 +1991,9 @@ def main(argv):
             pdf = out / (f.stem + ".pdf")
             if pdf.exists():
                 pdf.unlink()
-        soffice(["--convert-to", "pdf"], out, docx)
-        soffice(["--convert-to", "txt:Text (encoded):UTF8"], check, docx)
-        soffice(["--convert-to", CSV_FILTER], check, xlsx)
+        soffice(LO_PROFILE, ["--convert-to", "pdf"], out, docx)
+        soffice(LO_PROFILE, ["--convert-to", "txt:Text (encoded):UTF8"], check, docx)
+        soffice(LO_PROFILE, ["--convert-to", CSV_FILTER], check, xlsx)
         for rid, exts, exp, extra in reports:
             texts = []
             if "docx" in exts:

@@ -23,7 +23,7 @@ import unicodedata
 from datetime import date
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-from genlib import (D, Indicator, spec_indicators, stacked, C, Table, q2, trim, fmt_wan, fmt_yuan, rate, amount, part_of,  # noqa: E402
+from genlib import (D, Indicator, spec_indicators, stacked, pdftext, consistency, soffice, C, Table, q2, trim, fmt_wan, fmt_yuan, rate, amount, part_of,  # noqa: E402
                     grade_of, esc, expected_doc, project_exp, self_check, new_tally,
                     count_figures, parse_args, SCORED_KINDS, missing_indicator_names)
 from corpus_check import missing_figures  # noqa: E402
@@ -742,29 +742,6 @@ def chromium_pdf(html, pdf, header_footer):
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300, check=False)
 
 
-def soffice(args, outdir, files):
-    if not files:
-        return
-    cmd = ["soffice", f"-env:UserInstallation={LO_PROFILE}", "--headless", "--norestore"] + args + \
-          ["--outdir", str(outdir)] + [str(f) for f in files]
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800, check=False)
-
-
-def pdftext(pdf, layout=True):
-    cmd = ["pdftotext"] + (["-layout"] if layout else []) + [str(pdf), "-"]
-    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
-    return r.stdout.decode("utf-8", "replace")
-
-
-def consistency(exp):
-    problems = self_check(exp, strict=True)
-    for p in exp["projects"]:
-        for i in p["indicators"]:
-            if i["score"] is None or i["target"] is None:
-                problems.append(f"{p['name']}: {i['name']} without a figure")
-    return problems
-
-
 # Characters of the CJK Radicals Supplement that cairo's re-print maps back to (the font gives one glyph to the
 # radical and the ideograph); NFKC does not fold these, so the check folds them itself.
 RADICALS = {"\u2ea0": "民", "\u2ecb": "车", "\u2ed4": "门", "\u2eda": "页", "\u2ed8": "青", "\u2ed3": "长",
@@ -859,8 +836,8 @@ def main(argv):
                 subprocess.run(["pdftocairo", "-pdf", str(pdf), str(cp)], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, check=False)
         # LibreOffice: the page -> DOCX (Writer's HTML import), the DOCX -> PDF, one conversion at a time
-        soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML"], check, lo)
-        soffice(["--convert-to", "pdf"], out, [check / (h.stem + ".docx") for h in lo])
+        soffice(LO_PROFILE, ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML"], check, lo)
+        soffice(LO_PROFILE, ["--convert-to", "pdf"], out, [check / (h.stem + ".docx") for h in lo])
         for rid, hp, exps, how in reports:
             for eid, e, cairo in exps:
                 pdf = out / f"{eid}.pdf"

@@ -25,9 +25,10 @@ import zipfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-from genlib import (D, Indicator, spec_indicators, stacked, place_cells, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, amount, part_of,  # noqa: E402
+from genlib import (D, Indicator, spec_indicators, stacked, pdftext, xml_problems, place_cells, q2, trim, yuan_exp, fmt_yuan, fmt_wan, rate, amount, part_of,  # noqa: E402
                     distribute, grade_of, expected_doc, project_exp, self_check, new_tally,
                     count_figures, parse_args, SCORED_KINDS, missing_indicator_names)
+from genlib import consistency as genlib_consistency  # noqa: E402
 from corpus_check import missing_figures  # noqa: E402
 
 GEN = "generator-n"
@@ -876,20 +877,10 @@ def soffice(args, outdir, f, timeout=180):
         return False
 
 
-def pdftext(pdf, layout=True):
-    cmd = ["pdftotext"] + (["-layout"] if layout else []) + [str(pdf), "-"]
-    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
-    return r.stdout.decode("utf-8", "replace")
-
-
-
-
 def consistency(exp):
-    problems = self_check(exp, strict=True)
+    """genlib's checks, and 5-12 indicators per project with the satisfaction the 满意度 row's actual."""
+    problems = genlib_consistency(exp)
     for p in exp["projects"]:
-        for i in p["indicators"]:
-            if i["score"] is None or i["target"] is None:
-                problems.append(f"{p['name']}: {i['name']} without a figure")
         if p["indicators"]:
             n = len(p["indicators"])
             if not 5 <= n <= 12:
@@ -897,18 +888,6 @@ def consistency(exp):
             if p["satisfaction"] != p["indicators"][-1]["actual"]:
                 problems.append(f"{p['name']}: satisfaction is not the 满意度 indicator's actual")
     return problems
-
-
-def xml_problems(data):
-    out = []
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        for name in zf.namelist():
-            if name.endswith((".xml", ".rels")):
-                try:
-                    ET.fromstring(zf.read(name))
-                except ET.ParseError as e:
-                    out.append(f"{name} is not well-formed XML: {e}")
-    return out
 
 
 def check_text(rid, where, exp, text, lines=None):

@@ -406,9 +406,10 @@ def form_top(p, ctx, m, unit_s, narrow):
     return t
 
 
-def form_inds(p, reason_cs=2):
-    t = Table()
-    t.row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", C("偏差原因分析及改进措施", cs=reason_cs))
+def indicator_rows(p, name_cs, reason_cs):
+    """The indicator block's rows: 一级 and 二级 spanning their groups, the name over name_cs columns,
+    a deviation reason (over reason_cs) on each row below its weight."""
+    rows = []
     k = 0
     for l1, groups in l1_groups(p["inds"]):
         n1 = sum(len(g) for _, g in groups)
@@ -425,8 +426,17 @@ def form_inds(p, reason_cs=2):
                     first2 = False
                 reason = "" if i.full else DEV_REASON[k % len(DEV_REASON)]
                 k += 0 if i.full else 1
-                cells += [i.name, i.tgt(), i.act_s(), i.weight, i.score, C(reason, cs=reason_cs)]
-                t.row(*cells)
+                name = i.name if name_cs == 1 else C(i.name, cs=name_cs)
+                cells += [name, i.tgt(), i.act_s(), i.weight, i.score, C(reason, cs=reason_cs)]
+                rows.append(cells)
+    return rows
+
+
+def form_inds(p, reason_cs=2):
+    t = Table()
+    t.row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", C("偏差原因分析及改进措施", cs=reason_cs))
+    for cells in indicator_rows(p, 1, reason_cs):
+        t.row(*cells)
     t.row(C("总分", cs=5), "100", trim(p["total"]), C(f"自评等级：{p['grade']}", cs=reason_cs))
     return t
 
@@ -564,25 +574,7 @@ def landscape_form(p, ctx, u):
           f"{p['rate']:.2f}%", "10", trim(p["exec_score"]), "一般公共预算")
     t.row(C("年度总体目标完成情况", cs=2), C("预期目标：" + p["goal"], cs=5), C("实际完成情况：" + p["done"], cs=5))
     head = ["一级指标", "二级指标", C("三级指标", cs=2), "年度指标值", "实际完成值", "分值", "得分", C("偏差原因分析及改进措施", cs=4)]
-    rows = []
-    k = 0
-    for l1, groups in l1_groups(p["inds"]):
-        n1 = sum(len(g) for _, g in groups)
-        first1 = True
-        for l2, g in groups:
-            first2 = True
-            for i in g:
-                cells = []
-                if first1:
-                    cells.append(C(l1, rs=n1))
-                    first1 = False
-                if first2:
-                    cells.append(C(l2, rs=len(g)))
-                    first2 = False
-                reason = "" if i.full else DEV_REASON[k % len(DEV_REASON)]
-                k += 0 if i.full else 1
-                cells += [C(i.name, cs=2), i.tgt(), i.act_s(), i.weight, i.score, C(reason, cs=4)]
-                rows.append(cells)
+    rows = indicator_rows(p, 2, 4)
     ti = Table()
     ti.row(*head)
     for r in rows:

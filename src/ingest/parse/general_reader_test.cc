@@ -85,6 +85,20 @@ TEST(GeneralReading, PlacesAndIncomeInAListAreNoProjects) {
   EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("68000000"));
 }
 
+TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {
+  // "含A资金…、B资金…": the parts of the fund just stated, each a fund of its own.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县应急管理局2020年度救灾资金绩效自评报告",
+      "2020年度共下达我县救灾资金15.4235亿元。一是重特大自然灾害救灾资金9.9162亿元。"
+      "含自然灾害生活救助资金2.7609亿元、农房恢复重建资金4.4645亿元、抗洪抢险救灾资金1.1亿元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_NE(Named(projects, "农房恢复重建资金"), nullptr);
+  EXPECT_EQ(Named(projects, "农房恢复重建资金")->budget.total, Yuan("446450000"));
+  ASSERT_NE(Named(projects, "抗洪抢险救灾资金"), nullptr);
+}
+
 TEST(GeneralReading, AFundsTableByItsHeaderBindsToTheProjectItsSectionNames) {
   TextDocument doc = TextDocumentFromLines({"1.自然资源业务提升项目", "（1）资金使用情况："});
   doc.lines.push_back(MakeRow({"全年预算数（元）", "财政拨款（元）", "其他资金（元）", "全年执行数（元）", "执行率"}));

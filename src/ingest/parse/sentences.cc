@@ -1202,6 +1202,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   std::vector<std::optional<Subject>> budget_of(amounts.size());
   // Figures listed after a cue in their sentence, two or more: each names a project.
   std::vector<bool> listed(amounts.size(), false);
+  std::vector<std::string_view> item_names(amounts.size());  // the name of each listed figure's item
   std::string_view cut_item;  // the list's last item, its figure cut off by the end of the text
   for (std::size_t i = 0; i < amounts.size();) {
     std::size_t j = i;
@@ -1214,13 +1215,15 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       const std::size_t at = Find(span, c);
       if (at != std::string_view::npos) cue = std::min(cue, from + at);
     }
+    // ("含A资金2.76亿元、B资金4.46亿元": 含 opening the sentence lists the parts of what it follows.)
+    if (StartsWith(span, "含") || StartsWith(span, "包含")) cue = from;
     std::vector<std::size_t> items;
     for (std::size_t k = i; k < j; ++k) {
       const Amount& a = amounts[k];
-      if (cue != std::string_view::npos && cue < a.begin && a.kind == AmountKind::kMoney && a.unit_stated &&
-          IsListItemName(AfterLastLead(FullLabel(text, a)))) {
-        items.push_back(k);
-      }
+      if (cue == std::string_view::npos || cue >= a.begin || a.kind != AmountKind::kMoney || !a.unit_stated) continue;
+      std::string_view label = AfterLastLead(FullLabel(text, a));
+      if (cue == from && StartsWith(label, "含")) label.remove_prefix(std::string_view("含").size());
+      if (IsListItemName(label)) items.push_back(k), item_names[k] = label;
     }
     if (items.size() >= 2) {
       for (std::size_t k : items) listed[k] = true;
@@ -1233,8 +1236,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     for (std::size_t k = 0; k < amounts.size(); ++k) {
       const Amount& a = amounts[k];
       if (a.kind != AmountKind::kMoney || !a.unit_stated) continue;
-      listed[k] = amounts[k].sentence == amounts[0].sentence &&
-                  IsListItemName(WithoutMarker(AfterLastLead(FullLabel(text, a))));
+      item_names[k] = AfterLastLead(FullLabel(text, a));
+      listed[k] = amounts[k].sentence == amounts[0].sentence && IsListItemName(WithoutMarker(item_names[k]));
       break;
     }
   }
@@ -1329,7 +1332,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (a.kind == AmountKind::kMoney && a.unit_stated && !whole && !part_of_project) {
       std::string_view name = ProjectNameInLabel(a.label);
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
-      if (name.empty() && listed[index]) name = WithoutMarker(AfterLastLead(FullLabel(text, a)));
+      if (name.empty() && listed[index]) name = WithoutMarker(item_names[index]);
       const std::string_view quoted = QuotedNameBefore(text, a);
       if (!quoted.empty()) name = quoted;
       if (counting && !listed[index] && !EndsWith(WithoutTrailingBracket(name), "项目") &&

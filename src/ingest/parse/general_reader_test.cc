@@ -85,6 +85,24 @@ TEST(GeneralReading, PlacesAndIncomeInAListAreNoProjects) {
   EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("68000000"));
 }
 
+TEST(GeneralReading, ThePartsOfWhatWasSpentAreEachProjectsSpending) {
+  // The parts of a sum paid out are what each project spent; a project named again without its
+  // 项目 or with 建设 is the one met before.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2023年下达省级福彩公益金113万元，其中养老机构运营补贴项目48万元、社会工作服务站项目15万元、村级互助幸福院项目50万元。",
+      "2023年共支付省级福彩公益金113万元，其中支付养老机构运营补贴48万元、社会工作服务站建设15万元、村级互助幸福院50万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 3u);
+  EXPECT_EQ(projects[0].name, "养老机构运营补贴项目");
+  EXPECT_EQ(projects[0].budget.total, Yuan("480000"));
+  EXPECT_EQ(projects[0].executed, Yuan("480000"));
+  EXPECT_EQ(projects[1].name, "社会工作服务站项目");
+  EXPECT_EQ(projects[1].executed, Yuan("150000"));
+  EXPECT_EQ(projects[2].executed, Yuan("500000"));
+}
+
 TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {
   // "含A资金…、B资金…": the parts of the fund just stated, each a fund of its own.
   auto parsed = ReadGeneral(TextDocumentFromLines({

@@ -1332,7 +1332,17 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     if (a.kind == AmountKind::kMoney && a.unit_stated && !whole && !part_of_project) {
       std::string_view name = ProjectNameInLabel(a.label);
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
+      // "其中支付A 48万元、B 15万元" after "共支付…113万元": the parts of a sum spent are what each
+      // item spent (the verb opening the first item is no part of its name).
+      bool spent_item = false;
       if (name.empty() && listed[index]) name = WithoutMarker(item_names[index]);
+      if (listed[index]) {
+        for (std::string_view verb : {"支付", "拨付", "支出"}) {
+          if (StartsWith(name, verb) && CodePointCount(name) >= 4 + 2) name.remove_prefix(verb.size()), spent_item = true;
+        }
+        spent_item |= a.parent >= 0 &&
+                      ClassifyProseLabel(amounts[static_cast<std::size_t>(a.parent)].label, AmountKind::kMoney) == ProseRole::kExecuted;
+      }
       const std::string_view quoted = QuotedNameBefore(text, a);
       if (!quoted.empty()) name = quoted;
       if (counting && !listed[index] && !EndsWith(WithoutTrailingBracket(name), "项目") &&
@@ -1364,7 +1374,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         const std::size_t name_end = inside ? static_cast<std::size_t>(name.data() - text.data()) + name.size() : 0;
         const std::string_view after_name =
             inside ? TrimSpace(std::string_view(text).substr(name_end, a.begin - name_end)) : std::string_view();
-        if (SpentJustBefore(before) || after_name == "支出") {
+        if (SpentJustBefore(before) || after_name == "支出" || spent_item) {
           placed |= binder.Executed(project, a.money, where);
         } else {
           placed |= binder.Budget(project, a.money, where);

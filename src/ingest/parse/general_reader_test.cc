@@ -504,6 +504,31 @@ TEST(GeneralReading, TargetsASentenceListsAsItsGoalsAreIndicators) {
   EXPECT_FALSE(indicators[2].actual);                             // targets only: nothing reached is said
 }
 
+
+TEST(GeneralReading, ListedTargetsNamedWithANumberDatedOrInWords) {
+  // A name may open with digits (12368热线); a time limit is a date; an effect is aimed at in words.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "诉讼服务中心运行经费绩效自评报告",
+      "全年预算数47.35万元，全年执行46.87万元，预算执行率98.99%。",
+      "该项目批复的年度绩效目标为：产出指标方面，接待诉讼群众不少于3660人次，12368热线诉求办结率不低于95%，"
+      "项目完成时间2023年12月31日前完成；效益指标方面，诉讼服务便民程度有所提高；满意度指标方面，诉讼群众满意度不低于95%。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* hotline = Named(indicators, "12368热线诉求办结率");
+  ASSERT_NE(hotline, nullptr);
+  EXPECT_EQ(hotline->comparator, Comparator::kGreaterEqual);
+  EXPECT_EQ(hotline->target, Quantity::FromWhole(95));
+  const Indicator* time = Named(indicators, "项目完成时间");
+  ASSERT_NE(time, nullptr);
+  EXPECT_EQ(time->target_text, "2023年12月31日前完成");
+  const Indicator* convenience = Named(indicators, "诉讼服务便民程度");
+  ASSERT_NE(convenience, nullptr);
+  EXPECT_EQ(convenience->target_text, "有所提高");
+  EXPECT_FALSE(convenience->actual_text);
+  EXPECT_NE(Named(indicators, "诉讼群众满意度"), nullptr);
+}
 TEST(GeneralReading, ATitleReportingHowAFundWasUsedNamesTheFund) {
   // "X的使用情况" / "关于X执行情况…" / "关于“X”管理使用情况": the fund is the report's project,
   // what of it is reported on no part of its name; a unit named first is the unit.

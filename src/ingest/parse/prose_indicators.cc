@@ -36,14 +36,66 @@ constexpr std::array<std::string_view, 16> kAchieved = {"全年实际完成", "�
                                                         "实际实现", "实际达到", "实际为", "实际", "已完成", "完成值",
                                                         "完成情况", "完成"};
 
+// "有所提高", "明显改善", "进一步增强": an effect aimed at in words, at the end of `clause`; where
+// those words start, npos when it ends in none.
+std::size_t TierAtEnd(std::string_view clause) {
+  static constexpr std::string_view kDegrees[] = {"有所", "明显", "持续", "显著", "逐步", "进一步", "稳步", "不断", "大幅", "得到"};
+  static constexpr std::string_view kChanges[] = {"提高", "提升", "改善", "增强", "缓解", "增加", "减少", "下降", "降低", "好转"};
+  for (std::string_view change : kChanges) {
+    if (!EndsWith(clause, change)) continue;
+    const std::string_view before = clause.substr(0, clause.size() - change.size());
+    for (std::string_view degree : kDegrees) {
+      if (EndsWith(before, degree)) return before.size() - degree.size();
+    }
+  }
+  return std::string_view::npos;
+}
+
 // "雨水资源化利用125万吨/年" / "消除比例达到40%": the indicator of one clause of a 绩效目标 list.
-std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin, std::size_t end) {
+// In a list of targets (`targets`) a name may open with digits ("12368热线诉求办结率不低于95%"), a
+// time limit is its date in words ("项目完成时间2023年12月31日前完成") and an effect its tier in words
+// ("诉讼服务便民程度有所提高").
+std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin, std::size_t end, bool targets = false) {
   std::string_view clause = text.substr(begin, end - begin);
-  std::size_t digit = 0;
-  while (digit < clause.size() && !(clause[digit] >= '0' && clause[digit] <= '9')) ++digit;
-  if (digit == clause.size()) return std::nullopt;
-  std::string_view name = TrimSpace(clause.substr(0, digit));
+  const auto first_digit = [&](std::size_t from) {
+    while (from < clause.size() && !(clause[from] >= '0' && clause[from] <= '9')) ++from;
+    return from;
+  };
+  std::size_t digit = first_digit(0);
+  if (targets && digit < clause.size() && TrimSpace(clause.substr(0, digit)).empty()) {
+    std::size_t past = digit;
+    while (past < clause.size() && clause[past] >= '0' && clause[past] <= '9') ++past;
+    const std::string_view rest = clause.substr(past);
+    if (past - digit >= 3 && !rest.empty() && static_cast<unsigned char>(rest[0]) >= 0xE4 &&
+        !StartsWith(rest, "年") && !StartsWith(rest, "月") && !StartsWith(rest, "日")) {
+      digit = first_digit(past);
+    }
+  }
   ProseIndicator out;
+  if (digit == clause.size()) {
+    const std::size_t tier = targets ? TierAtEnd(clause) : std::string_view::npos;
+    const std::string_view name = tier == std::string_view::npos ? std::string_view() : TrimSpace(clause.substr(0, tier));
+    if (name.empty() || CodePointCount(name) < 2 || CodePointCount(name) > 30 || Find(name, "指标") != std::string_view::npos) {
+      return std::nullopt;
+    }
+    out.indicator.name = std::string(name);
+    out.indicator.target_text = std::string(clause.substr(tier));
+    out.indicator.qualitative = true;
+    out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
+    out.length = name.size();
+    return out;
+  }
+  std::string_view name = TrimSpace(clause.substr(0, digit));
+  // (The date of a time limit: "2023年12月31日前完成".)
+  if (targets && CodePointCount(name) >= 2 && CodePointCount(name) <= 30 && clause.size() >= digit + 7 &&
+      clause.compare(digit + 4, 3, "年") == 0 && Find(clause.substr(digit), "月") != std::string_view::npos) {
+    out.indicator.name = std::string(name);
+    out.indicator.target_text = std::string(TrimSpace(clause.substr(digit)));
+    out.indicator.qualitative = true;
+    out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
+    out.length = name.size();
+    return out;
+  }
   // "完成预算执行支出进度11月30日前≧95%": the figure after a comparator sign is the target, the
   // words (and a date) before it qualify the name.
   for (std::string_view sign : {"≥", "≧", "≤", "≦"}) {
@@ -117,7 +169,7 @@ void ReadListItems(std::string_view text, std::size_t pos, std::size_t stop, std
            text[end] != ',') {
       ++end;
     }
-    if (auto item = ListItem(text, begin, end)) out.push_back(std::move(*item));
+    if (auto item = ListItem(text, begin, end, /*targets=*/true)) out.push_back(std::move(*item));
     begin = end + (end < text.size() && (text[end] == ';' || text[end] == ',') ? 1 : 3);
   }
 }

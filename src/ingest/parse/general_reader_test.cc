@@ -201,6 +201,20 @@ TEST(GeneralReading, ASelfEvaluationTableWithSpacesAndATwoRowHeader) {
   EXPECT_EQ(p.indicators[2].weight, *ParseFixed<Points>("20"));
 }
 
+TEST(GeneralReading, AnIndicatorNamedAfterAServicesNumberIsNoFigure) {
+  TextDocument doc = TextDocumentFromLines({"诉讼服务中心运行经费绩效自评报告", "全年预算数47.35万元，全年执行46.87万元。"});
+  doc.lines.push_back(MakeRow({"序号", "三级指标", "实际完成值", "得分"}));
+  doc.lines.push_back(MakeRow({"1", "网上立案", "1148件", "13"}));
+  doc.lines.push_back(MakeRow({"2", "12368热线诉求办结率", "97.8%", "10"}));
+  auto parsed = ReadGeneral(doc);
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Indicator* hotline = Named(parsed->evaluation.projects[0].indicators, "12368热线诉求办结率");
+  ASSERT_NE(hotline, nullptr);
+  EXPECT_EQ(hotline->actual, *ParseFixed<Quantity>("97.8"));
+  EXPECT_EQ(hotline->score_stated, *ParseFixed<Points>("10"));
+}
+
 TEST(GeneralReading, TheDepartmentsOwnIndicatorTable) {
   TextDocument doc = TextDocumentFromLines({"某局2022年度部门整体支出绩效自评报告", "全年预算数1000万元。"});
   doc.lines.push_back(MakeRow({"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"}));

@@ -41,9 +41,24 @@ bool IsNumberedLabel(std::string_view cell) {
   const std::string_view body = TrimSpace(cell.substr(marker.length));  // WithoutMarker(cell)
   return !body.empty() && static_cast<unsigned char>(body[0]) >= 0xE4;
 }
+// "12368热线诉求办结率", "110接处警及时率": an indicator named after a service's number, no figure
+// (words after a figure that end as a rate or a degree are a name, no unit).
+bool NamedAfterANumber(std::string_view cell) {
+  std::size_t at = 0;
+  while (at < cell.size() && cell[at] >= '0' && cell[at] <= '9') ++at;
+  if (at < 3 || at == cell.size()) return false;
+  const std::string_view words = cell.substr(at);
+  std::size_t chars = 0;
+  for (std::size_t pos = 0, len = 0; pos < words.size(); pos += len, ++chars) {
+    if (!IsIdeographLead(words[pos])) return false;
+    CodePointAt(words, pos, &len);
+  }
+  return chars >= 5 && (EndsWith(words, "率") || EndsWith(words, "度") || EndsWith(words, "比例"));
+}
 // ("1-6月完成值" names a column of part of the year.)
 bool IsNumeric(std::string_view cell) {
-  return IsNumericCell(cell) && !IsYearLabel(cell) && !IsNumberedLabel(cell) && !NamesPartOfYear(cell);
+  return IsNumericCell(cell) && !IsYearLabel(cell) && !IsNumberedLabel(cell) && !NamesPartOfYear(cell) &&
+         !NamedAfterANumber(cell);
 }
 
 // A header cell is a short label, never a sentence nor a numbered item ("十一、…决算表" in a

@@ -1301,6 +1301,23 @@ TEST(GeneralReading, ATableGivenColumnByColumnIsReadAsItsRows) {
   EXPECT_EQ(indicators[1].name, "发放宣传资料");
   EXPECT_EQ(indicators[1].actual, Quantity::FromWhole(24901));
   EXPECT_EQ(indicators[2].score_stated, ParseFixed<Points>("10").value());
+  // (成本指标 among the second levels, as older templates file it under 产出指标.)
+  auto cost_second = ReadGeneral(TextDocumentFromLines({
+      "（二）文艺惠民演出活动经费",
+      "该项目全年预算47.1106万元，全年执行47.1106万元。",
+      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+      "产出指标", "满意度指标", "数量指标", "成本指标", "服务对象满意度指标",
+      "开展文艺惠民演出", "每场演出补助标准", "观演群众满意度",
+      "≥27场", "≤3470元", "≥90%",
+      "29场", "2966元", "98.6%",
+      "12", "12", "10",
+      "12", "12", "10",
+  }));
+  ASSERT_TRUE(cost_second) << cost_second.error().message;
+  ASSERT_EQ(cost_second->evaluation.projects.size(), 1u);
+  ASSERT_EQ(cost_second->evaluation.projects[0].indicators.size(), 3u);
+  EXPECT_EQ(cost_second->evaluation.projects[0].indicators[1].name, "每场演出补助标准");
+  EXPECT_EQ(cost_second->evaluation.projects[0].indicators[1].actual, Quantity::FromWhole(2966));
   // Column by column with the levels' shorter columns first, a name among the cells ending in
   // 项目: the indicators are the project named before the table.
   auto levels_first = ReadGeneral(TextDocumentFromLines({

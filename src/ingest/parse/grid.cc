@@ -1866,8 +1866,13 @@ bool IsColumnCell(std::string_view t) { return IsNumeric(t) || (HeaderRole(t) ==
 
 // Past the cells from `at` naming levels of an indicator table (产出指标… for kLevel1, 数量指标… for
 // kLevel2): a level column merged over its rows, shorter than the others.
+// (成本指标 heads its own block in today's template and is a kind of output in older ones: a
+// second-level name after 数量指标 and 质量指标.)
 std::size_t PastLevelNames(const std::vector<GridCell>& run, std::size_t at, Role level) {
-  while (at < run.size() && (level == Role::kLevel1 ? IsLevel1(run[at].text) : IsLevel2(run[at].text))) ++at;
+  while (at < run.size() &&
+         (level == Role::kLevel1 ? IsLevel1(run[at].text) : IsLevel2(run[at].text) || run[at].text == "成本指标")) {
+    ++at;
+  }
   return at;
 }
 

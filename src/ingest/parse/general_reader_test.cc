@@ -2011,6 +2011,18 @@ TEST(GeneralReading, TargetsAndWhatWasReachedSaidInWords) {
   ASSERT_NE(satisfied, nullptr);
   EXPECT_EQ(satisfied->actual, *ParseFixed<Quantity>("93.42"));
   EXPECT_EQ(satisfied->score_stated, *ParseFixed<Points>("9.83"));
+  // A line of its own stating both in words, no figure on it.
+  auto words_only = ReadGeneral(TextDocumentFromLines({
+      "（2）石门村村组道路硬化工程",
+      "该项目安排衔接资金508.67万元，截至年底支出508.67万元，执行率100%。",
+      "③项目完成时限：年度目标按期完成，实际完成按期完成。",
+  }));
+  ASSERT_TRUE(words_only);
+  ASSERT_EQ(words_only->evaluation.projects.size(), 1u);
+  const Indicator* in_time = Named(words_only->evaluation.projects[0].indicators, "项目完成时限");
+  ASSERT_NE(in_time, nullptr);
+  EXPECT_EQ(in_time->target_text, "按期完成");
+  EXPECT_EQ(in_time->actual_text, "按期完成");
 }
 
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {

@@ -1001,7 +1001,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // (Each of those words holds 目标: a line without it has none of them.)
   const bool bracketed_target =
       Contains(text, "目标") && ContainsAny(text, {"（目标", "（年度目标", "(目标", "(年度目标"});
-  if (!digits && !names && !quoted_list && !masked && !heading.found() && !bracketed_target) return false;
+  // ("项目完成时限：年度目标按期完成，实际完成按期完成": a target and what was reached, both in words.)
+  const bool tiers_said = !digits && Contains(text, "目标") && Contains(text, "实际");
+  if (!digits && !names && !quoted_list && !masked && !heading.found() && !bracketed_target && !tiers_said) return false;
   // "…调整预算为 1781.86 万" over "元,比年初…": a line broken inside a figure's unit; the figure
   // is read with the 元 that opens the next line (its place stays within this line).
   const std::string unit_broken = digits ? UnitBrokenAtEnd(document, line) : std::string();
@@ -1516,7 +1518,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   const bool level_reached = state.indicator_section_level > 0 && AfterLevel(TrimSpace(after_marker)) != std::string_view::npos;
   if ((digits && (Find(text, "实际") != std::string::npos || Find(text, "指标") != std::string::npos ||
                   Find(text, "目标") != std::string::npos)) ||
-      bracketed_target) {
+      bracketed_target || tiers_said) {
     // (In a report of one project, one a table named, indicators said without naming it are its.)
     Subject project = named_project();
     if (!project && binder.evaluation().projects.size() == 1) project = 0;

@@ -51,6 +51,26 @@ HeadingMarker Marker(int level, int number, std::string_view text, std::size_t e
   return {level, number, SkipSpaces(text, end)};
 }
 
+// "项目一：", "项目2:": projects counted in a list, each item opening with its ordinal and a colon
+// (at the level of 1. items).
+HeadingMarker ReadProjectOrdinal(std::string_view text, std::size_t pos) {
+  if (!StartsWith(text.substr(pos), "项目")) return {};
+  pos += std::string_view("项目").size();
+  int number = 0;
+  if (const std::size_t n = ChineseNumeralLength(text, pos); n > 0) {
+    number = ChineseNumberValue(text.substr(pos, n)), pos += n;
+  } else {
+    for (std::size_t digits = 0; digits < 2 && pos < text.size() && text[pos] >= '0' && text[pos] <= '9'; ++digits, ++pos) {
+      number = number * 10 + (text[pos] - '0');
+    }
+  }
+  if (number <= 0) return {};
+  for (std::string_view colon : {"：", ":"}) {
+    if (text.substr(pos, colon.size()) == colon) return Marker(kArabic, number, text, pos + colon.size());
+  }
+  return {};
+}
+
 HeadingMarker ReadPart(std::string_view text, std::size_t pos) {
   if (!StartsWith(text.substr(pos), "第")) return {};
   pos += 3;
@@ -209,6 +229,7 @@ HeadingMarker ReadHeadingMarker(std::string_view text) {
       pos = SkipSpaces(text, hashes);
     }
   }
+  if (HeadingMarker m = ReadProjectOrdinal(text, pos); m.found()) return m;
   if (pos >= text.size() || !MayOpenMarker(CodePointAt(text, pos))) return {};
   if (HeadingMarker m = ReadPart(text, pos); m.found()) return m;
   if (const std::size_t n = ChineseNumeralLength(text, pos); n > 0) {

@@ -44,6 +44,8 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
       {"● 少数民族发展资金", kBullet, 0, "少数民族发展资金"},
       {"▌双语翻译服务经费", kBullet, 0, "双语翻译服务经费"},
       {"  • 发布日期", kBullet, 0, "发布日期"},
+      {"项目三：公路安全生命防护工程。", kArabic, 3, "公路安全生命防护工程。"},
+      {"项目2:危桥改造工程", kArabic, 2, "危桥改造工程"},
   };
   for (const Case& c : cases) {
     const HeadingMarker m = ReadHeadingMarker(c.text);
@@ -56,7 +58,7 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
 TEST(ParseHeadingsTest, BodyTextHasNoMarker) {
   for (const char* text : {"1.5万元用于", "2022年全年预算数", "一是加强管理", "（其中，财政拨款）", "（市）", "十四五规划",
                            "第三季度末", "100%", "1|项目名称|金额", "■ ■ ■", "●●●", "●", "3.5 万元", "12.30 万元",
-                           "2023.12 完成", "12.5平方米", "0.8公顷", "1.5倍"}) {
+                           "2023.12 完成", "12.5平方米", "0.8公顷", "1.5倍", "项目一期工程", "项目资金：", "项目3个"}) {
     EXPECT_FALSE(ReadHeadingMarker(text).found()) << text;
   }
 }

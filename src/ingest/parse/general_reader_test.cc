@@ -103,6 +103,21 @@ TEST(GeneralReading, ThePartsOfWhatWasSpentAreEachProjectsSpending) {
   EXPECT_EQ(projects[2].executed, Yuan("500000"));
 }
 
+TEST(GeneralReading, SpendingAsAShareOfTheBudgetIsTheRate) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "项目一：农机购置与应用补贴。2023年4月下达资金710.2772万元，7月追加下达441.0695万元，合计1151.3467万元；"
+      "全年支出1104.9128万元，占下达资金的95.97%。",
+      "项目二：危桥改造工程。项目全年预算数120万元，执行数120万元，完成预算的100%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "农机购置与应用补贴");
+  EXPECT_EQ(projects[0].budget.total, Yuan("11513467"));
+  EXPECT_EQ(projects[0].execution_rate_stated, Pct("95.97"));
+  EXPECT_EQ(projects[1].execution_rate_stated, Pct("100"));
+}
+
 TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {
   // "含A资金…、B资金…": the parts of the fund just stated, each a fund of its own.
   auto parsed = ReadGeneral(TextDocumentFromLines({

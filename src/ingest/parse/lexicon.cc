@@ -233,6 +233,12 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
     if (Find(label, "目标") != std::string_view::npos) return ProseRole::kNone;
     if (Find(label, "满意") != std::string_view::npos) return ProseRole::kSatisfaction;
     if (kProseRate.In(label) && Find(label, "到位") == std::string_view::npos) return ProseRole::kRate;
+    // "全年支出1104.91万元，占下达资金的95.97%", "执行数…元，完成预算的100%": what was spent as a share
+    // of the budget.
+    if ((StartsWith(label, "占") || StartsWith(label, "完成")) && AtMostCodePoints(label, 10) &&
+        ContainsAny(label, {"预算", "下达资金", "安排资金", "下达的资金"})) {
+      return ProseRole::kRate;
+    }
     return ProseRole::kNone;
   }
   if (kProseSkip.In(label)) return ProseRole::kNone;

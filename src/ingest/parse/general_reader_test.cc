@@ -2026,6 +2026,18 @@ TEST(GeneralReading, TargetsAndWhatWasReachedSaidInWords) {
   ASSERT_NE(satisfied, nullptr);
   EXPECT_EQ(satisfied->actual, *ParseFixed<Quantity>("93.42"));
   EXPECT_EQ(satisfied->score_stated, *ParseFixed<Points>("9.83"));
+  // The points after the share of the target reached.
+  auto share = ReadGeneral(TextDocumentFromLines({
+      "动物疫病强制免疫补助经费绩效自评报告",
+      "绩效目标完成情况：①畜禽强制免疫数量计划144万头只，实际完成144万头只，完成率100%，得29分；"
+      "②畜禽免疫密度：目标值不低于95%，实际值98.7%，得25分（满分25分）。",
+  }));
+  ASSERT_TRUE(share);
+  ASSERT_EQ(share->evaluation.projects.size(), 1u);
+  const Indicator* immunised = Named(share->evaluation.projects[0].indicators, "畜禽强制免疫数量");
+  ASSERT_NE(immunised, nullptr);
+  EXPECT_EQ(immunised->actual, Quantity::FromWhole(144));
+  EXPECT_EQ(immunised->score_stated, *ParseFixed<Points>("29"));
   // A line of its own stating both in words, no figure on it.
   auto words_only = ReadGeneral(TextDocumentFromLines({
       "（2）石门村村组道路硬化工程",

@@ -530,7 +530,11 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       const std::size_t verdict = actual_end + (text[actual_end] == ',' || text[actual_end] == ';' ? 1 : 3);
       const std::size_t verdict_end = ClauseStop(text, verdict);
       const std::string_view words = text.substr(verdict, verdict_end - verdict);
-      if (verdict_end < text.size() && AtMostCodePoints(words, 12) && words.find_first_of("0123456789") == std::string_view::npos) {
+      // (Or the share of the target reached: "实际完成144万头只，完成率100%，得29分".)
+      const bool share = AtMostCodePoints(words, 12) && ContainsAny(words, {"完成率", "达成率", "完成比例"}) &&
+                         (EndsWith(words, "%") || EndsWith(words, "％"));
+      if (verdict_end < text.size() && AtMostCodePoints(words, 12) &&
+          (share || words.find_first_of("0123456789") == std::string_view::npos)) {
         item.indicator.score_stated = ScoreClause(text, verdict_end);
       }
     }

@@ -60,7 +60,11 @@ std::size_t Binder::Project(std::string_view name, const Place& where) {
     const std::string& shorter = other.size() > key.size() ? key : other;
     if (shorter.empty() || AtMostCodePoints(shorter, 5) || !std::string_view(longer).ends_with(shorter)) continue;
     const std::string_view owner = std::string_view(longer).substr(0, longer.size() - shorter.size());
-    if (EndsAsUnitName(owner) && !AtMostCodePoints(owner, 2)) owned = std::min(owned.value_or(index), index);
+    // ("红河州冻猪肉储备费用补助…经费" and "冻猪肉储备费用补助…经费": the place the project is of.)
+    const bool place = AtMostCodePoints(owner, 6) &&
+                       (owner.ends_with("州") || owner.ends_with("市") || owner.ends_with("县") || owner.ends_with("区") ||
+                        owner.ends_with("省") || owner.ends_with("旗") || owner.ends_with("盟"));
+    if ((EndsAsUnitName(owner) || place) && !AtMostCodePoints(owner, 2)) owned = std::min(owned.value_or(index), index);
   }
   if (owned) return *owned;
   jixiao::Project project;

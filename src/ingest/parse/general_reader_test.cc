@@ -118,6 +118,20 @@ TEST(GeneralReading, SpendingAsAShareOfTheBudgetIsTheRate) {
   EXPECT_EQ(projects[1].execution_rate_stated, Pct("100"));
 }
 
+TEST(GeneralReading, ANumberedItemNamingAFundBeforeItsColon) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2019年，县财政局共计下达我单位项目资金482.81万元，涉及2个项目，分别为：",
+      "1.良种繁育基地建设项目：主要用于良种繁育基地建设相关工作，项目全年预算数45.28万元，执行数44.9689万元。",
+      "2.种子市场监管经费：主要用于种子市场监管相关工作，安排预算资金243万元，全年支付240.0864万元，资金支付率98.8%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[1].name, "种子市场监管经费");
+  EXPECT_EQ(projects[1].budget.total, Yuan("2430000"));
+  EXPECT_EQ(projects[1].executed, Yuan("2400864"));
+}
+
 TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {
   // "含A资金…、B资金…": the parts of the fund just stated, each a fund of its own.
   auto parsed = ReadGeneral(TextDocumentFromLines({
@@ -847,6 +861,13 @@ TEST(GeneralReading, AProjectNamedWithItsUnitBeforeItIsTheSameProject) {
   ASSERT_TRUE(parsed);
   ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
   EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("14306291.52"));
+  // So with the place it is of: 红河州.
+  auto placed = ReadGeneral(TextDocumentFromLines({
+      "其中冻猪肉储备费用补助及第三方监管经费82.8万元、粮油质量安全监测经费70万元。",
+      "(1)红河州冻猪肉储备费用补助及第三方监管经费:根据有关通知，用于冻猪肉储备。",
+  }));
+  ASSERT_TRUE(placed);
+  EXPECT_EQ(placed->evaluation.projects.size(), 2u);
 }
 
 TEST(GeneralReading, ABriefingsFieldsInALineAndItsIndicatorsSaidShortly) {

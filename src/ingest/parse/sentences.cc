@@ -1067,6 +1067,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   // WithoutMarker(trimmed_line), read once for the two readings below.
   const std::string_view trimmed_body = WithoutMarker(trimmed_line);
+  bool item_named = false;  // the line's numbered item names its project before its figures
   if (const HeadingMarker& marker = heading; !amounts.empty()) {
     const std::string_view body = trimmed_body;
     std::size_t first_end = ClauseEnd(body, 0);
@@ -1114,7 +1115,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
                                       {"计划投入", "计划投资", "预算资金", "预算安排", "下达资金", "安排资金"}) ||
                           ((StartsWith(second, "该项目") || StartsWith(second, "本项目") || budget_opens) &&
                            EndsAsProject(WithoutTrailingBracket(first))));
-    const bool names = marker.found() ? named_work || planned || (CodePointCount(first) >= 4 && binder.Find(first))
+    // ("2.种子市场监管经费：主要用于…，安排预算资金243万元": a fund of its own purpose named before the
+    // item's colon, as a heading names one.)
+    const bool fund_item = colon < body.size() && first_end == colon && NamesOwnFund(first) && IsListItemName(first);
+    const bool names = marker.found() ? named_work || planned || fund_item || (CodePointCount(first) >= 4 && binder.Find(first))
                                       : planned && CodePointCount(first) <= 30 && first.find(' ') == std::string_view::npos &&
                                             EndsAsProject(WithoutTrailingBracket(first));
     if (first.size() < body.size() && names && CodePointCount(first) <= 60 && !IsGeneric(first) &&
@@ -1123,6 +1127,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       state.heading_named_project = true;
       state.last_place = {line, static_cast<std::size_t>(first.data() - text.data()), first.size()};
       state.project_heading_level = marker.found() ? marker.level : kBelowHeadings;
+      item_named = marker.found();
     }
   }
   // "项目名称：城区道路维修项目" / "（1）项目名称:X,主要用于…，预算数0.01万元": the line and the lines
@@ -1234,7 +1239,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     i = j;
   }
   // An item of a list its cue opened on a line before: its first figure's label names it.
-  if (listed_item) {
+  // (Unless the item named its project before its figures: "2.种子市场监管经费：…安排预算资金243万元".)
+  if (listed_item && !item_named) {
     for (std::size_t k = 0; k < amounts.size(); ++k) {
       const Amount& a = amounts[k];
       if (a.kind != AmountKind::kMoney || !a.unit_stated) continue;

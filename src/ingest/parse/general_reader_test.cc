@@ -864,10 +864,11 @@ TEST(GeneralReading, AProjectNamedWithItsUnitBeforeItIsTheSameProject) {
   // So with the place it is of: 红河州.
   auto placed = ReadGeneral(TextDocumentFromLines({
       "其中冻猪肉储备费用补助及第三方监管经费82.8万元、粮油质量安全监测经费70万元。",
-      "(1)红河州冻猪肉储备费用补助及第三方监管经费:根据有关通知，用于冻猪肉储备。",
+      "(1)红河州冻猪肉储备费用补助及第三方监管经费:根据有关通知，用于冻猪肉储备，全年支出82.8万元。",
   }));
   ASSERT_TRUE(placed);
-  EXPECT_EQ(placed->evaluation.projects.size(), 2u);
+  ASSERT_EQ(placed->evaluation.projects.size(), 2u);
+  EXPECT_EQ(placed->evaluation.projects[0].executed, Yuan("828000"));
 }
 
 TEST(GeneralReading, ABriefingsFieldsInALineAndItsIndicatorsSaidShortly) {

@@ -2074,6 +2074,45 @@ TEST(GeneralReading, TargetsAndWhatWasReachedSaidInWords) {
   EXPECT_EQ(in_time->actual_text, "按期完成");
 }
 
+TEST(GeneralReading, WhatWasReachedMeasuredAgainstItsTargetInManyWordings) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "（一）良种繁育基地建设项目",
+      "该项目安排预算资金164.74万元，全年支付164.74万元，资金支付率100%。",
+      "预定建设良种繁育基地3510亩，实际已完成建设良种繁育基地3660亩。",
+      "开展满意度调查，灌区群众满意度为92%，高于85%的目标。",
+      "政策知晓率为93.7%（年度指标值≥90%）。",
+      "险情处置响应时间控制在3小时以内，实际为3小时。",
+      "每亩水域年保洁成本不超过78元，实际75元。",
+      "售茧蚕农满意度达95%以上，实际达到97.4%。",
+      "推广省力化蚕台493套，完成年度目标任务440套的112%。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  struct Want {
+    const char* name;
+    int target;
+    const char* actual;
+    std::optional<Comparator> comparator;
+  };
+  const Want wants[] = {
+      {"建设良种繁育基地", 3510, "3660", std::nullopt},
+      {"灌区群众满意度", 85, "92", std::nullopt},
+      {"政策知晓率", 90, "93.7", Comparator::kGreaterEqual},
+      {"险情处置响应时间", 3, "3", Comparator::kLessEqual},
+      {"每亩水域年保洁成本", 78, "75", Comparator::kLessEqual},
+      {"售茧蚕农满意度", 95, "97.4", Comparator::kGreaterEqual},
+      {"推广省力化蚕台", 440, "493", std::nullopt},
+  };
+  for (const Want& w : wants) {
+    const Indicator* i = Named(indicators, w.name);
+    ASSERT_NE(i, nullptr) << w.name;
+    EXPECT_EQ(i->target, Quantity::FromWhole(w.target)) << w.name;
+    EXPECT_EQ(i->actual, *ParseFixed<Quantity>(w.actual)) << w.name;
+    if (w.comparator) EXPECT_EQ(i->comparator, w.comparator) << w.name;
+  }
+}
+
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
   // project's budget, before or after them; what was spent and what is left are no build-up.

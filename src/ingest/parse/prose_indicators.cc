@@ -400,10 +400,19 @@ std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
 
 // "培训人数目标300人，实际完成320人" / "培训合格率：年度目标≥90%，实际完成95%": an indicator's
 // target and its actual value, each in its own clause.
-void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>& out, std::string_view kTarget) {
+// `said`: the comparison kTarget itself says ("不超过78元", "控制在3小时以内"), when it is no word
+// for a target; such a clause is read only with what was reached after it, and only when it names
+// no target of its own (those the target words read).
+void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>& out, std::string_view kTarget,
+                             std::optional<Comparator> said = std::nullopt) {
   for (std::size_t at = Find(text, kTarget); at != std::string_view::npos; at = Find(text, kTarget, at + 1)) {
     // (预期目标 is read as 目标: "预期" leads to the target only when it stands alone.)
     if (kTarget == "预期" && text.compare(at + kTarget.size(), 6, "目标") == 0) continue;
+    // ("满意度达95%以上，实际达到97.4%": 达 says the target only with 以上 after its figure.)
+    if (kTarget == "达" && (ClauseStop(text, at) < 6 || text.compare(ClauseStop(text, at) - 6, 6, "以上") != 0 ||
+                            text.compare(at + kTarget.size(), 3, "到") == 0)) {
+      continue;
+    }
     // The name: the clause's words before 目标 (年度/预期 aside), or the words before the colon.
     const std::size_t start = ClauseStart(text, at);
     std::string_view name = TrimSpace(text.substr(start, at - start));
@@ -416,6 +425,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     for (std::string_view lead : {"年度", "预期", "年初", "绩效"}) {
       if (EndsWith(name, lead)) name = TrimSpace(name.substr(0, name.size() - lead.size()));
     }
+    if (said && (name.empty() || ContainsAny(name, {"目标", "指标", "计划", "预期"}))) continue;
     // "数量指标：培训人数，年度目标≥300人": the name is the clause before ("X：" or "X，").
     const bool named_before = name.empty();
     if (name.empty() && start > 0) {
@@ -476,6 +486,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       actual_at = next + (text[next] == ',' ? 1 : 3);
       while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
     }
+    if (achieved == 0 && said) continue;
     if (achieved == 0) {
       // "“受助群众满意度”年度目标≥95%，得10分": the target and the points, what was reached stated
       // elsewhere (a satisfaction's survey). The name is the clause's own.
@@ -510,6 +521,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     item.indicator.name = std::string(name);
     SetIndicatorValue(item.indicator, target, /*target=*/true);
     SetIndicatorValue(item.indicator, actual, /*target=*/false);
+    if (said && !item.indicator.comparator) item.indicator.comparator = said;
     item.indicator.score_stated = ScoreClause(text, PastBrackets(text, actual_end));
     // "…，分值 13，得分 13": the points, then the score.
     if (!item.indicator.score_stated && actual_end < text.size() && text.compare(actual_end, 3, "。") != 0) {
@@ -608,13 +620,109 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
   }
 }
 
+// "预定建设良种繁育基地3510亩，实际已完成建设良种繁育基地3660亩": what was planned, named after
+// 预定 (or 计划), then the same thing done, each with its figure.
+void ReadPlannedThenDone(std::string_view text, std::vector<ProseIndicator>& out) {
+  for (std::string_view plan : {"预定", "计划"}) {
+    for (std::size_t at = Find(text, plan); at != std::string_view::npos; at = Find(text, plan, at + 1)) {
+      const std::size_t start = ClauseStart(text, at);
+      // (Only the clause's opening, a time said before it aside: "全年预定储备救灾种子109吨".)
+      if (!WithoutTimeSaid(text.substr(start, at - start)).empty() && TrimSpace(text.substr(start, at - start)) != "全年") continue;
+      const std::size_t stop = ClauseStop(text, at);
+      const std::string_view clause = text.substr(at + plan.size(), stop - at - plan.size());
+      const std::size_t figure = FigureAt(clause);
+      if (figure == std::string_view::npos || figure == 0 || stop >= text.size()) continue;
+      const std::string_view name = IndicatorName(clause.substr(0, figure));
+      if (name.empty()) continue;
+      std::size_t done_at = stop + (text[stop] == ',' || text[stop] == ';' ? 1 : 3);
+      while (done_at < text.size() && text[done_at] == ' ') ++done_at;
+      const std::size_t done_stop = ClauseStop(text, done_at);
+      const std::string_view done = text.substr(done_at, done_stop - done_at);
+      std::size_t said = 0;
+      for (std::string_view word : {"实际已完成", "实际完成", "实际", "已完成"}) {
+        if (StartsWith(done, word)) {
+          said = word.size();
+          break;
+        }
+      }
+      const std::size_t named = said == 0 ? std::string_view::npos : Find(done, name, said);
+      if (named == std::string_view::npos || !TrimSpace(done.substr(said, named - said)).empty()) continue;
+      const CellValue target = ClauseValue(TrimSpace(clause.substr(figure)));
+      const CellValue actual = ClauseValue(TrimSpace(done.substr(named + name.size())));
+      if (!target.number || !actual.number) continue;
+      ProseIndicator item;
+      item.indicator.name = std::string(name);
+      SetIndicatorValue(item.indicator, target, /*target=*/true);
+      SetIndicatorValue(item.indicator, actual, /*target=*/false);
+      if (done_stop < text.size()) item.indicator.score_stated = ScoreClause(text, done_stop);
+      item.offset = static_cast<std::size_t>(name.data() - text.data());
+      item.length = name.size();
+      out.push_back(std::move(item));
+    }
+  }
+}
+
+// "灌区群众满意度为92%，高于85%的目标", "推广省力化蚕台493套，完成年度目标任务440套的112%": what was
+// reached, then a clause measuring it against the target.
+void ReadReachedThenReference(std::string_view text, std::vector<ProseIndicator>& out) {
+  static constexpr std::array<std::string_view, 7> kReached = {"实际达到", "实际为", "实际完成", "达到", "为", "达", "是"};
+  for (std::size_t stop = ClauseStop(text, 0); stop < text.size(); stop = ClauseStop(text, stop + 1)) {
+    if (text[stop] != ',' && text.compare(stop, 3, "，") != 0) continue;
+    std::size_t start = stop + (text[stop] == ',' ? 1 : 3);
+    while (start < text.size() && text[start] == ' ') ++start;
+    const std::size_t end = ClauseStop(text, start);
+    std::string_view reference = TrimSpace(text.substr(start, end - start));
+    // The target's figure inside the reference clause.
+    std::string_view target_words;
+    for (std::string_view lead : {"高于", "低于", "超过", "未达到", "达到", "略高于", "略低于"}) {
+      if (!StartsWith(reference, lead)) continue;
+      for (std::string_view tail : {"的年度目标值", "的年度目标", "的目标值", "的目标"}) {
+        if (EndsWith(reference, tail)) {
+          target_words = reference.substr(lead.size(), reference.size() - lead.size() - tail.size());
+          break;
+        }
+      }
+      break;
+    }
+    for (std::string_view lead : {"完成年度目标任务", "完成年度目标", "完成目标任务"}) {
+      if (!target_words.empty() || !StartsWith(reference, lead)) continue;
+      const std::size_t of = RFind(reference, "的");
+      if (of == std::string_view::npos || of <= lead.size()) break;
+      const std::string_view share = reference.substr(of + std::string_view("的").size());
+      if (!EndsWith(share, "%") && !EndsWith(share, "％")) break;
+      target_words = reference.substr(lead.size(), of - lead.size());
+    }
+    target_words = TrimSpace(target_words);
+    if (target_words.empty()) continue;
+    const std::size_t before_start = ClauseStart(text, stop);
+    const std::string_view clause = text.substr(before_start, stop - before_start);
+    auto [verb, verb_size] = VerbBeforeFigure(clause, kReached);
+    if (verb == std::string_view::npos) verb = FigureAt(clause), verb_size = 0;
+    if (verb == std::string_view::npos) continue;
+    const std::string_view name = IndicatorName(WithoutTimeSaid(clause.substr(0, verb)));
+    if (name.empty()) continue;
+    const CellValue actual = ClauseValue(TrimSpace(clause.substr(SkipToValue(clause, verb + verb_size))));
+    const CellValue target = ClauseValue(target_words);
+    if (!actual.number || !target.number) continue;
+    ProseIndicator item;
+    item.indicator.name = std::string(name);
+    SetIndicatorValue(item.indicator, target, /*target=*/true);
+    SetIndicatorValue(item.indicator, actual, /*target=*/false);
+    if (end < text.size()) item.indicator.score_stated = ScoreClause(text, end);
+    item.offset = static_cast<std::size_t>(name.data() - text.data());
+    item.length = name.size();
+    out.push_back(std::move(item));
+  }
+}
+
 // "“资金拨付及时率”实际100%（目标≥100%），得18分": what was reached, the target in brackets after it.
 void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndicator>& out) {
-  for (std::string_view open : {"（目标", "(目标", "（年度目标", "(年度目标"}) {
+  for (std::string_view open : {"（目标", "(目标", "（年度目标", "(年度目标", "（年度指标值", "(年度指标值", "（指标值", "(指标值"}) {
     for (std::size_t at = Find(text, open); at != std::string_view::npos; at = Find(text, open, at + 1)) {
       const std::size_t start = ClauseStart(text, at);
       const std::string_view clause = text.substr(start, at - start);
-      static constexpr std::array<std::string_view, 4> kVerbs = {"实际完成", "实际达到", "实际", "完成"};
+      // ("政策知晓率为93.7%（年度指标值≥90%）": 为 or 达到 before the figure reached.)
+      static constexpr std::array<std::string_view, 6> kVerbs = {"实际完成", "实际达到", "实际", "完成", "达到", "为"};
       auto [verb, verb_size] = VerbBeforeFigure(clause, kVerbs);
       // "隐患整改完成率100%（目标≥100%）": the figure right after the name is the one reached.
       if (verb == std::string_view::npos) verb = FigureAt(clause), verb_size = 0;
@@ -1037,7 +1145,16 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadTargetActualClauses(text, out, "指标为");
   // "治理河道长度：预期≥31公里，实际34公里，得分15".
   ReadTargetActualClauses(text, out, "预期");
+  // "险情处置响应时间控制在3小时以内，实际为3小时", "每亩水域年保洁成本不超过78元，实际75元": the
+  // comparison with its figure, then what was reached.
+  for (auto [word, comparator] : {std::pair{"控制在", Comparator::kLessEqual}, std::pair{"不超过", Comparator::kLessEqual},
+                                  std::pair{"不高于", Comparator::kLessEqual}, std::pair{"不低于", Comparator::kGreaterEqual},
+                                  std::pair{"不少于", Comparator::kGreaterEqual}, std::pair{"达", Comparator::kGreaterEqual}}) {
+    ReadTargetActualClauses(text, out, word, comparator);
+  }
   ReadActualThenTarget(text, out);
+  ReadReachedThenReference(text, out);
+  ReadPlannedThenDone(text, out);
   ReadReachedThenBracketedTarget(text, out);
   ReadTargetThenActualLists(text, out);
   const std::size_t paired = out.size();

@@ -304,6 +304,8 @@ TitleSubject ReadTitleSubject(std::string_view title) {
   // named before the year reports on its funds' execution: "某局2021年度转移支付预算执行情况…").
   // (A particular fund is the subject whoever is named before it: "周至县民政局2024年县级福彩公益金的
   // 使用情况".)
+  // ("关于2021年度X专项资金使用情况的绩效自评报告": the scope before the 的 that joins it to 绩效.)
+  if (EndsWith(after, "情况的")) after = TrimSpace(after.substr(0, after.size() - std::string_view("的").size()));
   for (std::string_view scope : {"区域", "预算执行情况", "执行情况", "管理使用情况", "使用情况"}) {
     if (!EndsWith(after, scope) || after.size() <= scope.size()) continue;
     std::string_view fund = TrimSpace(after.substr(0, after.size() - scope.size()));

@@ -144,6 +144,14 @@ TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {
   ASSERT_NE(Named(projects, "农房恢复重建资金"), nullptr);
   EXPECT_EQ(Named(projects, "农房恢复重建资金")->budget.total, Yuan("446450000"));
   ASSERT_NE(Named(projects, "抗洪抢险救灾资金"), nullptr);
+  // So does 含 after a comma.
+  auto after_comma = ReadGeneral(TextDocumentFromLines({
+      "关于2021年度网络安全和信息化专项资金使用情况的绩效自评报告",
+      "下达我县网络安全和信息化专项资金1766万元，含等级保护测评资金612.21万元、网络安全应急演练资金544.13万元。",
+  }));
+  ASSERT_TRUE(after_comma);
+  ASSERT_NE(Named(after_comma->evaluation.projects, "网络安全应急演练资金"), nullptr);
+  EXPECT_EQ(Named(after_comma->evaluation.projects, "网络安全应急演练资金")->budget.total, Yuan("5441300"));
 }
 
 TEST(GeneralReading, AFundsTableByItsHeaderBindsToTheProjectItsSectionNames) {
@@ -579,6 +587,7 @@ TEST(GeneralReading, ATitleReportingHowAFundWasUsedNamesTheFund) {
       {"周至县民政局2024年县级福彩公益金的使用情况", "县级福彩公益金"},
       {"关于抗疫特别国债执行情况绩效自评报告", "抗疫特别国债"},
       {"深圳市福田区民政局关于“2021年中央财政困难群众救助补助资金”管理使用情况", "中央财政困难群众救助补助资金"},
+      {"中共彭阳县委网信办关于2021年度网络安全和信息化专项资金使用情况的绩效自评报告", "网络安全和信息化专项资金"},
   };
   for (const auto& [title, fund] : titles) {
     auto parsed = ReadGeneral(TextDocumentFromLines({title, "资金共100万元，已支付90万元，执行率90%。"}));

@@ -1223,13 +1223,20 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       if (at != std::string_view::npos) cue = std::min(cue, from + at);
     }
     // ("含A资金2.76亿元、B资金4.46亿元": 含 opening the sentence lists the parts of what it follows.)
-    if (StartsWith(span, "含") || StartsWith(span, "包含")) cue = from;
+    // (So does 含 after a comma: "下达…资金1766万元，含A资金612.21万元、B资金544.13万元".)
+    bool han = false;
+    if (StartsWith(span, "含") || StartsWith(span, "包含")) cue = from, han = true;
+    for (std::string_view comma_han : {"，含", ",含"}) {
+      if (const std::size_t at = Find(span, comma_han); at != std::string_view::npos && from + at < cue) {
+        cue = from + at, han = true;
+      }
+    }
     std::vector<std::size_t> items;
     for (std::size_t k = i; k < j; ++k) {
       const Amount& a = amounts[k];
       if (cue == std::string_view::npos || cue >= a.begin || a.kind != AmountKind::kMoney || !a.unit_stated) continue;
       std::string_view label = AfterLastLead(FullLabel(text, a));
-      if (cue == from && StartsWith(label, "含")) label.remove_prefix(std::string_view("含").size());
+      if (han && StartsWith(label, "含")) label.remove_prefix(std::string_view("含").size());
       if (IsListItemName(label)) items.push_back(k), item_names[k] = label;
     }
     if (items.size() >= 2) {

@@ -2122,6 +2122,26 @@ TEST(GeneralReading, WhatWasReachedMeasuredAgainstItsTargetInManyWordings) {
   }
 }
 
+TEST(GeneralReading, ThePointsAfterAnIndicatorInTheirWordings) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县网信办2022年度网络安全宣传经费绩效自评报告",
+      "该项目全年预算59.44万元，全年执行59.44万元。",
+      "2.数量指标：预定覆盖群众7250人次，实际已完成覆盖群众7750人次，该指标分值13分，得13分。",
+      "6.社会效益指标：政策知晓率目标值≥90%，实际达到90.9%（分值 15 分，得分 14.5 分）。",
+      "参训教师满意度为95.2%，高于85%的目标，该指标分值10分，得10分。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  for (auto [name, weight, score] : {std::tuple{"覆盖群众", "13", "13"}, std::tuple{"政策知晓率", "15", "14.5"},
+                                     std::tuple{"参训教师满意度", "10", "10"}}) {
+    const Indicator* i = Named(indicators, name);
+    ASSERT_NE(i, nullptr) << name;
+    EXPECT_EQ(i->weight, *ParseFixed<Points>(weight)) << name;
+    EXPECT_EQ(i->score_stated, *ParseFixed<Points>(score)) << name;
+  }
+}
+
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
   // project's budget, before or after them; what was spent and what is left are no build-up.

@@ -398,6 +398,70 @@ std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
   return points ? std::optional<Points>(*points) : std::nullopt;
 }
 
+// The points stated after an indicator's clause, ending at `end`: "，得15分"; "（分值15分，得分15分）";
+// "，该指标分值13分，得13分" / "，分值 13，得分 13"; after a verdict in words or the share reached
+// ("，达到预期目标，得10分", "，完成率100%，得29分"). Sets the indicator's weight and score.
+void ReadPointsAfter(std::string_view text, std::size_t end, Indicator& indicator) {
+  if (end >= text.size()) return;
+  std::size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  // "（分值 15 分，得分 15 分）": both in brackets right after.
+  if (text.compare(at, 3, "（") == 0 || text[at] == '(') {
+    const std::size_t close = PastBrackets(text, at);
+    const std::string_view inside = text.substr(at, close - at);
+    for (std::string_view word : {"分值", "权重", "满分"}) {
+      const std::size_t w = Find(inside, word);
+      if (w == std::string_view::npos) continue;
+      const std::size_t value = SkipToValue(inside, w + word.size());
+      if (const auto number = ReadNumber(inside, value); number && number->begin == value) {
+        if (auto points = ParseFixed<Points>(number->text)) indicator.weight = *points;
+      }
+      break;
+    }
+    for (std::string_view word : {"得分", "得"}) {
+      const std::size_t w = RFind(inside, word);
+      if (w == std::string_view::npos) continue;
+      const std::size_t value = SkipToValue(inside, w + word.size());
+      if (const auto number = ReadNumber(inside, value); number && number->begin == value) {
+        if (auto points = ParseFixed<Points>(number->text)) indicator.score_stated = *points;
+      }
+      break;
+    }
+    if (indicator.score_stated) return;
+  }
+  indicator.score_stated = ScoreClause(text, PastBrackets(text, end));
+  if (indicator.score_stated || text.compare(end, 3, "。") == 0) return;
+  // "…，分值 13，得分 13", "…，该指标分值13分，得13分": the points, then the score.
+  at = end + (text[end] == ',' || text[end] == ';' ? 1 : 3);
+  while (at < text.size() && text[at] == ' ') ++at;
+  for (std::string_view of : {"该指标", "该项指标", "该项"}) {
+    if (text.compare(at, of.size(), of) == 0) {
+      at += of.size();
+      break;
+    }
+  }
+  for (std::string_view word : {"分值", "权重", "满分"}) {
+    if (text.compare(at, word.size(), word) != 0) continue;
+    const std::size_t value = SkipToValue(text, at + word.size());
+    const auto number = ReadNumber(text, value);
+    if (!number || number->begin != value) break;
+    if (auto points = ParseFixed<Points>(number->text)) indicator.weight = *points;
+    indicator.score_stated = ScoreClause(text, ClauseStop(text, number->end));
+    return;
+  }
+  // "实际39个，达到预期目标，得10分": a verdict in words between what was reached and the points.
+  const std::size_t verdict = end + (text[end] == ',' || text[end] == ';' ? 1 : 3);
+  const std::size_t verdict_end = ClauseStop(text, verdict);
+  const std::string_view words = text.substr(std::min(verdict, text.size()), verdict_end - std::min(verdict, verdict_end));
+  // (Or the share of the target reached: "实际完成144万头只，完成率100%，得29分".)
+  const bool share = AtMostCodePoints(words, 12) && ContainsAny(words, {"完成率", "达成率", "完成比例"}) &&
+                     (EndsWith(words, "%") || EndsWith(words, "％"));
+  if (verdict_end < text.size() && AtMostCodePoints(words, 12) &&
+      (share || words.find_first_of("0123456789") == std::string_view::npos)) {
+    indicator.score_stated = ScoreClause(text, verdict_end);
+  }
+}
+
 // "培训人数目标300人，实际完成320人" / "培训合格率：年度目标≥90%，实际完成95%": an indicator's
 // target and its actual value, each in its own clause.
 // `said`: the comparison kTarget itself says ("不超过78元", "控制在3小时以内"), when it is no word
@@ -522,34 +586,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     SetIndicatorValue(item.indicator, target, /*target=*/true);
     SetIndicatorValue(item.indicator, actual, /*target=*/false);
     if (said && !item.indicator.comparator) item.indicator.comparator = said;
-    item.indicator.score_stated = ScoreClause(text, PastBrackets(text, actual_end));
-    // "…，分值 13，得分 13": the points, then the score.
-    if (!item.indicator.score_stated && actual_end < text.size() && text.compare(actual_end, 3, "。") != 0) {
-      std::size_t at = actual_end + (text[actual_end] == ',' || text[actual_end] == ';' ? 1 : 3);
-      while (at < text.size() && text[at] == ' ') ++at;
-      for (std::string_view word : {"分值", "权重", "满分"}) {
-        if (text.compare(at, word.size(), word) != 0) continue;
-        const std::size_t value = SkipToValue(text, at + word.size());
-        const auto number = ReadNumber(text, value);
-        if (!number || number->begin != value) break;
-        if (auto points = ParseFixed<Points>(number->text)) item.indicator.weight = *points;
-        item.indicator.score_stated = ScoreClause(text, ClauseStop(text, number->end));
-        break;
-      }
-    }
-    // "实际39个，达到预期目标，得10分": a verdict in words between what was reached and the points.
-    if (!item.indicator.score_stated && actual_end < text.size() && text.compare(actual_end, 3, "。") != 0) {
-      const std::size_t verdict = actual_end + (text[actual_end] == ',' || text[actual_end] == ';' ? 1 : 3);
-      const std::size_t verdict_end = ClauseStop(text, verdict);
-      const std::string_view words = text.substr(verdict, verdict_end - verdict);
-      // (Or the share of the target reached: "实际完成144万头只，完成率100%，得29分".)
-      const bool share = AtMostCodePoints(words, 12) && ContainsAny(words, {"完成率", "达成率", "完成比例"}) &&
-                         (EndsWith(words, "%") || EndsWith(words, "％"));
-      if (verdict_end < text.size() && AtMostCodePoints(words, 12) &&
-          (share || words.find_first_of("0123456789") == std::string_view::npos)) {
-        item.indicator.score_stated = ScoreClause(text, verdict_end);
-      }
-    }
+    ReadPointsAfter(text, actual_end, item.indicator);
     item.offset = static_cast<std::size_t>(name.data() - text.data());
     item.length = name.size();
     out.push_back(std::move(item));
@@ -613,7 +650,7 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
     item.indicator.name = std::string(name);
     SetIndicatorValue(item.indicator, target, /*target=*/true);
     SetIndicatorValue(item.indicator, actual, /*target=*/false);
-    if (target_end < text.size()) item.indicator.score_stated = ScoreClause(text, target_end);
+    ReadPointsAfter(text, target_end, item.indicator);
     item.offset = static_cast<std::size_t>(name.data() - text.data());
     item.length = name.size();
     out.push_back(std::move(item));
@@ -654,7 +691,7 @@ void ReadPlannedThenDone(std::string_view text, std::vector<ProseIndicator>& out
       item.indicator.name = std::string(name);
       SetIndicatorValue(item.indicator, target, /*target=*/true);
       SetIndicatorValue(item.indicator, actual, /*target=*/false);
-      if (done_stop < text.size()) item.indicator.score_stated = ScoreClause(text, done_stop);
+      ReadPointsAfter(text, done_stop, item.indicator);
       item.offset = static_cast<std::size_t>(name.data() - text.data());
       item.length = name.size();
       out.push_back(std::move(item));
@@ -708,7 +745,7 @@ void ReadReachedThenReference(std::string_view text, std::vector<ProseIndicator>
     item.indicator.name = std::string(name);
     SetIndicatorValue(item.indicator, target, /*target=*/true);
     SetIndicatorValue(item.indicator, actual, /*target=*/false);
-    if (end < text.size()) item.indicator.score_stated = ScoreClause(text, end);
+    ReadPointsAfter(text, end, item.indicator);
     item.offset = static_cast<std::size_t>(name.data() - text.data());
     item.length = name.size();
     out.push_back(std::move(item));
@@ -748,7 +785,7 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
       item.indicator.name = std::string(name);
       SetIndicatorValue(item.indicator, target, /*target=*/true);
       SetIndicatorValue(item.indicator, actual, /*target=*/false);
-      item.indicator.score_stated = ScoreClause(text, close + close_size);
+      ReadPointsAfter(text, close + close_size, item.indicator);
       item.offset = static_cast<std::size_t>(name.data() - text.data());
       item.length = name.size();
       out.push_back(std::move(item));

@@ -2142,6 +2142,34 @@ TEST(GeneralReading, ThePointsAfterAnIndicatorInTheirWordings) {
   }
 }
 
+TEST(GeneralReading, ClausesBesideIndicatorsStateIndicatorsToo) {
+  // In a sentence whose clauses state indicators, a name with one figure is what was reached, or
+  // the target when a comparison says so; the funds' figures and counts of indicators are not.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "（一）灌区渠道清淤维护经费",
+      "该项目安排预算资金164.74万元，全年支付164.74万元，资金支付率100%。清淤渠道长度达到64公里；"
+      "完成有效灌溉面积8万亩，年度目标为7万亩；下游群众满意度目标值不低于90%；完成新建防渗渠道 572 米。",
+      "绩效指标设置5个，完成培训20人次，年度目标为20人次。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* length = Named(indicators, "清淤渠道长度");
+  ASSERT_NE(length, nullptr);
+  EXPECT_EQ(length->actual, Quantity::FromWhole(64));
+  EXPECT_FALSE(length->target);
+  const Indicator* satisfied = Named(indicators, "下游群众满意度");
+  ASSERT_NE(satisfied, nullptr);
+  EXPECT_EQ(satisfied->target, Quantity::FromWhole(90));
+  EXPECT_EQ(satisfied->comparator, Comparator::kGreaterEqual);
+  EXPECT_FALSE(satisfied->actual);
+  const Indicator* channels = Named(indicators, "新建防渗渠道");
+  ASSERT_NE(channels, nullptr);
+  EXPECT_EQ(channels->actual, Quantity::FromWhole(572));
+  EXPECT_EQ(Named(indicators, "资金支付率"), nullptr);
+  EXPECT_EQ(Named(indicators, "绩效指标设置"), nullptr);
+}
+
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
   // project's budget, before or after them; what was spent and what is left are no build-up.

@@ -7,6 +7,7 @@
 #include "base/text.h"
 #include "ingest/parse/amounts.h"
 #include "ingest/parse/headings.h"
+#include "ingest/parse/lexicon.h"
 #include "ingest/parse/scan.h"
 #include "ingest/parse/table_columns.h"
 #include "ingest/parse/tables.h"
@@ -122,6 +123,13 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
       break;
     }
   }
+  // ("下游群众满意度目标值不低于90%": the words saying it is the target are no part of the name.)
+  for (std::string_view said : {"年度目标值", "目标值", "年度目标", "指标值"}) {
+    if (EndsWith(name, said) && name.size() > said.size()) {
+      name = TrimSpace(name.substr(0, name.size() - said.size()));
+      break;
+    }
+  }
   const auto number = ReadNumber(clause, digit);
   if (!number || CodePointCount(name) < 2 || CodePointCount(name) > 30) return std::nullopt;
   const std::string_view unit = TrimSpace(clause.substr(number->end));
@@ -182,6 +190,10 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
       std::size_t pos = at + cue.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
+      // ("年度目标为7万亩；X目标值不低于90%": one target's figure, no list after it.)
+      std::size_t first = pos;
+      while (first < text.size() && text[first] == ' ') ++first;
+      if (DigitAt(text, first) >= 0 || ContainsAny(text.substr(first, 3), {"≥", "≤"})) continue;
       const std::size_t stop = std::min(Find(text, "。", pos), text.size());
       std::vector<ProseIndicator> listed;
       ReadListItems(text, pos, stop, listed);
@@ -1169,6 +1181,84 @@ void ReadKeyedIndicator(std::string_view text, std::vector<ProseIndicator>& out)
   out.push_back(std::move(item));
 }
 
+namespace {
+
+// "清淤渠道长度达到64公里；清淤完成时间年度指标值为…；完成有效灌溉面积8万亩，年度目标为7万亩": in a
+// sentence whose other clauses state indicators, a clause of a name and one figure states one too —
+// what was reached ("X达到64公里", "完成X 572亩", "X为94%"), or the target alone when a comparison
+// says so ("X目标值不低于90%", "X≥90%"). Money and the funds' own rates are the sentences' to read.
+void ReadSiblingClauses(std::string_view text, std::vector<ProseIndicator>& out) {
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;  // [begin, end) holding an item read
+  for (const ProseIndicator& item : out) {
+    const std::size_t stop = RFind(text, "。", item.offset);
+    const std::size_t begin = stop == std::string_view::npos ? 0 : stop + 3;
+    const std::size_t end = std::min(Find(text, "。", item.offset), text.size());
+    if (sentences.empty() || sentences.back().first != begin) sentences.emplace_back(begin, end);
+  }
+  const std::size_t read = out.size();
+  const auto known = [&](std::string_view name) {
+    return std::any_of(out.begin(), out.end(), [&](const ProseIndicator& i) {
+      return Find(i.indicator.name, name) != std::string::npos || Find(name, i.indicator.name) != std::string_view::npos;
+    });
+  };
+  // (A clause inside an item's own span, from its name to where its figures end, is that item's.)
+  const auto inside_item = [&](std::size_t at) {
+    for (std::size_t k = 0; k < read; ++k) {
+      if (at >= out[k].offset && at < ClauseStop(text, ClauseStop(text, out[k].offset) + 1)) return true;
+    }
+    return false;
+  };
+  for (const auto& [begin, end] : sentences) {
+    for (std::size_t at = begin; at < end;) {
+      const std::size_t stop = std::min(ClauseStop(text, at), end);
+      std::string_view clause = TrimSpace(text.substr(at, stop - at));
+      const std::size_t clause_at = static_cast<std::size_t>(clause.data() - text.data());
+      at = stop + (stop < text.size() && (text[stop] == ',' || text[stop] == ';') ? 1 : 3);
+      if (clause.empty() || inside_item(clause_at) || ContainsAny(clause, {"实际", "计划", "预定", "预期", "得分", "分值"})) continue;
+      const std::size_t figure = FigureAt(clause);
+      if (figure == std::string_view::npos || figure == 0) continue;
+      std::string_view words = clause.substr(0, figure);
+      bool target = false;
+      CellValue value;
+      // "X目标值不低于90%": the target alone.
+      for (std::string_view lead : {"目标值", "年度目标"}) {
+        const std::size_t said = Find(words, lead);
+        if (said == std::string_view::npos) continue;
+        value = ClauseValue(TrimSpace(clause.substr(SkipToValue(clause, said + lead.size()))));
+        words = words.substr(0, said);
+        target = true;
+        break;
+      }
+      if (!target) {
+        value = ClauseValue(clause.substr(figure));
+        target = value.comparator.has_value();  // "受灾农户满意度≥90%"
+        for (std::string_view verb : {"达到", "达", "为"}) {
+          if (!target && EndsWith(words, verb)) {
+            words.remove_suffix(verb.size());
+            break;
+          }
+        }
+      }
+      if (StartsWith(words, "完成")) words.remove_prefix(std::string_view("完成").size());
+      const std::string_view name = IndicatorName(WithoutTimeSaid(words));
+      // (No count of the indicators themselves: "绩效指标设置5个".)
+      if (name.empty() || !value.number || known(name) || ContainsAny(name, {"目标", "指标"})) continue;
+      if (value.unit && (EndsWith(*value.unit, "元") || *value.unit == "万")) continue;
+      const AmountKind kind = value.unit && *value.unit == "%" ? AmountKind::kPercent : AmountKind::kMoney;
+      const ProseRole role = ClassifyProseLabel(name, kind);
+      if (role == ProseRole::kRate || role == ProseRole::kBudget || role == ProseRole::kExecuted) continue;
+      ProseIndicator item;
+      item.indicator.name = std::string(name);
+      SetIndicatorValue(item.indicator, value, /*target=*/target);
+      item.offset = static_cast<std::size_t>(name.data() - text.data());
+      item.length = name.size();
+      out.push_back(std::move(item));
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   std::vector<ProseIndicator> out;
   ReadKeyedIndicator(text, out);
@@ -1208,6 +1298,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
     const bool achieved_word = std::any_of(kAchieved.begin(), kAchieved.end(), [&](std::string_view w) { return name == w; });
     if (!again && !achieved_word) kept.push_back(std::move(out[i]));
   }
+  if (!kept.empty()) ReadSiblingClauses(text, kept);
   return kept;
 }
 

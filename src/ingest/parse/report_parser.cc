@@ -213,10 +213,12 @@ void SatisfactionFromIndicators(Evaluation& ev) {
     Project& project = ev.projects[p];
     for (std::size_t k = 0; k < project.indicators.size(); ++k) {
       const Indicator& i = project.indicators[k];
+      // (Filed under 满意度指标 in a form, or said in prose with what was aimed at: "种植户满意度指标为95%，
+      // 实际完成值为95.9%".)
       const bool level = i.level1.value_or("").find("满意度") != std::string::npos ||
                          i.level2.value_or("").find("满意度") != std::string::npos;
-      if (!level || i.name.find("满意") == std::string::npos || !i.actual || i.unit.value_or("%") != "%") continue;
-      if (!i.target || !i.score_stated) continue;
+      if (i.name.find("满意度") == std::string::npos || !i.actual || i.unit.value_or("%") != "%") continue;
+      if (!i.target || (level && !i.score_stated)) continue;
       if (*i.actual < Quantity() || *i.actual > Quantity::FromWhole(100)) continue;
       if (project.satisfaction && !StatesTheTarget(*project.satisfaction, i)) break;
       Satisfaction s;

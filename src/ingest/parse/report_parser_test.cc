@@ -110,6 +110,16 @@ TEST(ReportParserTest, ASatisfactionTheGoalStatesGivesWayToTheIndicatorsResult) 
   ASSERT_EQ(ev.projects.size(), 1u);
   ASSERT_TRUE(ev.projects[0].satisfaction && ev.projects[0].satisfaction->stated);
   EXPECT_EQ(*ev.projects[0].satisfaction->stated, Percent::FromUnits(9250));
+  // So in prose: the target the sentence states first, then what was reached.
+  const auto prose = ParseReport(TextDocumentFromLines({
+      "某县植保植检站2024年度项目支出绩效自评报告",
+      "（一）农作物重大病虫害统防统治项目",
+      "该项目资金共98.98万元，已完成拨付91.49万元，执行率92.43%。病虫危害损失率为4%；种植户满意度指标为95%，实际完成值为95.9%。",
+  }));
+  ASSERT_TRUE(prose) << prose.error().message;
+  ASSERT_EQ(prose->evaluation.projects.size(), 1u);
+  ASSERT_TRUE(prose->evaluation.projects[0].satisfaction && prose->evaluation.projects[0].satisfaction->stated);
+  EXPECT_EQ(*prose->evaluation.projects[0].satisfaction->stated, Percent::FromUnits(9590));
 }
 
 TEST(ReportParserTest, ADepartmentWholeReportKeepsItsTotalsBesideItsOneProjectsForm) {

@@ -132,6 +132,22 @@ TEST(GeneralReading, ANumberedItemNamingAFundBeforeItsColon) {
   EXPECT_EQ(projects[1].executed, Yuan("2400864"));
 }
 
+TEST(GeneralReading, WhatTheProjectsAboveSpentTogetherIsTheDepartments) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2019年，县财政局共计下达我单位项目资金482.81万元，涉及2个项目，分别为：",
+      "1.良种繁育基地建设项目：项目全年预算数45.28万元，执行数44.9689万元，完成预算的99.31%。",
+      "2.种子市场监管经费：安排预算资金243万元，全年支付240.0864万元，资金支付率98.8%。",
+      "截至2019年12月31日，上述项目共支出477.0753万元，总体预算执行率98.81%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("4828100"));
+  EXPECT_EQ(ev.funds.executed_total, Yuan("4770753"));
+  EXPECT_EQ(ev.funds.execution_rate_stated, Pct("98.81"));
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[1].executed, Yuan("2400864"));
+}
+
 TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {
   // "含A资金…、B资金…": the parts of the fund just stated, each a fund of its own.
   auto parsed = ReadGeneral(TextDocumentFromLines({

@@ -351,6 +351,10 @@ bool SpentJustBefore(std::string_view before) {
 // funds as a whole, whatever project it mentions in passing.
 // Returns where the count ends in `sentence`, npos when it counts none.
 std::size_t CountsProjects(std::string_view sentence) {
+  // "上述项目共支出477.08万元": the projects listed before, all of them.
+  for (std::string_view all : {"上述项目共", "以上项目共", "上述各项目", "以上各项目", "上述项目合计", "以上项目合计"}) {
+    if (const std::size_t at = Find(sentence, all); at != std::string_view::npos) return at + all.size();
+  }
   for (std::size_t at = Find(sentence, "个"); at != std::string_view::npos; at = Find(sentence, "个", at + 1)) {
     if (at == 0 || !std::isdigit(static_cast<unsigned char>(sentence[at - 1]))) continue;
     if (sentence.substr(at + 3, 6) == "项目") return at + 9;

@@ -148,6 +148,20 @@ TEST(GeneralReading, WhatTheProjectsAboveSpentTogetherIsTheDepartments) {
   EXPECT_EQ(ev.projects[1].executed, Yuan("2400864"));
 }
 
+TEST(GeneralReading, TheBudgetIsTheOneLeftAfterACutInItsSentence) {
+  // A cut and what is left add up to the first figure without being its parts; the year's budget is
+  // the one after the change.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "五寨县2024年学前教育保教费补助项目支出绩效自评报告",
+      "2024年，上级下达学前教育保教费补助项目363.7413万元（晋财农〔2024〕759号），后根据实际需求调减81.2501万元，"
+      "全年实际下达282.4912万元。全年支出263.9993万元，执行率93.45％。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("2824912"));
+  EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("2639993"));
+}
+
 TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {
   // "含A资金…、B资金…": the parts of the fund just stated, each a fund of its own.
   auto parsed = ReadGeneral(TextDocumentFromLines({

@@ -423,7 +423,11 @@ std::vector<SumRole> WholesOfParts(std::string_view text, const std::vector<Amou
                             slot == FigureSlot::kOwnLevel || FundsBySource(amounts[j].label));
       if (sum >= amounts[i].money) {
         // Parts by source are the budget's own parts (其中：财政拨款…，其他资金…), not projects.
-        if (sum == amounts[i].money && parts >= 2 && !sources) mark(i, i + 1, j);
+        // ("下达363.74万元，后调减81.25万元，全年实际下达282.49万元": a cut and what is left add up
+        // to the first figure without being its parts.)
+        bool cut = false;
+        for (std::size_t k = i + 1; k <= j; ++k) cut |= ContainsAny(amounts[k].label, {"调减", "核减", "减少", "收回"});
+        if (sum == amounts[i].money && parts >= 2 && !sources && !cut) mark(i, i + 1, j);
         break;
       }
     }
@@ -1333,10 +1337,24 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // (And the budget first asked for, "年初申报预算292.61万元", when the year's, adjusted, follows:
     // "年中经调整，全年预算数为283.51万元".)
     const bool first_asked = Find(label, "年初") != std::string_view::npos && ContainsAny(text, {"调整", "全年预算"});
+    // (And a figure changed later in its sentence, "上级下达X 363.74万元，后根据实际需求调减81.25万元，全年
+    // 实际下达282.49万元": the year's is the one after the change.)
+    const auto changed_later = [&] {
+      if (a.kind != AmountKind::kMoney) return false;
+      bool change = false;
+      for (std::size_t k = index + 1; k < amounts.size() && amounts[k].sentence == a.sentence; ++k) {
+        const std::string_view before = std::string_view(text).substr(amounts[k - 1].end, amounts[k].begin - amounts[k - 1].end);
+        change |= ContainsAny(before, {"调减", "调增", "调整"});
+        if (change && amounts[k].kind == AmountKind::kMoney && ContainsAny(before, {"全年实际下达", "调整后", "调整为", "全年预算"})) {
+          return true;
+        }
+      }
+      return false;
+    };
     binder.SetTentative(SaysOfEarlierYear(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)),
                                           binder.evaluation().year) ||
                         SaysOfEarlierYear(row.ColumnHeader(text, a.begin), binder.evaluation().year) || total_investment ||
-                        first_asked);
+                        first_asked || changed_later());
     // A masked figure before this one in its sentence names the subject of what follows.
     for (; next_mask < masks.size() && masks[next_mask].first.begin < a.begin; ++next_mask) {
       const std::size_t project = project_of_mask(next_mask);

@@ -179,6 +179,8 @@ std::string_view CleanLabel(std::string_view label) {
   }
   for (std::string_view tail : kTails) {
     if (EndsWith(label, tail)) {
+      // ("全年实际下达": 达 there is the verb's own, 下达, no filler.)
+      if (tail == "达" && EndsWith(label, "下达")) break;
       label = TrimSpace(label.substr(0, label.size() - tail.size()));
       break;
     }

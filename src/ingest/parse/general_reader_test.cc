@@ -160,6 +160,14 @@ TEST(GeneralReading, TheBudgetIsTheOneLeftAfterACutInItsSentence) {
   ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
   EXPECT_EQ(parsed->evaluation.projects[0].budget.total, Yuan("2824912"));
   EXPECT_EQ(parsed->evaluation.projects[0].executed, Yuan("2639993"));
+  // So is the one it was changed to.
+  auto changed = ReadGeneral(TextDocumentFromLines({
+      "（一）果树病虫害绿色防控项目",
+      "该项目2021年年初预算127.43万元，9月调整为140.22万元，全年支出140.22万元，执行率100.00%。",
+  }));
+  ASSERT_TRUE(changed);
+  ASSERT_EQ(changed->evaluation.projects.size(), 1u);
+  EXPECT_EQ(changed->evaluation.projects[0].budget.total, Yuan("1402200"));
 }
 
 TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {

@@ -271,6 +271,9 @@ std::string_view FullLabel(std::string_view text, const Amount& a) {
   return label;
 }
 
+// Words before a figure saying the budget was changed to it ("9月调整为140.22万元").
+constexpr std::array<std::string_view, 5> kChangedTo = {"调整为", "调整至", "调增至", "调减至", "调整后为"};
+
 // Words after which a sentence lists its parts ("具体包括：A 155.85万元、B 84.69万元").
 constexpr std::array<std::string_view, 13> kListCues = {"具体包括", "包括", "具体是", "分别", "其中", "主要有", "明细",
                                                         "，为", ",为", "安排是", "安排为", "具体为", "安排如下"};
@@ -1440,6 +1443,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       }
     }
     ProseRole role = ClassifyProseLabel(a.label, a.kind);
+    // "年初预算127.43万元，9月调整为140.22万元": what the budget was changed to is the budget.
+    if (role == ProseRole::kNone && a.kind == AmountKind::kMoney &&
+        EndsWithAny(TrimTrailing(std::string_view(text).substr(0, a.begin), " "), kChangedTo)) {
+      role = ProseRole::kBudget;
+    }
     // "满意度由上年的92%提升至96.4%": a figure changed to another is the earlier one; the one it
     // changed to is what the label before the first names.
     if (index > 0 && ChangedTo(text, amounts[index - 1], a)) role = ClassifyProseLabel(amounts[index - 1].label, a.kind);

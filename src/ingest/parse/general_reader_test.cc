@@ -101,6 +101,21 @@ TEST(GeneralReading, ThePartsOfWhatWasSpentAreEachProjectsSpending) {
   EXPECT_EQ(projects[1].name, "社会工作服务站项目");
   EXPECT_EQ(projects[1].executed, Yuan("150000"));
   EXPECT_EQ(projects[2].executed, Yuan("500000"));
+  // Each item named before its verb ("A资金已拨付…"); the lead 具体为 no part of a name.
+  auto verbs_after = ReadGeneral(TextDocumentFromLines({
+      "关于2022年度农业生产防灾减灾资金使用情况的绩效自评报告",
+      "2022年，省财政厅下达我县农业生产防灾减灾资金2092.23万元，具体为病虫害应急防治药剂采购资金637.39万元、"
+      "统防统治作业补助资金626.95万元、监测预警设备购置资金827.89万元。",
+      "项目资金共2092.23万元，已完成拨付1658.0295万元，执行率79%；其中病虫害应急防治药剂采购资金已拨付505.1126万元，"
+      "统防统治作业补助资金已拨付496.839万元，监测预警设备购置资金已拨付656.0779万元。",
+  }));
+  ASSERT_TRUE(verbs_after);
+  const Project* pest = Named(verbs_after->evaluation.projects, "病虫害应急防治药剂采购资金");
+  ASSERT_NE(pest, nullptr);
+  EXPECT_EQ(pest->budget.total, Yuan("6373900"));
+  EXPECT_EQ(pest->executed, Yuan("5051126"));
+  ASSERT_NE(Named(verbs_after->evaluation.projects, "监测预警设备购置资金"), nullptr);
+  EXPECT_EQ(Named(verbs_after->evaluation.projects, "监测预警设备购置资金")->executed, Yuan("6560779"));
 }
 
 TEST(GeneralReading, SpendingAsAShareOfTheBudgetIsTheRate) {

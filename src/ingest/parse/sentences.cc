@@ -126,7 +126,7 @@ std::size_t BackToBreak(std::string_view text, std::size_t at, const std::array<
 
 std::string_view AfterLastLead(std::string_view label) {
   static const KeywordSet kLeadSet = [] {
-    return KeywordSet({"：", ":", "具体是", "具体包括", "包括", "包含", "分别支持", "分别用于", "分别为", "分别是", "分别",
+    return KeywordSet({"：", ":", "具体是", "具体为", "具体包括", "包括", "包含", "分别支持", "分别用于", "分别为", "分别是", "分别",
                        "支持", "用于", "用于实施", "用于开展", "用于建设", "其中", "一是", "二是", "三是", "四是", "五是", "项目是", "主要是", "安排",
                        "即", "下达", "拨付", "获得", "争取", "收到", "全部列入", "列入", "号", "现将", "关于",
                        "分配", "给予",
@@ -1221,6 +1221,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // Figures listed after a cue in their sentence, two or more: each names a project.
   std::vector<bool> listed(amounts.size(), false);
   std::vector<std::string_view> item_names(amounts.size());  // the name of each listed figure's item
+  std::vector<bool> item_spent(amounts.size(), false);       // its label says it was spent (A已拨付)
   std::string_view cut_item;  // the list's last item, its figure cut off by the end of the text
   for (std::size_t i = 0; i < amounts.size();) {
     std::size_t j = i;
@@ -1246,9 +1247,23 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     for (std::size_t k = i; k < j; ++k) {
       const Amount& a = amounts[k];
       if (cue == std::string_view::npos || cue >= a.begin || a.kind != AmountKind::kMoney || !a.unit_stated) continue;
-      std::string_view label = AfterLastLead(FullLabel(text, a));
+      // ("其中A资金已拨付505.11万元，B资金已拨付496.84万元": each item's spending, its verb after its name.)
+      std::string_view full = FullLabel(text, a);
+      bool spent = false;
+      for (std::string_view verb : {"已拨付", "已支付", "已支出", "已使用"}) {
+        if (EndsWith(full, verb) && full.size() > verb.size()) {
+          full = TrimSpace(full.substr(0, full.size() - verb.size())), spent = true;
+          break;
+        }
+      }
+      std::string_view label = AfterLastLead(full);
       if (han && StartsWith(label, "含")) label.remove_prefix(std::string_view("含").size());
-      if (IsListItemName(label)) items.push_back(k), item_names[k] = label;
+      if (IsListItemName(label)) items.push_back(k), item_names[k] = label, item_spent[k] = spent;
+    }
+    // (Items named before their verb come two or more: one alone, "目前项目资金已拨付270万元" after
+    // "其中项目管理费3万元", says what the whole spent.)
+    if (std::count_if(items.begin(), items.end(), [&](std::size_t k) { return item_spent[k]; }) == 1) {
+      std::erase_if(items, [&](std::size_t k) { return item_spent[k] && (item_spent[k] = false, true); });
     }
     if (items.size() >= 2) {
       for (std::size_t k : items) listed[k] = true;
@@ -1374,8 +1389,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       if (name.empty()) name = ProjectNameInLabel(FullLabel(text, a));
       // "其中支付A 48万元、B 15万元" after "共支付…113万元": the parts of a sum spent are what each
       // item spent (the verb opening the first item is no part of its name).
-      bool spent_item = false;
-      if (name.empty() && listed[index]) name = WithoutMarker(item_names[index]);
+      bool spent_item = listed[index] && item_spent[index];
+      if ((name.empty() || spent_item) && listed[index]) name = WithoutMarker(item_names[index]);
       if (listed[index]) {
         for (std::string_view verb : {"支付", "拨付", "支出"}) {
           if (StartsWith(name, verb) && CodePointCount(name) >= 4 + 2) name.remove_prefix(verb.size()), spent_item = true;

@@ -185,6 +185,26 @@ TEST(GeneralReading, TheBudgetIsTheOneLeftAfterACutInItsSentence) {
   EXPECT_EQ(changed->evaluation.projects[0].budget.total, Yuan("1402200"));
 }
 
+TEST(GeneralReading, ProjectsNumberedInsideAParagraphEachWithItsIndicators) {
+  // "（1）A项目：…；（2）B经费：…" run together in one paragraph, and on over the next line: each
+  // project's money and indicators are those after its name.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2021年，县财政局共计下达我单位项目资金248.51万元，涉及2个项目，分别为：（1）优质桑园建设项目：项目全年预算数152.85万元，"
+      "执行数152.85万元。完成新建优质桑园572亩；桑苗成活率年度目标不低于85%，实际90.9%；",
+      "共育小蚕发放合格率年度目标不低于98%，实际99.6%；（2）蚕茧收购质量监管经费：项目全年预算数79.66万元，执行数77.85万元。"
+      "检查蚕茧收购站点达到13个；蚕茧收购质量抽检合格率指标为95%，实际完成值为95.4%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[1].name, "蚕茧收购质量监管经费");
+  EXPECT_EQ(projects[1].budget.total, Yuan("796600"));
+  EXPECT_NE(Named(projects[0].indicators, "桑苗成活率"), nullptr);
+  EXPECT_NE(Named(projects[0].indicators, "共育小蚕发放合格率"), nullptr);
+  EXPECT_NE(Named(projects[1].indicators, "蚕茧收购质量抽检合格率"), nullptr);
+  EXPECT_EQ(Named(projects[1].indicators, "共育小蚕发放合格率"), nullptr);
+}
+
 TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {
   // "含A资金…、B资金…": the parts of the fund just stated, each a fund of its own.
   auto parsed = ReadGeneral(TextDocumentFromLines({

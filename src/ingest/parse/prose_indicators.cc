@@ -193,7 +193,7 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
       // ("年度目标为7万亩；X目标值不低于90%": one target's figure, no list after it.)
       std::size_t first = pos;
       while (first < text.size() && text[first] == ' ') ++first;
-      if (DigitAt(text, first) >= 0 || ContainsAny(text.substr(first, 3), {"≥", "≤"})) continue;
+      if (DigitAt(text, first) >= 0 || ContainsAny(text.substr(first, 3), {"≥", "≤", "“"})) continue;
       const std::size_t stop = std::min(Find(text, "。", pos), text.size());
       std::vector<ProseIndicator> listed;
       ReadListItems(text, pos, stop, listed);
@@ -1217,7 +1217,9 @@ void ReadSiblingClauses(std::string_view text, std::vector<ProseIndicator>& out)
       if (clause.empty() || inside_item(clause_at) || ContainsAny(clause, {"实际", "计划", "预定", "预期", "得分", "分值"})) continue;
       const std::size_t figure = FigureAt(clause);
       if (figure == std::string_view::npos || figure == 0) continue;
-      std::string_view words = clause.substr(0, figure);
+      std::string_view words = TrimSpace(clause.substr(0, figure));
+      // ("完成预算的98%": what was spent as a share of the budget, the funds' rate.)
+      if (ClassifyProseLabel(words, AmountKind::kPercent) == ProseRole::kRate) continue;
       bool target = false;
       CellValue value;
       // "X目标值不低于90%": the target alone.
@@ -1243,7 +1245,10 @@ void ReadSiblingClauses(std::string_view text, std::vector<ProseIndicator>& out)
       const std::string_view name = IndicatorName(WithoutTimeSaid(words));
       // (No count of the indicators themselves: "绩效指标设置5个".)
       if (name.empty() || !value.number || known(name) || ContainsAny(name, {"目标", "指标"})) continue;
-      if (value.unit && (EndsWith(*value.unit, "元") || *value.unit == "万")) continue;
+      if (value.unit && (EndsWith(*value.unit, "元") || *value.unit == "万" ||
+                         ContainsAny(value.unit->substr(0, 6), {"元", "万元", "亿元", "千元"}))) {
+        continue;
+      }
       const AmountKind kind = value.unit && *value.unit == "%" ? AmountKind::kPercent : AmountKind::kMoney;
       const ProseRole role = ClassifyProseLabel(name, kind);
       if (role == ProseRole::kRate || role == ProseRole::kBudget || role == ProseRole::kExecuted) continue;

@@ -910,6 +910,20 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     }
     out.push_back({name, end});
   }
+  // "…；（3）蚕茧收购质量监管经费：主要用于…": a fund of its own purpose as a numbered item inside the
+  // paragraph, after a clause's end, its name closed by a colon.
+  for (std::size_t at = Find(text, "（"); at != std::string_view::npos; at = Find(text, "（", at + 1)) {
+    const std::string_view before = TrimTrailing(text.substr(0, at), " ");
+    if (!before.empty() && !EndsWithAny(before, std::array<std::string_view, 4>{"；", "。", "：", ";"})) continue;
+    const HeadingMarker marker = ReadHeadingMarker(text.substr(at));
+    if (marker.level != kParenArabic && marker.level != kParenChinese) continue;
+    const std::size_t name_at = at + marker.length;
+    const std::size_t colon = std::min(Find(text, "：", name_at), text.find(':', name_at));
+    if (colon == std::string_view::npos || colon > ClauseEnd(text, name_at)) continue;
+    const std::string_view name = TrimSpace(text.substr(name_at, colon - name_at));
+    if (!NamesOwnFund(name) || !IsListItemName(name) || CodePointCount(name) > 30) continue;
+    out.push_back({name, colon});
+  }
   std::stable_sort(out.begin(), out.end(), [](const NamedProject& a, const NamedProject& b) { return a.end < b.end; });
   return out;
 }
@@ -964,6 +978,7 @@ std::vector<std::string_view> CountedListNames(std::string_view text) {
 
 bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder, SentenceState& state) {
   const std::string& text = document.lines[line].text;
+  const std::string project_before_line = state.last_project;  // the project the text named before this line
   const bool tabbed = text.find('\t') != std::string::npos;
   const RowOfSentences row =
       !tabbed ? RowOfSentences{}
@@ -1580,8 +1595,23 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // (In a report of one project, one a table named, indicators said without naming it are its.)
     Subject project = named_project();
     if (!project && binder.evaluation().projects.size() == 1) project = 0;
+    // (A line naming projects one after another, "（1）A项目：…；（2）B经费：…", states each one's
+    // indicators after its name.)
+    // (Before the line's first name, the project named before the line.)
+    const auto project_at = [&](std::size_t offset) -> Subject {
+      if (phrases.empty() || binder.default_subject()) return project;
+      const NamedProject* last = nullptr;
+      for (const NamedProject& p : phrases) {
+        if (p.end <= offset) last = &p;
+      }
+      const Subject named = last                           ? binder.Find(last->name)
+                            : !project_before_line.empty() ? binder.Find(project_before_line)
+                                                           : Subject{};
+      return named ? named : project;
+    };
     for (ProseIndicator& item : ReadProseIndicators(text)) {
       if (!project) break;
+      const Subject own = project_at(item.offset);
       if (IsMoneyStatement(item.indicator)) continue;
       if (Indicator& i = item.indicator; level_reached && !i.actual && !i.actual_text && !i.comparator) {
         i.actual = i.target, i.actual_text = i.target_text;
@@ -1590,10 +1620,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       // "学员满意度目标≥90%，实际完成96%": the satisfaction stated is the one reached.
       if (Find(item.indicator.name, "满意") != std::string::npos && item.indicator.actual && item.indicator.unit == "%" &&
           *item.indicator.actual <= Quantity::FromWhole(100)) {
-        binder.Satisfaction(*project, Percent::FromUnits(item.indicator.actual->units() / 100),
+        binder.Satisfaction(*own, Percent::FromUnits(item.indicator.actual->units() / 100),
                             {line, item.offset, item.length});
       }
-      add_new_indicator(*project, std::move(item.indicator), {line, item.offset, item.length});
+      add_new_indicator(*own, std::move(item.indicator), {line, item.offset, item.length});
       placed = true;
     }
   }

@@ -260,8 +260,11 @@ class AmountScanner {
     } else if (IsSentenceEnd(cp)) {
       // After a list's cue and colon, semicolons part its items ("分别为：A 30万元；B 30万元。"):
       // one sentence until its full stop.
-      const bool list_item = (cp == U'；' || cp == U';') && listing_;
-      if (!list_item) ++sentence_, listing_ = false;
+      // (So do they after 分别为 without a colon: "分别为A公司，补助资金200万元；B公司，…".)
+      const bool semicolon = cp == U'；' || cp == U';';
+      const bool list_item =
+          semicolon && (listing_ || ContainsAny(text_.substr(sentence_begin_, pos_ - sentence_begin_), {"分别为", "分别是"}));
+      if (!list_item) ++sentence_, listing_ = false, sentence_begin_ = pos_;
       group_ = -1;
     } else if (cp == U'：' || cp == U':') {
       listing_ = OpensList(text_.substr(0, pos_));
@@ -383,6 +386,7 @@ class AmountScanner {
   std::vector<int> owners_;  // per open parenthesis: the figure right before it, or -1
   std::size_t pos_ = 0, floor_ = 0;
   int sentence_ = 0, group_ = -1, last_depth_ = 0;
+  std::size_t sentence_begin_ = 0;  // where the current sentence starts
   bool listing_ = false;  // a cue and a colon opened the sentence's list
 };
 

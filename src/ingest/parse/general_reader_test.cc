@@ -205,6 +205,23 @@ TEST(GeneralReading, ProjectsNumberedInsideAParagraphEachWithItsIndicators) {
   EXPECT_EQ(Named(projects[1].indicators, "共育小蚕发放合格率"), nullptr);
 }
 
+TEST(GeneralReading, AListOfRecipientsEachWithItsMoneyNamesThem) {
+  // Each item is a business's name, then a label saying only that it is money: the business is the
+  // item's (places and government bodies stay no projects: PlacesAndIncomeInAListAreNoProjects).
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "中央下达外经贸发展资金2355.00万元，补助企业3家，分别为甲市辰柏商贸有限责任公司，补助资金200万元；"
+      "乙县金穗果业专业合作社，补助金额180万元；丙县丰华农业科技有限公司，补助资金175万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  const Project* second = Named(projects, "乙县金穗果业专业合作社");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->budget.total, Yuan("1800000"));
+  ASSERT_NE(Named(projects, "丙县丰华农业科技有限公司"), nullptr);
+  EXPECT_EQ(Named(projects, "丙县丰华农业科技有限公司")->budget.total, Yuan("1750000"));
+  EXPECT_EQ(Named(projects, "补助金额"), nullptr);
+}
+
 TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {
   // "含A资金…、B资金…": the parts of the fund just stated, each a fund of its own.
   auto parsed = ReadGeneral(TextDocumentFromLines({

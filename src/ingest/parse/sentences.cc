@@ -309,6 +309,30 @@ bool IsListItemName(std::string_view name) {
   return ClassifyProseLabel(name, AmountKind::kMoney) == ProseRole::kNone || EndsAsProject(name);
 }
 
+// "柞水县金穗果业专业合作社", "内蒙古辰柏商贸有限责任公司": a business a fund subsidises, named as the
+// recipient of its own money.
+bool IsRecipientName(std::string_view name) {
+  const std::size_t n = CodePointCount(name);
+  return n >= 4 && n <= 40 && name.find_first_of("0123456789") == std::string_view::npos &&
+         EndsWithAny(name, std::array<std::string_view, 4>{"公司", "合作社", "企业", "厂"});
+}
+
+// "分别为A公司，补助资金200万元；B合作社，补助金额180万元": the name of a list's item whose figure's
+// label names nothing, the clause before that label and its comma, starting after `from`; empty when
+// it names no recipient or project.
+std::string_view NameBeforeGenericLabel(std::string_view text, const Amount& a, std::size_t from) {
+  const std::size_t label_begin = BackToBreak(text, a.begin, kClauseBreaks);
+  std::string_view before = TrimTrailing(text.substr(0, label_begin), " ");
+  bool comma = false;
+  for (std::string_view c : {"，", ","}) {
+    if (EndsWith(before, c)) before.remove_suffix(c.size()), comma = true;
+  }
+  if (!comma || before.size() <= from) return {};
+  const std::size_t begin = std::max(BackToBreak(before, before.size(), kClauseBreaks), from);
+  const std::string_view name = AfterLastLead(TrimSpace(before.substr(begin)));
+  return IsRecipientName(name) || IsListItemName(name) ? name : std::string_view();
+}
+
 // "5新一轮退耕还林还草延长期补助…" after "；": an item's number that lost its circle (⑤) or its stop
 // goes; a number counting something ("3号楼", "2期") stays.
 std::string_view WithoutLostItemNumber(std::string_view name) {
@@ -1273,7 +1297,16 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       }
       std::string_view label = AfterLastLead(full);
       if (han && StartsWith(label, "含")) label.remove_prefix(std::string_view("含").size());
-      if (IsListItemName(label)) items.push_back(k), item_names[k] = label, item_spent[k] = spent;
+      // ("补助金额", "奖补资金": a short label saying only that it is money names no item.)
+      const bool money_only = AtMostCodePoints(label, 4) && EndsWithAny(label, std::array<std::string_view, 3>{"金额", "资金", "经费"});
+      if (IsListItemName(label) && !money_only) {
+        items.push_back(k), item_names[k] = label, item_spent[k] = spent;
+        continue;
+      }
+      // (A label that names nothing, 补助资金, after the item's name and a comma.)
+      const std::string_view recipient =
+          money_only ? NameBeforeGenericLabel(text, a, std::max(k > i ? amounts[k - 1].end : cue, cue)) : std::string_view();
+      if (!recipient.empty()) items.push_back(k), item_names[k] = recipient;
     }
     // (Items named before their verb come two or more: one alone, "目前项目资金已拨付270万元" after
     // "其中项目管理费3万元", says what the whole spent.)

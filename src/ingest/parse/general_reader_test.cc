@@ -2219,15 +2219,16 @@ TEST(GeneralReading, ThePointsAfterAnIndicatorInTheirWordings) {
       "2.数量指标：预定覆盖群众7250人次，实际已完成覆盖群众7750人次，该指标分值13分，得13分。",
       "6.社会效益指标：政策知晓率目标值≥90%，实际达到90.9%（分值 15 分，得分 14.5 分）。",
       "参训教师满意度为95.2%，高于85%的目标，该指标分值10分，得10分。",
+      "1.数量指标：引进新品种 6 个，完成年度目标任务 5 个的 120%，得分 9 分。",
   }));
   ASSERT_TRUE(parsed);
   ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
   const auto& indicators = parsed->evaluation.projects[0].indicators;
   for (auto [name, weight, score] : {std::tuple{"覆盖群众", "13", "13"}, std::tuple{"政策知晓率", "15", "14.5"},
-                                     std::tuple{"参训教师满意度", "10", "10"}}) {
+                                     std::tuple{"参训教师满意度", "10", "10"}, std::tuple{"引进新品种", "", "9"}}) {
     const Indicator* i = Named(indicators, name);
     ASSERT_NE(i, nullptr) << name;
-    EXPECT_EQ(i->weight, *ParseFixed<Points>(weight)) << name;
+    if (*weight) EXPECT_EQ(i->weight, *ParseFixed<Points>(weight)) << name;
     EXPECT_EQ(i->score_stated, *ParseFixed<Points>(score)) << name;
   }
 }

@@ -403,8 +403,11 @@ std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
   at = SkipToValue(text, at);
   const auto number = ReadNumber(text, at);
   if (!number) return std::nullopt;
-  const std::string_view rest = text.substr(number->end);
-  if (!rest.empty() && !StartsWith(rest, "分") && ClauseStop(text, number->end) != number->end) return std::nullopt;
+  // ("得分 9 分": a space a PDF copy put before the unit.)
+  std::size_t after = number->end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  const std::string_view rest = text.substr(after);
+  if (!rest.empty() && !StartsWith(rest, "分") && ClauseStop(text, after) != after) return std::nullopt;
   if (number->begin != at) return std::nullopt;
   auto points = ParseFixed<Points>(number->text);
   return points ? std::optional<Points>(*points) : std::nullopt;

@@ -222,6 +222,26 @@ TEST(GeneralReading, AListOfRecipientsEachWithItsMoneyNamesThem) {
   EXPECT_EQ(Named(projects, "补助金额"), nullptr);
 }
 
+TEST(GeneralReading, AProjectCountedAsAPartOfTheReportOwnsItsSections) {
+  // "项目一：X" divides the report by project: its sections 一、二、 are X's.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "安化县机关幼儿园2020年度项目支出绩效自评报告",
+      "项目一：园舍维修改造项目",
+      "一、项目基本情况",
+      "园舍维修改造项目由安化县机关幼儿园组织实施。安排预算资金759,374.27元，全年支付759,374.27元，资金支付率100%。",
+      "项目二：幼儿教师培训经费",
+      "一、项目基本情况",
+      "安排预算资金65.2164万元，全年支付51.1681万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].budget.total, Yuan("759374.27"));
+  EXPECT_EQ(projects[0].executed, Yuan("759374.27"));
+  EXPECT_EQ(projects[1].budget.total, Yuan("652164"));
+  EXPECT_FALSE(parsed->evaluation.funds.budget_total);
+}
+
 TEST(GeneralReading, ASentenceOpeningWithHanListsTheParts) {
   // "含A资金…、B资金…": the parts of the fund just stated, each a fund of its own.
   auto parsed = ReadGeneral(TextDocumentFromLines({

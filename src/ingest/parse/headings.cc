@@ -52,7 +52,7 @@ HeadingMarker Marker(int level, int number, std::string_view text, std::size_t e
 }
 
 // "项目一：", "项目2:": projects counted in a list, each item opening with its ordinal and a colon
-// (at the level of 1. items).
+// (a part of the report, as 第一部分 is: its sections 一、二、 are the project's).
 HeadingMarker ReadProjectOrdinal(std::string_view text, std::size_t pos) {
   if (!StartsWith(text.substr(pos), "项目")) return {};
   pos += std::string_view("项目").size();
@@ -66,7 +66,7 @@ HeadingMarker ReadProjectOrdinal(std::string_view text, std::size_t pos) {
   }
   if (number <= 0) return {};
   for (std::string_view colon : {"：", ":"}) {
-    if (text.substr(pos, colon.size()) == colon) return Marker(kArabic, number, text, pos + colon.size());
+    if (text.substr(pos, colon.size()) == colon) return Marker(kPart, number, text, pos + colon.size());
   }
   return {};
 }

@@ -44,8 +44,8 @@ TEST(ParseHeadingsTest, MarkerVariantsGiveLevelAndNumber) {
       {"● 少数民族发展资金", kBullet, 0, "少数民族发展资金"},
       {"▌双语翻译服务经费", kBullet, 0, "双语翻译服务经费"},
       {"  • 发布日期", kBullet, 0, "发布日期"},
-      {"项目三：公路安全生命防护工程。", kArabic, 3, "公路安全生命防护工程。"},
-      {"项目2:危桥改造工程", kArabic, 2, "危桥改造工程"},
+      {"项目三：公路安全生命防护工程。", kPart, 3, "公路安全生命防护工程。"},
+      {"项目2:危桥改造工程", kPart, 2, "危桥改造工程"},
   };
   for (const Case& c : cases) {
     const HeadingMarker m = ReadHeadingMarker(c.text);

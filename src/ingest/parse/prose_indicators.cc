@@ -477,6 +477,20 @@ void ReadPointsAfter(std::string_view text, std::size_t end, Indicator& indicato
   }
 }
 
+// Appends the indicator `name` (a view into `text`) with its target and what was reached, and the
+// points stated after `points_at`.
+void PushPair(std::vector<ProseIndicator>& out, std::string_view text, std::string_view name, const CellValue& target,
+              const CellValue& actual, std::size_t points_at) {
+  ProseIndicator item;
+  item.indicator.name = std::string(name);
+  SetIndicatorValue(item.indicator, target, /*target=*/true);
+  SetIndicatorValue(item.indicator, actual, /*target=*/false);
+  ReadPointsAfter(text, points_at, item.indicator);
+  item.offset = static_cast<std::size_t>(name.data() - text.data());
+  item.length = name.size();
+  out.push_back(std::move(item));
+}
+
 // "培训人数目标300人，实际完成320人" / "培训合格率：年度目标≥90%，实际完成95%": an indicator's
 // target and its actual value, each in its own clause.
 // `said`: the comparison kTarget itself says ("不超过78元", "控制在3小时以内"), when it is no word
@@ -661,14 +675,7 @@ void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& ou
     const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, target_end - target_at)));
     if (!actual.number || !target.number) continue;
     if (unsaid && (!actual.unit || actual.unit != target.unit || actual.comparator)) continue;
-    ProseIndicator item;
-    item.indicator.name = std::string(name);
-    SetIndicatorValue(item.indicator, target, /*target=*/true);
-    SetIndicatorValue(item.indicator, actual, /*target=*/false);
-    ReadPointsAfter(text, target_end, item.indicator);
-    item.offset = static_cast<std::size_t>(name.data() - text.data());
-    item.length = name.size();
-    out.push_back(std::move(item));
+    PushPair(out, text, name, target, actual, target_end);
   }
 }
 
@@ -702,14 +709,7 @@ void ReadPlannedThenDone(std::string_view text, std::vector<ProseIndicator>& out
       const CellValue target = ClauseValue(TrimSpace(clause.substr(figure)));
       const CellValue actual = ClauseValue(TrimSpace(done.substr(named + name.size())));
       if (!target.number || !actual.number) continue;
-      ProseIndicator item;
-      item.indicator.name = std::string(name);
-      SetIndicatorValue(item.indicator, target, /*target=*/true);
-      SetIndicatorValue(item.indicator, actual, /*target=*/false);
-      ReadPointsAfter(text, done_stop, item.indicator);
-      item.offset = static_cast<std::size_t>(name.data() - text.data());
-      item.length = name.size();
-      out.push_back(std::move(item));
+      PushPair(out, text, name, target, actual, done_stop);
     }
   }
 }
@@ -756,14 +756,7 @@ void ReadReachedThenReference(std::string_view text, std::vector<ProseIndicator>
     const CellValue actual = ClauseValue(TrimSpace(clause.substr(SkipToValue(clause, verb + verb_size))));
     const CellValue target = ClauseValue(target_words);
     if (!actual.number || !target.number) continue;
-    ProseIndicator item;
-    item.indicator.name = std::string(name);
-    SetIndicatorValue(item.indicator, target, /*target=*/true);
-    SetIndicatorValue(item.indicator, actual, /*target=*/false);
-    ReadPointsAfter(text, end, item.indicator);
-    item.offset = static_cast<std::size_t>(name.data() - text.data());
-    item.length = name.size();
-    out.push_back(std::move(item));
+    PushPair(out, text, name, target, actual, end);
   }
 }
 
@@ -796,14 +789,7 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
       const CellValue actual = ClauseValue(TrimSpace(clause.substr(verb + verb_size)));
       const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, close - target_at)));
       if (!(actual.number && target.number) && !(IsTier(actual) && IsTier(target))) continue;
-      ProseIndicator item;
-      item.indicator.name = std::string(name);
-      SetIndicatorValue(item.indicator, target, /*target=*/true);
-      SetIndicatorValue(item.indicator, actual, /*target=*/false);
-      ReadPointsAfter(text, close + close_size, item.indicator);
-      item.offset = static_cast<std::size_t>(name.data() - text.data());
-      item.length = name.size();
-      out.push_back(std::move(item));
+      PushPair(out, text, name, target, actual, close + close_size);
     }
   }
 }

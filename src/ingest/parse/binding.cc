@@ -29,10 +29,11 @@ std::string NameKey(std::string_view name) {
     if (!AtMostCodePoints(std::string_view(out).substr(cut), 4)) out.erase(0, cut);
   }
   // "教育专项工作经费项目" and "教育专项工作经费资金" are the 教育专项工作经费 the title names;
-  // "社会工作服务站项目建设资金" and "社会工作服务站建设" the 社会工作服务站项目.
+  // "社会工作服务站项目建设资金" and "社会工作服务站建设" the 社会工作服务站项目; "X建设奖补专项资金" the
+  // X建设项目.
   for (bool cut = true; cut;) {
     cut = false;
-    for (std::string_view tail : {"资金", "建设", "项目"}) {
+    for (std::string_view tail : {"资金", "奖补专项", "建设", "项目"}) {
       if (out.ends_with(tail) && !AtMostCodePoints(std::string_view(out).substr(0, out.size() - tail.size()), 3)) {
         out.resize(out.size() - tail.size()), cut = true;
       }

@@ -663,6 +663,23 @@ TEST(GeneralReading, TargetsASentenceListsAsItsGoalsAreIndicators) {
   EXPECT_EQ(indicators[1].comparator, Comparator::kLess);
   EXPECT_EQ(indicators[2].name, "采购设备及设备安装验收合格率");  // 至少达到 is the comparator
   EXPECT_FALSE(indicators[2].actual);                             // targets only: nothing reached is said
+  // The kinds of goal a 项目年度绩效目标 lists its targets under; a fund named 奖补专项资金 is the
+  // 建设项目 of the same name.
+  auto kinds = ReadGeneral(TextDocumentFromLines({
+      "2019年，我委共有2个市直发展项目，分别为市级特色小镇建设奖补专项资金、市级现代服务业发展专项资金。",
+      "1、项目基本情况。市级特色小镇建设项目由我委组织实施。",
+      "2、项目年度预算绩效目标。其中，投入目标：财政资金投入率100%，财政资金到位率100%。"
+      "产出目标：完成特色小镇创建专项规划24个，建成小镇客厅20个，开工亿元以上项目5个。",
+  }));
+  ASSERT_TRUE(kinds);
+  const Project* towns = Named(kinds->evaluation.projects, "市级特色小镇建设奖补专项资金");
+  ASSERT_NE(towns, nullptr);
+  EXPECT_EQ(Named(kinds->evaluation.projects, "市级特色小镇建设项目"), nullptr);
+  for (auto [name, target] : {std::pair{"财政资金到位率", 100}, std::pair{"建成小镇客厅", 20}, std::pair{"开工亿元以上项目", 5}}) {
+    const Indicator* i = Named(towns->indicators, name);
+    ASSERT_NE(i, nullptr) << name;
+    EXPECT_EQ(i->target, Quantity::FromWhole(target)) << name;
+  }
 }
 
 

@@ -216,7 +216,13 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
       ReadListItems(text, pos, stop == std::string_view::npos ? text.size() : stop, out);
     }
   }
-  for (std::string_view level2 : kLevel2) {
+  // (So does a kind of goal, "产出目标:完成X 24个,建成Y 20个", as a 项目年度绩效目标 lists them.)
+  static constexpr std::array<std::string_view, 9> kGoalKinds = {"投入目标", "产出目标", "效果目标", "效益目标", "满意度目标",
+                                                                 "数量目标", "质量目标", "时效目标", "成本目标"};
+  std::array<std::string_view, kLevel2.size() + kGoalKinds.size()> levels{};
+  std::copy(kLevel2.begin(), kLevel2.end(), levels.begin());
+  std::copy(kGoalKinds.begin(), kGoalKinds.end(), levels.begin() + kLevel2.size());
+  for (std::string_view level2 : levels) {
     for (std::size_t at = Find(text, level2); at != std::string_view::npos; at = Find(text, level2, at + 1)) {
       std::size_t pos = at + level2.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;

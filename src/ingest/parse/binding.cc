@@ -60,9 +60,19 @@ std::size_t Binder::Project(std::string_view name, const Place& where) {
     const std::string& longer = other.size() > key.size() ? other : key;
     const std::string& shorter = other.size() > key.size() ? key : other;
     if (shorter.empty() || AtMostCodePoints(shorter, 5) || !std::string_view(longer).ends_with(shorter)) continue;
-    const std::string_view owner = std::string_view(longer).substr(0, longer.size() - shorter.size());
+    std::string_view owner = std::string_view(longer).substr(0, longer.size() - shorter.size());
+    // ("广西壮族自治区2021年中央…专项资金": the place and the year the fund is of.)
+    for (std::string_view year : {"年度", "年"}) {
+      if (owner.size() > 4 + year.size() && owner.ends_with(year)) {
+        const std::string_view digits = owner.substr(owner.size() - year.size() - 4, 4);
+        if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          owner.remove_suffix(4 + year.size());
+        }
+        break;
+      }
+    }
     // ("红河州冻猪肉储备费用补助…经费" and "冻猪肉储备费用补助…经费": the place the project is of.)
-    const bool place = AtMostCodePoints(owner, 6) &&
+    const bool place = AtMostCodePoints(owner, 8) &&
                        (owner.ends_with("州") || owner.ends_with("市") || owner.ends_with("县") || owner.ends_with("区") ||
                         owner.ends_with("省") || owner.ends_with("旗") || owner.ends_with("盟"));
     if ((EndsAsUnitName(owner) || place) && !AtMostCodePoints(owner, 2)) owned = std::min(owned.value_or(index), index);

@@ -707,6 +707,26 @@ TEST(GeneralReading, ListedTargetsNamedWithANumberDatedOrInWords) {
   EXPECT_FALSE(convenience->actual_text);
   EXPECT_NE(Named(indicators, "诉讼群众满意度"), nullptr);
 }
+TEST(GeneralReading, TargetsWithTheirFigureInsideTheName) {
+  // "完成8个以上建制村的农村环境综合整治": the figure and its measure word inside the target's words;
+  // the fund the title names with its region and year is the one the text names with its year.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "广西壮族自治区2021年中央农村环境整治专项资金绩效自评报告",
+      "2021年度中央农村环境整治专项项目资金5404万元。项目年度总体目标为:完成8个以上建制村的农村环境综合整治,"
+      "建设农村污水处理设施≥25套,治理完成2个农村黑臭水体。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* villages = Named(indicators, "完成建制村的农村环境综合整治");
+  ASSERT_NE(villages, nullptr);
+  EXPECT_EQ(villages->target, Quantity::FromWhole(8));
+  EXPECT_EQ(villages->comparator, Comparator::kGreaterEqual);
+  EXPECT_EQ(villages->unit, "个");
+  ASSERT_NE(Named(indicators, "治理完成农村黑臭水体"), nullptr);
+  EXPECT_EQ(Named(indicators, "治理完成农村黑臭水体")->target, Quantity::FromWhole(2));
+}
+
 TEST(GeneralReading, ATitleReportingHowAFundWasUsedNamesTheFund) {
   // "X的使用情况" / "关于X执行情况…" / "关于“X”管理使用情况": the fund is the report's project,
   // what of it is reported on no part of its name; a unit named first is the unit.

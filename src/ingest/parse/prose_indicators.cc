@@ -133,6 +133,30 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
   const auto number = ReadNumber(clause, digit);
   if (!number || CodePointCount(name) < 2 || CodePointCount(name) > 30) return std::nullopt;
   const std::string_view unit = TrimSpace(clause.substr(number->end));
+  // "完成8个以上建制村的农村环境综合整治", "治理完成2个农村黑臭水体": in a list of targets, the figure
+  // and its measure word inside the name; the name is the words around them.
+  if (targets && !unit.empty() && unit.find_first_of("0123456789") == std::string_view::npos) {
+    static constexpr std::string_view kMeasures[] = {"个", "套", "座", "所", "家", "户", "处", "条", "项", "场", "次", "批", "名", "台", "辆", "间"};
+    for (std::string_view measure : kMeasures) {
+      if (!StartsWith(unit, measure)) continue;
+      std::string_view object = unit.substr(measure.size());
+      std::optional<Comparator> comparator;
+      for (auto [word, c] : {std::pair{"以上", Comparator::kGreaterEqual}, std::pair{"以下", Comparator::kLessEqual}}) {
+        if (StartsWith(object, word)) object.remove_prefix(std::string_view(word).size()), comparator = c;
+      }
+      const std::size_t chars = CodePointCount(object);
+      if (chars < 2 || chars > 20 || !IsIdeographLead(object[0])) break;
+      const auto quantity = ParseFixed<Quantity>(number->text);
+      if (!quantity) break;
+      out.indicator.name = std::string(name) + std::string(object);
+      out.indicator.target = *quantity;
+      out.indicator.unit = std::string(measure);
+      if (comparator) out.indicator.comparator = comparator;
+      out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
+      out.length = name.size();
+      return out;
+    }
+  }
   if (CodePointCount(unit) > 8 || (!unit.empty() && unit.find_first_of("0123456789") != std::string_view::npos)) {
     return std::nullopt;
   }

@@ -725,6 +725,18 @@ TEST(GeneralReading, TargetsWithTheirFigureInsideTheName) {
   EXPECT_EQ(villages->unit, "个");
   ASSERT_NE(Named(indicators, "治理完成农村黑臭水体"), nullptr);
   EXPECT_EQ(Named(indicators, "治理完成农村黑臭水体")->target, Quantity::FromWhole(2));
+  // After 绩效目标 and a colon, enumerated by 一是, 二是.
+  auto enumerated = ReadGeneral(TextDocumentFromLines({
+      "2024年广西住房保障资金绩效自评报告",
+      "财政部下达住房保障财政补助资金40957万元，以及区域绩效目标:一是筹集配售型保障性住房5440套;"
+      "筹集配租型保障性住房40422套(间);二是发放租赁补贴22492户。",
+  }));
+  ASSERT_TRUE(enumerated);
+  ASSERT_EQ(enumerated->evaluation.projects.size(), 1u);
+  const auto& listed = enumerated->evaluation.projects[0].indicators;
+  ASSERT_NE(Named(listed, "筹集配售型保障性住房"), nullptr);
+  EXPECT_EQ(Named(listed, "筹集配售型保障性住房")->target, Quantity::FromWhole(5440));
+  ASSERT_NE(Named(listed, "发放租赁补贴"), nullptr);
 }
 
 TEST(GeneralReading, ATitleReportingHowAFundWasUsedNamesTheFund) {

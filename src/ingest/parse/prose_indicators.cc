@@ -87,6 +87,8 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
     return out;
   }
   std::string_view name = TrimSpace(clause.substr(0, digit));
+  // ("一是筹集配售型保障性住房5440套": an enumeration's 一是 is no part of the name.)
+  if (name.size() > 6 && ChineseNumberValue(name.substr(0, 3)) > 0 && name.compare(3, 3, "是") == 0) name = TrimSpace(name.substr(6));
   // (The date of a time limit: "2023年12月31日前完成".)
   if (targets && CodePointCount(name) >= 2 && CodePointCount(name) <= 30 && clause.size() >= digit + 7 &&
       clause.compare(digit + 4, 3, "年") == 0 && Find(clause.substr(digit), "月") != std::string_view::npos) {
@@ -209,7 +211,7 @@ void ReadListItems(std::string_view text, std::size_t pos, std::size_t stop, std
 void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
   // "具体目标主要为A不低于5年,B低于5%,C至少达到98%": the targets a sentence lists after saying they
   // are its goals, when at least two of its clauses are indicators.
-  for (std::string_view cue : {"目标主要为", "目标主要是", "目标为", "目标是"}) {
+  for (std::string_view cue : {"目标主要为", "目标主要是", "目标为", "目标是", "绩效目标：", "绩效目标:"}) {
     for (std::size_t at = Find(text, cue); at != std::string_view::npos; at = Find(text, cue, at + 1)) {
       std::size_t pos = at + cue.size();
       if (text.compare(pos, 3, "：") == 0) pos += 3;

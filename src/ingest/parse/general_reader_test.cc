@@ -2330,6 +2330,18 @@ TEST(GeneralReading, ClausesBesideIndicatorsStateIndicatorsToo) {
   EXPECT_EQ(Named(indicators, "绩效指标设置"), nullptr);
 }
 
+TEST(GeneralReading, AnIndicatorClauseAtTheTextsVeryEndIsReadWithoutPoints) {
+  // What was reached closing the text on a one-byte character: no clause of points after it to
+  // look into (fuzz/regressions/report/points-clause-past-the-end).
+  auto parsed = ReadGeneral(TextDocumentFromLines({"某县培训项目绩效自评报告", "培训人数：年度目标300人，实际完成320人("}));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const Indicator* trained = Named(parsed->evaluation.projects[0].indicators, "培训人数");
+  ASSERT_NE(trained, nullptr);
+  EXPECT_EQ(trained->actual, Quantity::FromWhole(320));
+  EXPECT_FALSE(trained->score_stated);
+}
+
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
   // project's budget, before or after them; what was spent and what is left are no build-up.

@@ -423,6 +423,7 @@ CellValue ClauseValue(std::string_view clause) {
 std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
   if (end >= text.size()) return std::nullopt;
   std::size_t at = end + (text[end] == ',' || text[end] == ';' ? 1 : 3);
+  if (at > text.size()) return std::nullopt;  // (a text ending in less than a wide break after `end`)
   while (at < text.size() && text[at] == ' ') ++at;
   bool said = false;
   for (std::string_view word : {"自评得分", "该项得分", "得分", "评分", "得"}) {
@@ -479,7 +480,7 @@ void ReadPointsAfter(std::string_view text, std::size_t end, Indicator& indicato
   indicator.score_stated = ScoreClause(text, PastBrackets(text, end));
   if (indicator.score_stated || text.compare(end, 3, "。") == 0) return;
   // "…，分值 13，得分 13", "…，该指标分值13分，得13分": the points, then the score.
-  at = end + (text[end] == ',' || text[end] == ';' ? 1 : 3);
+  at = std::min(end + (text[end] == ',' || text[end] == ';' ? 1 : 3), text.size());
   while (at < text.size() && text[at] == ' ') ++at;
   for (std::string_view of : {"该指标", "该项指标", "该项"}) {
     if (text.compare(at, of.size(), of) == 0) {

@@ -2342,6 +2342,31 @@ TEST(GeneralReading, AnIndicatorClauseAtTheTextsVeryEndIsReadWithoutPoints) {
   EXPECT_FALSE(trained->score_stated);
 }
 
+TEST(GeneralReading, TargetsSaidAsWhatWasPlannedOrRequiredThenWhatWasDone) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "草原生态保护补助奖励资金2019年度绩效自评报告",
+      "（一）项目资金情况。2019年该项目预算安排资金14,260,318.46元，全年支出14,260,318.46元，执行率100%。",
+      "1.产出指标：落实禁牧面积原计划44万亩以上，现已完成45万亩；落实草畜平衡面积要求≥63万亩，实际做到63万亩；"
+      "资金兑付时间设定为11月底前兑付到户，实际11月20日前兑付到户。",
+      "2.效益指标：草原综合植被盖度设定值60%、完成值55.8%。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  EXPECT_EQ(indicators.size(), 4u);  // 原 of 原计划 names no other indicator
+  for (auto [name, target, actual] : {std::tuple{"落实禁牧面积", "44", "45"}, std::tuple{"落实草畜平衡面积", "63", "63"},
+                                      std::tuple{"草原综合植被盖度", "60", "55.8"}}) {
+    const Indicator* i = Named(indicators, name);
+    ASSERT_NE(i, nullptr) << name;
+    EXPECT_EQ(i->target, *ParseFixed<Quantity>(target)) << name;
+    EXPECT_EQ(i->actual, *ParseFixed<Quantity>(actual)) << name;
+  }
+  const Indicator* paid = Named(indicators, "资金兑付时间");
+  ASSERT_NE(paid, nullptr);
+  EXPECT_EQ(paid->target_text, "11月底前兑付到户");
+  EXPECT_EQ(paid->actual_text, "11月20日前兑付到户");
+}
+
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
   // project's budget, before or after them; what was spent and what is left are no build-up.

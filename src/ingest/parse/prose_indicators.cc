@@ -32,10 +32,10 @@ constexpr std::array<ComparatorWord, 20> kComparatorWords = {{
 }};
 constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
                                                       "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"};
-constexpr std::array<std::string_view, 16> kAchieved = {"全年实际完成", "全年实际值", "全年实际达到", "全年实际",
+constexpr std::array<std::string_view, 19> kAchieved = {"全年实际完成", "全年实际值", "全年实际达到", "全年实际",
                                                         "实际完成情况为", "实际完成值", "实际已完成", "实际完成",
-                                                        "实际实现", "实际达到", "实际为", "实际", "已完成", "完成值",
-                                                        "完成情况", "完成"};
+                                                        "实际实现", "实际达到", "实际做到", "实际为", "实际", "现已完成",
+                                                        "已完成", "完成值", "完成情况", "完成", "达成"};
 
 // "有所提高", "明显改善", "进一步增强": an effect aimed at in words, at the end of `clause`; where
 // those words start, npos when it ends in none.
@@ -534,6 +534,8 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
   for (std::size_t at = Find(text, kTarget); at != std::string_view::npos; at = Find(text, kTarget, at + 1)) {
     // (预期目标 is read as 目标: "预期" leads to the target only when it stands alone.)
     if (kTarget == "预期" && text.compare(at + kTarget.size(), 6, "目标") == 0) continue;
+    // (原计划 is read as a whole: 原 is no part of the name.)
+    if (kTarget == "计划" && at >= 3 && text.compare(at - 3, 3, "原") == 0) continue;
     // ("满意度达95%以上，实际达到97.4%": 达 says the target only with 以上 after its figure.)
     if (kTarget == "达" && (ClauseStop(text, at) < 6 || text.compare(ClauseStop(text, at) - 6, 6, "以上") != 0 ||
                             text.compare(at + kTarget.size(), 3, "到") == 0)) {
@@ -577,6 +579,8 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     // The next clause says what was achieved.
     std::size_t actual_at = joined ? target_end : target_end + (text[target_end] == ',' || text[target_end] == ';' ? 1 : 3);
     while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
+    // ("设定值60%、完成值55.8%": the two joined by a 、.)
+    if (joined && text.compare(actual_at, 3, "、") == 0) actual_at += 3;
     std::size_t achieved = 0;
     std::string_view achieved_word;
     // (What was reached may follow a clause or two about how it was measured, in the same
@@ -1299,6 +1303,9 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadTargetActualClauses(text, out, "指标为");
   // "治理河道长度：预期≥31公里，实际34公里，得分15".
   ReadTargetActualClauses(text, out, "预期");
+  // "落实禁牧面积原计划44万亩以上，现已完成45万亩", "X要求≥63万亩，实际做到63万亩", "X设定为11月底前…，实际…",
+  // "X设定值60%、完成值55.8%".
+  for (std::string_view word : {"原计划", "设定为", "设定值", "要求"}) ReadTargetActualClauses(text, out, word);
   // "险情处置响应时间控制在3小时以内，实际为3小时", "每亩水域年保洁成本不超过78元，实际75元": the
   // comparison with its figure, then what was reached.
   for (auto [word, comparator] : {std::pair{"控制在", Comparator::kLessEqual}, std::pair{"不超过", Comparator::kLessEqual},

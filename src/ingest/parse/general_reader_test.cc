@@ -2367,6 +2367,26 @@ TEST(GeneralReading, TargetsSaidAsWhatWasPlannedOrRequiredThenWhatWasDone) {
   EXPECT_EQ(paid->actual_text, "11月20日前兑付到户");
 }
 
+TEST(GeneralReading, AnEvaluatorsFindingPerIndicator) {
+  // A third party's finding: the indicator named by a numbered sentence, its target, how it was
+  // checked, what was found, the verdict and what was taken off, the score and its weight.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "关于洛隆县职业中学2022年中职学生生活补助资金的绩效评价报告",
+      "（1）资助家庭经济困难学生。绩效目标 1170 人次，评价组通过核对验收资料核实，实际为 1075 人次，未达到目标，"
+      "按完成比例扣 1.62 分，得 18.38 分（该项分值 20 分）。",
+      "（4）关于“资助政策知晓率”：年初设定≥90%，经查阅支付凭证确认实际达到94.3%，得 13 分。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* students = Named(indicators, "资助家庭经济困难学生");
+  ASSERT_NE(students, nullptr);
+  EXPECT_EQ(students->target, Quantity::FromWhole(1170));
+  EXPECT_EQ(students->actual, Quantity::FromWhole(1075));
+  EXPECT_EQ(students->score_stated, *ParseFixed<Points>("18.38"));
+  EXPECT_EQ(students->weight, *ParseFixed<Points>("20"));
+}
+
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
   // project's budget, before or after them; what was spent and what is left are no build-up.

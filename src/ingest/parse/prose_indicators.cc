@@ -497,16 +497,29 @@ void ReadPointsAfter(std::string_view text, std::size_t end, Indicator& indicato
     indicator.score_stated = ScoreClause(text, ClauseStop(text, number->end));
     return;
   }
-  // "实际39个，达到预期目标，得10分": a verdict in words between what was reached and the points.
-  const std::size_t verdict = end + (text[end] == ',' || text[end] == ';' ? 1 : 3);
-  const std::size_t verdict_end = ClauseStop(text, verdict);
-  const std::string_view words = text.substr(std::min(verdict, text.size()), verdict_end - std::min(verdict, verdict_end));
-  // (Or the share of the target reached: "实际完成144万头只，完成率100%，得29分".)
-  const bool share = AtMostCodePoints(words, 12) && ContainsAny(words, {"完成率", "达成率", "完成比例"}) &&
-                     (EndsWith(words, "%") || EndsWith(words, "％"));
-  if (verdict_end < text.size() && AtMostCodePoints(words, 12) &&
-      (share || words.find_first_of("0123456789") == std::string_view::npos)) {
+  // "实际39个，达到预期目标，得10分": a verdict in words between what was reached and the points; or
+  // the share of the target reached ("完成率100%") or what was taken off ("按完成比例扣1.62分", "不扣分"),
+  // up to three such clauses. The points a bracket after the score gives ("（该项分值20分）") are the weight.
+  std::size_t verdict_end = end;
+  for (int clauses = 0; clauses < 3 && !indicator.score_stated; ++clauses) {
+    if (verdict_end >= text.size() || text.compare(verdict_end, 3, "。") == 0) return;
+    const std::size_t verdict = std::min(verdict_end + (text[verdict_end] == ',' || text[verdict_end] == ';' ? 1 : 3), text.size());
+    verdict_end = ClauseStop(text, verdict);
+    const std::string_view words = TrimSpace(text.substr(verdict, verdict_end - verdict));
+    const bool share = ContainsAny(words, {"完成率", "达成率", "完成比例"}) && (EndsWith(words, "%") || EndsWith(words, "％"));
+    const bool taken_off = (Contains(words, "扣") && EndsWith(words, "分")) || words == "不扣分";
+    if (!AtMostCodePoints(words, 16) || (!share && !taken_off && words.find_first_of("0123456789") != std::string_view::npos)) {
+      return;
+    }
     indicator.score_stated = ScoreClause(text, verdict_end);
+    if (!indicator.score_stated || indicator.weight) continue;
+    const std::size_t sentence_end = std::min(Find(text, "。", verdict_end), text.size());
+    const std::size_t bracket = Find(text.substr(0, sentence_end), "分值", verdict_end);
+    if (bracket == std::string_view::npos) continue;
+    const std::size_t value = SkipToValue(text, bracket + std::string_view("分值").size());
+    if (const auto number = ReadNumber(text, value); number && number->begin == value) {
+      if (auto points = ParseFixed<Points>(number->text)) indicator.weight = *points;
+    }
   }
 }
 
@@ -556,7 +569,13 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     if (said && (name.empty() || ContainsAny(name, {"目标", "指标", "计划", "预期"}))) continue;
     // "数量指标：培训人数，年度目标≥300人": the name is the clause before ("X：" or "X，").
     const bool named_before = name.empty();
-    if (name.empty() && start > 0) {
+    if (name.empty() && start >= 3 && text.compare(start - 3, 3, "。") == 0) {
+      // "（1）资助家庭经济困难学生。绩效目标1170人次，…": the numbered sentence before names it.
+      const std::size_t stop = start > 3 ? RFind(text, "。", start - 4) : std::string_view::npos;
+      const std::size_t from = stop == std::string_view::npos || stop >= start - 3 ? 0 : stop + 3;
+      const std::string_view sentence = TrimSpace(text.substr(from, start - 3 - from));
+      if (ReadHeadingMarker(sentence).found() && AtMostCodePoints(sentence, 34)) name = sentence;
+    } else if (name.empty() && start > 0) {
       const bool wide = start >= 3 && (text.compare(start - 3, 3, "：") == 0 || text.compare(start - 3, 3, "，") == 0 ||
                                        text.compare(start - 3, 3, "；") == 0);
       const std::size_t colon = start - (wide ? 3 : 1);
@@ -593,6 +612,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       tail -= len;
     }
     const std::string_view name_tail = name.substr(tail);
+    bool measured = false;  // the clauses passed over say how it was checked
     for (int skipped = 0; achieved == 0 && skipped <= 2 && actual_at < text.size(); ++skipped) {
       // "2023年实际完成320户": the year the clause speaks of, before its verb.
       actual_at = PastYear(text, actual_at);
@@ -605,13 +625,17 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
         if (text.compare(actual_at, word.size(), word) == 0) {
           const bool renamed = Find(text.substr(actual_at, ClauseStop(text, actual_at) - actual_at), name_tail) !=
                                std::string_view::npos;
-          if (skipped > 0 && !renamed) break;
+          if (skipped > 0 && !renamed && !measured) break;
           achieved = word.size(), achieved_word = word;
           break;
         }
       }
       if (achieved > 0 || joined) break;
       const std::size_t next = ClauseStop(text, actual_at);
+      // ("评价组通过核对验收资料核实，实际为1075人次": a clause on how it was checked, no figure in it.)
+      const std::string_view skipped_clause = text.substr(actual_at, next - actual_at);
+      measured = (skipped == 0 || measured) && ContainsAny(skipped_clause, {"核实", "确认", "核对", "查阅", "调查"}) &&
+                 skipped_clause.find_first_of("0123456789") == std::string_view::npos;
       if (next >= text.size() || text.compare(next, 3, "。") == 0 || text.compare(next, 3, "；") == 0 || text[next] == ';') break;
       actual_at = next + (text[next] == ',' ? 1 : 3);
       while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
@@ -1305,7 +1329,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadTargetActualClauses(text, out, "预期");
   // "落实禁牧面积原计划44万亩以上，现已完成45万亩", "X要求≥63万亩，实际做到63万亩", "X设定为11月底前…，实际…",
   // "X设定值60%、完成值55.8%".
-  for (std::string_view word : {"原计划", "设定为", "设定值", "要求"}) ReadTargetActualClauses(text, out, word);
+  for (std::string_view word : {"原计划", "设定", "要求"}) ReadTargetActualClauses(text, out, word);
   // "险情处置响应时间控制在3小时以内，实际为3小时", "每亩水域年保洁成本不超过78元，实际75元": the
   // comparison with its figure, then what was reached.
   for (auto [word, comparator] : {std::pair{"控制在", Comparator::kLessEqual}, std::pair{"不超过", Comparator::kLessEqual},

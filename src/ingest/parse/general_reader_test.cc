@@ -2277,7 +2277,9 @@ TEST(GeneralReading, WhatWasReachedMeasuredAgainstItsTargetInManyWordings) {
     ASSERT_NE(i, nullptr) << w.name;
     EXPECT_EQ(i->target, Quantity::FromWhole(w.target)) << w.name;
     EXPECT_EQ(i->actual, *ParseFixed<Quantity>(w.actual)) << w.name;
-    if (w.comparator) EXPECT_EQ(i->comparator, w.comparator) << w.name;
+    if (w.comparator) {
+      EXPECT_EQ(i->comparator, w.comparator) << w.name;
+    }
   }
 }
 
@@ -2297,7 +2299,9 @@ TEST(GeneralReading, ThePointsAfterAnIndicatorInTheirWordings) {
                                      std::tuple{"参训教师满意度", "10", "10"}, std::tuple{"引进新品种", "", "9"}}) {
     const Indicator* i = Named(indicators, name);
     ASSERT_NE(i, nullptr) << name;
-    if (*weight) EXPECT_EQ(i->weight, *ParseFixed<Points>(weight)) << name;
+    if (*weight) {
+      EXPECT_EQ(i->weight, *ParseFixed<Points>(weight)) << name;
+    }
     EXPECT_EQ(i->score_stated, *ParseFixed<Points>(score)) << name;
   }
 }
@@ -2385,6 +2389,48 @@ TEST(GeneralReading, AnEvaluatorsFindingPerIndicator) {
   EXPECT_EQ(students->actual, Quantity::FromWhole(1075));
   EXPECT_EQ(students->score_stated, *ParseFixed<Points>("18.38"));
   EXPECT_EQ(students->weight, *ParseFixed<Points>("20"));
+}
+
+TEST(GeneralReading, IndicatorsWithWhatWasReachedOrAimedAtInBrackets) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "靖安县中心血库2024年度项目支出绩效自评报告",
+      "2024 年，我单位共实施财政项目 2 个，项目资金总额 366.67 万元，全年实际支出 354.61 万元。",
+      "【无偿献血宣传招募经费】该项目年初预算 32.78 万元，当年支出 32.78 万元，执行率 100.00%。数量指标：采集全血不低于 5580 单位（"
+      "实际 5980 单位）；时效指标：节假日街头采血点正常开放（目标：正常开放）；效益指标：服务群众覆盖面略有扩大（目标：逐步扩大）；"
+      "满意度指标：献血者满意度达 89.2%（目标 90%）。",
+      "【血液检测试剂采购项目】该项目年初预算 180.60 万元，当年支出 145.81 万元。质量指标：检测室间质评合格率目标 100%，100%完成；"
+      "时效指标：应急用血送达时间≤63 分钟，实际 67 分钟；满意度指标：临床用血医院满意度 92.9%，超过 95%的预期。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("3666700"));  // 财政项目 2 个: a count, spaces and all
+  ASSERT_EQ(ev.projects.size(), 2u);
+  const auto& first = ev.projects[0].indicators;
+  struct Want {
+    const std::vector<Indicator>* list;
+    const char* name;
+    const char* target;
+    const char* actual;
+  };
+  const Want wants[] = {
+      {&first, "采集全血", "5580", "5980"},
+      {&first, "节假日街头采血点", "正常开放", "正常开放"},
+      {&first, "服务群众覆盖面", "逐步扩大", "略有扩大"},
+      {&first, "献血者满意度", "90", "89.2"},
+      {&ev.projects[1].indicators, "检测室间质评合格率", "100", "100"},
+      {&ev.projects[1].indicators, "应急用血送达时间", "63", "67"},
+      {&ev.projects[1].indicators, "临床用血医院满意度", "95", "92.9"},
+  };
+  for (const Want& w : wants) {
+    const Indicator* i = Named(*w.list, w.name);
+    ASSERT_NE(i, nullptr) << w.name;
+    const auto same = [](const std::optional<Quantity>& q, const std::optional<std::string>& t, const char* want) {
+      return (q && q == ParseFixed<Quantity>(want).value_or(Quantity())) || (t && *t == want);
+    };
+    EXPECT_TRUE(same(i->target, i->target_text, w.target)) << w.name;
+    EXPECT_TRUE(same(i->actual, i->actual_text, w.actual)) << w.name;
+  }
+  EXPECT_EQ(Named(ev.projects[1].indicators, "超过"), nullptr);
 }
 
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {

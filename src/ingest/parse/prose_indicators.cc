@@ -40,8 +40,8 @@ constexpr std::array<std::string_view, 19> kAchieved = {"全年实际完成", "�
 // "有所提高", "明显改善", "进一步增强": an effect aimed at in words, at the end of `clause`; where
 // those words start, npos when it ends in none.
 std::size_t TierAtEnd(std::string_view clause) {
-  static constexpr std::string_view kDegrees[] = {"有所", "明显", "持续", "显著", "逐步", "进一步", "稳步", "不断", "大幅", "得到"};
-  static constexpr std::string_view kChanges[] = {"提高", "提升", "改善", "增强", "缓解", "增加", "减少", "下降", "降低", "好转"};
+  static constexpr std::string_view kDegrees[] = {"有所", "明显", "持续", "显著", "逐步", "进一步", "稳步", "不断", "大幅", "得到", "略有"};
+  static constexpr std::string_view kChanges[] = {"提高", "提升", "改善", "增强", "缓解", "增加", "减少", "下降", "降低", "好转", "扩大"};
   for (std::string_view change : kChanges) {
     if (!EndsWith(clause, change)) continue;
     const std::string_view before = clause.substr(0, clause.size() - change.size());
@@ -87,6 +87,10 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
     return out;
   }
   std::string_view name = TrimSpace(clause.substr(0, digit));
+  // ("超过95%的预期", "高于90%的目标": a comparison with the target, no indicator of its own.)
+  for (std::string_view verb : {"超过", "高于", "低于", "达到", "未达到", "略高于", "略低于"}) {
+    if (name == verb) return std::nullopt;
+  }
   // ("一是筹集配售型保障性住房5440套": an enumeration's 一是 is no part of the name.)
   if (name.size() > 6 && ChineseNumberValue(name.substr(0, 3)) > 0 && name.compare(3, 3, "是") == 0) name = TrimSpace(name.substr(6));
   // (The date of a time limit: "2023年12月31日前完成".)
@@ -566,7 +570,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     for (std::string_view lead : {"年度", "预期", "年初", "绩效"}) {
       if (EndsWith(name, lead)) name = TrimSpace(name.substr(0, name.size() - lead.size()));
     }
-    if (said && (name.empty() || ContainsAny(name, {"目标", "指标", "计划", "预期"}))) continue;
+    if (said && (name.empty() || ContainsAny(name, {"目标", "指标", "计划", "预期", "要求", "设定"}))) continue;
     // "数量指标：培训人数，年度目标≥300人": the name is the clause before ("X：" or "X，").
     const bool named_before = name.empty();
     if (name.empty() && start >= 3 && text.compare(start - 3, 3, "。") == 0) {
@@ -613,6 +617,8 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     }
     const std::string_view name_tail = name.substr(tail);
     bool measured = false;  // the clauses passed over say how it was checked
+    bool actual_at_figure = false;  // what was reached opens its clause, 完成 after it ("100%完成")
+    const std::size_t first_actual_at = actual_at;
     for (int skipped = 0; achieved == 0 && skipped <= 2 && actual_at < text.size(); ++skipped) {
       // "2023年实际完成320户": the year the clause speaks of, before its verb.
       actual_at = PastYear(text, actual_at);
@@ -640,8 +646,15 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       actual_at = next + (text[next] == ',' ? 1 : 3);
       while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
     }
-    if (achieved == 0 && said) continue;
-    if (achieved == 0) {
+    // ("…目标100%，100%完成": the figure, then 完成.)
+    if (achieved == 0 && first_actual_at < text.size() && DigitAt(text, first_actual_at) >= 0) {
+      const std::size_t stop = ClauseStop(text, first_actual_at);
+      if (EndsWith(TrimSpace(text.substr(first_actual_at, stop - first_actual_at)), "完成")) {
+        actual_at = first_actual_at, actual_at_figure = true;
+      }
+    }
+    if (achieved == 0 && !actual_at_figure && said) continue;
+    if (achieved == 0 && !actual_at_figure) {
       // "“受助群众满意度”年度目标≥95%，得10分": the target and the points, what was reached stated
       // elsewhere (a satisfaction's survey). The name is the clause's own.
       if (joined || named_before || name.find_first_of("0123456789") != std::string_view::npos) continue;
@@ -789,7 +802,7 @@ void ReadReachedThenReference(std::string_view text, std::vector<ProseIndicator>
     std::string_view target_words;
     for (std::string_view lead : {"高于", "低于", "超过", "未达到", "达到", "略高于", "略低于"}) {
       if (!StartsWith(reference, lead)) continue;
-      for (std::string_view tail : {"的年度目标值", "的年度目标", "的目标值", "的目标"}) {
+      for (std::string_view tail : {"的年度目标值", "的年度目标", "的目标值", "的目标", "的预期目标", "的预期"}) {
         if (EndsWith(reference, tail)) {
           target_words = reference.substr(lead.size(), reference.size() - lead.size() - tail.size());
           break;
@@ -821,6 +834,26 @@ void ReadReachedThenReference(std::string_view text, std::vector<ProseIndicator>
   }
 }
 
+// "采集全血不低于5580单位（实际5980单位）": a target as a list states one, what was reached in
+// brackets after it.
+void ReadTargetThenBracketedActual(std::string_view text, std::vector<ProseIndicator>& out) {
+  for (std::string_view open : {"（实际", "(实际"}) {
+    for (std::size_t at = Find(text, open); at != std::string_view::npos; at = Find(text, open, at + 1)) {
+      const std::size_t start = ClauseStart(text, at);
+      std::optional<ProseIndicator> item = ListItem(text, start, at, /*targets=*/true);
+      if (!item || (!item->indicator.target && !item->indicator.target_text)) continue;
+      const std::size_t close = PastBrackets(text, at);
+      const std::size_t inside_end = close - (text[close - 1] == ')' ? 1 : 3);
+      if (close <= at || inside_end <= at + open.size()) continue;
+      const CellValue actual = ClauseValue(TrimSpace(text.substr(SkipToValue(text, at + open.size()), inside_end - SkipToValue(text, at + open.size()))));
+      if (!actual.number && !IsTier(actual)) continue;
+      SetIndicatorValue(item->indicator, actual, /*target=*/false);
+      ReadPointsAfter(text, close, item->indicator);
+      out.push_back(std::move(*item));
+    }
+  }
+}
+
 // "“资金拨付及时率”实际100%（目标≥100%），得18分": what was reached, the target in brackets after it.
 void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndicator>& out) {
   for (std::string_view open : {"（目标", "(目标", "（年度目标", "(年度目标", "（年度指标值", "(年度指标值", "（指标值", "(指标值"}) {
@@ -828,13 +861,32 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
       const std::size_t start = ClauseStart(text, at);
       const std::string_view clause = text.substr(start, at - start);
       // ("政策知晓率为93.7%（年度指标值≥90%）": 为 or 达到 before the figure reached.)
-      static constexpr std::array<std::string_view, 6> kVerbs = {"实际完成", "实际达到", "实际", "完成", "达到", "为"};
+      static constexpr std::array<std::string_view, 7> kVerbs = {"实际完成", "实际达到", "实际", "完成", "达到", "达", "为"};
       auto [verb, verb_size] = VerbBeforeFigure(clause, kVerbs);
       // "隐患整改完成率100%（目标≥100%）": the figure right after the name is the one reached.
       if (verb == std::string_view::npos) verb = FigureAt(clause), verb_size = 0;
       // "宗教领域和谐稳定：保持稳定（年度目标：保持稳定）": a tier reached after the name and a colon.
       std::string_view name;
-      if (verb == std::string_view::npos && start >= 3 && text.compare(start - 3, 3, "：") == 0) {
+      // ("节假日街头采血点正常开放（目标：正常开放）", "服务群众覆盖面略有扩大（目标：逐步扩大）": the
+      // tier reached closing the clause that names it.)
+      std::size_t tier_at = std::string_view::npos;
+      if (verb == std::string_view::npos) {
+        const std::size_t target_from = SkipToValue(text, at + open.size());
+        std::size_t target_close = Find(text, "）", target_from);
+        if (const std::size_t ascii = text.find(')', target_from); ascii < target_close) target_close = ascii;
+        const std::string_view target_words =
+            target_close == std::string_view::npos ? std::string_view() : TrimSpace(text.substr(target_from, target_close - target_from));
+        const std::string_view trimmed = TrimSpace(clause);
+        if (!target_words.empty() && EndsWith(trimmed, target_words) && trimmed.size() > target_words.size()) {
+          tier_at = static_cast<std::size_t>(trimmed.data() - clause.data()) + trimmed.size() - target_words.size();
+        } else if (const std::size_t tier = TierAtEnd(trimmed); tier != std::string_view::npos && tier > 0) {
+          tier_at = static_cast<std::size_t>(trimmed.data() - clause.data()) + tier;
+        }
+      }
+      if (tier_at != std::string_view::npos) {
+        name = IndicatorName(WithoutTimeSaid(clause.substr(0, tier_at)));
+        verb = tier_at, verb_size = 0;
+      } else if (verb == std::string_view::npos && start >= 3 && text.compare(start - 3, 3, "：") == 0) {
         const std::size_t before = ClauseStart(text, start - 3);
         name = IndicatorName(WithoutTimeSaid(text.substr(before, start - 3 - before)));
         verb = 0, verb_size = 0;
@@ -1264,7 +1316,7 @@ void ReadSiblingClauses(std::string_view text, std::vector<ProseIndicator>& out)
       std::string_view clause = TrimSpace(text.substr(at, stop - at));
       const std::size_t clause_at = static_cast<std::size_t>(clause.data() - text.data());
       at = stop + (stop < text.size() && (text[stop] == ',' || text[stop] == ';') ? 1 : 3);
-      if (clause.empty() || inside_item(clause_at) || ContainsAny(clause, {"实际", "计划", "预定", "预期", "得分", "分值"})) continue;
+      if (clause.empty() || inside_item(clause_at) || ContainsAny(clause, {"实际", "计划", "预定", "预期", "得分", "分值", "的目标", "的预期"})) continue;
       const std::size_t figure = FigureAt(clause);
       if (figure == std::string_view::npos || figure == 0) continue;
       std::string_view words = TrimSpace(clause.substr(0, figure));
@@ -1334,12 +1386,14 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   // comparison with its figure, then what was reached.
   for (auto [word, comparator] : {std::pair{"控制在", Comparator::kLessEqual}, std::pair{"不超过", Comparator::kLessEqual},
                                   std::pair{"不高于", Comparator::kLessEqual}, std::pair{"不低于", Comparator::kGreaterEqual},
-                                  std::pair{"不少于", Comparator::kGreaterEqual}, std::pair{"达", Comparator::kGreaterEqual}}) {
+                                  std::pair{"不少于", Comparator::kGreaterEqual}, std::pair{"达", Comparator::kGreaterEqual},
+                                  std::pair{"≤", Comparator::kLessEqual}, std::pair{"≥", Comparator::kGreaterEqual}}) {
     ReadTargetActualClauses(text, out, word, comparator);
   }
   ReadActualThenTarget(text, out);
   ReadReachedThenReference(text, out);
   ReadPlannedThenDone(text, out);
+  ReadTargetThenBracketedActual(text, out);
   ReadReachedThenBracketedTarget(text, out);
   ReadTargetThenActualLists(text, out);
   const std::size_t paired = out.size();

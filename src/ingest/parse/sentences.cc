@@ -383,11 +383,14 @@ std::size_t CountsProjects(std::string_view sentence) {
     if (const std::size_t at = Find(sentence, all); at != std::string_view::npos) return at + all.size();
   }
   for (std::size_t at = Find(sentence, "个"); at != std::string_view::npos; at = Find(sentence, "个", at + 1)) {
-    if (at == 0 || !std::isdigit(static_cast<unsigned char>(sentence[at - 1]))) continue;
+    // ("财政项目 4 个": spaces a PDF copy put around the figure.)
+    std::size_t last = at;
+    while (last > 0 && sentence[last - 1] == ' ') --last;
+    if (last == 0 || !std::isdigit(static_cast<unsigned char>(sentence[last - 1]))) continue;
     if (sentence.substr(at + 3, 6) == "项目") return at + 9;
-    std::size_t digits = at;
+    std::size_t digits = last;
     while (digits > 0 && std::isdigit(static_cast<unsigned char>(sentence[digits - 1]))) --digits;
-    const std::string_view before = sentence.substr(0, digits);
+    const std::string_view before = TrimTrailing(sentence.substr(0, digits), " ");
     if (EndsWith(before, "项目") || EndsWith(before, "项目共") || EndsWith(before, "项目数")) return at + 3;
   }
   return std::string_view::npos;
@@ -884,8 +887,10 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
                                     "推动", "加快", "督促", "落实", "规范", "加强", "强化", "检查", "督导", "新增"}) {
       general = general || EndsWith(text.substr(0, at), before);
     }
-    // "实施项目5个", "项目共15个": projects counted, not one named.
-    const std::string_view after = text.substr(end, 3);
+    // "实施项目5个", "项目共15个": projects counted, not one named (spaces a PDF copy put aside).
+    std::size_t after_at = end;
+    while (after_at < text.size() && text[after_at] == ' ') ++after_at;
+    const std::string_view after = text.substr(after_at, 3);
     general |= !after.empty() && ((after[0] >= '0' && after[0] <= '9') || after == "共" || after == "数" || after == "个");
     // "未能充分体现项目效益", "项目实施进度": 项目 qualifying what follows it (the project's benefits,
     // its carrying out), no name's end.
@@ -1180,6 +1185,19 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       item_named = marker.found();
     }
   }
+  // "【无偿献血宣传招募经费】该项目年初预算…": a paragraph opening with the name of its project in
+  // lenticular brackets is about it, as under a heading.
+  if (const std::string_view body = trimmed_body; StartsWith(body, "【")) {
+    const std::size_t close = Find(body, "】");
+    const std::string_view name = close == std::string_view::npos ? std::string_view() : TrimSpace(body.substr(3, close - 3));
+    if (!name.empty() && AtMostCodePoints(name, 40) && (EndsAsNamedWork(name) || NamesOwnFund(name)) && !IsGeneric(name)) {
+      state.last_project = std::string(name);
+      state.last_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
+      state.project_heading_level = kBelowHeadings;
+      state.heading_named_project = true;
+      binder.Project(name, state.last_place);
+    }
+  }
   // "项目名称：城区道路维修项目" / "（1）项目名称:X,主要用于…，预算数0.01万元": the line and the lines
   // after it are about that project, as under a heading (of a level below every numbered one, so
   // that any numbered heading ends it).
@@ -1234,6 +1252,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   Subject subject = row_project ? row_project : under_project_of_fund ? Subject{} : binder.default_subject();
   int sentence = -1;
   bool counting = false;  // the sentence counts projects: its totals are the department's
+  std::size_t count_ends_at = std::string_view::npos;  // where the sentence's count of projects ends
   // The project of a label that speaks of one: the one the text named last, created when
   // a figure first binds to it; the report's own project when it has one.
   auto named_project = [&]() -> Subject {
@@ -1378,18 +1397,19 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       std::size_t end = Find(text, "。", a.begin);
       const std::size_t count_end =
           CountsProjects(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
-      // "共有5个项目1、A项目:预算…": a project named after the count, its figures after a colon, is
-      // the figure's; the count was the list's opening.
-      counting = count_end != std::string_view::npos &&
-                 std::none_of(phrases.begin(), phrases.end(), [&](const NamedProject& p) {
-                   const std::string_view after = std::string_view(text).substr(p.end, 3);
-                   return p.end > start + count_end && p.end <= a.begin && (StartsWith(after, ":") || after == "：");
-                 });
+      count_ends_at = count_end == std::string_view::npos ? count_end : start + count_end;
     } else if (next_phrase > phrases_before && index > 0 && phrases[next_phrase - 1].end > amounts[index - 1].end) {
       // "A项目（预算80万元…），B项目（预算120万元…）": a project named after the sentence's
       // last figure is the subject of the figures that follow it.
       subject = base_subject();
     }
+    // "共有5个项目1、A项目:预算…", "涉及3个项目，分别为：（1）A项目：…预算数152.85万元": a project named
+    // after the count, its figures after a colon, is the figure's; the count was the list's opening.
+    counting = count_ends_at != std::string_view::npos &&
+               std::none_of(phrases.begin(), phrases.end(), [&](const NamedProject& p) {
+                 const std::string_view after = std::string_view(text).substr(p.end, 3);
+                 return p.end > count_ends_at && p.end <= a.begin && (StartsWith(after, ":") || after == "：");
+               });
     // "问题：2022年度该项目全年预算192.30万元" in a report of 2023: said of an earlier year, a
     // figure holds only until this year's is stated.
     // (So is one under a column whose header names an earlier year: 存在问题（2022年度）.)

@@ -2433,6 +2433,27 @@ TEST(GeneralReading, IndicatorsWithWhatWasReachedOrAimedAtInBrackets) {
   EXPECT_EQ(Named(ev.projects[1].indicators, "超过"), nullptr);
 }
 
+TEST(GeneralReading, ProjectsAsNumberedFieldsOnOneLine) {
+  // "（1）一、项目名称：X 二、项目资金：… 三、绩效目标完成情况：A年初目标880台、全年完成923台；…": a
+  // project's fields numbered on one line, its targets and results joined by 、.
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "黑水县农机安全监理站2021年度项目支出绩效自评结果公示",
+      "（1）一、项目名称：拖拉机安全技术检验经费 二、项目资金：全年预算9.64万，实际支出9.64万，资金执行率100.00% "
+      "三、绩效目标完成情况：检验拖拉机和联合收割机年初目标880台、全年完成923台；年度检验率年初目标85%以上、全年完成86.4%。",
+      "（2）一、项目名称：平安农机宣传教育项目 二、项目资金：全年预算22.55万，实际支出19.97万，资金执行率88.56%",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "拖拉机安全技术检验经费");
+  EXPECT_EQ(projects[0].budget.total, Yuan("96400"));
+  EXPECT_EQ(projects[1].executed, Yuan("199700"));
+  const Indicator* checked = Named(projects[0].indicators, "检验拖拉机和联合收割机");
+  ASSERT_NE(checked, nullptr);
+  EXPECT_EQ(checked->target, Quantity::FromWhole(880));
+  EXPECT_EQ(checked->actual, Quantity::FromWhole(923));
+}
+
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
   // project's budget, before or after them; what was spent and what is left are no build-up.

@@ -596,6 +596,15 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     for (std::string_view after : {"以上", "以下", "以内"}) {
       if (run_on < target_end && text.compare(run_on, after.size(), after) == 0) run_on = std::string_view::npos;
     }
+    // ("年初目标880台、全年完成923台": what was reached after a 、 in the target's clause.)
+    for (std::size_t mark = Find(text, "、", target_at); mark != std::string_view::npos && mark < target_end && run_on >= target_end;
+         mark = Find(text, "、", mark + 3)) {
+      const std::size_t after = PastYear(text, mark + 3);
+      const bool reached = std::any_of(kAchieved.begin(), kAchieved.end(), [&](std::string_view w) {
+        return w.size() > 3 && text.compare(after, w.size(), w) == 0;
+      });
+      if (reached) run_on = mark;
+    }
     const bool joined = run_on < target_end;
     if (joined) target_end = run_on;
     if (target_end >= text.size()) continue;

@@ -1202,13 +1202,21 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // after it are about that project, as under a heading (of a level below every numbered one, so
   // that any numbered heading ends it).
   // ("项目名称 水土保持综合治理项目": a table's key row flattened with a space.)
-  if (const std::string_view body = trimmed_body;
+  // ("（1）一、项目名称：X 二、项目资金：…": a field numbered in its turn, the next field after a space.)
+  if (const std::string_view body = WithoutMarker(trimmed_body);
       StartsWith(body, "项目名称：") || StartsWith(body, "项目名称:") || StartsWith(body, "项目名称 ")) {
     const std::string_view key = StartsWith(body, "项目名称：") ? "项目名称："
                                  : StartsWith(body, "项目名称:") ? "项目名称:"
                                                                  : "项目名称";
     const std::string_view rest = TrimSpace(body.substr(key.size()));
-    const std::string_view name = TrimSpace(rest.substr(0, ClauseEnd(rest, 0)));
+    std::string_view name = TrimSpace(rest.substr(0, ClauseEnd(rest, 0)));
+    for (std::size_t space = name.find(' '); space != std::string_view::npos; space = name.find(' ', space + 1)) {
+      const HeadingMarker next = ReadHeadingMarker(name.substr(space));
+      if (next.found() && next.level == kChinese) {
+        name = TrimSpace(name.substr(0, space));
+        break;
+      }
+    }
     // ("项目名称  指标名称  年度目标值…": a table's header, its columns named after the key.)
     const std::string_view next_word = name.substr(0, std::min(name.find(' '), name.size()));
     if (CodePointCount(name) >= 2 && CodePointCount(name) <= 60 && ColumnRole(next_word) == Role::kNone) {

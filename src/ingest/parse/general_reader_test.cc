@@ -2454,6 +2454,27 @@ TEST(GeneralReading, ProjectsAsNumberedFieldsOnOneLine) {
   EXPECT_EQ(checked->actual, Quantity::FromWhole(923));
 }
 
+TEST(GeneralReading, LastYearsFiguresGiveWayToThisYearsInARectificationReport) {
+  // "（一）X经费。上年度该项目预算…执行率仅57.28%…。整改后，本年度该项目全年预算…": a fund named
+  // before a full stop, last year's figures said as 上年度, this year's after them.
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "周宁县急救指挥中心关于2023年度绩效评价问题整改及2024年度绩效自评情况的报告",
+      "一、上年评价发现问题的整改情况",
+      "（一）院前急救网络运行经费。上年度该项目预算220.15万元，执行126.10万元，执行率仅57.28%，评价等级为“中”。"
+      "整改后，本年度该项目全年预算220.15万元，全年执行190.53万元，执行率86.55%。",
+      "（二）负压救护车购置项目。上年度该项目预算122.68万元，执行80.95万元，执行率仅65.98%。"
+      "整改后，本年度该项目全年预算122.68万元，全年执行114.99万元，执行率93.73%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 2u);
+  EXPECT_EQ(projects[0].name, "院前急救网络运行经费");
+  EXPECT_EQ(projects[0].executed, Yuan("1905300"));
+  EXPECT_EQ(projects[0].execution_rate_stated, Pct("86.55"));
+  EXPECT_EQ(projects[1].executed, Yuan("1149900"));
+  EXPECT_EQ(projects[1].execution_rate_stated, Pct("93.73"));
+}
+
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
   // project's budget, before or after them; what was spent and what is left are no build-up.

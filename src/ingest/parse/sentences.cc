@@ -680,6 +680,20 @@ bool ChangedTo(std::string_view text, const Amount& from, const Amount& to) {
 
 bool SaysOfEarlierYear(std::string_view words, std::optional<int> year) {
   if (!year) return false;
+  // "上年度该项目预算220.15万元", "去年执行…": the year before said in words, unless the year itself
+  // (本年度, 今年, a year's number) is said after it.
+  std::size_t last_year_said = std::string_view::npos, said_size = 0;
+  for (std::string_view before : {"上年度", "上年", "去年", "上一年度", "上一年"}) {
+    const std::size_t at = RFind(words, before);
+    if (at != std::string_view::npos && (last_year_said == std::string_view::npos || at > last_year_said ||
+                                         (at == last_year_said && before.size() > said_size))) {
+      last_year_said = at, said_size = before.size();
+    }
+  }
+  if (last_year_said != std::string_view::npos) {
+    const std::string_view after = words.substr(last_year_said + said_size);
+    if (!ContainsAny(after, {"本年", "今年", "当年"}) && Find(after, "年") == std::string_view::npos) return true;
+  }
   for (std::size_t at = RFind(words, "年"); at != std::string_view::npos && at >= 4; at = RFind(words, "年", at - 1)) {
     const std::string_view digits = words.substr(at - 4, 4);
     if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
@@ -1172,7 +1186,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
                            EndsAsProject(WithoutTrailingBracket(first))));
     // ("2.种子市场监管经费：主要用于…，安排预算资金243万元": a fund of its own purpose named before the
     // item's colon, as a heading names one.)
-    const bool fund_item = colon < body.size() && first_end == colon && NamesOwnFund(first) && IsListItemName(first);
+    // ("（一）院前急救网络运行经费。上年度该项目…": so does one closed by a full stop.)
+    const bool fund_item = ((colon < body.size() && first_end == colon) || body.substr(first_end, 3) == "。") &&
+                           NamesOwnFund(first) && IsListItemName(first);
     const bool names = marker.found() ? named_work || planned || fund_item || (CodePointCount(first) >= 4 && binder.Find(first))
                                       : planned && CodePointCount(first) <= 30 && first.find(' ') == std::string_view::npos &&
                                             EndsAsProject(WithoutTrailingBracket(first));

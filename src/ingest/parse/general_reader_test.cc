@@ -2475,6 +2475,36 @@ TEST(GeneralReading, LastYearsFiguresGiveWayToThisYearsInARectificationReport) {
   EXPECT_EQ(projects[1].execution_rate_stated, Pct("93.73"));
 }
 
+TEST(GeneralReading, WhatWasReachedAfterAnArrowTheYearsEndOrAnInspection) {
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "院前急救网络运行经费绩效自评报告",
+      "该项目全年预算220.15万元，全年执行190.53万元，执行率86.55%。",
+      "呼救电话10秒接听率：≥95%→90.5%；车辆交付使用时间：8月底前交付使用→8月25日交付使用。",
+      "急救培训人次年初设定不少于1200人次，年末实际1350人次（得分15分）。",
+      "4.关于“资助政策知晓率”：年初设定≥90%，经查阅支付凭证确认实际达到94.3%，达到目标，不扣分，得13分。",
+      "群众知晓率为93%，绩效目标≥90%，得10分（满分10分）。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  struct Want {
+    const char* name;
+    const char* target;
+    const char* actual;
+  };
+  for (const Want& w : {Want{"呼救电话10秒接听率", "95", "90.5"}, Want{"车辆交付使用时间", "8月底前交付使用", "8月25日交付使用"},
+                        Want{"急救培训人次", "1200", "1350"}, Want{"资助政策知晓率", "90", "94.3"},
+                        Want{"群众知晓率", "90", "93"}}) {
+    const Indicator* i = Named(indicators, w.name);
+    ASSERT_NE(i, nullptr) << w.name;
+    const auto same = [](const std::optional<Quantity>& q, const std::optional<std::string>& t, const char* want) {
+      return (q && q == ParseFixed<Quantity>(want).value_or(Quantity())) || (t && *t == want);
+    };
+    EXPECT_TRUE(same(i->target, i->target_text, w.target)) << w.name;
+    EXPECT_TRUE(same(i->actual, i->actual_text, w.actual)) << w.name;
+  }
+}
+
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
   // project's budget, before or after them; what was spent and what is left are no build-up.

@@ -32,7 +32,7 @@ constexpr std::array<ComparatorWord, 20> kComparatorWords = {{
 }};
 constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
                                                       "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"};
-constexpr std::array<std::string_view, 19> kAchieved = {"全年实际完成", "全年实际值", "全年实际达到", "全年实际",
+constexpr std::array<std::string_view, 20> kAchieved = {"全年实际完成", "全年实际值", "全年实际达到", "全年实际", "年末实际",
                                                         "实际完成情况为", "实际完成值", "实际已完成", "实际完成",
                                                         "实际实现", "实际达到", "实际做到", "实际为", "实际", "现已完成",
                                                         "已完成", "完成值", "完成情况", "完成", "达成"};
@@ -193,6 +193,8 @@ std::string_view IndicatorName(std::string_view words) {
   if (StartsWith(name, "：") || StartsWith(name, ":")) name = TrimSpace(name.substr(name[0] == ':' ? 1 : 3));
   if (EndsWith(name, "：")) name = TrimSpace(name.substr(0, name.size() - 3));
   if (EndsWith(name, ":")) name = TrimSpace(name.substr(0, name.size() - 1));
+  // ("关于“资助政策知晓率”：": what the finding is about.)
+  if (StartsWith(name, "关于") && name.size() > 6) name = TrimSpace(name.substr(6));
   if (StartsWith(name, "“") && EndsWith(name, "”")) name = TrimSpace(name.substr(3, name.size() - 6));
   const std::size_t n = CodePointCount(name);
   return n >= 2 && n <= 30 ? name : std::string_view{};
@@ -634,7 +636,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       // "经问卷调查实际为93%": how it was measured, before the verb in the same clause.
       if (text.compare(actual_at, 3, "经") == 0 || text.compare(actual_at, 3, "据") == 0) {
         const std::size_t verb = Find(text, "实际", actual_at);
-        if (verb != std::string_view::npos && verb - actual_at <= 8 * 3 && verb < ClauseStop(text, actual_at)) actual_at = verb;
+        if (verb != std::string_view::npos && verb - actual_at <= 12 * 3 && verb < ClauseStop(text, actual_at)) actual_at = verb;
       }
       for (std::string_view word : kAchieved) {
         if (text.compare(actual_at, word.size(), word) == 0) {
@@ -725,13 +727,13 @@ std::pair<std::size_t, std::size_t> VerbBeforeFigure(std::string_view clause, co
 // "培训基层医务人员完成832人次，目标845人次，得14.77分": what was reached first, then the
 // target in the clause after it (目标 / 年度目标 / 计划 leading it), then the points.
 void ReadActualThenTarget(std::string_view text, std::vector<ProseIndicator>& out) {
-  static constexpr std::array<std::string_view, 4> kReached = {"实际完成", "已完成", "完成", "实际达到"};
+  static constexpr std::array<std::string_view, 7> kReached = {"实际完成", "已完成", "完成", "实际达到", "实际为", "达到", "为"};
   for (std::size_t stop = ClauseStop(text, 0); stop < text.size(); stop = ClauseStop(text, stop + 1)) {
     // A clause that opens with the target: 目标 / 年度目标 / 预期目标 / 计划 (目标值 too, by SkipToValue).
     std::size_t start = stop + (text[stop] == ',' || text[stop] == ';' ? 1 : 3);
     while (start < text.size() && text[start] == ' ') ++start;
     std::string_view lead;
-    for (std::string_view l : {"年度目标", "预期目标", "年度指标值", "目标", "指标值", "计划"}) {
+    for (std::string_view l : {"年度目标", "预期目标", "绩效目标", "年度指标值", "目标", "指标值", "计划"}) {
       if (StartsWith(text.substr(std::min(start, text.size())), l)) {
         lead = l;
         break;
@@ -839,6 +841,23 @@ void ReadReachedThenReference(std::string_view text, std::vector<ProseIndicator>
     const CellValue actual = ClauseValue(TrimSpace(clause.substr(SkipToValue(clause, verb + verb_size))));
     const CellValue target = ClauseValue(target_words);
     if (!actual.number || !target.number) continue;
+    PushPair(out, text, name, target, actual, end);
+  }
+}
+
+// "呼救电话10秒接听率：≥95%→90.5%", "车辆交付使用时间：8月底前交付使用→8月25日交付使用": the
+// target, an arrow, what was reached, after the indicator's name and a colon.
+void ReadArrowPairs(std::string_view text, std::vector<ProseIndicator>& out) {
+  for (std::size_t at = Find(text, "→"); at != std::string_view::npos; at = Find(text, "→", at + 3)) {
+    const std::size_t start = ClauseStart(text, at);
+    if (start < 3 || (text.compare(start - 3, 3, "：") != 0 && text[start - 1] != ':')) continue;
+    const std::size_t colon = text[start - 1] == ':' ? start - 1 : start - 3;
+    const std::string_view name = IndicatorName(WithoutTimeSaid(text.substr(ClauseStart(text, colon), colon - ClauseStart(text, colon))));
+    if (name.empty()) continue;
+    const std::size_t end = ClauseStop(text, at);
+    const CellValue target = ClauseValue(TrimSpace(text.substr(start, at - start)));
+    const CellValue actual = ClauseValue(TrimSpace(text.substr(at + 3, end - at - 3)));
+    if (!(target.number && actual.number) && !(target.text && actual.text)) continue;
     PushPair(out, text, name, target, actual, end);
   }
 }
@@ -1403,6 +1422,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadReachedThenReference(text, out);
   ReadPlannedThenDone(text, out);
   ReadTargetThenBracketedActual(text, out);
+  ReadArrowPairs(text, out);
   ReadReachedThenBracketedTarget(text, out);
   ReadTargetThenActualLists(text, out);
   const std::size_t paired = out.size();

@@ -1667,7 +1667,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // figure no sign marks as aimed at is the one reached.)
   const bool level_reached = state.indicator_section_level > 0 && AfterLevel(TrimSpace(after_marker)) != std::string_view::npos;
   if ((digits && (Find(text, "实际") != std::string::npos || Find(text, "指标") != std::string::npos ||
-                  Find(text, "目标") != std::string::npos)) ||
+                  Find(text, "目标") != std::string::npos || Find(text, "→") != std::string::npos)) ||
       bracketed_target || tiers_said) {
     // (In a report of one project, one a table named, indicators said without naming it are its.)
     Subject project = named_project();

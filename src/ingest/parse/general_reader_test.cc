@@ -2483,6 +2483,7 @@ TEST(GeneralReading, WhatWasReachedAfterAnArrowTheYearsEndOrAnInspection) {
       "急救培训人次年初设定不少于1200人次，年末实际1350人次（得分15分）。",
       "4.关于“资助政策知晓率”：年初设定≥90%，经查阅支付凭证确认实际达到94.3%，达到目标，不扣分，得13分。",
       "群众知晓率为93%，绩效目标≥90%，得10分（满分10分）。",
+      "质量指标：设备完好率:≥95％/实际 96％；培训蚕农500人以上，实际520人。",
   }));
   ASSERT_TRUE(parsed);
   ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
@@ -2494,7 +2495,7 @@ TEST(GeneralReading, WhatWasReachedAfterAnArrowTheYearsEndOrAnInspection) {
   };
   for (const Want& w : {Want{"呼救电话10秒接听率", "95", "90.5"}, Want{"车辆交付使用时间", "8月底前交付使用", "8月25日交付使用"},
                         Want{"急救培训人次", "1200", "1350"}, Want{"资助政策知晓率", "90", "94.3"},
-                        Want{"群众知晓率", "90", "93"}}) {
+                        Want{"群众知晓率", "90", "93"}, Want{"设备完好率", "95", "96"}, Want{"培训蚕农", "500", "520"}}) {
     const Indicator* i = Named(indicators, w.name);
     ASSERT_NE(i, nullptr) << w.name;
     const auto same = [](const std::optional<Quantity>& q, const std::optional<std::string>& t, const char* want) {

@@ -847,18 +847,42 @@ void ReadReachedThenReference(std::string_view text, std::vector<ProseIndicator>
 
 // "呼救电话10秒接听率：≥95%→90.5%", "车辆交付使用时间：8月底前交付使用→8月25日交付使用": the
 // target, an arrow, what was reached, after the indicator's name and a colon.
+// ("X:≥95％/实际 96％": a slash and 实际 in its place.)
 void ReadArrowPairs(std::string_view text, std::vector<ProseIndicator>& out) {
-  for (std::size_t at = Find(text, "→"); at != std::string_view::npos; at = Find(text, "→", at + 3)) {
-    const std::size_t start = ClauseStart(text, at);
-    if (start < 3 || (text.compare(start - 3, 3, "：") != 0 && text[start - 1] != ':')) continue;
-    const std::size_t colon = text[start - 1] == ':' ? start - 1 : start - 3;
-    const std::string_view name = IndicatorName(WithoutTimeSaid(text.substr(ClauseStart(text, colon), colon - ClauseStart(text, colon))));
-    if (name.empty()) continue;
-    const std::size_t end = ClauseStop(text, at);
-    const CellValue target = ClauseValue(TrimSpace(text.substr(start, at - start)));
-    const CellValue actual = ClauseValue(TrimSpace(text.substr(at + 3, end - at - 3)));
-    if (!(target.number && actual.number) && !(target.text && actual.text)) continue;
-    PushPair(out, text, name, target, actual, end);
+  for (std::string_view arrow : {"→", "/实际", "／实际"}) {
+    for (std::size_t at = Find(text, arrow); at != std::string_view::npos; at = Find(text, arrow, at + arrow.size())) {
+      const std::size_t start = ClauseStart(text, at);
+      if (start < 3 || (text.compare(start - 3, 3, "：") != 0 && text[start - 1] != ':')) continue;
+      const std::size_t colon = text[start - 1] == ':' ? start - 1 : start - 3;
+      const std::string_view name =
+          IndicatorName(WithoutTimeSaid(text.substr(ClauseStart(text, colon), colon - ClauseStart(text, colon))));
+      if (name.empty()) continue;
+      const std::size_t end = ClauseStop(text, at);
+      const CellValue target = ClauseValue(TrimSpace(text.substr(start, at - start)));
+      const CellValue actual = ClauseValue(TrimSpace(text.substr(at + arrow.size(), end - at - arrow.size())));
+      if (!(target.number && actual.number) && !(target.text && actual.text)) continue;
+      PushPair(out, text, name, target, actual, end);
+    }
+  }
+}
+
+// "培训蚕农500人以上，实际520人": a figure with its comparison after it, then what was reached.
+void ReadComparedThenReached(std::string_view text, std::vector<ProseIndicator>& out) {
+  for (std::string_view compared : {"以上，实际", "以下，实际", "以内，实际"}) {
+    for (std::size_t at = Find(text, compared); at != std::string_view::npos; at = Find(text, compared, at + compared.size())) {
+      const std::size_t start = ClauseStart(text, at);
+      const std::string_view clause = text.substr(start, at + 6 - start);  // with 以上
+      const std::size_t figure = FigureAt(clause);
+      if (figure == std::string_view::npos || figure == 0) continue;
+      const std::string_view name = IndicatorName(WithoutTimeSaid(clause.substr(0, figure)));
+      if (name.empty() || ContainsAny(name, {"目标", "指标", "计划"})) continue;
+      const std::size_t actual_at = SkipToValue(text, at + compared.size());
+      const std::size_t end = std::min(ClauseStop(text, actual_at), PercentEnd(text, actual_at));
+      const CellValue target = ClauseValue(TrimSpace(clause.substr(figure)));
+      const CellValue actual = ClauseValue(TrimSpace(text.substr(actual_at, end - actual_at)));
+      if (!target.number || !actual.number) continue;
+      PushPair(out, text, name, target, actual, ClauseStop(text, actual_at));
+    }
   }
 }
 
@@ -1423,6 +1447,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadPlannedThenDone(text, out);
   ReadTargetThenBracketedActual(text, out);
   ReadArrowPairs(text, out);
+  ReadComparedThenReached(text, out);
   ReadReachedThenBracketedTarget(text, out);
   ReadTargetThenActualLists(text, out);
   const std::size_t paired = out.size();

@@ -2506,6 +2506,24 @@ TEST(GeneralReading, WhatWasReachedAfterAnArrowTheYearsEndOrAnInspection) {
   }
 }
 
+TEST(GeneralReading, ATimeAimedAtThenTheTimeItWasDoneWithoutAVerb) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "血液检测试剂采购项目绩效自评报告",
+      "该项目年初预算180.60万元，当年支出145.81万元。时效指标：试剂招标采购要求3月底前完成，基本按期完成；"
+      "采血车投入使用时间要求9月底前投入使用，9月中旬投入使用。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_EQ(parsed->evaluation.projects.size(), 1u);
+  const auto& indicators = parsed->evaluation.projects[0].indicators;
+  const Indicator* tender = Named(indicators, "试剂招标采购");
+  ASSERT_NE(tender, nullptr);
+  EXPECT_EQ(tender->target_text, "3月底前完成");
+  EXPECT_EQ(tender->actual_text, "基本按期完成");
+  const Indicator* vehicle = Named(indicators, "采血车投入使用时间");
+  ASSERT_NE(vehicle, nullptr);
+  EXPECT_EQ(vehicle->actual_text, "9月中旬投入使用");
+}
+
 TEST(GeneralReading, ABudgetBuiltUpOfPartsIsTheirTotal) {
   // Parts naming nothing (下达, 追加, 年初预算安排, 年中追加) build one budget up: the total is the
   // project's budget, before or after them; what was spent and what is left are no build-up.

@@ -658,9 +658,16 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
     }
     // ("…目标100%，100%完成": the figure, then 完成.)
-    if (achieved == 0 && first_actual_at < text.size() && DigitAt(text, first_actual_at) >= 0) {
+    if (achieved == 0 && first_actual_at < text.size()) {
       const std::size_t stop = ClauseStop(text, first_actual_at);
-      if (EndsWith(TrimSpace(text.substr(first_actual_at, stop - first_actual_at)), "完成")) {
+      const std::string_view next = TrimSpace(text.substr(first_actual_at, stop - first_actual_at));
+      // ("要求3月底前完成，基本按期完成", "要求9月底前投入使用，9月中旬投入使用": a time aimed at, then the
+      // time it was done, said without a verb.)
+      const std::string_view aimed = TrimSpace(text.substr(target_at, target_end - target_at));
+      const bool time_aimed = Contains(aimed, "月") && (Contains(aimed, "前") || Contains(aimed, "底"));
+      const bool time_done = AtMostCodePoints(next, 12) &&
+                             (ContainsAny(next, {"按期", "按时"}) || (DigitAt(next, 0) >= 0 && Contains(next, "月")));
+      if ((DigitAt(text, first_actual_at) >= 0 && EndsWith(next, "完成")) || (time_aimed && time_done)) {
         actual_at = first_actual_at, actual_at_figure = true;
       }
     }

@@ -34,6 +34,14 @@ inline bool IsIdeographLead(char byte) {
   return b >= 0xE4 && b <= 0xE9;
 }
 
+// Whether `text` is all ASCII digits (true for an empty text).
+inline bool AllAsciiDigits(std::string_view text) {
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
 // Number of code points in `text`.
 std::size_t CodePointCount(std::string_view text);
 // CodePointCount(text) <= limit, reading no further than the first `limit` code points.

@@ -23,7 +23,7 @@ std::string NameKey(std::string_view name) {
     for (std::size_t at = out.find(d); at != std::string::npos; at = out.find(d, at)) out.erase(at, d.size());
   }
   // "2019年畜禽粪污资源化利用项目" is the 畜禽粪污资源化利用项目 of the report's year.
-  if (out.size() > 7 && std::all_of(out.begin(), out.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+  if (out.size() > 7 && AllAsciiDigits(std::string_view(out).substr(0, 4)) &&
       out.compare(4, 3, "年") == 0) {
     const std::size_t cut = out.compare(7, 3, "度") == 0 ? 10 : 7;
     if (!AtMostCodePoints(std::string_view(out).substr(cut), 4)) out.erase(0, cut);
@@ -64,17 +64,12 @@ std::size_t Binder::Project(std::string_view name, const Place& where) {
     // ("广西壮族自治区2021年中央…专项资金": the place and the year the fund is of.)
     for (std::string_view year : {"年度", "年"}) {
       if (owner.size() > 4 + year.size() && owner.ends_with(year)) {
-        const std::string_view digits = owner.substr(owner.size() - year.size() - 4, 4);
-        if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-          owner.remove_suffix(4 + year.size());
-        }
+        if (AllAsciiDigits(owner.substr(owner.size() - year.size() - 4, 4))) owner.remove_suffix(4 + year.size());
         break;
       }
     }
     // ("红河州冻猪肉储备费用补助…经费" and "冻猪肉储备费用补助…经费": the place the project is of.)
-    const bool place = AtMostCodePoints(owner, 8) &&
-                       (owner.ends_with("州") || owner.ends_with("市") || owner.ends_with("县") || owner.ends_with("区") ||
-                        owner.ends_with("省") || owner.ends_with("旗") || owner.ends_with("盟"));
+    const bool place = AtMostCodePoints(owner, 8) && EndsAsPlaceName(owner);
     if ((EndsAsUnitName(owner) || place) && !AtMostCodePoints(owner, 2)) owned = std::min(owned.value_or(index), index);
   }
   if (owned) return *owned;

@@ -214,6 +214,13 @@ bool EndsAsUnitName(std::string_view words) {
   return false;
 }
 
+bool EndsAsPlaceName(std::string_view words) {
+  for (std::string_view end : {"省", "州", "市", "县", "区", "旗", "盟"}) {
+    if (EndsWith(words, end)) return true;
+  }
+  return false;
+}
+
 bool NamesRunningCost(std::string_view name) {
   static const KeywordSet kRunningCosts = {"三公", "公务用车", "公车", "公务接待", "因公出国", "出国经费", "出国(境)"};
   return kRunningCosts.In(name);

@@ -89,6 +89,9 @@ bool NamesRunningCost(std::string_view name);
 // Whether words end as a unit's name does (…局, …委员会, …中心, …学校): "某县水利局" before 项目 names whose
 // projects they are.
 bool EndsAsUnitName(std::string_view words);
+// "红河州", "巴彦淖尔市", "正蓝旗": words ending as a place (a province, prefecture, city, county,
+// district, banner or league).
+bool EndsAsPlaceName(std::string_view words);
 
 // "编制单位：某县统计局": a short field label (eight characters at most), a colon, and its value.
 bool IsFieldAndValue(std::string_view text);

@@ -73,18 +73,22 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
     }
   }
   ProseIndicator out;
+  // The item named by `name`, words of the clause (`whole` its full name when more than those words).
+  const auto named = [&](std::string_view name, std::string whole = {}) {
+    out.indicator.name = whole.empty() ? std::string(name) : std::move(whole);
+    out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
+    out.length = name.size();
+    return out;
+  };
   if (digit == clause.size()) {
     const std::size_t tier = targets ? TierAtEnd(clause) : std::string_view::npos;
     const std::string_view name = tier == std::string_view::npos ? std::string_view() : TrimSpace(clause.substr(0, tier));
     if (name.empty() || CodePointCount(name) < 2 || CodePointCount(name) > 30 || Find(name, "指标") != std::string_view::npos) {
       return std::nullopt;
     }
-    out.indicator.name = std::string(name);
     out.indicator.target_text = std::string(clause.substr(tier));
     out.indicator.qualitative = true;
-    out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
-    out.length = name.size();
-    return out;
+    return named(name);
   }
   std::string_view name = TrimSpace(clause.substr(0, digit));
   // ("超过95%的预期", "高于90%的目标": a comparison with the target, no indicator of its own.)
@@ -96,12 +100,9 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
   // (The date of a time limit: "2023年12月31日前完成".)
   if (targets && CodePointCount(name) >= 2 && CodePointCount(name) <= 30 && clause.size() >= digit + 7 &&
       clause.compare(digit + 4, 3, "年") == 0 && Find(clause.substr(digit), "月") != std::string_view::npos) {
-    out.indicator.name = std::string(name);
     out.indicator.target_text = std::string(TrimSpace(clause.substr(digit)));
     out.indicator.qualitative = true;
-    out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
-    out.length = name.size();
-    return out;
+    return named(name);
   }
   // "完成预算执行支出进度11月30日前≧95%": the figure after a comparator sign is the target, the
   // words (and a date) before it qualify the name.
@@ -115,12 +116,9 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
     if (!number || CodePointCount(name) < 2 || CodePointCount(name) > 30) return std::nullopt;
     const CellValue value = ParseCellValue(clause.substr(value_at));
     if (!value.number) return std::nullopt;
-    out.indicator.name = std::string(name);
     SetIndicatorValue(out.indicator, value, /*target=*/true);
     out.indicator.comparator = ComparatorFromSymbol(sign);
-    out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
-    out.length = name.size();
-    return out;
+    return named(name);
   }
   for (const ComparatorWord& w : kComparatorWords) {
     if (EndsWith(name, w.word)) {
@@ -154,13 +152,10 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
       if (chars < 2 || chars > 20 || !IsIdeographLead(object[0])) break;
       const auto quantity = ParseFixed<Quantity>(number->text);
       if (!quantity) break;
-      out.indicator.name = std::string(name) + std::string(object);
       out.indicator.target = *quantity;
       out.indicator.unit = std::string(measure);
       if (comparator) out.indicator.comparator = comparator;
-      out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
-      out.length = name.size();
-      return out;
+      return named(name, std::string(name) + std::string(object));
     }
   }
   if (CodePointCount(unit) > 8 || (!unit.empty() && unit.find_first_of("0123456789") != std::string_view::npos)) {
@@ -168,11 +163,8 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
   }
   const CellValue value = ParseCellValue(clause.substr(digit));
   if (!value.number) return std::nullopt;
-  out.indicator.name = std::string(name);
   SetIndicatorValue(out.indicator, value, /*target=*/true);
-  out.offset = begin + static_cast<std::size_t>(name.data() - clause.data());
-  out.length = name.size();
-  return out;
+  return named(name);
 }
 
 // An indicator's name in the words before its figures: without a heading's number, the level it
@@ -452,6 +444,16 @@ std::optional<Points> ScoreClause(std::string_view text, std::size_t end) {
   return points ? std::optional<Points>(*points) : std::nullopt;
 }
 
+// The points written at `at` in `text`, past 为 / 值 / a colon or spaces ("分值 15" at the 15); none
+// unless a figure stands there.
+std::optional<Points> PointsAt(std::string_view text, std::size_t at) {
+  const std::size_t value = SkipToValue(text, at);
+  const auto number = ReadNumber(text, value);
+  if (!number || number->begin != value) return std::nullopt;
+  auto points = ParseFixed<Points>(number->text);
+  return points ? std::optional<Points>(*points) : std::nullopt;
+}
+
 // The points stated after an indicator's clause, ending at `end`: "，得15分"; "（分值15分，得分15分）";
 // "，该指标分值13分，得13分" / "，分值 13，得分 13"; after a verdict in words or the share reached
 // ("，达到预期目标，得10分", "，完成率100%，得29分"). Sets the indicator's weight and score.
@@ -466,19 +468,13 @@ void ReadPointsAfter(std::string_view text, std::size_t end, Indicator& indicato
     for (std::string_view word : {"分值", "权重", "满分"}) {
       const std::size_t w = Find(inside, word);
       if (w == std::string_view::npos) continue;
-      const std::size_t value = SkipToValue(inside, w + word.size());
-      if (const auto number = ReadNumber(inside, value); number && number->begin == value) {
-        if (auto points = ParseFixed<Points>(number->text)) indicator.weight = *points;
-      }
+      if (const auto points = PointsAt(inside, w + word.size())) indicator.weight = *points;
       break;
     }
     for (std::string_view word : {"得分", "得"}) {
       const std::size_t w = RFind(inside, word);
       if (w == std::string_view::npos) continue;
-      const std::size_t value = SkipToValue(inside, w + word.size());
-      if (const auto number = ReadNumber(inside, value); number && number->begin == value) {
-        if (auto points = ParseFixed<Points>(number->text)) indicator.score_stated = *points;
-      }
+      if (const auto points = PointsAt(inside, w + word.size())) indicator.score_stated = *points;
       break;
     }
     if (indicator.score_stated) return;
@@ -522,10 +518,7 @@ void ReadPointsAfter(std::string_view text, std::size_t end, Indicator& indicato
     const std::size_t sentence_end = std::min(Find(text, "。", verdict_end), text.size());
     const std::size_t bracket = Find(text.substr(0, sentence_end), "分值", verdict_end);
     if (bracket == std::string_view::npos) continue;
-    const std::size_t value = SkipToValue(text, bracket + std::string_view("分值").size());
-    if (const auto number = ReadNumber(text, value); number && number->begin == value) {
-      if (auto points = ParseFixed<Points>(number->text)) indicator.weight = *points;
-    }
+    if (const auto points = PointsAt(text, bracket + std::string_view("分值").size())) indicator.weight = *points;
   }
 }
 

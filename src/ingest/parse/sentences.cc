@@ -696,7 +696,7 @@ bool SaysOfEarlierYear(std::string_view words, std::optional<int> year) {
   }
   for (std::size_t at = RFind(words, "年"); at != std::string_view::npos && at >= 4; at = RFind(words, "年", at - 1)) {
     const std::string_view digits = words.substr(at - 4, 4);
-    if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+    if (AllAsciiDigits(digits) &&
         (at == 4 || words[at - 5] < '0' || words[at - 5] > '9')) {
       return std::atoi(std::string(digits).c_str()) < *year;
     }
@@ -1353,8 +1353,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     // (Items named before their verb come two or more: one alone, "目前项目资金已拨付270万元" after
     // "其中项目管理费3万元", says what the whole spent.)
-    if (std::count_if(items.begin(), items.end(), [&](std::size_t k) { return item_spent[k]; }) == 1) {
-      std::erase_if(items, [&](std::size_t k) { return item_spent[k] && (item_spent[k] = false, true); });
+    const auto spent_items = std::count_if(items.begin(), items.end(), [&](std::size_t k) { return item_spent[k]; });
+    if (spent_items == 1) {
+      const auto lone = std::find_if(items.begin(), items.end(), [&](std::size_t k) { return item_spent[k]; });
+      item_spent[*lone] = false;
+      items.erase(lone);
     }
     if (items.size() >= 2) {
       for (std::size_t k : items) listed[k] = true;

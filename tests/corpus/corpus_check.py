@@ -36,6 +36,20 @@ def plain_found(value, numbers, text):
         return squeeze(str(value)) in squeeze(text)
 
 
+def money_after_names(entry, text):
+    """Each project's money must also stand after its name first appears (a figure stated only before the name, or
+    under another project, would be a wrong expected document the presence check cannot see); one line per figure
+    that does not. A name may be wrapped or spaced in the text."""
+    out = []
+    for p in entry["projects"]:
+        m = re.search(r"\s*".join(map(re.escape, re.sub(r"\s+", "", p["name"]))), text)
+        nums = numbers_in(text[m.start():]) if m else set()
+        for f in ("budget_total", "budget_fiscal", "executed"):
+            if p[f] is not None and not money_found(p[f], nums):
+                out.append(f"{p['name']}: {f} {p[f]} not after the name")
+    return out
+
+
 def missing_figures(entry, text):
     """The figures and names of an expected document that its text does not hold, one line each."""
     numbers = numbers_in(text)

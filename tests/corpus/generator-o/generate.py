@@ -23,7 +23,7 @@ from genlib import (D, Indicator, spec_indicators, q2, trim, fmt_yuan, fmt_wan, 
                     part_of, spent, grade_of, make_id, expected_doc, project_exp, self_check,
                     missing_indicator_names, new_tally, count_figures, parse_args, summary_line, SCORED_KINDS,
                     wrap, straddles, Table, flat_tabs, dw)
-from corpus_check import missing_figures, numbers_in, money_found  # noqa: E402
+from corpus_check import missing_figures, money_after_names  # noqa: E402
 
 GEN = "generator-o"
 SEED = 20270412
@@ -1411,19 +1411,6 @@ def consistency(exp):
     return problems
 
 
-def figures_after_names(exp, text):
-    """A project's money must also stand after its name first appears (a figure stated only before the name, or
-    under another project, would be a wrong expected document the presence check cannot see)."""
-    out = []
-    for p in exp["projects"]:
-        m = re.search(r"\s*".join(map(re.escape, re.sub(r"\s+", "", p["name"]))), text)     # a name wrapped or spaced
-        nums = numbers_in(text[m.start():]) if m else set()
-        for f in ("budget_total", "budget_fiscal", "executed"):
-            if p[f] is not None and not money_found(p[f], nums):
-                out.append(f"{p['name']}: {f} {p[f]} not after the name")
-    return out
-
-
 def main(argv):
     args = parse_args(argv, __doc__, SEED)
     out = pathlib.Path(args.out)
@@ -1446,7 +1433,7 @@ def main(argv):
         count_figures(exp, tally)
         by_layout[layout] += sum(tally[k] for k in SCORED_KINDS) - before
         problems = [f"not in the text: {q}" for q in missing_figures(exp, txt) + missing_indicator_names(exp, txt)]
-        problems += [f"inconsistent: {q}" for q in consistency(exp) + figures_after_names(exp, txt)]
+        problems += [f"inconsistent: {q}" for q in consistency(exp) + money_after_names(exp, txt)]
         for q in problems:
             print(f"{rid}: {q}")
         bad += len(problems)

@@ -22,7 +22,7 @@ from genlib import (D, Indicator, spec_indicators, spec_indicator, q2, trim, yua
                     fmt_yuan, amount, part_of, spent, distribute, grade_of, cycle, expected_doc, project_exp,
                     self_check, wrap, paginate,
                     missing_indicator_names, new_tally, count_figures, parse_args, SCORED_KINDS)
-from corpus_check import missing_figures, numbers_in, money_found  # noqa: E402
+from corpus_check import missing_figures, money_after_names, numbers_in  # noqa: E402
 
 GEN = "generator-p"
 SEED = 20270519
@@ -1393,10 +1393,6 @@ BUILDERS = {"jianzhi": build_jianzhi, "shouzhi": build_shouzhi, "weituo": build_
 # Checks
 
 
-def squeeze(s):
-    return re.sub(r"\s+", "", s)
-
-
 def consistency(exp):
     """genlib's self_check with a stated rate allowed to be rounded to one place or a whole percent; names unique; no
     money at or below zero; parts within totals; no indicator stating nothing."""
@@ -1440,20 +1436,6 @@ def consistency(exp):
     return problems
 
 
-def money_after_name(exp, text):
-    """Each project's money is in the text after the project's name first appears (a reader pairs them so)."""
-    out = []
-    for p in exp["projects"]:
-        m = re.search(r"\s*".join(map(re.escape, squeeze(p["name"]))), text)
-        if not m:
-            continue
-        nums = numbers_in(text[m.start():])
-        for f in ("budget_total", "budget_fiscal", "executed"):
-            if p[f] is not None and not money_found(p[f], nums):
-                out.append(f"{p['name']}: {f} {p[f]} not after the name")
-    return out
-
-
 def main(argv):
     args = parse_args(argv, __doc__, SEED)
     out = pathlib.Path(args.out)
@@ -1473,7 +1455,7 @@ def main(argv):
         written.add(f"{rid}.txt")
         problems = [f"not in the text: {q}" for q in missing_figures(exp, txt) + missing_indicator_names(exp, txt)]
         problems += [f"inconsistent: {q}" for q in consistency(exp)]
-        problems += money_after_name(exp, txt)
+        problems += money_after_names(exp, txt)
         if not 1 <= len(exp["projects"]) <= 6:
             problems.append(f"{len(exp['projects'])} projects")
         for q in problems:

@@ -647,6 +647,48 @@ def write_and_check(gen, out, count, seed, layouts, make_ctx, builders, check, e
     return bad
 
 
+def write_texts_and_check(gen, args, layouts, make_ctx, builders, check):
+    """Writes args.count plain-text reports (layouts cycled) into args.out: <id>.txt and <id>.expected.json.
+    Prints every figure or indicator name missing from the text, every problem check(exp, txt) finds, the
+    files of that generator's prefix the run did not write, the figures by kind and by layout and the summary
+    line. Returns the exit status: 1 when any problem was found."""
+    out = pathlib.Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    tally = new_tally()
+    by_layout = {k: 0 for k in layouts}
+    written = set()
+    bad = 0
+    for i in range(args.count):
+        layout = layouts[i % len(layouts)]
+        rng = random.Random(f"{gen}/{args.seed}/{i}")
+        ctx = make_ctx(rng, i, layout, args.seed)
+        rid, txt, exp = builders[layout](rng, ctx)
+        assert rid not in written, rid
+        written.add(rid)
+        (out / f"{rid}.txt").write_text(txt, encoding="utf-8", newline="\n")
+        (out / f"{rid}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2) + "\n",
+                                                 encoding="utf-8", newline="\n")
+        before = sum(tally[k] for k in SCORED_KINDS)
+        count_figures(exp, tally)
+        by_layout[layout] += sum(tally[k] for k in SCORED_KINDS) - before
+        problems = [f"not in the text: {q}" for q in missing_figures(exp, txt) + missing_indicator_names(exp, txt)]
+        problems += [f"inconsistent: {q}" for q in check(exp, txt)]
+        for q in problems:
+            print(f"{rid}: {q}")
+        bad += len(problems)
+    prefix = next(iter(written))[:2] if written else ""
+    stale = sorted(x.name for x in out.glob(f"{prefix}[0-9]*-*.txt") if x.name[:-4] not in written)
+    if stale:
+        print(f"note: {len(stale)} {prefix}*.txt in {out} not written by this run (an older run's?), e.g. {stale[0]}")
+    print("figures by kind: " + ", ".join(f"{k} {tally[k]}" for k in SCORED_KINDS) +
+          f"; indicators {tally['indicators']}, department indicators {tally['department_indicators']}")
+    print("figures by layout: " + ", ".join(f"{k} {v}" for k, v in by_layout.items()))
+    scored = sum(tally[k] for k in SCORED_KINDS)
+    print(f"{gen}: {args.count} reports ({args.count} texts + {args.count} expected) in {out}, {scored} scored figures "
+          f"(+{tally['dept_figures']} department-indicator figures), {bad} problems")
+    return 1 if bad else 0
+
+
 def stacked(value, lines, most=3):
     """Whether value is printed wrapped inside its table cell: a first piece on one line of `pdftotext -layout`,
     the rest on the next 1-3 lines within the columns of that piece (a centred cell's last line stands in its

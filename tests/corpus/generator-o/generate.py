@@ -21,9 +21,8 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 from genlib import (D, Indicator, spec_indicators, q2, trim, fmt_yuan, fmt_wan, fmt_yi, rate, amount,  # noqa: E402
                     part_of, spent, grade_of, make_id, expected_doc, project_exp, self_check,
-                    missing_indicator_names, new_tally, count_figures, parse_args, summary_line, SCORED_KINDS,
-                    wrap, straddles, Table, flat_tabs, dw)
-from corpus_check import missing_figures, money_after_names  # noqa: E402
+                    parse_args, write_texts_and_check, wrap, straddles, Table, flat_tabs, dw)
+from corpus_check import money_after_names  # noqa: E402
 
 GEN = "generator-o"
 SEED = 20270412
@@ -1413,40 +1412,8 @@ def consistency(exp):
 
 def main(argv):
     args = parse_args(argv, __doc__, SEED)
-    out = pathlib.Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    tally = new_tally()
-    by_layout = {k: 0 for k in LAYOUTS}
-    bad = 0
-    seen = set()
-    for i in range(args.count):
-        layout = LAYOUTS[i % len(LAYOUTS)]
-        rng = random.Random(f"{GEN}/{args.seed}/{i}")
-        ctx = make_ctx(rng, i, layout, args.seed)
-        rid, txt, exp = BUILDERS[layout](rng, ctx)
-        assert rid not in seen, rid
-        seen.add(rid)
-        (out / f"{rid}.txt").write_text(txt, encoding="utf-8", newline="\n")
-        (out / f"{rid}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8", newline="\n")
-        before = sum(tally[k] for k in SCORED_KINDS)
-        count_figures(exp, tally)
-        by_layout[layout] += sum(tally[k] for k in SCORED_KINDS) - before
-        problems = [f"not in the text: {q}" for q in missing_figures(exp, txt) + missing_indicator_names(exp, txt)]
-        problems += [f"inconsistent: {q}" for q in consistency(exp) + money_after_names(exp, txt)]
-        for q in problems:
-            print(f"{rid}: {q}")
-        bad += len(problems)
-    stale = sorted(x.name for x in out.glob("go[0-9]*-*.txt") if x.name[:-4] not in seen)
-    if stale:
-        print(f"note: {len(stale)} go*.txt in {out} not written by this run (an older run's?), e.g. {stale[0]}")
-    print("figures by kind: " + ", ".join(f"{k} {tally[k]}" for k in SCORED_KINDS) +
-          f"; indicators {tally['indicators']}, department indicators {tally['department_indicators']}")
-    print("figures by layout: " + ", ".join(f"{k} {v}" for k, v in by_layout.items()))
-    scored = sum(tally[k] for k in SCORED_KINDS)
-    print(summary_line(GEN, args.count, out, scored, tally["dept_figures"], bad).replace(
-        f"({2 * args.count} files + expected)", f"({args.count} texts + {args.count} expected)"))
-    return 1 if bad else 0
+    return write_texts_and_check(GEN, args, LAYOUTS, make_ctx, BUILDERS,
+                                 lambda exp, txt: consistency(exp) + money_after_names(exp, txt))
 
 
 if __name__ == "__main__":

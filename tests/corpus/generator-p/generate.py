@@ -11,7 +11,6 @@ forms), fupan (last year's evaluation beside this year's, a summary table as lin
 Every expected figure, project name and indicator name is looked for in the text, every stated rate derived again;
 problems are printed and the exit status is 1. Python 3 standard library only; no clock, no hash-order dependence.
 """
-import json
 import pathlib
 import random
 import re
@@ -20,9 +19,8 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 from genlib import (D, Indicator, spec_indicators, spec_indicator, q2, trim, yuan_exp, fmt_wan,  # noqa: E402
                     fmt_yuan, amount, part_of, spent, distribute, grade_of, cycle, expected_doc, project_exp,
-                    self_check, wrap, paginate,
-                    missing_indicator_names, new_tally, count_figures, parse_args, SCORED_KINDS)
-from corpus_check import missing_figures, money_after_names, numbers_in  # noqa: E402
+                    self_check, wrap, paginate, parse_args, write_texts_and_check)
+from corpus_check import money_after_names, numbers_in  # noqa: E402
 
 GEN = "generator-p"
 SEED = 20270519
@@ -1438,42 +1436,12 @@ def consistency(exp):
 
 def main(argv):
     args = parse_args(argv, __doc__, SEED)
-    out = pathlib.Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    tally = new_tally()
-    by_layout = {k: 0 for k in LAYOUTS}
-    written = set()
-    bad = 0
-    for i in range(args.count):
-        layout = LAYOUTS[i % len(LAYOUTS)]
-        rng = random.Random(f"{GEN}/{args.seed}/{i}")
-        ctx = make_ctx(rng, i, layout, args.seed)
-        rid, txt, exp = BUILDERS[layout](rng, ctx)
-        (out / f"{rid}.txt").write_text(txt, encoding="utf-8", newline="\n")
-        (out / f"{rid}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8", newline="\n")
-        written.add(f"{rid}.txt")
-        problems = [f"not in the text: {q}" for q in missing_figures(exp, txt) + missing_indicator_names(exp, txt)]
-        problems += [f"inconsistent: {q}" for q in consistency(exp)]
-        problems += money_after_names(exp, txt)
-        if not 1 <= len(exp["projects"]) <= 6:
-            problems.append(f"{len(exp['projects'])} projects")
-        for q in problems:
-            print(f"{rid}: {q}")
-        bad += len(problems)
-        before = sum(tally[k] for k in SCORED_KINDS)
-        count_figures(exp, tally)
-        by_layout[layout] += sum(tally[k] for k in SCORED_KINDS) - before
-    stale = sorted(p.name for p in out.glob("gp*.txt") if p.name not in written)
-    if stale:
-        print(f"note: {len(stale)} gp*.txt files in {out} not written by this run")
-    print("figures by kind: " + ", ".join(f"{k} {tally[k]}" for k in SCORED_KINDS) +
-          f"; indicators {tally['indicators']}, department indicators {tally['department_indicators']}")
-    print("figures by layout: " + ", ".join(f"{k} {v}" for k, v in by_layout.items()))
-    scored = sum(tally[k] for k in SCORED_KINDS)
-    print(f"{GEN}: {args.count} reports ({args.count} texts + {args.count} expected) in {out}, {scored} scored figures "
-          f"(+{tally['dept_figures']} department-indicator figures), {bad} problems")
-    return 1 if bad else 0
+
+    def check(exp, txt):
+        extra = [] if 1 <= len(exp["projects"]) <= 6 else [f"{len(exp['projects'])} projects"]
+        return consistency(exp) + money_after_names(exp, txt) + extra
+
+    return write_texts_and_check(GEN, args, LAYOUTS, make_ctx, BUILDERS, check)
 
 
 if __name__ == "__main__":

@@ -4269,5 +4269,74 @@ TEST(GeneralReading, ATableCaptionNamesTheProjectOfItsTableBelow) {
   EXPECT_EQ(ev.projects[1].indicators.size(), 2u);
 }
 
+TEST(GeneralReading, AParagraphOpeningWithAFundsNameBeforeItsTotalInputIsThatProjects) {
+  // Each paragraph opens with a fund's name (in quotes or not) and a comma or colon, then its
+  // money: 总投入 is its budget, 占总投入的 the share spent.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县档案馆2021年度项目支出绩效自评报告",
+      "　　馆藏档案数字化加工经费，总投入人民币12.50万元，截至年底已支出11.20万元，占总投入的89.60%。",
+      "　　“档案库房设施维护经费”：安排资金8.6万元（财政拨款8万元），使用8.6万元，使用率100%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "馆藏档案数字化加工经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("125000"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("112000"));
+  EXPECT_EQ(ev.projects[0].execution_rate_stated, Pct("89.60"));
+  EXPECT_EQ(ev.projects[1].name, "档案库房设施维护经费");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("86000"));
+  EXPECT_EQ(ev.projects[1].budget.fiscal, Yuan("80000"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("86000"));
+}
+
+TEST(GeneralReading, ASummarysColumnOfAnEarlierYearAndItsBareVerbs) {
+  // A report on 2022 beside the rates of 2021: that column is last year's, the rate read is this
+  // year's; 预算 and 执行 head the money budgeted and spent; a PDF's text spaced the year from its
+  // word, and full-width spaces part the cells of the second table.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县食用菌产业发展中心2022年度项目支出绩效自评报告",
+      "表1  2022 年度项目预算执行情况汇总表（单位：万元）",
+      "序号  项目名称  2021 年执行率  全年预算  全年执行  执行率",
+      "1  菌种繁育基地建设项目  70.78%  268.79  268.79  100.00%",
+      "2  食用菌栽培技术推广经费  58.78%  13.44  11.25  83.71%",
+      "表2　其他项目预算执行情况（单位：万元）",
+      "序号　项目名称　预算　执行　执行率",
+      "1　食用菌产品质量检测经费　17.00　14.00　82.35%",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 3u);
+  EXPECT_EQ(ev.projects[0].execution_rate_stated, Pct("100"));
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("134400"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("112500"));
+  EXPECT_EQ(ev.projects[1].execution_rate_stated, Pct("83.71"));
+  EXPECT_EQ(ev.projects[2].name, "食用菌产品质量检测经费");
+  EXPECT_EQ(ev.projects[2].budget.total, Yuan("170000"));
+  EXPECT_EQ(ev.projects[2].executed, Yuan("140000"));
+}
+
+TEST(GeneralReading, NoneAimedAtInWordsIsATargetOfZero) {
+  // 零发生 / 零事故: a target of none, in words, with the count reached after it, in the next
+  // clause, in brackets, or joined by 、; or the count reached first, the target in brackets.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县应急管理局2023年度项目支出绩效自评报告",
+      "　　安全生产宣传经费：预算12万元，支出12万元。效益指标：确保较大安全事故零发生（实际 0 起）；"
+      "火灾亡人事故零事故，全年发生0起；危化品泄漏事件年初目标0起、全年发生0起；"
+      "非法违法生产经营行为1起（年度目标零发生）。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  const auto& inds = ev.projects[0].indicators;
+  const Quantity zero = ParseFixed<Quantity>("0").value(), one = ParseFixed<Quantity>("1").value();
+  for (const char* name : {"较大安全事故", "火灾亡人事故", "危化品泄漏事件", "非法违法生产经营行为"}) {
+    const Indicator* ind = Named(inds, name);
+    ASSERT_NE(ind, nullptr) << name;
+    EXPECT_EQ(ind->target, zero) << name;
+    EXPECT_EQ(ind->actual, std::string(name) == "非法违法生产经营行为" ? one : zero) << name;
+  }
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -31,7 +31,9 @@ bool IsYearLabel(std::string_view cell) {
   for (std::size_t i = 0; i < 4; ++i) {
     if (cell[i] < '0' || cell[i] > '9') return false;
   }
-  const std::string_view rest = cell.substr(4);
+  // ("2021 年执行率": a PDF's text spaces the year from its word.)
+  std::string_view rest = cell.substr(4);
+  if (StartsWith(rest, " ")) rest.remove_prefix(1);
   return StartsWith(rest, "年") && rest.find_first_of("0123456789") == std::string_view::npos;
 }
 // "1.人员经费", "2、特困人员救助供养资金": a numbered row label, no number.
@@ -319,7 +321,7 @@ bool IsNumberedCaption(std::string_view text) {
 // "绩效指标 | 目标值 | 完成值": the indicators' column named by the word alone, before a target's.
 bool NamesIndicatorsColumn(std::string_view cell) { return cell == "绩效指标" || cell == "指标" || cell == "具体指标"; }
 
-std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
+std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit, std::optional<int> report_year = std::nullopt) {
   Header h;
   int roles = 0;
   bool strong = false;
@@ -342,7 +344,13 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
       if (auto u = HeaderUnit(cell.text)) unit = u;
       continue;
     }
-    const Role r = HeaderRole(cell.text);
+    Role r = HeaderRole(cell.text);
+    // "序号　项目名称　预算　执行　执行率": the verb alone right after the budget's column heads the
+    // money spent.
+    if (r == Role::kNone && !h.roles.empty() && h.roles.back() == Role::kBudget &&
+        (cell.text == "执行" || cell.text == "支出" || cell.text == "决算")) {
+      r = Role::kExecuted;
+    }
     if (r == Role::kNone && EndsWith(WithoutTrailingUnit(cell.text), "满意度")) h.satisfaction_columns.push_back(h.roles.size());
     h.roles.push_back(r);
     if (r != Role::kNone && r != Role::kIndex) ++roles;
@@ -356,6 +364,9 @@ std::optional<Header> HeaderOf(Cells row, std::optional<MoneyUnit> unit) {
   for (const GridCell& cell : row) {
     if (auto y = YearIn(cell.text)) latest = std::max(latest.value_or(*y), *y);
   }
+  // ("序号 | 项目名称 | 2021年执行率 | 全年预算 | 全年执行 | 执行率" in a report on 2022: so is a column
+  // named by a year before the report's.)
+  if (report_year && latest) latest = std::max(*latest, *report_year);
   for (std::size_t i = 0; latest && h.joined_from_end.empty() && i < row.size(); ++i) {
     if (auto y = YearIn(row[i].text); y && *y < *latest && h.roles[i] != Role::kNone) h.roles[i] = Role::kPrior, --roles;
   }
@@ -1422,7 +1433,7 @@ void GridReader::Row(Cells row, bool structured) {
     return;
   }
   const bool names = std::any_of(row.begin(), row.end(), [](const GridCell& c) { return IsNameKey(c.text); });
-  if ((names || name_key_) && !(row.size() > 2 && HeaderOf(row, caption_unit_))) {
+  if ((names || name_key_) && !(row.size() > 2 && HeaderOf(row, caption_unit_, binder_.evaluation().year))) {
     KeyValue(row);
     return;
   }
@@ -1446,7 +1457,7 @@ void GridReader::Row(Cells row, bool structured) {
     for (const GridCell& c : row) Use(c);
     return;
   }
-  if (auto h = HeaderOf(row, caption_unit_)) {
+  if (auto h = HeaderOf(row, caption_unit_, binder_.evaluation().year)) {
     header_texts_.clear();
     for (const GridCell& c : row) header_texts_.emplace_back(c.text);
     split_target_ = split_header_;
@@ -1923,7 +1934,7 @@ bool GridReader::ReadHeaderThenColumns(const std::vector<GridCell>& run, std::si
   if (columns < 3) return false;
   std::vector<GridCell> header(run.begin() + static_cast<std::ptrdiff_t>(i),
                                run.begin() + static_cast<std::ptrdiff_t>(i + columns));
-  const std::optional<Header> h = HeaderOf(header, caption_unit_);
+  const std::optional<Header> h = HeaderOf(header, caption_unit_, binder_.evaluation().year);
   if (!h) return false;
   // (An indicator table's levels merged over its rows give a shorter column each, its cells the
   // levels' names: read past, the rows' levels left unsaid.)
@@ -1941,7 +1952,7 @@ bool GridReader::ReadHeaderThenColumns(const std::vector<GridCell>& run, std::si
   columns -= levels;
   // Whether the cells read with `across` (true: row by row) give each column of figures (分值,
   // 得分, money, rates) figures only and each column of names words only.
-  const std::vector<Role> roles = HeaderOf(header, caption_unit_)->roles;
+  const std::vector<Role> roles = HeaderOf(header, caption_unit_, binder_.evaluation().year)->roles;
   const auto uniform = [&](std::size_t rows, bool across) {
     for (std::size_t c = 0; c < columns && c < roles.size(); ++c) {
       const Role r = roles[c];
@@ -2015,7 +2026,7 @@ bool GridReader::ReadColumnsOneAfterAnother(const std::vector<GridCell>& run, st
     header.push_back(run[at]);
     for (std::size_t k = at + 1; k <= at + best_rows; ++k) figures |= IsNumeric(run[k].text);
   }
-  if (!figures || !HeaderOf(header, caption_unit_)) return false;
+  if (!figures || !HeaderOf(header, caption_unit_, binder_.evaluation().year)) return false;
   // (The rows' cells stand on lines of their own below the header: a name among them ending in
   // 项目 is no heading of the table; its project is the one named before the header.)
   const Subject before = table_project_;

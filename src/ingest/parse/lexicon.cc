@@ -102,7 +102,7 @@ const KeywordSet kProseExecuted = {"拨付", "支出", "支付", "执行", "使�
                                    "实际完成", "已完成", "决算数", "实际投入"};
 const KeywordSet kProseBudget = {"预算", "下达", "安排", "总额", "共计", "合计", "总计", "批复", "投资",
                                  "资金", "经费", "获得", "争取", "收到", "筹集", "落实", "涉及", "规模",
-                                 "总量", "拨款", "款", "调整至", "调整为", "调整后", "计划投入", "拟投入"};
+                                 "总量", "拨款", "款", "调整至", "调整为", "调整后", "计划投入", "拟投入", "总投入"};
 const KeywordSet kProseRate = {"执行率", "支出率", "执行进度", "支付率", "支付进度", "拨付率", "使用率", "完成预算",
                                "支出进度", "报账率", "报账进度", "预算完成率"};
 
@@ -240,10 +240,10 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
     if (Find(label, "目标") != std::string_view::npos) return ProseRole::kNone;
     if (Find(label, "满意") != std::string_view::npos) return ProseRole::kSatisfaction;
     if (kProseRate.In(label) && Find(label, "到位") == std::string_view::npos) return ProseRole::kRate;
-    // "全年支出1104.91万元，占下达资金的95.97%", "执行数…元，完成预算的100%": what was spent as a share
-    // of the budget.
+    // "全年支出1104.91万元，占下达资金的95.97%", "执行数…元，完成预算的100%", "已支出34.02万元，占总投入的
+    // 86.26%": what was spent as a share of the budget.
     if ((StartsWith(label, "占") || StartsWith(label, "完成")) && AtMostCodePoints(label, 10) &&
-        ContainsAny(label, {"预算", "下达资金", "安排资金", "下达的资金"})) {
+        ContainsAny(label, {"预算", "下达资金", "安排资金", "下达的资金", "总投入", "总投资"})) {
       return ProseRole::kRate;
     }
     return ProseRole::kNone;

@@ -32,10 +32,10 @@ constexpr std::array<ComparatorWord, 20> kComparatorWords = {{
 }};
 constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
                                                       "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"};
-constexpr std::array<std::string_view, 20> kAchieved = {"全年实际完成", "全年实际值", "全年实际达到", "全年实际", "年末实际",
+constexpr std::array<std::string_view, 22> kAchieved = {"实际发生", "全年实际完成", "全年实际值", "全年实际达到", "全年实际", "年末实际",
                                                         "实际完成情况为", "实际完成值", "实际已完成", "实际完成",
                                                         "实际实现", "实际达到", "实际做到", "实际为", "实际", "现已完成",
-                                                        "已完成", "完成值", "完成情况", "完成", "达成"};
+                                                        "已完成", "完成值", "完成情况", "完成", "达成", "发生"};
 
 // "有所提高", "明显改善", "进一步增强": an effect aimed at in words, at the end of `clause`; where
 // those words start, npos when it ends in none.
@@ -310,6 +310,14 @@ std::size_t ClauseStart(std::string_view text, std::size_t at) {
   return start;
 }
 
+// Where the next clause starts: past the break (，。；,;) at `end`, if one is there.
+std::size_t PastClauseBreak(std::string_view text, std::size_t end) {
+  for (std::string_view b : {"，", "。", "；", "、", ",", ";"}) {
+    if (text.compare(end, b.size(), b) == 0) return end + b.size();
+  }
+  return end;
+}
+
 // Where the clause starting at `from` ends (the next clause break or the text's end).
 std::size_t ClauseStop(std::string_view text, std::size_t from) {
   std::size_t stop = text.size();
@@ -392,11 +400,23 @@ bool IsTier(const CellValue& v) {
   return AtMostCodePoints(*v.text, dated ? 16 : 8);
 }
 
+// "零事故", "零发生", "零投诉": a count aimed at or reached of none, in words; the bytes it takes at the
+// start of `text`, 0 when it does not start so.
+std::size_t ZeroWordLength(std::string_view text) {
+  if (!StartsWith(text, "零")) return 0;
+  for (std::string_view what : {"发生", "事故", "投诉", "伤亡", "差错", "死亡", "失误", "违规", "事件", "案件"}) {
+    if (text.substr(3).starts_with(what)) return 3 + what.size();
+  }
+  return 0;
+}
+
 // A clause's value: the whole clause ("≥300人", "有效改善"), or, after a verb of at most four
 // characters, the number it leads to ("培训500人次" after 计划 / 实际).
 CellValue ClauseValue(std::string_view clause) {
   // "目标为“12月底前完成”": the words quoted are the value.
   if (StartsWith(clause, "“") && EndsWith(clause, "”") && clause.size() > 6) clause = clause.substr(3, clause.size() - 6);
+  // "零事故", "零发生": none, the figure 0.
+  if (ZeroWordLength(clause) == clause.size() && !clause.empty()) return ParseCellValue("0");
   CellValue value = ParseCellValue(clause);
   // "12月底前完成", "2021年6月完工": a time to finish by, said in words around its date.
   if (value.number && value.unit && (StartsWith(*value.unit, "月") || StartsWith(*value.unit, "年") ||
@@ -716,6 +736,8 @@ std::pair<std::size_t, std::size_t> VerbBeforeFigure(std::string_view clause, co
     for (std::size_t found = RFind(clause, v); found != std::string_view::npos;
          found = found == 0 ? std::string_view::npos : RFind(clause, v, found - 1)) {
       const std::size_t value = SkipToValue(clause, found + v.size());
+      // ("违法生产经营行为1起": 为 closing the word 行为 is no verb.)
+      if (v == "为" && found >= 3 && (clause.compare(found - 3, 3, "行") == 0 || clause.compare(found - 3, 3, "作") == 0)) continue;
       if (value < clause.size() && (DigitAt(clause, value) >= 0 || ContainsAny(clause.substr(value, 3), {"≥", "≤"}))) {
         return {found, v.size()};
       }
@@ -842,6 +864,42 @@ void ReadReachedThenReference(std::string_view text, std::vector<ProseIndicator>
     const CellValue target = ClauseValue(target_words);
     if (!actual.number || !target.number) continue;
     PushPair(out, text, name, target, actual, end);
+  }
+}
+
+// "赛事安全事故零事故，全年发生0起", "确保重大草原火灾零发生（实际 0 起）": none aimed at in words after
+// the indicator's name, then the count reached, in brackets or in the clause after it.
+void ReadZeroThenReached(std::string_view text, std::vector<ProseIndicator>& out) {
+  for (std::size_t at = Find(text, "零"); at != std::string_view::npos; at = Find(text, "零", at + 3)) {
+    const std::size_t zero = ZeroWordLength(text.substr(at));
+    if (zero == 0) continue;
+    const std::size_t start = ClauseStart(text, at);
+    std::string_view words = text.substr(start, at - start);
+    for (std::string_view lead : {"确保", "实现", "做到", "保持"}) {
+      if (StartsWith(TrimSpace(words), lead)) words = TrimSpace(words).substr(lead.size());
+    }
+    const std::string_view name = IndicatorName(WithoutTimeSaid(words));
+    if (name.empty() || name.find_first_of("0123456789") != std::string_view::npos) continue;
+    std::size_t from = at + zero;
+    std::string_view reached;
+    std::size_t points_at = 0;
+    if (const std::size_t close = PastBrackets(text, from); close > from) {
+      reached = text.substr(from, close - from);  // "（实际 0 起）"
+      points_at = close;
+    } else if (const std::size_t next = PastClauseBreak(text, from); next > from) {
+      reached = text.substr(next, ClauseStop(text, next) - next);  // "全年发生0起"
+      points_at = next + reached.size();
+    }
+    if (reached.empty() || !ContainsAny(reached, {"实际", "发生", "全年", "共"})) continue;
+    const std::size_t figure = FigureAt(reached);
+    if (figure == std::string_view::npos) continue;
+    std::string_view value = reached.substr(figure);
+    for (std::string_view close : {"）", ")"}) {
+      if (EndsWith(value, close)) value.remove_suffix(close.size());
+    }
+    const CellValue actual = ClauseValue(TrimSpace(value));
+    if (!actual.number) continue;
+    PushPair(out, text, name, ParseCellValue("0"), actual, points_at);
   }
 }
 
@@ -1159,18 +1217,6 @@ std::optional<ProseIndicator> TargetThenReached(std::string_view text, const Pro
   return std::nullopt;
 }
 
-namespace {
-
-// Where the next clause starts: past the break (，。；,;) at `end`, if one is there.
-std::size_t PastClauseBreak(std::string_view text, std::size_t end) {
-  for (std::string_view b : {"，", "。", "；", "、", ",", ";"}) {
-    if (text.compare(end, b.size(), b) == 0) return end + b.size();
-  }
-  return end;
-}
-
-}  // namespace
-
 std::vector<ProseIndicator> ReadTargetReachedPairs(std::string_view text) {
   std::vector<ProseIndicator> out;
   if (Find(text, "任务数") == std::string_view::npos && Find(text, "计划数") == std::string_view::npos &&
@@ -1449,6 +1495,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadArrowPairs(text, out);
   ReadComparedThenReached(text, out);
   ReadReachedThenBracketedTarget(text, out);
+  ReadZeroThenReached(text, out);
   ReadTargetThenActualLists(text, out);
   const std::size_t paired = out.size();
   ReadTargetLists(text, out);

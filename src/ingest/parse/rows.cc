@@ -28,6 +28,34 @@ void JoinPercentSigns(std::vector<GridCell>& cells) {
   cells = std::move(out);
 }
 
+// The runs of two or more spaces, or of full-width spaces, between a row's words.
+std::size_t WideGaps(std::string_view text) {
+  text = TrimSpace(text);
+  std::size_t gaps = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t spaces = 0, wide = 0, j = i;
+    while (j < text.size()) {
+      if (text[j] == ' ') ++spaces, ++j;
+      else if (BytesAt(text, j, "\u3000")) ++wide, j += 3;
+      else break;
+    }
+    gaps += spaces >= 2 || wide >= 1;
+    i = j == i ? i + 1 : j;
+  }
+  return gaps;
+}
+
+// "2021 年执行率", "13.44 万元": in a row whose cells are parted by wide gaps, one space between a
+// figure and the unit or date word after it is the spacing a PDF's text puts around figures,
+// inside a cell (not "标（90 效益指标", a caption's piece before the next cell).
+bool SpaceInsideCell(std::string_view text, std::size_t at) {
+  if (at == 0 || at + 1 >= text.size() || text[at - 1] == ' ' || text[at + 1] == ' ') return false;
+  const auto before = static_cast<unsigned char>(text[at - 1]);
+  if (!((before >= '0' && before <= '9') || before == '%')) return false;
+  static constexpr std::u32string_view kUnitWords = U"年月日万亿元千百个人次户亩吨天";
+  return kUnitWords.find(CodePointAt(text, at + 1)) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 std::vector<GridCell> Tokens(const TextDocument& document, std::size_t line) {
@@ -74,10 +102,11 @@ std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line, b
       cells.push_back({cell, line, static_cast<std::size_t>(cell.data() - text.data())});
     }
   };
+  const bool gapped = !separated && WideGaps(text) >= 2;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t sep = 0;
     if (text[i] == '\t' || text[i] == '|') sep = 1;
-    else if (!separated && text[i] == ' ') sep = 1;
+    else if (!separated && text[i] == ' ' && !(gapped && SpaceInsideCell(text, i))) sep = 1;
     else if (!separated && BytesAt(text, i, "\u3000")) sep = 3;
     else if (!separated && BytesAt(text, i, "\u00a0")) sep = 2;
     if (sep) {

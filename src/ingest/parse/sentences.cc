@@ -535,6 +535,14 @@ bool AboutOneProject(const Binder& binder) {
   return s && EndsAsNamedWork(binder.evaluation().projects[*s].name);
 }
 
+// "“X”" -> "X": a name written in quotes, the quotes no part of it (one pair, nothing after).
+std::string_view WithoutEnclosingQuotes(std::string_view name) {
+  static constexpr std::string_view kOpen = "“", kClose = "”";
+  if (!StartsWith(name, kOpen) || !EndsWith(name, kClose) || name.size() <= kOpen.size() + kClose.size()) return name;
+  const std::string_view inside = name.substr(kOpen.size(), name.size() - kOpen.size() - kClose.size());
+  return Find(inside, kClose) == std::string_view::npos ? inside : name;
+}
+
 // Funds or projects named in quotes and listed before 等 ("对“A”、“B”等专项资金开展绩效自评"):
 // the names of what the report evaluates.
 std::vector<std::string_view> QuotedNamesBeforeEtc(std::string_view text) {
@@ -1155,7 +1163,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         first_end = at, said_of_evaluation = true;
       }
     }
-    const std::string_view first = TrimSpace(body.substr(0, first_end));
+    // ("“水文测站运行维护经费”：安排资金…": the name in quotes.)
+    const std::string_view first = WithoutEnclosingQuotes(TrimSpace(body.substr(0, first_end)));
     const bool named_work = EndsAsNamedWork(first) && CodePointCount(first) >= 6;
     // "（5）脱贫劳动力务工交通补助，计划投入1,335,700.00元…": a name whose money the next clause plans.
     // ("1、天然林保护工程经费。2021年1月下达资金…": the name is a sentence of its own, the money follows.)

@@ -7,10 +7,18 @@
 #include "ingest/parse/table_columns.h"
 
 namespace jixiao::parse {
+namespace {
+// "2021年", and "2021 年" as a PDF's text spaces a figure from the word after it.
+bool YearWordAt(std::string_view text, std::size_t end) {
+  const std::string_view after = text.substr(end);
+  return StartsWith(after, "年") || StartsWith(after, " 年");
+}
+}  // namespace
+
 std::optional<int> YearIn(std::string_view text) {
   for (std::size_t at = Find(text, "20"); at != std::string_view::npos; at = Find(text, "20", at + 1)) {
     const auto n = ReadNumber(text, at);
-    if (n && n->text.size() == 4 && StartsWith(text.substr(n->end), "年")) return std::stoi(n->text);
+    if (n && n->text.size() == 4 && YearWordAt(text, n->end)) return std::stoi(n->text);
   }
   return std::nullopt;
 }
@@ -19,7 +27,7 @@ std::optional<int> EvaluatedYearIn(std::string_view title) {
   std::optional<int> first, evaluated;
   for (std::size_t at = Find(title, "20"); at != std::string_view::npos; at = Find(title, "20", at + 1)) {
     const auto n = ReadNumber(title, at);
-    if (!n || n->text.size() != 4 || !StartsWith(title.substr(n->end), "年")) continue;
+    if (!n || n->text.size() != 4 || !YearWordAt(title, n->end)) continue;
     const int year = std::stoi(n->text);
     if (!first) first = year;
     // (What follows the year up to its clause's end: "2023年度绩效自评结果应用".)

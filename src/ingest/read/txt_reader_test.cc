@@ -258,6 +258,24 @@ TEST(ReadTxt, JoinsProseThatAPdfCopyBrokeAtThePageWidth) {
   EXPECT_EQ(short_paragraphs->lines[8].text,
             "2023年我县体育强省资金安排是:支持体育设施建设5万元,支持青少年竞技体育13万元,支持体育产业发展5万元,"
             "支持口袋公园5万元。");
+  // A summary's rows, cells two spaces or a full-width space apart, as wide as the prose around
+  // them: each row stays a line of its own, though it ends in no full stop.
+  auto summary = ReadTxt(
+      "  2021 年度我单位项目平均执行率为 62.91%，经县财政局评价指出后，2022\n"
+      "年度加快了预算执行进度。2022 年度各项目预算执行情况见下表，各项目的\n"
+      "绩效目标完成情况分述于后，存在的问题和下一步的改进措施附在最后。\n"
+      "序号  项目名称  2021 年执行率  全年预算  全年执行  执行率\n"
+      "1  菌种繁育基地建设项目  70.78%  268.79  268.79  100.00%\n"
+      "2  标准化出菇棚建设补助资金  57.04%  134.52  134.52  100%\n"
+      "3　食用菌栽培技术推广经费　58.78%　13.44　11.25　83.71%\n"
+      "  菌种繁育基地建设项目：新建菌种生产车间：1340 平方米→1410 平方米；\n"
+      "生产原种目标≥7 万瓶，实际 8 万瓶（上年为 7 万瓶）；菌种纯度合格率目标\n"
+      "≥98%，实际 92.4%（上年为 90.6%）。\n",
+      "summary.txt");
+  ASSERT_TRUE(summary) << summary.error().message;
+  ASSERT_EQ(summary->lines.size(), 6u);
+  EXPECT_EQ(summary->lines[3].text, "2  标准化出菇棚建设补助资金  57.04%  134.52  134.52  100%");
+  EXPECT_EQ(summary->lines[4].text, "3　食用菌栽培技术推广经费　58.78%　13.44　11.25　83.71%");
   // Lines of a web page (long paragraphs of any length) are left as they are.
   auto page = ReadTxt("一、基本情况\n" + std::string(60, 'x') + "\n" + std::string(90, 'y') + "\n" + std::string(130, 'z') + "\n",
                       "page.txt");

@@ -163,6 +163,15 @@ std::size_t Binder::AddDepartmentIndicator(Indicator indicator, const Place& whe
   return index;
 }
 
+bool Binder::Reached(std::size_t project, std::size_t k, const Indicator& reached, const Place& where) {
+  Indicator& known = ev_.projects[project].indicators[k];
+  if (known.actual || known.actual_text || (!reached.actual && !reached.actual_text)) return false;
+  known.actual = reached.actual, known.actual_text = reached.actual_text;
+  if (!known.unit) known.unit = reached.unit;
+  Record(Pointer("/projects", project, "indicators/" + std::to_string(k) + "/actual"), where);
+  return true;
+}
+
 std::size_t Binder::AddIndicator(std::size_t project, Indicator indicator, const Place& where) {
   auto& list = ev_.projects[project].indicators;
   // The same indicator stated again (in the text, then in the 自评表): one indicator, the

@@ -52,6 +52,9 @@ class Binder {
   bool Satisfaction(std::size_t project, Percent stated, const Place& where);
   // Appends an indicator to a project; returns its index.
   std::size_t AddIndicator(std::size_t project, Indicator indicator, const Place& where);
+  // What indicator `k` of `project` reached (its actual value or words), when none is set yet;
+  // returns true when it was set.
+  bool Reached(std::size_t project, std::size_t k, const Indicator& reached, const Place& where);
   // Appends an indicator of the department as a whole (部门整体支出绩效自评表).
   std::size_t AddDepartmentIndicator(Indicator indicator, const Place& where);
   void Record(const std::string& pointer, const Place& where);

@@ -4338,5 +4338,42 @@ TEST(GeneralReading, NoneAimedAtInWordsIsATargetOfZero) {
   }
 }
 
+TEST(GeneralReading, GoalsStatedInOneSectionAndWhatWasReachedInAnotherByName) {
+  // 一、 names each project as a numbered item the next sentence calls 该项目 (its name ends in no
+  // fund word); 二、 gives each one's targets under its name and a colon (a line without figures);
+  // 三、 says what each indicator reached, by its name, without the word 实际.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县气象局2022年度项目支出绩效自评报告",
+      "一、项目基本情况",
+      "（一）人工影响天气作业。该项目预算批复42.50万元，当年支出40.10万元，执行率94.35%。",
+      "（二）农业气象灾害监测预警。该项目预算批复18.00万元，当年支出18.00万元，执行率100%。",
+      "二、绩效目标",
+      "人工影响天气作业：年度绩效目标如下。",
+      "1.产出目标：开展增雨作业不少于40次；作业安全事故发生率实现0%。",
+      "2.满意度目标：种植户满意度不低于85%。",
+      "农业气象灾害监测预警：年度绩效目标如下。",
+      "1.产出目标：发布预警信息≥120期；预警准确率不低于80%。",
+      "三、绩效目标完成情况",
+      "（一）人工影响天气作业。开展增雨作业46次；作业安全事故发生率为0%；种植户满意度91.2%。",
+      "（二）农业气象灾害监测预警。完成发布预警信息131期；预警准确率达到83.5%，完成年度目标。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "人工影响天气作业");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("425000"));
+  const auto reached = [&](std::size_t p, const char* name, const char* target, const char* actual) {
+    const Indicator* ind = Named(ev.projects[p].indicators, name);
+    ASSERT_NE(ind, nullptr) << name;
+    EXPECT_EQ(ind->target, ParseFixed<Quantity>(target).value()) << name;
+    EXPECT_EQ(ind->actual, ParseFixed<Quantity>(actual).value()) << name;
+  };
+  reached(0, "开展增雨作业", "40", "46");
+  reached(0, "种植户满意度", "85", "91.2");
+  reached(1, "发布预警信息", "120", "131");
+  reached(1, "预警准确率", "80", "83.5");
+  EXPECT_EQ(ev.projects[1].indicators.size(), 2u);
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -535,6 +535,26 @@ bool AboutOneProject(const Binder& binder) {
   return s && EndsAsNamedWork(binder.evaluation().projects[*s].name);
 }
 
+// Whether two statements name one indicator: the same words once the verbs around them are
+// set aside ("仪器设备验收合格率实现" and "仪器设备验收合格率达到"), or the one held whole in the other,
+// four characters or more ("完成风险监测样品数" and "风险监测样品数").
+bool SameIndicatorName(std::string_view a, std::string_view b) {
+  const auto core = [](std::string_view name) {
+    name = TrimSpace(name);
+    for (std::string_view lead : {"实现", "确保", "完成", "全年", "实际", "累计", "共"}) {
+      if (StartsWith(name, lead) && CodePointCount(name) > CodePointCount(lead) + 3) name.remove_prefix(lead.size());
+    }
+    for (std::string_view verb : {"实际达到", "实际为", "实现", "达到", "均为", "为", "达"}) {
+      if (EndsWith(name, verb) && CodePointCount(name) > CodePointCount(verb) + 3) name.remove_suffix(verb.size());
+    }
+    return name;
+  };
+  a = core(a), b = core(b);
+  if (a == b) return !a.empty();
+  const std::string_view shorter = a.size() < b.size() ? a : b, longer = a.size() < b.size() ? b : a;
+  return CodePointCount(shorter) >= 4 && Find(longer, shorter) != std::string_view::npos;
+}
+
 // "“X”" -> "X": a name written in quotes, the quotes no part of it (one pair, nothing after).
 std::string_view WithoutEnclosingQuotes(std::string_view name) {
   static constexpr std::string_view kOpen = "“", kClose = "”";
@@ -1080,7 +1100,18 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       Contains(text, "目标") && ContainsAny(text, {"（目标", "（年度目标", "(目标", "(年度目标"});
   // ("项目完成时限：年度目标按期完成，实际完成按期完成": a target and what was reached, both in words.)
   const bool tiers_said = !digits && Contains(text, "目标") && Contains(text, "实际");
-  if (!digits && !names && !quoted_list && !masked && !heading.found() && !bracketed_target && !tiers_said) return false;
+  // ("检验仪器设备购置：年度绩效目标分为三类。": a line opening with a project met before and a colon
+  // is about it, figures or not; read below.)
+  const auto opens_with_known = [&] {
+    const std::size_t colon = LabelColon(text);
+    if (colon == std::string::npos || colon > 3 * 40) return false;
+    const std::string_view name = TrimSpace(std::string_view(text).substr(0, colon));
+    return CodePointCount(name) >= 4 && binder.Find(name).has_value();
+  };
+  if (!digits && !names && !quoted_list && !masked && !heading.found() && !bracketed_target && !tiers_said &&
+      !opens_with_known()) {
+    return false;
+  }
   // "…调整预算为 1781.86 万" over "元,比年初…": a line broken inside a figure's unit; the figure
   // is read with the 元 that opens the next line (its place stays within this line).
   const std::string unit_broken = digits ? UnitBrokenAtEnd(document, line) : std::string();
@@ -1192,7 +1223,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
                          (ContainsAny(second.substr(0, std::min<std::size_t>(second.size(), 3 * 12)),
                                       {"计划投入", "计划投资", "预算资金", "预算安排", "下达资金", "安排资金"}) ||
                           ((StartsWith(second, "该项目") || StartsWith(second, "本项目") || budget_opens) &&
-                           EndsAsProject(WithoutTrailingBracket(first))));
+                           EndsAsProject(WithoutTrailingBracket(first))) ||
+                          // ("（一）检验仪器设备购置。该项目主要用于…": a numbered item the next sentence
+                          // calls 该项目 is one, whatever its name ends in.)
+                          (marker.found() && (StartsWith(second, "该项目") || StartsWith(second, "本项目")) && IsSiblingProjectHeading(first)));
     // ("2.种子市场监管经费：主要用于…，安排预算资金243万元": a fund of its own purpose named before the
     // item's colon, as a heading names one.)
     // ("（一）院前急救网络运行经费。上年度该项目…": so does one closed by a full stop.)
@@ -1674,6 +1708,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       placed = true;
     }
   }
+  // The indicators the line's project had before the line (what the line states of them reached
+  // may fill them below; the ones it adds are its own statements).
+  const Subject project_before_indicators =
+      binder.default_subject() ? binder.default_subject() : state.last_project.empty() ? Subject{} : binder.Find(state.last_project);
+  const std::size_t indicators_before =
+      project_before_indicators ? binder.evaluation().projects[*project_before_indicators].indicators.size() : 0;
   // Indicators stated in sentences belong to the project the text is about.
   // (In an analysis of what the indicators reached, a level's line lists what was reached: a
   // figure no sign marks as aimed at is the one reached.)
@@ -1714,6 +1754,30 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       }
       add_new_indicator(*own, std::move(item.indicator), {line, item.offset, item.length});
       placed = true;
+    }
+  }
+  // "（一）检验仪器设备购置。购置检验仪器台套21台套；仪器设备验收合格率达到96.4%": a results section
+  // telling what each indicator reached, by its name, after a goals section stated its target.
+  // (Only a project met already: naming one creates it.)
+  if (digits) {
+    const Subject project = binder.default_subject() ? binder.default_subject()
+                            : state.last_project.empty() ? Subject{} : binder.Find(state.last_project);
+    if (project && !binder.evaluation().projects[*project].indicators.empty()) {
+      const std::string_view said = WithoutMarker(TrimSpace(text));
+      for (ProseIndicator& item : ReadAchievedClauses(said)) {
+        const Indicator& reached = item.indicator;
+        if (!reached.actual && !reached.actual_text) continue;
+        const auto& known = binder.evaluation().projects[*project].indicators;
+        const std::size_t stated_before = project == project_before_indicators ? indicators_before : known.size();
+        for (std::size_t k = 0; k < stated_before; ++k) {
+          const Indicator& aimed = known[k];
+          if ((!aimed.target && !aimed.target_text) || aimed.actual || aimed.actual_text) continue;
+          if (!SameIndicatorName(aimed.name, reached.name) || (aimed.unit && reached.unit && aimed.unit != reached.unit)) continue;
+          const std::size_t offset = static_cast<std::size_t>(said.data() - text.data()) + item.offset;
+          placed |= binder.Reached(*project, k, reached, {line, offset, item.length});
+          break;
+        }
+      }
     }
   }
   // A numbered heading that is not a section or a field ("（1）资金使用情况：") names the

@@ -51,7 +51,7 @@ constexpr std::array<std::string_view, 21> kGenericSubjects = {
 // A place or a unit named before a generic subject ("岳阳市南湖新区财政支出项目"): still no project.
 constexpr std::array<std::string_view, 12> kOwnerEnds = {"省", "市", "州", "县", "区", "镇", "乡", "局",
                                                          "委", "办", "中心", "部门"};
-constexpr std::array<std::string_view, 13> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付",
+constexpr std::array<std::string_view, 14> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付", "专款",
                                                            "专项", "债券", "国债", "金", "补贴", "计划", "建设"};
 // What of a fund a title reports on ("X资金的使用情况", "关于X执行情况…"): no part of the fund.
 constexpr std::array<std::string_view, 4> kScopes = {"预算执行情况", "执行情况", "管理使用情况", "使用情况"};

@@ -4375,5 +4375,32 @@ TEST(GeneralReading, GoalsStatedInOneSectionAndWhatWasReachedInAnotherByName) {
   EXPECT_EQ(ev.projects[1].indicators.size(), 2u);
 }
 
+TEST(GeneralReading, FundsInBatchesAndSpendingByDatesGiveTheYearsFigures) {
+  // A fund named 专款 in the title, its money arriving in batches then added to: the year's
+  // budget is the total at the end; what was spent by 6月 and 9月 with its 支出进度 gives way to
+  // what was spent by 12月31日; an indicator's half-year figure is passed over for the year's.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2021年中央补助地方公共法律服务专款绩效自评报告",
+      "一、资金下达情况",
+      "　　2021年，3月下达第一批20.00万元，5月下达第二批15.50万元，两批合计35.50万元。年中追加4.50万元，全年累计下达40.00万元。",
+      "二、资金支出情况",
+      "　　截至6月30日支出12.00万元，支出进度30%；截至9月30日支出28.00万元，支出进度70%；截至12月31日累计支出39.20万元，执行率98%。",
+      "三、绩效指标完成情况",
+      "1.提供法律咨询服务年度目标不低于1200人次，上半年完成500人次，全年完成1350人次。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "中央补助地方公共法律服务专款");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("400000"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("392000"));
+  EXPECT_EQ(ev.projects[0].execution_rate_stated, Pct("98"));
+  const Indicator* advice = Named(ev.projects[0].indicators, "提供法律咨询服务");
+  ASSERT_NE(advice, nullptr);
+  EXPECT_EQ(advice->target, ParseFixed<Quantity>("1200").value());
+  EXPECT_EQ(advice->actual, ParseFixed<Quantity>("1350").value());
+  EXPECT_EQ(ev.projects[0].indicators.size(), 1u);
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -780,7 +780,7 @@ void JoinBrokenLabels(Mending& m) {
 // each a line of its own after what the line says besides.
 namespace respectively {
 
-constexpr std::string_view kProjectWords[] = {"经费", "资金", "项目", "工程", "补助", "补贴"};
+constexpr std::string_view kProjectWords[] = {"经费", "资金", "项目", "工程", "补助", "补贴", "专款"};
 constexpr std::string_view kClauseEnds[] = {"，", ",", "。", "；", ";", "：", ":"};
 
 bool EndsAsProject(std::string_view name) {

@@ -641,6 +641,8 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
     }
     const std::string_view name_tail = name.substr(tail);
     bool measured = false;  // the clauses passed over say how it was checked
+    // (Or what was reached part of the way through the year: "上半年完成25件，全年完成81件".)
+    bool part_of_year = false;
     bool actual_at_figure = false;  // what was reached opens its clause, 完成 after it ("100%完成")
     const std::size_t first_actual_at = actual_at;
     for (int skipped = 0; achieved == 0 && skipped <= 2 && actual_at < text.size(); ++skipped) {
@@ -655,7 +657,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
         if (text.compare(actual_at, word.size(), word) == 0) {
           const bool renamed = Find(text.substr(actual_at, ClauseStop(text, actual_at) - actual_at), name_tail) !=
                                std::string_view::npos;
-          if (skipped > 0 && !renamed && !measured) break;
+          if (skipped > 0 && !renamed && !measured && !part_of_year) break;
           achieved = word.size(), achieved_word = word;
           break;
         }
@@ -666,6 +668,7 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       const std::string_view skipped_clause = text.substr(actual_at, next - actual_at);
       measured = (skipped == 0 || measured) && ContainsAny(skipped_clause, {"核实", "确认", "核对", "查阅", "调查"}) &&
                  skipped_clause.find_first_of("0123456789") == std::string_view::npos;
+      part_of_year = (skipped == 0 || part_of_year) && NamesPartOfYear(skipped_clause);
       if (next >= text.size() || text.compare(next, 3, "。") == 0 || text.compare(next, 3, "；") == 0 || text[next] == ';') break;
       actual_at = next + (text[next] == ',' ? 1 : 3);
       while (actual_at < text.size() && text[actual_at] == ' ') ++actual_at;
@@ -1512,6 +1515,10 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
     if (!again && !achieved_word) kept.push_back(std::move(out[i]));
   }
   if (!kept.empty()) ReadSiblingClauses(text, kept);
+  // ("上半年完成25件，全年完成81件": a clause of the verb alone names no indicator.)
+  std::erase_if(kept, [](const ProseIndicator& k) {
+    return std::find(kAchieved.begin(), kAchieved.end(), WithoutTimeSaid(k.indicator.name)) != kAchieved.end();
+  });
   return kept;
 }
 

@@ -68,7 +68,7 @@ constexpr std::array<std::string_view, 10> kTargetWords = {"≥", "≧", "≤", 
 // Words that lead to a name (具体是, 支持, 下达…) are in AfterLastLead.
 // How a project's name ends.
 const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴", "资金", "建设", "整治", "改造", "修缮",
-                                 "保护", "服务", "维修", "运维费", "服务费", "管理费", "工作费", "专项", "防治费"};
+                                 "保护", "服务", "维修", "运维费", "服务费", "管理费", "工作费", "专项", "防治费", "专款"};
 // Words that make a label a sentence about money rather than a name.
 const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "到位", "使用", "完成", "涉及", "投入",
                              "累计", "其中", "年度资金", "该项目", "本项目", "此项目", "各项目", "个项目",
@@ -515,7 +515,7 @@ bool NamesOwnFund(std::string_view name) {
   static const KeywordSet kSources = {"中央", "省级", "市级", "县级", "上级", "本级", "财政", "其他资金", "预算",
                                       "部门", "单位", "整体", "基本支出", "项目支出"};
   name = WithoutTrailingBracket(name);
-  const bool fund = EndsWith(name, "资金") || EndsWith(name, "经费");
+  const bool fund = EndsWith(name, "资金") || EndsWith(name, "经费") || EndsWith(name, "专款");
   return fund && CodePointCount(name) >= 6 && !kSources.In(name);
 }
 
@@ -704,6 +704,43 @@ bool ChangedTo(std::string_view text, const Amount& from, const Amount& to) {
                                                   "增加至", "增加到", "下降至", "下降到", "降低至", "降低到", "调减至", "调增至",
                                                   "调整为", "调整至", "降至", "升至", "提至"};
   return std::find(std::begin(kChanges), std::end(kChanges), between) != std::end(kChanges);
+}
+
+// "截至6月30日支出408,385.07元", "截止9月底": a date before the year's last month said in the clause
+// before a figure — spending and rates part of the way through the year.
+bool SaysOfPartOfYear(std::string_view clause) {
+  for (std::string_view until : {"截至", "截止", "截止到", "截至到"}) {
+    for (std::size_t at = Find(clause, until); at != std::string_view::npos; at = Find(clause, until, at + 1)) {
+      std::size_t pos = at + until.size();
+      // ("截至2022年9月30日": the year said before the month.)
+      if (pos + 7 <= clause.size() && AllAsciiDigits(clause.substr(pos, 4)) && clause.compare(pos + 4, 3, "年") == 0) pos += 7;
+      int month = 0, digits = 0;
+      while (pos < clause.size() && clause[pos] >= '0' && clause[pos] <= '9' && digits < 2) month = month * 10 + (clause[pos++] - '0'), ++digits;
+      if (digits > 0 && month >= 1 && month < 12 && clause.compare(pos, 3, "月") == 0) return true;
+    }
+  }
+  return false;
+}
+
+// "下达第一批358,249.01元", "三批合计…": a batch of the year's funds, not yet all of them.
+bool SaysOfABatch(std::string_view words) {
+  for (std::size_t at = Find(words, "批"); at != std::string_view::npos; at = Find(words, "批", at + 3)) {
+    if (words.compare(at + 3, 3, "复") == 0 || words.compare(at + 3, 3, "准") == 0) continue;  // 批复, 批准: approval
+    if (at >= 3 && (words.compare(at - 3, 3, "第") == 0 || ChineseNumberValue(words.substr(at - 3, 3)) > 0)) return true;
+    if (at >= 4 && words[at - 1] >= '0' && words[at - 1] <= '9' && words.compare(at - 4, 3, "第") == 0) return true;
+  }
+  return false;
+}
+
+// Where the clause holding byte `at` opens: after the last ；。 before it (a comma does not end it:
+// "截至6月30日支出…，支出进度35.9%").
+std::size_t ClauseOpening(std::string_view text, std::size_t at) {
+  std::size_t from = 0;
+  for (std::string_view stop : {"；", "。", ";"}) {
+    const std::size_t k = at == 0 ? std::string_view::npos : RFind(text.substr(0, at), stop);
+    if (k != std::string_view::npos) from = std::max(from, k + stop.size());
+  }
+  return from;
 }
 
 bool SaysOfEarlierYear(std::string_view words, std::optional<int> year) {
@@ -1507,8 +1544,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       }
       return false;
     };
+    // (So is what was spent and its rate by a date before the year's end, and a batch of the funds:
+    // "截至6月30日支出…，支出进度35.9%；截至12月31日累计支出…", "下达第一批…，三批合计…，全年累计下达…".)
+    const std::string_view clause_before = std::string_view(text).substr(ClauseOpening(text, a.begin), a.begin - ClauseOpening(text, a.begin));
     binder.SetTentative(SaysOfEarlierYear(std::string_view(text).substr(sentence_start(a), a.begin - sentence_start(a)),
                                           binder.evaluation().year) ||
+                        SaysOfPartOfYear(clause_before) || SaysOfABatch(a.label) ||
                         SaysOfEarlierYear(row.ColumnHeader(text, a.begin), binder.evaluation().year) || total_investment ||
                         first_asked || changed_later());
     // A masked figure before this one in its sentence names the subject of what follows.

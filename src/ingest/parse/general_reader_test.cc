@@ -4402,5 +4402,37 @@ TEST(GeneralReading, FundsInBatchesAndSpendingByDatesGiveTheYearsFigures) {
   EXPECT_EQ(ev.projects[0].indicators.size(), 1u);
 }
 
+TEST(GeneralReading, NumberedSubsidiesWithTheirOwnMoneyAndTargetsInBracketsBeforeWhatWasReached) {
+  // A programme's numbered subsidies, each with its own money (应补资金, 实际兑付), are its
+  // projects; a fund by its source is not. An indicator's target in brackets after its name,
+  // then what was reached after 实际 (the indicators of the programme, under a section of its own).
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2022年度农机深松整地补助资金绩效自评报告",
+      "一、基本情况",
+      "　　2022年我县农机深松整地补助资金应补资金300,000.00元，截至年底实际拨付300,000.00元，拨付率100.00%。",
+      "　　1、中央财政补助：安排资金200,000.00元。",
+      "　　2、深松作业补助：作业面积计划8000亩，实际完成8200亩；应补资金240,000.00元，实际兑付240,000.00元。",
+      "　　3、秸秆还田作业补助：应补资金60,000.00元，实际兑付58,000.00元，拨付率96.67%。",
+      "三、绩效指标完成情况",
+      "　　产出指标：深松作业面积（目标值：不少于 8000 亩）实际完成 8200 亩；补助发放到户率（目标值：100%）实际 98.5%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 3u);
+  EXPECT_EQ(ev.projects[0].name, "农机深松整地补助资金");
+  EXPECT_EQ(ev.projects[1].name, "深松作业补助");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("240000"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("240000"));
+  EXPECT_EQ(ev.projects[2].name, "秸秆还田作业补助");
+  EXPECT_EQ(ev.projects[2].executed, Yuan("58000"));
+  const Indicator* share = Named(ev.projects[0].indicators, "补助发放到户率");
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->target, ParseFixed<Quantity>("100").value());
+  EXPECT_EQ(share->actual, ParseFixed<Quantity>("98.5").value());
+  const Indicator* area = Named(ev.projects[0].indicators, "深松作业面积");
+  ASSERT_NE(area, nullptr);
+  EXPECT_EQ(area->actual, ParseFixed<Quantity>("8200").value());
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -1020,6 +1020,42 @@ void ReadReachedThenBracketedTarget(std::string_view text, std::vector<ProseIndi
   }
 }
 
+// "耕地质量提升面积（目标值：不少于9万亩）实际完成10万亩": the target in brackets right after the
+// indicator's name, then what was reached after 实际.
+void ReadBracketedTargetThenReached(std::string_view text, std::vector<ProseIndicator>& out) {
+  for (std::string_view open : {"（目标值", "(目标值", "（目标", "(目标", "（年度目标", "(年度目标", "（年度指标值", "(年度指标值", "（指标值", "(指标值"}) {
+    for (std::size_t at = Find(text, open); at != std::string_view::npos; at = Find(text, open, at + 1)) {
+      // ("（目标值…": read once, by the longest key.)
+      if ((open == "（目标" || open == "(目标") && text.compare(at + open.size(), 3, "值") == 0) continue;
+      const std::size_t start = ClauseStart(text, at);
+      const std::string_view words = TrimSpace(text.substr(start, at - start));
+      if (words.find_first_of("0123456789") != std::string_view::npos) continue;  // what was reached said before it
+      const std::string_view name = IndicatorName(WithoutTimeSaid(words));
+      if (name.empty()) continue;
+      const std::size_t target_at = SkipToValue(text, at + open.size());
+      std::size_t close = Find(text, "）", target_at), close_size = 3;
+      if (const std::size_t ascii = text.find(')', target_at); ascii < close) close = ascii, close_size = 1;
+      if (close == std::string_view::npos || close - target_at > 3 * 16) continue;
+      std::size_t after = close + close_size;
+      while (after < text.size() && text[after] == ' ') ++after;
+      std::size_t verb = 0;
+      for (std::string_view word : kAchieved) {
+        if (text.compare(after, word.size(), word) == 0 && StartsWith(word, "实际")) {
+          verb = word.size();
+          break;
+        }
+      }
+      if (verb == 0) continue;
+      const std::size_t actual_at = SkipToValue(text, after + verb);
+      const std::size_t actual_end = ClauseStop(text, actual_at);
+      const CellValue target = ClauseValue(TrimSpace(text.substr(target_at, close - target_at)));
+      const CellValue actual = ClauseValue(TrimSpace(text.substr(actual_at, actual_end - actual_at)));
+      if (!(actual.number && target.number) && !(IsTier(actual) && IsTier(target))) continue;
+      PushPair(out, text, name, target, actual, actual_end);
+    }
+  }
+}
+
 // "项目绩效目标为A≥96%、B≥96%、C按期完成，实际完成A97.5%、B99.6%、C按期完成": the targets listed
 // after 目标为, then what was reached listed after 实际完成, each paired with its target by name.
 // The items of a list between `from` and `to` ("A≥96%、项目完成时限按期完成、…"), as views.
@@ -1467,6 +1503,15 @@ void ReadSiblingClauses(std::string_view text, std::vector<ProseIndicator>& out)
 
 }  // namespace
 
+bool BracketsBalanced(std::string_view name) {
+  const auto count = [&](std::string_view mark) {
+    std::size_t n = 0;
+    for (std::size_t at = Find(name, mark); at != std::string_view::npos; at = Find(name, mark, at + mark.size())) ++n;
+    return n;
+  };
+  return count("（") == count("）") && count("(") == count(")");
+}
+
 std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   std::vector<ProseIndicator> out;
   ReadKeyedIndicator(text, out);
@@ -1499,6 +1544,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadComparedThenReached(text, out);
   ReadReachedThenBracketedTarget(text, out);
   ReadZeroThenReached(text, out);
+  ReadBracketedTargetThenReached(text, out);
   ReadTargetThenActualLists(text, out);
   const std::size_t paired = out.size();
   ReadTargetLists(text, out);
@@ -1515,9 +1561,11 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
     if (!again && !achieved_word) kept.push_back(std::move(out[i]));
   }
   if (!kept.empty()) ReadSiblingClauses(text, kept);
-  // ("上半年完成25件，全年完成81件": a clause of the verb alone names no indicator.)
-  std::erase_if(kept, [](const ProseIndicator& k) {
-    return std::find(kAchieved.begin(), kAchieved.end(), WithoutTimeSaid(k.indicator.name)) != kAchieved.end();
+  // ("上半年完成25件，全年完成81件": a clause of the verb alone names no indicator; nor do words cut
+  // inside a bracket, "受益农户满意度（目标值：" or "）实际完成".)
+  std::erase_if(kept, [&](const ProseIndicator& k) {
+    const std::string& name = k.indicator.name;
+    return std::find(kAchieved.begin(), kAchieved.end(), WithoutTimeSaid(name)) != kAchieved.end() || !BracketsBalanced(name);
   });
   return kept;
 }

@@ -1267,8 +1267,15 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // ("2.种子市场监管经费：主要用于…，安排预算资金243万元": a fund of its own purpose named before the
     // item's colon, as a heading names one.)
     // ("（一）院前急救网络运行经费。上年度该项目…": so does one closed by a full stop.)
+    // ("1、绿肥种植补助：…应补资金4,649,200.00元，实际兑付…": so does a subsidy or a fund of any ending
+    // whose item states its own money, not a kind of funds by their source.)
+    const bool own_money = std::any_of(amounts.begin(), amounts.end(), [&](const Amount& a) {
+      return a.kind == AmountKind::kMoney && a.unit_stated && ClassifyProseLabel(a.label, a.kind) == ProseRole::kBudget;
+    });
     const bool fund_item = ((colon < body.size() && first_end == colon) || body.substr(first_end, 3) == "。") &&
-                           NamesOwnFund(first) && IsListItemName(first);
+                           IsListItemName(first) &&
+                           (NamesOwnFund(first) || (marker.found() && own_money && EndsAsProject(first) &&
+                                                    CodePointCount(first) >= 4 && !FundsBySource(first) && !IsGeneric(first)));
     const bool names = marker.found() ? named_work || planned || fund_item || (CodePointCount(first) >= 4 && binder.Find(first))
                                       : planned && CodePointCount(first) <= 30 && first.find(' ') == std::string_view::npos &&
                                             EndsAsProject(WithoutTrailingBracket(first));
@@ -1367,7 +1374,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // Adds an indicator to `project` unless it already has one of that name; true when added.
   auto add_new_indicator = [&](std::size_t project, Indicator&& indicator, const Place& where) {
     const auto& existing = binder.evaluation().projects[project].indicators;
-    const bool known = std::any_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == indicator.name; });
+    const bool known = std::any_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == indicator.name; }) ||
+                       !BracketsBalanced(indicator.name);
     if (!known) binder.AddIndicator(project, std::move(indicator), where);
     return !known;
   };

@@ -4434,5 +4434,34 @@ TEST(GeneralReading, NumberedSubsidiesWithTheirOwnMoneyAndTargetsInBracketsBefor
   EXPECT_EQ(area->actual, ParseFixed<Quantity>("8200").value());
 }
 
+TEST(ParseReport, ProjectsGroupedByGradeCountedInWordsWithDashedIndicators) {
+  // Projects under headings of the grade they earned (no project themselves), each opening
+  // "一是X。全年预算…", its indicators one per line after a dash.
+  auto parsed = ParseReport(TextDocumentFromLines({
+      "某县地方金融服务中心2021年度项目绩效自评情况报告",
+      "二、各项目自评情况",
+      "（一）自评等级为“优”的项目（两个）",
+      "一是金融知识宣传经费。全年预算 24.61 万元，实际支出 24.39 万元，预算执行率 99.11%。",
+      "——宣讲场次：计划≥100 场，实际 112 场",
+      "二是农村信用体系建设经费。全年预算 58.30 万元，实际支出 25.76 万元，预算执行率 44.19%。",
+      "——评定信用村个数：计划不低于 39 个，实际 19 个",
+      "（二）自评等级为“中”的项目（一个）",
+      "三是政银企对接活动经费。全年预算 18.79 万元，实际支出 10.68 万元，预算执行率 56.84%。",
+  }));
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 3u);
+  EXPECT_EQ(ev.projects[0].name, "金融知识宣传经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("246100"));
+  EXPECT_EQ(ev.projects[1].name, "农村信用体系建设经费");
+  EXPECT_EQ(ev.projects[2].executed, Yuan("106800"));
+  const Indicator* talks = Named(ev.projects[0].indicators, "宣讲场次");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->actual, ParseFixed<Quantity>("112").value());
+  const Indicator* villages = Named(ev.projects[1].indicators, "评定信用村个数");
+  ASSERT_NE(villages, nullptr);
+  EXPECT_EQ(villages->target, ParseFixed<Quantity>("39").value());
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -184,7 +184,7 @@ bool IsBulletGlyph(char32_t cp) {
 // parenthesis, an ASCII or full-width digit, a circled number or a bullet. Other text is
 // rejected before any marker is tried.
 bool MayOpenMarker(char32_t cp) {
-  return cp == U'第' || IsBulletGlyph(cp) || ChineseDigit(cp) > 0 || IsOpenParen(cp) || (cp >= U'0' && cp <= U'9') ||
+  return cp == U'第' || cp == U'—' || IsBulletGlyph(cp) || ChineseDigit(cp) > 0 || IsOpenParen(cp) || (cp >= U'0' && cp <= U'9') ||
          (cp >= U'０' && cp <= U'９') || (cp >= 0x2460 && cp <= 0x2487) || (cp >= 0x3220 && cp <= 0x3229);
 }
 
@@ -248,6 +248,11 @@ HeadingMarker ReadHeadingMarker(std::string_view text) {
   // One code point for a parenthesized number: ⑴…⒇ and ㈠…㈩.
   if (cp >= 0x2474 && cp <= 0x2487) return Marker(kParenArabic, static_cast<int>(cp - 0x2474 + 1), text, pos + len);
   if (cp >= 0x3220 && cp <= 0x3229) return Marker(kParenChinese, static_cast<int>(cp - 0x3220 + 1), text, pos + len);
+  // "——进村宣讲场次：计划≥101场…": a dash opening an item of a list, as a bullet does.
+  if (text.substr(pos).starts_with("——")) {
+    const std::size_t body = SkipSpaces(text, pos + std::string_view("——").size());
+    if (body < text.size() && !text.substr(body).starts_with("—")) return Marker(kBullet, 0, text, body);
+  }
   // "● 少数民族发展资金", "■ 该项目…": a bullet, as long as something follows it (not "●●●").
   if (IsBulletGlyph(cp)) {
     const HeadingMarker bullet = Marker(kBullet, 0, text, pos + len);

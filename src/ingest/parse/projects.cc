@@ -94,11 +94,22 @@ void ProjectsParser::Paragraph(std::size_t index) {
 
 bool ProjectsParser::Grouping(std::string_view body) {
   ProjectLevel level;
-  if (!IsProjectGroupHeading(body, &level)) return false;
-  level_ = level;
-  current_.reset();
-  field_ = Field::kNone;
-  return true;
+  if (IsProjectGroupHeading(body, &level)) {
+    level_ = level;
+    current_.reset();
+    field_ = Field::kNone;
+    return true;
+  }
+  // "（一）自评等级为“优”的项目（三个）": the projects of a kind, under it; no project itself.
+  if (const std::size_t at = parse::Find(body, "的项目"); at != std::string_view::npos) {
+    const std::string_view rest = body.substr(at + std::string_view("的项目").size());
+    if (rest.empty() || StartsWith(rest, "（") || StartsWith(rest, "(")) {
+      current_.reset();
+      field_ = Field::kNone;
+      return true;
+    }
+  }
+  return false;
 }
 
 bool ProjectsParser::Labeled(std::size_t index, std::string_view body, std::size_t label) {

@@ -555,6 +555,14 @@ bool SameIndicatorName(std::string_view a, std::string_view b) {
   return CodePointCount(shorter) >= 4 && Find(longer, shorter) != std::string_view::npos;
 }
 
+// "一是X", "十二是X" -> "X": an item of a list counted in words (一是…二是…), without its count.
+std::string_view WithoutCountedOpening(std::string_view text) {
+  std::size_t at = 0;
+  while (at < text.size() && ChineseNumberValue(text.substr(at, 3)) > 0 && at < 3 * 3) at += 3;
+  if (at == 0 || text.compare(at, 3, "是") != 0) return text;
+  return text.substr(at + 3);
+}
+
 // "“X”" -> "X": a name written in quotes, the quotes no part of it (one pair, nothing after).
 std::string_view WithoutEnclosingQuotes(std::string_view name) {
   static constexpr std::string_view kOpen = "“", kClose = "”";
@@ -687,7 +695,8 @@ bool IsProjectHeading(std::string_view body) {
   // "8、承办区委交办的其他事项。": an item closed as a sentence names a project only by a project's ending.
   if (EndsWith(body, "。") && !EndsAsProject(body.substr(0, body.size() - std::string_view("。").size()))) return false;
   // (A heading of its own may name a fund by two words of purpose: "2.就业补助资金".)
-  return !EndsWith(body, "的项目") && !IsGeneric(body, 2) && !FundsBySource(body);
+  // ("自评等级为“优”的项目（三个）": a group of projects, its count in brackets.)
+  return !EndsWith(WithoutTrailingBracket(body), "的项目") && !IsGeneric(body, 2) && !FundsBySource(body);
 }
 
 // A heading beside one that named a project, read as the next project unless its words close on
@@ -1214,7 +1223,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   const std::string_view trimmed_body = WithoutMarker(trimmed_line);
   bool item_named = false;  // the line's numbered item names its project before its figures
   if (const HeadingMarker& marker = heading; !amounts.empty()) {
-    const std::string_view body = trimmed_body;
+    // ("一是金融知识进村入户宣传经费。全年预算…", "二是…": items counted in words open so.)
+    const std::string_view body = marker.found() ? trimmed_body : WithoutCountedOpening(trimmed_body);
     std::size_t first_end = ClauseEnd(body, 0);
     // ("四、残疾人职业技能培训经费：该项目…": a numbered item's name before a colon too.)
     // (A copy punctuated with ASCII marks: "1.第三轮县志编纂经费:全年预算83.02万元".)

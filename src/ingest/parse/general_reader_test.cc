@@ -4463,5 +4463,32 @@ TEST(ParseReport, ProjectsGroupedByGradeCountedInWordsWithDashedIndicators) {
   EXPECT_EQ(villages->target, ParseFixed<Quantity>("39").value());
 }
 
+TEST(GeneralReading, AFundsItemsNumberedInsideAParagraphEachWithTheMoneyPutIn) {
+  // A report on a fund lists what it paid for inside one paragraph: each item named before a
+  // comma, then the money put in (投入) and paid; an indicator set (设定为) then reached (实现).
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "关于某县2022年衔接推进乡村振兴补助资金使用情况的绩效自评报告",
+      "　　2022年度全县衔接资金总规模500.00万元，已支出450.00万元。",
+      "　　2022年共实施项目三个：（1）脱贫户小额信贷贴息，投入20.5万元；（2）东村产业路硬化项目，投入300万元，"
+      "完成支付280万元；（3）务工交通补助，投入179.5万元，完成支付149.5万元。",
+      "　　产出指标：新建产业路设定为不少于6公里，实现6.5公里。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 4u);
+  EXPECT_EQ(ev.projects[0].name, "衔接推进乡村振兴补助资金");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("5000000"));
+  EXPECT_EQ(ev.projects[1].name, "脱贫户小额信贷贴息");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("205000"));
+  EXPECT_EQ(ev.projects[2].executed, Yuan("2800000"));
+  EXPECT_EQ(ev.projects[3].name, "务工交通补助");
+  EXPECT_EQ(ev.projects[3].budget.total, Yuan("1795000"));
+  EXPECT_EQ(ev.projects[3].executed, Yuan("1495000"));
+  const Indicator* road = Named(ev.projects[0].indicators, "新建产业路");
+  ASSERT_NE(road, nullptr);
+  EXPECT_EQ(road->target, ParseFixed<Quantity>("6").value());
+  EXPECT_EQ(road->actual, ParseFixed<Quantity>("6.5").value());
+}
+
 }  // namespace
 }  // namespace jixiao

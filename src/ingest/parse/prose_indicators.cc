@@ -32,10 +32,10 @@ constexpr std::array<ComparatorWord, 20> kComparatorWords = {{
 }};
 constexpr std::array<std::string_view, 9> kLevel2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
                                                       "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"};
-constexpr std::array<std::string_view, 22> kAchieved = {"实际发生", "全年实际完成", "全年实际值", "全年实际达到", "全年实际", "年末实际",
+constexpr std::array<std::string_view, 23> kAchieved = {"实际发生", "全年实际完成", "全年实际值", "全年实际达到", "全年实际", "年末实际",
                                                         "实际完成情况为", "实际完成值", "实际已完成", "实际完成",
                                                         "实际实现", "实际达到", "实际做到", "实际为", "实际", "现已完成",
-                                                        "已完成", "完成值", "完成情况", "完成", "达成", "发生"};
+                                                        "已完成", "完成值", "完成情况", "完成", "达成", "发生", "实现"};
 
 // "有所提高", "明显改善", "进一步增强": an effect aimed at in words, at the end of `clause`; where
 // those words start, npos when it ends in none.
@@ -1321,7 +1321,7 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
       Indicator& i = item->indicator;
       // What was reached, unless a sign says it is the target.
       const std::string_view clause = text.substr(from, end - from);
-      const bool aimed = ContainsAny(clause, {"≥", "≧", "≤", "≦", "不低于", "不高于", "不超过", "以上", "以内"});
+      const bool aimed = ContainsAny(clause, {"≥", "≧", "≤", "≦", "不低于", "不高于", "不超过", "不少于", "以上", "以内"});
       if (!aimed) {
         i.actual = i.target, i.actual_text = i.target_text;
         i.target.reset(), i.target_text.reset();
@@ -1331,7 +1331,7 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
       for (std::string_view lead : {"该项目", "本项目", "项目共", "共计", "累计", "共"}) {
         if (StartsWith(name, lead) && CodePointCount(name) > CodePointCount(lead) + 1) name.remove_prefix(lead.size());
       }
-      for (std::string_view verb : {"均为", "为", "达到", "达", "均"}) {
+      for (std::string_view verb : {"设定为", "设定", "均为", "为", "达到", "达", "均"}) {
         if (EndsWith(name, verb) && CodePointCount(name) > CodePointCount(verb) + 1) name.remove_suffix(verb.size());
       }
       item->offset += static_cast<std::size_t>(name.data() - i.name.data());
@@ -1503,6 +1503,10 @@ void ReadSiblingClauses(std::string_view text, std::vector<ProseIndicator>& out)
 
 }  // namespace
 
+bool IsAchievedWord(std::string_view name) {
+  return std::find(kAchieved.begin(), kAchieved.end(), WithoutTimeSaid(name)) != kAchieved.end();
+}
+
 bool BracketsBalanced(std::string_view name) {
   const auto count = [&](std::string_view mark) {
     std::size_t n = 0;
@@ -1565,7 +1569,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   // inside a bracket, "受益农户满意度（目标值：" or "）实际完成".)
   std::erase_if(kept, [&](const ProseIndicator& k) {
     const std::string& name = k.indicator.name;
-    return std::find(kAchieved.begin(), kAchieved.end(), WithoutTimeSaid(name)) != kAchieved.end() || !BracketsBalanced(name);
+    return IsAchievedWord(name) || !BracketsBalanced(name);
   });
   return kept;
 }

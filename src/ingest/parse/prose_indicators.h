@@ -22,6 +22,8 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text);
 // Whether every bracket opened in an indicator's name closes in it (not words cut inside one:
 // "受益农户满意度（目标值：", "）实际完成").
 bool BracketsBalanced(std::string_view name);
+// Whether a name is only a verb of what was reached ("实现", "全年完成"): no indicator's.
+bool IsAchievedWord(std::string_view name);
 
 // A line of an indicators' analysis that names one indicator before a colon and states its
 // figure last ("开展工作督导：一个季度开展工作督导一次，共4次。" -> actual 4次; "服务对象满意度：

@@ -1036,10 +1036,25 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     if (marker.level != kParenArabic && marker.level != kParenChinese) continue;
     const std::size_t name_at = at + marker.length;
     const std::size_t colon = std::min(Find(text, "：", name_at), text.find(':', name_at));
-    if (colon == std::string_view::npos || colon > ClauseEnd(text, name_at)) continue;
-    const std::string_view name = TrimSpace(text.substr(name_at, colon - name_at));
-    if (!NamesOwnFund(name) || !IsListItemName(name) || CodePointCount(name) > 30) continue;
-    out.push_back({name, colon});
+    if (colon != std::string_view::npos && colon <= ClauseEnd(text, name_at)) {
+      const std::string_view name = TrimSpace(text.substr(name_at, colon - name_at));
+      if (NamesOwnFund(name) && IsListItemName(name) && CodePointCount(name) <= 30) out.push_back({name, colon});
+      continue;
+    }
+    // "…：（1）脱贫户小额信贷财政贴息，投入77.22万元；（2）…": an item named before a comma, its
+    // money put in right after it.
+    const std::size_t comma = ClauseEnd(text, name_at);
+    if (comma >= text.size() || !BytesAt(text, comma, "，")) continue;
+    const std::string_view next = TrimSpace(text.substr(comma + std::string_view("，").size(), 3 * 8));
+    const bool money_next = ContainsAny(next.substr(0, std::min<std::size_t>(next.size(), 3 * 4)),
+                                        {"投入", "安排", "下达", "预算", "计划投资", "总投资"}) &&
+                            next.find_first_of("0123456789") != std::string_view::npos;
+    const std::string_view name = TrimSpace(text.substr(name_at, comma - name_at));
+    if (!money_next || !IsListItemName(name) || CodePointCount(name) < 4 || CodePointCount(name) > 30 ||
+        FundsBySource(name) || IsGeneric(name)) {
+      continue;
+    }
+    out.push_back({name, comma});
   }
   std::stable_sort(out.begin(), out.end(), [](const NamedProject& a, const NamedProject& b) { return a.end < b.end; });
   return out;
@@ -1384,8 +1399,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // Adds an indicator to `project` unless it already has one of that name; true when added.
   auto add_new_indicator = [&](std::size_t project, Indicator&& indicator, const Place& where) {
     const auto& existing = binder.evaluation().projects[project].indicators;
+    // (Nor a name of words cut inside a bracket, nor a verb alone: "实现 93.3%".)
     const bool known = std::any_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == indicator.name; }) ||
-                       !BracketsBalanced(indicator.name);
+                       !BracketsBalanced(indicator.name) || IsAchievedWord(indicator.name);
     if (!known) binder.AddIndicator(project, std::move(indicator), where);
     return !known;
   };
@@ -1701,6 +1717,22 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // (The report's own subject, a fund, gives way to the project of the item.)
     if ((!subject || subject == binder.default_subject()) && !counting && !whole) {
       if (const Subject item = binder.Opening(WithoutLostItemNumber(TrimSpace(ItemBefore(text, a.begin))))) subject = item;
+    }
+    // "…共实施项目十二个：（1）脱贫户小额信贷财政贴息，投入77.22万元；（2）…": in a report about a fund,
+    // a project named between the figure before and this one is the figure's.
+    if (subject && subject == binder.default_subject() && !counting && !whole && next_phrase > 0 && !listed[index]) {
+      const NamedProject& p = phrases[next_phrase - 1];
+      const std::size_t named_at = static_cast<std::size_t>(p.name.data() - text.data());
+      const std::size_t previous_end = index > 0 ? amounts[index - 1].end : 0;
+      // (The name closed by a comma or colon: not one going on into the fund's own name,
+      // "…服务项目州级补助资金2.00万元".)
+      const std::string_view between = p.end <= a.begin ? TrimSpace(std::string_view(text).substr(p.end, a.begin - p.end))
+                                                         : std::string_view();
+      const bool closed = StartsWith(between, "，") || StartsWith(between, "：") || StartsWith(between, ",") ||
+                          StartsWith(between, ":");
+      if (named_at >= previous_end && p.end <= a.begin && a.begin - p.end <= 3 * 12 && closed) {
+        subject = binder.Project(p.name, {line, named_at, p.name.size()});
+      }
     }
     // A sentence that names a project before its figures is about that project.
     if (refers_back && !subject) subject = named_project();

@@ -4490,5 +4490,23 @@ TEST(GeneralReading, AFundsItemsNumberedInsideAParagraphEachWithTheMoneyPutIn) {
   EXPECT_EQ(road->actual, ParseFixed<Quantity>("6.5").value());
 }
 
+TEST(GeneralReading, ProjectsListedAfterTheirCountWithTheBudgetsWordAfterEachName) {
+  // A department's projects counted, then each named with 全年预算 right after its name.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县史志办公室2022年部门整体支出绩效自评情况",
+      "　　2022年全年预算712.20万元，全年执行672.34万元，预算执行率94.40%。",
+      "　　项目支出共2个：县志续修编纂经费全年预算87.10万元，执行81.20万元；综合年鉴出版印制经费全年预算13.03万元，执行12.68万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.funds.budget_total, Yuan("7122000"));
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "县志续修编纂经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("871000"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("812000"));
+  EXPECT_EQ(ev.projects[1].name, "综合年鉴出版印制经费");
+  EXPECT_EQ(ev.projects[1].executed, Yuan("126800"));
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -919,8 +919,9 @@ std::string_view ProjectNameInLabel(std::string_view label) {
       break;
     }
   }
-  // "森林防火专业队能力建设补助应到位68万元": the verb after the name says which of its figures.
-  for (std::string_view verb : {"应到位", "下达", "安排"}) {
+  // "森林防火专业队能力建设补助应到位68万元": the verb after the name says which of its figures;
+  // "县志续修编纂经费全年预算87.10万元": so does the budget's word.
+  for (std::string_view verb : {"应到位", "下达", "安排", "全年预算数", "全年预算", "年初预算", "预算数"}) {
     if (EndsWith(name, verb) && CodePointCount(name) > CodePointCount(verb) + 4 &&
         EndsAsProject(name.substr(0, name.size() - verb.size()))) {
       name.remove_suffix(verb.size());
@@ -1613,8 +1614,14 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       }
       const std::string_view quoted = QuotedNameBefore(text, a);
       if (!quoted.empty()) name = quoted;
+      // (Unless the count opens a list of them, the name after it: "项目支出共两个：A全年预算87.10万元，
+      // 执行81.20万元；B全年预算…".)
+      const bool after_count_colon =
+          count_ends_at != std::string_view::npos && name.data() >= text.data() &&
+          static_cast<std::size_t>(name.data() - text.data()) >= count_ends_at &&
+          ContainsAny(std::string_view(text).substr(count_ends_at, std::min<std::size_t>(6, text.size() - count_ends_at)), {"：", ":"});
       if (counting && !listed[index] && !EndsWith(WithoutTrailingBracket(name), "项目") &&
-          !EndsWith(WithoutTrailingBracket(name), "工程")) {
+          !EndsWith(WithoutTrailingBracket(name), "工程") && !(after_count_colon && EndsAsProject(name))) {
         name = {};
       }
       // In a report about one project, funds named by their kind (…衔接资金) are its funds; the

@@ -4508,5 +4508,33 @@ TEST(GeneralReading, ProjectsListedAfterTheirCountWithTheBudgetsWordAfterEachNam
   EXPECT_EQ(ev.projects[1].executed, Yuan("126800"));
 }
 
+TEST(GeneralReading, LinesOfAProgrammeEachOpeningWithItsNameSetApart) {
+  // An insurance subsidy told line by line: each line opens with the line's name and a full-width
+  // space (a row's first cell), then its quantities and money. The subsidy due (应补) is its budget,
+  // not the premium it is part of (总保费); what the farmers pay themselves is no project.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2022年度政策性农业保险保费补贴绩效自评报告",
+      "水稻种植保险　承保面积计划2.10万亩、实际承保2.05万亩；总保费150.00万元，其中财政补贴应补120.00万元、"
+      "农户自缴30.00万元，已拨付补贴110.40万元，拨付率92.00%。",
+      "生猪养殖保险　投保数量计划800头，实际投保820头；总保费40.00万元，其中财政补贴应补32.00万元、农户自缴8.00万元，"
+      "已拨付补贴32.00万元，拨付率100.00%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* rice = Named(ev.projects, "水稻种植保险");
+  ASSERT_NE(rice, nullptr);
+  EXPECT_EQ(rice->budget.total, Yuan("1200000"));
+  EXPECT_EQ(rice->executed, Yuan("1104000"));
+  EXPECT_EQ(rice->execution_rate_stated, Pct("92.00"));
+  const Indicator* area = Named(rice->indicators, "承保面积");
+  ASSERT_NE(area, nullptr);
+  EXPECT_EQ(area->actual, ParseFixed<Quantity>("2.05").value());
+  const Project* pigs = Named(ev.projects, "生猪养殖保险");
+  ASSERT_NE(pigs, nullptr);
+  EXPECT_EQ(pigs->budget.total, Yuan("320000"));
+  EXPECT_EQ(Named(ev.projects, "农户自缴"), nullptr);
+  EXPECT_EQ(ev.projects.size(), 3u);  // the programme and its two lines
+}
+
 }  // namespace
 }  // namespace jixiao

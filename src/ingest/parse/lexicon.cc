@@ -272,7 +272,7 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
   // budget quota (资金指标) allotted.
   // (Each of those words holds 应 or 指标: a label with neither has none of them.)
   if ((Contains(label, "应") || Contains(label, "指标")) &&
-      ContainsAny(label, {"应执行", "应支出", "应拨付", "指标金额", "资金指标", "预算指标"})) {
+      ContainsAny(label, {"应执行", "应支出", "应拨付", "应补", "应拨", "指标金额", "资金指标", "预算指标"})) {
     return ProseRole::kBudget;
   }
   if (kProseExecuted.In(label)) return ProseRole::kExecuted;

@@ -70,7 +70,7 @@ constexpr std::array<std::string_view, 10> kTargetWords = {"≥", "≧", "≤", 
 const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴", "资金", "建设", "整治", "改造", "修缮",
                                  "保护", "服务", "维修", "运维费", "服务费", "管理费", "工作费", "专项", "防治费", "专款"};
 // Words that make a label a sentence about money rather than a name.
-const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "到位", "使用", "完成", "涉及", "投入",
+const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "到位", "使用", "完成", "涉及", "投入", "应补", "自缴",
                              "累计", "其中", "年度资金", "该项目", "本项目", "此项目", "各项目", "个项目",
                              "等项目", "项目资金", "项目经费", "部分", "结余", "结转", "支出", "指标"};
 // Whether a label's words make it a sentence about money rather than a name (预算外资金, the
@@ -561,6 +561,27 @@ std::string_view WithoutCountedOpening(std::string_view text) {
   while (at < text.size() && ChineseNumberValue(text.substr(at, 3)) > 0 && at < 3 * 3) at += 3;
   if (at == 0 || text.compare(at, 3, "是") != 0) return text;
   return text.substr(at + 3);
+}
+
+// "玉米种植保险　承保面积计划3.07万亩…": the name a line opens with, set apart from the rest by a
+// full-width space, when it names a piece of work or a line of a programme (3 to 16 characters of
+// words, the rest of the line stating money); empty otherwise.
+std::string_view OpeningName(std::string_view line) {
+  constexpr std::string_view kWide = "\u3000";
+  std::string_view text = line;
+  while (StartsWith(text, kWide) || StartsWith(text, " ")) text.remove_prefix(StartsWith(text, " ") ? 1 : kWide.size());
+  const std::size_t gap = Find(text, kWide);
+  if (gap == std::string_view::npos || gap == 0) return {};
+  const std::string_view name = text.substr(0, gap);
+  const std::string_view rest = text.substr(gap);
+  const std::size_t chars = CodePointCount(name);
+  if (chars < 3 || chars > 16 || name.find_first_of("0123456789 ") != std::string_view::npos ||
+      ContainsAny(name, {"，", "。", "：", ":", "；", "、", "（", "(", "合计", "小计", "总计", "序号"}) || IsGeneric(name)) {
+    return {};
+  }
+  // (A table's row of cells apart by full-width spaces is no sentence: its rest holds clause marks.)
+  if (!ContainsAny(rest, {"，", "；"}) || !ContainsAny(rest, {"万元", "元"})) return {};
+  return name;
 }
 
 // "“X”" -> "X": a name written in quotes, the quotes no part of it (one pair, nothing after).
@@ -1377,10 +1398,13 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // project of the heading they are under in a report about a fund.
   // A table's row of sentences ("1 | 公积金服务大厅运行经费 | 预算执行率59.81%，… | … | 全年预算113.31万元，…")
   // is about the project its name cell names.
+  // ("玉米种植保险　承保面积计划3.07万亩…；总保费…，其中财政补贴应补175.70万元…": so is a line opening with
+  // a name set apart by a full-width space, as a row's first cell.)
+  const std::string_view row_name = !row.project.empty() ? row.project : heading.found() ? std::string_view() : OpeningName(text);
   const Subject row_project =
-      row.project.empty() ? Subject{}
-                          : Subject(binder.Project(row.project, {line, static_cast<std::size_t>(row.project.data() - text.data()),
-                                                                  row.project.size()}));
+      row_name.empty() ? Subject{}
+                       : Subject(binder.Project(row_name, {line, static_cast<std::size_t>(row_name.data() - text.data()),
+                                                            row_name.size()}));
   auto base_subject = [&]() -> Subject {
     if (row_project) return row_project;
     if (under_project_of_fund) return binder.Project(state.last_project, state.last_place);
@@ -1605,6 +1629,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       // item spent (the verb opening the first item is no part of its name).
       bool spent_item = listed[index] && item_spent[index];
       if ((name.empty() || spent_item) && listed[index]) name = WithoutMarker(item_names[index]);
+      // ("其中财政补贴应补175.70万元、农户自缴29.20万元": parts of a sum by who pays, no projects.)
+      // (Nor is a word of two or three characters, "已拨付补贴" read as a part named 补贴.)
+      if (listed[index] && ((kNotName.In(name) && ContainsAny(name, {"应补", "自缴"})) || CodePointCount(name) < 4)) name = {};
       if (listed[index]) {
         for (std::string_view verb : {"支付", "拨付", "支出"}) {
           if (StartsWith(name, verb) && CodePointCount(name) >= 4 + 2) name.remove_prefix(verb.size()), spent_item = true;
@@ -1710,7 +1737,13 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     }
     if (role == ProseRole::kNone || (a.kind == AmountKind::kMoney && !a.unit_stated)) continue;
     // "下达资金922万元，追加下达700万元，合计1622万元": the total is the budget, not its first part.
-    if (sums[index] == SumRole::kBuildUpPart && role == ProseRole::kBudget) continue;
+    // (Unless the whole is no budget: "总保费204.90万元，其中财政补贴应补175.70万元、农户自缴…" — the
+    // premium is not the funds; the subsidy due is.)
+    if (sums[index] == SumRole::kBuildUpPart && role == ProseRole::kBudget &&
+        (a.parent < 0 ||
+         ClassifyProseLabel(amounts[static_cast<std::size_t>(a.parent)].label, AmountKind::kMoney) != ProseRole::kNone)) {
+      continue;
+    }
     // "满意程度≧90%", "支出进度不低于95%": a target set, not a rate or satisfaction reached.
     if (a.kind == AmountKind::kPercent && EndsWithAny(a.label, kTargetWords)) continue;
     if (whole) subject = base_subject();  // not the project a part named
@@ -1820,7 +1853,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
                   Find(text, "目标") != std::string::npos || Find(text, "→") != std::string::npos)) ||
       bracketed_target || tiers_said) {
     // (In a report of one project, one a table named, indicators said without naming it are its.)
-    Subject project = named_project();
+    // (A line opening with a name set apart, as a row's first cell, states its project's indicators.)
+    Subject project = !row_name.empty() ? row_project : named_project();
     if (!project && binder.evaluation().projects.size() == 1) project = 0;
     // (A line naming projects one after another, "（1）A项目：…；（2）B经费：…", states each one's
     // indicators after its name.)
@@ -1838,7 +1872,14 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     };
     for (ProseIndicator& item : ReadProseIndicators(text)) {
       if (!project) break;
-      const Subject own = project_at(item.offset);
+      const Subject own = !row_name.empty() ? row_project : project_at(item.offset);
+      // ("玉米种植保险　承保面积计划3.07万亩": the line's opening name is no part of the indicator's.)
+      if (!row_name.empty() && StartsWith(item.indicator.name, row_name)) {
+        std::string_view rest = std::string_view(item.indicator.name).substr(row_name.size());
+        while (StartsWith(rest, "\u3000") || StartsWith(rest, " ")) rest.remove_prefix(StartsWith(rest, " ") ? 1 : 3);
+        const std::size_t cut = item.indicator.name.size() - rest.size();
+        if (!rest.empty()) item.indicator.name = std::string(rest), item.offset += cut, item.length -= std::min(item.length, cut);
+      }
       if (IsMoneyStatement(item.indicator)) continue;
       if (Indicator& i = item.indicator; level_reached && !i.actual && !i.actual_text && !i.comparator) {
         i.actual = i.target, i.actual_text = i.target_text;

@@ -4536,5 +4536,35 @@ TEST(GeneralReading, LinesOfAProgrammeEachOpeningWithItsNameSetApart) {
   EXPECT_EQ(ev.projects.size(), 3u);  // the programme and its two lines
 }
 
+TEST(GeneralReading, ATablesRowsEachWithALineOfIndicatorsUnderIt) {
+  // A summary whose numbered rows each have a line of its main indicators under them, each a
+  // target, a slash and what was reached: the table goes on past those lines, and each line's
+  // indicators are its row's project's.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县农村合作经济指导站2023年度项目绩效自评情况报告",
+      "序号　项目名称　预算数（元）　支出数（元）　执行率　自评得分",
+      "1　农村产权交易平台运维费　47,580　47,150　99.1%　99.91",
+      "　　主要指标：资金兑付办结时限≤14天/13天；后续管护制度建立健全/建立健全；服务对象满意度90%以上/98.8%",
+      "2　农村集体资产审计经费　528,810　469,281　88.74%　98.87",
+      "　　主要指标：完成审计个数不低于130个/139个",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[1].name, "农村集体资产审计经费");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("528810"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("469281"));
+  const Indicator* days = Named(ev.projects[0].indicators, "资金兑付办结时限");
+  ASSERT_NE(days, nullptr);
+  EXPECT_EQ(days->target, ParseFixed<Quantity>("14").value());
+  EXPECT_EQ(days->actual, ParseFixed<Quantity>("13").value());
+  const Indicator* rules = Named(ev.projects[0].indicators, "后续管护制度");
+  ASSERT_NE(rules, nullptr);
+  EXPECT_EQ(rules->actual_text, "建立健全");
+  const Indicator* audits = Named(ev.projects[1].indicators, "完成审计个数");
+  ASSERT_NE(audits, nullptr);
+  EXPECT_EQ(audits->actual, ParseFixed<Quantity>("139").value());
+}
+
 }  // namespace
 }  // namespace jixiao

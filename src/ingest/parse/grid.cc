@@ -696,6 +696,8 @@ class GridReader {
   // 全年预算数" / "1" / "2" / "X" / "Y" / "9.21" / "33.93"): read so only when each column then holds
   // figures only or words only and the rows read across would not.
   bool ReadHeaderThenColumns(const std::vector<GridCell>& run, std::size_t& i);
+  // Whether the next line with text after `line` is a numbered row as wide as the header.
+  bool NumberedRowsGoOnAfter(std::size_t line) const;
   // A form's box of labels and values given column by column: its labels, then their values, then
   // the next column of labels and theirs ("项目名称 / 全年预算数 / 全年执行数" / "X / 181.46 / 146.82" /
   // "主管部门 / 其中：财政拨款 / 预算执行率" / "Y / 139.52 / 80.91%"): read as label and value pairs when
@@ -2253,16 +2255,31 @@ void GridReader::Run() {
     // ("该项目主要绩效指标完成情况如下表：": a sentence leading to the table below, no cell of it;
     // nor is a label of money with its figure after a colon, "全年预算数（万元）：171.97": a slide's card
     // under the next project's heading, after the table before.)
+    // (Nor, under a table written as rows, a field with its value: "主要指标：X≤14天/13天".)
     const bool leads_in = ((EndsWith(text, "：") || EndsWith(text, ":")) && !AtMostCodePoints(text, 10)) ||
-                          IsLabelledMoneyFigure(text) || OpensSentenceBelow(i, text);
+                          IsLabelledMoneyFigure(text) || OpensSentenceBelow(i, text) ||
+                          (header_ && header_written_as_row_ && run_.empty() && IsFieldAndValue(text) &&
+                           ContainsAny(text, {"；", "，", "/", "／"}));
     if ((AtMostCodePoints(text, kCellMax) && Find(text, "。") == std::string_view::npos && !leads_in) || ReasonCellNext(text)) {
       run_.push_back({TrimSpace(text), i, static_cast<std::size_t>(TrimSpace(text).data() - line.text.data())});
       continue;
     }
     if (LongIndicatorRow(i)) continue;
+    // "1　X　47,580　47,150　99.1%" / "　　主要指标：…" / "2　Y　…": a line of prose under each numbered
+    // row of a table written as rows, the rows going on after it, is no end of the table.
+    if (header_ && header_written_as_row_ && run_.empty() && NumberedRowsGoOnAfter(i)) continue;
     Break();
   }
   Break();
+}
+
+bool GridReader::NumberedRowsGoOnAfter(std::size_t line) const {
+  for (std::size_t j = line + 1; j < document_.lines.size() && j <= line + 2; ++j) {
+    if (TrimSpace(document_.lines[j].text).empty()) continue;
+    const std::vector<GridCell> cells = SplitRow(document_, j);
+    return cells.size() == header_->roles.size() && !cells.empty() && AllAsciiDigits(cells[0].text);
+  }
+  return false;
 }
 
 }  // namespace

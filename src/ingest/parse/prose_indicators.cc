@@ -927,6 +927,37 @@ void ReadArrowPairs(std::string_view text, std::vector<ProseIndicator>& out) {
   }
 }
 
+// "主要指标：资金兑付办结时限≤14天/13天；后续管护制度建立健全/建立健全": the target as a list states
+// one, a slash, then what was reached (not a unit's slash, "元/人·天", nor a date's, "2023/12/31").
+void ReadSlashPairs(std::string_view text, std::vector<ProseIndicator>& out) {
+  for (std::string_view slash : {"/", "／"}) {
+    for (std::size_t at = Find(text, slash); at != std::string_view::npos; at = Find(text, slash, at + slash.size())) {
+      if (at == 0 || (text[at - 1] >= '0' && text[at - 1] <= '9')) continue;
+      if (text.compare(at + slash.size(), 6, "实际") == 0) continue;  // "/实际": the arrow pairs'
+      const std::size_t start = ClauseStart(text, at);
+      const std::size_t from = at + slash.size();
+      const std::size_t end = ClauseStop(text, from);
+      const std::string_view after = TrimSpace(text.substr(from, end - from));
+      if (after.empty() || Find(after, "/") != std::string_view::npos || Find(after, "／") != std::string_view::npos) continue;
+      const CellValue actual = ClauseValue(after);
+      // ("示范社年度评定完成时间11月底前完成/11月20日完成": a date reached, in words.)
+      if ((actual.number || IsTier(actual)) && DigitAt(after, 0) >= 0) {
+        std::optional<ProseIndicator> item = ListItem(text, start, at, /*targets=*/true);
+        if (!item || (!item->indicator.target && !item->indicator.target_text)) continue;
+        SetIndicatorValue(item->indicator, actual, /*target=*/false);
+        ReadPointsAfter(text, end, item->indicator);
+        out.push_back(std::move(*item));
+      } else if (IsTier(actual)) {
+        const std::string_view before = TrimSpace(text.substr(start, at - start));
+        if (!EndsWith(before, after) || before.size() <= after.size()) continue;
+        const std::string_view name = IndicatorName(WithoutTimeSaid(before.substr(0, before.size() - after.size())));
+        if (name.empty()) continue;
+        PushPair(out, text, name, actual, actual, end);
+      }
+    }
+  }
+}
+
 // "培训蚕农500人以上，实际520人": a figure with its comparison after it, then what was reached.
 void ReadComparedThenReached(std::string_view text, std::vector<ProseIndicator>& out) {
   for (std::string_view compared : {"以上，实际", "以下，实际", "以内，实际"}) {
@@ -1545,6 +1576,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadPlannedThenDone(text, out);
   ReadTargetThenBracketedActual(text, out);
   ReadArrowPairs(text, out);
+  ReadSlashPairs(text, out);
   ReadComparedThenReached(text, out);
   ReadReachedThenBracketedTarget(text, out);
   ReadZeroThenReached(text, out);

@@ -1132,6 +1132,7 @@ std::vector<std::string_view> CountedListNames(std::string_view text) {
 
 bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder, SentenceState& state) {
   const std::string& text = document.lines[line].text;
+  const auto digits_in = [](std::string_view t) { return t.find_first_of("0123456789") != std::string_view::npos; };
   const std::string project_before_line = state.last_project;  // the project the text named before this line
   const bool tabbed = text.find('\t') != std::string::npos;
   const RowOfSentences row =
@@ -1169,6 +1170,27 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       state.project_heading_level = kBelowHeadings;
       state.heading_named_project = true;
       return false;
+    }
+  }
+  // "1　农村产权交易信息平台运维费　47,580　…" over "　　主要指标：资金兑付办结时限≤14天/13天；…": a line under a
+  // table's row that names a project is about that project (the table reader met the row first).
+  if (line > 0 && !heading.found() && !tabbed && !document.lines[line].is_table_row() && !document.lines[line - 1].is_table_row() &&
+      digits_in(text) && ContainsAny(text, {"：", "；", "，"})) {
+    const std::string_view above = document.lines[line - 1].text;
+    // (Cells apart inside the line, not its indent.)
+    std::string_view cells = above;
+    while (StartsWith(cells, " ") || StartsWith(cells, "\u3000")) cells.remove_prefix(StartsWith(cells, " ") ? 1 : 3);
+    if (Find(cells, "\u3000") != std::string_view::npos || Find(cells, "  ") != std::string_view::npos || Find(cells, "\t") != std::string_view::npos) {
+      const auto& projects = binder.evaluation().projects;
+      const Project* best = nullptr;
+      for (const Project& p : projects) {
+        if (CodePointCount(p.name) >= 4 && Find(above, p.name) != std::string_view::npos && (!best || p.name.size() > best->name.size())) best = &p;
+      }
+      if (best && Find(text, best->name) == std::string_view::npos) {
+        state.last_project = best->name;
+        state.last_place = {line - 1, static_cast<std::size_t>(Find(above, best->name)), best->name.size()};
+        state.heading_named_project = false;
+      }
     }
   }
   const std::string_view trimmed_line = TrimSpace(text);

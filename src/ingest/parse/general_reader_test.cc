@@ -4566,5 +4566,26 @@ TEST(GeneralReading, ATablesRowsEachWithALineOfIndicatorsUnderIt) {
   EXPECT_EQ(audits->actual, ParseFixed<Quantity>("139").value());
 }
 
+TEST(GeneralReading, ANumberedItemsScoreInBracketsAfterItsNameAndAFeeAsAProject) {
+  // "1.X（自评得分99.25分）：预算…": what the item's bracket says of its evaluation is no part of
+  // its name; a fee of a piece of work (…整理费) with its own budget is a project too.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县医疗保障服务中心2022年度项目支出绩效自评结果报告",
+      "1.医保政策集中宣传经费（自评得分99.25分）：预算24.07万元，支出22.90万元，执行率95.14%。",
+      "　　开展宣传活动场次：年度目标52场以上，完成情况53场，得17分。",
+      "2.医保档案整理费（自评得分99.13分）：预算3.58万元，支出3.27万元，执行率91.34%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "医保政策集中宣传经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("240700"));
+  const Indicator* events = Named(ev.projects[0].indicators, "开展宣传活动场次");
+  ASSERT_NE(events, nullptr);
+  EXPECT_EQ(events->actual, ParseFixed<Quantity>("53").value());
+  EXPECT_EQ(ev.projects[1].name, "医保档案整理费");
+  EXPECT_EQ(ev.projects[1].executed, Yuan("32700"));
+}
+
 }  // namespace
 }  // namespace jixiao

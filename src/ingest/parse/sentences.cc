@@ -1288,7 +1288,13 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // ("四、残疾人职业技能培训经费：该项目…": a numbered item's name before a colon too.)
     // (A copy punctuated with ASCII marks: "1.第三轮县志编纂经费:全年预算83.02万元".)
     const std::size_t colon = LabelColon(body);
-    if (!marker.found() || EndsAsProject(TrimSpace(body.substr(0, std::min(colon, body.size()))))) {
+    // ("1.医保政策集中宣传经费（自评得分99.25分）：预算24.07万元": what is said of it in brackets after
+    // the name.)
+    // (A fee of a piece of work ends a numbered item's name too: "2.医保档案整理费：预算3.58万元".)
+    const auto ends_as_item = [](std::string_view name) {
+      return EndsAsProject(name) || (EndsWith(name, "费") && CodePointCount(name) >= 5);
+    };
+    if (!marker.found() || ends_as_item(WithoutTrailingBracket(TrimSpace(body.substr(0, std::min(colon, body.size())))))) {
       first_end = std::min(first_end, colon);
     }
     // "3.X资金自评等级为优（94.87分）。项目预算资金…": what the name's sentence says of the
@@ -1301,7 +1307,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       }
     }
     // ("“水文测站运行维护经费”：安排资金…": the name in quotes.)
-    const std::string_view first = WithoutEnclosingQuotes(TrimSpace(body.substr(0, first_end)));
+    std::string_view first = WithoutEnclosingQuotes(TrimSpace(body.substr(0, first_end)));
+    if (const std::string_view bare = WithoutTrailingBracket(first);
+        bare.size() < first.size() && ContainsAny(first.substr(bare.size()), {"得分", "等级", "分）", "分)"})) {
+      first = TrimSpace(bare);
+    }
     const bool named_work = EndsAsNamedWork(first) && CodePointCount(first) >= 6;
     // "（5）脱贫劳动力务工交通补助，计划投入1,335,700.00元…": a name whose money the next clause plans.
     // ("1、天然林保护工程经费。2021年1月下达资金…": the name is a sentence of its own, the money follows.)
@@ -1343,8 +1353,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     });
     const bool fund_item = ((colon < body.size() && first_end == colon) || body.substr(first_end, 3) == "。") &&
                            IsListItemName(first) &&
-                           (NamesOwnFund(first) || (marker.found() && own_money && EndsAsProject(first) &&
-                                                    CodePointCount(first) >= 4 && !FundsBySource(first) && !IsGeneric(first)));
+                           (NamesOwnFund(first) ||
+                            (marker.found() && own_money && ends_as_item(first) && CodePointCount(first) >= 4 &&
+                             !FundsBySource(first) && !IsGeneric(first)));
     const bool names = marker.found() ? named_work || planned || fund_item || (CodePointCount(first) >= 4 && binder.Find(first))
                                       : planned && CodePointCount(first) <= 30 && first.find(' ') == std::string_view::npos &&
                                             EndsAsProject(WithoutTrailingBracket(first));

@@ -4587,5 +4587,25 @@ TEST(GeneralReading, ANumberedItemsScoreInBracketsAfterItsNameAndAFeeAsAProject)
   EXPECT_EQ(ev.projects[1].executed, Yuan("32700"));
 }
 
+TEST(GeneralReading, AFundsCategoriesInOneSentenceEachNamedBeforeItsMoney) {
+  // "按补助类别分：A，应补…元，已拨…元，拨付率…；B，…": the fund's categories, unnumbered, each
+  // named before a comma and the money due and paid.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县土壤肥料工作站2023年度耕地质量保护与提升补助资金绩效自评报告",
+      "　　按补助类别分：有机肥替代化肥补助，应补 176.75 万元，已拨 170.00 万元，拨付率 96.18%；"
+      "酸化耕地治理补助，应补 108.08 万元，已拨 108.08 万元，拨付率 100.00%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* organic = Named(ev.projects, "有机肥替代化肥补助");
+  ASSERT_NE(organic, nullptr);
+  EXPECT_EQ(organic->budget.total, Yuan("1767500"));
+  EXPECT_EQ(organic->executed, Yuan("1700000"));
+  EXPECT_EQ(organic->execution_rate_stated, Pct("96.18"));
+  const Project* acid = Named(ev.projects, "酸化耕地治理补助");
+  ASSERT_NE(acid, nullptr);
+  EXPECT_EQ(acid->budget.total, Yuan("1080800"));
+}
+
 }  // namespace
 }  // namespace jixiao

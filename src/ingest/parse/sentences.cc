@@ -1051,16 +1051,29 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
   }
   // "…；（3）蚕茧收购质量监管经费：主要用于…": a fund of its own purpose as a numbered item inside the
   // paragraph, after a clause's end, its name closed by a colon.
+  // ("按补助类别分：有机肥替代化肥补助，应补1767500.00元，已拨…；酸化耕地治理补助，应补…": an item
+  // after a colon or semicolon, unnumbered, named before a comma and its money, too.)
+  std::vector<std::pair<std::size_t, std::size_t>> items;  // where each item starts, and its name
   for (std::size_t at = Find(text, "（"); at != std::string_view::npos; at = Find(text, "（", at + 1)) {
     const std::string_view before = TrimTrailing(text.substr(0, at), " ");
     if (!before.empty() && !EndsWithAny(before, std::array<std::string_view, 4>{"；", "。", "：", ";"})) continue;
     const HeadingMarker marker = ReadHeadingMarker(text.substr(at));
     if (marker.level != kParenArabic && marker.level != kParenChinese) continue;
-    const std::size_t name_at = at + marker.length;
+    items.emplace_back(at, at + marker.length);
+  }
+  for (std::string_view mark : {"：", "；"}) {
+    for (std::size_t at = Find(text, mark); at != std::string_view::npos; at = Find(text, mark, at + 1)) {
+      const std::size_t name_at = at + mark.size();
+      if (name_at < text.size() && !ReadHeadingMarker(text.substr(name_at)).found()) items.emplace_back(name_at, name_at);
+    }
+  }
+  std::sort(items.begin(), items.end());
+  for (const auto& [at, name_at] : items) {
+    const bool numbered = name_at > at;
     const std::size_t colon = std::min(Find(text, "：", name_at), text.find(':', name_at));
     if (colon != std::string_view::npos && colon <= ClauseEnd(text, name_at)) {
       const std::string_view name = TrimSpace(text.substr(name_at, colon - name_at));
-      if (NamesOwnFund(name) && IsListItemName(name) && CodePointCount(name) <= 30) out.push_back({name, colon});
+      if (numbered && NamesOwnFund(name) && IsListItemName(name) && CodePointCount(name) <= 30) out.push_back({name, colon});
       continue;
     }
     // "…：（1）脱贫户小额信贷财政贴息，投入77.22万元；（2）…": an item named before a comma, its
@@ -1069,11 +1082,11 @@ std::vector<NamedProject> ProjectPhrases(std::string_view text) {
     if (comma >= text.size() || !BytesAt(text, comma, "，")) continue;
     const std::string_view next = TrimSpace(text.substr(comma + std::string_view("，").size(), 3 * 8));
     const bool money_next = ContainsAny(next.substr(0, std::min<std::size_t>(next.size(), 3 * 4)),
-                                        {"投入", "安排", "下达", "预算", "计划投资", "总投资"}) &&
+                                        {"投入", "安排", "下达", "预算", "计划投资", "总投资", "应补", "应拨"}) &&
                             next.find_first_of("0123456789") != std::string_view::npos;
     const std::string_view name = TrimSpace(text.substr(name_at, comma - name_at));
     if (!money_next || !IsListItemName(name) || CodePointCount(name) < 4 || CodePointCount(name) > 30 ||
-        FundsBySource(name) || IsGeneric(name)) {
+        FundsBySource(name) || IsGeneric(name) || (!numbered && !EndsAsProject(name))) {
       continue;
     }
     out.push_back({name, comma});
@@ -1410,7 +1423,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       if (amounts.empty()) return false;
     }
   }
-  const std::vector<NamedProject> phrases = names ? ProjectPhrases(text) : std::vector<NamedProject>{};
+  // (Items named inside a paragraph need no 项目 in their names: "（1）X补贴，投入…；Y补助，应补…".)
+  const std::vector<NamedProject> phrases =
+      names || Contains(text, "；") || Contains(text, "（") ? ProjectPhrases(text) : std::vector<NamedProject>{};
   // Where each sentence starts, looked up once per sentence.
   std::vector<std::size_t> sentence_starts;
   auto sentence_start = [&](const Amount& a) {

@@ -168,6 +168,7 @@ bool Binder::Reached(std::size_t project, std::size_t k, const Indicator& reache
   if (known.actual || known.actual_text || (!reached.actual && !reached.actual_text)) return false;
   known.actual = reached.actual, known.actual_text = reached.actual_text;
   if (!known.unit) known.unit = reached.unit;
+  if (!known.score_stated) known.score_stated = reached.score_stated;
   Record(Pointer("/projects", project, "indicators/" + std::to_string(k) + "/actual"), where);
   return true;
 }

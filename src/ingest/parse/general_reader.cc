@@ -320,6 +320,13 @@ TitleSubject ReadTitleSubject(std::string_view title) {
   // "关于…的报告", "某局关于…": 关于 is no part of the unit.
   if (StartsWith(before, "关于")) before = TrimSpace(before.substr(std::string_view("关于").size()));
   if (EndsWith(before, "关于")) before = TrimSpace(before.substr(0, before.size() - std::string_view("关于").size()));
+  // "某县医疗保障服务中心关于医保结算终端运维经费2020年度绩效自评情况的报告": the unit before 关于, what
+  // it reports on after it.
+  std::string_view unit_before_about;
+  if (const std::size_t about = Find(before, "关于"); about != std::string_view::npos && about > 0 && after.empty()) {
+    unit_before_about = TrimSpace(before.substr(0, about));
+    before = TrimSpace(before.substr(about + std::string_view("关于").size()));
+  }
   // "关于抗疫特别国债执行情况…": with no year, the fund and what of it is reported on stand together.
   if (after.empty() && !out.year) {
     for (std::string_view scope : kScopes) {
@@ -369,7 +376,7 @@ TitleSubject ReadTitleSubject(std::string_view title) {
   }
   if (out.project.empty()) {
     if (names_project(after)) out.project = after, out.unit = before;
-    else if (after.empty() && names_project(before)) out.project = before;
+    else if (after.empty() && names_project(before)) out.project = before, out.unit = unit_before_about;
     else out.unit = before;
   } else {
     out.unit = before;

@@ -4607,5 +4607,29 @@ TEST(GeneralReading, AFundsCategoriesInOneSentenceEachNamedBeforeItsMoney) {
   EXPECT_EQ(acid->budget.total, Yuan("1080800"));
 }
 
+TEST(GeneralReading, ATitleNamingItsUnitBeforeAboutAndTheFundAfter) {
+  // "X单位关于Y经费2020年度绩效自评情况的报告": the unit, then the fund it reports on; what was
+  // reached, with its points in brackets after it, fills the targets the goals stated.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县医疗保障服务中心关于医保结算终端运维经费2020年度绩效自评情况的报告",
+      "一、项目基本情况",
+      "　　医保结算终端运维经费，该项目年初预算 82.26 万元，全年执行 80.97 万元。",
+      "二、绩效目标",
+      "　　项目年度绩效目标：运维结算终端数量≥137 台，结算系统正常运行率达到 98% 以上。",
+      "三、绩效目标完成情况",
+      "　　完成运维结算终端数量 153 台（得分 19 分）；结算系统正常运行率为 99.3%（得分 17 分）。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  EXPECT_EQ(ev.unit.name, "某县医疗保障服务中心");
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "医保结算终端运维经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("822600"));
+  const Indicator* terminals = Named(ev.projects[0].indicators, "运维结算终端数量");
+  ASSERT_NE(terminals, nullptr);
+  EXPECT_EQ(terminals->target, ParseFixed<Quantity>("137").value());
+  EXPECT_EQ(terminals->actual, ParseFixed<Quantity>("153").value());
+}
+
 }  // namespace
 }  // namespace jixiao

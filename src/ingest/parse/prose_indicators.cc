@@ -1334,6 +1334,11 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
       if (k + 1 < end) end = k + 1;
       break;
     }
+    // "完成运维结算终端数量 153 台（得分 19 分）": the points in brackets after what was reached end it.
+    std::size_t points_from = std::string_view::npos;
+    for (std::size_t k = Find(text, "（得分", begin); k != std::string_view::npos && k < end; k = std::string_view::npos) {
+      if (text.substr(begin, k - begin).find_first_of("0123456789") != std::string_view::npos) end = k, points_from = k;
+    }
     std::size_t from = begin;
     while (from < end && text[from] == ' ') ++from;
     std::optional<ProseIndicator> item = ListItem(text, from, end);
@@ -1368,6 +1373,7 @@ std::vector<ProseIndicator> ReadAchievedClauses(std::string_view text) {
       item->offset += static_cast<std::size_t>(name.data() - i.name.data());
       item->length = name.size();
       i.name = std::string(name);
+      if (points_from != std::string_view::npos) ReadPointsAfter(text, points_from, i);
       out.push_back(std::move(*item));
     }
     begin = PastClauseBreak(text, end);

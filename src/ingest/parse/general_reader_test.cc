@@ -4631,5 +4631,24 @@ TEST(GeneralReading, ATitleNamingItsUnitBeforeAboutAndTheFundAfter) {
   EXPECT_EQ(terminals->actual, ParseFixed<Quantity>("153").value());
 }
 
+TEST(GeneralReading, AProjectNamedRightBeforeTheWordThatArrangesItsMoney) {
+  // "X项目安排76.30万元，已报账…": 安排 after the name says which of its figures follows, as 下达 does.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2023年衔接推进乡村振兴补助资金绩效自评报告",
+      "2023年到县衔接资金1385.92万元。",
+      "全年实施项目十三个。杨坝村产业路硬化项目安排76.3049万元，已报账76.3049万元。乡村公益性岗位补贴安排74.9228万元，目前正在实施。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* road = Named(ev.projects, "杨坝村产业路硬化项目");
+  ASSERT_NE(road, nullptr);
+  EXPECT_EQ(road->budget.total, Yuan("763049"));
+  EXPECT_EQ(road->executed, Yuan("763049"));
+  const Project* posts = Named(ev.projects, "乡村公益性岗位补贴");
+  ASSERT_NE(posts, nullptr);
+  EXPECT_EQ(posts->budget.total, Yuan("749228"));
+  EXPECT_FALSE(posts->executed);
+}
+
 }  // namespace
 }  // namespace jixiao

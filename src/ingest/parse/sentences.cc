@@ -932,6 +932,13 @@ std::vector<MaskedFigure> MaskedFigures(std::string_view text) {
 }  // namespace
 
 std::string_view ProjectNameInLabel(std::string_view label) {
+  // ("杨坝村产业路硬化项目安排76.30万元": a lead word closing the label follows the name, not before it.)
+  for (std::string_view verb : {"安排", "下达"}) {
+    if (EndsWith(label, verb) && EndsAsProject(label.substr(0, label.size() - verb.size()))) {
+      label.remove_suffix(verb.size());
+      break;
+    }
+  }
   std::string_view name = WithoutLostItemNumber(AfterLastLead(label));
   // "X补助资金全年共50万元": the time the figure covers is no part of the name.
   for (std::string_view when : {"全年", "当年", "本年度", "本年", "年度"}) {

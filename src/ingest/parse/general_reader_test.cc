@@ -4650,5 +4650,29 @@ TEST(GeneralReading, AProjectNamedRightBeforeTheWordThatArrangesItsMoney) {
   EXPECT_FALSE(posts->executed);
 }
 
+TEST(GeneralReading, AFundsCategoriesUnderHeadingsOfTheirOwn) {
+  // A fund's categories under headings ending as subsidies do (…参保资助), each with its money in
+  // key-value lines: each heading heads its category's figures, not the fund's.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2019年度城乡居民医保参保资助资金绩效自评报告",
+      "一、基本情况",
+      "2019年我县城乡居民医保参保资助资金应补资金100000.00元，截至年底实拨99250.00元。",
+      "二、分资助类别实施情况",
+      "（一）孤儿参保资助",
+      "资金情况：应拨资金66375.00元，实拨65625.00元，拨付率98.87%",
+      "（二）低保对象参保资助",
+      "资金情况：应拨资金33625.00元，实拨33625.00元，拨付率100.00%",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 3u);
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("100000"));
+  EXPECT_EQ(ev.projects[1].name, "孤儿参保资助");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("66375"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("65625"));
+  EXPECT_EQ(ev.projects[2].name, "低保对象参保资助");
+  EXPECT_EQ(ev.projects[2].execution_rate_stated, Pct("100.00"));
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -4674,5 +4674,24 @@ TEST(GeneralReading, AFundsCategoriesUnderHeadingsOfTheirOwn) {
   EXPECT_EQ(ev.projects[2].execution_rate_stated, Pct("100.00"));
 }
 
+TEST(GeneralReading, NumberedLinesOfInsuranceUnderAPremiumSubsidy) {
+  // A premium subsidy (保费补贴) shares its money among lines of insurance, each a numbered item
+  // named before its colon with the subsidy due and paid.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县地方金融服务中心2023年度政策性农业保险保费补贴绩效自评报告",
+      "　　2023年我县政策性农业保险保费补贴应补资金64.93万元，截至年底实际拨付64.93万元。",
+      "　　1、水稻种植保险：承保面积计划29.53万亩、实际承保29.53万亩；总保费41.92万元，其中财政补贴应补32.61万元、农户自缴9.31万元，已拨付补贴32.61万元。",
+      "　　2、奶牛养殖保险：投保数量计划3121头，实际投保3121头；总保费38.04万元，其中财政补贴应补32.32万元、农户自缴5.72万元，已拨付补贴32.32万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 3u);
+  EXPECT_EQ(ev.projects[1].name, "水稻种植保险");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("326100"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("326100"));
+  EXPECT_EQ(ev.projects[2].name, "奶牛养殖保险");
+  EXPECT_EQ(ev.projects[2].budget.total, Yuan("323200"));
+}
+
 }  // namespace
 }  // namespace jixiao

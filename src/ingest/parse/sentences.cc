@@ -527,7 +527,7 @@ bool NamesKnownProject(const Binder& binder, std::string_view name) {
 
 // Whether a project's name is that of a fund (…补助资金项目, …专项经费): money shared out, which
 // may have projects of its own.
-bool NamesAFund(std::string_view name) { return ContainsAny(name, {"资金", "经费", "转移支付", "国债", "公益金"}); }
+bool NamesAFund(std::string_view name) { return ContainsAny(name, {"资金", "经费", "转移支付", "国债", "公益金", "专款", "保费补贴"}); }
 
 // Whether the report's subject is one project (its title names a …项目 or …工程), not a fund.
 bool AboutOneProject(const Binder& binder) {
@@ -1311,8 +1311,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // ("1.医保政策集中宣传经费（自评得分99.25分）：预算24.07万元": what is said of it in brackets after
     // the name.)
     // (A fee of a piece of work ends a numbered item's name too: "2.医保档案整理费：预算3.58万元".)
+    // (And a line of insurance a programme subsidises: "1、水稻种植保险：…财政补贴应补32.61万元".)
     const auto ends_as_item = [](std::string_view name) {
-      return EndsAsProject(name) || (EndsWith(name, "费") && CodePointCount(name) >= 5);
+      return EndsAsProject(name) || ((EndsWith(name, "费") || EndsWith(name, "保险")) && CodePointCount(name) >= 5);
     };
     if (!marker.found() || ends_as_item(WithoutTrailingBracket(TrimSpace(body.substr(0, std::min(colon, body.size())))))) {
       first_end = std::min(first_end, colon);

@@ -4693,5 +4693,21 @@ TEST(GeneralReading, NumberedLinesOfInsuranceUnderAPremiumSubsidy) {
   EXPECT_EQ(ev.projects[2].budget.total, Yuan("323200"));
 }
 
+TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
+  // "项目年度绩效目标A不少于5次，B实现100%…" (no 为 between): a list of targets all the same.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县地方金融服务中心金融风险排查化解经费2021年度绩效自评报告",
+      "　　该项目2021年度预算资金43.17万元，年末累计支出43.17万元。",
+      "　　项目年度绩效目标开展风险排查次数不少于5次，风险排查覆盖率实现100%，群众满意度达到85%以上。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  const Indicator* checks = Named(ev.projects[0].indicators, "开展风险排查次数");
+  ASSERT_NE(checks, nullptr);
+  EXPECT_EQ(checks->target, ParseFixed<Quantity>("5").value());
+  EXPECT_FALSE(checks->actual);
+}
+
 }  // namespace
 }  // namespace jixiao

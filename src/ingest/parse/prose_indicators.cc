@@ -209,9 +209,13 @@ void ReadListItems(std::string_view text, std::size_t pos, std::size_t stop, std
 void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
   // "具体目标主要为A不低于5年,B低于5%,C至少达到98%": the targets a sentence lists after saying they
   // are its goals, when at least two of its clauses are indicators.
-  for (std::string_view cue : {"目标主要为", "目标主要是", "目标为", "目标是", "绩效目标：", "绩效目标:"}) {
+  // ("项目年度绩效目标开展风险排查次数不少于5次，…": the list right after the words, no verb between.)
+  for (std::string_view cue : {"目标主要为", "目标主要是", "目标为", "目标是", "绩效目标：", "绩效目标:", "年度绩效目标"}) {
     for (std::size_t at = Find(text, cue); at != std::string_view::npos; at = Find(text, cue, at + 1)) {
       std::size_t pos = at + cue.size();
+      if (cue == "年度绩效目标" && (pos >= text.size() || ContainsAny(text.substr(pos, 3), {"为", "是", "：", ":", "主", "完", "，", "。", "的", "分"}))) {
+        continue;
+      }
       if (text.compare(pos, 3, "：") == 0) pos += 3;
       else if (text.compare(pos, 1, ":") == 0) pos += 1;
       // ("年度目标为7万亩；X目标值不低于90%": one target's figure, no list after it.)

@@ -390,11 +390,12 @@ std::size_t CellGaps(std::string_view text) {
 }
 
 // A table's row: cells apart by tabs, bars or runs of spaces (three, or two or full-width spaces
-// between three cells or more).
+// between three cells or more — not fields with their values, "项目名称:X  预算:100.21 万元  执行率",
+// which a width broke like any line).
 bool TableLike(std::string_view text) {
   return text.find('\t') != std::string_view::npos || text.find('|') != std::string_view::npos ||
          text.find("│") != std::string_view::npos || TrimLeft(text).find("   ") != std::string_view::npos ||
-         CellGaps(text) >= 2;
+         (CellGaps(text) >= 2 && text.find(':') == std::string_view::npos && text.find("：") == std::string_view::npos);
 }
 
 // A row of single-spaced cells ending in two figures ("指标2.化妆品抽验批次 ≥3 7": a target and what

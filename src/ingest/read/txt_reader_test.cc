@@ -1,5 +1,6 @@
 #include "ingest/read/txt_reader.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include "base/file.h"
@@ -276,6 +277,41 @@ TEST(ReadTxt, JoinsProseThatAPdfCopyBrokeAtThePageWidth) {
   ASSERT_EQ(summary->lines.size(), 6u);
   EXPECT_EQ(summary->lines[3].text, "2  标准化出菇棚建设补助资金  57.04%  134.52  134.52  100%");
   EXPECT_EQ(summary->lines[4].text, "3　食用菌栽培技术推广经费　58.78%　13.44　11.25　83.71%");
+  // Fields with their values two spaces apart are no table's row: broken at the width, they join.
+  auto fields = ReadTxt(
+      "  宜君县水产技术推广站 2022 年度项目绩效自评结果如下：\n"
+      "项目名称:稻田养蟹示范推广项目  预算:100.21 万元  执行:95.16 万元  执行率\n"
+      ":95％\n"
+      "绩效指标:数量—建设示范基地:3 个以上/实际 2 个；数量—示范推广面积:≥1000 亩/实\n"
+      "际 1060 亩；时效—蟹苗投放时间:5 月底前完成投放/实际 5 月 20 日完成投放；经济效益\n"
+      "—示范区亩均增收:≥735 元/实际 798 元；满意度—示范户满意度:≥85％/实际 97.2％\n"
+      "自评分:93.5  等级:优\n"
+      "项目名称:土著鱼类苗种放流项目  预算:26.80 万元  执行:25.32 万元  执行率\n"
+      ":94.48％\n"
+      "绩效指标:数量—放流土著鱼类苗种:≥71 万尾/实际 76 万尾；质量—放流苗种检验合格\n"
+      "率:≥100％/实际 100％；时效—放流活动时间:6 月上旬前完成/实际基本按期完成；时效\n"
+      "—资金支付及时率:≥95％/实际 97.4％；生态效益—水域生态环境:持续改善/实际持续改\n"
+      "善；满意度—沿岸渔民满意度:≥95％/实际 97.2％\n"
+      "自评分:97.65  等级:优\n"
+      "项目名称:水产品质量安全监测经费  预算:34.38 万元  执行:34.38 万元  执行率\n"
+      ":100％\n"
+      "绩效指标:数量—抽检水产品样品:≥127 批次/实际 127 批次；质量—样品抽检合格率\n"
+      ":98％以上/实际 99.2％；质量—档案资料完整率:≥100％/实际 100％；时效—检测报告出具\n"
+      "时间:控制在 15 个工作日以内/实际 16 个工作日；社会效益—水产品质量安全事件:零\n"
+      "发生/实际 0 起；满意度—养殖户满意度:≥95％/实际 95.6％\n"
+      "自评分:99.27  等级:优\n"
+      "项目名称:水产养殖技术推广服务经费  预算:28.83 万元  执行:28.51 万元  执行率\n"
+      ":98.89％\n"
+      "绩效指标:数量—举办养殖技术培训:8 期以上/实际 9 期；数量—培训养殖户:≥237 人次/\n"
+      "实际 256 人次；质量—主推技术到位率:≥95％/实际 97.2％；可持续影响—运行管护机制:\n"
+      "健全有效/实际健全有效；满意度—受训养殖户满意度:≥90％/实际 89.4％\n"
+      "自评分:99.82  等级:优\n"
+      , "fields.txt");
+  ASSERT_TRUE(fields) << fields.error().message;
+  const auto joined = std::find_if(fields->lines.begin(), fields->lines.end(), [](const TextLine& l) {
+    return l.text == "项目名称:稻田养蟹示范推广项目  预算:100.21 万元  执行:95.16 万元  执行率:95％";
+  });
+  EXPECT_NE(joined, fields->lines.end());
   // Lines of a web page (long paragraphs of any length) are left as they are.
   auto page = ReadTxt("一、基本情况\n" + std::string(60, 'x') + "\n" + std::string(90, 'y') + "\n" + std::string(130, 'z') + "\n",
                       "page.txt");

@@ -4709,5 +4709,23 @@ TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
   EXPECT_FALSE(checks->actual);
 }
 
+TEST(GeneralReading, ProjectsNamedBeforeTheirAdjustedBudgetAndFinalAccounts) {
+  // "项目支出中，A调整预算63.76万元、决算63.76万元，B调整预算…": the budget adjusted and the final
+  // accounts (决算) as what was spent, each after the project's name.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县水文水资源勘测站2023年度部门整体绩效自评情况",
+      "　　项目支出中，水文测站运行维护经费调整预算 63.76 万元、决算 63.76 万元，地下水监测井建设项目调整预算 100.28 万元、决算 96.60 万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* stations = Named(ev.projects, "水文测站运行维护经费");
+  ASSERT_NE(stations, nullptr);
+  EXPECT_EQ(stations->budget.total, Yuan("637600"));
+  EXPECT_EQ(stations->executed, Yuan("637600"));
+  const Project* wells = Named(ev.projects, "地下水监测井建设项目");
+  ASSERT_NE(wells, nullptr);
+  EXPECT_EQ(wells->executed, Yuan("966000"));
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -949,7 +949,7 @@ std::string_view ProjectNameInLabel(std::string_view label) {
   }
   // "森林防火专业队能力建设补助应到位68万元": the verb after the name says which of its figures;
   // "县志续修编纂经费全年预算87.10万元": so does the budget's word.
-  for (std::string_view verb : {"应到位", "下达", "安排", "全年预算数", "全年预算", "年初预算", "预算数"}) {
+  for (std::string_view verb : {"应到位", "下达", "安排", "全年预算数", "全年预算", "年初预算", "预算数", "调整后预算", "调整预算"}) {
     if (EndsWith(name, verb) && CodePointCount(name) > CodePointCount(verb) + 4 &&
         EndsAsProject(name.substr(0, name.size() - verb.size()))) {
       name.remove_suffix(verb.size());

@@ -4727,5 +4727,22 @@ TEST(GeneralReading, ProjectsNamedBeforeTheirAdjustedBudgetAndFinalAccounts) {
   EXPECT_EQ(wells->executed, Yuan("966000"));
 }
 
+TEST(GeneralReading, AFundOfItsOwnPurposeWhoseNameHoldsAWordOfReward) {
+  // "●草原生态保护补助奖励资金：资金规模…": 奖励 in a fund's own name does not make it a reward's
+  // amount; the bulleted fund is a project like the ones after it.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县草原工作站2019年度项目支出绩效自评报告",
+      "●草原生态保护补助奖励资金：资金规模 1147.74 万元，全年完成支付 1024.20 万元，支付进度 89.24%。",
+      "●退化草原生态修复治理项目：资金规模 437.08 万元，全年完成支付 427.66 万元，支付进度 97.84%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "草原生态保护补助奖励资金");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("11477400"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("10242000"));
+  EXPECT_FALSE(ev.funds.budget_total);
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -302,7 +302,13 @@ std::string_view QuotedNameBefore(std::string_view text, const Amount& a) {
 // An item of such a list: a short name that is no figure's label word and no place.
 bool IsListItemName(std::string_view name) {
   const std::size_t n = CodePointCount(name);
-  if (n < 2 || n > 40 || IsGeneric(name, 2) || EndsWithAny(name, kPlaceEnds) || SpeaksOfOtherThanFunds(name)) return false;
+  // ("草原生态保护补助奖励资金": a fund of its own purpose may hold a word that elsewhere speaks of other
+  // than funds, 奖励.)
+  const bool own_fund = n >= 6 && (EndsWith(name, "资金") || EndsWith(name, "经费")) &&
+                        !ContainsAny(name, {"结余", "结转", "收入", "上年", "剩余", "节约", "差额"});
+  if (n < 2 || n > 40 || IsGeneric(name, 2) || EndsWithAny(name, kPlaceEnds) || (SpeaksOfOtherThanFunds(name) && !own_fund)) {
+    return false;
+  }
   // "财建〔2020〕218号": a document's number, no name.
   if (ContainsAny(name, {"〔", "〕"})) return false;
   if (Find(name, "年") != std::string_view::npos && n < 6) return false;

@@ -4744,5 +4744,20 @@ TEST(GeneralReading, AFundOfItsOwnPurposeWhoseNameHoldsAWordOfReward) {
   EXPECT_FALSE(ev.funds.budget_total);
 }
 
+TEST(GeneralReading, TheBudgetAtTheYearsStartOnALineOfItsOwnGivesWayToTheYears) {
+  // "年初预算数：147.93万元" over "全年预算数：140.04万元": the year's budget is the whole year's.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县妇幼保健院2023年度适龄妇女两癌筛查项目绩效自评报告",
+      "项目名称：适龄妇女两癌筛查项目",
+      "年初预算数：147.93万元",
+      "全年预算数：140.04万元",
+      "全年执行数：140.04万元",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("1400400"));
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -1650,7 +1650,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         Find(label, "总投资") != std::string_view::npos && ContainsAny(text, {"建设期", "跨年度", "累计"});
     // (And the budget first asked for, "年初申报预算292.61万元", when the year's, adjusted, follows:
     // "年中经调整，全年预算数为283.51万元".)
-    const bool first_asked = Find(label, "年初") != std::string_view::npos && ContainsAny(text, {"调整", "全年预算"});
+    // (On a line of its own too: "年初预算数：147.93万元" over "全年预算数：140.04万元".)
+    const bool first_asked = Find(label, "年初") != std::string_view::npos && a.kind == AmountKind::kMoney;
     // (And a figure changed later in its sentence, "上级下达X 363.74万元，后根据实际需求调减81.25万元，全年
     // 实际下达282.49万元": the year's is the one after the change.)
     const auto changed_later = [&] {

@@ -723,6 +723,25 @@ void ReadDrawnTables(std::vector<TextLine>& lines) {
   lines.swap(out);
 }
 
+// Whether a line opens with a field's label and its colon ("产出指标—数量指标—完成宫颈癌筛查：年度指标值…"):
+// two to 24 characters before the first colon, none of them a figure or a clause's mark.
+bool OpensWithLabel(std::string_view text) {
+  text = TrimLeft(text);
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size() && chars <= 24;) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const std::string_view cp = text.substr(i, n);
+    if (cp == "：" || cp == ":") return chars >= 2;
+    if ((lead >= '0' && lead <= '9') || cp == "，" || cp == "。" || cp == "；" || cp == "、" || cp == "," || cp == ";" ||
+        cp == " ") {
+      return false;
+    }
+    i += n, ++chars;
+  }
+  return false;
+}
+
 void JoinHardWrappedLines(std::vector<TextLine>& lines) {
   const std::size_t width = WrapWidth(lines);
   if (width == 0) return;
@@ -740,7 +759,9 @@ void JoinHardWrappedLines(std::vector<TextLine>& lines) {
     // anywhere: "指标6:" / "举办健康教育宣传咨询活动 12次"; one short of it ended a label or a heading.)
     while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width &&
            !EndsSentence(last, /*clause=*/DisplayWidth(TrimRight(last)) + kFilled < width) &&
-           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text)) {
+           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text) &&
+           // (Fields one per line, each opening with its label, are no prose broken at a width.)
+           !(OpensWithLabel(last) && OpensWithLabel(lines[i + 1].text))) {
       TextLine& next = lines[++i];
       // Spaces at the end of the line stand for one (between two cells of a table flattened into
       // text); a line that ends in a word or a figure runs on without one ("1022.8" / "9万元").

@@ -4759,5 +4759,20 @@ TEST(GeneralReading, TheBudgetAtTheYearsStartOnALineOfItsOwnGivesWayToTheYears) 
   EXPECT_EQ(ev.projects[0].budget.total, Yuan("1400400"));
 }
 
+TEST(GeneralReading, AnItemCountedInWordsNamesAFeeAsANumberedOneDoes) {
+  // "二是金融统计监测费。全年预算…": counted in words, the item is numbered as any other.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县地方金融服务中心2021年度项目绩效自评情况报告",
+      "一是金融知识宣传经费。全年预算 24.61 万元，实际支出 24.39 万元。",
+      "二是金融统计监测费。全年预算 5.45 万元，实际支出 4.50 万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* stats = Named(ev.projects, "金融统计监测费");
+  ASSERT_NE(stats, nullptr);
+  EXPECT_EQ(stats->budget.total, Yuan("54500"));
+  EXPECT_EQ(stats->executed, Yuan("45000"));
+}
+
 }  // namespace
 }  // namespace jixiao

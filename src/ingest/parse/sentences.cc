@@ -1310,6 +1310,8 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   if (const HeadingMarker& marker = heading; !amounts.empty()) {
     // ("一是金融知识进村入户宣传经费。全年预算…", "二是…": items counted in words open so.)
     const std::string_view body = marker.found() ? trimmed_body : WithoutCountedOpening(trimmed_body);
+    // (An item counted in words is numbered as much as one with a marker.)
+    const bool numbered = marker.found() || body.size() < trimmed_body.size();
     std::size_t first_end = ClauseEnd(body, 0);
     // ("四、残疾人职业技能培训经费：该项目…": a numbered item's name before a colon too.)
     // (A copy punctuated with ASCII marks: "1.第三轮县志编纂经费:全年预算83.02万元".)
@@ -1321,7 +1323,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const auto ends_as_item = [](std::string_view name) {
       return EndsAsProject(name) || ((EndsWith(name, "费") || EndsWith(name, "保险")) && CodePointCount(name) >= 5);
     };
-    if (!marker.found() || ends_as_item(WithoutTrailingBracket(TrimSpace(body.substr(0, std::min(colon, body.size())))))) {
+    if (!numbered || ends_as_item(WithoutTrailingBracket(TrimSpace(body.substr(0, std::min(colon, body.size())))))) {
       first_end = std::min(first_end, colon);
     }
     // "3.X资金自评等级为优（94.87分）。项目预算资金…": what the name's sentence says of the
@@ -1369,7 +1371,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
                            EndsAsProject(WithoutTrailingBracket(first))) ||
                           // ("（一）检验仪器设备购置。该项目主要用于…": a numbered item the next sentence
                           // calls 该项目 is one, whatever its name ends in.)
-                          (marker.found() && (StartsWith(second, "该项目") || StartsWith(second, "本项目")) && IsSiblingProjectHeading(first)));
+                          (numbered && (StartsWith(second, "该项目") || StartsWith(second, "本项目")) && IsSiblingProjectHeading(first)));
     // ("2.种子市场监管经费：主要用于…，安排预算资金243万元": a fund of its own purpose named before the
     // item's colon, as a heading names one.)
     // ("（一）院前急救网络运行经费。上年度该项目…": so does one closed by a full stop.)
@@ -1381,9 +1383,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     const bool fund_item = ((colon < body.size() && first_end == colon) || body.substr(first_end, 3) == "。") &&
                            IsListItemName(first) &&
                            (NamesOwnFund(first) ||
-                            (marker.found() && own_money && ends_as_item(first) && CodePointCount(first) >= 4 &&
+                            (numbered && own_money && ends_as_item(first) && CodePointCount(first) >= 4 &&
                              !FundsBySource(first) && !IsGeneric(first)));
-    const bool names = marker.found() ? named_work || planned || fund_item || (CodePointCount(first) >= 4 && binder.Find(first))
+    const bool names = numbered ? named_work || planned || fund_item || (CodePointCount(first) >= 4 && binder.Find(first))
                                       : planned && CodePointCount(first) <= 30 && first.find(' ') == std::string_view::npos &&
                                             EndsAsProject(WithoutTrailingBracket(first));
     if (first.size() < body.size() && names && CodePointCount(first) <= 60 && !IsGeneric(first) &&

@@ -101,7 +101,9 @@ int main(int argc, char** argv) {
   auto hash = jixiao::HashPassword("bench-password-2026");
   if (!hash) return Die("hash", hash.error());
 
-  jixiao::UserRecord reviewer{0, "bench-reviewer", "压测复核人", jixiao::Role::kReviewer, std::nullopt, *hash};
+  jixiao::UserRecord reviewer;
+  reviewer.login = "bench-reviewer", reviewer.name = "压测复核人", reviewer.role = jixiao::Role::kReviewer;
+  reviewer.password_hash = *hash;
   auto added_reviewer = store.AddUser(reviewer, change);
   if (!added_reviewer) return Die("reviewer", added_reviewer.error());
   if (auto s = store.CreateSession({jixiao::Sha256Hex(std::string(64, 'f')), added_reviewer->id, std::string(64, 'e'), now, now}); !s) {
@@ -115,7 +117,9 @@ int main(int argc, char** argv) {
     if (!unit) return Die("unit", unit.error());
     if (i == 0) first = unit->id;
     last = unit->id;
-    jixiao::UserRecord user{0, "bench" + std::to_string(unit->id), "填报人", jixiao::Role::kUnit, unit->id, *hash};
+    jixiao::UserRecord user;
+    user.login = "bench" + std::to_string(unit->id), user.name = "填报人", user.role = jixiao::Role::kUnit;
+    user.unit_id = unit->id, user.password_hash = *hash;
     auto added = store.AddUser(user, change);
     if (!added) return Die("user", added.error());
     if (auto s = store.CreateSession({jixiao::Sha256Hex(Padded('a', unit->id)), added->id, Padded('c', unit->id), now, now}); !s) {

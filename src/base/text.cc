@@ -171,4 +171,22 @@ std::string SafeFileName(std::string name, std::size_t max_bytes) {
   return name;
 }
 
+std::size_t CellGaps(std::string_view line) {
+  constexpr std::string_view kWide = "\u3000";
+  while (line.starts_with(' ') || line.starts_with(kWide)) line.remove_prefix(line.starts_with(' ') ? 1 : kWide.size());
+  while (line.ends_with(' ') || line.ends_with(kWide)) line.remove_suffix(line.ends_with(' ') ? 1 : kWide.size());
+  std::size_t gaps = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t spaces = 0, wide = 0, j = i;
+    while (j < line.size()) {
+      if (line[j] == ' ') ++spaces, ++j;
+      else if (line.substr(j).starts_with(kWide)) ++wide, j += kWide.size();
+      else break;
+    }
+    gaps += spaces >= 2 || wide >= 1;
+    i = j == i ? i + 1 : j;
+  }
+  return gaps;
+}
+
 }  // namespace jixiao

@@ -42,6 +42,11 @@ inline bool AllAsciiDigits(std::string_view text) {
   return true;
 }
 
+// The gaps between a line's words that part cells: runs of two or more spaces, or one or more
+// full-width spaces, after the line's indent and before its trailing spaces ("1  X  70.78%",
+// "序号　项目名称　预算").
+std::size_t CellGaps(std::string_view line);
+
 // Number of code points in `text`.
 std::size_t CodePointCount(std::string_view text);
 // CodePointCount(text) <= limit, reading no further than the first `limit` code points.

@@ -45,6 +45,13 @@ TEST(Utf8, RejectsTruncatedAndOverlongSequences) {
   EXPECT_FALSE(AtMostCodePoints("黔南a", 2));
 }
 
+TEST(CellGaps, CountsRunsOfSpacesAndFullWidthSpacesBetweenWords) {
+  EXPECT_EQ(CellGaps("1  菌种繁育基地建设项目  70.78%  268.79"), 3u);
+  EXPECT_EQ(CellGaps("序号　项目名称　预算　执行"), 3u);
+  EXPECT_EQ(CellGaps("　　共 12.5 万元，已支出 10 万元"), 0u);  // an indent and single spaces part no cells
+  EXPECT_EQ(CellGaps("名称  "), 0u);
+}
+
 TEST(SafeFileName, ReplacesPathAndQuoteCharactersAndCutsBetweenCodePoints) {
   EXPECT_EQ(SafeFileName("../整改\"说明\".pdf"), ".._整改_说明_.pdf");
   EXPECT_EQ(SafeFileName("黔南州", 4), "黔");  // 3 bytes each: the cut never splits one

@@ -458,9 +458,10 @@ def page_number(style, p, n):
     return f"- {p} -".center(60).rstrip()
 
 
-def paginate(lines, header, per_page, protect, number_style, first_header=False):
+def paginate(lines, header, per_page, protect, number_style, first_header=False, numbering=None):
     """Lines into pages: a running header (on the first page too when first_header), a page number at each
-    foot, pages parted by a form feed; a page never ends inside a protected string (a name, a text value)."""
+    foot (page_number's, or numbering(number_style, p, n) when given), pages parted by a form feed; a page
+    never ends inside a protected string (a name, a text value)."""
     pages, i = [], 0
     while i < len(lines):
         end = min(i + per_page, len(lines))
@@ -480,7 +481,7 @@ def paginate(lines, header, per_page, protect, number_style, first_header=False)
             page.append("")
         page.extend(body)
         page.append("")
-        page.append(page_number(number_style, p, n))
+        page.append((numbering or page_number)(number_style, p, n))
         out.append("\n".join(page))
     return "\f".join(out) + "\n"
 

@@ -28,23 +28,6 @@ void JoinPercentSigns(std::vector<GridCell>& cells) {
   cells = std::move(out);
 }
 
-// The runs of two or more spaces, or of full-width spaces, between a row's words.
-std::size_t WideGaps(std::string_view text) {
-  text = TrimSpace(text);
-  std::size_t gaps = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t spaces = 0, wide = 0, j = i;
-    while (j < text.size()) {
-      if (text[j] == ' ') ++spaces, ++j;
-      else if (BytesAt(text, j, "\u3000")) ++wide, j += 3;
-      else break;
-    }
-    gaps += spaces >= 2 || wide >= 1;
-    i = j == i ? i + 1 : j;
-  }
-  return gaps;
-}
-
 // "2021 年执行率", "13.44 万元": in a row whose cells are parted by wide gaps, one space between a
 // figure and the unit or date word after it is the spacing a PDF's text puts around figures,
 // inside a cell (not "标（90 效益指标", a caption's piece before the next cell).
@@ -102,7 +85,7 @@ std::vector<GridCell> SplitRow(const TextDocument& document, std::size_t line, b
       cells.push_back({cell, line, static_cast<std::size_t>(cell.data() - text.data())});
     }
   };
-  const bool gapped = !separated && WideGaps(text) >= 2;
+  const bool gapped = !separated && CellGaps(text) >= 2;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t sep = 0;
     if (text[i] == '\t' || text[i] == '|') sep = 1;

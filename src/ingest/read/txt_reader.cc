@@ -365,30 +365,6 @@ bool IsFigureToken(std::string_view token) {
   return token.find_first_not_of("0123456789.") == std::string_view::npos;
 }
 
-// The gaps between a line's words that part cells: runs of two or more spaces, or full-width
-// spaces, after the line's indent ("1  菌种繁育基地建设项目  70.78%  268.79", "序号　项目名称　预算").
-std::size_t CellGaps(std::string_view text) {
-  constexpr std::string_view kWide = "　";
-  while (true) {
-    if (text.starts_with(' ')) text.remove_prefix(1);
-    else if (text.starts_with(kWide)) text.remove_prefix(kWide.size());
-    else break;
-  }
-  text = TrimRight(text);
-  std::size_t gaps = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t spaces = 0, wide = 0, j = i;
-    while (j < text.size()) {
-      if (text[j] == ' ') ++spaces, ++j;
-      else if (text.substr(j).starts_with(kWide)) ++wide, j += kWide.size();
-      else break;
-    }
-    if (spaces >= 2 || wide >= 1) ++gaps;
-    i = j == i ? i + 1 : j;
-  }
-  return gaps;
-}
-
 // A table's row: cells apart by tabs, bars or runs of spaces (three, or two or full-width spaces
 // between three cells or more — not fields with their values, "项目名称:X  预算:100.21 万元  执行率",
 // which a width broke like any line).

@@ -19,7 +19,7 @@ sys.path.insert(0, str(HERE.parent))
 import genlib  # noqa: E402
 from genlib import (Indicator, C, Table, q2, trim, fmt_wan, fmt_yuan, fmt_yi, amount, part_of, distribute,  # noqa: E402
                     spec_indicator, spec_indicators, sat_of, grade_of, make_id, expected_doc, project_exp,
-                    self_check, wrap, straddles, dw, flat_lines, flat_tabs, flat_spaced, parse_args,
+                    self_check, wrap, dw, flat_lines, flat_tabs, flat_spaced, parse_args,
                     write_texts_and_check)
 from corpus_check import money_after_names  # noqa: E402
 
@@ -692,24 +692,6 @@ def page_number(style, p, n):
     return f"-{p}-".center(62).rstrip()
 
 
-def paginate(lines, header, per_page, protect, style):
-    pages, i = [], 0
-    while i < len(lines):
-        end = min(i + per_page, len(lines))
-        if end < len(lines):
-            k = end
-            while k > i + per_page // 2 and straddles(lines[k - 1], lines[k], protect):
-                k -= 1
-            end = k
-        pages.append(lines[i:end])
-        i = end
-    out = []
-    for p, body in enumerate(pages, 1):
-        page = ([header, ""] if header and p > 1 else []) + body + ["", page_number(style, p, len(pages))]
-        out.append("\n".join(page))
-    return "\f".join(out) + "\n"
-
-
 CJK = "\u4e00-\u9fff"
 
 
@@ -789,7 +771,7 @@ def render(ctx, rng, title, blocks, protect):
         else:
             lines.append(text)
     header = f"{ctx['unit']}{ctx['year']}年度绩效自评报告" if form == "pdfh" else None
-    return paginate(lines, header, ctx["per_page"], protect, ctx["numstyle"])
+    return genlib.paginate(lines, header, ctx["per_page"], protect, ctx["numstyle"], numbering=page_number)
 
 
 def finish(ctx, rng, title, blocks, exp_projects, kind, funds=None, dept=None):

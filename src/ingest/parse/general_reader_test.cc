@@ -4774,5 +4774,23 @@ TEST(GeneralReading, AnItemCountedInWordsNamesAFeeAsANumberedOneDoes) {
   EXPECT_EQ(stats->executed, Yuan("45000"));
 }
 
+TEST(GeneralReading, AnIndicatorCountedInMoneyWithItsTargetAndWhatWasReached) {
+  // "追回违规使用医保基金：年度目标220万元以上，完成情况245万元": an indicator counted in money (its
+  // name holds 使用) is an indicator when its target and what was reached are both said.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县医疗保障服务中心2022年度定点医药机构稽核检查经费绩效自评报告",
+      "　　该项目预算45.64万元，支出45.64万元，执行率100.00%。",
+      "　　追回违规使用医保基金：年度目标220万元以上，完成情况245万元，得15分。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("456400"));
+  const Indicator* recovered = Named(ev.projects[0].indicators, "追回违规使用医保基金");
+  ASSERT_NE(recovered, nullptr);
+  EXPECT_EQ(recovered->target, ParseFixed<Quantity>("220").value());
+  EXPECT_EQ(recovered->actual, ParseFixed<Quantity>("245").value());
+}
+
 }  // namespace
 }  // namespace jixiao

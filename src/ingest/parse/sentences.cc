@@ -661,6 +661,9 @@ bool IsMoneyStatement(const Indicator& indicator) {
   if (unit != "元" && unit != "万元" && unit != "亿元") return false;
   // "项目总成本：年度目标≤219.39万元，实际完成218.07万元": a cost indicator (成本指标) is one.
   if (Find(indicator.name, "成本") != std::string::npos) return false;
+  // "追回违规使用医保基金：年度目标220万元以上，完成情况245万元": a target with what was reached is an
+  // indicator's, whatever its name's words say of money.
+  if (indicator.target && indicator.actual && indicator.comparator && CodePointCount(indicator.name) >= 4) return false;
   return CodePointCount(indicator.name) <= 2 || ClassifyProseLabel(indicator.name, AmountKind::kMoney) != ProseRole::kNone;
 }
 

@@ -4792,5 +4792,26 @@ TEST(GeneralReading, AnIndicatorCountedInMoneyWithItsTargetAndWhatWasReached) {
   EXPECT_EQ(recovered->actual, ParseFixed<Quantity>("245").value());
 }
 
+TEST(GeneralReading, ATargetSaidAsTheYearsTaskAndAFundsInterestSubsidy) {
+  // "X年初任务数21公里，全年完成值23公里": the task at the year's start is the target (its level's
+  // label no part of the name); a numbered interest subsidy (…贴息) with its own money is a project.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县2024年衔接推进乡村振兴补助资金绩效自评报告",
+      "　　2024年到县衔接资金965.25万元，已支出900.00万元。",
+      "　　产出指标：新建及改造产业路年初任务数21公里，全年完成值23公里；资助雨露计划学生人次年初任务数395人次，全年完成值430人次。",
+      "9.脱贫户小额信贷财政贴息：安排衔接资金235.96万元，项目已完工，正在办理结算。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* interest = Named(ev.projects, "脱贫户小额信贷财政贴息");
+  ASSERT_NE(interest, nullptr);
+  EXPECT_EQ(interest->budget.total, Yuan("2359600"));
+  const Indicator* pupils = Named(ev.projects[0].indicators, "资助雨露计划学生人次");
+  ASSERT_NE(pupils, nullptr);
+  EXPECT_EQ(pupils->target, ParseFixed<Quantity>("395").value());
+  EXPECT_EQ(pupils->actual, ParseFixed<Quantity>("430").value());
+  EXPECT_NE(Named(ev.projects[0].indicators, "新建及改造产业路"), nullptr);
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -179,6 +179,12 @@ std::string_view IndicatorName(std::string_view words) {
   if (name.size() > 6 && ChineseNumberValue(name.substr(0, 3)) > 0 && name.compare(3, 3, "是") == 0) {
     name = TrimSpace(name.substr(6));
   }
+  // ("产出指标：新建及改造产业路": a first level's label too, with its colon.)
+  for (std::string_view level1 : {"产出指标", "效益指标", "满意度指标", "成本指标"}) {
+    if (StartsWith(name, level1) && (name.substr(level1.size()).starts_with("：") || name.substr(level1.size()).starts_with(":"))) {
+      name = TrimSpace(name.substr(level1.size()));
+    }
+  }
   for (std::string_view level2 : kLevel2) {
     if (StartsWith(name, level2)) name = TrimSpace(name.substr(level2.size()));
   }
@@ -1570,6 +1576,8 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadTargetActualClauses(text, out, "指标为");
   // "治理河道长度：预期≥31公里，实际34公里，得分15".
   ReadTargetActualClauses(text, out, "预期");
+  // "新建及改造产业路年初任务数21公里，全年完成值21公里".
+  ReadTargetActualClauses(text, out, "任务数");
   // "落实禁牧面积原计划44万亩以上，现已完成45万亩", "X要求≥63万亩，实际做到63万亩", "X设定为11月底前…，实际…",
   // "X设定值60%、完成值55.8%".
   for (std::string_view word : {"原计划", "设定", "要求"}) ReadTargetActualClauses(text, out, word);

@@ -67,7 +67,7 @@ constexpr std::array<std::string_view, 10> kTargetWords = {"≥", "≧", "≤", 
 
 // Words that lead to a name (具体是, 支持, 下达…) are in AfterLastLead.
 // How a project's name ends.
-const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴", "资助", "奖补", "资金", "建设", "整治", "改造", "修缮",
+const KeywordSet kProjectEnds = {"项目", "工程", "经费", "补助", "补贴", "资助", "奖补", "贴息", "资金", "建设", "整治", "改造", "修缮",
                                  "保护", "服务", "维修", "运维费", "服务费", "管理费", "工作费", "专项", "防治费", "专款"};
 // Words that make a label a sentence about money rather than a name.
 const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "到位", "使用", "完成", "涉及", "投入", "应补", "自缴",

@@ -220,6 +220,13 @@ int ChineseNumberValue(std::string_view numeral) {
   return value + current;
 }
 
+std::string_view WithoutCountedOpening(std::string_view text) {
+  std::size_t at = 0;
+  while (at < text.size() && at < 3 * 3 && ChineseNumberValue(text.substr(at, 3)) > 0) at += 3;
+  if (at == 0 || text.compare(at, 3, "是") != 0) return text;
+  return text.substr(at + 3);
+}
+
 HeadingMarker ReadHeadingMarker(std::string_view text) {
   std::size_t pos = SkipSpaces(text, 0);
   // "### （一）X": a Markdown heading's hashes before the marker are part of it.

@@ -35,6 +35,10 @@ HeadingMarker ReadHeadingMarker(std::string_view text);
 // Value of a Chinese numeral of up to 99 ("三", "十二", "二十"); 0 when not one.
 int ChineseNumberValue(std::string_view numeral);
 
+// "一是X", "十二是X" -> "X": an item of a list counted in words, without its count; `text` itself
+// when it opens with no such count.
+std::string_view WithoutCountedOpening(std::string_view text);
+
 // When `text` opens with a short label followed by a colon ("完成情况：", "未完成原因:"),
 // the byte length up to and including the colon; 0 otherwise. A label has at most
 // `max_chars` code points and no punctuation.

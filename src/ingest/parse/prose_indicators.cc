@@ -96,7 +96,7 @@ std::optional<ProseIndicator> ListItem(std::string_view text, std::size_t begin,
     if (name == verb) return std::nullopt;
   }
   // ("一是筹集配售型保障性住房5440套": an enumeration's 一是 is no part of the name.)
-  if (name.size() > 6 && ChineseNumberValue(name.substr(0, 3)) > 0 && name.compare(3, 3, "是") == 0) name = TrimSpace(name.substr(6));
+  name = TrimSpace(WithoutCountedOpening(name));
   // (The date of a time limit: "2023年12月31日前完成".)
   if (targets && CodePointCount(name) >= 2 && CodePointCount(name) <= 30 && clause.size() >= digit + 7 &&
       clause.compare(digit + 4, 3, "年") == 0 && Find(clause.substr(digit), "月") != std::string_view::npos) {
@@ -176,9 +176,7 @@ std::string_view IndicatorName(std::string_view words) {
   for (std::string_view bullet : {"- ", "* ", "• ", "· "}) {
     if (StartsWith(name, bullet)) name = TrimSpace(name.substr(bullet.size()));
   }
-  if (name.size() > 6 && ChineseNumberValue(name.substr(0, 3)) > 0 && name.compare(3, 3, "是") == 0) {
-    name = TrimSpace(name.substr(6));
-  }
+  name = TrimSpace(WithoutCountedOpening(name));
   // ("产出指标：新建及改造产业路": a first level's label too, with its colon.)
   for (std::string_view level1 : {"产出指标", "效益指标", "满意度指标", "成本指标"}) {
     if (StartsWith(name, level1) && (name.substr(level1.size()).starts_with("：") || name.substr(level1.size()).starts_with(":"))) {

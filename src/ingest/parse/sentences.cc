@@ -561,14 +561,6 @@ bool SameIndicatorName(std::string_view a, std::string_view b) {
   return CodePointCount(shorter) >= 4 && Find(longer, shorter) != std::string_view::npos;
 }
 
-// "一是X", "十二是X" -> "X": an item of a list counted in words (一是…二是…), without its count.
-std::string_view WithoutCountedOpening(std::string_view text) {
-  std::size_t at = 0;
-  while (at < text.size() && ChineseNumberValue(text.substr(at, 3)) > 0 && at < 3 * 3) at += 3;
-  if (at == 0 || text.compare(at, 3, "是") != 0) return text;
-  return text.substr(at + 3);
-}
-
 // "玉米种植保险　承保面积计划3.07万亩…": the name a line opens with, set apart from the rest by a
 // full-width space, when it names a piece of work or a line of a programme (3 to 16 characters of
 // words, the rest of the line stating money); empty otherwise.
@@ -957,8 +949,8 @@ std::string_view ProjectNameInLabel(std::string_view label) {
     }
   }
   // "森林防火专业队能力建设补助应到位68万元": the verb after the name says which of its figures;
-  // "县志续修编纂经费全年预算87.10万元": so does the budget's word.
-  for (std::string_view verb : {"应到位", "下达", "安排", "全年预算数", "全年预算", "年初预算", "预算数", "调整后预算", "调整预算"}) {
+  // "县志续修编纂经费全年预算87.10万元": so does the budget's word (下达 and 安排 are set aside above).
+  for (std::string_view verb : {"应到位", "全年预算数", "全年预算", "年初预算", "预算数", "调整后预算", "调整预算"}) {
     if (EndsWith(name, verb) && CodePointCount(name) > CodePointCount(verb) + 4 &&
         EndsAsProject(name.substr(0, name.size() - verb.size()))) {
       name.remove_suffix(verb.size());
@@ -1161,7 +1153,6 @@ std::vector<std::string_view> CountedListNames(std::string_view text) {
 
 bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder& binder, SentenceState& state) {
   const std::string& text = document.lines[line].text;
-  const auto digits_in = [](std::string_view t) { return t.find_first_of("0123456789") != std::string_view::npos; };
   const std::string project_before_line = state.last_project;  // the project the text named before this line
   const bool tabbed = text.find('\t') != std::string::npos;
   const RowOfSentences row =
@@ -1204,12 +1195,10 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // "1　农村产权交易信息平台运维费　47,580　…" over "　　主要指标：资金兑付办结时限≤14天/13天；…": a line under a
   // table's row that names a project is about that project (the table reader met the row first).
   if (line > 0 && !heading.found() && !tabbed && !document.lines[line].is_table_row() && !document.lines[line - 1].is_table_row() &&
-      digits_in(text) && ContainsAny(text, {"：", "；", "，"})) {
+      digits && ContainsAny(text, {"：", "；", "，"})) {
     const std::string_view above = document.lines[line - 1].text;
     // (Cells apart inside the line, not its indent.)
-    std::string_view cells = above;
-    while (StartsWith(cells, " ") || StartsWith(cells, "\u3000")) cells.remove_prefix(StartsWith(cells, " ") ? 1 : 3);
-    if (Find(cells, "\u3000") != std::string_view::npos || Find(cells, "  ") != std::string_view::npos || Find(cells, "\t") != std::string_view::npos) {
+    if (CellGaps(above) > 0 || Find(above, "\t") != std::string_view::npos) {
       const auto& projects = binder.evaluation().projects;
       const Project* best = nullptr;
       for (const Project& p : projects) {
@@ -1699,7 +1688,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       if ((name.empty() || spent_item) && listed[index]) name = WithoutMarker(item_names[index]);
       // ("其中财政补贴应补175.70万元、农户自缴29.20万元": parts of a sum by who pays, no projects.)
       // (Nor is a word of two or three characters, "已拨付补贴" read as a part named 补贴.)
-      if (listed[index] && ((kNotName.In(name) && ContainsAny(name, {"应补", "自缴"})) || CodePointCount(name) < 4)) name = {};
+      if (listed[index] && (ContainsAny(name, {"应补", "自缴"}) || CodePointCount(name) < 4)) name = {};
       if (listed[index]) {
         for (std::string_view verb : {"支付", "拨付", "支出"}) {
           if (StartsWith(name, verb) && CodePointCount(name) >= 4 + 2) name.remove_prefix(verb.size()), spent_item = true;

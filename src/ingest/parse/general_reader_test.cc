@@ -4813,5 +4813,24 @@ TEST(GeneralReading, ATargetSaidAsTheYearsTaskAndAFundsInterestSubsidy) {
   EXPECT_NE(Named(ev.projects[0].indicators, "新建及改造产业路"), nullptr);
 }
 
+TEST(GeneralReading, AnySubsidyProgrammeSharesItsMoneyAmongItsNumberedLines) {
+  // Not only a premium subsidy: a programme named as a subsidy (…补贴) shares its money among
+  // numbered lines with their own subsidy due.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县农业农村局2023年度耕地地力保护补贴绩效自评报告",
+      "　　2023年我县耕地地力保护补贴应补资金300.00万元，截至年底实际拨付295.00万元。",
+      "　　1、小麦种植户补贴：补贴面积计划2.1万亩、实际2.1万亩；应补资金180.00万元，已拨付175.00万元。",
+      "　　2、玉米种植户补贴：补贴面积计划1.4万亩、实际1.4万亩；应补资金120.00万元，已拨付120.00万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 3u);
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("3000000"));
+  EXPECT_EQ(ev.projects[1].name, "小麦种植户补贴");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("1800000"));
+  EXPECT_EQ(ev.projects[1].executed, Yuan("1750000"));
+  EXPECT_EQ(ev.projects[2].executed, Yuan("1200000"));
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -533,7 +533,10 @@ bool NamesKnownProject(const Binder& binder, std::string_view name) {
 
 // Whether a project's name is that of a fund (…补助资金项目, …专项经费): money shared out, which
 // may have projects of its own.
-bool NamesAFund(std::string_view name) { return ContainsAny(name, {"资金", "经费", "转移支付", "国债", "公益金", "专款", "保费补贴"}); }
+// (A subsidy programme too, …保费补贴, …地力保护补贴: it shares its money among lines or categories.)
+bool NamesAFund(std::string_view name) {
+  return ContainsAny(name, {"资金", "经费", "转移支付", "国债", "公益金", "专款"}) || EndsWith(name, "补贴") || EndsWith(name, "补助");
+}
 
 // Whether the report's subject is one project (its title names a …项目 or …工程), not a fund.
 bool AboutOneProject(const Binder& binder) {

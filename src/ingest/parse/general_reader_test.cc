@@ -4693,6 +4693,34 @@ TEST(GeneralReading, NumberedLinesOfInsuranceUnderAPremiumSubsidy) {
   EXPECT_EQ(ev.projects[2].budget.total, Yuan("323200"));
 }
 
+TEST(GeneralReading, LinesOfInsuranceAtTheirPremiumWhenNoSubsidyDueIsNamed) {
+  // Each line of insurance states its premium (总保费) and the shares of it each level pays, no
+  // subsidy due (应补): the premium is the line's money. "计划和实际承保面积为N" says the target and
+  // what was reached at once.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县农业保险保费补贴2020年度绩效自评报告",
+      "1、水稻大灾保险:全县2020年水稻种植57.54万亩,计划和实际承保面积为42.59万亩,承保率为74.02%,总保费1293.45万元,"
+      "中央财政补贴47.5%为614.39万元,省级财政补贴32.5%为420.37万元。",
+      "2、油菜保险:全县2020年油菜种植20万亩,承保面积计划与实际均为8.22万亩,总保费74万元,中央财政补贴40%为29.6万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* rice = Named(ev.projects, "水稻大灾保险");
+  ASSERT_NE(rice, nullptr);
+  EXPECT_EQ(rice->budget.total, Yuan("12934500"));
+  const Indicator* area = Named(rice->indicators, "承保面积");
+  ASSERT_NE(area, nullptr);
+  EXPECT_EQ(area->target, ParseFixed<Quantity>("42.59").value());
+  EXPECT_EQ(area->actual, ParseFixed<Quantity>("42.59").value());
+  const Project* rape = Named(ev.projects, "油菜保险");
+  ASSERT_NE(rape, nullptr);
+  EXPECT_EQ(rape->budget.total, Yuan("740000"));
+  const Indicator* rape_area = Named(rape->indicators, "承保面积");
+  ASSERT_NE(rape_area, nullptr);
+  EXPECT_EQ(rape_area->target, ParseFixed<Quantity>("8.22").value());
+  EXPECT_EQ(rape_area->actual, ParseFixed<Quantity>("8.22").value());
+}
+
 TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
   // "项目年度绩效目标A不少于5次，B实现100%…" (no 为 between): a list of targets all the same.
   auto parsed = ReadGeneral(TextDocumentFromLines({

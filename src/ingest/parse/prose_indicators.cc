@@ -832,6 +832,36 @@ void ReadPlannedThenDone(std::string_view text, std::vector<ProseIndicator>& out
   }
 }
 
+// "计划和实际承保面积为42.59万亩", "计划和实际投保38112头", "承保面积计划与实际均为8.22万亩": what was
+// planned and what was done, said once as one figure.
+void ReadPlannedAndDoneAlike(std::string_view text, std::vector<ProseIndicator>& out) {
+  for (std::string_view both : {"计划和实际", "计划与实际", "计划及实际", "目标和实际", "目标与实际"}) {
+    for (std::size_t at = Find(text, both); at != std::string_view::npos; at = Find(text, both, at + 1)) {
+      const std::size_t stop = ClauseStop(text, at);
+      const std::string_view after = text.substr(at + both.size(), stop - at - both.size());
+      const std::size_t figure = FigureAt(after);
+      if (figure == std::string_view::npos) continue;
+      // The name between the words and the figure, its verb aside ("承保面积为", "均为"); or before them.
+      std::string_view words = TrimSpace(after.substr(0, figure));
+      for (std::string_view verb : {"均为", "都为", "均达", "为", "达", "是"}) {
+        if (EndsWith(words, verb)) {
+          words = TrimSpace(words.substr(0, words.size() - verb.size()));
+          break;
+        }
+      }
+      std::string_view name = IndicatorName(words);
+      if (name.empty() && words.empty()) {
+        const std::size_t start = ClauseStart(text, at);
+        name = IndicatorName(text.substr(start, at - start));
+      }
+      if (name.empty()) continue;
+      const CellValue value = ClauseValue(TrimSpace(after.substr(figure)));
+      if (!value.number) continue;
+      PushPair(out, text, name, value, value, stop);
+    }
+  }
+}
+
 // "灌区群众满意度为92%，高于85%的目标", "推广省力化蚕台493套，完成年度目标任务440套的112%": what was
 // reached, then a clause measuring it against the target.
 void ReadReachedThenReference(std::string_view text, std::vector<ProseIndicator>& out) {
@@ -1590,6 +1620,7 @@ std::vector<ProseIndicator> ReadProseIndicators(std::string_view text) {
   ReadActualThenTarget(text, out);
   ReadReachedThenReference(text, out);
   ReadPlannedThenDone(text, out);
+  ReadPlannedAndDoneAlike(text, out);
   ReadTargetThenBracketedActual(text, out);
   ReadArrowPairs(text, out);
   ReadSlashPairs(text, out);

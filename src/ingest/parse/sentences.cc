@@ -564,6 +564,18 @@ bool SameIndicatorName(std::string_view a, std::string_view b) {
   return CodePointCount(shorter) >= 4 && Find(longer, shorter) != std::string_view::npos;
 }
 
+// What a figure states, as its label says; and "1、水稻大灾保险：…总保费1293.45万元，中央财政补贴47.5%为
+// 614.39万元": the premium of a line of insurance is its money when its sentence names no subsidy due
+// (应补) as the budget.
+ProseRole RoleInSentence(const std::vector<Amount>& amounts, const Amount& a) {
+  const ProseRole role = ClassifyProseLabel(a.label, a.kind);
+  if (role != ProseRole::kNone || a.kind != AmountKind::kMoney || !Contains(a.label, "总保费")) return role;
+  const bool due_named = std::any_of(amounts.begin(), amounts.end(), [&](const Amount& other) {
+    return other.sentence == a.sentence && ClassifyProseLabel(other.label, other.kind) == ProseRole::kBudget;
+  });
+  return due_named ? ProseRole::kNone : ProseRole::kBudget;
+}
+
 // "玉米种植保险　承保面积计划3.07万亩…": the name a line opens with, set apart from the rest by a
 // full-width space, when it names a piece of work or a line of a programme (3 to 16 characters of
 // words, the rest of the line stating money); empty otherwise.
@@ -1316,7 +1328,9 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // (A fee of a piece of work ends a numbered item's name too: "2.医保档案整理费：预算3.58万元".)
     // (And a line of insurance a programme subsidises: "1、水稻种植保险：…财政补贴应补32.61万元".)
     const auto ends_as_item = [](std::string_view name) {
-      return EndsAsProject(name) || ((EndsWith(name, "费") || EndsWith(name, "保险")) && CodePointCount(name) >= 5);
+      // ("2、油菜保险：…": a line of insurance named in four characters.)
+      return EndsAsProject(name) || (EndsWith(name, "费") && CodePointCount(name) >= 5) ||
+             (EndsWith(name, "保险") && CodePointCount(name) >= 4);
     };
     if (!numbered || ends_as_item(WithoutTrailingBracket(TrimSpace(body.substr(0, std::min(colon, body.size())))))) {
       first_end = std::min(first_end, colon);
@@ -1373,7 +1387,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // ("1、绿肥种植补助：…应补资金4,649,200.00元，实际兑付…": so does a subsidy or a fund of any ending
     // whose item states its own money, not a kind of funds by their source.)
     const bool own_money = std::any_of(amounts.begin(), amounts.end(), [&](const Amount& a) {
-      return a.kind == AmountKind::kMoney && a.unit_stated && ClassifyProseLabel(a.label, a.kind) == ProseRole::kBudget;
+      return a.kind == AmountKind::kMoney && a.unit_stated && RoleInSentence(amounts, a) == ProseRole::kBudget;
     });
     const bool fund_item = ((colon < body.size() && first_end == colon) || body.substr(first_end, 3) == "。") &&
                            IsListItemName(first) &&
@@ -1764,7 +1778,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         continue;
       }
     }
-    ProseRole role = ClassifyProseLabel(a.label, a.kind);
+    ProseRole role = RoleInSentence(amounts, a);
     // "年初预算127.43万元，9月调整为140.22万元": what the budget was changed to is the budget.
     if (role == ProseRole::kNone && a.kind == AmountKind::kMoney &&
         EndsWithAny(TrimTrailing(std::string_view(text).substr(0, a.begin), " "), kChangedTo)) {

@@ -209,6 +209,33 @@ bool CountedInText(const TextDocument& document, std::string_view subject) {
   return false;
 }
 
+// "省级拨付我区农机购置补贴资金62万元,…共计84.47万元" then "2023年实际使用补贴资金13.6万元": a report
+// about the one project whose budget it states, no department's, spends that project's money even
+// where the sentence of the spending names none.
+void SpendingToLoneFundedProject(Evaluation& ev, const TextDocument& document) {
+  if (ev.projects.size() != 1 || ev.funds.budget_total || !ev.funds.executed_total) return;
+  Project& only = ev.projects[0];
+  if (!only.budget.total || only.executed) return;
+  constexpr std::size_t kTopLines = 8;
+  for (std::size_t i = 0; i < std::min(document.lines.size(), kTopLines); ++i) {
+    if (ContainsAnyOf(document.lines[i].text, kDepartmentWords)) return;
+  }
+  only.executed = ev.funds.executed_total;
+  ev.funds.executed_total.reset();
+  if (auto it = ev.provenance.find("/funds/executed_total"); it != ev.provenance.end()) {
+    ev.provenance["/projects/0/executed"] = it->second;
+    ev.provenance.erase(it);
+  }
+  if (!only.execution_rate_stated && ev.funds.execution_rate_stated) {
+    only.execution_rate_stated = ev.funds.execution_rate_stated;
+    ev.funds.execution_rate_stated.reset();
+    if (auto it = ev.provenance.find("/funds/execution_rate_stated"); it != ev.provenance.end()) {
+      ev.provenance["/projects/0/execution_rate_stated"] = it->second;
+      ev.provenance.erase(it);
+    }
+  }
+}
+
 // "章贡区2019年林业有害生防治项目…情况公示" over "全年预算数为362万元,执行数为362万元": a page whose
 // opening names one project, the only one it names, states that project's money even where its
 // sentences name none.
@@ -628,6 +655,7 @@ Result<ParseResult> ReadFigures(const TextDocument& document, std::vector<bool>&
   ReadGridTables(document, binder, used, hooks);
   UmbrellaToDepartment(ev, binder.default_subject());
   DepartmentToLoneProject(ev, document);
+  SpendingToLoneFundedProject(ev, document);
   const bool has_figures =
       ev.funds.budget_total || ev.funds.executed_total || !ev.projects.empty() || !ev.department_indicators.empty();
   if (!has_figures) return Invalid("不是预算绩效自评报告：未找到预算数、执行数、项目或绩效指标等内容");

@@ -2090,13 +2090,26 @@ TEST(GeneralReading, ThePartsOfABudgetAreItsFiscalAndOtherParts) {
 }
 
 TEST(GeneralReading, ATotalAfterItsPartsIsTheWhole) {
+  // Parts by source (上级下达…, 县级配套…) of the fund the first names: the total is that fund's
+  // budget, and what was spent, the one fund's.
   auto parsed = ReadGeneral(TextDocumentFromLines({
       "某县2022年度专项资金绩效自评报告",
       "上级下达农业产业发展专项资金1000万元，县级配套资金200万元，共计1200万元。累计支出1100万元。",
   }));
   ASSERT_TRUE(parsed);
-  EXPECT_EQ(parsed->evaluation.funds.budget_total, Yuan("12000000"));
-  EXPECT_EQ(parsed->evaluation.funds.executed_total, Yuan("11000000"));
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "农业产业发展专项资金");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("12000000"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("11000000"));
+  // Parts naming no source are parts of the department's total.
+  auto unnamed = ReadGeneral(TextDocumentFromLines({
+      "某县2022年度专项资金绩效自评报告",
+      "下达农业产业发展专项资金1000万元，追加资金200万元，共计1200万元。累计支出1100万元。",
+  }));
+  ASSERT_TRUE(unnamed);
+  EXPECT_EQ(unnamed->evaluation.funds.budget_total, Yuan("12000000"));
+  EXPECT_EQ(unnamed->evaluation.funds.executed_total, Yuan("11000000"));
 }
 
 TEST(GeneralReading, FiguresUnderAHeadingThatNamesAProjectAreItsOwn) {
@@ -4719,6 +4732,24 @@ TEST(GeneralReading, LinesOfInsuranceAtTheirPremiumWhenNoSubsidyDueIsNamed) {
   ASSERT_NE(rape_area, nullptr);
   EXPECT_EQ(rape_area->target, ParseFixed<Quantity>("8.22").value());
   EXPECT_EQ(rape_area->actual, ParseFixed<Quantity>("8.22").value());
+}
+
+TEST(GeneralReading, PartsOfABudgetBySourceThenTheirTotal) {
+  // Each part opens with where its money came from, whatever its verb (拨付我区 is money received,
+  // 中央拨付 no spending, 上年度结余 carried in): the total after them is the fund's budget. What was
+  // spent, in a sentence naming funds only by their kind, is the report's one project's.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某管理区专项转移支付2023年度农机购置补贴实施情况",
+      "2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计84.47万元。",
+      "2023年实际使用补贴资金13.6万元,并已结算到位。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "农机购置补贴资金");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("844700"));
+  EXPECT_EQ(ev.projects[0].executed, Yuan("136000"));
+  EXPECT_FALSE(ev.funds.executed_total);
 }
 
 TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {

@@ -275,6 +275,8 @@ ProseRole ClassifyProseLabel(std::string_view label, AmountKind kind) {
       ContainsAny(label, {"应执行", "应支出", "应拨付", "应补", "应拨", "指标金额", "资金指标", "预算指标"})) {
     return ProseRole::kBudget;
   }
+  // "省级拨付我区农机购置补贴资金62万元": money paid over to the unit is money it receives, a budget.
+  if (ContainsAny(label, {"拨付我", "拨付给我", "拨付本", "拨给我"})) return ProseRole::kBudget;
   if (kProseExecuted.In(label)) return ProseRole::kExecuted;
   if (kProseBudget.In(label)) return ProseRole::kBudget;
   return ProseRole::kNone;

@@ -402,6 +402,29 @@ std::size_t CountsProjects(std::string_view sentence) {
   return std::string_view::npos;
 }
 
+// "2023年度省级…" → "省级…": words past the year they open with, if they open with one.
+std::string_view WithoutYearOpening(std::string_view words) {
+  const std::size_t digits = std::min(words.find_first_not_of("0123456789"), words.size());
+  if (digits != 4) return words;
+  for (std::string_view year : {"年度", "年"}) {
+    if (words.substr(digits).starts_with(year)) return TrimSpace(words.substr(digits + year.size()));
+  }
+  return words;
+}
+
+// "省级拨付…", "中央下达…", "上年度结余的资金": a label opening (after the year) with where its money
+// comes from, a level of government or the year before.
+bool OpensWithSource(std::string_view label) {
+  std::string_view words = TrimSpace(label);
+  // (".上年度结余的资金": a stop the copy left in the label.)
+  while (!words.empty() && (words[0] == '.' || words[0] == ',')) words = TrimSpace(words.substr(1));
+  words = WithoutYearOpening(words);
+  for (std::string_view source : {"中央", "省级", "市级", "县级", "区级", "州级", "自治区", "上级", "本级", "上年", "上一年", "以前年度"}) {
+    if (StartsWith(words, source)) return true;
+  }
+  return false;
+}
+
 // Figures that are the whole of the figures after them in their sentence ("共下达专项经费873万元，
 // 具体为A 545万元、B 105万元、C 223万元"): two or more money figures right after one add up to it.
 // ("免费开放项目支出25.1万元,主要用于办公费3.4万元,维修费…": what the money was used for, a
@@ -445,7 +468,17 @@ std::vector<SumRole> WholesOfParts(std::string_view text, const std::vector<Amou
         if (sum >= amounts[i].money) break;
       }
       if (sum == amounts[i].money && parts >= 2) {
-        mark(i, i - parts, i - 1);
+        // ("省级拨付我区…62万元,中央拨付16万元,上年度结余的资金6.47万元,共计84.47万元": parts each
+        // opening with where the money came from are the budget's, whatever their verbs.)
+        const bool by_source = std::all_of(amounts.begin() + static_cast<std::ptrdiff_t>(i - parts),
+                                           amounts.begin() + static_cast<std::ptrdiff_t>(i),
+                                           [](const Amount& part) { return OpensWithSource(part.label); });
+        if (by_source) {
+          role[i] = SumRole::kBuildUpWhole;
+          for (std::size_t k = i - parts; k < i; ++k) role[k] = SumRole::kBuildUpPart;
+        } else {
+          mark(i, i - parts, i - 1);
+        }
         continue;
       }
     }
@@ -988,6 +1021,14 @@ std::string_view ProjectNameInLabel(std::string_view label) {
     if (!rest.empty() && money && CodePointCount(rest) <= 4) name = name.substr(0, project + std::string_view("项目").size());
   }
   if (const std::size_t chars = CodePointCount(name); chars < 4 || chars > 60 || IsGeneric(name)) return {};
+  // "2023年实际使用补贴资金13.6万元": what was spent of funds named only by their kind, no project.
+  {
+    std::string_view words = WithoutYearOpening(name);
+    if (StartsWith(words, "实际")) words.remove_prefix(std::string_view("实际").size());
+    for (std::string_view spent : {"使用", "支出", "支付"}) {
+      if (StartsWith(words, spent) && IsGeneric(words.substr(spent.size()))) return {};
+    }
+  }
   // "每村每年补助 4400 元": a rate per village, no project.
   if (StartsWith(name, "每")) return {};
   // "福利彩票公益金支出项目": the spending of X is a project's name, not a sentence about spending.
@@ -1707,9 +1748,11 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       // (Nor is a word of two or three characters, "已拨付补贴" read as a part named 补贴.)
       if (listed[index] && (ContainsAny(name, {"应补", "自缴"}) || CodePointCount(name) < 4)) name = {};
       if (listed[index]) {
-        for (std::string_view verb : {"支付", "拨付", "支出"}) {
+        for (std::string_view verb : {"支付", "拨付", "支出", "使用"}) {
           if (StartsWith(name, verb) && CodePointCount(name) >= 4 + 2) name.remove_prefix(verb.size()), spent_item = true;
         }
+        // ("…分别为:…,使用补贴资金13.6万元": what was spent of funds named by their kind alone.)
+        if (spent_item && IsGeneric(name)) name = {};
         spent_item |= a.parent >= 0 &&
                       ClassifyProseLabel(amounts[static_cast<std::size_t>(a.parent)].label, AmountKind::kMoney) == ProseRole::kExecuted;
       }
@@ -1750,6 +1793,12 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
         const std::size_t name_end = inside ? static_cast<std::size_t>(name.data() - text.data()) + name.size() : 0;
         const std::string_view after_name =
             inside ? TrimSpace(std::string_view(text).substr(name_end, a.begin - name_end)) : std::string_view();
+        // ("省级拨付我区农机购置补贴资金62万元,中央拨付16万元,…共计84.47万元": a part of the budget
+        // built up names the project whose budget the whole is.)
+        if (sums[index] == SumRole::kBuildUpPart) {
+          subject = project;
+          continue;
+        }
         if (SpentJustBefore(before) || after_name == "支出" || spent_item) {
           placed |= binder.Executed(project, a.money, where);
         } else {
@@ -1813,7 +1862,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
     // "下达资金922万元，追加下达700万元，合计1622万元": the total is the budget, not its first part.
     // (Unless the whole is no budget: "总保费204.90万元，其中财政补贴应补175.70万元、农户自缴…" — the
     // premium is not the funds; the subsidy due is.)
-    if (sums[index] == SumRole::kBuildUpPart && role == ProseRole::kBudget &&
+    if (sums[index] == SumRole::kBuildUpPart && (role == ProseRole::kBudget || role == ProseRole::kExecuted) &&
         (a.parent < 0 ||
          ClassifyProseLabel(amounts[static_cast<std::size_t>(a.parent)].label, AmountKind::kMoney) != ProseRole::kNone)) {
       continue;

@@ -4752,6 +4752,31 @@ TEST(GeneralReading, PartsOfABudgetBySourceThenTheirTotal) {
   EXPECT_FALSE(ev.funds.executed_total);
 }
 
+TEST(GeneralReading, TheYearsTasksAsTargetsThenWhatWasReachedWhereverMeasured) {
+  // "年度目标任务" lists the targets ("稳定在85%左右": about 85%, the unit %); the results, sections
+  // later, name them without where they are measured (全市).
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2021年妇女儿童健康水平提升民生工程绩效自评报告",
+      "一、目标任务",
+      "2021年某市妇女儿童健康水平提升民生工程年度目标任务,一是2021 年底,全市婚检率稳定在 85%左右,保证婚检质量,"
+      "全市婚检疾病检出率达到 8%以上;二是实施婚前医学检查门诊规范化建设。",
+      "三、完成情况",
+      "2021年,全市共免费婚检61486人,完成任务的180.84%,婚检率为94.99%。全市疾病检出率达11.25%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  const Indicator* rate = Named(ev.projects[0].indicators, "全市婚检率");
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->target, ParseFixed<Quantity>("85").value());
+  EXPECT_EQ(rate->unit, "%");
+  EXPECT_EQ(rate->actual, ParseFixed<Quantity>("94.99").value());
+  const Indicator* found = Named(ev.projects[0].indicators, "全市婚检疾病检出率");
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->target, ParseFixed<Quantity>("8").value());
+  EXPECT_EQ(found->actual, ParseFixed<Quantity>("11.25").value());
+}
+
 TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
   // "项目年度绩效目标A不少于5次，B实现100%…" (no 为 between): a list of targets all the same.
   auto parsed = ReadGeneral(TextDocumentFromLines({

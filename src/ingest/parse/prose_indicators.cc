@@ -20,7 +20,8 @@ struct ComparatorWord {
   std::string_view word;
   Comparator comparator;
 };
-constexpr std::array<ComparatorWord, 20> kComparatorWords = {{
+constexpr std::array<ComparatorWord, 23> kComparatorWords = {{
+    {"稳定在", Comparator::kEqual},        {"保持在", Comparator::kEqual},        {"维持在", Comparator::kEqual},
     {"大于等于", Comparator::kGreaterEqual}, {"小于等于", Comparator::kLessEqual},
     {"不低于", Comparator::kGreaterEqual}, {"不少于", Comparator::kGreaterEqual}, {"至少达到", Comparator::kGreaterEqual},
     {"至少", Comparator::kGreaterEqual},   {"达到", Comparator::kGreaterEqual},   {"低于", Comparator::kLess},
@@ -214,7 +215,9 @@ void ReadTargetLists(std::string_view text, std::vector<ProseIndicator>& out) {
   // "具体目标主要为A不低于5年,B低于5%,C至少达到98%": the targets a sentence lists after saying they
   // are its goals, when at least two of its clauses are indicators.
   // ("项目年度绩效目标开展风险排查次数不少于5次，…": the list right after the words, no verb between.)
-  for (std::string_view cue : {"目标主要为", "目标主要是", "目标为", "目标是", "绩效目标：", "绩效目标:", "年度绩效目标"}) {
+  // ("年度目标任务,一是…婚检率稳定在85%左右…": the year's tasks as its targets.)
+  for (std::string_view cue : {"目标主要为", "目标主要是", "目标为", "目标是", "绩效目标：", "绩效目标:", "年度绩效目标", "目标任务，",
+                               "目标任务,", "目标任务：", "目标任务:"}) {
     for (std::size_t at = Find(text, cue); at != std::string_view::npos; at = Find(text, cue, at + 1)) {
       std::size_t pos = at + cue.size();
       if (cue == "年度绩效目标" && (pos >= text.size() || ContainsAny(text.substr(pos, 3), {"为", "是", "：", ":", "主", "完", "，", "。", "的", "分"}))) {

@@ -583,8 +583,9 @@ bool AboutOneProject(const Binder& binder) {
 bool SameIndicatorName(std::string_view a, std::string_view b) {
   const auto core = [](std::string_view name) {
     name = TrimSpace(name);
-    for (std::string_view lead : {"实现", "确保", "完成", "全年", "实际", "累计", "共"}) {
-      if (StartsWith(name, lead) && CodePointCount(name) > CodePointCount(lead) + 3) name.remove_prefix(lead.size());
+    // ("全市婚检率" aimed at, "婚检率" reached: where it is measured is no part of the name.)
+    for (std::string_view lead : {"实现", "确保", "完成", "全年", "实际", "累计", "共", "全市", "全县", "全区", "全省", "全州", "全旗"}) {
+      if (StartsWith(name, lead) && CodePointCount(name) > CodePointCount(lead) + 1) name.remove_prefix(lead.size());
     }
     for (std::string_view verb : {"实际达到", "实际为", "实现", "达到", "均为", "为", "达"}) {
       if (EndsWith(name, verb) && CodePointCount(name) > CodePointCount(verb) + 3) name.remove_suffix(verb.size());

@@ -129,6 +129,8 @@ CellValue ParseCellValue(std::string_view cell) {
       break;
     }
   }
+  // "85%左右": about the figure, no part of its unit.
+  if (EndsWith(rest, "左右")) rest = TrimSpace(rest.substr(0, rest.size() - std::string_view("左右").size()));
   if (!rest.empty()) out.unit = std::string(rest == "％" ? "%" : rest);
   return out;
 }

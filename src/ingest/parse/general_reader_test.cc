@@ -4777,6 +4777,23 @@ TEST(GeneralReading, TheYearsTasksAsTargetsThenWhatWasReachedWhereverMeasured) {
   EXPECT_EQ(found->actual, ParseFixed<Quantity>("11.25").value());
 }
 
+TEST(GeneralReading, PartsNamingProjectsBeforeTheirTotal) {
+  // Parts written before their total (共计), the first named as a subsidy: each part is a project,
+  // whatever its name ends in.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某市文化和旅游局2022年度专项资金绩效自评报告",
+      "4.分配某市艺术剧院有限公司梨簧戏演出补助50万元,南陵县文旅体局目连戏50万元,共计100万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* opera = Named(ev.projects, "南陵县文旅体局目连戏");
+  ASSERT_NE(opera, nullptr);
+  EXPECT_EQ(opera->budget.total, Yuan("500000"));
+  const Project* theatre = Named(ev.projects, "某市艺术剧院有限公司梨簧戏演出补助");
+  ASSERT_NE(theatre, nullptr);
+  EXPECT_EQ(theatre->budget.total, Yuan("500000"));
+}
+
 TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
   // "项目年度绩效目标A不少于5次，B实现100%…" (no 为 between): a list of targets all the same.
   auto parsed = ReadGeneral(TextDocumentFromLines({

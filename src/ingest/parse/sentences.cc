@@ -430,8 +430,9 @@ bool OpensWithSource(std::string_view label) {
 // ("免费开放项目支出25.1万元,主要用于办公费3.4万元,维修费…": what the money was used for, a
 // breakdown of one project's spending, is no list of projects.) Parts that name nothing ("下达资金
 // 922万元，8月追加下达700万元，合计1622万元"; "共安排1319万元，其中年初预算安排989万元，年中追加
-// 329万元") build one budget up: the whole is a figure like any other, and the parts none.
-enum class SumRole { kNone, kWhole, kBuildUpWhole, kBuildUpPart };
+// 329万元") build one budget up: the whole is a figure like any other, and the parts none. Parts
+// naming projects written before their total (kPart) are each a project's.
+enum class SumRole { kNone, kWhole, kPart, kBuildUpWhole, kBuildUpPart };
 std::vector<SumRole> WholesOfParts(std::string_view text, const std::vector<Amount>& amounts) {
   std::vector<SumRole> role(amounts.size(), SumRole::kNone);
   auto money = [&](std::size_t k) { return amounts[k].kind == AmountKind::kMoney && amounts[k].unit_stated; };
@@ -478,6 +479,10 @@ std::vector<SumRole> WholesOfParts(std::string_view text, const std::vector<Amou
           for (std::size_t k = i - parts; k < i; ++k) role[k] = SumRole::kBuildUpPart;
         } else {
           mark(i, i - parts, i - 1);
+          // (Parts that name projects, before their total: each is a project's figure.)
+          if (role[i] == SumRole::kWhole) {
+            for (std::size_t k = i - parts; k < i; ++k) role[k] = SumRole::kPart;
+          }
         }
         continue;
       }
@@ -1618,6 +1623,17 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       if (j == amounts.size()) cut_item = CutListItem(text, amounts[items.back()]);
     }
     i = j;
+  }
+  // "分配A剧院演出补助50万元,南陵县文旅体局目连戏50万元,共计100万元": the parts before a total that
+  // name projects are a list, each part named by its label, whatever its name ends in.
+  for (std::size_t k = 0; k < amounts.size(); ++k) {
+    if (sums[k] != SumRole::kPart || listed[k]) continue;
+    const std::string_view label = AfterLastLead(FullLabel(text, amounts[k]));
+    // (Not what was spent and what is left of it: "共计36,950.00万元,项目实际使用资金19,078.00万元,资金结转….")
+    if (IsListItemName(label) && !FundsBySource(label) && !IsGeneric(label) &&
+        ClassifyProseLabel(label, AmountKind::kMoney) != ProseRole::kExecuted && !ContainsAny(label, {"结转", "结余", "剩余"})) {
+      listed[k] = true, item_names[k] = label;
+    }
   }
   // An item of a list its cue opened on a line before: its first figure's label names it.
   // (Unless the item named its project before its figures: "2.种子市场监管经费：…安排预算资金243万元".)

@@ -4547,6 +4547,16 @@ TEST(GeneralReading, LinesOfAProgrammeEachOpeningWithItsNameSetApart) {
   EXPECT_EQ(pigs->budget.total, Yuan("320000"));
   EXPECT_EQ(Named(ev.projects, "农户自缴"), nullptr);
   EXPECT_EQ(ev.projects.size(), 3u);  // the programme and its two lines
+  // A PDF's copy: the full-width space become a space between two Chinese words.
+  auto copied = ReadGeneral(TextDocumentFromLines({
+      "某县2022年度政策性农业保险保费补贴绩效自评报告",
+      "水稻种植保险 承保面积计划2.10万亩、实际承保2.05万亩；总保费150.00万元，其中财政补贴应补120.00万元、"
+      "农户自缴30.00万元，已拨付补贴110.40万元，拨付率92.00%。",
+  }));
+  ASSERT_TRUE(copied);
+  const Project* copied_rice = Named(copied->evaluation.projects, "水稻种植保险");
+  ASSERT_NE(copied_rice, nullptr);
+  EXPECT_EQ(copied_rice->budget.total, Yuan("1200000"));
 }
 
 TEST(GeneralReading, ATablesRowsEachWithALineOfIndicatorsUnderIt) {

@@ -622,7 +622,14 @@ std::string_view OpeningName(std::string_view line) {
   constexpr std::string_view kWide = "\u3000";
   std::string_view text = line;
   while (StartsWith(text, kWide) || StartsWith(text, " ")) text.remove_prefix(StartsWith(text, " ") ? 1 : kWide.size());
-  const std::size_t gap = Find(text, kWide);
+  std::size_t gap = Find(text, kWide);
+  // ("玉米种植保险 承保面积…": a PDF's copy, the full-width space become a space between two
+  // Chinese words.)
+  if (const std::size_t space = text.find(' '); space != std::string_view::npos && space < gap && space >= 3 &&
+                                                space + 1 < text.size() && IsIdeographLead(text[space - 3]) &&
+                                                IsIdeographLead(text[space + 1])) {
+    gap = space;
+  }
   if (gap == std::string_view::npos || gap == 0) return {};
   const std::string_view name = text.substr(0, gap);
   const std::string_view rest = text.substr(gap);

@@ -1201,6 +1201,41 @@ TEST(PdfLayout, ASignBeforeAFigureStaysWithItWhenALineWraps) {
   EXPECT_TRUE(prose[0].ends_with(short_line + "≥285辆，全年实际完成293辆，得15分。")) << prose[0];
 }
 
+TEST(PdfLayout, ProseWithSpacesAroundItsFiguresIsNoTable) {
+  // Spaces typed around figures ("共 5 个", "1,151,110.51 元") part a line's words about as far as a
+  // cell border's padding would; on line after line some line up. Figures parted from their units
+  // say it is prose (a hard-wrapped copy, its lines not all filled).
+  Drawing drawing;
+  const std::vector<std::string> lines = {
+      "2021 年度某中心纳入绩效自评的项目共 5 个，涉及预算资金",
+      "1,151,110.51 元，实际支出 721,307.56 元，总体执行率 62.66%。各项目对照年初绩效目",
+      "标逐项评分，评分结果如下：",
+      "自评为“优”的项目三个，涉及资金 380,247.69 元；自评为“良”的项目一个，涉及资金",
+      "582,993.95 元；自评为“中”的项目一个，涉及资金 187,868.87 元。",
+      "一是金融知识进村入户宣传经费。全年预算 246,099.61 元，实际支出 243,862.56 元，预",
+      "算执行率 99.09%，自评得分 99.2 分。",
+      "——进村宣讲场次：计划≥101 场，实际 111 场（得分 15）",
+      "——资金兑付办结时限：计划≤6 天，实际 6 天（得分 22）",
+      "二是金融统计监测费。全年预算 54,492.21 元，实际支出 45,025.27 元，预算执行率",
+      "82.63%，自评得分 98.26 分。",
+      "——项目资料归档率：计划 100%，实际 100%（得分 16）",
+      "三是小额贷款公司现场检查费。全年预算 79,655.87 元，实际支出 67,948.05 元，预算执",
+      "行率 85.30%，自评得分 98.53 分。",
+  };
+  // (Each space drawn twice: the width of a space with a word processor's spacing beside it.)
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string wide;
+    for (char c : lines[i]) wide += c == ' ' ? std::string("  ") : std::string(1, c);
+    drawing.Text(60, 80 + 18 * static_cast<double>(i), wide);
+  }
+  const TextDocument pdf = ReadDrawing(drawing);
+  EXPECT_TRUE(Rows(pdf).empty());
+  const std::vector<std::string> prose = Prose(pdf);
+  ASSERT_FALSE(prose.empty());
+  EXPECT_TRUE(prose[0].starts_with("2021")) << prose[0];
+  EXPECT_NE(prose[0].find("个，涉及预算资金"), std::string::npos) << prose[0];
+}
+
 TEST(PdfLayout, ReadsTheLeftColumnBeforeTheRightOne) {
   Drawing drawing;
   drawing.Centred(60, 535, 50, "两栏排版的一页：标题横跨两栏");

@@ -312,6 +312,37 @@ void Extend(const std::vector<Info>& info, Region& r, std::size_t lo, std::size_
   }
 }
 
+// Prose with spaces typed around its figures ("项目共 5 个，涉及预算资金" / "1,151,110.51 元，实际支出"): its
+// lines in pieces no farther apart than a space (with the space a word processor adds between
+// Chinese and figures), narrower than the padding on both sides of a cell border, and most of them
+// with a figure parted from its unit or measure word ("5 | 个", "1,151,110.51 | 元", "2022 | 年"),
+// which no table's cells are.
+bool SpacedProse(const std::vector<Info>& info, const Region& r) {
+  constexpr double kSpaceGap = 0.8;  // in line heights
+  static constexpr std::string_view kUnits[] = {"万元", "元", "亿元", "个", "年", "月", "日", "户", "人", "亩", "万亩", "次",
+                                                "项", "家", "所", "座", "公里", "吨", "台", "套", "名", "条", "天", "场", "分", "%", "％"};
+  const auto figure_end = [](std::string_view text) {
+    return !text.empty() && ((text.back() >= '0' && text.back() <= '9') || text.ends_with("%") || text.ends_with("％"));
+  };
+  double right = -1e18;
+  for (std::size_t i = r.begin; i < r.end; ++i) right = std::max(right, info[i].x1);
+  int tabular = 0, parted = 0, full = 0;
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    const Info& line = info[i];
+    if (!line.tabular) continue;
+    ++tabular;
+    full += line.x1 >= right - line.h ? 1 : 0;
+    bool unit_parted = false;
+    for (std::size_t k = 1; k < line.cells.size(); ++k) {
+      if (line.cells[k].x0 - line.cells[k - 1].x1 >= kSpaceGap * line.h) return false;
+      if (!figure_end(line.cells[k - 1].text)) continue;
+      for (std::string_view unit : kUnits) unit_parted = unit_parted || line.cells[k].text.starts_with(unit);
+    }
+    parted += unit_parted ? 1 : 0;
+  }
+  return tabular >= 2 && (parted * 2 >= tabular || full * 2 >= tabular);
+}
+
 // A real table: two columns or more, and most of its tabular lines (two at least) with a gap
 // between cells that lines below or above have too, at the same place: the whitespace between
 // columns runs down the table. (The gaps of justified prose fall anywhere.)
@@ -328,6 +359,7 @@ bool IsTable(const std::vector<Info>& info, const Region& r) {
     }
     return false;
   };
+  if (SpacedProse(info, r)) return false;
   int tabular = 0, aligned = 0;
   for (std::size_t i = r.begin; i < r.end; ++i) {
     if (!info[i].tabular) continue;

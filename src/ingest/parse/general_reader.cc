@@ -90,12 +90,15 @@ std::size_t FindTitle(const TextDocument& document) {
 
 // A title naming no project may stand over a second one that does ("X局2022年度项目支出绩效单位
 // 自评报告" over "X局2022年度保障性住房租赁补贴支出绩效自评报告"): the line of that second title,
-// a whole one with its year, within the next few lines, or npos.
+// a whole one with its year, within the next few lines, or npos. (Below a page's table of metadata
+// holding the title, "名称： | X报告（Y经费） | 文号：", the title itself, with or without a year.)
 constexpr std::size_t kSubtitleLines = 3;
 std::size_t FindSubtitle(const TextDocument& document, std::size_t title) {
+  const std::string_view title_text = document.lines[title].text;
+  const bool in_table = document.lines[title].is_table_row() || title_text.find_first_of("|\t") != std::string_view::npos;
   for (std::size_t i = title + 1; i < document.lines.size() && i <= title + kSubtitleLines; ++i) {
     const std::string& text = document.lines[i].text;
-    if (text == document.lines[title].text || !IsTitleLine(text) || !YearIn(text)) continue;
+    if (text == document.lines[title].text || !IsTitleLine(text) || (!YearIn(text) && !in_table)) continue;
     if (!ReadTitleSubject(text).project.empty()) return i;
   }
   return std::string_view::npos;

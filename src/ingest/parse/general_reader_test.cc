@@ -4804,6 +4804,38 @@ TEST(GeneralReading, PartsNamingProjectsBeforeTheirTotal) {
   EXPECT_EQ(theatre->budget.total, Yuan("500000"));
 }
 
+TEST(GeneralReading, IndicatorsNamedByHeadingsOfTheirOwnUnderTheAnalysis) {
+  // A page's table of metadata holds the title; the title below it names the project in brackets,
+  // without a year. In the analysis of indicators each indicator has a numbered heading of its own;
+  // the lines under it state its target and what it reached, how that was checked between them.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "索引号： | 114012450/2021-00250 | 信息分类： | 财政资金 |",
+      "名称： | 某县财政支出项目绩效自评报告（中小学教师全员培训经费） | 文号： | 无 |",
+      "",
+      "某县财政支出项目绩效自评报告（中小学教师全员培训经费）",
+      "2.资金：2020年中小学教师全员培训经费预算经费为68.28万元，2020年支付67.02万元。",
+      "（一）项目绩效指标完成情况分析",
+      "1.产出指标完成情况分析。",
+      "（1）培训中小学教师",
+      "年度目标≥5680人次，全年实际完成5750人次，其中第2季度完成35%。",
+      "（2）学员结业考核合格率",
+      "年度指标值≥98%，经抽查台账，实际为95.3%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  EXPECT_EQ(ev.projects[0].name, "中小学教师全员培训经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("682800"));
+  const Indicator* trained = Named(ev.projects[0].indicators, "培训中小学教师");
+  ASSERT_NE(trained, nullptr);
+  EXPECT_EQ(trained->target, ParseFixed<Quantity>("5680").value());
+  EXPECT_EQ(trained->actual, ParseFixed<Quantity>("5750").value());
+  const Indicator* passed = Named(ev.projects[0].indicators, "学员结业考核合格率");
+  ASSERT_NE(passed, nullptr);
+  EXPECT_EQ(passed->target, ParseFixed<Quantity>("98").value());
+  EXPECT_EQ(passed->actual, ParseFixed<Quantity>("95.3").value());
+}
+
 TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
   // "项目年度绩效目标A不少于5次，B实现100%…" (no 为 between): a list of targets all the same.
   auto parsed = ReadGeneral(TextDocumentFromLines({

@@ -178,6 +178,13 @@ std::string_view IndicatorName(std::string_view words) {
     if (StartsWith(name, bullet)) name = TrimSpace(name.substr(bullet.size()));
   }
   name = TrimSpace(WithoutCountedOpening(name));
+  // ("经统计进修学员满意度": how it was measured is no part of the name.)
+  for (std::string_view measured : {"经统计", "经调查", "经测算", "经核实", "经测评", "经核查", "经抽查"}) {
+    if (StartsWith(name, measured) && CodePointCount(name) > CodePointCount(measured) + 1) {
+      name = TrimSpace(name.substr(measured.size()));
+      break;
+    }
+  }
   // ("产出指标：新建及改造产业路": a first level's label too, with its colon.)
   for (std::string_view level1 : {"产出指标", "效益指标", "满意度指标", "成本指标"}) {
     if (StartsWith(name, level1) && (name.substr(level1.size()).starts_with("：") || name.substr(level1.size()).starts_with(":"))) {
@@ -677,7 +684,9 @@ void ReadTargetActualClauses(std::string_view text, std::vector<ProseIndicator>&
       const std::size_t next = ClauseStop(text, actual_at);
       // ("评价组通过核对验收资料核实，实际为1075人次": a clause on how it was checked, no figure in it.)
       const std::string_view skipped_clause = text.substr(actual_at, next - actual_at);
-      measured = (skipped == 0 || measured) && ContainsAny(skipped_clause, {"核实", "确认", "核对", "查阅", "调查"}) &&
+      // ("经抽查台账，实际为95.3%", "经现场核查，实际为100%".)
+      measured = (skipped == 0 || measured) &&
+                 ContainsAny(skipped_clause, {"核实", "确认", "核对", "查阅", "调查", "抽查", "核查", "检查", "统计", "查验"}) &&
                  skipped_clause.find_first_of("0123456789") == std::string_view::npos;
       part_of_year = (skipped == 0 || part_of_year) && NamesPartOfYear(skipped_clause);
       if (next >= text.size() || text.compare(next, 3, "。") == 0 || text.compare(next, 3, "；") == 0 || text[next] == ';') break;

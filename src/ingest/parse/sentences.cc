@@ -2075,6 +2075,22 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       placed |= add_new_indicator(*project, std::move(item->indicator), {line, item->offset, item->length});
     }
   }
+  // "（1）培训中小学教师" / "年度目标≥5680人次，全年实际完成5750人次": under a heading naming an
+  // indicator, the lines state its figures without its name.
+  if (state.indicator_section_level > 0 && !heading.found() && digits && !state.indicator_heading.empty()) {
+    const Subject project = named_project();
+    const std::string named = state.indicator_heading + "：" + std::string(TrimSpace(text));
+    const std::size_t lead = state.indicator_heading.size() + std::string_view("：").size();
+    const std::size_t trimmed_at = static_cast<std::size_t>(TrimSpace(text).data() - text.data());
+    for (ProseIndicator& item : project ? ReadProseIndicators(named) : std::vector<ProseIndicator>{}) {
+      if (item.indicator.name != state.indicator_heading || IsMoneyStatement(item.indicator)) continue;
+      if (!item.indicator.actual && !item.indicator.actual_text) continue;
+      placed |= add_new_indicator(*project, std::move(item.indicator),
+                                  item.offset < lead ? state.indicator_heading_place
+                                                     : Place{line, trimmed_at + item.offset - lead, item.length});
+      state.indicator_heading.clear();
+    }
+  }
   // Anywhere else in a report about one project: a target and what was reached, each said so
   // ("任务数为115户,实际完成…264户").
   if (state.indicator_section_level == 0 && digits && binder.default_subject()) {
@@ -2102,6 +2118,18 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   }
   if (const HeadingMarker& marker = heading; marker.found()) {
     const std::string_view body = after_marker;
+    // (A heading below the analysis's, a short name and nothing else: an indicator's.)
+    state.indicator_heading.clear();
+    if (state.indicator_section_level > 0 && marker.level > state.indicator_section_level) {
+      const std::string_view name = TrimSpace(body);
+      const std::size_t chars = CodePointCount(name);
+      if (chars >= 2 && chars <= 20 && AfterLevel(name) == std::string_view::npos &&
+          name.find_first_of("0123456789") == std::string_view::npos &&
+          !ContainsAny(name, {"情况", "分析", "指标", "，", "。", "：", ":", "；"})) {
+        state.indicator_heading = std::string(name);
+        state.indicator_heading_place = {line, static_cast<std::size_t>(name.data() - text.data()), name.size()};
+      }
+    }
     if (Find(body, "指标") != std::string_view::npos && ContainsAny(body, {"完成情况", "分析"})) {
       if (state.indicator_section_level == 0 || marker.level < state.indicator_section_level) {
         state.indicator_section_level = marker.level;

@@ -31,6 +31,10 @@ struct SentenceState {
   // In that analysis, the line of an indicator level standing alone ("（1）数量指标。"): the line
   // after it states what each indicator of that level reached.
   std::optional<std::size_t> level_line;
+  // In that analysis, the indicator a numbered heading of its own names ("（1）培训中小学教师"): the
+  // lines under it state its target and what it reached without naming it; empty when none.
+  std::string indicator_heading;
+  Place indicator_heading_place;
   // The unit a caption stated for the figures after it ("资金情况（单位：元）"), for numbers
   // written without one; reset by a line of prose that states its units.
   std::optional<MoneyUnit> caption_unit;

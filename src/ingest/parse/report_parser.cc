@@ -293,10 +293,17 @@ Result<ParseResult> ParseText(const TextDocument& document) {
     // (Only for a list: a report of one project keeps the sectioned reading's subject.)
     const auto& found = sectioned->evaluation.projects;
     const auto& listed = general->evaluation.projects;
-    if (std::all_of(found.begin(), found.end(), IsNoProject) && std::count_if(listed.begin(), listed.end(), [](const Project& p) {
-          return p.budget.total && p.executed && !IsNoProject(p);
-        }) >= 2) {
+    const auto funded = [](const Project& p) { return p.budget.total && p.executed && !IsNoProject(p); };
+    if (std::all_of(found.begin(), found.end(), IsNoProject) && std::count_if(listed.begin(), listed.end(), funded) >= 2) {
       DropNoProjects(sectioned->evaluation);
+    }
+    // (A heading over a project's indicators, "绩效指标完成情况", the sectioned reading's only one, is
+    // the one project the general reading named with its money: the indicators are that project's.)
+    Evaluation& ev = sectioned->evaluation;
+    if (ev.projects.size() == 1 && !ev.projects[0].name.empty() && IsNoProject(ev.projects[0]) &&
+        ev.projects[0].name.find("指标") != std::string::npos && std::count_if(listed.begin(), listed.end(), funded) == 1) {
+      ev.projects[0].name = std::find_if(listed.begin(), listed.end(), funded)->name;
+      ev.provenance.erase("/projects/0/name");
     }
     parse::FillFromGeneral(document, *sectioned, std::move(*general), used, unplaced);
   }

@@ -399,5 +399,32 @@ TEST(ParseReport, ProjectsOfATableWhenTheHeadingsAreNone) {
   EXPECT_EQ(projects[1].executed, ParseMoney("269.6168", MoneyUnit::kWan).value());
 }
 
+// A bureau's cover over a project's form, its cells one per line: the sectioned reading takes the
+// heading over the indicators (（二）绩效指标完成情况) for the project, the general reading names it
+// (项目名称　X) with its money. The indicators are that project's.
+TEST(ParseReport, AHeadingOverTheIndicatorsIsTheProjectTheCoverNames) {
+  const std::string text =
+      "某旗财政支出项目绩效评价自评报告\n"
+      "项目名称　旅游咨询服务经费\n"
+      "项目单位　某旗游客服务中心\n"
+      "一、项目基本概况 |\n计划安排资金（万元） |\n52.12 |\n实际到位资金（万元） |\n52.12 |\n实际支出（万元） |\n44.11 |\n"
+      "三、项目绩效情况\n"
+      "（二）绩效指标完成情况\n"
+      "一级指标 |\n二级指标 |\n三级指标 |\n年度指标值 |\n实际完成值 |\n分值 |\n得分 |\n"
+      "产出指标 |\n数量指标 |\n接待游客咨询 |\n不少于128600人次 |\n138680人次 |\n4 |\n4 |\n"
+      "质量指标 |\n旅游投诉处理率 |\n达到100% |\n100% |\n6 |\n6 |\n"
+      "四、评价结论：项目实际支出44.11万元，预算执行率为84.63%；经自评，该项目得分96.99分。\n";
+  auto document = ReadTxt(text, "cover.txt");
+  ASSERT_TRUE(document);
+  auto parsed = ParseReport(*document);
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].name, "旅游咨询服务经费");
+  EXPECT_EQ(projects[0].budget.total, ParseMoney("52.12", MoneyUnit::kWan).value());
+  ASSERT_FALSE(projects[0].indicators.empty());
+  EXPECT_EQ(projects[0].indicators[0].name, "接待游客咨询");
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -200,13 +200,18 @@ void UmbrellaToDepartment(Evaluation& ev, Subject umbrella) {
 }
 
 // "2019年市直发展项目绩效自评价报告" over "我单位共有4个市直发展项目": a title's subject that the text
-// counts is a class of projects, no project of that name.
-bool CountedInText(const TextDocument& document, std::string_view subject) {
+// counts is a class of projects, no project of that name. (Looked for in the lines after the
+// title, `from`, a web page's own lines above it.)
+bool CountedInText(const TextDocument& document, std::string_view subject, std::size_t from) {
   constexpr std::size_t kLinesLooked = 12;
-  for (std::size_t i = 0; i < std::min(document.lines.size(), kLinesLooked); ++i) {
+  for (std::size_t i = from; i < std::min(document.lines.size(), from + kLinesLooked); ++i) {
     const std::string_view text = document.lines[i].text;
     for (std::size_t at = text.find(subject); at != std::string_view::npos; at = text.find(subject, at + 1)) {
       if (at >= 4 && text.substr(at - 3, 3) == "个" && DigitAt(text, at - 4) >= 0) return true;
+      // ("我单位共有两个县直发展项目": counted in words.)
+      if (at >= 6 && text.substr(at - 3, 3) == "个" && (text.substr(at - 6, 3) == "两" || ChineseNumberValue(text.substr(at - 6, 3)) > 0)) {
+        return true;
+      }
     }
   }
   return false;
@@ -534,7 +539,7 @@ Result<ParseResult> ReadFigures(const TextDocument& document, std::vector<bool>&
       ev.unit.name = std::string(subject.unit);
       binder.Record("/unit/name", {title, offset(subject.unit), subject.unit.size()});
     }
-    if (!subject.project.empty() && !CountedInText(document, subject.project)) {
+    if (!subject.project.empty() && !CountedInText(document, subject.project, title)) {
       binder.SetDefault(binder.Project(subject.project, {title, offset(subject.project), subject.project.size()}));
     } else if (title + 1 < document.lines.size()) {
       // "…绩效自评报告" over "（X项目）": the project in brackets on the title's next line.

@@ -4836,6 +4836,40 @@ TEST(GeneralReading, IndicatorsNamedByHeadingsOfTheirOwnUnderTheAnalysis) {
   EXPECT_EQ(passed->actual, ParseFixed<Quantity>("95.3").value());
 }
 
+TEST(GeneralReading, ProjectsCountedInWordsUnderAPagesChrome) {
+  // The title names a class of projects the text counts in words (两个), a web page's lines above
+  // it; the projects are those the count lists, each under a heading of its own.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县人民政府",
+      "当前位置：首页 > 信息公开 > 部门信息 > 某县林木种苗站 > 预算绩效",
+      "【 索 引 号 】",
+      "115386777/2022-00250",
+      "【 主题分类 】",
+      "财政、审计、统计",
+      "【 发布机构 】",
+      "某县林木种苗站",
+      "【 成文日期 】",
+      "2022-09-21",
+      "",
+      "2021年县直发展项目绩效自评价报告",
+      "字号：大 中 小　　分享：",
+      "  2021年，我单位共有两个县直发展项目，分别为种苗质量检验经费、乡土树种收集保存经费。",
+      "  一、种苗质量检验经费",
+      "  （一）项目概况",
+      "  1、项目单位基本情况。2021年，县财政投入13.84万元，主要用于种苗质量检验相关工作。",
+      "  二、乡土树种收集保存经费",
+      "  （一）项目概况",
+      "  1、项目单位基本情况。2021年，县财政投入31.32万元，主要用于乡土树种保存相关工作。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "种苗质量检验经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("138400"));
+  EXPECT_EQ(ev.projects[1].name, "乡土树种收集保存经费");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("313200"));
+}
+
 TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
   // "项目年度绩效目标A不少于5次，B实现100%…" (no 为 between): a list of targets all the same.
   auto parsed = ReadGeneral(TextDocumentFromLines({

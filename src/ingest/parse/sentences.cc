@@ -76,6 +76,8 @@ const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "
 // Whether a label's words make it a sentence about money rather than a name (预算外资金, the
 // funds outside the budget, names a kind of money: no budget word).
 bool NotAName(std::string_view name) {
+  // ("共有两个县直发展项目": a count of projects.)
+  if (StartsWith(name, "共有") && Contains(name, "个")) return true;
   if (!kNotName.In(name)) return false;
   const std::size_t outside = Find(name, "预算外");
   if (outside == std::string_view::npos) return true;
@@ -1196,10 +1198,18 @@ std::vector<std::string_view> CountedListNames(std::string_view text) {
     const std::size_t clause = BackToBreak(text, at, std::array<std::string_view, 4>{"。", "；", ";", "："}, 120);
     const std::string_view before = text.substr(clause, at - clause);
     const std::size_t ge = RFind(before, "个");
-    if (ge == std::string_view::npos || ge == 0 || DigitAt(before, ge - 1) < 0) return {};
-    std::size_t digits = ge;
-    while (digits > 0 && DigitAt(before, digits - 1) >= 0) --digits;
-    const int count = std::atoi(std::string(before.substr(digits, ge - digits)).c_str());
+    if (ge == std::string_view::npos || ge == 0) return {};
+    int count = 0;
+    if (DigitAt(before, ge - 1) >= 0) {
+      std::size_t digits = ge;
+      while (digits > 0 && DigitAt(before, digits - 1) >= 0) --digits;
+      count = std::atoi(std::string(before.substr(digits, ge - digits)).c_str());
+    } else if (ge >= 3) {
+      // ("共有两个县直发展项目，分别为A、B": counted in words.)
+      const std::string_view numeral = before.substr(ge - 3, 3);
+      count = numeral == "两" ? 2 : ChineseNumberValue(numeral);
+    }
+    if (count <= 0) return {};
     std::size_t from = at + cue.size();
     if (text.substr(from, 3) == "：") from += 3;
     else if (text.substr(from, 1) == ":") from += 1;

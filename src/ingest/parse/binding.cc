@@ -42,6 +42,21 @@ std::string NameKey(std::string_view name) {
   return out;
 }
 
+namespace {
+
+// A name key without the words saying what kind of money or work it is (经费, 补助资金, 项目).
+std::string Stem(std::string_view key) {
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view tail : {"经费", "补助", "资金", "项目", "专项"}) {
+      if (key.ends_with(tail) && key.size() > tail.size()) key.remove_suffix(tail.size()), cut = true;
+    }
+  }
+  return std::string(key);
+}
+
+}  // namespace
+
 std::size_t Binder::Project(std::string_view name, const Place& where) {
   // "(2)援宁经费": a list's numbering before a name is no part of it.
   Place at = where;
@@ -73,6 +88,13 @@ std::size_t Binder::Project(std::string_view name, const Place& where) {
     if ((EndsAsUnitName(owner) || place) && !AtMostCodePoints(owner, 2)) owned = std::min(owned.value_or(index), index);
   }
   if (owned) return *owned;
+  // "屠宰环节质量安全监管经费" listed, "屠宰环节质量安全监管项目" its heading: the same work, named
+  // by what it is and by its kind of money in turn.
+  if (const std::string stem = Stem(key); !AtMostCodePoints(stem, 5)) {
+    for (const auto& [other, index] : by_key_) {
+      if (Stem(other) == stem) return index;
+    }
+  }
   jixiao::Project project;
   project.name = std::string(name);
   ev_.projects.push_back(std::move(project));

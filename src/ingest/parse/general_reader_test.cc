@@ -4870,6 +4870,35 @@ TEST(GeneralReading, ProjectsCountedInWordsUnderAPagesChrome) {
   EXPECT_EQ(ev.projects[1].budget.total, Yuan("313200"));
 }
 
+TEST(GeneralReading, AProjectNamedByItsMoneyThenByItsWork) {
+  // Listed as 经费 / 补助资金, headed as 项目: the same work, one project under its first name.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "2021年县直发展项目绩效自评价报告",
+      "　　2021年，我单位共有两个县直发展项目，分别为屠宰环节质量安全监管经费、病死动物收集转运补助资金。",
+      "　　一、屠宰环节质量安全监管项目",
+      "　　1、项目单位基本情况。2021年，县财政投入30.01万元，主要用于屠宰环节质量安全监管相关工作。",
+      "　　二、病死动物收集转运项目",
+      "　　1、项目单位基本情况。2021年，县财政投入106.29万元，主要用于病死动物收集转运补助相关工作。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 2u);
+  EXPECT_EQ(ev.projects[0].name, "屠宰环节质量安全监管经费");
+  EXPECT_EQ(ev.projects[0].budget.total, Yuan("300100"));
+  EXPECT_EQ(ev.projects[1].name, "病死动物收集转运补助资金");
+  EXPECT_EQ(ev.projects[1].budget.total, Yuan("1062900"));
+}
+
+TEST(GeneralReading, AFundNamedForWhatItSupports) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "1.中央下达专项转移支付",
+      "2024年7月3日,《关于下达2024年资金预算(第一批)的通知》(财社〔2024〕65号)下达中央集中彩票公益金支持社会福利事业资金2,611万元。",
+  }));
+  ASSERT_TRUE(parsed);
+  ASSERT_FALSE(parsed->evaluation.projects.empty());
+  EXPECT_EQ(parsed->evaluation.projects[0].name, "中央集中彩票公益金支持社会福利事业资金");
+}
+
 TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
   // "项目年度绩效目标A不少于5次，B实现100%…" (no 为 between): a list of targets all the same.
   auto parsed = ReadGeneral(TextDocumentFromLines({

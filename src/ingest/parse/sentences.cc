@@ -138,6 +138,8 @@ std::string_view AfterLastLead(std::string_view label) {
   std::size_t cut = 0, length = 0;
   for (std::size_t at = kLeadSet.Find(label, 0, &length); at != std::string_view::npos;
        at = kLeadSet.Find(label, at + 1, &length)) {
+    // ("中央集中彩票公益金支持社会福利事业资金": a fund named for what it supports.)
+    if (label.substr(at, length) == "支持" && EndsWith(label.substr(0, at), "公益金")) continue;
     cut = std::max(cut, at + length);
   }
   std::string_view rest = TrimSpace(label.substr(cut));

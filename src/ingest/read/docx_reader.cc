@@ -10,6 +10,7 @@
 
 #include "base/text.h"
 #include "ingest/read/docx_numbering.h"
+#include "ingest/read/txt_reader.h"
 #include "ingest/read/ooxml.h"
 
 namespace jixiao {
@@ -246,6 +247,8 @@ Result<TextDocument> ReadPackage(const Package& package) {
   document.source = name;
   document.kind = SourceKind::kDocx;
   BodyReader(numbering, footnotes, document).Blocks(body);
+  // (A PDF's text pasted into Word: a paragraph for each of its lines.)
+  JoinHardWrappedLines(document.lines);
   return document;
 }
 

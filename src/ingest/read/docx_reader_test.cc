@@ -119,6 +119,41 @@ TEST(ReadDocx, SkipsDeletedAndHiddenTextKeepsInsertions) {
   EXPECT_EQ(Texts(Docx(body)), (std::vector<std::string>{"全年预算数45500 元", "甲\t乙", "丙", "年初预算数\t\t", "a\tb"}));
 }
 
+TEST(ReadDocx, APdfsTextPastedAParagraphALineIsJoinedBack) {
+  // Each line of a PDF's text became a paragraph, broken mid-sentence at the page's width; the
+  // paragraphs are joined back where a line filled the width and ended no sentence, and each
+  // piece still points at its own paragraph.
+  const std::vector<std::string> lines = {
+      "一、基本情况",
+      "　　耕地质量保护与提升补助资金主要用于保护和提升耕地地力、推",
+      "进化肥减量。2021 年我县耕地质量保护与提升补助资金应补资金 ",
+      "9,921,020.00 元，其中中央财政 4,862,986.37 元，省级财政 ",
+      "2,309,712.66 元，县级财政 2,748,320.97 元。截至年底实际拨付 ",
+      "9,921,020.00 元，拨付率 100.00%。",
+      "二、分补助类别实施情况",
+      "　　1、绿肥种植补助：补助面积计划 39400 亩，实际完成 39400 ",
+      "亩，补助标准每亩 118 元；应补资金 4,649,200.00 元，实际兑付 ",
+      "4,649,200.00 元，拨付率 100.00%。",
+      "　　2、有机肥替代化肥补助：补助面积计划 15750 亩，实际完成 ",
+      "15750 亩，补助标准每亩 89 元；应补资金 1,401,750.00 元，实际",
+      "兑付 1,401,750.00 元，拨付率 100.00%。",
+  };
+  std::string body;
+  for (const std::string& line : lines) body += "<w:p><w:r><w:t xml:space=\"preserve\">" + line + "</w:t></w:r></w:p>";
+  auto document = ReadDocx(Docx(body), "pasted.docx");
+  ASSERT_TRUE(document.has_value());
+  std::vector<std::string> texts;
+  for (const TextLine& line : document->lines) texts.push_back(line.text);
+  ASSERT_EQ(texts.size(), 5u);
+  EXPECT_NE(texts[1].find("推进化肥"), std::string::npos) << texts[1];
+  EXPECT_TRUE(texts[1].ends_with("拨付率 100.00%。")) << texts[1];
+  EXPECT_TRUE(texts[3].starts_with("　　1、绿肥种植补助")) << texts[3];
+  // The figure on the paragraph after the first is found in that paragraph.
+  const std::size_t at = texts[1].find("9,921,020.00");
+  const SourceSpan span = SpanAt(*document, 1, at, 12);
+  EXPECT_EQ(span.paragraph, 4);
+}
+
 TEST(ReadDocx, AFootnoteFollowsTheParagraphReferringToIt) {
   // "表1 部门预算执行情况表¹" with its footnote "注：金额单位为万元": the note's text is a line right
   // after its paragraph (Word shows it at the page's foot); the separators are no text.

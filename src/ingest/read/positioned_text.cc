@@ -305,6 +305,7 @@ SourceSpan SpanAt(const TextDocument& document, std::size_t line_index, std::siz
   for (const LineWrap& wrap : line.wraps) {
     if (wrap.byte_offset > byte_offset) break;
     segment_start = wrap.byte_offset, span.page = wrap.page, span.line = wrap.number;
+    if (wrap.paragraph > 0) span.paragraph = wrap.paragraph;
     start_column = 1;
   }
   span.column =

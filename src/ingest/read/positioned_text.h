@@ -17,11 +17,13 @@ namespace jixiao {
 enum class SourceKind { kText, kDocx, kPdf, kXlsx };
 
 // Where a wrapped continuation of a line starts (PDF paragraphs rebuilt from several physical
-// lines). Bytes of TextLine::text from `byte_offset` on came from this page and line.
+// lines, a text's or a document's lines broken at a width joined back). Bytes of TextLine::text
+// from `byte_offset` on came from this page and line (or paragraph).
 struct LineWrap {
   std::size_t byte_offset = 0;
   int page = 0;
   int number = 0;
+  int paragraph = 0;  // DOCX: the paragraph the continuation was (a copy's lines, one paragraph each)
 };
 
 struct TextLine {
@@ -36,7 +38,7 @@ struct TextLine {
   int page = 0;       // PDF page or XLSX sheet (ordinal among the visible sheets), 1-based; 0 otherwise
   int paragraph = 0;  // DOCX paragraph (w:p in body order, table cells included), 1-based; 0 otherwise
   int column = 1;     // 1-based column (in code points) where `text` starts in the source line
-  std::vector<LineWrap> wraps;  // PDF only: later physical lines merged into this one
+  std::vector<LineWrap> wraps;  // PDF, TXT, DOCX: later physical lines merged into this one
 
   bool is_table_row() const { return !cells.empty(); }
 };

@@ -701,6 +701,16 @@ void ReadDrawnTables(std::vector<TextLine>& lines) {
 
 // Whether a line opens with a field's label and its colon ("产出指标—数量指标—完成宫颈癌筛查：年度指标值…"):
 // two to 24 characters before the first colon, none of them a figure or a clause's mark.
+// "质量指标", "满意度指标": a level of indicators alone on its line, a few Chinese words.
+bool BareHeading(std::string_view text) {
+  text = TrimRight(TrimLeft(text));
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); i += 3, ++chars) {
+    if (!IsIdeographLead(text[i]) || chars >= 10) return false;
+  }
+  return chars >= 3 && text.ends_with("指标");
+}
+
 bool OpensWithLabel(std::string_view text) {
   text = TrimLeft(text);
   std::size_t chars = 0;
@@ -718,41 +728,6 @@ bool OpensWithLabel(std::string_view text) {
   return false;
 }
 
-void JoinHardWrappedLines(std::vector<TextLine>& lines) {
-  const std::size_t width = WrapWidth(lines);
-  if (width == 0) return;
-  // A full line may stop this much short of the width (less in a narrow column: a heading there
-  // is as long as a full line less a quarter).
-  const std::size_t kShortOfFull = std::min<std::size_t>(14, width / 4);
-  // A line this near the width was filled to it: it stopped where the width ran out.
-  constexpr std::size_t kFilled = 3;
-  std::vector<TextLine> joined;
-  joined.reserve(lines.size());
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    TextLine line = std::move(lines[i]);
-    std::string_view last = line.text;  // the last physical line joined into `line`
-    // (A line filled to the width that ends in a colon or a bracket was broken there, as often as
-    // anywhere: "指标6:" / "举办健康教育宣传咨询活动 12次"; one short of it ended a label or a heading.)
-    while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width &&
-           !EndsSentence(last, /*clause=*/DisplayWidth(TrimRight(last)) + kFilled < width) &&
-           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text) &&
-           // (Fields one per line, each opening with its label, are no prose broken at a width.)
-           !(OpensWithLabel(last) && OpensWithLabel(lines[i + 1].text))) {
-      TextLine& next = lines[++i];
-      // Spaces at the end of the line stand for one (between two cells of a table flattened into
-      // text); a line that ends in a word or a figure runs on without one ("1022.8" / "9万元").
-      const bool spaced = !line.text.empty() && line.text.back() == ' ';
-      while (!line.text.empty() && line.text.back() == ' ') line.text.pop_back();
-      if (spaced) line.text += ' ';
-      line.wraps.push_back({line.text.size(), next.page, next.number});
-      const std::size_t from = line.text.size();
-      line.text += next.text;
-      last = std::string_view(line.text).substr(from);
-    }
-    joined.push_back(std::move(line));
-  }
-  lines.swap(joined);
-}
 
 // Markdown marks that are no part of the words: a heading's leading "#"s ("#### 1.X项目"
 // reads "1.X项目", its column moved past them) and strong emphasis ("**（4）满意度**：…"
@@ -826,6 +801,44 @@ bool LooksLikeMarkdown(const std::vector<TextLine>& lines) {
 }
 
 }  // namespace
+
+void JoinHardWrappedLines(std::vector<TextLine>& lines) {
+  const std::size_t width = WrapWidth(lines);
+  if (width == 0) return;
+  // A full line may stop this much short of the width (less in a narrow column: a heading there
+  // is as long as a full line less a quarter).
+  const std::size_t kShortOfFull = std::min<std::size_t>(14, width / 4);
+  // A line this near the width was filled to it: it stopped where the width ran out.
+  constexpr std::size_t kFilled = 3;
+  std::vector<TextLine> joined;
+  joined.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    TextLine line = std::move(lines[i]);
+    std::string_view last = line.text;  // the last physical line joined into `line`
+    // (A line filled to the width that ends in a colon or a bracket was broken there, as often as
+    // anywhere: "指标6:" / "举办健康教育宣传咨询活动 12次"; one short of it ended a label or a heading.)
+    while (i + 1 < lines.size() && DisplayWidth(TrimRight(last)) + kShortOfFull >= width &&
+           !EndsSentence(last, /*clause=*/DisplayWidth(TrimRight(last)) + kFilled < width) &&
+           !TableLike(last) && !TableLike(lines[i + 1].text) && !OpensItem(lines[i + 1].text) &&
+           !line.is_table_row() && !lines[i + 1].is_table_row() &&
+           // (Fields one per line, each opening with its label, are no prose broken at a width;
+           // nor is a field before a heading's few words, "质量指标", under it.)
+           !(OpensWithLabel(last) && (OpensWithLabel(lines[i + 1].text) || BareHeading(lines[i + 1].text)))) {
+      TextLine& next = lines[++i];
+      // Spaces at the end of the line stand for one (between two cells of a table flattened into
+      // text); a line that ends in a word or a figure runs on without one ("1022.8" / "9万元").
+      const bool spaced = !line.text.empty() && line.text.back() == ' ';
+      while (!line.text.empty() && line.text.back() == ' ') line.text.pop_back();
+      if (spaced) line.text += ' ';
+      line.wraps.push_back({line.text.size(), next.page, next.number, next.paragraph});
+      const std::size_t from = line.text.size();
+      line.text += next.text;
+      last = std::string_view(line.text).substr(from);
+    }
+    joined.push_back(std::move(line));
+  }
+  lines.swap(joined);
+}
 
 std::string_view EncodingName(TextEncoding encoding) {
   switch (encoding) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/result.h"
 #include "ingest/read/positioned_text.h"
@@ -29,5 +30,11 @@ Result<DecodedText> DecodeText(std::string_view bytes, const std::string& name);
 // Decodes, rejects binary content, normalises to NFC and line endings to '\n', then splits
 // into lines numbered from 1. Every line keeps its text, even when empty.
 Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name);
+
+// Text copied out of a PDF breaks every line at the page's width, in the middle of sentences and
+// figures: when most long lines are about one width, a line that fills it and ends no sentence is
+// joined with the next (unless that opens a heading or an item, or either is a table's row), each
+// physical line kept as a LineWrap. Used on plain text and on a document's paragraphs alike.
+void JoinHardWrappedLines(std::vector<TextLine>& lines);
 
 }  // namespace jixiao

@@ -1234,6 +1234,25 @@ TEST(PdfLayout, ProseWithSpacesAroundItsFiguresIsNoTable) {
   ASSERT_FALSE(prose.empty());
   EXPECT_TRUE(prose[0].starts_with("2021")) << prose[0];
   EXPECT_NE(prose[0].find("个，涉及预算资金"), std::string::npos) << prose[0];
+  // (Fields set apart by two spaces among them: "项目名称:X  预算:100.21 万元  执行:95.16 万元".)
+  Drawing fields;
+  const std::vector<std::string> field_lines = {
+      "项目名称:稻田养蟹示范推广项目  预算:100.21 万元  执行:95.16 万元  执行率",
+      ":95％",
+      "绩效指标:数量—建设示范基地:3 个以上/实际 2 个；数量—示范推广面积:≥1000 亩/实",
+      "际 1060 亩；时效—蟹苗投放时间:5 月底前完成投放/实际 5 月 20 日完成投放；经济效益",
+      "—示范区亩均增收:≥735 元/实际 798 元；满意度—示范户满意度:≥85％/实际 97.2％",
+      "自评分:93.5  等级:优",
+      "项目名称:土著鱼类苗种放流项目  预算:26.80 万元  执行:25.32 万元  执行率",
+      ":94.48％",
+      "绩效指标:数量—放流土著鱼类苗种:≥71 万尾/实际 76 万尾；质量—放流苗种检验合格",
+  };
+  for (std::size_t i = 0; i < field_lines.size(); ++i) {
+    std::string wide;
+    for (char c : field_lines[i]) wide += c == ' ' ? std::string("  ") : std::string(1, c);
+    fields.Text(60, 80 + 18 * static_cast<double>(i), wide);
+  }
+  EXPECT_TRUE(Rows(ReadDrawing(fields)).empty());
 }
 
 TEST(PdfLayout, ReadsTheLeftColumnBeforeTheRightOne) {

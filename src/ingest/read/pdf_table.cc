@@ -319,6 +319,7 @@ void Extend(const std::vector<Info>& info, Region& r, std::size_t lo, std::size_
 // which no table's cells are.
 bool SpacedProse(const std::vector<Info>& info, const Region& r) {
   constexpr double kSpaceGap = 0.8;  // in line heights
+  constexpr double kFieldGap = 1.5;  // two spaces apart fields ("预算:100.21 万元  执行:95.16 万元"), no wider
   static constexpr std::string_view kUnits[] = {"万元", "元", "亿元", "个", "年", "月", "日", "户", "人", "亩", "万亩", "次",
                                                 "项", "家", "所", "座", "公里", "吨", "台", "套", "名", "条", "天", "场", "分", "%", "％"};
   const auto figure_end = [](std::string_view text) {
@@ -326,7 +327,7 @@ bool SpacedProse(const std::vector<Info>& info, const Region& r) {
   };
   double right = -1e18;
   for (std::size_t i = r.begin; i < r.end; ++i) right = std::max(right, info[i].x1);
-  int tabular = 0, parted = 0, full = 0;
+  int tabular = 0, parted = 0, full = 0, gaps = 0, wide = 0;
   for (std::size_t i = r.begin; i < r.end; ++i) {
     const Info& line = info[i];
     if (!line.tabular) continue;
@@ -334,13 +335,16 @@ bool SpacedProse(const std::vector<Info>& info, const Region& r) {
     full += line.x1 >= right - line.h ? 1 : 0;
     bool unit_parted = false;
     for (std::size_t k = 1; k < line.cells.size(); ++k) {
-      if (line.cells[k].x0 - line.cells[k - 1].x1 >= kSpaceGap * line.h) return false;
+      const double gap = line.cells[k].x0 - line.cells[k - 1].x1;
+      if (gap >= kFieldGap * line.h) return false;
+      ++gaps, wide += gap >= kSpaceGap * line.h ? 1 : 0;
       if (!figure_end(line.cells[k - 1].text)) continue;
       for (std::string_view unit : kUnits) unit_parted = unit_parted || line.cells[k].text.starts_with(unit);
     }
     parted += unit_parted ? 1 : 0;
   }
-  return tabular >= 2 && (parted * 2 >= tabular || full * 2 >= tabular);
+  // (Most gaps a space's: a few fields set apart by two.)
+  return tabular >= 2 && wide * 4 <= gaps && (parted * 2 >= tabular || (wide == 0 && full * 2 >= tabular));
 }
 
 // A real table: two columns or more, and most of its tabular lines (two at least) with a gap

@@ -306,7 +306,7 @@ SourceSpan SpanAt(const TextDocument& document, std::size_t line_index, std::siz
     if (wrap.byte_offset > byte_offset) break;
     segment_start = wrap.byte_offset, span.page = wrap.page, span.line = wrap.number;
     if (wrap.paragraph > 0) span.paragraph = wrap.paragraph;
-    start_column = 1;
+    start_column = wrap.column;
   }
   span.column =
       start_column + static_cast<int>(CodePointCount(text.substr(segment_start, byte_offset - segment_start)));

@@ -24,6 +24,7 @@ struct LineWrap {
   int page = 0;
   int number = 0;
   int paragraph = 0;  // DOCX: the paragraph the continuation was (a copy's lines, one paragraph each)
+  int column = 1;     // where the continuation starts on its line (past a page number a copy put there)
 };
 
 struct TextLine {

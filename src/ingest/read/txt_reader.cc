@@ -20,6 +20,7 @@
 #include "base/text.h"
 #include "ingest/read/csv_lines.h"
 #include "ingest/read/pdf_layout.h"
+#include "ingest/read/run_on_text.h"
 #include "ingest/read/text_columns.h"
 
 namespace jixiao {
@@ -897,6 +898,8 @@ Result<TextDocument> ReadTxt(std::string_view bytes, const std::string& name) {
   if (!PutColumnsInReadingOrder(document.lines)) PutFormsSideBySideInOrder(document.lines);
   ReadDrawnTables(document.lines);
   JoinHardWrappedLines(document.lines);
+  JoinNumberedPages(document.lines);
+  SplitInlineHeadings(document.lines);
   // (A front matter says the file is Markdown.)
   if (ReadFrontMatter(document.lines) || LooksLikeMarkdown(document.lines)) {
     for (TextLine& line : document.lines) RemoveMarkdownMarks(line);

@@ -297,6 +297,23 @@ Result<ParseResult> ParseText(const TextDocument& document) {
     if (std::all_of(found.begin(), found.end(), IsNoProject) && std::count_if(listed.begin(), listed.end(), funded) >= 2) {
       DropNoProjects(sectioned->evaluation);
     }
+    // (Headings over indicators the sectioned reading took for projects, "（1）参保老年人" under "1.产出指标
+    // 完成情况分析", none with money of its own, give way to the one project the general reading found
+    // with its budget and spending, its indicators read under those headings.)
+    const auto moneyless = [](const Project& p) { return !p.budget.total && !p.executed; };
+    if (found.size() >= 2 && std::all_of(found.begin(), found.end(), moneyless) && listed.size() <= 2 &&
+        std::count_if(listed.begin(), listed.end(), funded) == 1) {
+      const Project& one = *std::find_if(listed.begin(), listed.end(), funded);
+      const bool under = std::all_of(found.begin(), found.end(), [&](const Project& p) {
+        return IsNoProject(p) || p.name.find("指标") != std::string::npos ||
+               std::any_of(one.indicators.begin(), one.indicators.end(), [&](const Indicator& i) { return i.name == p.name; }) ||
+               std::any_of(listed.begin(), listed.end(), [&](const Project& l) { return moneyless(l) && l.name == p.name; });
+      });
+      if (under) {
+        sectioned->evaluation.projects.clear();
+        std::erase_if(sectioned->evaluation.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });
+      }
+    }
     // (A heading over a project's indicators, "绩效指标完成情况", the sectioned reading's only one, is
     // the one project the general reading named with its money: the indicators are that project's.)
     Evaluation& ev = sectioned->evaluation;

@@ -426,5 +426,22 @@ TEST(ParseReport, AHeadingOverTheIndicatorsIsTheProjectTheCoverNames) {
   EXPECT_EQ(projects[0].indicators[0].name, "接待游客咨询");
 }
 
+// A project's report whose analysis gives each indicator a numbered heading (generator R's gr24, a
+// PDF's copy: hard-wrapped, page labels): the sectioned reading takes those headings for projects,
+// none with money; the general reading finds the one project, named in the title's brackets, with
+// its budget and spending, and the indicators under the headings.
+TEST(ParseReport, IndicatorHeadingsAreNoProjectsOfAOneProjectReport) {
+  auto parsed = ParseFixture("generator-r-gr24-haoma.txt");
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_GE(projects.size(), 1u);
+  EXPECT_EQ(projects[0].name, "银龄安康保险补助资金");
+  EXPECT_EQ(projects[0].budget.total, ParseMoney("26.89", MoneyUnit::kWan).value());
+  EXPECT_EQ(projects[0].executed, ParseMoney("24.60", MoneyUnit::kWan).value());
+  ASSERT_GE(projects[0].indicators.size(), 3u);
+  EXPECT_EQ(projects[0].indicators[0].name, "参保老年人");
+  for (const Project& p : projects) EXPECT_NE(p.name, "参保老年人");
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -49,7 +49,8 @@ constexpr std::array<std::string_view, 21> kGenericSubjects = {
     "部门预算项目", "部门项目", "资金", "经费", "财政资金", "预算资金", "部门预算资金", "财政预算资金", "财政项目资金",
     "财政项目", "重点项目"};
 // A place or a unit named before a generic subject ("岳阳市南湖新区财政支出项目"): still no project.
-constexpr std::array<std::string_view, 12> kOwnerEnds = {"省", "市", "州", "县", "区", "镇", "乡", "局",
+// (旗 and 盟: Inner Mongolia's counties and prefectures.)
+constexpr std::array<std::string_view, 14> kOwnerEnds = {"省", "市", "州", "县", "区", "旗", "盟", "镇", "乡", "局",
                                                          "委", "办", "中心", "部门"};
 constexpr std::array<std::string_view, 14> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付", "专款",
                                                            "专项", "债券", "国债", "金", "补贴", "计划", "建设"};
@@ -244,6 +245,9 @@ void SpendingToLoneFundedProject(Evaluation& ev, const TextDocument& document) {
   }
 }
 
+
+}  // namespace
+
 // "章贡区2019年林业有害生防治项目…情况公示" over "全年预算数为362万元,执行数为362万元": a page whose
 // opening names one project, the only one it names, states that project's money even where its
 // sentences name none.
@@ -272,8 +276,6 @@ void DepartmentToLoneProject(Evaluation& ev, const TextDocument& document) {
     }
   }
 }
-
-}  // namespace
 
 TitleSubject ReadTitleSubject(std::string_view title) {
   TitleSubject out;
@@ -841,6 +843,18 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
     const Project& p = g.projects[i];
     stopped_early = met_in(base_keys, general_keys, i) || row_of_funds(p) || !HasFigures(p);
   }
+  // Projects the sectioned reading found are the report's list of projects; the general
+  // reading adds projects only to a reading that found none. Headings the sectioned reading
+  // took for projects without a single figure of their own ("（1）项目完成数量"), none of them
+  // among the projects the general reading found with figures, give way to those.
+  bool none_met = true;
+  for (std::size_t i = 0; none_met && i < g.projects.size(); ++i) none_met = !met_in(base_keys, general_keys, i);
+  if (!ev.projects.empty() && none_met && std::none_of(ev.projects.begin(), ev.projects.end(), HasFigures) &&
+      std::any_of(g.projects.begin(), g.projects.end(), HasFigures)) {
+    ev.projects.clear();
+    base_keys.Clear();
+    std::erase_if(ev.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });
+  }
   // A reading that found projects and no department totals read a project report: the
   // general reading's department figures are those projects' own.
   // With two projects or more, totals that are no project's own figures are the department's.
@@ -865,18 +879,6 @@ void FillFromGeneral(const TextDocument& document, ParseResult& base, ParseResul
   if (department && !ev.funds.execution_rate_stated && g.funds.execution_rate_stated) {
     ev.funds.execution_rate_stated = g.funds.execution_rate_stated;
     CopyProvenance(ev, g, "/funds/execution_rate_stated", "/funds/execution_rate_stated");
-  }
-  // Projects the sectioned reading found are the report's list of projects; the general
-  // reading adds projects only to a reading that found none. Headings the sectioned reading
-  // took for projects without a single figure of their own ("（1）项目完成数量"), none of them
-  // among the projects the general reading found with figures, give way to those.
-  bool none_met = true;
-  for (std::size_t i = 0; none_met && i < g.projects.size(); ++i) none_met = !met_in(base_keys, general_keys, i);
-  if (!ev.projects.empty() && none_met && std::none_of(ev.projects.begin(), ev.projects.end(), HasFigures) &&
-      std::any_of(g.projects.begin(), g.projects.end(), HasFigures)) {
-    ev.projects.clear();
-    base_keys.Clear();
-    std::erase_if(ev.provenance, [](const auto& entry) { return entry.first.starts_with("/projects/"); });
   }
   const bool add_projects = ev.projects.empty() || stopped_early;
   for (std::size_t i = 0; i < g.projects.size(); ++i) {

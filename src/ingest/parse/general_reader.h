@@ -42,6 +42,11 @@ struct TitleSubject {
 };
 TitleSubject ReadTitleSubject(std::string_view title);
 
+// A page whose opening names one project, the only one read, states that project's money even
+// where its sentences name none: the department's figures move to it (unless the page speaks of
+// a department's whole).
+void DepartmentToLoneProject(Evaluation& ev, const TextDocument& document);
+
 // The number of figures an evaluation states (totals, each project's name and figures, each
 // indicator's values): how much of a report a reading got.
 int CountFigures(const Evaluation& evaluation);

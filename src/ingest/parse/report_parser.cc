@@ -1,6 +1,7 @@
 #include "ingest/parse/report_parser.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/text.h"
 #include "ingest/parse/attachments.h"
@@ -341,7 +342,7 @@ Result<ParseResult> ParseText(const TextDocument& document) {
 bool NamesOnlyFundWords(std::string_view name) {
   static constexpr std::string_view kWords[] = {
       "中央", "省级", "市级", "县级", "区级", "州级", "自治区", "盟市", "乡镇", "地方", "上级", "本级", "财政", "补助", "配套",
-      "扶持", "拨款", "资金", "经费", "追加", "调减", "调增", "实际", "到位", "基本支出", "项目支出", "支出", "其他", "年度",
+      "扶持", "拨款", "资金", "经费", "追加", "调减", "调增", "实际", "到位", "计划", "安排", "结余", "基本支出", "项目支出", "支出", "其他", "年度",
       "总额", "上年", "结转", "当年", "其中", "人员经费", "公用经费", "—", "-", "－", "：", ":"};
   std::string_view rest = parse::TrimSpace(name);
   for (bool cut = !rest.empty(); cut && !rest.empty();) {
@@ -390,6 +391,12 @@ bool IsNoProject(const Project& project) {
     letters += c >= 0x4E00 && c <= 0x9FFF && c != U'表';
   }
   if (letters < 2) return true;
+  // ("自治区财政  11.32  自治区财政": a row's cells run together, a figure among them, no name.)
+  if (const std::size_t gap = name.find("  "); gap != std::string_view::npos && name.size() > gap + 2 &&
+                                               std::isdigit(static_cast<unsigned char>(parse::TrimSpace(name.substr(gap))[0]))) {
+    return true;
+  }
+
   // (A form's own label, "备注" of a list of forms, is none either.)
   return parse::IsFieldAndValue(name) || parse::IsFormLabel(parse::TrimSpace(name)) || NamesOnlyFundWords(name) || IsSentenceOrPageText(name) || NamesPerHeadRate(name);
 }
@@ -400,7 +407,12 @@ Result<ParseResult> ParseReport(const TextDocument& document) {
   // (Letter-spaced labels, "项  目  名  称", and labels broken over lines are read as words.)
   const auto plain = parse::WithPlainLabels(document);
   Result<ParseResult> parsed = ParseText(plain ? *plain : document);
-  if (parsed) DropNoProjects(parsed->evaluation);
+  if (parsed) {
+    // (What was read as projects and is none gone, the one left may be the page's project.)
+    const std::size_t before = parsed->evaluation.projects.size();
+    DropNoProjects(parsed->evaluation);
+    if (parsed->evaluation.projects.size() < before) parse::DepartmentToLoneProject(parsed->evaluation, plain ? *plain : document);
+  }
   return parsed;
 }
 

@@ -443,5 +443,18 @@ TEST(ParseReport, IndicatorHeadingsAreNoProjectsOfAOneProjectReport) {
   for (const Project& p : projects) EXPECT_NE(p.name, "参保老年人");
 }
 
+// A banner's (旗) cover naming a generic 财政支出项目 over one project's form, its cells apart by
+// runs of spaces (generator R's gr25): the project is the form's 项目名称, with the form's money;
+// rows of figures run together are no projects.
+TEST(ParseReport, ACoverOverOneProjectsFormInSpacedCells) {
+  auto parsed = ParseFixture("generator-r-gr25-fengmian.txt");
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].name, "农产品质量安全执法抽检经费");
+  EXPECT_EQ(projects[0].budget.total, ParseMoney("22.81", MoneyUnit::kWan).value());
+  EXPECT_EQ(projects[0].executed, ParseMoney("22.03", MoneyUnit::kWan).value());
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -49,9 +49,9 @@ constexpr std::array<std::string_view, 21> kGenericSubjects = {
     "部门预算项目", "部门项目", "资金", "经费", "财政资金", "预算资金", "部门预算资金", "财政预算资金", "财政项目资金",
     "财政项目", "重点项目"};
 // A place or a unit named before a generic subject ("岳阳市南湖新区财政支出项目"): still no project.
-// (旗 and 盟: Inner Mongolia's counties and prefectures.)
-constexpr std::array<std::string_view, 14> kOwnerEnds = {"省", "市", "州", "县", "区", "旗", "盟", "镇", "乡", "局",
-                                                         "委", "办", "中心", "部门"};
+// (旗 and 盟: Inner Mongolia's counties and prefectures; 中学, 院, 站…: units of their own.)
+constexpr std::array<std::string_view, 21> kOwnerEnds = {"省", "市", "州", "县", "区", "旗", "盟", "镇", "乡", "局", "委",
+                                                         "办", "中心", "部门", "中学", "小学", "学校", "院", "站", "所", "馆"};
 constexpr std::array<std::string_view, 14> kSubjectEnds = {"项目", "资金", "经费", "工程", "补助", "转移支付", "专款",
                                                            "专项", "债券", "国债", "金", "补贴", "计划", "建设"};
 // What of a fund a title reports on ("X资金的使用情况", "关于X执行情况…"): no part of the fund.

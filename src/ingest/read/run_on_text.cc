@@ -25,17 +25,18 @@ std::size_t ArabicItemAt(std::string_view text, std::size_t pos) {
   return end + 3 - pos;
 }
 
-// The bytes a Chinese heading marker takes at `pos` ("一、", "十二、", "（三）"), 0 if none.
+// The bytes a Chinese heading marker takes at `pos` ("一、", "十二、", "（三）", "(三)"), 0 if none.
 std::size_t ChineseMarkerAt(std::string_view text, std::size_t pos) {
-  const bool bracket = text.compare(pos, 3, "（") == 0;
-  std::size_t at = bracket ? pos + 3 : pos, numerals = 0;
+  const bool wide = text.compare(pos, 3, "（") == 0, ascii = !wide && pos < text.size() && text[pos] == '(';
+  const bool bracket = wide || ascii;
+  std::size_t at = wide ? pos + 3 : ascii ? pos + 1 : pos, numerals = 0;
   while (at < text.size() && numerals < 3) {
     std::size_t next = at;
     if (!IsNumeral(NextCodePoint(text, next))) break;
     at = next, ++numerals;
   }
   if (numerals == 0) return 0;
-  const std::string_view close = bracket ? "）" : "、";
+  const std::string_view close = wide ? "）" : ascii ? ")" : "、";
   return text.compare(at, close.size(), close) == 0 ? at + close.size() - pos : 0;
 }
 
@@ -123,7 +124,11 @@ void SplitInlineHeadings(std::vector<TextLine>& lines) {
     std::size_t heading_at = std::string_view::npos;  // the last cut before a heading marker
     for (std::size_t pos = 0; pos < text.size();) {
       const std::string_view before = text.substr(cuts.empty() ? 0 : cuts.back(), pos - (cuts.empty() ? 0 : cuts.back()));
-      const bool after_sentence = pos > 0 && EndsClause(text.substr(0, pos));
+      // (Or after the title a copy ran the text on from: "…自评报告（X经费）一、项目概况".)
+      const std::string_view so_far = text.substr(0, pos);
+      const bool after_title = cuts.empty() && AtMostCodePoints(so_far, 60) && so_far.find("报告") != std::string_view::npos &&
+                               (so_far.ends_with("报告") || so_far.ends_with("）"));
+      const bool after_sentence = pos > 0 && (EndsClause(so_far) || after_title);
       const std::size_t chinese = pos > 0 ? ChineseMarkerAt(text, pos) : 0;
       // ("（一）项目概况1、项目单位基本情况": an item right after a heading's few words.)
       const bool after_heading = heading_at != std::string_view::npos && heading_at == (cuts.empty() ? 0 : cuts.back()) &&

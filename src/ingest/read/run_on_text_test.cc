@@ -43,6 +43,20 @@ TEST(RunOnText, ADocumentSharingCopysPagesAreOneTextItsHeadingsLinesOfTheirOwn) 
   EXPECT_EQ(span.column, 3);
 }
 
+TEST(RunOnText, TheTitleARunOnTextOpensWithIsALineOfItsOwn) {
+  const std::string line =
+      "某县财政支出项目绩效自评报告（道路运输安全监管经费）一、项目概况（一）项目基本情况：1.项目主要内容：道路运输安全监管经费由某县"
+      "交通运输综合行政执法大队组织实施，主要用于道路运输企业安全检查和驾驶员安全培训等工作，项目编码：61318322T912179341336。"
+      "2.资金：2020年道路运输安全监管经费预算经费为306,400.00元，2020年支付306,400.00元。";
+  auto document = ReadTxt(line + "\n", "copy.txt");
+  ASSERT_TRUE(document);
+  const std::vector<std::string> texts = Texts(*document);
+  ASSERT_GE(texts.size(), 3u);
+  EXPECT_EQ(texts[0], "某县财政支出项目绩效自评报告（道路运输安全监管经费）");
+  EXPECT_EQ(texts[1], "一、项目概况");
+  EXPECT_TRUE(texts[2].starts_with("（一）项目基本情况：")) << texts[2];
+}
+
 TEST(RunOnText, NumberedParagraphsEachEndingItsSentenceStayApart) {
   const std::string one = "1、项目资金到位情况分析。2023年度省级下达资金62万元，中央下达16万元，上年度结余的资金6.47万元，共计84.47万元，全部按时到位并及时拨付至各实施单位。";
   const std::string two = "2、项目资金执行情况分析。2023年实际使用补贴资金13.6万元，并已结算到位，资金使用符合有关规定和要求，未发现截留挪用等问题。";

@@ -4899,6 +4899,28 @@ TEST(GeneralReading, AFundNamedForWhatItSupports) {
   EXPECT_EQ(parsed->evaluation.projects[0].name, "中央集中彩票公益金支持社会福利事业资金");
 }
 
+TEST(GeneralReading, TheResultsSayTheTargetAgainBesideWhatWasReached) {
+  // The year's goals list the targets; the results name each again with its target and what it
+  // reached: the indicator the goal set is the one reached.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县动物卫生监督所2021年度屠宰环节质量安全监管经费绩效自评报告",
+      "　　2、项目年度预算绩效目标。其中，投入目标：县级财政投入金额30.01万元。产出目标：派驻屠宰场官方兽医6人以上，"
+      "抽检肉品样品118批次以上，屠宰检疫覆盖率=100%。",
+      "　　2、产出目标完成情况。派驻屠宰场官方兽医目标≥6人，实际完成5人，完成率83.33%；抽检肉品样品目标≥118批次，"
+      "实际完成131批次，完成率111.02%；屠宰检疫覆盖率目标100%，实际为100%。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  ASSERT_EQ(ev.projects.size(), 1u);
+  const Indicator* vets = Named(ev.projects[0].indicators, "派驻屠宰场官方兽医");
+  ASSERT_NE(vets, nullptr);
+  EXPECT_EQ(vets->target, ParseFixed<Quantity>("6").value());
+  EXPECT_EQ(vets->actual, ParseFixed<Quantity>("5").value());
+  const Indicator* samples = Named(ev.projects[0].indicators, "抽检肉品样品");
+  ASSERT_NE(samples, nullptr);
+  EXPECT_EQ(samples->actual, ParseFixed<Quantity>("131").value());
+}
+
 TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
   // "项目年度绩效目标A不少于5次，B实现100%…" (no 为 between): a list of targets all the same.
   auto parsed = ReadGeneral(TextDocumentFromLines({

@@ -1563,6 +1563,14 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
   // Adds an indicator to `project` unless it already has one of that name; true when added.
   auto add_new_indicator = [&](std::size_t project, Indicator&& indicator, const Place& where) {
     const auto& existing = binder.evaluation().projects[project].indicators;
+    // ("产出目标：派驻屠宰场官方兽医6人以上" in the goals, "派驻屠宰场官方兽医目标≥6人，实际完成5人" in the
+    // results: what the goal aimed at, reached.)
+    for (std::size_t k = 0; k < existing.size(); ++k) {
+      const Indicator& aimed = existing[k];
+      if (aimed.name != indicator.name || aimed.actual || aimed.actual_text || (!indicator.actual && !indicator.actual_text)) continue;
+      if (aimed.target && indicator.target && aimed.target != indicator.target) continue;
+      return binder.Reached(project, k, indicator, where);
+    }
     // (Nor a name of words cut inside a bracket, nor a verb alone: "实现 93.3%".)
     const bool known = std::any_of(existing.begin(), existing.end(), [&](const Indicator& i) { return i.name == indicator.name; }) ||
                        !BracketsBalanced(indicator.name) || IsAchievedWord(indicator.name);

@@ -4921,6 +4921,24 @@ TEST(GeneralReading, TheResultsSayTheTargetAgainBesideWhatWasReached) {
   EXPECT_EQ(samples->actual, ParseFixed<Quantity>("131").value());
 }
 
+TEST(GeneralReading, ProjectsNamedBeforeWhatWasSpentOfThem) {
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县卫生健康综合行政执法大队2023年度部门整体支出绩效自评报告",
+      "　　2、项目支出",
+      "　　（1）公共场所卫生监督经费共支出92566.58元，主要用于专用设备购置费44880.77元，其他商品和服务支出47685.81元。",
+      "　　（2）生活饮用水卫生监测经费实际支出214045.13元，主要用于劳务费79393.60元，委托业务费69231.21元。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* places = Named(ev.projects, "公共场所卫生监督经费");
+  ASSERT_NE(places, nullptr);
+  EXPECT_EQ(places->executed, Yuan("92566.58"));
+  EXPECT_FALSE(places->budget.total);
+  const Project* water = Named(ev.projects, "生活饮用水卫生监测经费");
+  ASSERT_NE(water, nullptr);
+  EXPECT_EQ(water->executed, Yuan("214045.13"));
+}
+
 TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
   // "项目年度绩效目标A不少于5次，B实现100%…" (no 为 between): a list of targets all the same.
   auto parsed = ReadGeneral(TextDocumentFromLines({

@@ -1015,7 +1015,8 @@ std::string_view ProjectNameInLabel(std::string_view label) {
   }
   // "森林防火专业队能力建设补助应到位68万元": the verb after the name says which of its figures;
   // "县志续修编纂经费全年预算87.10万元": so does the budget's word (下达 and 安排 are set aside above).
-  for (std::string_view verb : {"应到位", "全年预算数", "全年预算", "年初预算", "预算数", "调整后预算", "调整预算"}) {
+  // ("（1）公共场所卫生监督经费共支出92566.58元": so does what was spent of it.)
+  for (std::string_view verb : {"应到位", "全年预算数", "全年预算", "年初预算", "预算数", "调整后预算", "调整预算", "共支出", "实际支出"}) {
     if (EndsWith(name, verb) && CodePointCount(name) > CodePointCount(verb) + 4 &&
         EndsAsProject(name.substr(0, name.size() - verb.size()))) {
       name.remove_suffix(verb.size());
@@ -1843,7 +1844,7 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
           subject = project;
           continue;
         }
-        if (SpentJustBefore(before) || after_name == "支出" || spent_item) {
+        if (SpentJustBefore(before) || after_name == "支出" || after_name == "共支出" || after_name == "实际支出" || spent_item) {
           placed |= binder.Executed(project, a.money, where);
         } else {
           placed |= binder.Budget(project, a.money, where);

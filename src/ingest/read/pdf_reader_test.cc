@@ -1201,6 +1201,16 @@ TEST(PdfLayout, ASignBeforeAFigureStaysWithItWhenALineWraps) {
   EXPECT_TRUE(prose[0].ends_with(short_line + "≥285辆，全年实际完成293辆，得15分。")) << prose[0];
 }
 
+// Lines of prose one under the other, each space drawn twice: the width of a space with the
+// spacing a word processor adds beside it between Chinese and figures.
+void DrawSpacedLines(Drawing& drawing, const std::vector<std::string>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string wide;
+    for (char c : lines[i]) wide += c == ' ' ? std::string("  ") : std::string(1, c);
+    drawing.Text(60, 80 + 18 * static_cast<double>(i), wide);
+  }
+}
+
 TEST(PdfLayout, ProseWithSpacesAroundItsFiguresIsNoTable) {
   // Spaces typed around figures ("共 5 个", "1,151,110.51 元") part a line's words about as far as a
   // cell border's padding would; on line after line some line up. Figures parted from their units
@@ -1222,12 +1232,7 @@ TEST(PdfLayout, ProseWithSpacesAroundItsFiguresIsNoTable) {
       "三是小额贷款公司现场检查费。全年预算 79,655.87 元，实际支出 67,948.05 元，预算执",
       "行率 85.30%，自评得分 98.53 分。",
   };
-  // (Each space drawn twice: the width of a space with a word processor's spacing beside it.)
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string wide;
-    for (char c : lines[i]) wide += c == ' ' ? std::string("  ") : std::string(1, c);
-    drawing.Text(60, 80 + 18 * static_cast<double>(i), wide);
-  }
+  DrawSpacedLines(drawing, lines);
   const TextDocument pdf = ReadDrawing(drawing);
   EXPECT_TRUE(Rows(pdf).empty());
   const std::vector<std::string> prose = Prose(pdf);
@@ -1247,11 +1252,7 @@ TEST(PdfLayout, ProseWithSpacesAroundItsFiguresIsNoTable) {
       ":94.48％",
       "绩效指标:数量—放流土著鱼类苗种:≥71 万尾/实际 76 万尾；质量—放流苗种检验合格",
   };
-  for (std::size_t i = 0; i < field_lines.size(); ++i) {
-    std::string wide;
-    for (char c : field_lines[i]) wide += c == ' ' ? std::string("  ") : std::string(1, c);
-    fields.Text(60, 80 + 18 * static_cast<double>(i), wide);
-  }
+  DrawSpacedLines(fields, field_lines);
   EXPECT_TRUE(Rows(ReadDrawing(fields)).empty());
 }
 

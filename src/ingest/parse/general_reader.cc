@@ -224,7 +224,9 @@ bool CountedInText(const TextDocument& document, std::string_view subject, std::
 void SpendingToLoneFundedProject(Evaluation& ev, const TextDocument& document) {
   if (ev.projects.size() != 1 || ev.funds.budget_total || !ev.funds.executed_total) return;
   Project& only = ev.projects[0];
-  if (!only.budget.total || only.executed) return;
+  // (Or its spending said again in the conclusion, "项目实际支出633.11万元，预算执行率为85.24%": the same
+  // spending, and the rate with it.)
+  if (!only.budget.total || (only.executed && only.executed != ev.funds.executed_total)) return;
   constexpr std::size_t kTopLines = 8;
   for (std::size_t i = 0; i < std::min(document.lines.size(), kTopLines); ++i) {
     if (ContainsAnyOf(document.lines[i].text, kDepartmentWords)) return;

@@ -456,5 +456,18 @@ TEST(ParseReport, ACoverOverOneProjectsFormInSpacedCells) {
   EXPECT_EQ(projects[0].executed, ParseMoney("22.03", MoneyUnit::kWan).value());
 }
 
+// The same cover over a form in tab-separated cells (generator R's gr13): the conclusion, under a
+// heading of its own, says the project's spending again with its rate — both the one project's.
+TEST(ParseReport, TheConclusionSaysTheOneProjectsSpendingAgainWithItsRate) {
+  auto parsed = ParseFixture("generator-r-gr13-fengmian.txt");
+  ASSERT_TRUE(parsed) << parsed.error().message;
+  const auto& projects = parsed->evaluation.projects;
+  ASSERT_EQ(projects.size(), 1u);
+  EXPECT_EQ(projects[0].name, "高龄老人长寿补贴资金");
+  EXPECT_EQ(projects[0].executed, ParseMoney("633.11", MoneyUnit::kWan).value());
+  ASSERT_TRUE(projects[0].execution_rate_stated);
+  EXPECT_EQ(*projects[0].execution_rate_stated, Percent::FromUnits(8524));
+}
+
 }  // namespace
 }  // namespace jixiao

@@ -110,6 +110,13 @@ CellValue ParseCellValue(std::string_view cell) {
   // "12月底前完成", "6月前完工": a time to finish by, said in words around its month.
   // ("11月完成", "10月已完工": the month it was done in.)
   const bool done_in_month = StartsWith(read.rest, "月") && ContainsAny(read.rest, {"完成", "完工", "竣工", "办结"});
+  // ("12月20日前", "12月18日支付完毕": a day of a month, the date aimed at or met.)
+  const bool day_of_month = StartsWith(read.rest, "月") && read.rest.size() > 3 && read.rest[3] >= '0' && read.rest[3] <= '9' &&
+                            Find(read.rest, "日") != std::string_view::npos;
+  if (day_of_month && !read.comparator) {
+    out.text = std::string(read.text);
+    return out;
+  }
   if ((StartsWith(read.rest, "月底") || StartsWith(read.rest, "月前") || StartsWith(read.rest, "月末") ||
        StartsWith(read.rest, "月份前") || done_in_month) && !read.comparator) {
     out.text = std::string(read.text);

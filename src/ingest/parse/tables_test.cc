@@ -140,6 +140,10 @@ TEST(ParseTablesTest, ColumnsByTheirHeadWord) {
   // A month something was done in is words, no quantity; a count of months is one.
   EXPECT_EQ(ParseCellValue("11月完成").text.value_or(""), "11月完成");
   EXPECT_FALSE(ParseCellValue("11月完成").number);
+  // A day of a month, aimed at or met: words, no quantity of months.
+  EXPECT_EQ(ParseCellValue("12月20日前").text.value_or(""), "12月20日前");
+  EXPECT_EQ(ParseCellValue("12月18日支付完毕").text.value_or(""), "12月18日支付完毕");
+  EXPECT_FALSE(ParseCellValue("12月18日支付完毕").number);
   EXPECT_EQ(ParseCellValue("12个月").number, ParseFixed<Quantity>("12").value());
   EXPECT_TRUE(NamesLastYear("上年决算数"));
   EXPECT_FALSE(NamesLastYear("本年预算数"));

@@ -195,6 +195,14 @@ bool Binder::Reached(std::size_t project, std::size_t k, const Indicator& reache
   return true;
 }
 
+bool Binder::Scored(std::size_t project, std::size_t k, Points score, const Place& where) {
+  Indicator& known = ev_.projects[project].indicators[k];
+  if (known.score_stated) return false;
+  known.score_stated = score;
+  Record(Pointer("/projects", project, "indicators/" + std::to_string(k) + "/score_stated"), where);
+  return true;
+}
+
 std::size_t Binder::AddIndicator(std::size_t project, Indicator indicator, const Place& where) {
   auto& list = ev_.projects[project].indicators;
   // The same indicator stated again (in the text, then in the 自评表): one indicator, the

@@ -55,6 +55,8 @@ class Binder {
   // What indicator `k` of `project` reached (its actual value or words), when none is set yet;
   // returns true when it was set.
   bool Reached(std::size_t project, std::size_t k, const Indicator& reached, const Place& where);
+  // The points indicator `k` of `project` earned, when none is set yet; true when set.
+  bool Scored(std::size_t project, std::size_t k, Points score, const Place& where);
   // Appends an indicator of the department as a whole (部门整体支出绩效自评表).
   std::size_t AddDepartmentIndicator(Indicator indicator, const Place& where);
   void Record(const std::string& pointer, const Place& where);

@@ -4939,6 +4939,38 @@ TEST(GeneralReading, ProjectsNamedBeforeWhatWasSpentOfThem) {
   EXPECT_EQ(water->executed, Yuan("214045.13"));
 }
 
+TEST(GeneralReading, EachIndicatorsPointsListedByNameAfterTheProjectsGrade) {
+  // The conclusion gives each project's grade, then its indicators' points by name.
+  auto parsed = ReadGeneral(TextDocumentFromLines({
+      "某县地方金融服务中心2023年度项目绩效自评情况报告",
+      "　　（一）金融风险排查化解经费。该项目预算21.20万元，执行19.35万元。",
+      "　　（二）农村信用体系建设经费。该项目预算27.31万元，执行23.29万元。",
+      "二、绩效目标",
+      "　　金融风险排查化解经费：年度绩效目标为开展风险排查次数达到7次以上，风险排查覆盖率实现100%。",
+      "　　农村信用体系建设经费：年度绩效目标为评定信用村个数不低于21个，信用信息入库准确率达到98%以上。",
+      "三、绩效目标完成情况",
+      "　　（一）金融风险排查化解经费。开展风险排查次数达8次；风险排查覆盖率实际94.9%。",
+      "　　（二）农村信用体系建设经费。评定信用村个数实际完成23个；信用信息入库准确率达到99.5%。",
+      "四、自评结论",
+      "　　经自评，金融风险排查化解经费得分97.86分，等级为“优”。",
+      "　　各项指标得分：开展风险排查次数25分、风险排查覆盖率23.73分。",
+      "　　经自评，农村信用体系建设经费得分98.53分，等级为“优”。",
+      "　　各项指标得分：评定信用村个数16分、信用信息入库准确率15分。",
+  }));
+  ASSERT_TRUE(parsed);
+  const Evaluation& ev = parsed->evaluation;
+  const Project* risk = Named(ev.projects, "金融风险排查化解经费");
+  ASSERT_NE(risk, nullptr);
+  const Indicator* checks = Named(risk->indicators, "开展风险排查次数");
+  ASSERT_NE(checks, nullptr);
+  EXPECT_EQ(checks->score_stated, ParseFixed<Points>("25").value());
+  const Project* credit = Named(ev.projects, "农村信用体系建设经费");
+  ASSERT_NE(credit, nullptr);
+  const Indicator* villages = Named(credit->indicators, "评定信用村个数");
+  ASSERT_NE(villages, nullptr);
+  EXPECT_EQ(villages->score_stated, ParseFixed<Points>("16").value());
+}
+
 TEST(GeneralReading, AProjectsYearGoalsListedRightAfterTheWords) {
   // "项目年度绩效目标A不少于5次，B实现100%…" (no 为 between): a list of targets all the same.
   auto parsed = ReadGeneral(TextDocumentFromLines({

@@ -2087,6 +2087,49 @@ bool ReadSentenceFigures(const TextDocument& document, std::size_t line, Binder&
       }
     }
   }
+  // "各项指标得分：开展风险排查次数25分、风险排查覆盖率23.73分…": the points each indicator stated
+  // before earned, listed by name.
+  if (digits && Contains(text, "得分")) {
+    const std::size_t cue = Find(text, "得分");
+    // (The project is the one named on the line before when it names one: "经自评，X得分97.86分" over its
+    // indicators' points.)
+    Subject project = binder.default_subject() ? binder.default_subject()
+                      : state.last_project.empty() ? Subject{} : binder.Find(state.last_project);
+    if (line > 0 && !binder.default_subject()) {
+      const std::string_view before = document.lines[line - 1].text;
+      std::size_t longest = 0;
+      for (std::size_t p = 0; p < binder.evaluation().projects.size(); ++p) {
+        const std::string& name = binder.evaluation().projects[p].name;
+        if (name.size() > longest && CodePointCount(name) >= 4 && Contains(before, name)) project = p, longest = name.size();
+      }
+    }
+    std::size_t from = cue + std::string_view("得分").size();
+    if (text.compare(from, 3, "：") == 0) from += 3;
+    else if (text.compare(from, 1, ":") == 0) from += 1;
+    else from = std::string_view::npos;  // (only a list after 得分 and its colon)
+    for (std::size_t at = from; project && at != std::string_view::npos && at < text.size();) {
+      std::size_t end = at;
+      while (end < text.size() && text.compare(end, 3, "、") != 0 && text.compare(end, 3, "；") != 0 &&
+             text.compare(end, 3, "，") != 0 && text.compare(end, 3, "。") != 0 && text[end] != ',' && text[end] != ';') {
+        ++end;
+      }
+      const std::string_view item = TrimSpace(std::string_view(text).substr(at, end - at));
+      // "开展风险排查次数25分": the name, then its points.
+      const std::size_t digit = item.find_first_of("0123456789");
+      if (digit != std::string_view::npos && digit > 0 && EndsWith(item, "分")) {
+        const std::string_view name = TrimSpace(item.substr(0, digit));
+        const auto points = ParseFixed<Points>(TrimSpace(item.substr(digit, item.size() - digit - std::string_view("分").size())));
+        const auto& known = binder.evaluation().projects[*project].indicators;
+        for (std::size_t k = 0; points && k < known.size(); ++k) {
+          if (!SameIndicatorName(known[k].name, name) && known[k].name != name) continue;
+          placed |= binder.Scored(*project, k, *points,
+                                  {line, static_cast<std::size_t>(item.data() - text.data()) + digit, item.size() - digit});
+          break;
+        }
+      }
+      at = end >= text.size() ? std::string_view::npos : end + (text[end] == ',' || text[end] == ';' ? 1 : 3);
+    }
+  }
   // A numbered heading that is not a section or a field ("（1）资金使用情况：") names the
   // project of the lines under it ("9.《黔南州生产矿山实测抽查报告》编制项目").
   // A line of an analysis of indicators naming one ("开展工作督导：…共4次。").

@@ -218,6 +218,27 @@ bool CountedInText(const TextDocument& document, std::string_view subject, std::
   return false;
 }
 
+// Whether the top of the page speaks of a department's whole (部门整体, 整体支出…).
+bool OpensOnADepartment(const TextDocument& document) {
+  constexpr std::size_t kTopLines = 8;
+  for (std::size_t i = 0; i < std::min(document.lines.size(), kTopLines); ++i) {
+    if (ContainsAnyOf(document.lines[i].text, kDepartmentWords)) return true;
+  }
+  return false;
+}
+
+// Moves a figure of the department's to the one project (`to` replaced, `from` emptied), with its place.
+template <typename T>
+void MoveToLoneProject(Evaluation& ev, std::optional<T>& from, std::optional<T>& to, const char* from_pointer,
+                       const char* to_pointer) {
+  to = from;
+  from.reset();
+  if (auto it = ev.provenance.find(from_pointer); it != ev.provenance.end()) {
+    ev.provenance[to_pointer] = it->second;
+    ev.provenance.erase(it);
+  }
+}
+
 // "省级拨付我区农机购置补贴资金62万元,…共计84.47万元" then "2023年实际使用补贴资金13.6万元": a report
 // about the one project whose budget it states, no department's, spends that project's money even
 // where the sentence of the spending names none.
@@ -227,26 +248,13 @@ void SpendingToLoneFundedProject(Evaluation& ev, const TextDocument& document) {
   // (Or its spending said again in the conclusion, "项目实际支出633.11万元，预算执行率为85.24%": the same
   // spending, and the rate with it.)
   if (!only.budget.total || (only.executed && only.executed != ev.funds.executed_total)) return;
-  constexpr std::size_t kTopLines = 8;
-  for (std::size_t i = 0; i < std::min(document.lines.size(), kTopLines); ++i) {
-    if (ContainsAnyOf(document.lines[i].text, kDepartmentWords)) return;
-  }
-  only.executed = ev.funds.executed_total;
-  ev.funds.executed_total.reset();
-  if (auto it = ev.provenance.find("/funds/executed_total"); it != ev.provenance.end()) {
-    ev.provenance["/projects/0/executed"] = it->second;
-    ev.provenance.erase(it);
-  }
-  if (!only.execution_rate_stated && ev.funds.execution_rate_stated) {
-    only.execution_rate_stated = ev.funds.execution_rate_stated;
-    ev.funds.execution_rate_stated.reset();
-    if (auto it = ev.provenance.find("/funds/execution_rate_stated"); it != ev.provenance.end()) {
-      ev.provenance["/projects/0/execution_rate_stated"] = it->second;
-      ev.provenance.erase(it);
-    }
+  if (OpensOnADepartment(document)) return;
+  MoveToLoneProject(ev, ev.funds.executed_total, only.executed, "/funds/executed_total", "/projects/0/executed");
+  if (!only.execution_rate_stated) {
+    MoveToLoneProject(ev, ev.funds.execution_rate_stated, only.execution_rate_stated, "/funds/execution_rate_stated",
+                      "/projects/0/execution_rate_stated");
   }
 }
-
 
 }  // namespace
 
@@ -263,20 +271,11 @@ void DepartmentToLoneProject(Evaluation& ev, const TextDocument& document) {
   const auto money = ev.provenance.find(ev.funds.budget_total ? "/funds/budget_total" : "/funds/executed_total");
   if (named == ev.provenance.end() || named->second.line == 0 || named->second.line > kTopLines) return;
   if (money != ev.provenance.end() && money->second.line <= named->second.line) return;
-  for (std::size_t i = 0; i < std::min<std::size_t>(document.lines.size(), kTopLines); ++i) {
-    if (ContainsAnyOf(document.lines[i].text, kDepartmentWords)) return;
-  }
-  only.budget.total = ev.funds.budget_total, only.executed = ev.funds.executed_total;
-  only.execution_rate_stated = ev.funds.execution_rate_stated;
-  ev.funds.budget_total.reset(), ev.funds.executed_total.reset(), ev.funds.execution_rate_stated.reset();
-  for (auto [from, to] : {std::pair{"/funds/budget_total", "/projects/0/budget/total"},
-                          std::pair{"/funds/executed_total", "/projects/0/executed"},
-                          std::pair{"/funds/execution_rate_stated", "/projects/0/execution_rate_stated"}}) {
-    if (auto it = ev.provenance.find(from); it != ev.provenance.end()) {
-      ev.provenance[to] = it->second;
-      ev.provenance.erase(it);
-    }
-  }
+  if (OpensOnADepartment(document)) return;
+  MoveToLoneProject(ev, ev.funds.budget_total, only.budget.total, "/funds/budget_total", "/projects/0/budget/total");
+  MoveToLoneProject(ev, ev.funds.executed_total, only.executed, "/funds/executed_total", "/projects/0/executed");
+  MoveToLoneProject(ev, ev.funds.execution_rate_stated, only.execution_rate_stated, "/funds/execution_rate_stated",
+                    "/projects/0/execution_rate_stated");
 }
 
 TitleSubject ReadTitleSubject(std::string_view title) {

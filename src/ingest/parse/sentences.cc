@@ -76,8 +76,6 @@ const KeywordSet kNotName = {"执行", "预算", "共计", "合计", "总额", "
 // Whether a label's words make it a sentence about money rather than a name (预算外资金, the
 // funds outside the budget, names a kind of money: no budget word).
 bool NotAName(std::string_view name) {
-  // ("共有两个县直发展项目": a count of projects.)
-  if (StartsWith(name, "共有") && Contains(name, "个")) return true;
   if (!kNotName.In(name)) return false;
   const std::size_t outside = Find(name, "预算外");
   if (outside == std::string_view::npos) return true;
@@ -138,8 +136,8 @@ std::string_view AfterLastLead(std::string_view label) {
   std::size_t cut = 0, length = 0;
   for (std::size_t at = kLeadSet.Find(label, 0, &length); at != std::string_view::npos;
        at = kLeadSet.Find(label, at + 1, &length)) {
-    // ("中央集中彩票公益金支持社会福利事业资金": a fund named for what it supports.)
-    if (label.substr(at, length) == "支持" && EndsWith(label.substr(0, at), "公益金")) continue;
+    // ("中央集中彩票公益金支持社会福利事业资金": a fund of a fund — 公益金, 基金 — named for what it supports.)
+    if (label.substr(at, length) == "支持" && (EndsWith(label.substr(0, at), "公益金") || EndsWith(label.substr(0, at), "基金"))) continue;
     cut = std::max(cut, at + length);
   }
   std::string_view rest = TrimSpace(label.substr(cut));
@@ -1039,14 +1037,6 @@ std::string_view ProjectNameInLabel(std::string_view label) {
     if (!rest.empty() && money && CodePointCount(rest) <= 4) name = name.substr(0, project + std::string_view("项目").size());
   }
   if (const std::size_t chars = CodePointCount(name); chars < 4 || chars > 60 || IsGeneric(name)) return {};
-  // "2023年实际使用补贴资金13.6万元": what was spent of funds named only by their kind, no project.
-  {
-    std::string_view words = WithoutYearOpening(name);
-    if (StartsWith(words, "实际")) words.remove_prefix(std::string_view("实际").size());
-    for (std::string_view spent : {"使用", "支出", "支付"}) {
-      if (StartsWith(words, spent) && IsGeneric(words.substr(spent.size()))) return {};
-    }
-  }
   // "每村每年补助 4400 元": a rate per village, no project.
   if (StartsWith(name, "每")) return {};
   // "福利彩票公益金支出项目": the spending of X is a project's name, not a sentence about spending.
